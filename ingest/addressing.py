@@ -1,0 +1,173 @@
+"""Work out which project member a name or @mention means, and to whom a message or a
+sentence is addressed ("Hi Maya,", "Tom, can you ...", "..., Beth?").
+
+Owners are never guessed: a name that fits two members, or a greeting to several
+people, resolves to nobody.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ingest.extraction_types import Person
+
+__all__ = ["Greeting", "MemberIndex", "parse_greeting", "sentence_vocative"]
+
+_GROUP_WORDS = frozenset({
+    "all", "everyone", "everybody", "team", "both", "guys", "folks", "there", "you",
+    "y'all", "people", "colleagues", "friends", "gang", "together", "you both", "you all",
+    "all of you", "both of you", "lovely people",
+})
+_GREETING_WORD = re.compile(
+    r"^(?:hi|hello|hey|hiya|heya|dear|greetings|howdy|good (?:morning|afternoon|evening|day)|"
+    r"morning|afternoon|evening)\b[ \t]*",
+    re.IGNORECASE,
+)
+_NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bhi\b|\bhello\b|\bhey\b|\bdear\b|/)\s*", re.IGNORECASE)
+_MENTION = re.compile(r"(?<![\w.@])@(?P<tok>[A-Za-z][\w.+-]*)(?P<more>\s+[A-Z][\w'-]*)?")
+
+
+class MemberIndex:
+    """Names, first names and address local parts of members, case-insensitive."""
+
+    def __init__(self, members: Sequence[Person]) -> None:
+        keys: dict[str, set[str]] = {}
+        for person in members:
+            email = person.email.lower()
+            local = email.split("@", 1)[0]
+            candidates = {email, local}
+            if person.name:
+                full = " ".join(person.name.lower().split())
+                candidates.add(full)
+                candidates.add(full.split()[0])
+            for key in candidates:
+                if key:
+                    keys.setdefault(key, set()).add(email)
+        # A key shared by two members names neither of them.
+        self._by_key = {k: next(iter(v)) for k, v in keys.items() if len(v) == 1}
+        self.emails = frozenset(p.email.lower() for p in members)
+        self._roles = {p.email.lower(): p.role for p in members}
+
+    def lookup(self, name: str) -> str | None:
+        """The member a name, first name, local part or address refers to."""
+        key = " ".join(name.lower().strip(" \t.,:;!?'\"()").split())
+        return self._by_key.get(key)
+
+    def role(self, email: str) -> str | None:
+        return self._roles.get(email.lower())
+
+    def find_mention(self, text: str) -> tuple[str | None, tuple[int, int] | None]:
+        """First @mention in ``text``: (member or None, span of the mention).
+
+        "@Priya Shah" is tried as a full name before "@Priya" alone.
+        """
+        for m in _MENTION.finditer(text):
+            tok = m.group("tok").rstrip(".")
+            more = m.group("more")
+            if more:
+                email = self.lookup(f"{tok} {more.strip()}")
+                if email:
+                    return email, (m.start(), m.end())
+            return self.lookup(tok), (m.start(), m.start() + 1 + len(tok))
+        return None, None
+
+    def names_in(self, fragment: str) -> tuple[list[str], bool, bool]:
+        """Members named in a greeting fragment like "Jo and Chris" or "Lena, hi Marco".
+
+        Returns (emails, has_group_word, all_parts_understood).
+        """
+        emails: list[str] = []
+        group = False
+        understood = True
+        for part in _NAME_SPLIT.split(fragment.strip()):
+            part = part.strip(" \t.,:;!-—–")
+            if not part:
+                continue
+            low = part.lower()
+            if low in _GROUP_WORDS or low.endswith((" team", " all", " folks")):
+                group = True
+                continue
+            email = self.lookup(part)
+            if email is None and " " in part:
+                email = self.lookup(part.split()[0])
+            if email is None:
+                understood = False
+                continue
+            if email not in emails:
+                emails.append(email)
+        return emails, group, understood
+
+
+@dataclass(frozen=True)
+class Greeting:
+    """The salutation at the top of a message, if any."""
+
+    found: bool
+    members: tuple[str, ...]
+    group: bool
+    consumed: int          # characters of the first line that belong to the greeting
+
+    @property
+    def single(self) -> str | None:
+        return self.members[0] if self.found and len(self.members) == 1 and not self.group else None
+
+
+_NO_GREETING = Greeting(False, (), False, 0)
+_NAME_ONLY = re.compile(r"^(?P<names>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:\s*(?:,|&|and)\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?){0,4})\s*(?P<sep>,|:|!|—|–| - )\s*")
+
+
+def parse_greeting(first_line: str, index: MemberIndex, author: str) -> Greeting:
+    """Read "Hi Sam," / "Hi Jo and Chris," / "Oliver, Aisha," / "Maya, quick favor: ..."."""
+    line = first_line.strip()
+    if not line:
+        return _NO_GREETING
+    m = _GREETING_WORD.match(line)
+    if m:
+        rest = line[m.end():]
+        # The greeting runs to the first comma/exclamation/colon or the end of the line;
+        # a full stop ends it too ("Hi Maya. Quick one ...").
+        stop = re.search(r"[,!:.?]|\s[—–-]\s", rest)
+        if stop and stop.group(0) == "," and re.match(r"\s*(?:hi|hello|hey|dear)\b", rest[stop.end():], re.IGNORECASE):
+            # "Hi Lena, hi Marco," - the greeting continues after the comma.
+            stop2 = re.search(r"[,!:.?]|\s[—–-]\s", rest[stop.end():])
+            end = stop.end() + (stop2.start() if stop2 else len(rest) - stop.end())
+            names_part = rest[:end]
+            consumed = m.end() + end + (1 if stop2 else 0)
+        else:
+            end = stop.start() if stop else len(rest)
+            names_part = rest[:end]
+            consumed = m.end() + end + (len(stop.group(0)) if stop else 0)
+        emails, group, _ = index.names_in(names_part)
+        emails = [e for e in emails if e != author]
+        return Greeting(True, tuple(emails), group or not emails, min(consumed, len(line)))
+    m = _NAME_ONLY.match(line)
+    if m:
+        emails, group, understood = index.names_in(m.group("names"))
+        if (emails or group) and understood:
+            emails = [e for e in emails if e != author]
+            return Greeting(True, tuple(emails), group, m.end())
+    return _NO_GREETING
+
+
+_LEADING_VOCATIVE = re.compile(r"^(?:(?:hi|hey|hello|dear|ok|okay|so|and|also)\s+)?(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*(?:,|:|—|–| - )\s*")
+_TRAILING_VOCATIVE = re.compile(r",\s*(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*[?.!]*\s*$")
+
+
+def sentence_vocative(sentence: str, index: MemberIndex) -> tuple[str | None, int]:
+    """Member addressed by name in the sentence ("Tom, can you ..." / "..., Beth?").
+
+    Returns (email, length of a leading vocative to skip, 0 if none).
+    """
+    m = _LEADING_VOCATIVE.match(sentence)
+    if m:
+        email = index.lookup(m.group("name")) or index.lookup(m.group("name").split()[0])
+        if email:
+            return email, m.end()
+    m = _TRAILING_VOCATIVE.search(sentence)
+    if m:
+        email = index.lookup(m.group("name")) or index.lookup(m.group("name").split()[0])
+        if email:
+            return email, 0
+    return None, 0
+

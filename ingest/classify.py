@@ -1,0 +1,86 @@
+"""Is this mail written by a person?  Auto-replies, bounces and list traffic are told apart
+so that they are recorded but never create items or get an answer (RFC 3834)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from email.message import Message
+
+NORMAL, AUTO_REPLY, BOUNCE, LIST = "normal", "auto_reply", "bounce", "list"
+
+# Out-of-office subjects in the languages our clients write in.
+_OOO_SUBJECT = re.compile(
+    r"^\s*(auto(matic)?[ -]?(reply|response|answer)|out of (the )?office|ooo\b|away from|"
+    r"abwesenheitsnotiz|automatische antwort|abwesend|"
+    r"r[ée]ponse automatique|absence|absent\b|"
+    r"respuesta autom[áa]tica|fuera de la oficina|"
+    r"risposta automatica|fuori sede|"
+    r"automatisch antwoord|afwezig|"
+    r"automatiskt svar|frånvaro|autosvar|fravær|"
+    r"automatyczna odpowied[źz]|"
+    r"resposta autom[áa]tica|"
+    r"自動応答|不在)",
+    re.IGNORECASE,
+)
+_BOUNCE_SENDER = re.compile(r"^(mailer-daemon|postmaster|mail-daemon)@", re.IGNORECASE)
+_BOUNCE_SUBJECT = re.compile(
+    r"^\s*(undeliverable|undelivered mail|delivery status notification|"
+    r"mail delivery (failed|failure|subsystem)|returned mail|failure notice|"
+    r"delivery has failed|unzustellbar|non remis)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    kind: str
+    reason: str
+
+
+def _header(msg: Message, name: str) -> str:
+    value = msg.get(name)
+    return "" if value is None else str(value).strip()
+
+
+def classify(
+    msg: Message,
+    from_address: str,
+    own_list_ids: Callable[[str], bool] | None = None,
+    subject: str | None = None,
+) -> Verdict:
+    """Decide the kind of a parsed message; ``own_list_ids`` tells our own List-Ids apart;
+    ``subject`` is the decoded Subject when the caller has it."""
+    ctype = msg.get_content_type()
+    report_type = (msg.get_param("report-type") or "") if ctype == "multipart/report" else ""
+    if ctype == "multipart/report" and str(report_type).lower() == "delivery-status":
+        return Verdict(BOUNCE, "multipart/report; report-type=delivery-status")
+    return_path = _header(msg, "Return-Path")
+    if return_path in ("<>", "<<>>"):
+        return Verdict(BOUNCE, "null Return-Path")
+    if _BOUNCE_SENDER.match(from_address or ""):
+        return Verdict(BOUNCE, f"sent by {from_address}")
+    if subject is None:
+        from ingest.addresses import decode_words, raw_headers
+
+        subject = decode_words(" ".join(raw_headers(msg, "Subject")))
+    if _BOUNCE_SUBJECT.match(subject) and not msg.get("In-Reply-To"):
+        return Verdict(BOUNCE, f"bounce subject {subject[:40]!r}")
+
+    auto = _header(msg, "Auto-Submitted").lower()
+    if auto and auto.split(";")[0].strip() != "no":
+        return Verdict(AUTO_REPLY, f"Auto-Submitted: {auto[:40]}")
+    for name in ("X-Autoreply", "X-Autorespond", "X-Autoresponder", "X-Auto-Response-Suppress"):
+        if msg.get(name) is not None:
+            return Verdict(AUTO_REPLY, f"{name} header")
+    precedence = _header(msg, "Precedence").lower()
+    if precedence in ("auto_reply", "bulk", "junk"):
+        return Verdict(AUTO_REPLY, f"Precedence: {precedence}")
+    if _OOO_SUBJECT.match(subject):
+        return Verdict(AUTO_REPLY, f"out-of-office subject {subject[:40]!r}")
+
+    list_id = _header(msg, "List-Id")
+    if list_id or msg.get("List-Unsubscribe") is not None or msg.get("List-Post") is not None:
+        if own_list_ids is None or not own_list_ids(list_id):
+            return Verdict(LIST, f"mailing list {list_id[:60] or '(List-Unsubscribe)'}")
+    return Verdict(NORMAL, "written by a person")

@@ -1,0 +1,340 @@
+"""Resolve the date phrases people put in project mail ("by Friday", "EOD tomorrow",
+"the 15th", "3/12", "end of next week") to calendar dates.
+
+Everything is relative to the moment the message was sent, seen from the author's time
+zone: a mail sent Monday 23:30 in Los Angeles is already Tuesday in UTC, and "tomorrow"
+means Tuesday to its author.  The clock is always passed in; nothing here reads it.
+
+Conventions (chosen for deadlines, documented because they are judgement calls):
+- a bare weekday ("Friday", "this Friday") is the next such day strictly after today;
+- "next Friday" is the Friday of next (Monday-based) week; "Monday week" is a week after
+  the next Monday;
+- "next week" / "end of next week" mean the Friday of next week, "end of the week" the
+  Friday of this week (next Friday once this week's has passed);
+- a day-of-month ("the 15th") is the next such day on or after today;
+- a day and month without a year take this year, or next year when that date lies more
+  than a month in the past ("Jan 8" written in December);
+- "another week" / "in two weeks" count from today (the old due date is not known here).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+__all__ = ["DateMention", "find_dates", "local_today", "resolve_date"]
+
+_WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}
+# Short weekday forms collide with ordinary words ("sun", "wed", "sat"), so they only
+# count when capitalised as a weekday would be.
+_SHORT_WEEKDAYS = {k for k in _WEEKDAYS if len(k) <= 5 and not k.endswith("day")}
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fourteen": 14, "couple": 2, "a couple": 2, "a couple of": 2, "couple of": 2,
+    "another": 1, "an extra": 1, "one more": 1, "an additional": 1,
+}
+
+_WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+_MON = (r"(?P<mon>january|february|march|april|may|june|july|august|september|october|"
+        r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?")
+_ORD = r"(?:st|nd|rd|th)"
+_YEAR = r"(?:,?\s+(?P<year>\d{4}))?"
+_COUNT = (r"(?P<n>\d{1,3}|a couple(?: of)?|couple(?: of)?|another|an extra|an additional|"
+          r"one more|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen)")
+_UNIT = r"(?P<unit>business days?|working days?|days?|weeks?|months?)"
+_EOD = r"(?:eod|cob|eob|end of (?:the )?(?:business )?day|close of (?:business|play))"
+
+# Each entry: (kind, pattern).  All patterns are bounded (no nested quantifiers) so a
+# scan over a long text stays linear.
+_PATTERNS: list[tuple[str, str]] = [
+    ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<c>\d{4}|\d{2}))?(?P<dot>\.)?(?![\d/])"),
+    ("month_day", r"\b(?:" + _WD + r",?\s+(?:the\s+)?)?" + _MON + r"\s+(?P<day>\d{1,2})" + _ORD + r"?\b" + _YEAR),
+    ("day_month", r"\b(?:" + _WD + r",?\s+(?:the\s+)?)?(?P<day>\d{1,2})" + _ORD + r"?\s+(?:of\s+)?" + _MON + r"(?![a-z])" + _YEAR),
+    ("month_part", r"\b(?P<part>end of|mid|mid-|middle of|beginning of|start of|early|late)\s*" + _MON + r"(?![a-z])"),
+    ("weekday_ordinal", r"\b" + _WD + r"\s+(?:the\s+)?(?P<day>\d{1,2})" + _ORD + r"\b"),
+    ("ordinal", r"\b(?:the\s+)?(?P<day>\d{1,2})" + _ORD + r"\b(?!\s+(?:draft|round|version|time|floor|"
+                r"place|iteration|revision|attempt|quarter|edition|step|phase|item|point|page|"
+                r"option|batch|call|meeting|reminder|week|day|month|year|anniversary|birthday)s?\b)"),
+    ("tomorrow", r"\b(?:(?:" + _EOD + r")\s+)?(?P<after>(?:the\s+)?day after\s+)?(?:tomorrow|tmrw|tmr|tomoz)\b(?:\s+(?:morning|afternoon|evening|night|eod|cob))?"),
+    ("today", r"\b(?:today|tonight|this (?:morning|afternoon|evening)|" + _EOD + r")\b"),
+    ("week_part", r"\b(?P<wp>(?:the\s+)?end of (?:the |this )?week|end of next week|eow|this week|next week|"
+                  r"early next week|beginning of next week|start of next week|mid(?:dle of|-)? ?next week|"
+                  r"later this week|week after next|the week after next)\b"),
+    ("month_end", r"\b(?P<me>(?:the\s+)?end of (?:the |this )?month|end of next month|eom|month[- ]end|"
+                  r"(?:the\s+)?end of (?:the |this )?year|year[- ]end)\b"),
+    ("relative", r"\b(?P<pre>in|within|another|an extra|one more|an additional|over the next|after)\s+" + _COUNT
+                 + r"?\s*" + _UNIT + r"\b"),
+    ("relative_from_now", r"\b" + _COUNT + r"\s+" + _UNIT + r"\s+from (?:now|today)\b"),
+    ("weekday", r"\b(?:(?P<mod>next|this|coming|this coming|the following)\s+)?" + _WD + r"(?P<wk>\s+week)?\b"),
+]
+_COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PATTERNS]
+
+# Words that, right before a bare numeric date, make "3/12" a date rather than a ratio or
+# a version number.  Dotted forms ("2.1") need one of the strong cues.
+_STRONG_NUMERIC_CUE = re.compile(
+    r"(?:\bby|\bon|\bdue|\buntil|\btill|\bbefore|\bafter|\bfrom|\bdate:?|\bdeadline:?|\bdated)\s*$",
+    re.IGNORECASE,
+)
+_WEAK_NUMERIC_CUE = re.compile(r"(?:\bis|\bbe|\bfor|\bto|\bof|\bthe|\bwas)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date phrase found in text: where it is and what it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    value: date
+
+
+def local_today(sent_at: datetime, tz: str) -> date:
+    """The calendar day on which the author sent the message, in the author's zone."""
+    try:
+        zone = ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        zone = ZoneInfo("UTC")
+    if sent_at.tzinfo is None:
+        # A naive time cannot be placed; treat it as already local rather than guess.
+        return sent_at.date()
+    try:
+        return sent_at.astimezone(zone).date()
+    except OverflowError:
+        # At the edges of the calendar the shift to the zone does not fit: keep the day.
+        return sent_at.date()
+
+
+def resolve_date(phrase: str, sent_at: datetime, tz: str, date_order: str = "MDY") -> date | None:
+    """Resolve a date phrase ("by Friday", "Dec 3", "3/12") written at ``sent_at``.
+
+    The first date found in the phrase wins; ``None`` when there is none.
+    """
+    mentions = find_dates(phrase, sent_at, tz, date_order, numeric_needs_cue=False)
+    return mentions[0].value if mentions else None
+
+
+def find_dates(text: str, sent_at: datetime, tz: str, date_order: str = "MDY", *,
+               numeric_needs_cue: bool = True) -> list[DateMention]:
+    """All non-overlapping date phrases in ``text``, in order of appearance.
+
+    ``numeric_needs_cue``: in running text "3/12" or "0.1" is only taken as a date after a
+    word such as "by", "due" or "on" (or with a year / trailing dot), so ratios and
+    version numbers are not read as dates.
+    """
+    today = local_today(sent_at, tz)
+    dmy = date_order.upper() == "DMY"
+    found: list[tuple[int, int, date]] = []
+    for kind, rx in _COMPILED:
+        for m in rx.finditer(text):
+            try:
+                value = _resolve_match(kind, m, today, dmy, text, numeric_needs_cue)
+            except OverflowError:
+                # Date arithmetic past year 9999 (a bogus Date header): no date.
+                value = None
+            if value is not None:
+                found.append((m.start(), m.end(), value))
+    # Longest match at each position wins, then earliest first without overlaps.
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    chosen: list[DateMention] = []
+    last_end = -1
+    for start, end, value in found:
+        if start >= last_end:
+            chosen.append(DateMention(start, end, text[start:end], value))
+            last_end = end
+    return chosen
+
+
+def _resolve_match(kind: str, m: re.Match[str], today: date, dmy: bool, text: str,
+                   numeric_needs_cue: bool) -> date | None:
+    g = m.groupdict()
+    wd = g.get("wd")
+    if wd and wd.lower() in _SHORT_WEEKDAYS and not wd[0].isupper():
+        if kind in ("weekday", "weekday_ordinal"):
+            return None
+    if kind == "iso":
+        return _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
+    if kind == "numeric":
+        return _numeric(g, today, dmy, text[: m.start()], numeric_needs_cue)
+    if kind in ("month_day", "day_month"):
+        month = _MONTHS[g["mon"].lower().rstrip(".")]
+        day = int(g["day"])
+        if g.get("year"):
+            return _safe_date(int(g["year"]), month, day)
+        if g["mon"].lower() == "may" and kind == "month_day" and not g.get("wd"):
+            # "may 3" is far likelier "may" the verb than the month when lower-case.
+            if not m.group(0)[0].isupper():
+                return None
+        return _roll_year(today, month, day)
+    if kind == "month_part":
+        month = _MONTHS[g["mon"].lower().rstrip(".")]
+        if g["mon"].lower() == "may" and not g["mon"][0].isupper():
+            return None
+        part = g["part"].lower().strip("-").strip()
+        first = _roll_year(today, month, 1)
+        if first is None:
+            return None
+        last = calendar.monthrange(first.year, month)[1]
+        day = {"end of": last, "late": last, "mid": 15, "middle of": 15,
+               "beginning of": 1, "start of": 1, "early": 1}.get(part)
+        if day is None:
+            return None
+        return first.replace(day=day)
+    if kind in ("ordinal", "weekday_ordinal"):
+        return _next_day_of_month(today, int(g["day"]))
+    if kind == "tomorrow":
+        return today + timedelta(days=2 if g.get("after") else 1)
+    if kind == "today":
+        return today
+    if kind == "week_part":
+        return _week_part(g["wp"].lower(), today)
+    if kind == "month_end":
+        return _month_end(g["me"].lower(), today)
+    if kind in ("relative", "relative_from_now"):
+        return _relative(g, today)
+    if kind == "weekday":
+        return _weekday(g, today)
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    if year < 100:
+        year += 2000
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _roll_year(today: date, month: int, day: int) -> date | None:
+    candidate = _safe_date(today.year, month, day)
+    if candidate is None:
+        # 29 February in a non-leap year: try the next year that has it.
+        return _safe_date(today.year + 1, month, day)
+    if candidate < today - timedelta(days=31):
+        return _safe_date(today.year + 1, month, day)
+    return candidate
+
+
+def _numeric(g: dict[str, str | None], today: date, dmy: bool, before: str,
+             needs_cue: bool) -> date | None:
+    a, b = int(g["a"] or 0), int(g["b"] or 0)
+    year_text = g.get("c")
+    if needs_cue and not year_text and not g.get("dot"):
+        tail = before[-16:]
+        strong = _STRONG_NUMERIC_CUE.search(tail) is not None
+        if not strong and (g.get("sep") == "." or not _WEAK_NUMERIC_CUE.search(tail)):
+            return None
+    # A dotted form ("23.12.") is a continental habit: always day first.
+    day_first = dmy or g.get("sep") == "."
+    day, month = (a, b) if day_first else (b, a)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if year_text:
+        return _safe_date(int(year_text), month, day)
+    return _roll_year(today, month, day)
+
+
+def _next_day_of_month(today: date, day: int) -> date | None:
+    if not 1 <= day <= 31:
+        return None
+    year, month = today.year, today.month
+    if today.day > day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    for _ in range(12):
+        candidate = _safe_date(year, month, day)
+        if candidate is not None:
+            return candidate
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
+def _monday(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def _week_part(wp: str, today: date) -> date:
+    wp = wp.removeprefix("the ").strip()
+    next_monday = _monday(today) + timedelta(days=7)
+    if wp in ("early next week", "beginning of next week", "start of next week"):
+        return next_monday
+    if wp.startswith("mid"):
+        return next_monday + timedelta(days=2)
+    if wp in ("week after next",) or wp.endswith("week after next"):
+        return next_monday + timedelta(days=11)
+    if "next week" in wp:
+        return next_monday + timedelta(days=4)
+    # This week's Friday; once it has passed, the coming one.
+    friday = _monday(today) + timedelta(days=4)
+    return friday if friday >= today else friday + timedelta(days=7)
+
+
+def _month_end(me: str, today: date) -> date:
+    if "year" in me:
+        return date(today.year, 12, 31)
+    year, month = today.year, today.month
+    if "next" in me:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _count(raw: str | None, pre: str | None) -> int | None:
+    if raw is None:
+        # "another week", "an extra week": the count sits in the prefix.
+        return 1 if pre and pre.lower() in ("another", "an extra", "one more", "an additional") else None
+    raw = raw.lower()
+    if raw.isdigit():
+        return int(raw)
+    return _NUMBER_WORDS.get(raw)
+
+
+def _relative(g: dict[str, str | None], today: date) -> date | None:
+    n = _count(g.get("n"), g.get("pre"))
+    if n is None or n > 400:
+        return None
+    unit = (g.get("unit") or "").lower()
+    if unit.startswith(("business", "working")):
+        d = today
+        while n > 0:
+            d += timedelta(days=1)
+            if d.weekday() < 5:
+                n -= 1
+        return d
+    if unit.startswith("day"):
+        return today + timedelta(days=n)
+    if unit.startswith("week"):
+        return today + timedelta(days=7 * n)
+    if unit.startswith("month"):
+        month0 = today.month - 1 + n
+        year, month = today.year + month0 // 12, month0 % 12 + 1
+        return date(year, month, min(today.day, calendar.monthrange(year, month)[1]))
+    return None
+
+
+def _weekday(g: dict[str, str | None], today: date) -> date | None:
+    target = _WEEKDAYS[(g.get("wd") or "").lower()]
+    mod = (g.get("mod") or "").lower()
+    if mod in ("next", "the following"):
+        result = _monday(today) + timedelta(days=7 + target)
+    else:
+        ahead = (target - today.weekday()) % 7 or 7
+        result = today + timedelta(days=ahead)
+    if g.get("wk"):
+        # British "Monday week": a week after the coming Monday.
+        result += timedelta(days=7)
+    return result

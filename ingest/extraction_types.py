@@ -1,0 +1,108 @@
+"""Data types exchanged by the extraction stage: what it is told about a message
+(ExtractionContext) and what it finds in the text (Extraction and its items).
+
+Kept apart from ``ingest.extraction`` so the rule modules can build items without
+importing the orchestrator; ``ingest.extraction`` re-exports all of them.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+__all__ = [
+    "DecisionItem", "Extraction", "ExtractionContext", "KnownTask", "Person", "QuestionItem",
+    "StatusChange", "TaskItem",
+]
+
+
+@dataclass(frozen=True)
+class Person:
+    email: str          # lower-case
+    name: str | None    # "Sam Lee"
+    role: str           # "client" | "team"
+    tz: str = "UTC"     # IANA zone
+    date_order: str = "MDY"   # "MDY" (US) or "DMY": how to read 3/12
+
+
+@dataclass(frozen=True)
+class KnownTask:
+    id: int
+    title: str
+    owner: str | None
+
+
+@dataclass(frozen=True)
+class ExtractionContext:
+    author: Person                  # who wrote the text (for a forward: the original author)
+    sent_at: datetime               # aware datetime from the Date header
+    members: Sequence[Person]       # all project members
+    to: Sequence[str] = ()          # addresses in To (lower-case), project addresses removed
+    cc: Sequence[str] = ()
+    task_id: int | None = None      # the task this message replies to, if any
+    known_tasks: Sequence[KnownTask] = ()   # open tasks of the project
+
+
+@dataclass(frozen=True)
+class TaskItem:
+    title: str
+    owner: str | None       # member email or None (never guessed)
+    due: date | None
+    status: str             # "open" | "done" | "blocked"
+    rule: str               # which rule fired, e.g. "explicit:task-line", "natural:request"
+    evidence: str           # the sentence/line that fired
+
+
+@dataclass(frozen=True)
+class DecisionItem:
+    summary: str
+    rationale: str | None
+    decided_by: str         # email (the author unless text says otherwise)
+    rule: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class QuestionItem:
+    text: str
+    addressed_to: str | None
+    rule: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    task_id: int | None     # explicit "#12" or ctx.task_id or a known task named in the text
+    task_title_hint: str | None
+    status: str | None      # "done" | "blocked" | "open" | None (unchanged)
+    new_due: date | None
+    reason: str | None
+    confirmed: bool         # the owner confirmed it is on track ("yes", "on track")
+    rule: str
+    evidence: str
+
+
+def _jsonable(item: Any) -> dict[str, Any]:
+    out = asdict(item)
+    for key, value in out.items():
+        if isinstance(value, date):
+            out[key] = value.isoformat()
+    return out
+
+
+@dataclass(frozen=True)
+class Extraction:
+    tasks: list[TaskItem] = field(default_factory=list)
+    decisions: list[DecisionItem] = field(default_factory=list)
+    questions: list[QuestionItem] = field(default_factory=list)
+    changes: list[StatusChange] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, list[dict[str, Any]]]:
+        """Plain dict for storage/logging; dates as YYYY-MM-DD."""
+        return {
+            "tasks": [_jsonable(t) for t in self.tasks],
+            "decisions": [_jsonable(d) for d in self.decisions],
+            "questions": [_jsonable(q) for q in self.questions],
+            "changes": [_jsonable(c) for c in self.changes],
+        }

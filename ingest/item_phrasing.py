@@ -1,0 +1,153 @@
+"""Turn the text a rule matched into item fields: a concise task title, a decision
+summary and its rationale, a delay's reason, and the due date a deadline phrase means.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from ingest.dates import DateMention, find_dates
+
+__all__ = [
+    "ACTION_VERBS", "INFO_VERBS", "capitalise", "clean_summary", "make_title", "pick_due",
+    "reason_from", "split_rationale",
+]
+
+# Verbs that make "could you X" / "I'll X" a piece of work.  Deliberately a closed list:
+# "I'll let you know", "I'll be in touch", "could you imagine" must not become tasks.
+ACTION_VERBS = frozenset("""
+add adjust amend approve archive arrange assemble attach audit back book brief build
+buy call cancel change chase check circulate clean collect compile complete compress
+configure connect contact convert copy correct create debug delete deliver deploy design
+disable do draft drop edit email enable estimate export extend file fill finalise finalize
+finish fix follow forward gather generate get grant handle hand implement import include
+install integrate invite invoice issue lay load look mail make map merge migrate mock
+move order organise organize pay ping place plan polish post prep prepare present print
+process produce proofread provide publish pull push put raise reach record redo refactor
+refund register reinstall release remove rename renew replace reply reschedule reset
+resize resolve restore resubmit return revert review revise rework rotate run scan
+schedule scope send set settle share ship sign sketch sort source speed start submit
+swap switch sync take test transfer translate tweak update upgrade upload verify wire
+write circulate pick tidy reconcile fetch supply cover walk introduce assign ask upload
+nominate
+""".split())
+# "Could you confirm X?" asks for information: a question, not a task.
+INFO_VERBS = frozenset("""
+confirm tell clarify advise explain let say know remind
+""".split())
+
+_TIME = re.compile(r"\b(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)\b(?:\s+[A-Z]{2,4}\b)?|\b(?:at\s+)?(?:noon|midnight)\b", re.IGNORECASE)
+_DUE_CUE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bdue|\bno later than|\bdeadline(?: is)?|\bnew date(?: is)?:?|\bon|\bfor)\s*(?:the\s+)?$", re.IGNORECASE)
+_PRE_DATE = re.compile(r"(?:\s*,)?\s*(?:\b(?:by|before|until|till|due|on|no later than|at the latest by|latest by|for|from|of|at|as of|in time for|ideally|max|around)\s+)*(?:\bthe\s+)?$", re.IGNORECASE)
+_CUT = re.compile(
+    r"\s+(?:so\s+(?:that|we|you|i|they|it|he|she|the|our)\b|because\b|since\s+(?!\d)|as soon as\b|"
+    r"which\b|in case\b|if (?:possible|you can|that works|needed|necessary|that's ok|not)\b|"
+    r"once\b|when you\b|before we\b|after we\b|otherwise\b|but\b|then we\b|to make sure\b|"
+    r"as (?:we|i|they|the|it|this|our)\b|—|–|-\s)|\s*[;(]|,\s*(?:so|as|and (?:i|we|then|also)|but|because|since|which|if|once|then)\b",
+    re.IGNORECASE,
+)
+_TRAILING_FILLER = re.compile(
+    r"(?:\s+|^)(?:please|pls|for me|asap|as soon as possible|at the latest|latest|if possible|"
+    r"if you can|as well|too|also|thanks|thank you|again|first|for us|real quick|quickly|"
+    r"at some point|when you get a chance|when you can|and|or|by|on|at|for|to|of|with|the|a|an|"
+    r"before|until|from|in|over|end)\s*$",
+    re.IGNORECASE,
+)
+_LEADING_FILLER = re.compile(r"^(?:please|pls|kindly|also|just|then|quickly|now|maybe|possibly)\s+", re.IGNORECASE)
+_MAX_TITLE_WORDS = 14
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _strip_dates(text: str, mentions: list[DateMention]) -> str:
+    for mention in sorted(mentions, key=lambda d: d.start, reverse=True):
+        head = text[: mention.start]
+        pre = _PRE_DATE.search(head)
+        cut_from = pre.start() if pre else mention.start
+        text = text[:cut_from] + " " + text[mention.end:]
+    return text
+
+
+def make_title(verb_phrase: str, sent_at: datetime, tz: str, date_order: str) -> str:
+    """A concise imperative-ish title: no date, no owner, no trailing clause."""
+    text = verb_phrase.strip()
+    cut = _CUT.search(text)
+    if cut and cut.start() > 0:
+        text = text[: cut.start()]
+    mentions = find_dates(text, sent_at, tz, date_order)
+    text = _strip_dates(text, mentions)
+    text = _TIME.sub(" ", text)
+    text = re.sub(r"(?<![\w.@])@[A-Za-z][\w.+-]*", " ", text)
+    text = " ".join(text.split())
+    text = _LEADING_FILLER.sub("", text)
+    for _ in range(6):
+        stripped = _TRAILING_FILLER.sub("", text).rstrip(" ,.;:!?-—–")
+        if stripped == text:
+            break
+        text = stripped
+    words = text.split()
+    if len(words) > _MAX_TITLE_WORDS:
+        text = " ".join(words[:_MAX_TITLE_WORDS])
+    return capitalise(text.strip(" ,.;:!?\"'"))
+
+
+def pick_due(text: str, sent_at: datetime, tz: str, date_order: str) -> date | None:
+    """The deadline in a clause: a date after "by"/"before"/"due" if any, else the first date."""
+    mentions = find_dates(text, sent_at, tz, date_order)
+    if not mentions:
+        return None
+    for mention in mentions:
+        if _DUE_CUE.search(text[max(0, mention.start - 30): mention.start]):
+            return mention.value
+    return mentions[0].value
+
+
+# "as"/"since" only introduce a reason when a clause follows ("as usage is low",
+# "since it's cheaper"), not in "as discussed", "since Monday", "as the default".
+_CLAUSE_START = (
+    r"(?:it|it's|its|they|they're|we|we're|we've|the\s+\w+(?:\s+\w+)?\s+(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|"
+    r"won't|isn't|aren't|wasn't|doesn't|don't|didn't|can't|cannot|needs?|wants?|seems?|looks?|requires?|only)|"
+    r"this|that|these|those|our|their|he|she|you|you're|i|i'm|there|there's|most|some|many|"
+    r"both|nobody|no one|everyone|all|none|half|two|three|several|\w+\s+(?:is|are|was|were|has|have))\b"
+)
+_RATIONALE = re.compile(
+    r"(?:,\s*|\s+|\s*[—–-]\s*)(?:because(?:\s+of)?|given(?:\s+that)?|due to|seeing as|"
+    r"since\s+(?=" + _CLAUSE_START + r")|as\s+(?=" + _CLAUSE_START + r")|(?<=[—–])\s*(?=(?:it|it's|they|they're|this|that)\s))\s*",
+    re.IGNORECASE,
+)
+_PAREN_REASON = re.compile(r"\s*\((?P<why>[^()]{3,200})\)\s*[.!]?\s*$")
+
+
+def split_rationale(body: str) -> tuple[str, str | None]:
+    """Split "go with B since it's cheaper" into ("go with B", "it's cheaper")."""
+    m = _RATIONALE.search(body)
+    if m and m.start() > 0:
+        why = body[m.end():].strip(" .!;")
+        return body[: m.start()].strip(" ,;—–-"), (why or None)
+    m = _PAREN_REASON.search(body)
+    if m and m.start() > 0:
+        return body[: m.start()].strip(" ,;"), m.group("why").strip() or None
+    return body.strip(), None
+
+
+def clean_summary(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,;:.!—–-\"'")
+    return capitalise(text)
+
+
+_REASON = re.compile(
+    r"(?:\bbecause(?:\s+of)?|\bdue to|\bas\s+(?=" + _CLAUSE_START + r")|\bsince\s+(?=" + _CLAUSE_START
+    + r")|\bgiven(?:\s+that)?|\s[—–]\s|\s-\s|;)\s*(?P<why>.+)$",
+    re.IGNORECASE,
+)
+
+
+def reason_from(text: str) -> str | None:
+    """The stated reason for a delay or block, if the sentence gives one."""
+    m = _REASON.search(text)
+    if not m:
+        return None
+    why = m.group("why").strip(" .!;,")
+    return why or None

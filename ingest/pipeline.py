@@ -1,0 +1,692 @@
+"""The ingest pipeline: every source hands raw bytes here.
+
+``store_raw`` keeps the bytes first (deduplicating on Message-ID + content hash); then
+``Pipeline.process`` runs the explicit list of stages over the stored row.  ``Discard`` and
+``Quarantine`` are caught at one boundary; any other error parks the row as ``failed`` with
+its error recorded, so ``trackfront reprocess`` can run it again.  Nothing is dropped.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import traceback
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from email.message import Message as EmailMessage
+from email.utils import parsedate_to_datetime
+from typing import Any, Protocol
+
+import mailparser
+import peewee as pw
+
+from ingest import threads
+from ingest.addresses import decode_words, parse_address_list, parse_person, raw_headers
+from ingest.classify import AUTO_REPLY, BOUNCE, LIST, NORMAL, classify
+from ingest.errors import Discard, IngestError, Quarantine
+from ingest.extraction import Extraction, ExtractionContext
+from ingest.extraction import Person as XPerson
+from ingest.extraction import extract
+from ingest.identity import identify
+from ingest.newtext import NewText, extract_new_text
+from ingest.records import Recorded, answer_questions, known_tasks, record
+from store import directory
+from store.db import database, to_naive_utc, utcnow, write_transaction
+from store.models import Membership, Message, Person, Project, Quarantine as QuarantineRow, Thread
+
+log = logging.getLogger("trackfront.ingest")
+logging.getLogger("mailparser").setLevel(logging.CRITICAL)
+
+MAX_HEADER_BYTES = 256 * 1024
+MAX_HEADER_FIELD = 64 * 1024
+MAX_MULTIPARTS = 100
+_SUBJECT_TAG = re.compile(r"\[([a-z0-9][a-z0-9-]{0,39})(?:\s*#(\d+))?\]", re.IGNORECASE)
+_MULTIPART = re.compile(rb"content-type:\s*multipart/", re.IGNORECASE)
+
+
+class ReplyClaims(Protocol):
+    project: str
+    thread_id: int
+    task_id: int | None
+    recipient: str
+
+
+TokenVerifier = Callable[[str, str, str, dt.date], "ReplyClaims | None"]
+"""(project slug, token, sender, today) -> claims, or None when forged/expired/not the sender's."""
+
+
+class RecordListener(Protocol):
+    """Called inside the message's transaction after its items were recorded (live mail only)."""
+
+    name: str
+
+    def on_recorded(self, message: Message, author: Person, role: str, recorded: Recorded) -> None: ...
+
+
+@dataclass(frozen=True)
+class PipelineOptions:
+    project_domains: tuple[str, ...] = ("localhost",)
+    own_addresses: tuple[str, ...] = ()
+    verify_token: TokenVerifier | None = None
+    listeners: Sequence[RecordListener] = ()
+    today: Callable[[], dt.date] = lambda: dt.date.today()
+
+
+@dataclass
+class Inbound:
+    """What the stages learn about one stored message."""
+
+    row: Message
+    parsed: Any = None
+    msg: EmailMessage | None = None
+    kind: str = NORMAL
+    author_email: str | None = None
+    author_name: str | None = None
+    sender_email: str | None = None
+    date: dt.datetime | None = None
+    subject: str = ""
+    to: list[str] = field(default_factory=list)
+    cc: list[str] = field(default_factory=list)
+    in_reply_to: str | None = None
+    references: list[str] = field(default_factory=list)
+    body_text: str = ""
+    html: str | None = None
+    newtext: NewText | None = None
+    forwarded: bool = False
+    project: Project | None = None
+    route_reason: str = ""
+    claims: ReplyClaims | None = None
+    task_tag: int | None = None
+    role: str | None = None
+    person: Person | None = None
+    thread: Thread | None = None
+    extraction: Extraction | None = None
+    recorded: Recorded | None = None
+    accepted_as_guest: bool = False
+
+
+@dataclass
+class StoreResult:
+    row: Message
+    created: bool
+
+
+def store_raw(
+    raw: bytes,
+    *,
+    source: str,
+    live: bool = True,
+    project: Project | None = None,
+    accept_unknown: bool = False,
+) -> StoreResult:
+    """Keep the bytes durably before anything else; a second copy of a message is not stored."""
+    ident = identify(raw)
+    existing = Message.get_or_none(
+        (Message.message_id == ident.message_id) & (Message.content_hash == ident.content_hash)
+    )
+    if existing is not None:
+        return StoreResult(existing, False)
+    try:
+        with write_transaction():
+            row = Message.create(
+                message_id=ident.message_id,
+                content_hash=ident.content_hash,
+                raw=raw,
+                size=len(raw),
+                source=source[:500],
+                live=live,
+                forced_project=project,
+                accept_unknown=accept_unknown,
+                status="received",
+                received_at=utcnow(),
+            )
+    except pw.IntegrityError:
+        # a concurrent worker stored the same message between our check and insert
+        return StoreResult(
+            Message.get(
+                (Message.message_id == ident.message_id)
+                & (Message.content_hash == ident.content_hash)
+            ),
+            False,
+        )
+    return StoreResult(row, True)
+
+
+class Stage(Protocol):
+    name: str
+
+    def process(self, pipe: Pipeline, item: Inbound) -> None: ...
+
+
+class BudgetStage:
+    """Refuse mail that would exhaust the parser (deep MIME nesting, giant headers)."""
+
+    name = "budget"
+
+    def process(self, pipe: Pipeline, item: Inbound) -> None:
+        raw = bytes(item.row.raw)
+        ident = identify(raw)
+        if ident.header_bytes > MAX_HEADER_BYTES:
+            raise Quarantine(f"header block too large ({ident.header_bytes} bytes)")
+        if ident.longest_header > MAX_HEADER_FIELD:
+            raise Quarantine(f"header field too large ({ident.longest_header} bytes)")
+        parts = len(_MULTIPART.findall(raw))
+        if parts > MAX_MULTIPARTS:
+            raise Quarantine(f"MIME structure too complex ({parts} multipart parts)")
+
+
+class ParseStage:
+    """Parse with mail-parser; read the header fields the later stages need."""
+
+    name = "parse"
+
+    def process(self, pipe: Pipeline, item: Inbound) -> None:
+        raw = bytes(item.row.raw)
+        try:
+            parsed = mailparser.parse_from_bytes(raw)
+        except RecursionError as exc:
+            raise Quarantine("MIME structure too deeply nested") from exc
+        except (ValueError, LookupError, TypeError, AttributeError, IndexError) as exc:
+            raise Quarantine(f"unparseable message: {type(exc).__name__}: {exc}") from exc
+        msg = parsed.message
+        item.parsed, item.msg = parsed, msg
+        item.subject = decode_words(" ".join(raw_headers(msg, "Subject")[:1]))[:998]
+        item.to = parse_address_list(raw_headers(msg, "To"))
+        item.cc = parse_address_list(raw_headers(msg, "Cc"))
+        item.date = _header_date(msg)
+        ids = re.findall(r"<[^<>\s]{1,900}>", str(msg.get("In-Reply-To") or ""))
+        item.in_reply_to = ids[-1] if ids else None
+        refs = re.findall(r"<[^<>\s]{1,900}>", " ".join(str(v) for v in msg.get_all("References", [])))
+        item.references = list(dict.fromkeys(refs))
+        try:
+            item.body_text = "\n".join(parsed.text_plain or [])
+            html = parsed.text_html or []
+            item.html = "\n".join(html) if html else None
+        except (LookupError, UnicodeError, ValueError) as exc:
+            raise Quarantine(f"undecodable body: {exc}") from exc
+
+
+class AuthorStage:
+    """A clear author from From (or Sender), or a quarantine reason."""
+
+    name = "author"
+
+    def process(self, pipe: Pipeline, item: Inbound) -> None:
+        assert item.msg is not None
+        froms = raw_headers(item.msg, "From")
+        people = {parse_person(v) for v in froms}
+        addresses = {a for _n, a in people if a}
+        if len(addresses) > 1:
+            raise Quarantine(f"ambiguous author: {len(froms)} From headers")
+        if not addresses:
+            name, addr = parse_person(" ".join(raw_headers(item.msg, "Sender")[:1]))
+            if addr is None:
+                if not froms:
+                    raise Quarantine("no From header")
+                raise Quarantine(f"unreadable From header {froms[0][:80]!r}")
+            people = {(name, addr)}
+        name, addr = next(iter(sorted(people, key=lambda p: (p[1] is None, p[0] or ""))))
+        item.author_email = item.sender_email = addr
+        item.author_name = name
+
+
+class ClassifyStage:
+    """Auto-replies and bounces are recorded but create nothing; foreign list mail too."""
+
+    name = "classify"
+
+    def process(self, pipe: Pipeline, item: Inbound) -> None:
+        assert item.msg is not None
+        verdict = classify(item.msg, item.author_email or "", subject=item.subject)
+        item.kind = verdict.kind
+        if verdict.kind in (AUTO_REPLY, BOUNCE):
+            raise Discard(verdict.kind, verdict.reason)
+        if verdict.kind == LIST and item.row.forced_project_id is None:
+            raise Discard(verdict.kind, verdict.reason)
+        if item.author_email and item.author_email in pipe.options.own_addresses:
+            raise Discard(AUTO_REPLY, "our own message came back")
+
+
+class UnsubscribeStage:
+    """A mail to our own address saying "unsubscribe <workflow> [project]" (the
+    List-Unsubscribe link of our digests) opts the sender out of that workflow."""
+
+    name = "unsubscribe"
+    _REQUEST = re.compile(r"^\s*unsubscribe\s+([a-z_]{2,40})(?:\s+[a-z0-9-]+)?\s*$", re.IGNORECASE)
+
+    def process(self, pipe: Pipeline, item: Inbound) -> None:
+        if not set(_recipients(item)) & set(pipe.options.own_addresses):
+            return
+        match = self._REQUEST.match(item.subject or "")
+        if match is None:
+            return
+        workflow = match.group(1).lower()
+        person = Person.get_or_none(Person.email == (item.sender_email or ""))
+        if person is not None and workflow not in (person.opt_outs or []):
+            person.opt_outs = [*(person.opt_outs or []), workflow]
+            person.save()
+        raise Discard(NORMAL, f"unsubscribe request: {item.sender_email} opted out of {workflow}")
+
+
+class NewTextStage:
+    """New text without quotes or signature; forwards credit the original author."""
+
+    name = "newtext"
+
+    def process(self, pipe: Pipeline, item: Inbound) -> None:
+        nt = extract_new_text(item.body_text or None, item.html, subject=item.subject)
+        item.newtext = nt
+        fwd = nt.forwarded
+        if fwd is not None and fwd.author_email:
+            item.forwarded = True
+            item.author_email = fwd.author_email
+            item.author_name = fwd.author_name or item.author_name
+            if fwd.date is not None:
+                item.date = fwd.date if fwd.date.tzinfo else fwd.date.replace(tzinfo=dt.timezone.utc)
+
+
+class RouteStage:
+    """Find the project: reply token, project address, subject tag, thread, sender's only project."""
+
+    name = "route"
+
+    def process(self, pipe: Pipeline, item: Inbound) -> None:
+        forced = item.row.forced_project
+        recipients = _recipients(item)
+        sender = item.sender_email or ""
+        if pipe.options.verify_token is not None:
+            for addr in recipients:
+                local, _, _domain = addr.partition("@")
+                if "+" not in local:
+                    continue
+                slug, token = local.split("+", 1)
+                if not token:
+                    continue
+                claims = pipe.options.verify_token(slug, token, sender, pipe.options.today())
+                if claims is not None:
+                    project = Project.get_or_none(Project.slug == claims.project)
+                    if project is not None and (forced is None or forced.id == project.id):
+                        item.project, item.claims = project, claims
+                        item.route_reason = "signed reply address"
+                        return
+        if forced is not None:
+            item.project, item.route_reason = forced, "import --project"
+            return
+        for addr in recipients:
+            local, _, domain = addr.partition("@")
+            if domain not in pipe.options.project_domains and pipe.options.project_domains:
+                continue
+            for candidate in (local, *local.split("+")[1:2]):
+                project = Project.get_or_none(Project.slug == candidate.lower())
+                if project is not None:
+                    item.project, item.route_reason = project, f"project address {addr}"
+                    return
+        for match in _SUBJECT_TAG.finditer(item.subject or ""):
+            project = Project.get_or_none(Project.slug == match.group(1).lower())
+            if project is not None:
+                item.project, item.route_reason = project, f"subject tag [{match.group(1)}]"
+                if match.group(2):
+                    item.task_tag = int(match.group(2))
+                return
+        refs = _thread_refs(item)
+        if refs:
+            from store.models import ThreadRef
+
+            row = (
+                ThreadRef.select(ThreadRef.thread)
+                .where(ThreadRef.message_id.in_(refs))
+                .order_by(ThreadRef.id.desc())
+                .first()
+            )
+            if row is not None:
+                item.project, item.route_reason = row.thread.project, "reply to a known thread"
+                return
+        mine = directory.projects_of(sender) if sender else []
+        if len(mine) == 1:
+            item.project, item.route_reason = mine[0], "sender's only project"
+            return
+        if not mine:
+            raise Quarantine(f"unknown sender {sender or '(none)'}: not a member of any project")
+        raise Quarantine(
+            f"cannot tell the project: {sender} is in {len(mine)} projects and the message "
+            "names none (write to <slug>@ or tag the subject [slug])"
+        )
+
+
+class SenderStage:
+    """Only members (or client-domain senders) may write; others are quarantined, never answered."""
+
+    name = "sender"
+
+    def process(self, pipe: Pipeline, item: Inbound) -> None:
+        assert item.project is not None
+        sender = item.sender_email or ""
+        sender_role = directory.role_in(item.project, sender)
+        if item.claims is not None:
+            sender_role = sender_role or "client"
+        if sender_role is None:
+            if item.row.accept_unknown:
+                sender_role = "guest"
+            else:
+                raise Quarantine(f"unknown sender {sender}: not a member of {item.project.slug}")
+        author = item.author_email or sender
+        role = directory.role_in(item.project, author) if author != sender else sender_role
+        if role is None:
+            # a member forwarded a non-member's mail: the author is a client contact or a guest
+            role = "guest" if sender_role == "guest" else "client"
+        item.role = role
+        person = directory.get_or_create_person(author, item.author_name)
+        if not Membership.select().where(
+            (Membership.project == item.project) & (Membership.person == person)
+        ).exists():
+            directory.add_member(item.project, author, role, item.author_name)
+        item.person = person
+
+
+class ThreadStage:
+    """JWZ ids first, then the reply token's thread, then a guarded subject match."""
+
+    name = "thread"
+
+    def process(self, pipe: Pipeline, item: Inbound) -> None:
+        assert item.project is not None
+        when = to_naive_utc(item.date) if item.date else utcnow()
+        refs = _thread_refs(item)
+        # our own id may be known already: a reply that arrived first cited us as a ghost
+        thread = threads.find_by_references(item.project, [*refs, item.row.message_id])
+        if thread is None and item.claims is not None:
+            thread = Thread.get_or_none(
+                (Thread.id == item.claims.thread_id) & (Thread.project == item.project)
+            )
+        participants = [a for a in [item.sender_email, item.author_email, *item.to, *item.cc] if a]
+        if thread is None and threads.looks_like_reply(item.subject):
+            thread = threads.find_by_subject(item.project, item.subject, participants, when)
+        if thread is None:
+            thread = threads.new_thread(item.project, item.subject, when)
+        threads.remember(thread, [item.row.message_id, *refs])
+        threads.touch(thread, _people_only(pipe, participants), when)
+        item.thread = thread
+
+
+class ExtractStage:
+    """Mine the new text for tasks, decisions, questions and changes, and record them."""
+
+    name = "extract"
+
+    def process(self, pipe: Pipeline, item: Inbound) -> None:
+        assert item.project is not None and item.person is not None and item.newtext is not None
+        text = item.newtext.reply_text
+        if not text.strip():
+            item.recorded = Recorded()
+            return
+        ctx = build_context(pipe, item)
+        item.extraction = extract(text, ctx)
+        when = to_naive_utc(item.date) if item.date else utcnow()
+        people = {p.email: p for p, _r in directory.members(item.project)}
+        item.recorded = record(
+            item.extraction,
+            project=item.project,
+            thread=item.thread,
+            message=item.row,
+            author=item.person,
+            visibility=_visibility(item),
+            when=when,
+            people=people,
+            reply_task_id=ctx.task_id,
+        )
+        if item.thread is not None:
+            item.recorded.answered = answer_questions(
+                item.thread, item.person, item.row, len(item.extraction.questions)
+            )
+
+
+def build_context(pipe: Pipeline | None, item: Inbound) -> ExtractionContext:
+    members: list[XPerson] = []
+    if item.project is not None:
+        members = [
+            XPerson(email=p.email, name=p.name, role=r, tz=p.tz, date_order=p.date_order)
+            for p, r in directory.members(item.project)
+        ]
+    author = next((m for m in members if m.email == item.author_email), None)
+    if author is None:
+        author = XPerson(email=item.author_email or "", name=item.author_name, role=item.role or "client")
+    domains = pipe.options.project_domains if pipe else ()
+    to = [a for a in item.to if not _is_project_address(a, domains, item.project)]
+    cc = [a for a in item.cc if not _is_project_address(a, domains, item.project)]
+    task_id = item.claims.task_id if item.claims is not None else item.task_tag
+    sent_at = item.date or dt.datetime.now(dt.timezone.utc)
+    return ExtractionContext(
+        author=author,
+        sent_at=sent_at,
+        members=members,
+        to=to,
+        cc=cc,
+        task_id=task_id,
+        known_tasks=known_tasks(item.project) if item.project is not None else [],
+    )
+
+
+DEFAULT_STAGES: list[Stage] = [
+    BudgetStage(),
+    ParseStage(),
+    AuthorStage(),
+    ClassifyStage(),
+    UnsubscribeStage(),
+    NewTextStage(),
+    RouteStage(),
+    SenderStage(),
+    ThreadStage(),
+    ExtractStage(),
+]
+
+
+@dataclass
+class Outcome:
+    status: str  # processed | quarantined | ignored | failed | duplicate
+    reason: str = ""
+    row: Message | None = None
+
+
+class Pipeline:
+    def __init__(self, options: PipelineOptions, stages: Sequence[Stage] | None = None) -> None:
+        self.options = options
+        self.stages = list(stages if stages is not None else DEFAULT_STAGES)
+        names = [s.name for s in self.stages]
+        dupes = {n for n in names if names.count(n) > 1}
+        if dupes:
+            raise IngestError(f"duplicate pipeline stage names: {', '.join(sorted(dupes))}")
+        listener_names = [ln.name for ln in options.listeners]
+        if len(set(listener_names)) != len(listener_names):
+            raise IngestError("duplicate listener names")
+
+    def receive(
+        self,
+        raw: bytes,
+        *,
+        source: str,
+        live: bool = True,
+        project: Project | None = None,
+        accept_unknown: bool = False,
+    ) -> Outcome:
+        """Store then process one message."""
+        stored = store_raw(raw, source=source, live=live, project=project, accept_unknown=accept_unknown)
+        if not stored.created:
+            return Outcome("duplicate", "already stored", stored.row)
+        return self.process(stored.row)
+
+    def process(self, row: Message) -> Outcome:
+        """Run the stages over a stored row; one transaction, one boundary for control flow."""
+        item = Inbound(row=row)
+        try:
+            with write_transaction():
+                try:
+                    for stage in self.stages:
+                        stage.process(self, item)
+                except Discard as exc:
+                    self._save(item, "ignored", exc.reason, kind=exc.kind)
+                    return Outcome("ignored", exc.reason, row)
+                except Quarantine as exc:
+                    self._save(item, "quarantined", exc.reason)
+                    QuarantineRow.insert(
+                        message=row, sender=item.sender_email, reason=exc.reason[:2000]
+                    ).on_conflict_ignore().execute()
+                    return Outcome("quarantined", exc.reason, row)
+                self._save(item, "processed", None)
+                if row.live and item.recorded is not None and item.person is not None:
+                    for listener in self.options.listeners:
+                        listener.on_recorded(row, item.person, item.role or "client", item.recorded)
+                return Outcome("processed", item.route_reason, row)
+        except (pw.OperationalError, pw.InterfaceError):
+            raise  # the database itself is gone: let the caller retry (EX_TEMPFAIL / SMTP 451)
+        except Exception as exc:  # noqa: BLE001 - park anything unexpected, never drop it
+            detail = f"{type(exc).__name__}: {exc}"
+            log.warning("message %s failed: %s", row.message_id, detail)
+            tb = traceback.format_exc(limit=6)
+            Message.update(status="failed", error=f"{detail}\n{tb}"[:10000], processed_at=utcnow()).where(
+                Message.id == row.id
+            ).execute()
+            return Outcome("failed", detail, row)
+
+    def _save(self, item: Inbound, status: str, error: str | None, kind: str | None = None) -> None:
+        row = item.row
+        row.status = status
+        row.error = error
+        row.kind = kind or item.kind
+        row.project = item.project
+        row.thread = item.thread
+        row.author_email = item.author_email
+        row.author_name = (item.author_name or None) and item.author_name[:300]
+        row.sender_email = item.sender_email
+        row.subject = item.subject
+        row.date = to_naive_utc(item.date) if item.date else None
+        row.in_reply_to = item.in_reply_to
+        row.references = item.references[-50:]
+        row.to_addrs = item.to[:100]
+        row.cc_addrs = item.cc[:100]
+        row.body_text = item.body_text if item.body_text else None
+        row.reply_text = item.newtext.reply_text if item.newtext else None
+        row.forwarded = item.forwarded
+        row.reply_task_id = item.claims.task_id if item.claims is not None else item.task_tag
+        row.processed_at = utcnow()
+        row.save()
+
+    def ingest_many(
+        self,
+        raws: Iterable[tuple[str, bytes]],
+        *,
+        live: bool = True,
+        project: Project | None = None,
+        accept_unknown: bool = False,
+        progress: Callable[[Outcome], None] | None = None,
+    ) -> dict[str, int]:
+        counts = {"ingested": 0, "duplicates": 0, "quarantined": 0, "ignored": 0, "failed": 0}
+        for source, raw in raws:
+            outcome = self.receive(raw, source=source, live=live, project=project, accept_unknown=accept_unknown)
+            key = {
+                "processed": "ingested",
+                "duplicate": "duplicates",
+                "quarantined": "quarantined",
+                "ignored": "ignored",
+                "failed": "failed",
+            }[outcome.status]
+            counts[key] += 1
+            if progress is not None:
+                progress(outcome)
+        return counts
+
+
+def reprocess(pipe: Pipeline, rows: Iterable[Message]) -> dict[str, int]:
+    """Run stored mail through the pipeline again, replacing what it recorded before."""
+    from store.models import Decision, Question, Task
+
+    counts: dict[str, int] = {}
+    for row in rows:
+        with database.atomic():
+            Task.delete().where(Task.source_message == row).execute()
+            Decision.delete().where(Decision.source_message == row).execute()
+            Question.delete().where(Question.source_message == row).execute()
+            QuarantineRow.delete().where(QuarantineRow.message == row).execute()
+        row = Message.get_by_id(row.id)
+        outcome = pipe.process(row)
+        counts[outcome.status] = counts.get(outcome.status, 0) + 1
+    return counts
+
+
+def _header_date(msg: EmailMessage) -> dt.datetime | None:
+    value = msg.get("Date")
+    if not value:
+        return None
+    try:
+        parsed = parsedate_to_datetime(str(value))
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if parsed is None:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=dt.timezone.utc)
+    if not (1980 <= parsed.year <= 2200):
+        return None
+    return parsed
+
+
+def _recipients(item: Inbound) -> list[str]:
+    extra: list[str] = []
+    if item.msg is not None:
+        for name in ("Delivered-To", "X-Original-To", "Envelope-To"):
+            extra.extend(parse_address_list(raw_headers(item.msg, name)))
+    return list(dict.fromkeys([*item.to, *item.cc, *extra]))
+
+
+def _thread_refs(item: Inbound) -> list[str]:
+    """Nearest ancestor first: In-Reply-To, then References from the newest back."""
+    refs = list(reversed(item.references))
+    if item.in_reply_to:
+        refs.insert(0, item.in_reply_to)
+    return list(dict.fromkeys(refs))
+
+
+def _is_project_address(addr: str, domains: Sequence[str], project: Project | None) -> bool:
+    local, _, domain = addr.partition("@")
+    if project is None:
+        return False
+    slug = project.slug
+    return local == slug or local.startswith(slug + "+") or local.endswith("+" + slug)
+
+
+def _people_only(pipe: Pipeline, addrs: list[str]) -> list[str]:
+    domains = pipe.options.project_domains
+    return [a for a in addrs if a.partition("@")[2] not in domains]
+
+
+def _visibility(item: Inbound) -> str:
+    """Client-visible when a client wrote it or is on the thread; internal otherwise."""
+    if item.role == "client":
+        return "client"
+    assert item.project is not None
+    on_thread = set(item.to) | set(item.cc)
+    if item.thread is not None:
+        on_thread |= set(item.thread.participants or [])
+    for addr in on_thread:
+        if directory.role_in(item.project, addr) == "client":
+            return "client"
+    return "internal"
+
+
+def process_pending(pipe: Pipeline, limit: int = 1000) -> int:
+    """Process stored rows still in ``received`` (from the SMTP listener, the IMAP poller,
+    or a crash between storing and processing).  Safe with several workers: on PostgreSQL
+    each row is claimed with FOR UPDATE SKIP LOCKED for the length of its processing."""
+    from store.db import is_postgres
+
+    done = 0
+    while done < limit:
+        with write_transaction():
+            query = Message.select().where(Message.status == "received").order_by(Message.id).limit(1)
+            if is_postgres():
+                query = query.for_update("FOR UPDATE SKIP LOCKED")
+            row = query.first()
+            if row is None:
+                break
+            pipe.process(row)
+        done += 1
+    return done

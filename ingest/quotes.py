@@ -1,0 +1,370 @@
+"""Finding quoted history in a plain-text mail body.
+
+A reply body is the author's new text followed (or interleaved) with what they
+are answering: ``>``-quoted lines, an attribution line ("On … wrote:" in many
+languages, sometimes wrapped over several lines), an Outlook header block
+("From: / Sent: / To: / Subject:"), an "-----Original Message-----" separator
+or a forward marker.  This module classifies lines and locates those
+boundaries; ``ingest.newtext`` decides what to keep.
+
+Every pattern here is applied to one line, or to at most ``MAX_HEADER_LINES``
+joined lines capped at ``MAX_HEADER_CHARS``, so scanning stays linear in the
+size of the body whatever it contains.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+MAX_HEADER_LINES = 4
+MAX_HEADER_CHARS = 400
+# Longest line we bother testing against the attribution patterns; real
+# attribution lines are short, and this keeps a 200 KB line cheap.
+_MAX_LINE_FOR_HEADER = 300
+
+
+class BoundaryKind(Enum):
+    """What starts the quoted part of a body."""
+
+    ATTRIBUTION = "attribution"  # "On <date>, <name> wrote:"
+    HEADER_BLOCK = "header_block"  # "From: / Sent: / To: / Subject:"
+    ORIGINAL = "original"  # "-----Original Message-----"
+    FORWARD = "forward"  # "---------- Forwarded message ---------"
+
+
+@dataclass(frozen=True)
+class Boundary:
+    """A quote boundary: lines ``start``..``end - 1`` are its own marker lines."""
+
+    kind: BoundaryKind
+    start: int
+    end: int
+
+
+# --- single-line markers ---------------------------------------------------
+
+_ORIGINAL_WORDS = (
+    r"original message|original e-?mail|ursprüngliche nachricht|originalnachricht|"
+    r"message d'origine|message original|mensaje original|messaggio originale|"
+    r"oorspronkelijk bericht|origineel bericht|oprindelig meddelelse|"
+    r"opprinnelig melding|ursprungligt meddelande|originalmeddelande|"
+    r"wiadomość oryginalna|oryginalna wiadomość|mensagem original|"
+    r"исходное сообщение|alkuperäinen viesti|eredeti üzenet|původní zpráva|"
+    r"元のメッセージ|原始邮件"
+)
+_FORWARD_WORDS = (
+    r"forwarded message|forwarded e-?mail|weitergeleitete nachricht|"
+    r"message transféré|message réexpédié|mensaje reenviado|mensaje original reenviado|"
+    r"mensagem encaminhada|messaggio inoltrato|doorgestuurd bericht|"
+    r"videresendt meddelelse|videresendt besked|videresendt melding|"
+    r"vidarebefordrat meddelande|vidarebefordrat mejl|wiadomość przekazana dalej|"
+    r"przekazana wiadomość|пересылаемое сообщение|пересланное сообщение|"
+    r"välitetty viesti|továbbított üzenet|転送されたメッセージ|転送メッセージ|转发的邮件"
+)
+_ORIGINAL_RE = re.compile(rf"^[-=_*\s]{{2,}}\s*(?:{_ORIGINAL_WORDS})\s*[-=_*\s]*$", re.IGNORECASE)
+_FORWARD_DASHED_RE = re.compile(
+    rf"^[-=_*\s]{{2,}}\s*(?:{_FORWARD_WORDS})\s*[-=_*\s:]*$", re.IGNORECASE
+)
+_FORWARD_PHRASE_RE = re.compile(
+    r"^(?:begin forwarded message|anfang der weitergeleiteten nachricht|"
+    r"début du message (?:réexpédié|transféré)|inicio del mensaje reenviado|"
+    r"início da mensagem reencaminhada|inizio messaggio inoltrato|"
+    r"doorgestuurd bericht|videresendt besked|vidarebefordrat brev|"
+    r"начало пересылаемого сообщения)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# Line of separator characters (Outlook "____", Zimbra/Yahoo "-----", etc.).
+SEPARATOR_RE = re.compile(r"^\s*[-_=~*—–]{4,}\s*$")
+
+# --- header blocks ("From: …" / "Sent: …") ----------------------------------
+
+_FROM_KEYS = (
+    r"from|de|von|van|fra|från|od|da|от|от кого|lähettäjä|feladó|kimden|"
+    r"absender|remitente|差出人|发件人|寄件者|送信者"
+)
+_DATE_KEYS = (
+    r"sent|date|datum|envoyé|gesendet|verzonden|sendt|skickat|wysłano|wysłane|data|"
+    r"enviado|enviada|inviato|дата|отправлено|fecha|päivämäärä|lähetetty|elküldve|"
+    r"gönderildi|tarih|日付|送信日時|发送时间|日期|sent at"
+)
+_TO_KEYS = (
+    r"to|à|a|an|aan|til|till|do|para|кому|vastaanottaja|címzett|kime|宛先|收件人|"
+    r"cc|kopie|kopi|kopia|cci|bcc|копия"
+)
+_SUBJECT_KEYS = (
+    r"subject|objet|betreff|onderwerp|emne|ämne|temat|oggetto|asunto|assunto|тема|"
+    r"aihe|tárgy|konu|件名|主题|主旨"
+)
+_KEY_LINE_RE = re.compile(
+    rf"^[*_]{{0,2}}(?P<key>{_FROM_KEYS}|{_DATE_KEYS}|{_TO_KEYS}|{_SUBJECT_KEYS})"
+    r"[*_]{0,2}\s?[:：][*_]{0,2}(?:\s+|$)(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_KEY_KIND: dict[str, str] = {}
+for _kind, _keys in (
+    ("from", _FROM_KEYS),
+    ("date", _DATE_KEYS),
+    ("to", _TO_KEYS),
+    ("subject", _SUBJECT_KEYS),
+):
+    for _key in _keys.split("|"):
+        _KEY_KIND.setdefault(_key, _kind)
+
+MAX_HEADER_BLOCK_LINES = 14
+
+
+def header_key(line: str) -> tuple[str, str] | None:
+    """Return (kind, value) when ``line`` looks like "From: …", "Sent: …" etc."""
+    stripped = line.strip()
+    if len(stripped) > 1000:
+        return None
+    match = _KEY_LINE_RE.match(stripped)
+    if not match:
+        return None
+    kind = _KEY_KIND.get(match.group("key").lower())
+    if kind is None:
+        return None
+    return kind, match.group("value").strip().strip("*_").strip()
+
+
+def _continues(kind: str, line: str) -> bool:
+    """Can ``line`` be the wrapped tail of a ``kind`` header value?"""
+    if len(line) > 200 or header_key(line) is not None:
+        return False
+    if kind in ("to", "from"):
+        return any(mark in line for mark in ("@", ";", ",", "<", ">"))
+    if kind == "subject":
+        return len(line) <= 100 and not line.endswith((".", "!", "?"))
+    return False
+
+
+def header_block_end(lines: list[str], start: int) -> tuple[int, dict[str, str]] | None:
+    """If a qualifying header block starts at ``start``, return (end, fields).
+
+    A block qualifies when it has a sender line and at least one other kind
+    (date, recipients or subject); wrapped values may continue on up to two
+    following lines.  ``end`` is the index after the block's last line.
+    """
+    fields: dict[str, str] = {}
+    last_kind: str | None = None
+    continuation = 0
+    i = start
+    limit = min(len(lines), start + MAX_HEADER_BLOCK_LINES)
+    while i < limit:
+        line = lines[i]
+        if not line.strip():
+            break
+        parsed = header_key(line)
+        if parsed is not None:
+            kind, value = parsed
+            if kind in fields and kind == "from":
+                break  # a second sender starts another block
+            fields.setdefault(kind, value)
+            last_kind = kind
+            continuation = 0
+        elif last_kind is not None and continuation < 2 and _continues(last_kind, line.strip()):
+            if last_kind in fields and last_kind != "date":
+                fields[last_kind] = (fields[last_kind] + " " + line.strip()).strip()
+            continuation += 1
+        else:
+            break
+        i += 1
+    if "from" not in fields or len(fields) < 2:
+        return None
+    return i, fields
+
+
+# --- attribution lines ("On … wrote:") ------------------------------------
+
+_TRIGGER = (
+    r"wrote|writes|said|a écrit|écrit|schrieb|escribió|escribio|schreef|skrev|skriver|"
+    r"napisał\(a\)|napisała|napisał|napisal\(a\)|napisal|ha scritto|scrisse|escreveu|"
+    r"kirjoitti|написал\(а\)|написала|написал|пишет|yazdı|napsal\(a\)|napsal|írta|"
+    r"έγραψε|写道|のメッセージ|さんは書きました|は書きました"
+)
+_TRIGGER_END_RE = re.compile(
+    rf"(?:(?:^|[\s>\"')\]])(?:{_TRIGGER})|のメッセージ|さんは書きました|は書きました|写道)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+_TRIGGER_MID_RE = re.compile(
+    r"(?:^|\s)(?:schrieb|schreef|skrev|napisał\(a\)|napisał|написал\(а\)|написал|wrote|a écrit)"
+    r"\s.{1,200}[:：]\s*$",
+    re.IGNORECASE,
+)
+_LEAD_RE = re.compile(
+    r"^(?:on|am|le|el|em|il|op|den|w dniu|dnia|dne|dňa|în|pada|vào|في)\s", re.IGNORECASE
+)
+_ANGLE_EMAIL_COLON_RE = re.compile(r"<\s*[^<>\s@]+@[^<>\s]+\s*>\s*[:：]\s*$")
+_HAS_EMAIL_RE = re.compile(r"[^\s<>\"@]+@[^\s<>\"@]+\.\w+")
+_HAS_DIGIT_RE = re.compile(r"\d")
+_JA_DATE_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+
+
+def _is_weak_attribution(joined: str) -> bool:
+    """ "Jens Petersen wrote:" - an attribution only if a quote follows it."""
+    text = joined.strip()
+    if not text or len(text) > 200 or len(text.split()) > 14:
+        return False
+    return bool(_TRIGGER_END_RE.search(text) or _TRIGGER_MID_RE.search(text))
+
+
+def _is_attribution(joined: str) -> bool:
+    text = joined.strip()
+    if not text or len(text) > MAX_HEADER_CHARS:
+        return False
+    has_lead = bool(_LEAD_RE.match(text))
+    has_digit = bool(_HAS_DIGIT_RE.search(text))
+    has_email = bool(_HAS_EMAIL_RE.search(text))
+    if _TRIGGER_END_RE.search(text):
+        # "On Tuesday, Bob wrote:" has neither digit nor address but a lead word.
+        return has_lead or has_digit or has_email
+    if _TRIGGER_MID_RE.search(text):
+        return has_digit and (has_email or has_lead)
+    if _ANGLE_EMAIL_COLON_RE.search(text):
+        # Gmail/Yandex/Mail.ru/Japanese: "<date> <name> <addr>:" with no verb.
+        return has_digit
+    return False
+
+
+def attribution_at(lines: list[str], start: int) -> int | None:
+    """If an attribution line (possibly wrapped) starts at ``start``, return its end.
+
+    Wrapped attributions span up to ``MAX_HEADER_LINES`` consecutive non-blank
+    lines.  The caller prefers the latest start for the same end (see
+    ``find_boundaries``), so "Am heutigen Tage" above a wrapped German
+    attribution is not swallowed into it.
+    """
+    parts: list[str] = []
+    total = 0
+    for offset in range(MAX_HEADER_LINES):
+        idx = start + offset
+        if idx >= len(lines):
+            return None
+        line = lines[idx].strip()
+        if not line or is_quoted(lines[idx]):
+            return None
+        if len(line) > _MAX_LINE_FOR_HEADER:
+            return None
+        total += len(line) + 1
+        if total > MAX_HEADER_CHARS:
+            return None
+        parts.append(line)
+        if line.endswith((":", "：")):
+            joined = " ".join(parts)
+            if _is_attribution(joined):
+                return idx + 1
+            if _is_weak_attribution(joined) and _quote_follows(lines, idx + 1):
+                return idx + 1
+    return None
+
+
+def _quote_follows(lines: list[str], index: int) -> bool:
+    for idx in range(index, min(len(lines), index + 4)):
+        if lines[idx].strip() and not is_snip(lines[idx]):
+            return is_quoted(lines[idx])
+    return False
+
+
+_SNIP_RE = re.compile(
+    r"^[\[<(]?\s*(?:\.{2,}|…)?\s*(?:snip(?:ped)?|schnipp|\.{3}|…)\s*(?:\.{2,}|…)?\s*[\]>)]?$",
+    re.IGNORECASE,
+)
+
+
+def is_snip(line: str) -> bool:
+    """An editorial mark for elided quoted text: "[...]", "<snip>", "... snip ..."."""
+    stripped = line.strip()
+    return len(stripped) <= 20 and bool(_SNIP_RE.match(stripped))
+
+
+# --- quoting ---------------------------------------------------------------
+
+# ">" quoting, plus Supercite-style initials ("NDN> ") used by some Emacs users.
+_QUOTED_RE = re.compile(r"^[ \t]{0,3}(?:>|[A-Z]{2,4}> )")
+
+
+def is_quoted(line: str) -> bool:
+    """A ``>``-quoted line (up to three leading spaces tolerated)."""
+    return bool(_QUOTED_RE.match(line))
+
+
+def forward_marker_at(lines: list[str], index: int) -> bool:
+    """An explicit forward marker line ("Begin forwarded message:" …)."""
+    line = lines[index].strip()
+    if len(line) > 120:
+        return False
+    return bool(_FORWARD_DASHED_RE.match(line) or _FORWARD_PHRASE_RE.match(line))
+
+
+def original_marker_at(lines: list[str], index: int) -> bool:
+    """An "-----Original Message-----" style separator (reply or forward)."""
+    line = lines[index].strip()
+    if len(line) > 120:
+        return False
+    return bool(_ORIGINAL_RE.match(line))
+
+
+def _next_nonblank(lines: list[str], index: int, limit: int = 3) -> int | None:
+    for idx in range(index, min(len(lines), index + limit)):
+        if lines[idx].strip():
+            return idx
+    return None
+
+
+def find_boundaries(lines: list[str]) -> list[Boundary]:
+    """All unquoted quote boundaries, in order, each at its earliest line.
+
+    Boundaries never overlap: scanning resumes after a boundary's marker lines.
+    """
+    found: list[Boundary] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        stripped = line.strip()
+        if not stripped or is_quoted(line):
+            i += 1
+            continue
+        if forward_marker_at(lines, i):
+            found.append(Boundary(BoundaryKind.FORWARD, i, i + 1))
+            i += 1
+            continue
+        if original_marker_at(lines, i):
+            found.append(Boundary(BoundaryKind.ORIGINAL, i, i + 1))
+            i += 1
+            continue
+        if SEPARATOR_RE.match(line):
+            nxt = _next_nonblank(lines, i + 1)
+            if nxt is not None:
+                block = header_block_end(lines, nxt)
+                if block is not None:
+                    found.append(Boundary(BoundaryKind.HEADER_BLOCK, i, block[0]))
+                    i = block[0]
+                    continue
+            i += 1
+            continue
+        if header_key(line) is not None:
+            block = header_block_end(lines, i)
+            if block is not None:
+                found.append(Boundary(BoundaryKind.HEADER_BLOCK, i, block[0]))
+                i = block[0]
+                continue
+        end = attribution_at(lines, i)
+        if end is not None:
+            start = i
+            # A wrapped attribution may have swallowed a line of new text above
+            # it ("Am heutigen Tage" / "Am So., 1. Jan. … schrieb …:"): prefer
+            # a later start that itself opens like an attribution.
+            for later in range(i + 1, end):
+                opener = lines[later].strip()
+                if (_LEAD_RE.match(opener) or opener[:1].isdigit()) and attribution_at(
+                    lines, later
+                ) == end:
+                    start = later
+            found.append(Boundary(BoundaryKind.ATTRIBUTION, start, end))
+            i = end
+            continue
+        i += 1
+    return found

@@ -1,0 +1,381 @@
+"""Splitting a signature off the end of a reply's new text.
+
+Conventions follow talon's signature fixtures: the signature starts at a
+``-- `` delimiter, a mobile footer ("Sent from my iPhone"), a sign-off line
+("Thanks,", "Med venlig hilsen") followed only by name/title/contact lines, a
+trailing contact block or lone name, a separator line before contact details,
+or legal-disclaimer / mailing-list footer paragraphs.
+
+It is deliberately conservative: a candidate is rejected when anything after
+it looks like content a project tracker cares about (a question, "Task:",
+"TODO:", "Decision:", a checkbox) or like ordinary prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.quotes import SEPARATOR_RE
+
+# Only the tail of a body can be a signature; bounding the window keeps the
+# candidate search constant-time on huge bodies.
+_WINDOW_LINES = 80
+
+_URLISH = r"(?:\s*[<(\[]\S{0,200}[>)\]])?"
+MOBILE_FOOTER_RE = re.compile(
+    r"^(?:"
+    rf"sent (?:from|with|via|using|by) [^,.;:!?<>()\[\]]{{1,50}}?{_URLISH}\.?"
+    r"|(?:sent )?(?:via|from) (?:my |a )?(?:mobile|phone|cell|cellphone|iphone|ipad|android|"
+    r"blackberry|smartphone|tablet)(?: device| phone)?"
+    rf"|get (?:outlook|the [\w ]{{1,30}} app) for (?:ios|android|iphone|windows){_URLISH}"
+    r"|von meinem [^,.;:!?]{1,40} gesendet\.?"
+    r"|gesendet (?:von|mit) [^,.;:!?]{1,40}"
+    r"|envoyé (?:de|depuis) (?:mon|ma) [^,.;:!?]{1,40}"
+    r"|enviado (?:desde|do|de|con) (?:mi|meu|o meu|my) [^,.;:!?]{1,40}"
+    r"|inviato da(?:l mio| il mio)? [^,.;:!?]{1,40}"
+    r"|(?:verzonden|verstuurd) (?:vanaf|met|van) (?:mijn )?[^,.;:!?]{1,40}"
+    r"|sendt fra (?:min|mit) [^,.;:!?]{1,40}"
+    r"|skickat från (?:min|mitt) [^,.;:!?]{1,40}"
+    r"|wysłane z (?:mojego |mojej )?[^,.;:!?]{1,40}"
+    r"|отправлено (?:с|из) [^,.;:!?]{1,40}"
+    r"|\S{1,20}から送信"
+    r"|发自我的\S{1,20}"
+    r"|(?:please |pls )?(?:excuse|pardon|sorry for) (?:my |the |any )?(?:brevity|typos|typing|"
+    r"spelling)[^\n]{0,40}"
+    r"|typed (?:on|with) (?:a |my )[^,.;:!?]{1,40}"
+    r")\s*$",
+    re.IGNORECASE,
+)
+
+_SIGN_OFF_PHRASES = (
+    r"(?:many |best |kind |warm |warmest |kindest |with )?(?:thanks|thank you|thx|tks|ty|cheers|"
+    r"regards|greetings)(?: so much| a lot| again| very much| in advance| all)?"
+    r"|thanks (?:&|and) (?:best )?regards|thanks[,!]? (?:and |& )?(?:best|cheers|regards)"
+    r"|best|best wishes|all the best|sincerely|yours sincerely|sincerely yours|yours|yours truly|"
+    r"cordially|respectfully|take care|talk soon|speak soon|br|rgds|kr|ttfn|"
+    r"(?:many )?thanks (?:to (?:all|everyone|you all)|everyone|all)"
+    r"|mvh|med venlig hilsen|venlig hilsen|de bedste hilsner|bedste hilsner|hilsen|kh|"
+    r"kærlig hilsen|vh|med vennlig hilsen|vennlig hilsen|med vänliga hälsningar|"
+    r"vänliga hälsningar|med vänlig hälsning|vänlig hälsning|hälsningar|hälsning|"
+    r"mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|"
+    r"viele grüße|viele grüsse|beste grüße|beste grüsse|liebe grüße|liebe grüsse|lg|vg|mfg|"
+    r"gruß|grüße|gruss|grüsse|danke|vielen dank"
+    r"|cordialement|bien cordialement|bien à vous|salutations|amitiés|merci|merci beaucoup"
+    r"|saludos|un saludo|atentamente|saludos cordiales|gracias|muchas gracias"
+    r"|cordiali saluti|distinti saluti|saluti|grazie|grazie mille"
+    r"|atenciosamente|abraços|abraço|obrigado|obrigada|cumprimentos"
+    r"|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groeten|groet|mvg|dank je|"
+    r"bedankt|alvast bedankt"
+    r"|pozdrawiam|z poważaniem|z powazaniem|pozdrowienia|dziękuję|dzięki"
+    r"|с уважением|спасибо|всего доброго|с наилучшими пожеланиями"
+    r"|(?:以上[、,]\s*)?(?:どうぞ|引き続き)?よろしくお願い(?:いた|致)?します[。.]?|以上[。.]?"
+)
+SIGN_OFF_RE = re.compile(
+    rf"^(?i:{_SIGN_OFF_PHRASES})[,.!]*(?:\s*[,-]?\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?[.!]?)?\s*$"
+)
+
+_DELIMITER_RE = re.compile(r"--\s*|—|–")
+
+_TASK_RE = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:\[[ xX]?\]|(?:task|todo|to-do|to do|action(?: item)?|action required|"
+    r"decision|decided|deadline|due|question|next steps?|owner|blocker|aufgabe|tâche|tarea)\s*[:：])",
+    re.IGNORECASE,
+)
+
+_DISCLAIMER_RE = re.compile(
+    r"confidential|privileged|intended (?:solely |only )?(?:for|recipient)|intended recipient|"
+    r"disclaimer|prohibited|unauthori[sz]ed|if you (?:have )?received this|notify the sender|"
+    r"virus(?:es)?\b|malware|unsubscribe|mailing list|listinfo|you are receiving this|"
+    r"view it on github|reply to this email directly|legally|liability|"
+    r"e-?mail communications|think before you print|please consider the environment|"
+    r"vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|fortrolig|konfidentiell|"
+    r"poufn|конфиденциальн",
+    re.IGNORECASE,
+)
+
+_EMAIL_RE = re.compile(r"[^\s@<>()\[\]]+@[^\s@<>()\[\]]+\.[a-z]{2,}", re.IGNORECASE)
+_PHONE_RE = re.compile(r"(?:\+|\(|\b)\d[\d\s().\-/]{5,}\d\b")
+_URL_RE = re.compile(
+    r"https?://|\bwww\.|\b[\w-]+\.(?:com|org|net|io|co|de|fr|uk|nl|se|dk|no|pl)\b", re.IGNORECASE
+)
+_CONTACT_PREFIX_RE = re.compile(
+    r"^(?:t|f|m|p|e|w|tel|phone|mobile|mob|cell|fax|skype|direct|office|web|email|e-mail|"
+    r"telefon|tlf|handy|mobil)\.?\s*[:.]\s*\S",
+    re.IGNORECASE,
+)
+# fmt: off
+_NAME_STOP = {
+    "hi", "hello", "hey", "thanks", "thank you", "yes", "no", "ok", "okay", "sure", "agreed",
+    "done", "great", "perfect", "cool", "nice", "awesome", "approved", "confirmed", "noted",
+    "sounds good", "will do", "fyi", "asap", "tbd", "lgtm", "best", "regards", "cheers",
+    "attachments", "attachment", "see below", "see attached",
+}
+# Informal mail signs off in lower case ("thanks,\nkevin"); only trusted
+# directly under a sign-off line.
+_LOWER_NAME_RE = re.compile(r"[-–~/]?[^\W\d_][^\W\d_.'’-]{0,20}\.?")
+_NAME_PARTICLES = {
+    "van", "von", "de", "der", "den", "la", "le", "da", "di", "du", "del", "della", "dos",
+    "das", "bin", "al", "ten", "ter", "y", "e",
+}
+# fmt: on
+_NAME_BAD_CHARS_RE = re.compile(r"[\d@:;?!()\[\]<>{}|=+\"]")
+_NAME_TOKEN_RE = re.compile(r"^[^\W\d_][\w.'’-]*$")
+
+
+def is_task_like(line: str) -> bool:
+    """Content the tracker extracts: never hide it inside a signature."""
+    stripped = line.strip()
+    return bool(_TASK_RE.match(stripped)) or stripped.endswith(("?", "？"))
+
+
+def is_mobile_footer(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped) <= 260 and bool(MOBILE_FOOTER_RE.match(stripped))
+
+
+def is_sign_off(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped) <= 60 and bool(SIGN_OFF_RE.match(stripped))
+
+
+def is_contact_line(line: str) -> bool:
+    stripped = line.strip()
+    if len(stripped) > 120:
+        return False
+    return bool(
+        _EMAIL_RE.search(stripped)
+        or _URL_RE.search(stripped)
+        or _CONTACT_PREFIX_RE.match(stripped)
+        or _has_phone(stripped)
+    )
+
+
+_DATE_LIKE_RE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
+
+
+def _has_phone(line: str) -> bool:
+    for match in _PHONE_RE.finditer(line):
+        candidate = match.group(0)
+        if _DATE_LIKE_RE.fullmatch(candidate.strip("() ")):
+            continue  # "2015-12-14" is a date, not a number to call
+        if sum(ch.isdigit() for ch in candidate) >= 7:
+            return True
+    return False
+
+
+def is_name_like(line: str) -> bool:
+    """A person's name on its own line ("Dan", "-Abhishek Kona", "/John")."""
+    text = line.strip().lstrip("-–—~/*•# ").rstrip(",").strip()
+    if not text or len(text) > 40 or _NAME_BAD_CHARS_RE.search(text):
+        return False
+    tokens = text.split()
+    if len(tokens) > 5:
+        return False
+    if text.rstrip(".").lower() in _NAME_STOP:
+        return False
+    if text.endswith(".") and len(tokens) < 2:
+        return False
+    first = text[0]
+    if not (first.isupper() or (first.isalpha() and not first.islower())):
+        return False
+    if len(tokens) == 1 and len(text) <= 4 and text.isupper():
+        return False  # "OK", "FYI", "ASAP"
+    return all(
+        _NAME_TOKEN_RE.match(token) and (token.lower() in _NAME_PARTICLES or not token[0].islower())
+        for token in tokens
+    )
+
+
+def _is_sentence_like(line: str) -> bool:
+    words = line.split()
+    if len(words) >= 10:
+        return True
+    return len(words) >= 5 and line.rstrip().endswith((".", "!", "?"))
+
+
+def _disclaimer_flags(lines: list[str], start: int) -> list[bool]:
+    """Per line from ``start``: does it sit in a disclaimer/footer paragraph?"""
+    flags = [False] * (len(lines) - start)
+    para: list[int] = []
+
+    def close() -> None:
+        if para and _DISCLAIMER_RE.search(" ".join(lines[k] for k in para)):
+            for k in para:
+                flags[k - start] = True
+        para.clear()
+
+    for idx in range(start, len(lines)):
+        if lines[idx].strip():
+            para.append(idx)
+        else:
+            close()
+    close()
+    return flags
+
+
+class _Tail:
+    """The last ``_WINDOW_LINES`` lines of a body, with per-line facts cached."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.base = max(0, len(lines) - _WINDOW_LINES)
+        self.disclaimer = _disclaimer_flags(lines, self.base)
+
+    def is_disclaimer(self, idx: int) -> bool:
+        return idx >= self.base and self.disclaimer[idx - self.base]
+
+    def rest_is_signature(self, start: int, limit: int, check_prose: bool = True) -> bool:
+        """Do lines after ``start`` look like the rest of a signature block?"""
+        count = 0
+        footer = False
+        for idx in range(start + 1, len(self.lines)):
+            line = self.lines[idx].strip()
+            if not line:
+                continue
+            if is_task_like(line):
+                return False
+            if footer or self.is_disclaimer(idx):
+                continue
+            if SEPARATOR_RE.match(line) or _DELIMITER_RE.fullmatch(line):
+                # Below a long rule or a "-- " delimiter comes the footer or
+                # the formal signature: accept it whole.
+                footer = len(line) >= 10 or line.startswith("--") and len(line) <= 3
+                continue
+            if is_mobile_footer(line):
+                continue
+            if check_prose and (_is_sentence_like(line) or len(line) > 80):
+                return False
+            if is_contact_line(line):
+                continue  # phone numbers and addresses are signature material
+            count += 1
+            if count > limit:
+                return False
+        return True
+
+    def next_nonblank(self, idx: int) -> int | None:
+        for k in range(idx + 1, len(self.lines)):
+            if self.lines[k].strip():
+                return k
+        return None
+
+    def paragraph(self, idx: int) -> list[str]:
+        out: list[str] = []
+        for k in range(idx, len(self.lines)):
+            if not self.lines[k].strip():
+                break
+            out.append(self.lines[k])
+        return out
+
+
+def _words_before(lines: list[str], idx: int, enough: int = 4) -> int:
+    """Words above ``idx`` (counting stops at ``enough``): a lone name only
+    signs a real message, not a two-word note ("Foo / Bar")."""
+    count = 0
+    for k in range(idx - 1, -1, -1):
+        count += len(lines[k].split())
+        if count >= enough:
+            break
+    return count
+
+
+def _signature_start(lines: list[str]) -> int | None:
+    first_content = next((i for i in range(len(lines)) if lines[i].strip()), None)
+    if first_content is None:
+        return None
+    tail = _Tail(lines)
+    for idx in range(tail.base, len(lines)):
+        raw = lines[idx]
+        line = raw.strip()
+        if not line:
+            continue
+        has_content_above = idx > first_content
+        prev_blank = idx == 0 or not lines[idx - 1].strip()
+
+        if _DELIMITER_RE.fullmatch(line):
+            if tail.rest_is_signature(idx, 30, check_prose=False):
+                return idx
+            continue
+        if is_mobile_footer(line):
+            if tail.rest_is_signature(idx, 4):
+                return idx
+            continue
+        if not has_content_above:
+            continue
+        if is_sign_off(line):
+            nxt = tail.next_nonblank(idx)
+            if nxt is None:
+                return idx
+            follower = lines[nxt]
+            if (
+                is_name_like(follower)
+                or is_sign_off(follower)
+                or is_mobile_footer(follower)
+                or is_contact_line(follower)
+                or SEPARATOR_RE.match(follower)
+                or tail.is_disclaimer(nxt)
+                or follower.strip().lower().startswith("the ")
+                or _LOWER_NAME_RE.fullmatch(follower.strip())
+            ) and tail.rest_is_signature(idx, 10):
+                return idx
+            continue
+        if SEPARATOR_RE.match(line):
+            rest = [
+                k
+                for k in range(idx + 1, len(lines))
+                if lines[k].strip() and not SEPARATOR_RE.match(lines[k])
+            ]
+            contacts = sum(is_contact_line(lines[k]) for k in rest)
+            # Contact details or a disclaimer must dominate what follows the
+            # rule; otherwise it is a section break (commit lists, tables).
+            if (
+                rest
+                and (3 * contacts >= len(rest) or tail.is_disclaimer(rest[0]))
+                and tail.rest_is_signature(idx, 12)
+            ):
+                return idx
+            continue
+        if tail.is_disclaimer(idx) and prev_blank:
+            joined = " ".join(tail.paragraph(idx))
+            if (len(joined) >= 100 or len(joined) <= 40) and tail.rest_is_signature(idx, 4):
+                return idx
+            continue
+        if is_name_like(line):
+            nxt = tail.next_nonblank(idx)
+            if nxt == idx + 1 and is_mobile_footer(lines[nxt]) and tail.rest_is_signature(idx, 4):
+                return idx
+            if prev_blank:
+                para = tail.paragraph(idx)
+                # A lone name may only be followed by footers; a name heading a
+                # block needs contact details to tell it from a section title.
+                if (
+                    len(para) == 1
+                    and _words_before(lines, idx) >= 4
+                    and tail.rest_is_signature(idx, 0)
+                ):
+                    return idx
+                if (
+                    2 <= len(para) <= 8
+                    and any(is_contact_line(p) for p in para)
+                    and all(len(p.strip()) <= 72 for p in para)
+                    and tail.rest_is_signature(idx, 12)
+                ):
+                    return idx
+            continue
+        if prev_blank:
+            para = tail.paragraph(idx)
+            contacts = sum(is_contact_line(p) and not is_mobile_footer(p) for p in para)
+            short = all(len(p.strip()) <= 72 for p in para)
+            if 2 <= len(para) <= 8 and contacts >= 2 and short and tail.rest_is_signature(idx, 12):
+                return idx
+    return None
+
+
+def split_signature(text: str) -> tuple[str, str | None]:
+    """Split ``text`` into (body, signature); signature is None when none found."""
+    lines = text.split("\n")
+    start = _signature_start(lines)
+    if start is None:
+        return text.strip("\n"), None
+    body = "\n".join(lines[:start]).strip("\n")
+    signature = "\n".join(lines[start:]).strip("\n")
+    return body, signature or None

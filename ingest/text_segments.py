@@ -1,0 +1,115 @@
+"""Cut the new text of an email into lines and sentences for the extraction rules.
+
+Mail bodies are hard-wrapped at ~72 columns, so a sentence may span lines; bullets and
+numbered items, on the other hand, are separate statements even without a full stop.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Unit", "normalise", "split_sentences", "strip_bullet", "units_from_lines"]
+
+# Longer "sentences" are not prose a person wrote (pasted logs, base64, minified text);
+# skipping them keeps every rule linear in practice and costs no real items.
+MAX_SENTENCE_CHARS = 600
+
+_BULLET = re.compile(r"^\s{0,8}(?:[-*•+‣◦▪]|\d{1,2}[.)])\s+")
+_TRANSLATE = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+    "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None,
+})
+# Words after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset({
+    "e.g", "i.e", "etc", "vs", "approx", "mr", "mrs", "ms", "dr", "prof", "inc", "ltd",
+    "co", "corp", "no", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "fig", "cf", "al",
+})
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One sentence (or bullet item) of prose, with where it came from."""
+
+    text: str
+    line_no: int
+    paragraph: int
+    from_bullet: bool
+
+
+def normalise(text: str) -> str:
+    """Unify line ends, quotes and odd spaces so the rules see one spelling."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATE)
+
+
+def strip_bullet(line: str) -> tuple[str, bool]:
+    """Remove a leading list marker; say whether there was one."""
+    m = _BULLET.match(line)
+    if m:
+        return line[m.end():].strip(), True
+    return line.strip(), False
+
+
+def split_sentences(block: str) -> list[str]:
+    """Split prose at sentence ends, leaving abbreviations ("e.g.", "Dec.") alone."""
+    out: list[str] = []
+    start = 0
+    for m in _BOUNDARY.finditer(block):
+        end = m.end()
+        punct = m.group(0).strip()
+        if punct.startswith("."):
+            before = block[start:m.start()].rsplit(None, 1)
+            word = before[-1].lower().strip("(") if before else ""
+            nxt = block[end:end + 1]
+            if word in _ABBREVIATIONS or len(word) == 1 and word.isalpha():
+                continue
+            if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'(@#[*-"):
+                continue
+        piece = block[start:end].strip()
+        if piece:
+            out.append(piece)
+        start = end
+    tail = block[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
+
+
+def units_from_lines(lines: list[tuple[int, str]]) -> list[Unit]:
+    """Turn (line number, line) pairs into sentences.
+
+    Blank lines end a paragraph; a bullet starts a new item; other lines continue the
+    current paragraph (undoing hard wrapping).
+    """
+    units: list[Unit] = []
+    paragraph = 0
+    buf: list[str] = []
+    buf_line = 0
+    buf_bullet = False
+    prev_no = -2
+
+    def flush() -> None:
+        if buf:
+            for sentence in split_sentences(" ".join(buf)):
+                if len(sentence) <= MAX_SENTENCE_CHARS:
+                    units.append(Unit(sentence, buf_line, paragraph, buf_bullet))
+            buf.clear()
+
+    for line_no, raw in lines:
+        if not raw.strip() or line_no != prev_no + 1:
+            flush()
+            paragraph += 1
+            prev_no = line_no
+            if not raw.strip():
+                continue
+        body, is_bullet = strip_bullet(raw)
+        if is_bullet:
+            flush()
+        if not buf:
+            buf_line, buf_bullet = line_no, is_bullet
+        buf.append(body)
+        prev_no = line_no
+    flush()
+    return units

@@ -1,0 +1,143 @@
+"""Date phrases in project mail resolve relative to when, and where, they were written."""
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+
+from ingest.dates import find_dates, local_today, resolve_date
+
+# Monday 2 November 2026, 09:00 in New York.
+MONDAY = datetime(2026, 11, 2, 9, 0, tzinfo=timezone(timedelta(hours=-5)))
+NY = "America/New_York"
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("by Friday", date(2026, 11, 6)),
+        ("Friday", date(2026, 11, 6)),
+        ("this Friday", date(2026, 11, 6)),
+        ("next Friday", date(2026, 11, 13)),
+        ("EOD tomorrow", date(2026, 11, 3)),
+        ("tomorrow morning", date(2026, 11, 3)),
+        ("by end of day", date(2026, 11, 2)),
+        ("tomorrow", date(2026, 11, 3)),
+        ("today", date(2026, 11, 2)),
+        ("the day after tomorrow", date(2026, 11, 4)),
+        ("end of the week", date(2026, 11, 6)),
+        ("by the end of the week", date(2026, 11, 6)),
+        ("end of next week", date(2026, 11, 13)),
+        ("next week", date(2026, 11, 13)),
+        ("early next week", date(2026, 11, 9)),
+        ("in 3 days", date(2026, 11, 5)),
+        ("in two weeks", date(2026, 11, 16)),
+        ("within a week", date(2026, 11, 9)),
+        ("in a couple of days", date(2026, 11, 4)),
+        ("3 business days from now", date(2026, 11, 5)),
+        ("another week", date(2026, 11, 9)),
+        ("the 15th", date(2026, 11, 15)),
+        ("on the 2nd", date(2026, 11, 2)),
+        ("the 31st", date(2026, 12, 31)),      # November has no 31st
+        ("Dec 3", date(2026, 12, 3)),
+        ("Dec. 3, 2026", date(2026, 12, 3)),
+        ("December 3rd", date(2026, 12, 3)),
+        ("3 December", date(2026, 12, 3)),
+        ("3rd of December", date(2026, 12, 3)),
+        ("Friday, Nov 13", date(2026, 11, 13)),
+        ("Thursday the 5th", date(2026, 11, 5)),
+        ("2026-12-03", date(2026, 12, 3)),
+        ("end of month", date(2026, 11, 30)),
+        ("end of the month", date(2026, 11, 30)),
+        ("end of next month", date(2026, 12, 31)),
+        ("mid-December", date(2026, 12, 15)),
+        ("end of January", date(2027, 1, 31)),
+        ("Monday week", date(2026, 11, 16)),
+        ("Jan 8", date(2027, 1, 8)),            # already past by months: next year
+        ("Oct 20", date(2026, 10, 20)),         # past by less than a month: this year
+    ],
+)
+def test_phrases_on_monday_2_nov_2026(phrase: str, expected: date) -> None:
+    assert resolve_date(phrase, MONDAY, NY) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, order, expected",
+    [
+        ("3/12", "MDY", date(2027, 3, 12)),     # 12 March 2026 is long past -> 2027
+        ("3/12", "DMY", date(2026, 12, 3)),
+        ("11/16", "MDY", date(2026, 11, 16)),
+        ("20/11", "DMY", date(2026, 11, 20)),
+        ("3/12/2026", "DMY", date(2026, 12, 3)),
+        ("12/03/26", "MDY", date(2026, 12, 3)),
+        ("by 23.12.", "MDY", date(2026, 12, 23)),   # dotted form is day-first everywhere
+        ("13/11", "MDY", None),                      # no 13th month
+    ],
+)
+def test_numeric_dates_follow_the_authors_order(phrase: str, order: str, expected: date | None) -> None:
+    assert resolve_date(phrase, MONDAY, NY, order) == expected
+
+
+def test_bare_weekday_on_that_weekday_means_next_week() -> None:
+    friday = datetime(2026, 11, 6, 10, 0, tzinfo=UTC)
+    assert resolve_date("by Friday", friday, "UTC") == date(2026, 11, 13)
+    assert resolve_date("today", friday, "UTC") == date(2026, 11, 6)
+    assert resolve_date("end of the week", friday, "UTC") == date(2026, 11, 6)
+
+
+def test_end_of_week_on_a_weekend_is_the_coming_friday() -> None:
+    saturday = datetime(2026, 11, 7, 10, 0, tzinfo=UTC)
+    assert resolve_date("end of the week", saturday, "UTC") == date(2026, 11, 13)
+
+
+def test_day_of_month_already_passed_rolls_to_next_month() -> None:
+    nov20 = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
+    assert resolve_date("the 15th", nov20, "UTC") == date(2026, 12, 15)
+    dec20 = datetime(2026, 12, 20, 10, 0, tzinfo=UTC)
+    assert resolve_date("8/1", dec20, "UTC", "DMY") == date(2027, 1, 8)
+
+
+def test_late_evening_in_los_angeles_is_already_tomorrow_in_utc() -> None:
+    sent = datetime.fromisoformat("2026-11-02T23:30:00-08:00")   # Monday night in LA, Tuesday 07:30 UTC
+    assert local_today(sent, "America/Los_Angeles") == date(2026, 11, 2)
+    assert local_today(sent, "UTC") == date(2026, 11, 3)
+    assert resolve_date("tomorrow", sent, "America/Los_Angeles") == date(2026, 11, 3)
+    assert resolve_date("tomorrow", sent, "UTC") == date(2026, 11, 4)
+    assert resolve_date("today", sent, "America/Los_Angeles") == date(2026, 11, 2)
+    assert resolve_date("today", sent, "UTC") == date(2026, 11, 3)
+    # On Tuesday (UTC) "next Friday" is still the Friday of next week either way,
+    # but "Tuesday" means a week later once it is Tuesday.
+    assert resolve_date("Tuesday", sent, "America/Los_Angeles") == date(2026, 11, 3)
+    assert resolve_date("Tuesday", sent, "UTC") == date(2026, 11, 10)
+
+
+@pytest.mark.parametrize("phrase", ["asap", "soon", "", "sometime", "in March", "whenever you can", "later"])
+def test_unknown_phrases_resolve_to_none(phrase: str) -> None:
+    assert resolve_date(phrase, MONDAY, NY) is None
+
+
+def test_running_text_does_not_read_ratios_versions_or_ordinals_as_dates() -> None:
+    text = "usage is under 0.1%, v2.1 ships 24/7 support, the 2nd draft, c'mon, we sat down"
+    assert find_dates(text, MONDAY, NY, "DMY") == []
+
+
+def test_running_text_reads_numeric_dates_after_a_cue() -> None:
+    found = find_dates("please review by 6/11 and ship on 3/12", MONDAY, NY, "DMY")
+    assert [(m.text, m.value) for m in found] == [("6/11", date(2026, 11, 6)), ("3/12", date(2026, 12, 3))]
+
+
+def test_mentions_are_ordered_and_do_not_overlap() -> None:
+    found = find_dates("by Tuesday the 17th or next Friday", MONDAY, NY)
+    assert [m.text for m in found] == ["Tuesday the 17th", "next Friday"]
+    assert [m.value for m in found] == [date(2026, 11, 17), date(2026, 11, 13)]
+
+
+def test_unknown_zone_falls_back_to_utc_and_naive_time_is_taken_as_local() -> None:
+    assert resolve_date("tomorrow", MONDAY, "Not/AZone") == date(2026, 11, 3)
+    assert resolve_date("tomorrow", datetime(2026, 11, 2, 23, 0), "UTC") == date(2026, 11, 3)
+
+
+def test_far_future_send_time_does_not_overflow() -> None:
+    late = datetime(9999, 12, 31, 12, 0, tzinfo=UTC)
+    assert resolve_date("in two weeks", late, "UTC") is None
+    assert resolve_date("today", late, "UTC") == date(9999, 12, 31)

@@ -1,0 +1,545 @@
+"""Tests for ingest.newtext: reply/quote/signature stripping and forward unwrapping."""
+
+from __future__ import annotations
+
+import email
+import json
+from datetime import datetime, timedelta, timezone
+from email import policy
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ingest.forwards import parse_date, parse_sender
+from ingest.htmltext import html_to_text, strip_html_quotes
+from ingest.newtext import ForwardedMessage, NewText, extract_new_text
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+TALON = DATA / "talon" / "tests" / "fixtures"
+QUOTEQUAIL = DATA / "closeio-quotequail" / "tests" / "files"
+LABELLED = [
+    "github-email_reply_parser",
+    "zapier-email-reply-parser",
+    "alfonsrv-mail-parser-reply",
+    "closeio-quotequail",
+]
+
+
+def collapse(value: str) -> str:
+    return " ".join(value.split())
+
+
+def first_plain_part(path: Path) -> str:
+    message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+    for part in message.walk():
+        if part.get_content_type() == "text/plain":
+            return part.get_content()
+    raise AssertionError(f"{path} has no text/plain part")
+
+
+def labelled_fixtures() -> list[tuple[str, str, str]]:
+    cases = []
+    for corpus in LABELLED:
+        labels = json.loads((DATA / corpus / "expected_newtext.json").read_text("utf-8"))
+        cases.extend(
+            (corpus, name, expected)
+            for name, expected in labels.items()
+            if not name.startswith("_")
+        )
+    return cases
+
+
+# --- labelled fixtures ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("corpus", "name", "expected"),
+    labelled_fixtures(),
+    ids=lambda value: value if "/" in str(value) and len(str(value)) < 80 else None,
+)
+def test_labelled_fixture(corpus: str, name: str, expected: str) -> None:
+    path = DATA / corpus / name
+    if path.suffix == ".html":
+        result = extract_new_text(None, path.read_text("utf-8"))
+    else:
+        result = extract_new_text(path.read_bytes().decode("utf-8"))
+    assert collapse(result.reply_text) == collapse(expected)
+
+
+@pytest.mark.parametrize(
+    "eml", sorted((TALON / "standard_replies").glob("*.eml")), ids=lambda p: p.name
+)
+def test_talon_standard_replies(eml: Path) -> None:
+    # Upstream truth strips quotes only, so the signature belongs to the text.
+    expected_file = eml.with_name(eml.stem + "_reply_text")
+    expected = expected_file.read_text("utf-8").strip() if expected_file.exists() else "Hello"
+    result = extract_new_text(first_plain_part(eml))
+    assert collapse(f"{result.reply_text}\n{result.signature or ''}") == collapse(expected)
+    assert result.reply_text == "Hello"
+
+
+@pytest.mark.parametrize(
+    "page", sorted((TALON / "html_replies").glob("*.html")), ids=lambda p: p.name
+)
+def test_talon_html_replies(page: Path) -> None:
+    result = extract_new_text(None, page.read_text("utf-8"))
+    assert result.reply_text == "Hi. I am fine."
+    assert "".join((result.signature or "").split()) == "Thanks,Alex"
+
+
+@pytest.mark.parametrize(
+    "body",
+    sorted((TALON / "signature" / "emails" / "stripped").glob("*_body")),
+    ids=lambda p: p.name,
+)
+def test_talon_signatures(body: Path) -> None:
+    stem = body.name[: -len("_body")]
+    signature = (body.parent / f"{stem}_signature").read_text("utf-8").strip()
+    text = body.read_text("utf-8")
+    result = extract_new_text(text)
+    expected_body = text.strip()[: len(text.strip()) - len(signature)].strip()
+    assert result.reply_text == expected_body
+    assert (result.signature or "") == signature
+
+
+# --- quotes -------------------------------------------------------------------
+
+
+def test_quoted_lines_are_dropped_and_inline_answers_kept() -> None:
+    text = (
+        "On Mon, 3 Feb 2025 at 10:00, Ann <ann@example.com> wrote:\n"
+        "> Can you ship on Friday?\n"
+        "Yes, Friday works.\n"
+        "> And the invoice?\n"
+        "Sent it this morning.\n"
+    )
+    assert extract_new_text(text).reply_text == "Yes, Friday works.\n\nSent it this morning."
+
+
+@pytest.mark.parametrize("snip", ["[...]", "<SNIP>", "... snip ...", "[snip]"])
+def test_inline_reply_after_snip_marker(snip: str) -> None:
+    text = (
+        f"On Wed, Jan 6, 2010 at 12:38 PM, Kevin <k@example.org> wrote:\n{snip}\n> old\n\nRetired."
+    )
+    assert extract_new_text(text).reply_text == "Retired."
+
+
+def test_top_post_cuts_everything_after_the_attribution() -> None:
+    text = "Sounds good.\n\nOn Tue, Mar 4, 2025 at 9:12 AM Bob <bob@x.org> wrote:\nplain old text\n"
+    assert extract_new_text(text).reply_text == "Sounds good."
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "On Mon, Apr 2, 2012 at 6:26 PM, Megan One <m@example.com> wrote:",
+        "Le lun. 3 févr. 2025 à 10:00, Jean Dupont <jean@example.fr> a écrit :",
+        "Am Mo., 3. Feb. 2025 um 10:00 Uhr schrieb Hans Muster <hans@example.de>:",
+        "El lun, 3 feb 2025 a las 10:00, Ana <ana@example.es> escribió:",
+        "Op ma 3 feb. 2025 om 10:00 schreef Piet <piet@example.nl>:",
+        "Den 24. nov. 2025 kl. 10.00 skrev Peter Petersen <peter@example.com>:",
+        "tis 4 feb. 2025 kl. 10:00 skrev Sven <sven@example.se>:",
+        "W dniu 3.02.2025 o 10:00, Jan Kowalski napisał(a):",
+        "Il giorno lun 3 feb 2025 alle ore 10:00 Mario <mario@example.it> ha scritto:",
+        "Em seg., 3 de fev. de 2025 às 10:00, João <joao@example.pt> escreveu:",
+        "2022年1月1日(金) 9:00 田中太郎 <taro@example.jp>:",
+        "2025/02/03 10:00、田中さんのメッセージ:",
+        "Thu, 26 Jun 2014 14:00:51 +0400 от Alexander L <abc@example.com>:",
+        "Jens Petersen wrote:",
+    ],
+)
+def test_attribution_lines_in_many_languages(header: str) -> None:
+    text = f"Agreed, let's go.\n\n{header}\n> earlier message\n> more\n"
+    assert extract_new_text(text).reply_text == "Agreed, let's go."
+
+
+def test_attribution_wrapped_over_three_lines_keeps_line_above() -> None:
+    text = (
+        "Am heutigen Tage\n"
+        "Am So., 1. Jan. 2023 um 17:22 Uhr\n"
+        "schrieb John Doe <\n"
+        "noreply@github.com>:\n"
+        "> old\n"
+    )
+    assert extract_new_text(text).reply_text == "Am heutigen Tage"
+
+
+def test_line_starting_with_on_is_not_an_attribution() -> None:
+    text = "On your host run:\n\n  telnet 127.0.0.1 52698\n\nThat should connect."
+    assert extract_new_text(text).reply_text == text
+
+
+@pytest.mark.parametrize(
+    "separator",
+    [
+        "-----Original Message-----",
+        "----- Original Message -----",
+        "-----Ursprüngliche Nachricht-----",
+        "-----Message d'origine-----",
+        "________________________________\nFrom: Bob <bob@example.com>\nSent: Monday, 1 March 2021 10:00\nTo: Ann",
+    ],
+)
+def test_original_message_separators(separator: str) -> None:
+    text = f"Done, see attached.\n\n{separator}\nSubject: Report\n\nPlease send the report.\n"
+    assert extract_new_text(text).reply_text == "Done, see attached."
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "From: Bob <bob@example.com>\nSent: Monday, 1 March 2021 10:00\nTo: Ann\nSubject: Plan",
+        "*From:* Bob [mailto:bob@example.com]\n*Sent:* Monday, 1 March 2021 10:00\n*Subject:* Plan",
+        "De : Bob <bob@example.com>\nEnvoyé : lundi 1 mars 2021 10:00\nÀ : Ann\nObjet : Plan",
+        "Von: Bob <bob@example.com>\nGesendet: Montag, 1. März 2021 10:00\nAn: Ann\nBetreff: Plan",
+        "Fra: Bob <bob@example.com>\nSendt: 1. marts 2021 10:00\nTil: Ann\nEmne: Plan",
+        "Från: Bob <bob@example.com>\nSkickat: den 1 mars 2021 10:00\nTill: Ann\nÄmne: Plan",
+        "Van: Bob <bob@example.com>\nVerzonden: maandag 1 maart 2021 10:00\nAan: Ann\nOnderwerp: Plan",
+        "Od: Bob <bob@example.com>\nWysłano: poniedziałek, 1 marca 2021 10:00\nDo: Ann\nTemat: Plan",
+    ],
+)
+def test_outlook_header_blocks_in_many_languages(block: str) -> None:
+    text = f"Looks right to me.\n\n{block}\n\nHere is the plan.\n"
+    result = extract_new_text(text)
+    assert result.reply_text == "Looks right to me."
+    assert result.forwarded is None
+
+
+def test_lone_header_lines_in_prose_are_kept() -> None:
+    text = "To: all staff\nThe office is closed on Friday.\nFrom: the facilities team"
+    assert extract_new_text(text).reply_text == text
+
+
+def test_external_sender_banner_is_removed() -> None:
+    text = (
+        "CAUTION: This email originated from outside of the organization. Do not click links.\n\n"
+        "Hi team,\n\nPlease confirm the delivery date."
+    )
+    assert extract_new_text(text).reply_text == "Hi team,\n\nPlease confirm the delivery date."
+
+
+def test_stray_quoted_printable_is_decoded_for_attributions() -> None:
+    text = (
+        "Fine by me.\n\nOn Mon, Jun 3, 2024 at 12:53=E2=80=AFAM Cody <c@example.com> w=\n"
+        "rote:\n\n> Is 10:30 ok?\n"
+    )
+    assert extract_new_text(text).reply_text == "Fine by me."
+
+
+# --- signatures ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reply", "signature"),
+    [
+        ("See you there.\n\n-- \nBob Smith\nAcme", "See you there.", "--\nBob Smith\nAcme"),
+        ("See you there.\n--\nBob", "See you there.", "--\nBob"),
+        ("Confirmed.\n\nSent from my iPhone", "Confirmed.", "Sent from my iPhone"),
+        ("Confirmed.\n\nVon meinem iPhone gesendet", "Confirmed.", "Von meinem iPhone gesendet"),
+        ("Confirmed.\n\nGet Outlook for Android", "Confirmed.", "Get Outlook for Android"),
+        (
+            "The draft is attached.\n\nThanks,\nJane Roe\nHead of Ops | Acme\n+1 555 123 4567",
+            "The draft is attached.",
+            "Thanks,\nJane Roe\nHead of Ops | Acme\n+1 555 123 4567",
+        ),
+        ("Tak for det.\n\nMed venlig hilsen\nAnders", "Tak for det.", "Med venlig hilsen\nAnders"),
+        (
+            (
+                "Please review the budget before Monday.\n\nCONFIDENTIALITY NOTICE: This email and "
+                "any attachments are confidential and intended solely for the addressee. If you "
+                "received this in error, notify the sender."
+            ),
+            "Please review the budget before Monday.",
+            (
+                "CONFIDENTIALITY NOTICE: This email and any attachments are confidential and "
+                "intended solely for the addressee. If you received this in error, notify the sender."
+            ),
+        ),
+    ],
+)
+def test_signature_rules(text: str, reply: str, signature: str) -> None:
+    result = extract_new_text(text)
+    assert result.reply_text == reply
+    assert result.signature == signature
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Thanks,\nBob\nTask: send the signed contract by Friday",
+        "Thanks,\nBob\nTODO: book the room",
+        "Thanks,\nBob\nDecision: we go with vendor B",
+        "Thanks,\nBob\n- [ ] update the timeline",
+        "Cheers,\nBob\nCan you send the file?",
+    ],
+)
+def test_signature_never_swallows_task_like_lines(tail: str) -> None:
+    result = extract_new_text(f"Quick update on the launch.\n\n{tail}")
+    assert tail.split("\n")[-1] in result.reply_text
+
+
+def test_sentence_starting_like_a_footer_is_kept() -> None:
+    text = "Here is another email\n\nSent from my desk, is much easier than my mobile phone."
+    assert extract_new_text(text).reply_text == text
+
+
+def test_prose_after_a_thanks_line_is_not_a_signature() -> None:
+    text = "Hi,\n\nThanks!\n\nI looked at the document and everything in it is fine by me."
+    assert extract_new_text(text).reply_text == text
+
+
+def test_short_two_word_note_keeps_its_last_line() -> None:
+    assert extract_new_text("Foo\n\nBar").reply_text == "Foo\n\nBar"
+
+
+# --- forwards ---------------------------------------------------------------------
+
+
+def test_quotequail_apple_forward() -> None:
+    result = extract_new_text(None, (QUOTEQUAIL / "apple_forward.html").read_text("utf-8"))
+    assert result.forwarded == ForwardedMessage(
+        author_name="Foo Bar",
+        author_email="foo@bar.example",
+        date=datetime(2016, 3, 24, 20, 16, 25, tzinfo=timezone(timedelta(hours=1))),
+        subject="The Subject",
+        text="Text of the original email",
+    )
+    assert result.forward_note == "test\n\nblah"
+    assert result.reply_text == "test\n\nblah\n\nText of the original email"
+
+
+def test_quotequail_gmail_forward() -> None:
+    result = extract_new_text(None, (QUOTEQUAIL / "gmail_forward.html").read_text("utf-8"))
+    assert result.forwarded is not None
+    assert (result.forwarded.author_name, result.forwarded.author_email) == (
+        "Foo Bar",
+        "foo@bar.example",
+    )
+    assert result.forwarded.date == datetime(2016, 3, 24, 17, 17)
+    assert result.forwarded.subject == "The Subject"
+    assert result.forwarded.text == "Some text"
+
+
+def test_quotequail_thunderbird_forward() -> None:
+    result = extract_new_text(None, (QUOTEQUAIL / "thunderbird_forward.html").read_text("utf-8"))
+    assert result.forwarded == ForwardedMessage(
+        author_name="John Doe",
+        author_email="johndoe@example.com",
+        date=datetime(2016, 5, 3, 14, 54, 27, tzinfo=timezone(timedelta(hours=2))),
+        subject="Re: Example subject",
+        text="Dear John,\n\nThis is a test.",
+    )
+    assert result.forward_note == ""
+    assert result.reply_text == "Dear John,\n\nThis is a test."
+
+
+def test_quotequail_outlook_forward_needs_the_subject_hint() -> None:
+    html = (QUOTEQUAIL / "outlook_forward.html").read_text("utf-8")
+    # An Outlook header block under a note is a reply unless the subject says forward.
+    assert extract_new_text(None, html).forwarded is None
+    result = extract_new_text(None, html, subject="FW: The subject!")
+    assert result.forwarded is not None
+    assert result.forwarded.author_name == "John Doe"
+    assert result.forwarded.author_email is None
+    assert result.forwarded.date == datetime(2014, 7, 9, 10, 27)
+    assert result.forwarded.subject == "The subject!"
+    assert result.forwarded.text == "Hi Foo,\n\nHow are you doing?"  # "John" is its signature
+    assert result.forward_note == "Original message\n\nMore text"
+
+
+def test_quotequail_mailru_forward_in_russian() -> None:
+    result = extract_new_text(None, (QUOTEQUAIL / "mailru_forward.html").read_text("utf-8"))
+    assert result.forwarded is not None
+    assert result.forwarded.author_email == "ivanivanov@example.com"
+    assert result.forwarded.author_name == "Иван Иванов"
+    assert result.forwarded.subject == "Тестовая тема"
+    assert result.forwarded.date == datetime(
+        2017, 6, 14, 15, 19, tzinfo=timezone(timedelta(hours=3))
+    )
+
+
+def test_gmail_plain_text_forward_with_note() -> None:
+    text = (
+        "FYI, see below.\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Carol Client <carol@client.example>\n"
+        "Date: Tue, 4 Mar 2025 at 09:15\n"
+        "Subject: Change request\n"
+        "To: Pat <pat@agency.example>\n\n"
+        "Hi Pat,\n\nCan we move the launch to April?\n\nBest,\nCarol\n"
+    )
+    result = extract_new_text(text)
+    assert result.forward_note == "FYI, see below."
+    assert result.forwarded is not None
+    assert result.forwarded.author_email == "carol@client.example"
+    assert result.forwarded.text == "Hi Pat,\n\nCan we move the launch to April?"
+    assert result.reply_text == "FYI, see below.\n\nHi Pat,\n\nCan we move the launch to April?"
+
+
+def test_outlook_forward_under_fw_line_and_bare_forward_of_forward() -> None:
+    inner = (
+        "---------- Forwarded message ---------\n"
+        "From: Dana <dana@origin.example>\nDate: Mon, 3 Mar 2025 08:00:00 -0500\nSubject: Budget\n\n"
+        "Budget approved.\n"
+    )
+    text = (
+        "FW: Budget\n\nFrom: Eve [mailto:eve@relay.example]\nSent: Monday, March 3, 2025 9:00 AM\n"
+        "To: Pat\nSubject: FW: Budget\n\n" + inner
+    )
+    result = extract_new_text(text)
+    assert result.forwarded is not None
+    # A bare forward of a forward: the original author is the innermost one.
+    assert result.forwarded.author_email == "dana@origin.example"
+    assert result.forwarded.date == datetime(2025, 3, 3, 8, 0, tzinfo=timezone(timedelta(hours=-5)))
+    assert result.reply_text == "Budget approved."
+
+
+def test_long_text_above_a_forward_marker_is_not_a_forward() -> None:
+    note = "\n".join(f"Point {i}: we discussed the schedule at length today." for i in range(20))
+    text = f"{note}\n\nBegin forwarded message:\n\nFrom: A <a@example.com>\nSubject: S\n\nold\n"
+    result = extract_new_text(text)
+    assert result.forwarded is None
+    assert result.reply_text == note
+
+
+def test_original_message_under_a_reply_is_not_a_forward() -> None:
+    text = "Approved.\n\n-----Original Message-----\nFrom: A <a@example.com>\nSent: today\n\nOK?"
+    result = extract_new_text(text)
+    assert result.forwarded is None
+    assert result.reply_text == "Approved."
+
+
+@pytest.mark.parametrize(
+    ("value", "name", "address"),
+    [
+        ("Foo Bar <Foo@Bar.Example>", "Foo Bar", "foo@bar.example"),
+        ('"Roe, Jane" <jane@example.com>', "Roe, Jane", "jane@example.com"),
+        ("xxx@xxx.mailgun.org [mailto:xxx@xxx.mailgun.org]", None, "xxx@xxx.mailgun.org"),
+        ("Alexander L [mailto:abc@example.com]", "Alexander L", "abc@example.com"),
+        ("bob at example.com", None, "bob@example.com"),
+        ("doe@example.com (John Doe)", "John Doe", "doe@example.com"),
+        ("John Doe", "John Doe", None),
+        ("Foo [mailto:foo@bar.com] On Behalf Of baz@bar.com", "Foo", "foo@bar.com"),
+    ],
+)
+def test_parse_sender(value: str, name: str | None, address: str | None) -> None:
+    assert parse_sender(value) == (name, address)
+
+
+def test_parse_date_handles_zones_languages_and_garbage() -> None:
+    assert parse_date("March 24, 2016 at 20:16:25 GMT+1") == datetime(
+        2016, 3, 24, 20, 16, 25, tzinfo=timezone(timedelta(hours=1))
+    )
+    assert parse_date("Tue, 3 May 2016 14:54:27 +0200 (CEST)") == datetime(
+        2016, 5, 3, 14, 54, 27, tzinfo=timezone(timedelta(hours=2))
+    )
+    assert parse_date("Montag, 1. März 2021 10:00") == datetime(2021, 3, 1, 10, 0)
+    assert parse_date("Mon, Apr 2, 2012 5:49 pm EDT") == datetime(
+        2012, 4, 2, 17, 49, tzinfo=timezone(timedelta(hours=-4))
+    )
+    assert parse_date("not a date at all") is None
+    assert parse_date("Monday 10am") is None  # no year: refuse to guess from a clock
+    assert parse_date(None) is None
+
+
+# --- HTML ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '<div class="gmail_quote">On Mon, A wrote:<blockquote>old</blockquote></div>',
+        '<hr><div id="divRplyFwdMsg"><b>From:</b> A</div><div>old</div>',
+        '<div id="appendonsend"></div><div>From: A<br>old</div>',
+        '<div class="moz-cite-prefix">On 1/1/2024 A wrote:</div><blockquote type="cite">old</blockquote>',
+        '<div class="ydp1yahoo_quoted"><div>On Monday, A wrote:</div><div>old</div></div>',
+        '<blockquote type="cite">old</blockquote>',
+    ],
+)
+def test_html_quote_containers_are_removed(quote: str) -> None:
+    html = f"<html><body><div>New words here.</div>{quote}</body></html>"
+    assert extract_new_text(None, html).reply_text == "New words here."
+    assert "old" not in html_to_text(strip_html_quotes(html))
+
+
+def test_html_to_text_keeps_quotes_and_unescaped_addresses() -> None:
+    html = "<p>Hi</p><blockquote>On Mon, Jane <jane@example.com> wrote:<br>old</blockquote>"
+    text = html_to_text(html)
+    assert "old" in text
+    assert "<jane@example.com>" in text
+
+
+def test_html_inline_answer_after_blockquote_survives() -> None:
+    html = "<div>Intro</div><blockquote>question?</blockquote><div>my answer</div>"
+    assert extract_new_text(None, html).reply_text == "Intro\nmy answer"
+
+
+def test_text_part_wins_over_html_part() -> None:
+    assert extract_new_text("plain words", "<p>html words</p>").reply_text == "plain words"
+
+
+@pytest.mark.parametrize(
+    "text,html", [(None, None), ("", ""), ("   \n", None), (None, "<html></html>")]
+)
+def test_empty_input(text: str | None, html: str | None) -> None:
+    assert extract_new_text(text, html) == NewText(
+        reply_text="", signature=None, forwarded=None, forward_note=""
+    )
+
+
+# --- robustness -------------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    text=st.one_of(
+        st.none(),
+        st.text(max_size=400),
+        st.lists(
+            st.sampled_from(
+                [
+                    "> q",
+                    "On Mon, A <a@b.c> wrote:",
+                    "From: A <a@b.c>",
+                    "Sent: x",
+                    "-- ",
+                    "Thanks,",
+                    "Sent from my iPhone",
+                    "---------- Forwarded message ---------",
+                    "",
+                    "text ?",
+                    "Subject: s",
+                    "________________",
+                    "Date: 2020-01-01",
+                ]
+            ),
+            max_size=30,
+        ).map("\n".join),
+    ),
+    html=st.one_of(st.none(), st.text(max_size=300)),
+)
+def test_never_raises(text: str | None, html: str | None) -> None:
+    result = extract_new_text(text, html)
+    assert isinstance(result, NewText)
+    assert isinstance(result.reply_text, str)
+    assert result.reply_text == result.reply_text.strip()
+
+
+def test_megabyte_of_quoted_lines_finishes() -> None:
+    body = "New text.\n" + "> quoted line of history\n" * 42_000
+    assert len(body) > 1_000_000
+    assert extract_new_text(body).reply_text == "New text."
+
+
+@pytest.mark.parametrize("unit", ["a", "-", " ", ">", "=", "On ", "From: ", "<", "1", "—"])
+def test_single_200kb_line_finishes(unit: str) -> None:
+    line = unit * (200_000 // len(unit))
+    extract_new_text(line)
+    extract_new_text("Hi\n\n" + line + ":\n> q")
+    extract_new_text(None, f"<p>{line}</p>")
+
+
+def test_deeply_nested_html_does_not_raise() -> None:
+    html = "<div>" * 5000 + "deep" + "</div>" * 5000
+    assert isinstance(extract_new_text(None, html), NewText)

@@ -1,0 +1,237 @@
+"""The ingest pipeline end to end on both engines, and its stages called directly."""
+from __future__ import annotations
+
+import email
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+
+from ingest.classify import classify
+from ingest.identity import identify
+from ingest.pipeline import Pipeline, PipelineOptions, process_pending, reprocess, store_raw
+from ingest.threads import normalize_subject
+from store import directory
+from store.models import Message, Quarantine, Task, Thread
+
+MAIL = Path(__file__).parents[1] / "data" / "mail"
+
+
+def mail(frm: str, to: str, subject: str, body: str, mid: str, date: str = "Mon, 02 Nov 2026 10:00:00 +0000",
+         extra: str = "") -> bytes:
+    head = f"From: {frm}\r\nTo: {to}\r\nSubject: {subject}\r\nDate: {date}\r\nMessage-ID: {mid}\r\n{extra}"
+    return (head + "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body.replace("\n", "\r\n")).encode()
+
+
+@pytest.fixture
+def project(app):  # type: ignore[no-untyped-def]
+    p = directory.add_project("acme", "ACME", ["acme.com"])
+    directory.add_member(p, "sam@agency.io", "team", "Sam Lee")
+    directory.add_member(p, "alex@agency.io", "team", "Alex Kim")
+    return p
+
+
+@pytest.fixture
+def pipe(app, project):  # type: ignore[no-untyped-def]
+    return app.pipeline(listeners=[])
+
+
+def test_classification_verdicts() -> None:
+    def kind(raw: bytes, sender: str = "a@b.com") -> str:
+        return classify(email.message_from_bytes(raw), sender).kind
+
+    base = b"From: a@b.com\r\nSubject: hello\r\n"
+    assert kind(base + b"\r\nhi") == "normal"
+    assert kind(base + b"Auto-Submitted: auto-replied\r\n\r\nhi") == "auto_reply"
+    assert kind(base + b"Auto-Submitted: no\r\n\r\nhi") == "normal"
+    assert kind(base + b"X-Autoreply: yes\r\n\r\nhi") == "auto_reply"
+    assert kind(base + b"Precedence: bulk\r\n\r\nhi") == "auto_reply"
+    assert kind(b"From: a@b.com\r\nSubject: Abwesenheitsnotiz: Projekt\r\n\r\nhi") == "auto_reply"
+    assert kind(b"From: a@b.com\r\nSubject: R\xc3\xa9ponse automatique : x\r\n\r\nhi") == "auto_reply"
+    assert kind(base + b"List-Id: <dev.lists.example.org>\r\n\r\nhi") == "list"
+    assert kind(base + b"Return-Path: <>\r\n\r\nhi") == "bounce"
+    assert kind(base + b"\r\nhi", "MAILER-DAEMON@mx.example.com") == "bounce"
+    assert kind((MAIL / "bounce.eml").read_bytes()) == "bounce"
+
+
+def test_identity_survives_transport_headers_but_not_content_changes() -> None:
+    raw = (MAIL / "client_request.eml").read_bytes()
+    via_a = b"Received: from mx1\r\nDelivered-To: a@x\r\n" + raw
+    via_b = b"Received: from mx2 by other\r\nX-Spam: 0.1\r\n" + raw
+    assert identify(via_a).content_hash == identify(via_b).content_hash
+    changed = raw.replace(b"logo files", b"font files")
+    assert identify(changed).message_id == identify(raw).message_id
+    assert identify(changed).content_hash != identify(raw).content_hash
+    no_id = b"From: a@b.com\r\nSubject: x\r\n\r\nbody"
+    assert identify(no_id).message_id == identify(no_id).message_id  # stable synthetic id
+    assert identify(no_id).synthetic_id
+
+
+def test_dedup_keeps_reused_message_id_with_other_content(pipe) -> None:  # type: ignore[no-untyped-def]
+    a = mail("Sam <sam@agency.io>", "acme@projects.example.com", "One", "First text", "<same@x>")
+    b = mail("Sam <sam@agency.io>", "acme@projects.example.com", "Two", "Other text", "<same@x>")
+    assert pipe.receive(a, source="t").status == "processed"
+    assert pipe.receive(a, source="t").status == "duplicate"
+    assert pipe.receive(b"Received: by mx2\r\n" + a, source="t2").status == "duplicate"
+    assert pipe.receive(b, source="t").status == "processed"
+    assert Message.select().where(Message.message_id == "<same@x>").count() == 2
+
+
+def test_routing_order(pipe, project) -> None:  # type: ignore[no-untyped-def]
+    other = directory.add_project("beta", "Beta")
+    directory.add_member(other, "sam@agency.io", "team")
+    # project address
+    out = pipe.receive(mail("sam@agency.io", "acme@projects.example.com", "a", "hello", "<r1@x>"), source="t")
+    assert out.row.project.slug == "acme" and "project address" in out.reason
+    # plus address
+    out = pipe.receive(mail("sam@agency.io", "inbox+beta@projects.example.com", "b", "hello", "<r2@x>"), source="t")
+    assert Message.get_by_id(out.row.id).project.slug == "beta"
+    # subject tag
+    out = pipe.receive(mail("sam@agency.io", "someone@else.com", "[beta #7] status", "hello", "<r3@x>"), source="t")
+    row = Message.get_by_id(out.row.id)
+    assert row.project.slug == "beta" and row.reply_task_id == 7
+    # replies to a known thread
+    out = pipe.receive(mail("sam@agency.io", "x@else.com", "Re: b", "ok", "<r4@x>", extra="In-Reply-To: <r2@x>\r\n"),
+                       source="t")
+    assert Message.get_by_id(out.row.id).project.slug == "beta"
+    # member of two projects, nothing names one: quarantined with a reason
+    out = pipe.receive(mail("sam@agency.io", "x@else.com", "hm", "hello", "<r5@x>"), source="t")
+    assert out.status == "quarantined" and "2 projects" in out.reason
+    # only project
+    out = pipe.receive(mail("alex@agency.io", "x@else.com", "hm", "hello", "<r6@x>"), source="t")
+    assert Message.get_by_id(out.row.id).project.slug == "acme"
+    # client domain counts as client member; strangers are quarantined
+    out = pipe.receive(mail("ceo@acme.com", "acme@projects.example.com", "hi", "hello", "<r7@x>"), source="t")
+    assert out.status == "processed" and directory.role_in(project, "ceo@acme.com") == "client"
+    out = pipe.receive(mail("eve@evil.org", "acme@projects.example.com", "hi", "hello", "<r8@x>"), source="t")
+    assert out.status == "quarantined" and Quarantine.select().count() == 2
+
+
+def test_threading_headers_and_guarded_subject_fallback(pipe) -> None:  # type: ignore[no-untyped-def]
+    pa = "acme@projects.example.com"
+    r1 = pipe.receive(mail("sam@agency.io", pa, "Weekly plan", "hello", "<t1@x>"), source="t")
+    # References with an unknown ghost first and a known id later still joins
+    r2 = pipe.receive(mail("alex@agency.io", pa, "Re: Weekly plan", "hi", "<t2@x>",
+                           extra="References: <t1@x> <ghost@x>\r\n"), source="t")
+    assert Message.get_by_id(r2.row.id).thread_id == Message.get_by_id(r1.row.id).thread_id
+    # Outlook dropped the headers: "AW:" with the same participants, a day later
+    r3 = pipe.receive(mail("sam@agency.io", pa, "AW: Weekly plan", "ok", "<t3@x>",
+                           date="Tue, 03 Nov 2026 10:00:00 +0000"), source="t")
+    assert Message.get_by_id(r3.row.id).thread_id == Message.get_by_id(r1.row.id).thread_id
+    # the same subject five weeks later is a new thread
+    r4 = pipe.receive(mail("sam@agency.io", pa, "Re: Weekly plan", "new", "<t4@x>",
+                           date="Mon, 07 Dec 2026 10:00:00 +0000"), source="t")
+    assert Message.get_by_id(r4.row.id).thread_id != Message.get_by_id(r1.row.id).thread_id
+    # a message arriving before its parent: the parent joins the child's thread (ghost id)
+    c = pipe.receive(mail("sam@agency.io", pa, "Re: Late", "child", "<c1@x>", extra="In-Reply-To: <p1@x>\r\n"),
+                     source="t")
+    p = pipe.receive(mail("alex@agency.io", pa, "Late", "parent", "<p1@x>"), source="t")
+    assert Message.get_by_id(c.row.id).thread_id == Message.get_by_id(p.row.id).thread_id
+
+
+def test_normalize_subject() -> None:
+    assert normalize_subject("RE: AW: Fwd: [acme] SV:  Launch   plan") == "launch plan"
+    assert normalize_subject("Re[2]: Budget") == "budget"
+
+
+def test_forward_credits_original_author(pipe, project) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "FYI, see below.\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Jane Doe <jane@acme.com>\n"
+        "Date: Mon, Nov 2, 2026 at 9:00 AM\n"
+        "Subject: Logo\n"
+        "To: Sam Lee <sam@agency.io>\n\n"
+        "We've decided to go with the green logo since it prints better.\n"
+    )
+    out = pipe.receive(mail("Sam Lee <sam@agency.io>", "acme@projects.example.com", "Fwd: Logo", body, "<f1@x>"),
+                       source="t")
+    row = Message.get_by_id(out.row.id)
+    assert row.forwarded and row.author_email == "jane@acme.com" and row.sender_email == "sam@agency.io"
+    assert directory.role_in(project, "jane@acme.com") == "client"
+
+
+def test_addresses_charsets_and_missing_from(pipe) -> None:  # type: ignore[no-untyped-def]
+    pa = "acme@projects.example.com"
+    raw = (b"From: =?iso-8859-1?q?Sam_L=E9e?= <SAM@AGENCY.IO>\r\nTo: " + pa.encode() +
+           b"\r\nSubject: caf\xe9\r\nMessage-ID: <c1@x>\r\nContent-Type: text/plain\r\n\r\nCaf\xe9 cr\xe8me\r\n")
+    out = pipe.receive(raw, source="t")
+    row = Message.get_by_id(out.row.id)
+    assert out.status == "processed" and row.author_email == "sam@agency.io" and row.author_name == "Sam Lée"
+    assert "Caf" in row.body_text
+    out = pipe.receive(b"To: " + pa.encode() + b"\r\nSubject: nobody\r\nMessage-ID: <c2@x>\r\n\r\nhi\r\n", source="t")
+    assert out.status == "quarantined" and out.reason == "no From header"
+    two = b"From: sam@agency.io\r\nFrom: eve@evil.org\r\nTo: acme@projects.example.com\r\nMessage-ID: <c3@x>\r\n\r\nhi"
+    out = pipe.receive(two, source="t")
+    assert out.status == "quarantined" and "ambiguous author" in out.reason
+    obf = b"From: Sam Lee <sam at agency.io>\r\nTo: acme@projects.example.com\r\nMessage-ID: <c4@x>\r\n\r\nhi"
+    out = pipe.receive(obf, source="t")
+    assert Message.get_by_id(out.row.id).author_email == "sam@agency.io"
+
+
+def test_poison_mail_is_quarantined_not_crashing(pipe) -> None:  # type: ignore[no-untyped-def]
+    nested = b"From: sam@agency.io\r\nTo: acme@projects.example.com\r\nMessage-ID: <deep@x>\r\n"
+    body = b""
+    for i in range(1000):
+        body += f'Content-Type: multipart/mixed; boundary="b{i}"\r\n\r\n--b{i}\r\n'.encode()
+    out = pipe.receive(nested + body, source="t")
+    assert out.status == "quarantined"
+    huge_to = b"From: sam@agency.io\r\nTo: " + b", ".join(b"u%d@x.com" % i for i in range(30000)) + \
+        b"\r\nMessage-ID: <wide@x>\r\n\r\nhi"
+    out = pipe.receive(huge_to, source="t")
+    assert out.status == "quarantined" and "too large" in out.reason
+    assert pipe.receive(mail("sam@agency.io", "acme@projects.example.com", "fine", "ok", "<after@x>"),
+                        source="t").status == "processed"
+
+
+class _Boom:
+    name = "boom"
+
+    def process(self, pipe, item):  # type: ignore[no-untyped-def]
+        raise RuntimeError("stage exploded")
+
+
+def test_unexpected_errors_park_the_message_and_reprocess_runs_it(app, project) -> None:  # type: ignore[no-untyped-def]
+    from ingest.pipeline import DEFAULT_STAGES
+
+    broken = Pipeline(PipelineOptions(project_domains=("projects.example.com",)),
+                      stages=[*DEFAULT_STAGES[:3], _Boom()])
+    raw = mail("sam@agency.io", "acme@projects.example.com", "x", "Task: ship it @alex due Friday", "<boom@x>")
+    out = broken.receive(raw, source="t")
+    row = Message.get_by_id(out.row.id)
+    assert out.status == "failed" and row.status == "failed" and "stage exploded" in row.error
+    assert bytes(row.raw) == raw  # nothing lost
+    counts = reprocess(app.pipeline(listeners=[]), [row])
+    assert counts == {"processed": 1}
+    assert Task.select().where(Task.title.contains("hip it")).count() == 1
+    # reprocessing again replaces rather than doubles
+    reprocess(app.pipeline(listeners=[]), [Message.get_by_id(row.id)])
+    assert Task.select().where(Task.title.contains("hip it")).count() == 1
+
+
+def test_store_first_then_process_pending(app, project) -> None:  # type: ignore[no-untyped-def]
+    raw = mail("sam@agency.io", "acme@projects.example.com", "later", "hello", "<pend@x>")
+    stored = store_raw(raw, source="smtp")
+    assert stored.created and Message.get_by_id(stored.row.id).status == "received"
+    assert process_pending(app.pipeline(listeners=[])) == 1
+    assert Message.get_by_id(stored.row.id).status == "processed"
+    assert Thread.select().count() == 1
+
+
+def test_duplicate_stage_names_fail_at_start() -> None:
+    from ingest.errors import IngestError
+    from ingest.pipeline import ParseStage
+
+    with pytest.raises(IngestError):
+        Pipeline(PipelineOptions(), stages=[ParseStage(), ParseStage()])
+
+
+@hsettings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cut=st.integers(0, 2000), junk=st.binary(max_size=200), flip=st.integers(0, 2000))
+def test_mutated_messages_never_crash_the_pipeline(pipe, cut: int, junk: bytes, flip: int) -> None:  # type: ignore[no-untyped-def]
+    base = (MAIL / "team_reply.eml").read_bytes() + (MAIL / "bounce.eml").read_bytes()
+    data = bytearray(base[: max(1, cut)] + junk + base[cut:])
+    if data:
+        data[flip % len(data)] ^= 0x5A
+    out = pipe.receive(bytes(data), source="fuzz")
+    assert out.status in {"processed", "quarantined", "ignored", "duplicate"}, out.reason

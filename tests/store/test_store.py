@@ -1,0 +1,86 @@
+"""Store behaviour on both engines: migrations, directory, uniqueness, raw mail kept."""
+from __future__ import annotations
+
+import peewee as pw
+import pytest
+
+from store import directory
+from store.db import open_database
+from store.errors import BadDatabaseURL, DatabaseUnavailable, NotFound
+from store.migrations import MIGRATIONS, current_version, migrate
+from store.models import Message, Outbox, WorkflowRun
+
+
+def test_migrations_are_recorded_and_idempotent(db_url: str) -> None:
+    db = open_database(db_url)
+    assert current_version(db) == len(MIGRATIONS)
+    assert migrate(db) == []  # a second run applies nothing
+    db.close()
+
+
+def test_sqlite_runs_in_wal_mode(sqlite_url: str) -> None:
+    db = open_database(sqlite_url)
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    db.close()
+
+
+def test_projects_and_members(db_url: str) -> None:
+    db = open_database(db_url)
+    p = directory.add_project("acme-site", "ACME website", ["Acme.com"])
+    with pytest.raises(directory.InvalidInput):
+        directory.add_project("acme-site", "again")
+    with pytest.raises(directory.InvalidInput):
+        directory.add_project("Bad Slug!", "x")
+    directory.add_member(p, "Sam@Agency.io", "team", "Sam Lee", "Europe/Paris")
+    directory.add_member(p, "sam@agency.io", "team")  # same person, no duplicate
+    assert [(m.email, r) for m, r in directory.members(p)] == [("sam@agency.io", "team")]
+    assert directory.role_in(p, "SAM@agency.io") == "team"
+    assert directory.role_in(p, "ceo@acme.com") == "client"  # client domain
+    assert directory.role_in(p, "stranger@else.org") is None
+    assert [x.slug for x in directory.projects_of("someone@acme.com")] == ["acme-site"]
+    with pytest.raises(NotFound):
+        directory.get_project("nope")
+    with pytest.raises(directory.InvalidInput):
+        directory.add_member(p, "x@y.com", "team", tz="Mars/Olympus")
+    with pytest.raises(directory.InvalidInput):
+        directory.add_member(p, "not-an-address", "team")
+    db.close()
+
+
+def test_message_identity_is_unique_and_raw_kept(db_url: str) -> None:
+    db = open_database(db_url)
+    raw = b"From: a@b.com\r\nMessage-ID: <x@y>\r\n\r\n\x00\xff binary-safe\r\n"
+    Message.create(message_id="<x@y>", content_hash="h1", raw=raw, size=len(raw))
+    Message.create(message_id="<x@y>", content_hash="h2", raw=raw, size=len(raw))  # reused id
+    with pytest.raises(pw.IntegrityError):
+        with db.atomic():
+            Message.create(message_id="<x@y>", content_hash="h1", raw=raw)
+    assert bytes(Message.get(Message.content_hash == "h1").raw) == raw
+    db.close()
+
+
+def test_outbox_and_workflow_run_idempotency_keys(db_url: str) -> None:
+    db = open_database(db_url)
+    Outbox.create(idempotency_key="weekly:p:2026-W45:a@b", kind="weekly_update", message_id="<1@x>")
+    with pytest.raises(pw.IntegrityError):
+        with db.atomic():
+            Outbox.create(idempotency_key="weekly:p:2026-W45:a@b", kind="weekly_update", message_id="<2@x>")
+    WorkflowRun.create(workflow="weekly_update", period="2026-W45", recipient="a@b")
+    with pytest.raises(pw.IntegrityError):
+        with db.atomic():
+            WorkflowRun.create(workflow="weekly_update", period="2026-W45", recipient="a@b")
+    db.close()
+
+
+def test_installation_secret_is_stable(db_url: str) -> None:
+    db = open_database(db_url)
+    first = directory.installation_secret()
+    assert len(first) == 32 and directory.installation_secret() == first
+    db.close()
+
+
+def test_bad_urls_give_clear_errors(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(BadDatabaseURL):
+        open_database("mysql://x/y")
+    with pytest.raises(DatabaseUnavailable):
+        open_database("postgresql://nobody@127.0.0.1:1/none")
