@@ -73,11 +73,11 @@ _PATTERNS: list[tuple[str, str]] = [
                 r"option|batch|call|meeting|reminder|week|day|month|year|anniversary|birthday)s?\b)"),
     ("tomorrow", r"\b(?:(?:" + _EOD + r")\s+)?(?P<after>(?:the\s+)?day after\s+)?(?:tomorrow|tmrw|tmr|tomoz)\b(?:\s+(?:morning|afternoon|evening|night|eod|cob))?"),
     ("today", r"\b(?:today|tonight|this (?:morning|afternoon|evening)|" + _EOD + r")\b"),
-    ("week_part", r"\b(?P<wp>(?:the\s+)?end of (?:the |this )?week|end of next week|eow|this week|next week|"
-                  r"early next week|beginning of next week|start of next week|mid(?:dle of|-)? ?next week|"
-                  r"later this week|week after next|the week after next)\b"),
-    ("month_end", r"\b(?P<me>(?:the\s+)?end of (?:the |this )?month|end of next month|eom|month[- ]end|"
-                  r"(?:the\s+)?end of (?:the |this )?year|year[- ]end)\b"),
+    ("week_part", (r"\b(?P<wp>(?:the\s+)?end of (?:the |this )?week|end of next week|eow|this week|"
+                   r"next week|early next week|beginning of next week|start of next week|"
+                   r"mid(?:dle of|-)? ?next week|later this week|week after next|the week after next)\b")),
+    ("month_end", (r"\b(?P<me>(?:the\s+)?end of (?:the |this )?month|end of next month|eom|month[- ]end|"
+                   r"(?:the\s+)?end of (?:the |this )?year|year[- ]end)\b")),
     ("relative", r"\b(?P<pre>in|within|another|an extra|one more|an additional|over the next|after)\s+" + _COUNT
                  + r"?\s*" + _UNIT + r"\b"),
     ("relative_from_now", r"\b" + _COUNT + r"\s+" + _UNIT + r"\s+from (?:now|today)\b"),
@@ -123,10 +123,24 @@ def local_today(sent_at: datetime, tz: str) -> date:
 def resolve_date(phrase: str, sent_at: datetime, tz: str, date_order: str = "MDY") -> date | None:
     """Resolve a date phrase ("by Friday", "Dec 3", "3/12") written at ``sent_at``.
 
-    The first date found in the phrase wins; ``None`` when there is none.
+    The first date found in the phrase wins; ``None`` when there is none.  A bare numeric
+    form without a cue word ("3/12") counts only when it is all the phrase says, so a
+    line like "we are on v2.1" is not read as a date.
     """
-    mentions = find_dates(phrase, sent_at, tz, date_order, numeric_needs_cue=False)
-    return mentions[0].value if mentions else None
+    mentions = find_dates(phrase, sent_at, tz, date_order)
+    if mentions:
+        return mentions[0].value
+    loose = find_dates(phrase, sent_at, tz, date_order, numeric_needs_cue=False)
+    if loose:
+        rest = phrase[: loose[0].start] + " " + phrase[loose[0].end:]
+        if not _FILLER_ONLY.fullmatch(rest):
+            return None
+        return loose[0].value
+    return None
+
+
+_FILLER_ONLY = re.compile(r"[\s:,.;!?()-]*(?:(?:by|on|due|until|till|before|the|new|date|is|at|latest)[\s:,.;!?()-]*)*",
+                          re.IGNORECASE)
 
 
 def find_dates(text: str, sent_at: datetime, tz: str, date_order: str = "MDY", *,
@@ -164,9 +178,9 @@ def _resolve_match(kind: str, m: re.Match[str], today: date, dmy: bool, text: st
                    numeric_needs_cue: bool) -> date | None:
     g = m.groupdict()
     wd = g.get("wd")
-    if wd and wd.lower() in _SHORT_WEEKDAYS and not wd[0].isupper():
-        if kind in ("weekday", "weekday_ordinal"):
-            return None
+    if (wd and wd.lower() in _SHORT_WEEKDAYS and not wd[0].isupper()
+            and kind in ("weekday", "weekday_ordinal")):
+        return None
     if kind == "iso":
         return _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
     if kind == "numeric":
@@ -176,10 +190,10 @@ def _resolve_match(kind: str, m: re.Match[str], today: date, dmy: bool, text: st
         day = int(g["day"])
         if g.get("year"):
             return _safe_date(int(g["year"]), month, day)
-        if g["mon"].lower() == "may" and kind == "month_day" and not g.get("wd"):
+        if (g["mon"].lower() == "may" and kind == "month_day" and not g.get("wd")
+                and not m.group(0)[0].isupper()):
             # "may 3" is far likelier "may" the verb than the month when lower-case.
-            if not m.group(0)[0].isupper():
-                return None
+            return None
         return _roll_year(today, month, day)
     if kind == "month_part":
         month = _MONTHS[g["mon"].lower().rstrip(".")]
@@ -190,11 +204,9 @@ def _resolve_match(kind: str, m: re.Match[str], today: date, dmy: bool, text: st
         if first is None:
             return None
         last = calendar.monthrange(first.year, month)[1]
-        day = {"end of": last, "late": last, "mid": 15, "middle of": 15,
-               "beginning of": 1, "start of": 1, "early": 1}.get(part)
-        if day is None:
-            return None
-        return first.replace(day=day)
+        target = {"end of": last, "late": last, "mid": 15, "middle of": 15,
+                  "beginning of": 1, "start of": 1, "early": 1}.get(part)
+        return first.replace(day=target) if target is not None else None
     if kind in ("ordinal", "weekday_ordinal"):
         return _next_day_of_month(today, int(g["day"]))
     if kind == "tomorrow":

@@ -224,6 +224,7 @@ class SyncReport:
     processed: int = 0
     uidvalidity_changed: bool = False
     last_uid: int = 0
+    listed: int = 0  # UIDs above the checkpoint this sync looked at
 
     def summary(self) -> str:
         return (f"{self.mailbox}: stored {self.stored}, duplicates {self.duplicates}, "
@@ -309,6 +310,7 @@ class ImapPoller:
             ep = self.endpoint
             raise ImapError(f"IMAP {ep.host}:{ep.port}: {_text(exc) or type(exc).__name__}") from exc
         report.processed = self.process(stop)
+        log.info("%s", report.summary())
         return report
 
     def run(self, stop: threading.Event, on_sync: Callable[[SyncReport], None] | None = None) -> None:
@@ -325,11 +327,17 @@ class ImapPoller:
                     while not stop.is_set():
                         report = self._sync(client, folder, stop)
                         report.processed = self.process(stop)
+                        if report.listed or report.marked:
+                            log.info("%s", report.summary())
                         delay = self.options.backoff_min
                         if on_sync is not None:
                             on_sync(report)
                         if stop.is_set():
                             break
+                        if report.listed:
+                            # mail may have come in meanwhile, and a server does not announce
+                            # what arrived before IDLE began: look again until nothing is new
+                            continue
                         if idle:
                             self._idle(client, stop)
                         else:
@@ -468,7 +476,9 @@ class ImapPoller:
                 report.marked += self._repair_marks(client, folder, state)
         # every UID at or below marked_through that needed a mark has one
         marked_through = state.marked_uid if state.uidvalidity == folder.uidvalidity else 0
+        client.noop()  # bring the session's view up to date: SEARCH only sees what it knows
         uids = sorted(u for u in client.search(["UID", f"{after + 1}:*"]) if u > after)
+        report.listed = len(uids)
         committed_any = False
         for start in range(0, len(uids), 500):
             if stop.is_set():
@@ -487,7 +497,6 @@ class ImapPoller:
         if committed_any:
             self._save_marked(folder.uidvalidity, marked_through)
         report.last_uid = state.last_uid
-        log.info("%s", report.summary())
         return report
 
     def _metadata(self, client: IMAPClient, uids: list[int], folder: _Folder,
@@ -719,6 +728,7 @@ class ImapPoller:
     def _idle(self, client: IMAPClient, stop: threading.Event) -> None:
         """Wait for the server to announce mail; re-issue IDLE every idle_timeout."""
         deadline = time.monotonic() + self.options.idle_timeout
+        log.debug("%s: IDLE", self.mailbox)
         client.idle()
         quick_empty = 0
         while not stop.is_set():
@@ -731,6 +741,7 @@ class ImapPoller:
             if any(_is_bye(r) for r in responses):
                 raise ConnectionLost(f"{self.mailbox}: server closed the connection")
             if any(_announces_mail(r) for r in responses):
+                log.debug("%s: IDLE woken by %s", self.mailbox, responses)
                 break
             if not responses and time.monotonic() - started < wait / 2:
                 # poll() said readable but no line came: the peer closed the socket

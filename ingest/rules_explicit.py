@@ -13,7 +13,6 @@ Lines matched here are consumed: the natural-language rules do not see them agai
 from __future__ import annotations
 
 import re
-from typing import Union
 
 from ingest.addressing import MemberIndex
 from ingest.dates import find_dates
@@ -35,7 +34,7 @@ from ingest.item_phrasing import (
 
 __all__ = ["Item", "bare_reply", "explicit_lines"]
 
-Item = Union[TaskItem, DecisionItem, QuestionItem, StatusChange]
+Item = TaskItem | DecisionItem | QuestionItem | StatusChange
 
 _MAX_LINE = 1000
 _TASK_LINE = re.compile(
@@ -190,9 +189,9 @@ def explicit_lines(lines: list[str], ctx: ExtractionContext, index: MemberIndex)
                 items.append(task)
                 used.add(no)
         elif (m := _DECISION_LINE.match(line)) is not None:
-            decision = _decision_from_body(m.group("body"), "explicit:decision-line", line, ctx)
-            if decision:
-                items.append(decision)
+            new_decision = _decision_from_body(m.group("body"), "explicit:decision-line", line, ctx)
+            if new_decision:
+                items.append(new_decision)
                 used.add(no)
                 last_decision_line, last_decision_pos = no, len(items) - 1
         elif (m := _RATIONALE_LINE.match(line)) is not None and prev_nonempty == last_decision_line:

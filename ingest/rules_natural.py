@@ -154,9 +154,10 @@ def _verb_phrase(vp: str, *, has_date: bool) -> tuple[str | None, bool]:
 def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
     found: list[_Trigger] = []
     for rx in (_REQ_ABLE, _REQ_PHRASE, _REQ_MODAL, _REQ_PLEASE):
-        for m in rx.finditer(sentence):
-            who = m.groupdict().get("who") or m.groupdict().get("who2") or "you"
-            found.append(_Trigger(m.start(), m.start("vp"), "request", None, bool(_GROUP_WHO.search(who))))
+        for req in rx.finditer(sentence):
+            who = req.groupdict().get("who") or req.groupdict().get("who2") or "you"
+            group = bool(_GROUP_WHO.search(who))
+            found.append(_Trigger(req.start(), req.start("vp"), "request", None, group))
     if not question:
         for m in _COMMIT.finditer(sentence):
             soft = m.group("modal").strip().lower() in ("can", "expect to", "hope to", "aim to")
@@ -167,9 +168,9 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
             email = frame.index.lookup(name) or frame.index.lookup(name.split()[0])
             if email:
                 found.append(_Trigger(m.start(), m.start("vp"), "third", email, False))
-        m = _NEED.match(sentence)
-        if m:
-            found.append(_Trigger(m.start(), m.start("vp"), "need", None, False))
+        need = _NEED.match(sentence)
+        if need:
+            found.append(_Trigger(need.start(), need.start("vp"), "need", None, False))
     found.sort(key=lambda t: (t.start, t.vp_start))
     kept: list[_Trigger] = []
     for trig in found:
@@ -243,7 +244,7 @@ def _imperative(sentence: str, frame: Frame) -> TaskItem | None:
     """"Send me the final deck by Friday." - a bare command with a deadline."""
     ctx = frame.ctx
     author = ctx.author
-    vocative, skip = sentence_vocative(sentence, frame.index)
+    _, skip = sentence_vocative(sentence, frame.index)
     body = re.sub(r"^(?:(?:also|and|then|so|ok|okay)[,]?\s+)+", "", sentence[skip:], flags=re.IGNORECASE)
     words = body.split(None, 1)
     if len(words) < 2 or words[0].lower() not in ACTION_VERBS or not words[0][0].isupper() and skip == 0:
@@ -495,14 +496,14 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
         obj = _BLOCK_OBJECT.match(rest)
         blocker = obj.group("obj").strip(" .!") if obj else rest.strip(" .!")
         reason = reason_from(rest) or (re.split(r"\s+because\b", blocker, maxsplit=1, flags=re.IGNORECASE)[0] or None)
-        hint = subject
+        block_hint = subject
         task_id = _resolve_task(subject, text, frame)
         if subject is None and task_id is not None:
             # "I'm blocked on the newsletter signup because ..." - the object is the task.
             named = match_known_task(blocker, ctx.known_tasks)
             if named is not None and named.id == task_id and reason_from(rest):
-                hint = re.split(r"\s+because\b", blocker, maxsplit=1, flags=re.IGNORECASE)[0]
-        return [StatusChange(task_id, hint, "blocked", None, reason, False, "natural:blocked", sentence)]
+                block_hint = re.split(r"\s+because\b", blocker, maxsplit=1, flags=re.IGNORECASE)[0]
+        return [StatusChange(task_id, block_hint, "blocked", None, reason, False, "natural:blocked", sentence)]
 
     m = _WAITING.search(text)
     if m:
@@ -571,7 +572,7 @@ def _completion(text: str, sentence: str, frame: Frame) -> list[StatusChange]:
     if _CONDITIONAL_START.match(text):
         return []
     body = _SUBJECT_NOISE.sub("", text)
-    hint = None
+    hint: str | None = None
     m = _COMPLETE_LABEL.match(body)
     if m:
         hint = m.group("subj")

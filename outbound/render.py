@@ -28,9 +28,17 @@ from outbound.errors import RenderError
 from outbound.views import AUDIENCES, KIND_CONTEXTS, VISIBILITY_SHARED
 
 # Only markup can match (user text is escaped, so it never contains "<").
-_FORBIDDEN_HTML = re.compile(
-    r"<\s*script|<[^>]*\b(?:src|background)\s*=\s*[\"']?\s*(?:https?:)?//", re.IGNORECASE
+_SCRIPT_TAG = re.compile(r"<\s*script", re.IGNORECASE)
+_URL_ATTRIBUTE = re.compile(r"\b(?:src|background)\s*=", re.IGNORECASE)  # cheap pre-filter
+_REMOTE_RESOURCE = re.compile(
+    r"<[^>]*\b(?:src|background)\s*=\s*[\"']?\s*(?:https?:)?//", re.IGNORECASE
 )
+
+
+def _has_forbidden_markup(html: str) -> bool:
+    if _SCRIPT_TAG.search(html):
+        return True
+    return bool(_URL_ATTRIBUTE.search(html)) and bool(_REMOTE_RESOURCE.search(html))
 
 
 @dataclass(frozen=True)
@@ -133,7 +141,9 @@ def _variables(kind: str, context: Any) -> dict[str, Any]:
         return {item.name: getattr(context, item.name) for item in dataclasses.fields(context)}
     if isinstance(context, Mapping):
         return dict(context)
-    raise RenderError(f"context must be a view dataclass or a mapping, got {type(context).__name__}")
+    raise RenderError(
+        f"context must be a view dataclass or a mapping, got {type(context).__name__}"
+    )
 
 
 class Renderer:
@@ -164,7 +174,7 @@ class Renderer:
             html = self._html.get_template(f"{kind}/{audience}.html").render(variables)
         except jinja2.TemplateError as exc:
             raise RenderError(f"{kind}/{audience}: {type(exc).__name__}: {exc}") from exc
-        if _FORBIDDEN_HTML.search(html):
+        if _has_forbidden_markup(html):
             # Package templates never do this; an override template must not either.
             raise RenderError(f"{kind}/{audience}.html contains a script or a remote resource")
         return Rendered(subject=" ".join(subject.split()), text=_tidy_text(text), html=html)

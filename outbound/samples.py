@@ -32,7 +32,9 @@ TODAY = dt.date(2025, 3, 14)
 _PROJECT = {"project_name": "Acme website relaunch", "recipient_name": "Alice Jensen"}
 
 
-def _task(id: int, title: str, owner: str, due: dt.date | None, status: str = "open", **extra: object) -> TaskView:
+def _task(
+    id: int, title: str, owner: str, due: dt.date | None, status: str = "open", **extra: object
+) -> TaskView:
     email = owner.split()[0].lower() + "@studio.example" if owner else None
     return TaskView(
         id=id,
@@ -68,8 +70,16 @@ def sample_context(kind: str, unsubscribe_url: str | None = None) -> MailContext
                 _task(17, "Hosting contract signed", "Bruno Keller", TODAY - 1 * day, "done"),
             ],
             in_progress=[
-                _task(21, "Visual design for the product pages", "Dana Ortiz", TODAY + 5 * day, "in_progress"),
-                _task(24, "Migrate blog posts <2019", "Evan Brooks", TODAY + 8 * day, "in_progress"),
+                _task(
+                    21,
+                    "Visual design for the product pages",
+                    "Dana Ortiz",
+                    TODAY + 5 * day,
+                    "in_progress",
+                ),
+                _task(
+                    24, "Migrate blog posts <2019", "Evan Brooks", TODAY + 8 * day, "in_progress"
+                ),
             ],
             coming_up=[_task(27, "Cookie banner wording", "Bruno Keller", TODAY + 6 * day)],
             decisions=[
@@ -81,16 +91,26 @@ def sample_context(kind: str, unsubscribe_url: str | None = None) -> MailContext
                 )
             ],
             waiting_on_you=[
-                QuestionView(id=8, text="Can we reuse the 2023 product photos?", asked_by_name="Dana Ortiz")
+                QuestionView(
+                    id=8, text="Can we reuse the 2023 product photos?", asked_by_name="Dana Ortiz"
+                )
             ],
+            waiting_tasks=[_task(26, "Send the final price list", "Alice Jensen", TODAY + 3 * day)],
             delays=[moved],
             overdue=[_task(19, "Send logo files in SVG", "Alice Jensen", TODAY - 4 * day)],
             vague=[_task(33, "Improve SEO", "", None, reason="no owner and no due date")],
             quarantine_count=2,
             check_in_answers=[
-                CheckInAnswerView(person_name="Evan Brooks", text="Blog import script works, 40 of 120 posts done.")
+                CheckInAnswerView(
+                    person_name="Evan Brooks",
+                    text="Blog import script works, 40 of 120 posts done.",
+                )
             ],
-            feedback=[FeedbackView(from_name="Alice Jensen", text="Love the new colour palette!", date=TODAY - day)],
+            feedback=[
+                FeedbackView(
+                    from_name="Alice Jensen", text="Love the new colour palette!", date=TODAY - day
+                )
+            ],
             quiet=False,
         )
     if kind == "delay_notice":
@@ -99,7 +119,13 @@ def sample_context(kind: str, unsubscribe_url: str | None = None) -> MailContext
         return AtRiskCheckContext(
             **_PROJECT,
             unsubscribe_url=unsubscribe_url,
-            task=_task(21, "Visual design for the product pages", "Dana Ortiz", TODAY + 2 * day, "in_progress"),
+            task=_task(
+                21,
+                "Visual design for the product pages",
+                "Dana Ortiz",
+                TODAY + 2 * day,
+                "in_progress",
+            ),
             risk_reason="due in 2 days and no update for 9 days",
             last_update=TODAY - 9 * day,
         )
@@ -138,7 +164,9 @@ def sample_context(kind: str, unsubscribe_url: str | None = None) -> MailContext
         return CheckInContext(
             **_PROJECT,
             unsubscribe_url=unsubscribe_url,
-            open_tasks=[_task(24, "Migrate blog posts", "Evan Brooks", TODAY + 8 * day, "in_progress")],
+            open_tasks=[
+                _task(24, "Migrate blog posts", "Evan Brooks", TODAY + 8 * day, "in_progress")
+            ],
             question=None,
             respond_by=TODAY + 2 * day,
         )
@@ -148,9 +176,15 @@ def sample_context(kind: str, unsubscribe_url: str | None = None) -> MailContext
             unsubscribe_url=unsubscribe_url,
             original_subject="Re: next steps",
             recorded=[
-                RecordedItemView(kind="task", summary="Cookie banner wording (Bruno, due Thu 20 Mar 2025)", ref_id=27),
+                RecordedItemView(
+                    kind="task",
+                    summary="Cookie banner wording (Bruno, due Thu 20 Mar 2025)",
+                    ref_id=27,
+                ),
                 RecordedItemView(kind="done", summary="Hosting contract signed", ref_id=17),
-                RecordedItemView(kind="decision", summary="Launch in EN and DE, because most orders come from DE"),
+                RecordedItemView(
+                    kind="decision", summary="Launch in EN and DE, because most orders come from DE"
+                ),
             ],
             not_understood=["Task: the thing we talked about"],
         )

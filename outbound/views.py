@@ -21,9 +21,9 @@ Conventions for every view:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-import datetime as dt
 
 VISIBILITY_SHARED = "shared"  # may be shown to the client
 VISIBILITY_INTERNAL = "internal"  # team only
@@ -145,6 +145,7 @@ class WeeklyUpdateContext(MailContext):
     coming_up       open tasks due soon (next ~2 weeks)
     decisions       decisions recorded in the period
     waiting_on_you  open questions addressed to the recipient
+    waiting_tasks   open tasks the others are waiting on the recipient for
     delays          tasks whose due date moved (old_due, new_due, reason)
     overdue         open tasks past their due date
     vague           tasks missing an owner or a due date (reason says which)
@@ -161,6 +162,7 @@ class WeeklyUpdateContext(MailContext):
     coming_up: Sequence[TaskView] = ()
     decisions: Sequence[DecisionView] = ()
     waiting_on_you: Sequence[QuestionView] = ()
+    waiting_tasks: Sequence[TaskView] = ()
     delays: Sequence[TaskView] = ()
     overdue: Sequence[TaskView] = ()
     vague: Sequence[TaskView] = ()

@@ -78,7 +78,24 @@ def confirm(ctx: RunContext, message: Message, author: Person, role: str, now: d
              thread=message.thread, quiet_hours=False)
 
 
-_OWNER_HINT = re.compile(r"@([A-Za-z0-9._-]+)")
+def _named_member(project: Project, text: str) -> Person | None:
+    """The member a short reply names: an @mention first, else a name, first name or address."""
+    from ingest.addressing import MemberIndex
+    from ingest.extraction import Person as XPerson
+
+    people = {p.email: p for p, role in directory.members(project) if role != "guest"}
+    index = MemberIndex([XPerson(email=p.email, name=p.name, role="team") for p in people.values()])
+    email, _span = index.find_mention(text)
+    if email is None:
+        words = re.findall(r"[\w.+'-]+(?:@[\w.-]+)?", text)
+        for i in range(len(words)):
+            for size in (2, 1):
+                email = index.lookup(" ".join(words[i:i + size]))
+                if email:
+                    break
+            if email:
+                break
+    return people.get(email) if email else None
 
 
 def fill_clarification(message: Message, author: Person, task: Task) -> list[TaskEvent]:
@@ -92,18 +109,11 @@ def fill_clarification(message: Message, author: Person, task: Task) -> list[Tas
     events: list[TaskEvent] = []
     project = Project.get_by_id(task.project_id)
     if task.owner_id is None:
-        lowered = text.lower()
-        for person, role in directory.members(project):
-            if role == "guest":
-                continue
-            names = {person.email, person.email.split("@")[0]}
-            if person.name:
-                names |= {person.name.lower(), person.name.split()[0].lower()}
-            if any(re.search(rf"(?<![\w@.]){re.escape(n.lower())}(?![\w])", lowered) for n in names if len(n) > 1):
-                task.owner = person
-                events.append(TaskEvent.create(task=task, at=to_naive_utc(when), kind="owner", person=author,
-                                               new_value=person.email, source_message=message))
-                break
+        owner = _named_member(project, text)
+        if owner is not None:
+            task.owner = owner
+            events.append(TaskEvent.create(task=task, at=to_naive_utc(when), kind="owner", person=author,
+                                           new_value=owner.email, source_message=message))
     if task.due is None:
         due = None
         for line in text.splitlines():

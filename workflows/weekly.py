@@ -163,6 +163,19 @@ def check_in_answers(project: Project, s: dt.datetime, e: dt.datetime) -> list[v
     ]
 
 
+def project_epoch(project: Project) -> dt.datetime:
+    """When the project's record starts: its first message, else its creation.  Weekly slots
+    before it have nothing to report (and a replay with an old clock still works)."""
+    first = (
+        Message.select(Message.date).where((Message.project == project) & Message.date.is_null(False))
+        .order_by(Message.date).first()
+    )
+    start = project.created_at
+    if first is not None and first.date < start:
+        start = first.date
+    return start.replace(tzinfo=dt.timezone.utc)
+
+
 class WeeklyUpdate:
     """Weekly update per project and recipient at their weekly day and time (default Friday 16:00)."""
 
@@ -172,11 +185,12 @@ class WeeklyUpdate:
     def run(self, ctx: RunContext, now: dt.datetime) -> None:
         for project in ctx.projects():
             send_quiet = bool(ctx.option(project, "quiet_week_note", True))
+            epoch = project_epoch(project)
             for person, role in directory.members(project):
                 if role not in ("client", "team"):
                     continue
                 slot = weekly_slot(now, person.tz, person.weekly_day, hhmm(person.weekly_time, dt.time(16)))
-                if now - slot > dt.timedelta(days=6, hours=12) and ctx.preview_for is None:
+                if ctx.preview_for is None and (now - slot > dt.timedelta(days=6, hours=12) or slot <= epoch):
                     continue
                 period = iso_week(slot, person.tz)
                 if ctx.already(self.name, project, period, person.email):

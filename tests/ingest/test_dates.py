@@ -111,7 +111,8 @@ def test_late_evening_in_los_angeles_is_already_tomorrow_in_utc() -> None:
     assert resolve_date("Tuesday", sent, "UTC") == date(2026, 11, 10)
 
 
-@pytest.mark.parametrize("phrase", ["asap", "soon", "", "sometime", "in March", "whenever you can", "later"])
+@pytest.mark.parametrize("phrase", ["asap", "soon", "", "sometime", "in March", "whenever you can", "later",
+                                    "we are on v2.1 now", "about 3/4 done"])
 def test_unknown_phrases_resolve_to_none(phrase: str) -> None:
     assert resolve_date(phrase, MONDAY, NY) is None
 

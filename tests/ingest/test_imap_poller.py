@@ -23,7 +23,7 @@ KEYWORD = "$Trackfront"
 
 
 def pipeline(app):  # type: ignore[no-untyped-def]
-    return app.pipeline(listeners=[])  # TEMP until outbound is complete
+    return app.pipeline()
 
 
 def options(server: DovecotServer, **kw: object) -> PollerOptions:

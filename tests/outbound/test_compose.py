@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
@@ -63,16 +63,16 @@ HOSTILE = [
 
 
 def _outgoing(**overrides: object) -> Outgoing:
-    values: dict[str, object] = dict(
-        from_addr="pm@trackfront.example",
-        from_name="Trackfront",
-        to=[("Alice Client", "alice@client.example")],
-        subject="Weekly update",
-        text="Hello Alice\n",
-        html=None,
-        message_id="<abc.123@trackfront.example>",
-        date=datetime(2025, 3, 10, 9, 30, tzinfo=BERLIN),
-    )
+    values: dict[str, object] = {
+        "from_addr": "pm@trackfront.example",
+        "from_name": "Trackfront",
+        "to": [("Alice Client", "alice@client.example")],
+        "subject": "Weekly update",
+        "text": "Hello Alice\n",
+        "html": None,
+        "message_id": "<abc.123@trackfront.example>",
+        "date": datetime(2025, 3, 10, 9, 30, tzinfo=BERLIN),
+    }
     values.update(overrides)
     return Outgoing(**values)  # type: ignore[arg-type]
 
@@ -84,7 +84,7 @@ def _parse(raw: bytes) -> EmailMessage:
 def _header_names(raw: bytes) -> Counter[str]:
     # compat32 does not decode anything: it shows what is really on the wire.
     wire = message_from_bytes(raw, policy=policy.compat32)
-    return Counter(name.lower() for name in wire.keys())
+    return Counter(name.lower() for name in wire)
 
 
 def _assert_wire_clean(raw: bytes) -> None:
@@ -141,7 +141,10 @@ def test_multipart_alternative_with_all_optional_headers() -> None:
     assert html.get_content().replace("\r\n", "\n") == "<p>Hallo Jürgen</p>\n"
     assert "MIME-Version" not in html
     assert parsed["References"] == "<root@client.example> <parent@client.example>"
-    assert parsed["List-Unsubscribe"] == "<mailto:acme+unsub@reply.trackfront.example?subject=unsubscribe>"
+    assert (
+        parsed["List-Unsubscribe"]
+        == "<mailto:acme+unsub@reply.trackfront.example?subject=unsubscribe>"
+    )
     assert parsed["X-Trackfront-Kind"] == "weekly_update"
 
 
@@ -161,7 +164,13 @@ def test_invalid_references_and_in_reply_to_are_dropped() -> None:
     raw = compose(
         _outgoing(
             in_reply_to="<a b@x>",
-            references=["no-brackets@x", "<ok@x.example>", "<x@y>\r\nBcc: e@vil", "<@x>", "<a@b> <c@d>"],
+            references=[
+                "no-brackets@x",
+                "<ok@x.example>",
+                "<x@y>\r\nBcc: e@vil",
+                "<@x>",
+                "<a@b> <c@d>",
+            ],
         )
     )
     parsed = _parse(raw)
@@ -193,7 +202,9 @@ def test_refused_inputs(overrides: dict[str, object]) -> None:
 
 
 def test_cve_2024_6923_regression_inbound_subject_cannot_inject_bcc() -> None:
-    inbound = message_from_bytes((DATA / "cve_2024_6923_subject.eml").read_bytes(), policy=policy.default)
+    inbound = message_from_bytes(
+        (DATA / "cve_2024_6923_subject.eml").read_bytes(), policy=policy.default
+    )
     decoded_subject = str(inbound["Subject"])
     assert "\r\nBcc:" in decoded_subject  # the fixture really carries the payload
     raw = compose(_outgoing(subject=f"Re: {decoded_subject}", in_reply_to=inbound["Message-ID"]))
@@ -212,10 +223,14 @@ def test_encoded_word_lookalike_in_plain_subject_cannot_inject() -> None:
     assert "\n" not in str(_parse(raw)["Subject"])
 
 
-hostile_text = st.lists(st.one_of(st.text(max_size=40), st.sampled_from(HOSTILE)), max_size=6).map("".join)
+hostile_text = st.lists(st.one_of(st.text(max_size=40), st.sampled_from(HOSTILE)), max_size=6).map(
+    "".join
+)
 good_address = st.builds(
     "{}@{}.{}".format,
-    st.from_regex(r"[a-z0-9][a-z0-9.+_-]{0,20}[a-z0-9]", fullmatch=True).filter(lambda s: ".." not in s),
+    st.from_regex(r"[a-z0-9][a-z0-9.+_-]{0,20}[a-z0-9]", fullmatch=True).filter(
+        lambda s: ".." not in s
+    ),
     st.from_regex(r"[a-z][a-z0-9-]{0,15}[a-z0-9]", fullmatch=True),
     st.sampled_from(["example", "com", "org", "xn--bcher-kva"]),
 )
@@ -223,7 +238,14 @@ any_address = st.one_of(
     good_address,
     st.builds("{}{}".format, good_address, st.sampled_from(HOSTILE)),
     st.sampled_from(
-        ["a@b.example, c@evil.example", "Name <a@b.example>", "=?utf-8?q?a?=@b.example", '"q"@b.example', "a@", "@b"]
+        [
+            "a@b.example, c@evil.example",
+            "Name <a@b.example>",
+            "=?utf-8?q?a?=@b.example",
+            '"q"@b.example',
+            "a@",
+            "@b",
+        ]
     ),
     st.text(max_size=30),
 )
@@ -233,7 +255,9 @@ any_address = st.one_of(
 @given(
     subject=hostile_text,
     from_name=st.one_of(st.none(), hostile_text),
-    recipients=st.lists(st.tuples(st.one_of(st.none(), hostile_text), any_address), min_size=1, max_size=3),
+    recipients=st.lists(
+        st.tuples(st.one_of(st.none(), hostile_text), any_address), min_size=1, max_size=3
+    ),
     kind=hostile_text,
     with_html=st.booleans(),
 )
@@ -262,7 +286,11 @@ def test_fuzzed_values_never_change_the_header_set(
     raw = compose(msg)
     _assert_wire_clean(raw)
     header_names = _header_names(raw)
-    expected = BASE_HEADERS | {"x-trackfront-kind"} | (set() if with_html else {"content-transfer-encoding"})
+    expected = (
+        BASE_HEADERS
+        | {"x-trackfront-kind"}
+        | (set() if with_html else {"content-transfer-encoding"})
+    )
     assert set(header_names) == expected
     assert max(header_names.values()) == 1
     parsed = _parse(raw)
@@ -270,6 +298,7 @@ def test_fuzzed_values_never_change_the_header_set(
     # what the recipient decodes is exactly the sanitised text
     assert str(parsed["Subject"]) == sanitize_header_value(subject, SUBJECT_MAX)
     assert str(parsed["X-Trackfront-Kind"]) == sanitize_header_value(kind, EXTRA_VALUE_MAX)
+
     # Python's phrase parser (unlike RFC 2047 6.2 and real mail clients) reads
     # a space between adjacent encoded words, so names compare without spaces.
     def squeeze(text: str) -> str:
@@ -348,7 +377,7 @@ def test_make_message_id_is_unique_and_valid() -> None:
 
 
 def test_date_keeps_the_recipients_zone() -> None:
-    tokyo = datetime(2025, 3, 10, 0, 30, tzinfo=timezone.utc).astimezone(ZoneInfo("Asia/Tokyo"))
+    tokyo = datetime(2025, 3, 10, 0, 30, tzinfo=UTC).astimezone(ZoneInfo("Asia/Tokyo"))
     assert _parse(compose(_outgoing(date=tokyo)))["Date"] == "Mon, 10 Mar 2025 09:30:00 +0900"
 
 
@@ -357,5 +386,8 @@ def test_body_is_seven_bit_clean_and_round_trips_unicode() -> None:
     raw = compose(_outgoing(text=text, html="<p>Grüße 😀</p>"))
     assert raw.isascii()
     plain, html = _parse(raw).iter_parts()
-    assert plain.get_content().replace("\r\n", "\n") == "Grüße – 😀\nzweite Zeile\n" + "lang " * 300 + "\n"
+    assert (
+        plain.get_content().replace("\r\n", "\n")
+        == "Grüße – 😀\nzweite Zeile\n" + "lang " * 300 + "\n"
+    )
     assert html.get_content().replace("\r\n", "\n") == "<p>Grüße 😀</p>\n"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from outbound.errors import RenderError
-from outbound.render import Renderer, Rendered
+from outbound.render import Rendered, Renderer
 from outbound.samples import sample_context
 from outbound.views import (
     AUDIENCES,
@@ -23,7 +23,12 @@ from outbound.views import (
 )
 
 UNSUB = "mailto:acme+unsub@reply.trackfront.example?subject=unsubscribe"
-CONVENTIONS = ["Task: <what> @owner due <date>", "Decision: <what> because <why>", "Question: <what>", "#<id> done"]
+CONVENTIONS = [
+    "Task: <what> @owner due <date>",
+    "Decision: <what> because <why>",
+    "Question: <what>",
+    "#<id> done",
+]
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +45,11 @@ def _weekly(**changes: object) -> WeeklyUpdateContext:
 def test_every_kind_and_audience_renders(renderer: Renderer, kind: str, audience: str) -> None:
     rendered = renderer.render(kind, audience, sample_context(kind, unsubscribe_url=UNSUB))
     assert isinstance(rendered, Rendered)
-    assert rendered.subject and "\n" not in rendered.subject and rendered.subject == rendered.subject.strip()
+    assert (
+        rendered.subject
+        and "\n" not in rendered.subject
+        and rendered.subject == rendered.subject.strip()
+    )
     assert "{{" not in rendered.subject + rendered.text + rendered.html
     # text body: greeting, conventions footer below the signature delimiter, unsubscribe
     greeting = "Dear Alice Jensen," if audience == "client" else "Hi Alice,"
@@ -74,10 +83,17 @@ def test_unsubscribe_link_only_when_given(renderer: Renderer) -> None:
 
 
 def test_html_escapes_markup_in_titles_text_keeps_it(renderer: Renderer) -> None:
-    evil = TaskView(id=5, title="<script>alert('x')</script> & <img src=http://evil.example/x>", owner_name="<b>Eve</b>")
+    evil = TaskView(
+        id=5,
+        title="<script>alert('x')</script> & <img src=http://evil.example/x>",
+        owner_name="<b>Eve</b>",
+    )
     rendered = renderer.render("weekly_update", "client", _weekly(done=[evil]))
     _assert_safe_html(rendered.html)
-    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;img src=http://evil.example/x&gt;" in rendered.html
+    assert (
+        "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;img src=http://evil.example/x&gt;"
+        in rendered.html
+    )
     assert "&lt;b&gt;Eve&lt;/b&gt;" in rendered.html
     assert "#5 <script>alert('x')</script>" in rendered.text  # plain text is not HTML
 
@@ -86,7 +102,9 @@ def test_client_update_refuses_internal_items(renderer: Renderer) -> None:
     secret = TaskView(id=9, title="Renegotiate the margin", visibility=VISIBILITY_INTERNAL)
     with pytest.raises(RenderError, match="internal item"):
         renderer.render("weekly_update", "client", _weekly(in_progress=[secret]))
-    decision = DecisionView(summary="Drop the client's favourite font", visibility=VISIBILITY_INTERNAL)
+    decision = DecisionView(
+        summary="Drop the client's favourite font", visibility=VISIBILITY_INTERNAL
+    )
     with pytest.raises(RenderError, match=r"decisions\[0\]"):
         renderer.render("weekly_update", "client", _weekly(decisions=[decision]))
     # the team may see internal items
@@ -95,9 +113,19 @@ def test_client_update_refuses_internal_items(renderer: Renderer) -> None:
 
 
 def test_client_mail_fails_closed_on_unknown_visibility(renderer: Renderer) -> None:
-    odd = TaskView(id=1, title="x", old_due=dt.date(2025, 3, 1), new_due=dt.date(2025, 3, 8), visibility="Shared ")
+    odd = TaskView(
+        id=1,
+        title="x",
+        old_due=dt.date(2025, 3, 1),
+        new_due=dt.date(2025, 3, 8),
+        visibility="Shared ",
+    )
     with pytest.raises(RenderError):
-        renderer.render("delay_notice", "client", DelayNoticeContext(project_name="P", recipient_name="R", task=odd))
+        renderer.render(
+            "delay_notice",
+            "client",
+            DelayNoticeContext(project_name="P", recipient_name="R", task=odd),
+        )
 
 
 def test_client_mapping_context_is_checked_too(renderer: Renderer) -> None:
@@ -139,7 +167,9 @@ def test_delay_notice_mentions_both_dates_and_reason(renderer: Renderer) -> None
 
 
 def test_reply_subject_does_not_pile_up_prefixes(renderer: Renderer) -> None:
-    context = dataclasses.replace(sample_context("confirmation"), original_subject="RE: AW: Fwd: next steps")
+    context = dataclasses.replace(
+        sample_context("confirmation"), original_subject="RE: AW: Fwd: next steps"
+    )
     assert renderer.render("confirmation", "client", context).subject == "Re: next steps (recorded)"
 
 
@@ -149,7 +179,9 @@ def test_override_dir_wins_file_by_file(tmp_path: Path) -> None:
     (tmp_path / "base.html").write_text(
         "<!DOCTYPE html><html><body>{% block content %}{% endblock %}<p>custom footer</p></body></html>\n"
     )
-    rendered = Renderer(override_dir=tmp_path).render("weekly_update", "client", sample_context("weekly_update"))
+    rendered = Renderer(override_dir=tmp_path).render(
+        "weekly_update", "client", sample_context("weekly_update")
+    )
     assert rendered.subject == "Custom: Acme website relaunch"
     assert "custom footer" in rendered.html and "max-width:600px" not in rendered.html
     assert rendered.text.startswith("Dear Alice Jensen,")  # not overridden: package template
@@ -161,7 +193,9 @@ def test_strict_undefined_raises_on_missing_variable(renderer: Renderer, tmp_pat
     with pytest.raises(RenderError, match="recipient_name"):
         renderer.render("delay_notice", "team", variables)
     (tmp_path / "check_in").mkdir()
-    (tmp_path / "check_in" / "team.subject.txt").write_text("{{ project_name }} {{ no_such_value }}")
+    (tmp_path / "check_in" / "team.subject.txt").write_text(
+        "{{ project_name }} {{ no_such_value }}"
+    )
     with pytest.raises(RenderError, match="no_such_value"):
         Renderer(override_dir=tmp_path).render("check_in", "team", sample_context("check_in"))
 
@@ -169,7 +203,11 @@ def test_strict_undefined_raises_on_missing_variable(renderer: Renderer, tmp_pat
 def test_override_with_script_or_remote_image_is_refused(tmp_path: Path) -> None:
     (tmp_path / "check_in").mkdir()
     context = sample_context("check_in")
-    for markup in ("<script>track()</script>", '<img src="https://tracker.example/p.gif">', "<IMG SRC=//x.example/a>"):
+    for markup in (
+        "<script>track()</script>",
+        '<img src="https://tracker.example/p.gif">',
+        "<IMG SRC=//x.example/a>",
+    ):
         (tmp_path / "check_in" / "team.html").write_text(f"<html>{markup}</html>")
         with pytest.raises(RenderError, match="script or a remote resource"):
             Renderer(override_dir=tmp_path).render("check_in", "team", context)
@@ -184,6 +222,8 @@ def test_override_with_script_or_remote_image_is_refused(tmp_path: Path) -> None
         ("weekly_update", "team", ["not", "a", "context"]),
     ],
 )
-def test_bad_requests_raise_render_error(renderer: Renderer, kind: str, audience: str, context: object) -> None:
+def test_bad_requests_raise_render_error(
+    renderer: Renderer, kind: str, audience: str, context: object
+) -> None:
     with pytest.raises(RenderError):
         renderer.render(kind, audience, context)

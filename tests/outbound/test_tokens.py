@@ -24,14 +24,14 @@ SENDER = "Alice.Client@Example.COM"
 
 
 def _token(**overrides: object) -> str:
-    args: dict[str, object] = dict(
-        secret=SECRET,
-        project="acme-site",
-        thread_id=4711,
-        task_id=42,
-        recipient=SENDER,
-        expires=EXPIRES,
-    )
+    args: dict[str, object] = {
+        "secret": SECRET,
+        "project": "acme-site",
+        "thread_id": 4711,
+        "task_id": 42,
+        "recipient": SENDER,
+        "expires": EXPIRES,
+    }
     args.update(overrides)
     return make_token(**args)  # type: ignore[arg-type]
 
@@ -75,7 +75,9 @@ def test_upper_cased_address_still_verifies() -> None:
 
 def test_local_part_fits_64_with_30_char_slug() -> None:
     slug = "s" * 30
-    token = make_token(SECRET, slug, 2**32 - 1, 2**32 - 1, "x" * 60 + "@example.com", date(2179, 1, 1))
+    token = make_token(
+        SECRET, slug, 2**32 - 1, 2**32 - 1, "x" * 60 + "@example.com", date(2179, 1, 1)
+    )
     local = reply_address(slug, token, "example.com").split("@")[0]
     assert len(local) <= 64
     with pytest.raises(ValueError):
@@ -95,14 +97,24 @@ def test_every_single_character_change_is_rejected() -> None:
     token = _token()
     alphabet = string.ascii_lowercase + "234567"
     for index, char in enumerate(token):
-        for replacement in (alphabet[(alphabet.index(char) + 1) % 32], alphabet[(alphabet.index(char) + 17) % 32]):
+        for replacement in (
+            alphabet[(alphabet.index(char) + 1) % 32],
+            alphabet[(alphabet.index(char) + 17) % 32],
+        ):
             altered = token[:index] + replacement + token[index + 1 :]
             assert _reason("acme-site", altered) == "bad signature", (index, replacement)
 
 
 @pytest.mark.parametrize(
     "token",
-    ["", "abc", "0" * TOKEN_LENGTH, "1" + "a" * (TOKEN_LENGTH - 1), "a" * (TOKEN_LENGTH + 1), "é" * TOKEN_LENGTH],
+    [
+        "",
+        "abc",
+        "0" * TOKEN_LENGTH,
+        "1" + "a" * (TOKEN_LENGTH - 1),
+        "a" * (TOKEN_LENGTH + 1),
+        "é" * TOKEN_LENGTH,
+    ],
 )
 def test_malformed_tokens(token: str) -> None:
     assert _reason("acme-site", token) == "malformed"

@@ -1,0 +1,325 @@
+"""Hand composed messages to a mail system: SMTP relay or a local Maildir.
+
+A transport takes a batch of :class:`Envelope` and answers one
+:class:`SendResult` per envelope, in order.  It never raises for delivery
+problems; the deliverer decides what to do with "retry" and "failed".
+
+Classification (SmtpTransport):
+
+* 2xx for every recipient            -> "sent"
+* 4xx reply, disconnect, socket error, timeout -> "retry"
+* 5xx reply                          -> "failed", except 530/534/535/538
+  (authentication or TLS required/refused: a relay setting) -> "retry"
+* some recipients refused, message accepted for the others:
+  any 4xx refusal -> "retry", only 5xx refusals -> "sent"; either way
+  ``refused`` lists them so the deliverer can retry just those
+* every recipient refused: all 5xx -> "failed", any 4xx -> "retry"
+* connection set-up problems (connect, greeting, EHLO, STARTTLS, AUTH)
+  -> "retry" for every item: they are about the relay, not the message, and
+  a wrong password must not permanently fail the whole outbox.
+"""
+
+from __future__ import annotations
+
+import mailbox
+import smtplib
+import socket
+import ssl
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal, Protocol
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from outbound.errors import TransportError
+
+SendStatus = Literal["sent", "retry", "failed"]
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """One message to deliver: SMTP envelope plus the composed bytes; `key` is the caller's id."""
+
+    mail_from: str
+    rcpt_to: list[str]
+    data: bytes
+    key: int
+
+
+@dataclass(frozen=True)
+class SendResult:
+    """Outcome for the envelope with the same `key`.
+
+    `code` is the SMTP reply code that decided the outcome (None when there
+    was none, e.g. a socket error).  `refused` maps recipients the server
+    refused to (code, message) when others were accepted or all were refused.
+    """
+
+    key: int
+    status: SendStatus
+    code: int | None
+    detail: str
+    refused: Mapping[str, tuple[int, str]] = field(default_factory=dict)
+
+
+class Transport(Protocol):
+    """What the deliverer needs from a transport."""
+
+    name: str
+
+    def send_batch(self, items: Sequence[Envelope]) -> list[SendResult]:
+        """Deliver `items`; one result per item, same order, never raises for delivery problems."""
+        ...
+
+
+# 5xx replies that blame our relay set-up (authentication or TLS required,
+# credentials rejected), not the message: failing the message for them would
+# let one wrong setting permanently drop the whole outbox.
+_CONFIGURATION_CODES = frozenset({530, 534, 535, 538})
+
+
+def _status_for(code: int | None) -> SendStatus:
+    if code is None or code in _CONFIGURATION_CODES:
+        return "retry"
+    return "failed" if 500 <= code < 600 else "retry"
+
+
+def _text(message: bytes | str) -> str:
+    return message.decode("utf-8", "replace") if isinstance(message, bytes) else str(message)
+
+
+# Errors that mean the connection is gone or unusable.
+_CONNECTION_ERRORS = (smtplib.SMTPServerDisconnected, OSError)
+
+
+class SmtpTransport:
+    """SMTP submission, one connection per batch.
+
+    URL forms: ``smtp://[user:pass@]host[:port][?starttls=1]`` (default port
+    25) and ``smtps://[user:pass@]host[:port]`` (implicit TLS, default 465).
+    User and password are percent-decoded.  `ssl_context` defaults to the
+    system trust store with hostname checking.
+    """
+
+    name = "smtp"
+
+    def __init__(
+        self,
+        url: str,
+        timeout: float = 30,
+        *,
+        ssl_context: ssl.SSLContext | None = None,
+        local_hostname: str | None = None,
+    ) -> None:
+        parts = urlsplit(url)
+        if parts.scheme not in ("smtp", "smtps"):
+            raise TransportError(
+                f"SMTP URL must start with smtp:// or smtps://, got {parts.scheme!r}"
+            )
+        if not parts.hostname:
+            raise TransportError("SMTP URL has no host")
+        try:
+            port = parts.port
+        except ValueError as exc:
+            raise TransportError(f"bad port in SMTP URL: {exc}") from None
+        query = parse_qs(parts.query)
+        unknown = set(query) - {"starttls"}
+        if unknown:
+            raise TransportError(f"unknown SMTP URL parameters: {sorted(unknown)}")
+        self.implicit_tls = parts.scheme == "smtps"
+        self.starttls = query.get("starttls", ["0"])[-1].lower() in ("1", "true", "yes")
+        if self.implicit_tls and self.starttls:
+            raise TransportError("smtps:// already uses TLS; drop ?starttls")
+        self.host = parts.hostname
+        self.port = port or (465 if self.implicit_tls else 25)
+        self.username = unquote(parts.username) if parts.username else None
+        self.password = unquote(parts.password) if parts.password else None
+        if self.username and self.password is None:
+            raise TransportError("SMTP URL has a user but no password")
+        self.timeout = timeout
+        self.local_hostname = local_hostname
+        self._ssl_context = ssl_context
+
+    def __repr__(self) -> str:
+        # Never show the password.
+        scheme = "smtps" if self.implicit_tls else "smtp"
+        user = f"{self.username}:***@" if self.username else ""
+        tls = "?starttls=1" if self.starttls else ""
+        return f"SmtpTransport({scheme}://{user}{self.host}:{self.port}{tls})"
+
+    def _context(self) -> ssl.SSLContext:
+        if self._ssl_context is None:
+            self._ssl_context = ssl.create_default_context()
+        return self._ssl_context
+
+    def _connect(self) -> smtplib.SMTP:
+        if self.implicit_tls:
+            conn: smtplib.SMTP = smtplib.SMTP_SSL(
+                self.host,
+                self.port,
+                self.local_hostname,
+                timeout=self.timeout,
+                context=self._context(),
+            )
+        else:
+            conn = smtplib.SMTP(self.host, self.port, self.local_hostname, timeout=self.timeout)
+        try:
+            conn.ehlo()
+            if self.starttls:
+                conn.starttls(context=self._context())
+                conn.ehlo()
+            if self.username:
+                conn.login(self.username, self.password or "")
+        except BaseException:
+            _close_quietly(conn)
+            raise
+        return conn
+
+    def send_batch(self, items: Sequence[Envelope]) -> list[SendResult]:
+        """Send `items` over one connection; reconnect once after a connection loss."""
+        results: list[SendResult] = []
+        conn: smtplib.SMTP | None = None
+        connections_left = 2  # the first connection and one reconnect
+        try:
+            for index, item in enumerate(items):
+                if conn is None:
+                    if connections_left == 0:
+                        results.extend(
+                            _all_retry(
+                                items[index:], None, "connection lost again; not reconnecting"
+                            )
+                        )
+                        break
+                    connections_left -= 1
+                    try:
+                        conn = self._connect()
+                    except (smtplib.SMTPException, OSError) as exc:
+                        code = getattr(exc, "smtp_code", None)
+                        results.extend(
+                            _all_retry(items[index:], code, f"connect: {_describe(exc)}")
+                        )
+                        break
+                result, alive = _send_one(conn, item)
+                results.append(result)
+                if not alive:
+                    _close_quietly(conn)
+                    conn = None
+        finally:
+            if conn is not None:
+                _quit_quietly(conn)
+        return results
+
+
+def _send_one(conn: smtplib.SMTP, item: Envelope) -> tuple[SendResult, bool]:
+    """Send one envelope; return its result and whether the connection is still usable."""
+    if not item.rcpt_to:
+        return SendResult(item.key, "failed", None, "no recipients"), True
+    try:
+        refused = conn.sendmail(item.mail_from, item.rcpt_to, item.data)
+    except smtplib.SMTPRecipientsRefused as exc:
+        refusals = _refusals(exc.recipients)
+        status: SendStatus = "retry" if _any_temporary(refusals) else "failed"
+        detail = f"all recipients refused: {_summary(refusals)}"
+        return SendResult(
+            item.key, status, _deciding_code(refusals, status), detail, refusals
+        ), _alive(conn)
+    except (smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as exc:
+        stage = "MAIL FROM" if isinstance(exc, smtplib.SMTPSenderRefused) else "DATA"
+        detail = f"{stage} {exc.smtp_code} {_text(exc.smtp_error)}"
+        return SendResult(item.key, _status_for(exc.smtp_code), exc.smtp_code, detail), _alive(conn)
+    except smtplib.SMTPResponseException as exc:
+        detail = f"{exc.smtp_code} {_text(exc.smtp_error)}"
+        return SendResult(item.key, _status_for(exc.smtp_code), exc.smtp_code, detail), _alive(conn)
+    except _CONNECTION_ERRORS as exc:
+        # The message may or may not have been accepted; retrying risks a
+        # duplicate, not retrying risks a loss.  Mail prefers the duplicate.
+        return SendResult(item.key, "retry", None, f"connection: {_describe(exc)}"), False
+    except smtplib.SMTPException as exc:
+        return SendResult(item.key, "retry", None, _describe(exc)), _alive(conn)
+    except (UnicodeError, ValueError) as exc:
+        # e.g. a non-ASCII envelope address without SMTPUTF8: resending the
+        # same envelope can never work.
+        return SendResult(item.key, "failed", None, f"unsendable envelope: {exc}"), _alive(conn)
+    if not refused:
+        return SendResult(item.key, "sent", 250, "accepted"), True
+    refusals = _refusals(refused)
+    status = "retry" if _any_temporary(refusals) else "sent"
+    accepted = len(item.rcpt_to) - len(refusals)
+    detail = f"accepted for {accepted} of {len(item.rcpt_to)}; refused: {_summary(refusals)}"
+    return SendResult(item.key, status, _deciding_code(refusals, status), detail, refusals), True
+
+
+def _refusals(raw: Mapping[str, tuple[int, bytes | str]]) -> dict[str, tuple[int, str]]:
+    return {rcpt: (code, _text(message)) for rcpt, (code, message) in raw.items()}
+
+
+def _any_temporary(refusals: Mapping[str, tuple[int, str]]) -> bool:
+    return any(_status_for(code) == "retry" for code, _ in refusals.values())
+
+
+def _deciding_code(refusals: Mapping[str, tuple[int, str]], status: SendStatus) -> int:
+    """The code behind `status`: first temporary code for retry, first refusal for failed, 250 for sent."""
+    codes = [code for code, _ in refusals.values()]
+    if status == "retry":
+        return next(code for code in codes if _status_for(code) == "retry")
+    return codes[0] if status == "failed" else 250
+
+
+def _summary(refusals: Mapping[str, tuple[int, str]]) -> str:
+    return "; ".join(f"{rcpt} {code} {msg}" for rcpt, (code, msg) in refusals.items())
+
+
+def _alive(conn: smtplib.SMTP) -> bool:
+    # smtplib closes the socket itself on a 421 reply.
+    return getattr(conn, "sock", None) is not None
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return f"{exc.smtp_code} {_text(exc.smtp_error)}"
+    if isinstance(exc, socket.timeout):
+        return "timed out"
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _all_retry(items: Sequence[Envelope], code: int | None, detail: str) -> list[SendResult]:
+    return [SendResult(item.key, "retry", code, detail) for item in items]
+
+
+def _close_quietly(conn: smtplib.SMTP) -> None:
+    try:
+        conn.close()
+    except OSError:
+        pass
+
+
+def _quit_quietly(conn: smtplib.SMTP) -> None:
+    try:
+        conn.quit()
+    except (smtplib.SMTPException, OSError):
+        _close_quietly(conn)
+
+
+class MaildirTransport:
+    """Delivers every message into one Maildir (for development, demos and tests)."""
+
+    name = "maildir"
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        try:
+            self._maildir = mailbox.Maildir(self.path, create=True)
+        except OSError as exc:
+            raise TransportError(f"cannot use Maildir {self.path}: {exc}") from exc
+
+    def send_batch(self, items: Sequence[Envelope]) -> list[SendResult]:
+        """Write each message to new/; "retry" when the disk refuses."""
+        results = []
+        for item in items:
+            try:
+                message_key = self._maildir.add(item.data)
+            except OSError as exc:
+                results.append(SendResult(item.key, "retry", None, f"maildir: {exc}"))
+            else:
+                results.append(SendResult(item.key, "sent", None, f"maildir key {message_key}"))
+        return results
