@@ -30,6 +30,7 @@ from ingest.extraction import extract
 from ingest.identity import identify
 from ingest.newtext import NewText, extract_new_text
 from ingest.records import Recorded, answer_questions, known_tasks, record
+from ingest.roster import ProjectRoster, RosterCache
 from store import directory
 from store.db import database, to_naive_utc, utcnow, write_transaction
 from store.models import Membership, Message, Person, Project, Quarantine as QuarantineRow, Thread
@@ -121,11 +122,9 @@ def store_raw(
 ) -> StoreResult:
     """Keep the bytes durably before anything else; a second copy of a message is not stored."""
     ident = identify(raw)
-    existing = Message.get_or_none(
-        (Message.message_id == ident.message_id) & (Message.content_hash == ident.content_hash)
-    )
-    if existing is not None:
-        return StoreResult(existing, False)
+    key = (Message.message_id == ident.message_id) & (Message.content_hash == ident.content_hash)
+    if Message.select(Message.id).where(key).exists():
+        return StoreResult(Message.get(key), False)
     try:
         with write_transaction():
             row = Message.create(
@@ -142,13 +141,7 @@ def store_raw(
             )
     except pw.IntegrityError:
         # a concurrent worker stored the same message between our check and insert
-        return StoreResult(
-            Message.get(
-                (Message.message_id == ident.message_id)
-                & (Message.content_hash == ident.content_hash)
-            ),
-            False,
-        )
+        return StoreResult(Message.get(key), False)
     return StoreResult(row, True)
 
 
@@ -361,7 +354,8 @@ class SenderStage:
     def process(self, pipe: Pipeline, item: Inbound) -> None:
         assert item.project is not None
         sender = item.sender_email or ""
-        sender_role = directory.role_in(item.project, sender)
+        roster = pipe.rosters.get(item.project)
+        sender_role = roster.role(sender)
         if item.claims is not None:
             sender_role = sender_role or "client"
         if sender_role is None:
@@ -370,17 +364,16 @@ class SenderStage:
             else:
                 raise Quarantine(f"unknown sender {sender}: not a member of {item.project.slug}")
         author = item.author_email or sender
-        role = directory.role_in(item.project, author) if author != sender else sender_role
+        role = roster.role(author) if author != sender else sender_role
         if role is None:
             # a member forwarded a non-member's mail: the author is a client contact or a guest
             role = "guest" if sender_role == "guest" else "client"
         item.role = role
-        person = directory.get_or_create_person(author, item.author_name)
-        if not Membership.select().where(
-            (Membership.project == item.project) & (Membership.person == person)
-        ).exists():
-            directory.add_member(item.project, author, role, item.author_name)
-        item.person = person
+        known = roster.people.get(author)
+        if known is not None:
+            item.person = known[0]
+        else:
+            item.person = pipe.rosters.add_member(item.project, author, role, item.author_name)
 
 
 class ThreadStage:
@@ -419,17 +412,18 @@ class ExtractStage:
         if not text.strip():
             item.recorded = Recorded()
             return
-        ctx = build_context(pipe, item)
+        roster = pipe.rosters.get(item.project).members()
+        ctx = build_context(pipe, item, roster)
         item.extraction = extract(text, ctx)
         when = to_naive_utc(item.date) if item.date else utcnow()
-        people = {p.email: p for p, _r in directory.members(item.project)}
+        people = {p.email: p for p, _r in roster}
         item.recorded = record(
             item.extraction,
             project=item.project,
             thread=item.thread,
             message=item.row,
             author=item.person,
-            visibility=_visibility(item),
+            visibility=_visibility(item, pipe.rosters.get(item.project)),
             when=when,
             people=people,
             reply_task_id=ctx.task_id,
@@ -440,12 +434,15 @@ class ExtractStage:
             )
 
 
-def build_context(pipe: Pipeline | None, item: Inbound) -> ExtractionContext:
+def build_context(
+    pipe: Pipeline | None, item: Inbound, roster: list[tuple[Person, str]] | None = None
+) -> ExtractionContext:
     members: list[XPerson] = []
     if item.project is not None:
+        roster = roster if roster is not None else directory.members(item.project)
         members = [
             XPerson(email=p.email, name=p.name, role=r, tz=p.tz, date_order=p.date_order)
-            for p, r in directory.members(item.project)
+            for p, r in roster
         ]
     author = next((m for m in members if m.email == item.author_email), None)
     if author is None:
@@ -490,6 +487,8 @@ class Outcome:
 class Pipeline:
     def __init__(self, options: PipelineOptions, stages: Sequence[Stage] | None = None) -> None:
         self.options = options
+        self.rosters = RosterCache()
+        self._batched = False
         self.stages = list(stages if stages is not None else DEFAULT_STAGES)
         names = [s.name for s in self.stages]
         dupes = {n for n in names if names.count(n) > 1}
@@ -516,6 +515,8 @@ class Pipeline:
 
     def process(self, row: Message) -> Outcome:
         """Run the stages over a stored row; one transaction, one boundary for control flow."""
+        if not self._batched:
+            self.rosters.clear()  # memberships may have changed since the last message
         item = Inbound(row=row)
         try:
             with write_transaction():
@@ -546,6 +547,32 @@ class Pipeline:
                 Message.id == row.id
             ).execute()
             return Outcome("failed", detail, row)
+
+    def _batches(self, raws: Iterable[tuple[str, bytes]], size: int) -> Iterable[tuple[str, bytes]]:
+        """Yield messages inside batch transactions.  A source that fails (an unreadable file
+        halfway through the arguments) first lets the batch so far commit, then raises."""
+        iterator = iter(raws)
+        failure: BaseException | None = None
+        done = False
+        while not done:
+            with write_transaction():
+                self._batched = True
+                self.rosters.clear()
+                try:
+                    for _ in range(size):
+                        try:
+                            item = next(iterator)
+                        except StopIteration:
+                            done = True
+                            break
+                        except Exception as exc:  # noqa: BLE001 - re-raised after the commit
+                            failure, done = exc, True
+                            break
+                        yield item
+                finally:
+                    self._batched = False
+            if failure is not None:
+                raise failure
 
     def _save(self, item: Inbound, status: str, error: str | None, kind: str | None = None) -> None:
         row = item.row
@@ -578,9 +605,12 @@ class Pipeline:
         project: Project | None = None,
         accept_unknown: bool = False,
         progress: Callable[[Outcome], None] | None = None,
+        batch_size: int = 200,
     ) -> dict[str, int]:
+        """Store and process many messages, ``batch_size`` to a transaction (each message in
+        its own savepoint), so a large import commits in chunks and survives a crash."""
         counts = {"ingested": 0, "duplicates": 0, "quarantined": 0, "ignored": 0, "failed": 0}
-        for source, raw in raws:
+        for source, raw in self._batches(raws, batch_size):
             outcome = self.receive(raw, source=source, live=live, project=project, accept_unknown=accept_unknown)
             key = {
                 "processed": "ingested",
@@ -658,18 +688,14 @@ def _people_only(pipe: Pipeline, addrs: list[str]) -> list[str]:
     return [a for a in addrs if a.partition("@")[2] not in domains]
 
 
-def _visibility(item: Inbound) -> str:
+def _visibility(item: Inbound, roster: ProjectRoster) -> str:
     """Client-visible when a client wrote it or is on the thread; internal otherwise."""
     if item.role == "client":
         return "client"
-    assert item.project is not None
     on_thread = set(item.to) | set(item.cc)
     if item.thread is not None:
         on_thread |= set(item.thread.participants or [])
-    for addr in on_thread:
-        if directory.role_in(item.project, addr) == "client":
-            return "client"
-    return "internal"
+    return "client" if any(roster.role(addr) == "client" for addr in on_thread) else "internal"
 
 
 def process_pending(pipe: Pipeline, limit: int = 1000) -> int:

@@ -5,6 +5,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+import peewee as pw
+
 from ingest.extraction import Extraction, KnownTask
 from store.models import Decision, Message, Person, Project, Question, Task, TaskEvent, Thread
 
@@ -30,16 +32,14 @@ def _words(text: str) -> set[str]:
 
 def known_tasks(project: Project) -> list[KnownTask]:
     rows = (
-        Task.select(Task.id, Task.title, Task.owner)
+        Task.select(Task.id, Task.title, Person.email)
+        .join(Person, pw.JOIN.LEFT_OUTER, on=(Task.owner == Person.id))
         .where((Task.project == project) & (Task.status != "done"))
         .order_by(Task.id.desc())
-        .limit(500)
+        .limit(200)
+        .tuples()
     )
-    out = []
-    for t in rows:
-        owner = Person.get_by_id(t.owner_id).email if t.owner_id else None
-        out.append(KnownTask(id=t.id, title=t.title, owner=owner))
-    return out
+    return [KnownTask(id=tid, title=title, owner=email) for tid, title, email in rows]
 
 
 def _find_task(project: Project, task_id: int | None, hint: str | None, thread: Thread | None) -> Task | None:
@@ -86,18 +86,18 @@ def record(
         title = item.title.strip()[:500]
         if not title:
             continue
-        duplicate = (
-            Task.select()
-            .where((Task.project == project) & (Task.title == title) & (Task.status != "done"))
-            .first()
-        )
+        owner = people.get(item.owner) if item.owner else None
+        duplicate = _same_task(project, title, owner)
         if duplicate is not None:
+            # the same work restated (a client's request, then the team's Task: line):
+            # keep one task and let the restatement fill in what it lacked
+            out.events.extend(_complete(duplicate, owner, item.due, author, message, when))
             continue
         task = Task.create(
             project=project,
             thread=thread,
             title=title,
-            owner=people.get(item.owner) if item.owner else None,
+            owner=owner,
             author=author,
             due=item.due,
             status=item.status,
@@ -136,6 +136,36 @@ def record(
             continue
         out.events.extend(_apply_change(task, change, author, message, when))
     return out
+
+
+def _same_task(project: Project, title: str, owner: Person | None) -> Task | None:
+    wanted = _words(title)
+    if not wanted:
+        return None
+    for task in Task.select().where((Task.project == project) & (Task.status != "done")).order_by(Task.id.desc()).limit(300):
+        if owner is not None and task.owner_id is not None and task.owner_id != owner.id:
+            continue
+        have = _words(task.title)
+        if have and len(have & wanted) / len(have | wanted) >= 0.75:
+            return task
+    return None
+
+
+def _complete(task: Task, owner: Person | None, due: dt.date | None, author: Person, message: Message,
+              when: dt.datetime) -> list[TaskEvent]:
+    events = []
+    if owner is not None and task.owner_id is None:
+        task.owner = owner
+        events.append(TaskEvent.create(task=task, at=when, kind="owner", person=author, new_value=owner.email,
+                                       source_message=message))
+    if due is not None and task.due is None:
+        task.due = due
+        events.append(TaskEvent.create(task=task, at=when, kind="due", person=author, new_value=due.isoformat(),
+                                       source_message=message))
+    if events:
+        task.updated_at = when
+        task.save()
+    return events
 
 
 def _apply_change(task: Task, change, author: Person, message: Message, when: dt.datetime) -> list[TaskEvent]:  # type: ignore[no-untyped-def]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import socket
 import ssl
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -193,7 +194,9 @@ class _Handler:
         peer = session.peer[0] if isinstance(session.peer, tuple) else str(session.peer)
         helo = _safe(session.host_name or "unknown")
         when = format_datetime(dt.datetime.now(dt.timezone.utc))
-        lines = [f"Return-Path: <{_safe(envelope.mail_from or '')}>"]
+        sender = envelope.mail_from or ""
+        sender = "" if sender == "<>" else sender
+        lines = [f"Return-Path: <{_safe(sender)}>"]
         lines += [f"X-Original-To: {_safe(r)}" for r in envelope.rcpt_tos]
         lines.append(f"Received: from {helo} ([{_safe(peer)}]) by {_safe(self.options.server_name)} "
                      f"with ESMTP; {when}")
@@ -259,8 +262,20 @@ class SmtpListener:
             raise ListenerError(f"cannot load the TLS certificate {cert}: {exc}") from exc
         return ctx
 
+    def _check_port(self) -> None:
+        """Fail at once on a taken port (aiosmtpd would only say so after its ready timeout)."""
+        try:
+            infos = socket.getaddrinfo(self.options.host, self.options.port, type=socket.SOCK_STREAM)
+            family, kind, proto, _name, address = infos[0]
+            with socket.socket(family, kind, proto) as probe:
+                probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+                probe.bind(address)
+        except OSError as exc:
+            raise ListenerError(f"cannot listen on {self.options.host}:{self.options.port}: {exc}") from exc
+
     def start(self) -> None:
         tls = self._tls_context()
+        self._check_port()
         self._executor = ThreadPoolExecutor(
             max_workers=max(1, self.options.store_threads), thread_name_prefix="smtp-store"
         )

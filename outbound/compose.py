@@ -12,24 +12,26 @@ non-ASCII.  So this module does its own header encoding:
   controls) and is then written as whitespace-separated ASCII tokens:
   plain words when the text is ASCII and holds no ``=?``, otherwise RFC 2047
   base64 encoded words, which decode to exactly the sanitised text;
-* those headers use :class:`_VerbatimHeader`, which folds only between
-  tokens and never decodes anything, so threading ids are not mangled
-  either;
+* :func:`_fold` writes those tokens itself: it folds only between tokens,
+  never decodes anything (so threading ids are not mangled either) and
+  refuses any token that is not printable ASCII;
+* the MIME skeleton (text/plain, or multipart/alternative with text/html)
+  is written here too, from constants and a random boundary: the email
+  package's generator re-parses every header it emits and cost more than
+  rendering the mail;
 * :func:`_verify_header_block` re-reads the serialised header block and
   refuses to return bytes whose header names differ from what was set."""
 
 from __future__ import annotations
 
 import base64
+import binascii
 import re
 import secrets
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from email import policy as email_policy
-from email.headerregistry import Address, HeaderRegistry, UnstructuredHeader
-from email.message import EmailMessage, MIMEPart
 from email.utils import format_datetime
 
 from outbound.errors import ComposeError
@@ -50,10 +52,14 @@ _DOMAIN_RE = re.compile(rf"{_LABEL}(?:\.{_LABEL})*")
 _MSG_ID_RE = re.compile(rf"<{_DOT_ATOM}@{_DOT_ATOM}>")
 _HEADER_NAME_RE = re.compile(r"X-[A-Za-z0-9-]{1,60}", re.IGNORECASE)
 _MAILTO_RE = re.compile(r"mailto:[\x21-\x7e]+")
+_PRINTABLE_TOKEN = re.compile(r"[\x21-\x7e]+")
+# RFC 5322 specials: a display name holding one is sent as a quoted-string.
+_SPECIALS = frozenset('()<>@,:;.\\"[]')
 # Bidi embedding/override/isolate controls let a subject display differently
 # from what it says; they have no business in a header.
 _BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _REMOVED_CATEGORIES = {"Cc", "Cs", "Zl", "Zp"}
+_ASCII_CONTROLS_TO_SPACE = {code: " " for code in (*range(32), 127)}
 
 MANAGED_HEADERS = frozenset(
     {
@@ -106,6 +112,13 @@ def sanitize_header_value(value: str, max_length: int = HEADER_VALUE_MAX) -> str
     whitespace collapse to one space; the result is stripped and cut to
     `max_length` characters (ending in an ellipsis when cut).
     """
+    if value.isascii():
+        # The same result without a per-character category lookup: in ASCII
+        # the removed categories are exactly the C0 controls and DEL.
+        cleaned = " ".join(value.translate(_ASCII_CONTROLS_TO_SPACE).split())
+        if len(cleaned) > max_length:
+            cleaned = cleaned[: max_length - 1].rstrip() + "\u2026"
+        return cleaned
     chars = []
     for char in value:
         if char in _BIDI_CONTROLS:
@@ -186,66 +199,30 @@ def _address_tokens(name: str, addr: str) -> list[str]:
         return [addr]
     if _needs_encoding(name):
         return [*_encoded_words(name), f"<{addr}>"]
-    # Address quotes the phrase when it holds specials (comma, quotes, ...).
-    return str(Address(display_name=name, addr_spec=addr)).split()
+    if not _SPECIALS.isdisjoint(name):
+        # Quoted like email.headerregistry.Address does, without its parser.
+        name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return [*name.split(), f"<{addr}>"]
 
 
-class _VerbatimHeader(UnstructuredHeader):
-    """A header holding whitespace-separated printable-ASCII tokens.
+def _fold(name: str, value: str) -> str:
+    """One header field as CRLF-terminated wire text, folded only between tokens.
 
-    Nothing is decoded on the way in and the fold only breaks between
-    tokens; every token is checked again at fold time, so only what compose
-    built can reach the wire.
+    `value` holds whitespace-separated tokens built by this module; each must
+    be printable ASCII (no space, no control), so nothing but what compose
+    built can reach the wire and no token is ever split or decoded.
     """
-
-    @classmethod
-    def parse(cls, value: str, kwds: dict) -> None:  # type: ignore[override]
-        kwds["parse_tree"] = None
-        kwds["decoded"] = " ".join(str(value).split())
-
-    def fold(self, *, policy: email_policy.Policy) -> str:  # type: ignore[override]
-        lines = [f"{self.name}:"]  # type: ignore[attr-defined]
-        for index, token in enumerate(str(self).split()):
-            if not all("\x21" <= char <= "\x7e" for char in token):
-                raise ComposeError(f"non-printable token in {self.name}")  # type: ignore[attr-defined]
-            # The first token stays on the name's line even when long, so
-            # the value never starts with folding whitespace.
-            if index and len(lines[-1]) + 1 + len(token) > 78:
-                lines.append(token)
-            else:
-                lines[-1] += " " + token
-        return (policy.linesep + " ").join(lines) + policy.linesep
-
-
-class _CachingHeaderRegistry(HeaderRegistry):
-    # The stock registry builds a fresh class with type() on every lookup,
-    # about a tenth of compose's time; the mapping is fixed after set-up.
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self._classes: dict[str, type] = {}
-
-    def map_to_type(self, name: str, cls: type) -> None:
-        super().map_to_type(name, cls)
-        self._classes.clear()
-
-    def __getitem__(self, name: str) -> type:
-        key = name.lower()
-        found = self._classes.get(key)
-        if found is None:
-            found = self._classes[key] = super().__getitem__(name)
-        return found
-
-
-def _outgoing_policy() -> email_policy.EmailPolicy[EmailMessage]:
-    # Unknown names (Auto-Submitted, X-*) default to the verbatim class too;
-    # Date and the MIME headers keep their stock classes.
-    registry = _CachingHeaderRegistry(default_class=_VerbatimHeader)
-    for name in ("from", "to", "reply-to", "subject", "message-id", "in-reply-to", "references"):
-        registry.map_to_type(name, _VerbatimHeader)
-    return email_policy.SMTP.clone(header_factory=registry, utf8=False)
-
-
-_POLICY = _outgoing_policy()
+    lines = [f"{name}:"]
+    for index, token in enumerate(value.split()):
+        if not _PRINTABLE_TOKEN.fullmatch(token):
+            raise ComposeError(f"non-printable token in {name}")
+        # The first token stays on the name's line even when long, so the
+        # value never starts with folding whitespace.
+        if index and len(lines[-1]) + 1 + len(token) > 78:
+            lines.append(token)
+        else:
+            lines[-1] += " " + token
+    return "\r\n ".join(lines) + "\r\n"
 
 
 def _address(name: str | None, addr: str) -> list[str]:
@@ -275,7 +252,9 @@ def _references(values: Sequence[str]) -> list[str]:
 def _body_cte(text: str) -> str:
     # 7bit when possible; quoted-printable otherwise so the bytes stay 7-bit
     # clean and no relay needs 8BITMIME.
-    if text.isascii() and all(len(line) <= 998 for line in text.splitlines()):
+    # split on LF only: splitlines() also breaks at FF/VT, which are no line
+    # breaks on the wire, and would let a longer line through as 7bit.
+    if text.isascii() and all(len(line) <= 998 for line in text.split("\n")):
         return "7bit"
     return "quoted-printable"
 
@@ -296,47 +275,90 @@ def compose(msg: Outgoing) -> bytes:
     if not msg.to:
         raise ComposeError("no recipients")
 
-    out = EmailMessage(policy=_POLICY)
-    out["From"] = _address_list([(msg.from_name, msg.from_addr)])
-    out["To"] = _address_list(msg.to)
-    out["Subject"] = " ".join(_text_tokens(sanitize_header_value(msg.subject, SUBJECT_MAX)))
-    out["Date"] = format_datetime(msg.date)
-    out["Message-ID"] = msg.message_id
+    headers: list[tuple[str, str]] = [
+        ("From", _address_list([(msg.from_name, msg.from_addr)])),
+        ("To", _address_list(msg.to)),
+        ("Subject", " ".join(_text_tokens(sanitize_header_value(msg.subject, SUBJECT_MAX)))),
+        ("Date", format_datetime(msg.date)),
+        ("Message-ID", msg.message_id),
+    ]
     if msg.reply_to:
-        out["Reply-To"] = validate_address(msg.reply_to)
+        headers.append(("Reply-To", validate_address(msg.reply_to)))
     if msg.in_reply_to and _valid_msg_id(msg.in_reply_to.strip()):
-        out["In-Reply-To"] = msg.in_reply_to.strip()
+        headers.append(("In-Reply-To", msg.in_reply_to.strip()))
     references = _references(msg.references)
     if references:
-        out["References"] = " ".join(references)
+        headers.append(("References", " ".join(references)))
     if msg.list_unsubscribe:
         url = msg.list_unsubscribe.strip()
         if not _MAILTO_RE.fullmatch(url) or ">" in url or len(url) > 500:
             raise ComposeError(f"List-Unsubscribe must be a mailto: URL: {url[:100]!r}")
-        out["List-Unsubscribe"] = f"<{url}>"
+        headers.append(("List-Unsubscribe", f"<{url}>"))
     # Keep auto-responders (vacation, Exchange OOF) from answering into threads.
-    out["Auto-Submitted"] = "auto-generated"
-    out["X-Auto-Response-Suppress"] = "All"
+    headers.append(("Auto-Submitted", "auto-generated"))
+    headers.append(("X-Auto-Response-Suppress", "All"))
+    seen = {name.lower() for name, _ in headers}
     for name, value in msg.extra.items():
         if not _HEADER_NAME_RE.fullmatch(name) or name.lower() in MANAGED_HEADERS:
             raise ComposeError(f"extra header name not allowed: {name[:80]!r}")
-        if name in out:
+        if name.lower() in seen:
             raise ComposeError(f"duplicate extra header: {name!r}")
-        out[name] = " ".join(_text_tokens(sanitize_header_value(value, EXTRA_VALUE_MAX)))
+        seen.add(name.lower())
+        headers.append((name, " ".join(_text_tokens(sanitize_header_value(value, EXTRA_VALUE_MAX)))))
 
     text = _clean_body(msg.text)
-    out.set_content(text, subtype="plain", charset="utf-8", cte=_body_cte(text))
-    if msg.html is not None:
-        html = _clean_body(msg.html)
-        # A bare MIMEPart, unlike add_alternative's EmailMessage, adds no
-        # stray MIME-Version header to the sub-part.
-        html_part = MIMEPart(policy=_POLICY)
-        html_part.set_content(html, subtype="html", charset="utf-8", cte=_body_cte(html))
-        out.make_alternative()
-        out.attach(html_part)  # type: ignore[arg-type]
-    raw = out.as_bytes(policy=_POLICY)
-    _verify_header_block(raw, [key.lower() for key in out])
+    if msg.html is None:
+        cte, body = _encode_body(text)
+        headers += [
+            ("Content-Type", 'text/plain; charset="utf-8"'),
+            ("Content-Transfer-Encoding", cte),
+            ("MIME-Version", "1.0"),
+        ]
+        payload = body
+    else:
+        parts = [_part("plain", text), _part("html", _clean_body(msg.html))]
+        boundary = _boundary(parts)
+        headers += [
+            ("MIME-Version", "1.0"),
+            ("Content-Type", f'multipart/alternative; boundary="{boundary}"'),
+        ]
+        # Same layout as the email package's generator: each part's own final
+        # line break, then the CRLF that belongs to the delimiter (RFC 2046 5.1.1).
+        payload = "".join(f"\r\n--{boundary}\r\n{part}" for part in parts) + f"\r\n--{boundary}--\r\n"
+    head = "".join(_fold(name, value) for name, value in headers)
+    raw = (head + "\r\n" + payload).encode("ascii")
+    _verify_header_block(raw, [name.lower() for name, _ in headers])
     return raw
+
+
+def _encode_body(text: str) -> tuple[str, str]:
+    """(Content-Transfer-Encoding, CRLF body): 7bit when possible, else quoted-printable.
+
+    Quoted-printable keeps the bytes 7-bit clean so no relay needs 8BITMIME;
+    binascii does it in C, with soft breaks at 76 columns and trailing
+    whitespace encoded.
+    """
+    if _body_cte(text) == "7bit":
+        return "7bit", text.replace("\n", "\r\n")
+    encoded = binascii.b2a_qp(text.encode("utf-8"), istext=True).decode("ascii")
+    return "quoted-printable", encoded.replace("\n", "\r\n")
+
+
+def _part(subtype: str, text: str) -> str:
+    cte, body = _encode_body(text)
+    return (
+        f'Content-Type: text/{subtype}; charset="utf-8"\r\n'
+        f"Content-Transfer-Encoding: {cte}\r\n\r\n{body}"
+    )
+
+
+def _boundary(parts: Sequence[str]) -> str:
+    # "=_" never occurs in quoted-printable output; a 7bit body could hold
+    # anything, so check anyway (a collision would split a part).
+    while True:
+        boundary = f"=_{secrets.token_hex(16)}"
+        if not any(boundary in part for part in parts):
+            return boundary
 
 
 def _verify_header_block(raw: bytes, expected: list[str]) -> None:

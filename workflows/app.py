@@ -22,6 +22,7 @@ class App:
     settings: Settings
     db: pw.Database
     _secret: bytes | None = field(default=None, repr=False)
+    _renderer: Any = field(default=None, repr=False)
 
     @classmethod
     def open(cls, settings: Settings, migrate: bool = True) -> App:
@@ -38,6 +39,15 @@ class App:
             configured = self.settings.secret
             self._secret = configured.encode() if configured else installation_secret()
         return self._secret
+
+    @property
+    def renderer(self) -> Any:
+        """One renderer per process, so compiled templates are reused."""
+        if self._renderer is None:
+            from outbound.render import Renderer
+
+            self._renderer = Renderer(self.settings.resolve(self.settings.template_dir))
+        return self._renderer
 
     def verify_token(self, slug: str, token: str, sender: str, today: dt.date) -> Any:
         """Ingest's view of a reply token: claims when genuine and the sender's, else None."""

@@ -215,8 +215,7 @@ class Registry:
 
 
 def make_context(app: App, project: Project | None = None, preview_for: str | None = None) -> RunContext:
-    return RunContext(app=app, renderer=Renderer(app.settings.resolve(app.settings.template_dir)),
-                      project=project, preview_for=preview_for)
+    return RunContext(app=app, renderer=app.renderer, project=project, preview_for=preview_for)
 
 
 def tick(app: App, registry: Registry, now: dt.datetime, project: Project | None = None) -> list[Outbox]:

@@ -1,0 +1,55 @@
+"""Who is in a project, loaded once per message (or once per import batch) instead of one
+query per address: the pipeline asks many role questions about the same few people."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from store import directory
+from store.models import Membership, Person, Project, ProjectDomain
+
+
+@dataclass
+class ProjectRoster:
+    people: dict[str, tuple[Person, str]]
+    domains: frozenset[str]
+
+    def role(self, email: str) -> str | None:
+        """A membership's role, else ``client`` for a client-domain address (as store.directory)."""
+        email = email.lower()
+        found = self.people.get(email)
+        if found is not None:
+            return found[1]
+        if email.rsplit("@", 1)[-1] in self.domains:
+            return "client"
+        return None
+
+    def members(self) -> list[tuple[Person, str]]:
+        return list(self.people.values())
+
+
+@dataclass
+class RosterCache:
+    _by_project: dict[int, ProjectRoster] = field(default_factory=dict)
+
+    def get(self, project: Project) -> ProjectRoster:
+        roster = self._by_project.get(project.id)
+        if roster is None:
+            rows = (
+                Membership.select(Membership, Person).join(Person)
+                .where(Membership.project == project).order_by(Membership.role.desc(), Person.email)
+            )
+            people = {m.person.email: (m.person, m.role) for m in rows}
+            domains = frozenset(
+                d for (d,) in ProjectDomain.select(ProjectDomain.domain)
+                .where(ProjectDomain.project == project).tuples()
+            )
+            roster = self._by_project[project.id] = ProjectRoster(people, domains)
+        return roster
+
+    def add_member(self, project: Project, email: str, role: str, name: str | None) -> Person:
+        membership = directory.add_member(project, email, role, name)
+        self._by_project.pop(project.id, None)
+        return membership.person
+
+    def clear(self) -> None:
+        self._by_project.clear()
