@@ -26,10 +26,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "tests" / "ingest")]
 
-from dovecot import SKIP_REASON, DovecotServer  # noqa: E402
+from dovecot import SKIP_REASON, DovecotServer
 
-from ingest.imap_poller import ImapPoller, PollerOptions  # noqa: E402
-from store.models import Message  # noqa: E402
+from ingest.imap_poller import ImapPoller, PollerOptions
+from store.models import Message
 
 _APPENDUID = re.compile(rb"APPENDUID \d+ (\d+)")
 PG_BASE = os.environ.get("TRACKFRONT_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
@@ -37,7 +37,7 @@ PG_BASE = os.environ.get("TRACKFRONT_TEST_PG", "postgresql://postgres@127.0.0.1:
 
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def raw_message(i: int, tag: str) -> bytes:
@@ -80,11 +80,11 @@ def measure(server: DovecotServer, db_url: str, messages: int, *, seed: int) -> 
                 response = client.append("INBOX", raw_message(i, tag))
                 match = _APPENDUID.search(response)
                 assert match, response
-                appended[int(match.group(1))] = (time.monotonic(), dt.datetime.now(dt.timezone.utc))
+                appended[int(match.group(1))] = (time.monotonic(), dt.datetime.now(dt.UTC))
         deadline = time.monotonic() + 30
         while len(committed) < messages and time.monotonic() < deadline:
             time.sleep(0.05)
-        done = lambda: Message.select().where(Message.status != "received").count()  # noqa: E731
+        done = lambda: Message.select().where(Message.status != "received").count()
         while done() < messages and time.monotonic() < deadline:
             time.sleep(0.05)
     finally:
@@ -98,7 +98,7 @@ def measure(server: DovecotServer, db_url: str, messages: int, *, seed: int) -> 
     for i, (uid, (_t, wall)) in enumerate(sorted(appended.items())):
         at = processed_at.get(f"<lat{i}.{tag}@client.example>")
         if at is not None:
-            proc_lat.append((at.replace(tzinfo=dt.timezone.utc) - wall).total_seconds())
+            proc_lat.append((at.replace(tzinfo=dt.UTC) - wall).total_seconds())
     app.close()
     return {
         "messages": len(appended),
@@ -179,7 +179,7 @@ def server_version() -> str:
 
     from dovecot import DOVECOT
 
-    out = subprocess.run([str(DOVECOT), "--version"], capture_output=True, text=True).stdout
+    out = subprocess.run([str(DOVECOT), "--version"], capture_output=True, text=True, check=False).stdout
     return out.split()[0] if out else "?"
 
 

@@ -1,38 +1,56 @@
-"""Outbound throughput: render + compose + SmtpTransport vs bare smtplib, side by side.
+"""Outbound throughput: render and deliver through the real outbox vs bare smtplib, side by side.
 
-Starts an aiosmtpd Sink in a separate process on 127.0.0.1 and sends the same
-pre-built messages over one SMTP connection twice: once with bare
-``smtplib.SMTP.sendmail`` in a loop, once with ``SmtpTransport.send_batch``.
-The ratio shows what the transport's bookkeeping costs.  Render and compose
-are timed on their own and end to end.
+Both sides send to the same aiosmtpd Sink (accepts and discards), run in its own process
+on 127.0.0.1, in the same run:
 
-Run: .venv/bin/python benchmarks/outbound_throughput.py [--count 10000]
+* **Trackfront**: for each recipient, render the ``weekly_update`` (client audience),
+  sign its Reply-To token, ``outbound.outbox.enqueue`` it (compose once + store, in its
+  own transaction, as a workflow does); then ``deliver_once`` with ``SmtpTransport``
+  (claim batches, one connection per batch, every result committed as it comes).
+* **bare smtplib**: the very same message bytes, pre-built, ``sendmail`` in a loop over
+  one connection; no rendering, no database.
 
-(First version; the lead extends it with the store-backed outbox.)
+Each side runs ``--rounds`` times, alternating, and the best round of each counts.  The
+ratio is Trackfront end to end / bare.
+
+    .venv/bin/python benchmarks/outbound_throughput.py [--count 10000] [--db URL] [--profile]
+
+``--db`` defaults to a fresh SQLite file in a temp folder (the embedded default);
+``--profile`` runs cProfile over one Trackfront round and prints the top functions.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import cProfile
 import dataclasses
+import datetime as dt
+import os
+import pstats
 import smtplib
 import socket
 import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from outbound.compose import Outgoing, compose, make_message_id
-from outbound.render import Rendered, Renderer
+from outbound.outbox import Request, deliver_once, enqueue
+from outbound.render import Renderer
 from outbound.samples import sample_context
-from outbound.transports import Envelope, SmtpTransport
+from outbound.tokens import make_token, reply_address
+from outbound.transports import SmtpTransport
+from store.db import database, open_database
+from store.models import Outbox, Project, Thread
 
-MAIL_FROM = "bounces@trackfront.example"
+FROM = "trackfront@projects.example.com"
+KIND = "weekly_update"
+SECRET = b"benchmark-secret"
+NOW = dt.datetime(2025, 3, 14, 16, 0, tzinfo=dt.timezone.utc)
 
 
 @contextlib.contextmanager
@@ -42,16 +60,7 @@ def smtp_sink() -> Iterator[int]:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "aiosmtpd",
-            "-n",
-            "-c",
-            "aiosmtpd.handlers.Sink",
-            "-l",
-            f"127.0.0.1:{port}",
-        ],
+        [sys.executable, "-m", "aiosmtpd", "-n", "-c", "aiosmtpd.handlers.Sink", "-l", f"127.0.0.1:{port}"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -72,100 +81,123 @@ def smtp_sink() -> Iterator[int]:
         process.wait(timeout=10)
 
 
-def timed(label: str, count: int, action: Callable[[], object]) -> float:
+@dataclasses.dataclass
+class Round:
+    render_enqueue: float
+    deliver: float
+    sent: int
+
+    @property
+    def total(self) -> float:
+        return self.render_enqueue + self.deliver
+
+
+def trackfront_round(label: str, count: int, port: int, renderer: Renderer, project: Project,
+                     thread: Thread) -> Round:
+    """Render + sign + enqueue ``count`` messages, then deliver them all over SMTP."""
+    base = sample_context(KIND, unsubscribe_url=f"mailto:{FROM}?subject=unsubscribe%20{KIND}%20acme")
+    expires = NOW.date() + dt.timedelta(days=120)
     start = time.perf_counter()
-    action()
-    elapsed = time.perf_counter() - start
-    rate = count / elapsed
-    print(f"  {label:<44} {rate:>9,.0f} msg/s   ({elapsed:6.2f} s)")
-    return rate
+    for n in range(count):
+        email = f"user{n}@client.example"
+        rendered = renderer.render(KIND, "client", dataclasses.replace(base, recipient_name=f"Recipient {n}"))
+        token = make_token(SECRET, project.slug, thread.id, None, email, expires)
+        request = Request(
+            key=f"{KIND}:{project.slug}:{label}:{email}",
+            kind=KIND,
+            audience="client",
+            to=[(f"Recipient {n}", email)],
+            subject=rendered.subject,
+            text=rendered.text,
+            html=rendered.html,
+            from_addr=FROM,
+            from_name=f"Trackfront · {project.name}",
+            message_id_domain="projects.example.com",
+            date=NOW,
+            project=project,
+            thread=thread,
+            reply_to=reply_address(project.slug, token, "reply.example.com"),
+            list_unsubscribe=base.unsubscribe_url,
+        )
+        with database.atomic():  # one transaction per message, like RunContext.send
+            enqueue(request)
+    enqueued = time.perf_counter()
+    counts = deliver_once(SmtpTransport(f"smtp://127.0.0.1:{port}", timeout=30), NOW,
+                          envelope_from=FROM, worker=f"bench:{os.getpid()}")
+    done = time.perf_counter()
+    if counts["sent"] != count:
+        raise RuntimeError(f"the sink refused something: {counts}")
+    return Round(enqueued - start, done - enqueued, counts["sent"])
 
 
-def outgoing_for(index: int, rendered: Rendered) -> Outgoing:
-    return Outgoing(
-        from_addr="acme@trackfront.example",
-        from_name="Acme website relaunch",
-        to=[(f"Recipient {index}", f"user{index}@client.example")],
-        subject=rendered.subject,
-        text=rendered.text,
-        html=rendered.html,
-        message_id=make_message_id("trackfront.example"),
-        date=datetime(2025, 3, 14, 9, 0, tzinfo=UTC),
-        reply_to=f"acme+token{index}@reply.trackfront.example",
-        list_unsubscribe="mailto:acme+unsub@reply.trackfront.example?subject=unsubscribe",
-        extra={"X-Trackfront-Kind": "weekly_update"},
-    )
+def bare_round(messages: list[tuple[str, bytes]], port: int) -> float:
+    start = time.perf_counter()
+    conn = smtplib.SMTP("127.0.0.1", port, timeout=30)
+    conn.ehlo()
+    for rcpt, data in messages:
+        conn.sendmail(FROM, [rcpt], data)
+    conn.quit()
+    return time.perf_counter() - start
+
+
+def rate(count: int, seconds: float) -> str:
+    return f"{count / seconds:>8,.0f} msg/s ({seconds:6.2f} s)"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=10_000)
-    parser.add_argument("--kind", default="weekly_update")
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--db", help="database URL (default: a fresh SQLite file in a temp folder)")
+    parser.add_argument("--profile", action="store_true", help="cProfile one extra Trackfront round")
     args = parser.parse_args()
-    count, kind = args.count, args.kind
+    count = args.count
 
-    renderer = Renderer()
-    base = sample_context(kind)
-    contexts = [dataclasses.replace(base, recipient_name=f"Recipient {n}") for n in range(count)]
-    print(
-        f"outbound throughput: {count:,} {kind} messages (client audience), Python {sys.version.split()[0]}"
-    )
+    with tempfile.TemporaryDirectory() as folder:
+        url = args.db or f"sqlite:///{folder}/bench.db"
+        open_database(url)
+        project = Project.create(slug=f"bench{os.getpid()}"[:30], name="Acme website relaunch")
+        thread = Thread.create(project=project, subject="weekly updates")
+        renderer = Renderer()
+        print(f"outbound throughput: {count:,} {KIND} messages (client audience), "
+              f"{url.split(':')[0]}, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, "
+              f"load {os.getloadavg()[0]:.2f}")
 
-    rendered: list[Rendered] = []
-    timed("render (Jinja2, text + html + subject)", count, lambda: rendered.extend(
-        renderer.render(kind, "client", context) for context in contexts
-    ))  # fmt: skip
-    messages: list[bytes] = []
-    timed("compose (multipart/alternative)", count, lambda: messages.extend(
-        compose(outgoing_for(n, r)) for n, r in enumerate(rendered)
-    ))  # fmt: skip
-    envelopes = [
-        Envelope(MAIL_FROM, [f"user{n}@client.example"], data, n) for n, data in enumerate(messages)
-    ]
-    size = sum(len(m) for m in messages) / count
-    print(f"  average message size: {size / 1024:.1f} KiB")
-
-    with smtp_sink() as port:
-
-        def bare() -> None:
-            conn = smtplib.SMTP("127.0.0.1", port, timeout=30)
-            conn.ehlo()
-            for envelope in envelopes:
-                conn.sendmail(envelope.mail_from, envelope.rcpt_to, envelope.data)
-            conn.quit()
-
-        transport = SmtpTransport(f"smtp://127.0.0.1:{port}", timeout=30)
-        statuses: list[str] = []
-
-        def via_transport() -> None:
-            statuses[:] = [result.status for result in transport.send_batch(envelopes)]
-
-        # Alternate and keep the best of two so neither side gets the warm-up.
-        bare_rate = timed("bare smtplib.sendmail, 1 connection", count, bare)
-        transport_rate = timed("SmtpTransport.send_batch, 1 connection", count, via_transport)
-        bare_rate = max(
-            bare_rate, timed("bare smtplib.sendmail, 1 connection (again)", count, bare)
-        )
-        transport_rate = max(
-            transport_rate, timed("SmtpTransport.send_batch (again)", count, via_transport)
-        )
-        assert statuses.count("sent") == count, "the sink refused something"
-
-        def end_to_end() -> None:
-            batch = [
-                Envelope(MAIL_FROM, [f"user{n}@client.example"],
-                         compose(outgoing_for(n, renderer.render(kind, "client", context))), n)
-                for n, context in enumerate(contexts)
-            ]  # fmt: skip
-            transport.send_batch(batch)
-
-        end_to_end_rate = timed("render + compose + SmtpTransport", count, end_to_end)
-
-    print()
-    print(f"  best bare smtplib           {bare_rate:>9,.0f} msg/s")
-    print(f"  best SmtpTransport          {transport_rate:>9,.0f} msg/s")
-    print(f"  SmtpTransport / bare        {transport_rate / bare_rate:>9.2f}")
-    print(f"  end to end / bare           {end_to_end_rate / bare_rate:>9.2f}")
+        best_tf: Round | None = None
+        best_bare = float("inf")
+        with smtp_sink() as port:
+            for index in range(args.rounds):
+                label = f"r{index}"
+                result = trackfront_round(label, count, port, renderer, project, thread)
+                print(f"  round {index + 1} Trackfront render+enqueue  {rate(count, result.render_enqueue)}")
+                print(f"  round {index + 1} Trackfront deliver         {rate(count, result.deliver)}")
+                print(f"  round {index + 1} Trackfront end to end      {rate(count, result.total)}")
+                rows = Outbox.select(Outbox.recipients, Outbox.raw).where(
+                    Outbox.idempotency_key.startswith(f"{KIND}:{project.slug}:{label}:")
+                ).order_by(Outbox.id)
+                messages = [(r.recipients[0], bytes(r.raw)) for r in rows]
+                bare = bare_round(messages, port)
+                print(f"  round {index + 1} bare smtplib, 1 connection {rate(count, bare)}")
+                if best_tf is None or result.total < best_tf.total:
+                    best_tf = result
+                best_bare = min(best_bare, bare)
+            if args.profile:
+                profiler = cProfile.Profile()
+                profiler.enable()
+                trackfront_round("profile", count, port, renderer, project, thread)
+                profiler.disable()
+        assert best_tf is not None
+        size = sum(len(raw) for _, raw in messages) / len(messages)
+        print(f"\n  average message size          {size / 1024:8.1f} KiB")
+        print(f"  best render+enqueue           {count / best_tf.render_enqueue:8,.0f} msg/s")
+        print(f"  best deliver (outbox->SMTP)   {count / best_tf.deliver:8,.0f} msg/s")
+        print(f"  best Trackfront end to end    {count / best_tf.total:8,.0f} msg/s")
+        print(f"  best bare smtplib             {count / best_bare:8,.0f} msg/s")
+        print(f"  end to end / bare             {best_bare / best_tf.total:8.2f}")
+        if args.profile:
+            print("\nprofile of one Trackfront round (top 25 by own time):")
+            pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
+        database.close()
 
 
 if __name__ == "__main__":

@@ -81,8 +81,8 @@ def parse_person(value: str | None) -> tuple[str | None, str | None]:
         if address is not None and not name:
             paren = re.search(r"\(([^()]+)\)", text)
             name = paren.group(1) if paren else text.split("<")[0]
-    name = (name or "").strip().strip('"').strip() or None
-    return name, address
+    display = (name or "").strip().strip('"').strip() or None
+    return display, address
 
 
 def parse_address_list(values: list[str]) -> list[str]:

@@ -6,6 +6,8 @@ and lets the next query reconnect; a thread that ends closes its own.
 """
 from __future__ import annotations
 
+import contextlib
+
 import peewee as pw
 
 from store.db import database
@@ -17,16 +19,13 @@ DB_ERRORS = (pw.OperationalError, pw.InterfaceError, DatabaseUnavailable)
 
 def reset_thread_connection() -> None:
     """Forget this thread's connection so the next query opens a fresh one."""
-    try:
-        database.obj.close()  # resets the connection state even when closing itself fails
-    except Exception:  # noqa: BLE001 - the connection is already unusable
-        pass
+    # close() resets the connection state even when closing the dead connection fails
+    with contextlib.suppress(Exception):
+        database.obj.close()
 
 
 def close_thread_connection() -> None:
     """Close this thread's connection on the way out of a transport thread."""
-    try:
+    with contextlib.suppress(Exception):  # closing on the way out
         if database.obj is not None and not database.obj.is_closed():
             database.obj.close()
-    except Exception:  # noqa: BLE001 - closing on the way out
-        pass

@@ -3,6 +3,7 @@ and say what would be recorded and why."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +20,7 @@ from ingest.pipeline import (
     ParseStage,
     Pipeline,
     PipelineOptions,
+    Stage,
 )
 
 
@@ -32,7 +34,20 @@ class _Unstored:
     live: bool = False
 
 
-READING_STAGES = [BudgetStage(), ParseStage(), AuthorStage(), ClassifyStage(), NewTextStage()]
+READING_STAGES: list[Stage] = [BudgetStage(), ParseStage(), AuthorStage(), ClassifyStage(), NewTextStage()]
+BODY_STAGES: list[Stage] = [BudgetStage(), ParseStage(), NewTextStage()]
+_HEADER_LINE = re.compile(rb"^(From |[A-Za-z0-9-]{1,76}:[ \t]?)")
+
+
+def wrap_bare_body(raw: bytes) -> bytes | None:
+    """A file that is only a body (a reply-parser fixture, an HTML fragment) gets a minimal
+    header so the reading stages can run on it; None when it already is a message."""
+    first = raw.lstrip(b"\r\n\t \xef\xbb\xbf").split(b"\n", 1)[0]
+    if _HEADER_LINE.match(first):
+        return None
+    html = first.lstrip().startswith(b"<")
+    ctype = b"text/html" if html else b"text/plain"
+    return b"Content-Type: " + ctype + b"; charset=utf-8\r\nMIME-Version: 1.0\r\n\r\n" + raw
 
 
 def dry_run(
@@ -43,11 +58,13 @@ def dry_run(
     explain: bool = False,
 ) -> dict[str, Any]:
     ident = identify(raw)
-    item = Inbound(row=_Unstored(raw=raw, message_id=ident.message_id))  # type: ignore[arg-type]
-    pipe = Pipeline(PipelineOptions(), stages=READING_STAGES)
-    verdict = "would be processed"
+    wrapped = wrap_bare_body(raw)
+    stages = READING_STAGES if wrapped is None else BODY_STAGES
+    item = Inbound(row=_Unstored(raw=wrapped or raw, message_id=ident.message_id))  # type: ignore[arg-type]
+    pipe = Pipeline(PipelineOptions(), stages=stages)
+    verdict = "would be processed" if wrapped is None else "a bare body (no headers): reading only"
     try:
-        for stage in READING_STAGES:
+        for stage in stages:
             stage.process(pipe, item)
     except Discard as exc:
         item.kind = exc.kind
@@ -71,7 +88,7 @@ def dry_run(
         "changes": [],
         "verdict": verdict,
     }
-    if item.newtext is not None and item.kind == "normal" and verdict == "would be processed":
+    if item.newtext is not None and item.kind == "normal" and verdict.startswith(("would", "a bare")):
         people = list(members or [])
         author = next((m for m in people if m.email == item.author_email), None) or Person(
             email=item.author_email or "", name=item.author_name, role="client"

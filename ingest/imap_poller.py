@@ -19,6 +19,7 @@ Extra per-mailbox state (first-sync time, history boundary, marked watermark) li
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -131,16 +132,26 @@ class MailboxSettings(Protocol):
     """An ``[[imap]]`` config entry as the poller reads it (structural: ingest does not
     import the composition root)."""
 
-    url: str
-    ca_file: str | None
-    verify_tls: bool
-    mark: str
-    keyword: str
-    move_to: str | None
-    start: str
-    poll_interval: float
-    idle_timeout: float
-    max_bytes: int
+    @property
+    def url(self) -> str: ...
+    @property
+    def ca_file(self) -> str | None: ...
+    @property
+    def verify_tls(self) -> bool: ...
+    @property
+    def mark(self) -> str: ...
+    @property
+    def keyword(self) -> str: ...
+    @property
+    def move_to(self) -> str | None: ...
+    @property
+    def start(self) -> str: ...
+    @property
+    def poll_interval(self) -> float: ...
+    @property
+    def idle_timeout(self) -> float: ...
+    @property
+    def max_bytes(self) -> int: ...
 
     def password(self) -> str | None: ...
 
@@ -189,12 +200,12 @@ class PollerOptions:
         ca_file = box.ca_file
         if ca_file and base_dir is not None and not Path(ca_file).is_absolute():
             ca_file = str(base_dir / ca_file)
-        values: dict[str, Any] = dict(
-            url=box.url, password=box.password(), ca_file=ca_file, verify_tls=box.verify_tls,
-            mark=box.mark, keyword=box.keyword, move_to=box.move_to, start=box.start,
-            poll_interval=float(box.poll_interval), idle_timeout=float(box.idle_timeout),
-            max_bytes=int(box.max_bytes),
-        )
+        values: dict[str, Any] = {
+            "url": box.url, "password": box.password(), "ca_file": ca_file,
+            "verify_tls": box.verify_tls, "mark": box.mark, "keyword": box.keyword,
+            "move_to": box.move_to, "start": box.start, "poll_interval": float(box.poll_interval),
+            "idle_timeout": float(box.idle_timeout), "max_bytes": int(box.max_bytes),
+        }
         values.update(overrides)
         return cls(**values)
 
@@ -263,7 +274,7 @@ Clock = Callable[[], dt.datetime]
 
 
 def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 class ImapPoller:
@@ -285,7 +296,6 @@ class ImapPoller:
         self.endpoint = options.endpoint()
         self.now = now
         self.on_commit = on_commit  # called with the UIDs of each committed batch (benchmarks)
-        self._client: IMAPClient | None = None
         self._warned_keywords = False
 
     @property
@@ -351,7 +361,7 @@ class ImapPoller:
                     log.warning("%s: connection problem, reconnecting in %.0fs: %s", self.mailbox, delay, exc)
                 except ImapError as exc:
                     log.error("%s: %s (retrying in %.0fs)", self.mailbox, exc, delay)
-                except Exception:  # noqa: BLE001 - a poller thread must outlive a bug in one sync
+                except Exception:  # a poller thread must outlive a bug in one sync
                     log.exception("%s: unexpected error, retrying in %.0fs", self.mailbox, delay)
                 finally:
                     if client is not None:
@@ -415,11 +425,9 @@ class ImapPoller:
         except BaseException:
             _shutdown(client)
             raise
-        self._client = client
         return client
 
     def _disconnect(self, client: IMAPClient) -> None:
-        self._client = None
         try:
             client.logout()
         except Exception:  # noqa: BLE001 - the connection may already be gone
@@ -467,15 +475,14 @@ class ImapPoller:
             log.warning("%s: UIDVALIDITY changed %s -> %s; re-listing the folder",
                         self.mailbox, state.uidvalidity, folder.uidvalidity)
             report.uidvalidity_changed = True
-            self._record_event("imap_uidvalidity", {
-                "mailbox": self.mailbox, "old": state.uidvalidity, "new": folder.uidvalidity})
+            self._restart_checkpoint(folder, state)
             after = 0
         else:
             after = state.last_uid
             if state.marked_uid < state.last_uid:
                 report.marked += self._repair_marks(client, folder, state)
         # every UID at or below marked_through that needed a mark has one
-        marked_through = state.marked_uid if state.uidvalidity == folder.uidvalidity else 0
+        marked_through = state.marked_uid
         client.noop()  # bring the session's view up to date: SEARCH only sees what it knows
         uids = sorted(u for u in client.search(["UID", f"{after + 1}:*"]) if u > after)
         report.listed = len(uids)
@@ -488,7 +495,7 @@ class ImapPoller:
                 if stop.is_set():
                     break
                 self._download(client, batch)
-                to_mark = self._commit(batch, folder, state, marked_through, report)
+                to_mark = self._commit_safely(batch, folder, state, marked_through, report)
                 committed_any = True
                 if self.on_commit is not None:
                     self.on_commit([f.uid for f in batch])
@@ -565,11 +572,43 @@ class ImapPoller:
                     head = next((v for k, v in item.items() if bytes(k).startswith(b"BODY[HEADER]")), None)
                     f.raw = bytes(head) if head else b""
 
+    def _commit_safely(self, batch: list[_Fetched], folder: _Folder, state: _MailboxState,
+                       marked_through: int, report: SyncReport) -> list[int]:
+        """``_commit``; a batch that fails for a reason other than an unavailable database is
+        retried message by message, and a message that cannot be stored is quarantined as its
+        header block (or, failing that, skipped with an event): it never blocks the rest."""
+        try:
+            return self._commit(batch, folder, state, marked_through, report)
+        except DB_ERRORS:
+            raise
+        except Exception as exc:  # noqa: BLE001 - isolate the message that breaks the store
+            if len(batch) > 1:
+                log.warning("%s: storing a batch failed (%s); storing its messages one by one",
+                            self.mailbox, exc)
+                out: list[int] = []
+                for f in batch:
+                    out += self._commit_safely([f], folder, state, marked_through, report)
+                return out
+            problem = f"could not be stored: {type(exc).__name__}: {exc}"[:500]
+        log.error("%s: UID %s %s; quarantining its header block", self.mailbox, batch[0].uid, problem)
+        try:
+            return self._commit(batch, folder, state, marked_through, report, problem=problem)
+        except DB_ERRORS:
+            raise
+        except Exception:  # even the header block cannot be stored
+            log.exception("%s: UID %s skipped, nothing of it could be stored", self.mailbox, batch[0].uid)
+            self._commit(batch, folder, state, marked_through, report, problem=problem, skip=True)
+            return []
+
     def _commit(self, batch: list[_Fetched], folder: _Folder, state: _MailboxState,
-                marked_through: int, report: SyncReport) -> list[int]:
-        """Store the batch and move the checkpoint in one transaction; return the UIDs to mark."""
+                marked_through: int, report: SyncReport, *, problem: str | None = None,
+                skip: bool = False) -> list[int]:
+        """Store the batch and move the checkpoint in one transaction; return the UIDs to mark.
+        ``problem``: quarantine the messages' header blocks with that reason; ``skip``: store
+        nothing, leave an event for the operator."""
         top = max(f.uid for f in batch)
         source_base = f"imap:{self.mailbox}#{folder.uidvalidity}/"
+        counts: dict[str, int] = {"stored": 0, "duplicates": 0, "quarantined": 0, "skipped": 0}
         with write_transaction():
             cursor = self._locked_cursor()
             extra = _read_extra(self.mailbox)
@@ -577,23 +616,25 @@ class ImapPoller:
             done_elsewhere = same and cursor.last_uid >= top
             keep: list[int] = []
             for f in batch:
-                if f.decision in ("skip", "vanished"):
-                    report.skipped += 1
+                if f.decision in ("skip", "vanished") or skip:
+                    counts["skipped"] += 1
+                    if skip and f.decision not in ("skip", "vanished"):
+                        self._record_event("imap_unstorable", {
+                            "mailbox": self.mailbox, "uid": f.uid, "reason": problem or ""})
                     continue
                 keep.append(f.uid)
                 if done_elsewhere:
                     # another poller committed this batch while we were downloading it
-                    report.duplicates += 1
+                    counts["duplicates"] += 1
                     continue
                 assert f.raw is not None
-                if f.decision == "oversized":
-                    created = self._store_oversized(f, source_base)
-                    report.quarantined += int(created)
-                    report.duplicates += int(not created)
+                if f.decision == "oversized" or problem is not None:
+                    reason = problem or f"too large ({f.size} bytes; limit {self.options.max_bytes})"
+                    created = self._quarantine_head(f, source_base, reason, scrub=problem is not None)
+                    counts["quarantined" if created else "duplicates"] += 1
                 else:
                     stored = store_raw(f.raw, source=source_base + str(f.uid), live=f.decision == "live")
-                    report.stored += int(stored.created)
-                    report.duplicates += int(not stored.created)
+                    counts["stored" if stored.created else "duplicates"] += 1
             if not same:
                 cursor.uidvalidity = folder.uidvalidity
                 cursor.last_uid = 0
@@ -604,22 +645,24 @@ class ImapPoller:
             extra["uidvalidity"] = folder.uidvalidity
             extra["marked_uid"] = max(int(extra.get("marked_uid", 0)), marked_through if same else 0)
             _write_extra(self.mailbox, extra)
+        for key, value in counts.items():
+            setattr(report, key, getattr(report, key) + value)
         state.uidvalidity, state.last_uid = folder.uidvalidity, max(state.last_uid if same else 0, top)
         return keep
 
-    def _store_oversized(self, f: _Fetched, source_base: str) -> bool:
-        """Keep the header block and quarantine it: the body was never downloaded."""
+    def _quarantine_head(self, f: _Fetched, source_base: str, reason: str, *, scrub: bool) -> bool:
+        """Keep the header block only, quarantined with ``reason`` (the body was never
+        downloaded, or cannot be stored); ``scrub`` replaces control bytes first."""
         head, _body = split_head(f.raw or b"")
-        raw = head + b"\r\n\r\n"
-        stored = store_raw(raw, source=source_base + str(f.uid), live=False)
+        if scrub:
+            head = bytes(b if b >= 32 or b in (9, 10, 13) else 63 for b in head if b != 127)
+        stored = store_raw(head + b"\r\n\r\n", source=source_base + str(f.uid), live=False)
         if not stored.created:
             return False
-        reason = f"too large ({f.size} bytes; limit {self.options.max_bytes})"
-        sender = _sender_of(head)
-        Message.update(status="quarantined", error=reason, size=f.size).where(
+        Message.update(status="quarantined", error=reason, size=f.size or len(f.raw or b"")).where(
             Message.id == stored.row.id
         ).execute()
-        Quarantine.insert(message=stored.row, sender=sender, reason=reason).on_conflict_ignore().execute()
+        Quarantine.insert(message=stored.row, sender=_sender_of(head), reason=reason).on_conflict_ignore().execute()
         return True
 
     def _mark(self, client: IMAPClient, folder: _Folder, uids: list[int]) -> int:
@@ -720,6 +763,21 @@ class ImapPoller:
             extra["marked_uid"] = min(max(int(extra.get("marked_uid", 0)), through), int(cursor.last_uid))
             _write_extra(self.mailbox, extra)
 
+    def _restart_checkpoint(self, folder: _Folder, state: _MailboxState) -> None:
+        """A new UIDVALIDITY: the checkpoint starts again from UID 0 under it."""
+        with write_transaction():
+            cursor = self._locked_cursor()
+            if cursor.uidvalidity != folder.uidvalidity:
+                self._record_event("imap_uidvalidity", {
+                    "mailbox": self.mailbox, "old": cursor.uidvalidity, "new": folder.uidvalidity})
+                cursor.uidvalidity, cursor.last_uid = folder.uidvalidity, 0
+                cursor.updated_at = to_naive_utc(self.now())
+                cursor.save()
+                extra = _read_extra(self.mailbox)
+                extra["uidvalidity"], extra["marked_uid"] = folder.uidvalidity, 0
+                _write_extra(self.mailbox, extra)
+        state.uidvalidity, state.last_uid, state.marked_uid = folder.uidvalidity, 0, 0
+
     def _record_event(self, kind: str, data: dict[str, object]) -> None:
         Event.create(kind=kind, message=f"{self.mailbox}: {kind}", data=data, at=to_naive_utc(self.now()))
 
@@ -762,7 +820,7 @@ def _is_bye(response: object) -> bool:
 
 
 def _aware(value: dt.datetime) -> dt.datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=dt.timezone.utc)
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
 
 
 def _sender_of(head: bytes) -> str | None:
@@ -776,23 +834,21 @@ def _sender_of(head: bytes) -> str | None:
 
 def _text(exc: BaseException) -> str:
     text = str(exc)
-    if text.startswith("b'") or text.startswith('b"'):
+    if text.startswith(("b'", 'b"')):
         text = text[2:-1]
     return text.strip()[:300]
 
 
 def _shutdown(client: IMAPClient) -> None:
-    try:
+    with contextlib.suppress(Exception):  # closing a dead socket
         client.shutdown()
-    except Exception:  # noqa: BLE001 - closing a dead socket
-        pass
 
 
 def _extra_key(mailbox: str) -> str:
     return "imap_state:" + hashlib.sha256(mailbox.encode()).hexdigest()[:40]
 
 
-def _read_extra(mailbox: str) -> dict[str, object]:
+def _read_extra(mailbox: str) -> dict[str, Any]:
     row = Setting.get_or_none(Setting.key == _extra_key(mailbox))
     if row is None:
         return {}
@@ -803,7 +859,7 @@ def _read_extra(mailbox: str) -> dict[str, object]:
     return value if isinstance(value, dict) else {}
 
 
-def _write_extra(mailbox: str, extra: dict[str, object]) -> None:
+def _write_extra(mailbox: str, extra: dict[str, Any]) -> None:
     Setting.insert(key=_extra_key(mailbox), value=json.dumps(extra, sort_keys=True)).on_conflict(
         conflict_target=[Setting.key], update={Setting.value: json.dumps(extra, sort_keys=True)}
     ).execute()

@@ -709,7 +709,7 @@ def process_pending(pipe: Pipeline, limit: int = 1000) -> int:
         with write_transaction():
             query = Message.select().where(Message.status == "received").order_by(Message.id).limit(1)
             if is_postgres():
-                query = query.for_update("FOR UPDATE SKIP LOCKED")
+                query = query.for_update("FOR UPDATE SKIP LOCKED")  # type: ignore[arg-type]
             row = query.first()
             if row is None:
                 break

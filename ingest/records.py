@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import peewee as pw
 
@@ -31,15 +33,15 @@ def _words(text: str) -> set[str]:
 
 
 def known_tasks(project: Project) -> list[KnownTask]:
-    rows = (
-        Task.select(Task.id, Task.title, Person.email)
+    rows: Iterable[dict[str, Any]] = (
+        Task.select(Task.id, Task.title, Person.email.alias("owner_email"))
         .join(Person, pw.JOIN.LEFT_OUTER, on=(Task.owner == Person.id))
         .where((Task.project == project) & (Task.status != "done"))
         .order_by(Task.id.desc())
         .limit(200)
-        .tuples()
+        .dicts()
     )
-    return [KnownTask(id=tid, title=title, owner=email) for tid, title, email in rows]
+    return [KnownTask(id=row["id"], title=row["title"], owner=row["owner_email"]) for row in rows]
 
 
 def _find_task(project: Project, task_id: int | None, hint: str | None, thread: Thread | None) -> Task | None:
@@ -131,10 +133,10 @@ def record(
             )
         )
     for change in extraction.changes:
-        task = _find_task(project, change.task_id or reply_task_id, change.task_title_hint, thread)
-        if task is None:
+        target = _find_task(project, change.task_id or reply_task_id, change.task_title_hint, thread)
+        if target is None:
             continue
-        out.events.extend(_apply_change(task, change, author, message, when))
+        out.events.extend(_apply_change(target, change, author, message, when))
     return out
 
 

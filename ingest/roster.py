@@ -40,8 +40,8 @@ class RosterCache:
             )
             people = {m.person.email: (m.person, m.role) for m in rows}
             domains = frozenset(
-                d for (d,) in ProjectDomain.select(ProjectDomain.domain)
-                .where(ProjectDomain.project == project).tuples()
+                row.domain for row in ProjectDomain.select(ProjectDomain.domain)
+                .where(ProjectDomain.project == project)
             )
             roster = self._by_project[project.id] = ProjectRoster(people, domains)
         return roster

@@ -18,12 +18,12 @@ import logging
 import socket
 import ssl
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from email.utils import format_datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, Self
 
 from aiosmtpd.controller import Controller
 
@@ -48,13 +48,20 @@ class ListenerSettings(Protocol):
     """The part of the service settings the listener reads (kept structural: ingest does
     not import the composition root)."""
 
-    listen_host: str
-    listen_port: int
-    project_domains: tuple[str, ...]
-    reply_domain: str
-    max_message_bytes: int
-    tls_cert: Path | None
-    tls_key: Path | None
+    @property
+    def listen_host(self) -> str: ...
+    @property
+    def listen_port(self) -> int: ...
+    @property
+    def project_domains(self) -> tuple[str, ...]: ...
+    @property
+    def reply_domain(self) -> str: ...
+    @property
+    def max_message_bytes(self) -> int: ...
+    @property
+    def tls_cert(self) -> Path | None: ...
+    @property
+    def tls_key(self) -> Path | None: ...
 
     def resolve(self, path: Path | None) -> Path | None: ...
 
@@ -80,14 +87,14 @@ class ListenerOptions:
             d.lower() for d in (*settings.project_domains, settings.reply_domain) if d
         ))
         cert, key = settings.resolve(settings.tls_cert), settings.resolve(settings.tls_key)
-        values: dict[str, Any] = dict(
-            host=settings.listen_host,
-            port=settings.listen_port,
-            domains=domains,
-            max_bytes=settings.max_message_bytes,
-            tls_cert=str(cert) if cert else None,
-            tls_key=str(key) if key else None,
-        )
+        values: dict[str, Any] = {
+            "host": settings.listen_host,
+            "port": settings.listen_port,
+            "domains": domains,
+            "max_bytes": settings.max_message_bytes,
+            "tls_cert": str(cert) if cert else None,
+            "tls_key": str(key) if key else None,
+        }
         values.update(overrides)
         return cls(**values)
 
@@ -137,7 +144,7 @@ class PendingProcessor:
                     reset_thread_connection()
                     self._stop.wait(delay)
                     delay = min(60.0, delay * 2)
-                except Exception:  # noqa: BLE001 - the worker must survive a bug in one row
+                except Exception:  # the worker must survive a bug in one row
                     log.exception("background processing failed; retrying")
                     self._stop.wait(delay)
                     delay = min(60.0, delay * 2)
@@ -149,7 +156,7 @@ class _Handler:
     """aiosmtpd handler: RCPT policy, then store before 250."""
 
     def __init__(self, options: ListenerOptions, executor: ThreadPoolExecutor,
-                 on_stored: Any = None) -> None:
+                 on_stored: Callable[[], None] | None = None) -> None:
         self.options = options
         self.domains = {d.lower().rstrip(".") for d in options.domains}
         self.executor = executor
@@ -180,7 +187,7 @@ class _Handler:
         except DB_ERRORS as exc:
             log.warning("answering 451, database unavailable: %s", str(exc).strip()[:200])
             return REPLY_TEMPFAIL
-        except Exception:  # noqa: BLE001 - anything unexpected: the client keeps the mail
+        except Exception:  # anything unexpected: the sender keeps the mail and retries
             log.exception("answering 451, could not store a message")
             return REPLY_TEMPFAIL
         if self.on_stored is not None:
@@ -193,7 +200,7 @@ class _Handler:
         enter the content hash, so the same mail via IMAP still deduplicates."""
         peer = session.peer[0] if isinstance(session.peer, tuple) else str(session.peer)
         helo = _safe(session.host_name or "unknown")
-        when = format_datetime(dt.datetime.now(dt.timezone.utc))
+        when = format_datetime(dt.datetime.now(dt.UTC))
         sender = envelope.mail_from or ""
         sender = "" if sender == "<>" else sender
         lines = [f"Return-Path: <{_safe(sender)}>"]
@@ -319,7 +326,7 @@ class SmtpListener:
             self._executor.shutdown(wait=True)
             self._executor = None
 
-    def __enter__(self) -> SmtpListener:
+    def __enter__(self) -> Self:
         self.start()
         return self
 

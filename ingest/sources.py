@@ -11,7 +11,8 @@ from typing import BinaryIO
 
 from ingest.errors import SourceError
 
-_MBOX_FROM = re.compile(rb"^From \S*.*\d{4}\s*$|^From \S+@\S+|^From - ")
+# "From sender date" separators; a body line like "From here on..." has no time or year
+_MBOX_FROM = re.compile(rb"^From (\S*)[ \t]*(.*\d{4}.*|.*\d:\d\d.*|\S+@\S+.*|)\r?$")
 _ESCAPED_FROM = re.compile(rb"^>+From ")
 
 
@@ -25,7 +26,7 @@ def iter_mbox_stream(stream: BinaryIO, label: str) -> Iterator[tuple[str, bytes]
     previous_blank = True
     started = False
     for line in stream:
-        if previous_blank and line.startswith(b"From ") and _MBOX_FROM.match(line):
+        if line.startswith(b"From ") and ((not started) or (previous_blank and _MBOX_FROM.match(line.rstrip(b"\n")))):
             if started and current:
                 yield f"{label}#{index}", _finish(current)
                 index += 1

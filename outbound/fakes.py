@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 
-from outbound.transports import Envelope, SendResult, SendStatus
+from outbound.transports import Envelope, ResultCallback, SendResult, SendStatus
 
 Outcome = tuple[SendStatus, int | None, str]
 
@@ -35,7 +35,9 @@ class RecordingTransport:
         """The next envelope (across batches) gets this outcome instead of "sent"."""
         self._queued.append((status, code, detail or status))
 
-    def send_batch(self, items: Sequence[Envelope]) -> list[SendResult]:
+    def send_batch(
+        self, items: Sequence[Envelope], on_result: ResultCallback | None = None
+    ) -> list[SendResult]:
         batch = list(items)
         self.batches.append(batch)
         results = []
@@ -45,6 +47,8 @@ class RecordingTransport:
                 outcome = self._decide(item)
             status, code, detail = outcome if outcome is not None else ("sent", 250, "recorded")
             results.append(SendResult(item.key, status, code, detail))
+            if on_result is not None:
+                on_result(results[-1])
         return results
 
     @property

@@ -4,6 +4,10 @@ A row is composed once, at enqueue time, into the exact bytes that will be sent,
 message retried after a crash (found in ``sending`` past its lease) goes out again with the
 same Message-ID.  Claiming uses ``FOR UPDATE SKIP LOCKED`` on PostgreSQL, so several
 deliverers on several hosts never send one row twice; SQLite serialises writers itself.
+
+Each result is committed as soon as the server has answered that message, not at the end
+of the batch: a crash can then resend at most the one message whose 250 arrived but whose
+``sent`` was not committed yet (same bytes, same Message-ID), never a whole batch.
 """
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ import logging
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import peewee as pw
 
@@ -19,7 +24,7 @@ from outbound.compose import Outgoing, compose, make_message_id
 from outbound.errors import OutboundError
 from outbound.transports import Envelope, SendResult, Transport
 from store.db import database, is_postgres, to_naive_utc, write_transaction
-from store.models import Outbox, OutboxAttempt, Project, Task, Thread
+from store.models import Outbox, OutboxAttempt, Project, Task, Thread, ThreadRef
 
 log = logging.getLogger("trackfront.outbound")
 
@@ -56,11 +61,86 @@ class Request:
     not_before: dt.datetime | None = None
 
 
+# Hot-path SQL.  Peewee spends ~0.2 ms building each query, longer than SQLite takes to
+# run it, and enqueue/record run once per message; so these statements are rendered once
+# per engine from the model's own column names, and their values still go through each
+# field's db_value (truncation, JSON, NUL removal, blob type) exactly as peewee would.
+_INSERT_FIELDS: tuple[pw.Field, ...] = (
+    Outbox.idempotency_key, Outbox.kind, Outbox.audience, Outbox.project, Outbox.thread, Outbox.task,
+    Outbox.recipients, Outbox.subject, Outbox.text, Outbox.html, Outbox.raw, Outbox.message_id,
+    Outbox.status, Outbox.attempts, Outbox.not_before, Outbox.created_at,
+)
+_ATTEMPT_FIELDS: tuple[pw.Field, ...] = (
+    OutboxAttempt.outbox, OutboxAttempt.at, OutboxAttempt.result, OutboxAttempt.code, OutboxAttempt.detail,
+)
+# What each outcome writes besides status and claimed_by = NULL.
+_RESULT_FIELDS: dict[str, tuple[pw.Field, ...]] = {
+    "sent": (Outbox.sent_at, Outbox.last_error),
+    "queued": (Outbox.not_before, Outbox.last_error),
+    "failed": (Outbox.last_error,),
+}
+
+
+@dataclass(frozen=True)
+class _Statements:
+    find_key: str
+    insert_outbox: str
+    insert_thread_ref: str
+    insert_attempt: str
+    result: dict[str, str]
+
+
+_STATEMENTS: dict[bool, _Statements] = {}
+
+
+def _quoted(name: str) -> str:
+    return f'"{name}"'  # SQLite and PostgreSQL both quote identifiers with double quotes
+
+
+def _statements() -> _Statements:
+    postgres = is_postgres()
+    found = _STATEMENTS.get(postgres)
+    if found is not None:
+        return found
+    mark = "%s" if postgres else "?"
+
+    def insert(model: type[pw.Model], fields: Sequence[pw.Field], tail: str = "") -> str:
+        columns = ", ".join(_quoted(f.column_name) for f in fields)
+        marks = ", ".join([mark] * len(fields))
+        return f"INSERT INTO {_quoted(model._meta.table_name)} ({columns}) VALUES ({marks}){tail}"
+
+    outbox = _quoted(Outbox._meta.table_name)
+    key, ident = _quoted(Outbox.idempotency_key.column_name), _quoted(Outbox.id.column_name)
+    guard = " AND ".join(f"{_quoted(f.column_name)} = {mark}" for f in (Outbox.id, Outbox.status, Outbox.claimed_by, Outbox.claimed_at))
+    result = {}
+    for status, fields in _RESULT_FIELDS.items():
+        sets = ", ".join(f"{_quoted(f.column_name)} = {mark}" for f in (Outbox.status, Outbox.claimed_by, *fields))
+        result[status] = f"UPDATE {outbox} SET {sets} WHERE {guard}"
+    found = _STATEMENTS[postgres] = _Statements(
+        find_key=f"SELECT {ident} FROM {outbox} WHERE {key} = {mark}",
+        insert_outbox=insert(Outbox, _INSERT_FIELDS, f" ON CONFLICT ({key}) DO NOTHING"
+                             + (f" RETURNING {ident}" if postgres else "")),
+        insert_thread_ref=insert(ThreadRef, (ThreadRef.message_id, ThreadRef.thread), " ON CONFLICT DO NOTHING"),
+        insert_attempt=insert(OutboxAttempt, _ATTEMPT_FIELDS),
+        result=result,
+    )
+    return found
+
+
+def _run(sql: str, fields: Sequence[pw.Field], values: Sequence[object]) -> Any:
+    return database.execute_sql(sql, [f.db_value(v) for f, v in zip(fields, values, strict=True)])
+
+
 def enqueue(req: Request) -> tuple[Outbox, bool]:
-    """Store the message unless one with the same idempotency key exists: (row, created)."""
-    existing = Outbox.get_or_none(Outbox.idempotency_key == req.key)
-    if existing is not None:
-        return existing, False
+    """Store the message unless one with the same idempotency key exists: (row, created).
+
+    Composes the exact bytes once, here; runs in the caller's transaction if there is one.
+    """
+    key = req.key[:500]
+    sql = _statements()
+    found = database.execute_sql(sql.find_key, [Outbox.idempotency_key.db_value(key)]).fetchone()
+    if found is not None:
+        return Outbox.get_by_id(found[0]), False
     message_id = make_message_id(req.message_id_domain)
     raw = compose(
         Outgoing(
@@ -79,54 +159,62 @@ def enqueue(req: Request) -> tuple[Outbox, bool]:
             extra={"X-Trackfront-Kind": req.kind},
         )
     )
-    not_before = to_naive_utc(req.not_before or req.date)
-    try:
-        with database.atomic():
-            row = Outbox.create(
-                idempotency_key=req.key[:500],
-                kind=req.kind,
-                audience=req.audience,
-                project=req.project,
-                thread=req.thread,
-                task=req.task,
-                recipients=[addr for _name, addr in req.to],
-                subject=req.subject,
-                text=req.text,
-                html=req.html,
-                raw=raw,
-                message_id=message_id,
-                status="queued",
-                not_before=not_before,
-                created_at=to_naive_utc(req.date),
-            )
-    except pw.IntegrityError:
-        # a concurrent worker enqueued the same key first
-        return Outbox.get(Outbox.idempotency_key == req.key[:500]), False
-    if req.thread is not None:
-        from ingest.threads import remember  # our Message-ID joins the thread (JWZ table)
-
-        remember(req.thread, [message_id])
+    values = {
+        "idempotency_key": key, "kind": req.kind, "audience": req.audience, "project": req.project,
+        "thread": req.thread, "task": req.task, "recipients": [addr for _name, addr in req.to],
+        "subject": req.subject, "text": req.text, "html": req.html, "raw": raw, "message_id": message_id,
+        "status": "queued", "attempts": 0, "not_before": to_naive_utc(req.not_before or req.date),
+        "created_at": to_naive_utc(req.date),
+    }
+    with database.atomic():
+        cursor = _run(sql.insert_outbox, _INSERT_FIELDS, [values[f.name] for f in _INSERT_FIELDS])
+        if is_postgres():
+            inserted = cursor.fetchone()
+            new_id = inserted[0] if inserted else None
+        else:
+            new_id = cursor.lastrowid if cursor.rowcount == 1 else None
+        if new_id is None:
+            # a concurrent worker enqueued the same key between the lookup and the insert
+            return Outbox.get(Outbox.idempotency_key == key), False
+        if req.thread is not None:
+            # Our Message-ID joins the thread's id table, so a reply citing it threads (JWZ).
+            _run(sql.insert_thread_ref, (ThreadRef.message_id, ThreadRef.thread), (message_id, req.thread))
+    row = Outbox(id=new_id, **values)
+    row._dirty.clear()  # as after Model.create: nothing left to save
     return row, True
 
 
 def claim(now: dt.datetime, worker: str, limit: int = 50, lease: dt.timedelta = dt.timedelta(minutes=5)) -> list[Outbox]:
-    """Take up to ``limit`` due rows (queued, or stuck in sending past the lease)."""
+    """Take up to ``limit`` due rows: stuck in sending past the lease first, then queued and due.
+
+    The rows come back marked ``sending`` by ``worker`` at ``now`` with the attempt
+    counted, oldest due first.  Both lookups are range scans of the (status, not_before,
+    id) index, so a claim costs the same with 10 or 100,000 messages waiting.
+    """
     now_n = to_naive_utc(now)
-    stale = now_n - lease
-    due = ((Outbox.status == "queued") & (Outbox.not_before <= now_n)) | (
-        (Outbox.status == "sending") & (Outbox.claimed_at < stale)
-    )
+    order = (Outbox.not_before, Outbox.id)
+    stuck = (Outbox.status == "sending") & (Outbox.claimed_at < now_n - lease)
+    queued = (Outbox.status == "queued") & (Outbox.not_before <= now_n)
+    mark = {"status": "sending", "claimed_by": worker[:200], "claimed_at": now_n, "attempts": Outbox.attempts + 1}
     with write_transaction():
-        query = Outbox.select(Outbox.id).where(due).order_by(Outbox.not_before, Outbox.id).limit(limit)
-        if is_postgres():
-            query = query.for_update("FOR UPDATE SKIP LOCKED")
-        ids = [r.id for r in query]
+        ids: list[int] = []
+        for due in (stuck, queued):
+            pick = Outbox.select(Outbox.id).where(due).order_by(*order).limit(limit - len(ids))
+            if is_postgres():
+                # rows another deliverer holds are skipped, not waited for
+                pick = pick.for_update("FOR UPDATE SKIP LOCKED")
+            ids.extend(r.id for r in pick)
+            if len(ids) >= limit:
+                break
         if not ids:
             return []
-        Outbox.update(
-            status="sending", claimed_by=worker[:200], claimed_at=now_n, attempts=Outbox.attempts + 1
-        ).where(Outbox.id.in_(ids) & due).execute()
-        rows = list(Outbox.select().where(Outbox.id.in_(ids) & (Outbox.claimed_by == worker[:200]) & (Outbox.claimed_at == now_n)))
+        if is_postgres():
+            rows = list(Outbox.update(**mark).where(Outbox.id.in_(ids)).returning(Outbox).execute())
+        else:
+            # BEGIN IMMEDIATE holds SQLite's write lock: nobody can claim in between.
+            Outbox.update(**mark).where(Outbox.id.in_(ids)).execute()
+            rows = list(Outbox.select().where(Outbox.id.in_(ids)))
+    rows.sort(key=lambda r: (r.not_before, r.id))
     return rows
 
 
@@ -137,32 +225,45 @@ def backoff(attempts: int, rng: random.Random | None = None) -> dt.timedelta:
     return base / 2 + base / 2 * rng.random()
 
 
+def record_result(
+    row: Outbox, res: SendResult, now: dt.datetime, max_attempts: int = 8,
+    rng: random.Random | None = None,
+) -> str:
+    """Commit one send result for a claimed row: sent, queued again with backoff, or failed.
+
+    Returns the status written.  The status change only applies while the row is still
+    ``sending`` under this claim: if the lease ran out and another deliverer took the row
+    over, its outcome stands and this one is only logged as an attempt.
+    """
+    now_n = to_naive_utc(now)
+    detail = (res.detail or "")[:2000]
+    if res.status == "sent":
+        status, changes = "sent", (now_n, None)
+    elif res.status == "retry" and row.attempts < max_attempts:
+        status, changes = "queued", (now_n + backoff(row.attempts, rng), detail)
+    else:
+        status = "failed"
+        reason = res.detail if res.status == "failed" else f"gave up after {row.attempts} attempts: {res.detail}"
+        changes = (reason[:2000],)
+    sql = _statements()
+    guard_fields = (Outbox.id, Outbox.status, Outbox.claimed_by, Outbox.claimed_at)
+    with database.atomic():
+        _run(sql.insert_attempt, _ATTEMPT_FIELDS, (row.id, now_n, res.status, res.code, detail))
+        _run(sql.result[status], (Outbox.status, Outbox.claimed_by, *_RESULT_FIELDS[status], *guard_fields),
+             (status, None, *changes, row.id, "sending", row.claimed_by, row.claimed_at))
+    return status
+
+
 def record_results(
     rows: Sequence[Outbox], results: Sequence[SendResult], now: dt.datetime, max_attempts: int = 8,
     rng: random.Random | None = None,
 ) -> None:
+    """:func:`record_result` for every result whose key is one of ``rows``."""
     by_id = {r.id: r for r in rows}
-    now_n = to_naive_utc(now)
     for res in results:
         row = by_id.get(res.key)
-        if row is None:
-            continue
-        with database.atomic():
-            OutboxAttempt.create(outbox=row, at=now_n, result=res.status, code=res.code, detail=res.detail[:2000])
-            if res.status == "sent":
-                Outbox.update(status="sent", sent_at=now_n, last_error=None, claimed_by=None).where(
-                    Outbox.id == row.id
-                ).execute()
-            elif res.status == "retry" and row.attempts < max_attempts:
-                Outbox.update(
-                    status="queued", not_before=now_n + backoff(row.attempts, rng),
-                    last_error=res.detail[:2000], claimed_by=None,
-                ).where(Outbox.id == row.id).execute()
-            else:
-                reason = res.detail if res.status == "failed" else f"gave up after {row.attempts} attempts: {res.detail}"
-                Outbox.update(status="failed", last_error=reason[:2000], claimed_by=None).where(
-                    Outbox.id == row.id
-                ).execute()
+        if row is not None:
+            record_result(row, res, now, max_attempts, rng)
 
 
 def deliver_once(
@@ -174,8 +275,12 @@ def deliver_once(
     batch: int = 50,
     max_attempts: int = 8,
     lease: dt.timedelta = dt.timedelta(minutes=5),
+    rng: random.Random | None = None,
 ) -> dict[str, int]:
-    """Drain everything due at ``now``, batch by batch; returns counts per result."""
+    """Drain everything due at ``now``, batch by batch; returns counts per result.
+
+    One connection per batch; each result is committed the moment the transport has it.
+    """
     counts = {"sent": 0, "retry": 0, "failed": 0}
     seen: set[int] = set()
     while True:
@@ -183,26 +288,34 @@ def deliver_once(
         if not rows:
             break
         seen.update(r.id for r in rows)
+        by_id = {r.id: r for r in rows}
+
+        def record(res: SendResult) -> None:
+            record_result(by_id[res.key], res, now, max_attempts, rng)
+            counts[res.status] = counts.get(res.status, 0) + 1
+            log.info("outbox %s: %s %s", res.key, res.status, res.detail[:120])
+
         envelopes = [
             Envelope(mail_from=envelope_from, rcpt_to=list(r.recipients or []), data=bytes(r.raw or b""), key=r.id)
             for r in rows
         ]
-        results = transport.send_batch(envelopes)
-        record_results(rows, results, now, max_attempts)
-        for res in results:
-            counts[res.status] = counts.get(res.status, 0) + 1
-            log.info("outbox %s: %s %s", res.key, res.status, res.detail[:120])
+        transport.send_batch(envelopes, on_result=record)
     return counts
 
 
 def retry(outbox_id: int, now: dt.datetime) -> Outbox:
+    """Queue a failed (or waiting) message again, due at ``now``, with a fresh attempt budget."""
     row = Outbox.get_or_none(Outbox.id == outbox_id)
     if row is None:
         raise OutboxNotFound(f"no outbox message {outbox_id}")
     if row.status == "sent":
         raise OutboundError(f"outbox message {outbox_id} was already sent")
+    if row.status == "sending":
+        # A deliverer holds it right now; re-queueing could send it twice.  A crashed
+        # deliverer's rows come back by themselves when the lease runs out.
+        raise OutboundError(f"outbox message {outbox_id} is being sent right now")
     Outbox.update(status="queued", not_before=to_naive_utc(now), attempts=0, claimed_by=None).where(
-        Outbox.id == outbox_id
+        (Outbox.id == outbox_id) & (Outbox.status == row.status)
     ).execute()
     return Outbox.get_by_id(outbox_id)
 

@@ -25,7 +25,7 @@ import mailbox
 import smtplib
 import socket
 import ssl
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, Protocol
@@ -62,13 +62,23 @@ class SendResult:
     refused: Mapping[str, tuple[int, str]] = field(default_factory=dict)
 
 
+ResultCallback = Callable[[SendResult], None]
+
+
 class Transport(Protocol):
     """What the deliverer needs from a transport."""
 
     name: str
 
-    def send_batch(self, items: Sequence[Envelope]) -> list[SendResult]:
-        """Deliver `items`; one result per item, same order, never raises for delivery problems."""
+    def send_batch(
+        self, items: Sequence[Envelope], on_result: ResultCallback | None = None
+    ) -> list[SendResult]:
+        """Deliver `items`; one result per item, same order, never raises for delivery problems.
+
+        `on_result` is called with each result as soon as it is known, before the next
+        item is sent, so the caller can commit it: a crash then loses at most the item
+        in flight.  An exception from `on_result` stops the batch and propagates.
+        """
         ...
 
 
@@ -175,17 +185,26 @@ class SmtpTransport:
             raise
         return conn
 
-    def send_batch(self, items: Sequence[Envelope]) -> list[SendResult]:
+    def send_batch(
+        self, items: Sequence[Envelope], on_result: ResultCallback | None = None
+    ) -> list[SendResult]:
         """Send `items` over one connection; reconnect once after a connection loss."""
         results: list[SendResult] = []
+
+        def report(*found: SendResult) -> None:
+            for result in found:
+                results.append(result)
+                if on_result is not None:
+                    on_result(result)
+
         conn: smtplib.SMTP | None = None
         connections_left = 2  # the first connection and one reconnect
         try:
             for index, item in enumerate(items):
                 if conn is None:
                     if connections_left == 0:
-                        results.extend(
-                            _all_retry(
+                        report(
+                            *_all_retry(
                                 items[index:], None, "connection lost again; not reconnecting"
                             )
                         )
@@ -195,12 +214,10 @@ class SmtpTransport:
                         conn = self._connect()
                     except (smtplib.SMTPException, OSError) as exc:
                         code = getattr(exc, "smtp_code", None)
-                        results.extend(
-                            _all_retry(items[index:], code, f"connect: {_describe(exc)}")
-                        )
+                        report(*_all_retry(items[index:], code, f"connect: {_describe(exc)}"))
                         break
                 result, alive = _send_one(conn, item)
-                results.append(result)
+                report(result)
                 if not alive:
                     _close_quietly(conn)
                     conn = None
@@ -312,14 +329,19 @@ class MaildirTransport:
         except OSError as exc:
             raise TransportError(f"cannot use Maildir {self.path}: {exc}") from exc
 
-    def send_batch(self, items: Sequence[Envelope]) -> list[SendResult]:
+    def send_batch(
+        self, items: Sequence[Envelope], on_result: ResultCallback | None = None
+    ) -> list[SendResult]:
         """Write each message to new/; "retry" when the disk refuses."""
         results = []
         for item in items:
             try:
                 message_key = self._maildir.add(item.data)
             except OSError as exc:
-                results.append(SendResult(item.key, "retry", None, f"maildir: {exc}"))
+                result = SendResult(item.key, "retry", None, f"maildir: {exc}")
             else:
-                results.append(SendResult(item.key, "sent", None, f"maildir key {message_key}"))
+                result = SendResult(item.key, "sent", None, f"maildir key {message_key}")
+            results.append(result)
+            if on_result is not None:
+                on_result(result)
         return results

@@ -7,6 +7,8 @@ mode; PostgreSQL is the engine for several workers sharing one database.
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import AbstractContextManager
+from typing import Any
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -51,7 +53,7 @@ def make_database(url: str) -> peewee.Database:
         if parts.port:
             kwargs["port"] = parts.port
         kwargs.setdefault("connect_timeout", 5)
-        return peewee.PostgresqlDatabase(name, **kwargs)
+        return peewee.PostgresqlDatabase(name, **kwargs)  # type: ignore[arg-type]
     raise BadDatabaseURL(
         f"unsupported database URL {url!r}: use sqlite:///path.db or postgresql://user@host:port/db"
     )
@@ -119,7 +121,7 @@ def as_aware(value: dt.datetime) -> dt.datetime:
     return value
 
 
-def write_transaction() -> object:
+def write_transaction() -> AbstractContextManager[Any]:
     """A transaction that takes the write lock up front on SQLite (BEGIN IMMEDIATE), so a
     read-then-write never fails with a busy snapshot under concurrent writers."""
     db = database.obj

@@ -47,6 +47,9 @@ class JSONField(pw.TextField):
 
 
 class BaseModel(pw.Model):
+    # for type checkers: peewee adds these at class creation
+    id: Any
+
     class Meta:
         database = database
         legacy_table_names = False
@@ -71,6 +74,7 @@ class ProjectDomain(BaseModel):
     """A client's mail domain: its senders count as client members of the project."""
 
     project = pw.ForeignKeyField(Project, backref="domains", on_delete="CASCADE")
+    project_id: Any
     domain = SafeCharField(max_length=253)
 
     class Meta:
@@ -95,7 +99,9 @@ class Membership(BaseModel):
     ROLES = ("client", "team", "guest")
 
     project = pw.ForeignKeyField(Project, backref="memberships", on_delete="CASCADE")
+    project_id: Any
     person = pw.ForeignKeyField(Person, backref="memberships", on_delete="CASCADE")
+    person_id: Any
     role = SafeCharField(max_length=10)
     created_at = pw.DateTimeField(default=utcnow)
 
@@ -105,6 +111,7 @@ class Membership(BaseModel):
 
 class Thread(BaseModel):
     project = pw.ForeignKeyField(Project, backref="threads", on_delete="CASCADE")
+    project_id: Any
     subject = SafeTextField(default="")
     normalized_subject = SafeTextField(default="", index=True)
     created_at = pw.DateTimeField(default=utcnow)
@@ -119,18 +126,21 @@ class Message(BaseModel):
 
     message_id = SafeCharField(max_length=998, index=True)
     content_hash = SafeCharField(max_length=64)
-    raw = pw.BlobField()
+    raw = pw.BlobField()  # type: ignore[assignment]  # shadows Model.raw(), which we never use
     size = pw.IntegerField(default=0)
     source = SafeCharField(default="", max_length=500)  # "file:...", "imap:...", "smtp", "stdin"
     received_at = pw.DateTimeField(default=utcnow)
     live = pw.BooleanField(default=True)  # False for imported history: never triggers mail
     forced_project = pw.ForeignKeyField(Project, null=True, backref="+", on_delete="SET NULL")
+    forced_project_id: Any
     accept_unknown = pw.BooleanField(default=False)
     status = SafeCharField(default="received", max_length=12, index=True)
     error = SafeTextField(null=True)
     kind = SafeCharField(null=True, max_length=12)  # normal | auto_reply | bounce | list
     project = pw.ForeignKeyField(Project, null=True, backref="messages", on_delete="SET NULL")
+    project_id: Any
     thread = pw.ForeignKeyField(Thread, null=True, backref="messages", on_delete="SET NULL")
+    thread_id: Any
     author_email = SafeCharField(null=True, max_length=320)
     author_name = SafeCharField(null=True, max_length=300)
     sender_email = SafeCharField(null=True, max_length=320)  # who sent it (the forwarder, if any)
@@ -155,6 +165,7 @@ class ThreadRef(BaseModel):
 
     message_id = SafeCharField(max_length=998, index=True)
     thread = pw.ForeignKeyField(Thread, backref="refs", on_delete="CASCADE")
+    thread_id: Any
 
     class Meta:
         indexes = ((("message_id", "thread"), True),)
@@ -164,14 +175,19 @@ class Task(BaseModel):
     STATUSES = ("open", "done", "blocked")
 
     project = pw.ForeignKeyField(Project, backref="tasks", on_delete="CASCADE")
+    project_id: Any
     thread = pw.ForeignKeyField(Thread, null=True, backref="tasks", on_delete="SET NULL")
+    thread_id: Any
     title = SafeTextField()
     owner = pw.ForeignKeyField(Person, null=True, backref="owned_tasks", on_delete="SET NULL")
+    owner_id: Any
     author = pw.ForeignKeyField(Person, null=True, backref="authored_tasks", on_delete="SET NULL")
+    author_id: Any
     due = pw.DateField(null=True)
     status = SafeCharField(default="open", max_length=10, index=True)
     visibility = SafeCharField(default="internal", max_length=10)  # client | internal
     source_message = pw.ForeignKeyField(Message, null=True, backref="tasks", on_delete="SET NULL")
+    source_message_id: Any
     rule = SafeCharField(null=True, max_length=100)
     created_at = pw.DateTimeField(default=utcnow)
     updated_at = pw.DateTimeField(default=utcnow)
@@ -183,43 +199,57 @@ class TaskEvent(BaseModel):
     """History of a task: creation, status and due-date changes, confirmations, feedback."""
 
     task = pw.ForeignKeyField(Task, backref="events", on_delete="CASCADE")
+    task_id: Any
     at = pw.DateTimeField(default=utcnow)
     kind = SafeCharField(max_length=20)  # created | status | due | owner | confirmed | feedback
     person = pw.ForeignKeyField(Person, null=True, backref="+", on_delete="SET NULL")
+    person_id: Any
     old_value = SafeTextField(null=True)
     new_value = SafeTextField(null=True)
     reason = SafeTextField(null=True)
     source_message = pw.ForeignKeyField(Message, null=True, backref="+", on_delete="SET NULL")
+    source_message_id: Any
 
 
 class Decision(BaseModel):
     project = pw.ForeignKeyField(Project, backref="decisions", on_delete="CASCADE")
+    project_id: Any
     thread = pw.ForeignKeyField(Thread, null=True, backref="decisions", on_delete="SET NULL")
+    thread_id: Any
     summary = SafeTextField()
     rationale = SafeTextField(null=True)
     decided_by = pw.ForeignKeyField(Person, null=True, backref="decisions", on_delete="SET NULL")
+    decided_by_id: Any
     decided_at = pw.DateTimeField(default=utcnow)
     visibility = SafeCharField(default="internal", max_length=10)
     source_message = pw.ForeignKeyField(Message, null=True, backref="decisions", on_delete="SET NULL")
+    source_message_id: Any
     rule = SafeCharField(null=True, max_length=100)
 
 
 class Question(BaseModel):
     project = pw.ForeignKeyField(Project, backref="questions", on_delete="CASCADE")
+    project_id: Any
     thread = pw.ForeignKeyField(Thread, null=True, backref="questions", on_delete="SET NULL")
+    thread_id: Any
     text = SafeTextField()
     asked_by = pw.ForeignKeyField(Person, null=True, backref="questions", on_delete="SET NULL")
+    asked_by_id: Any
     addressed_to = pw.ForeignKeyField(Person, null=True, backref="+", on_delete="SET NULL")
+    addressed_to_id: Any
     status = SafeCharField(default="open", max_length=10)  # open | answered
     visibility = SafeCharField(default="internal", max_length=10)
     source_message = pw.ForeignKeyField(Message, null=True, backref="questions", on_delete="SET NULL")
+    source_message_id: Any
     answer_message = pw.ForeignKeyField(Message, null=True, backref="+", on_delete="SET NULL")
+    answer_message_id: Any
     rule = SafeCharField(null=True, max_length=100)
     created_at = pw.DateTimeField(default=utcnow)
 
 
 class Quarantine(BaseModel):
     message = pw.ForeignKeyField(Message, unique=True, backref="quarantine", on_delete="CASCADE")
+    message_id: Any
     sender = SafeCharField(null=True, max_length=320)
     reason = SafeTextField()
     created_at = pw.DateTimeField(default=utcnow)
@@ -235,13 +265,16 @@ class Outbox(BaseModel):
     kind = SafeCharField(max_length=30)
     audience = SafeCharField(default="team", max_length=10)
     project = pw.ForeignKeyField(Project, null=True, backref="outbox", on_delete="SET NULL")
+    project_id: Any
     thread = pw.ForeignKeyField(Thread, null=True, backref="+", on_delete="SET NULL")
+    thread_id: Any
     task = pw.ForeignKeyField(Task, null=True, backref="+", on_delete="SET NULL")
+    task_id: Any
     recipients = JSONField(default=list)
     subject = SafeTextField(default="")
     text = SafeTextField(default="")
     html = SafeTextField(null=True)
-    raw = pw.BlobField(null=True)  # the exact bytes once composed: a resend reuses them
+    raw = pw.BlobField(null=True)  # type: ignore[assignment]  # the exact bytes as sent; a resend reuses them
     message_id = SafeCharField(max_length=998)
     status = SafeCharField(default="queued", max_length=10, index=True)
     attempts = pw.IntegerField(default=0)
@@ -255,6 +288,7 @@ class Outbox(BaseModel):
 
 class OutboxAttempt(BaseModel):
     outbox = pw.ForeignKeyField(Outbox, backref="attempt_log", on_delete="CASCADE")
+    outbox_id: Any
     at = pw.DateTimeField(default=utcnow)
     result = SafeCharField(max_length=10)  # sent | retry | failed
     code = pw.IntegerField(null=True)
@@ -270,6 +304,7 @@ class WorkflowRun(BaseModel):
     recipient = SafeCharField(default="", max_length=320)
     created_at = pw.DateTimeField(default=utcnow)
     outbox = pw.ForeignKeyField(Outbox, null=True, backref="+", on_delete="SET NULL")
+    outbox_id: Any
 
     class Meta:
         indexes = ((("workflow", "project", "period", "recipient"), True),)
@@ -288,6 +323,7 @@ class Event(BaseModel):
     at = pw.DateTimeField(default=utcnow, index=True)
     kind = SafeCharField(max_length=50)
     project = pw.ForeignKeyField(Project, null=True, backref="events", on_delete="CASCADE")
+    project_id: Any
     message = SafeTextField(default="")
     data = JSONField(default=dict)
 

@@ -30,7 +30,7 @@ class Confirmation:
             rows = rows.where(Message.project == ctx.project)
         for message in rows:
             author = Person.get_or_none(Person.email == message.author_email)
-            if author is None:
+            if author is None or message.project is None:
                 continue
             role = directory.role_in(message.project, author.email) or "guest"
             confirm(ctx, message, author, role, now)

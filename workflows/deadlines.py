@@ -49,14 +49,19 @@ class AtRiskCheck:
                 today = local(now, owner.tz).date()
                 if task.due < today or business_days_between(today, task.due) > days or not _live(task):
                     continue
+                audience = "team" if _role(project, owner) == "team" else "client"
+                if audience == "client" and task.visibility != "client":
+                    # a client owning a task recorded in team-only mail: asking them would
+                    # show them the internal task (the renderer would refuse at every tick)
+                    continue
                 left = business_days_between(today, task.due)
                 view = v.AtRiskCheckContext(
                     project_name=project.name, recipient_name=owner.name or owner.email, task=task_view(task),
                     risk_reason="due today" if left == 0 else f"due in {left} business day{'s' if left != 1 else ''}",
                     last_update=task.updated_at.date() if task.updated_at else None,
                 )
-                ctx.send(workflow=self.name, kind="at_risk_check", audience="team" if _role(project, owner) == "team" else "client",
-                         project=project, recipient=owner, view=view, period=f"task{task.id}:{task.due}",
+                ctx.send(workflow=self.name, kind="at_risk_check", audience=audience, project=project,
+                         recipient=owner, view=view, period=f"task{task.id}:{task.due}",
                          now=now, thread=task.thread, task=task)
 
 

@@ -193,6 +193,7 @@ service imap-login {{
             input=input,
             capture_output=True,
             timeout=60,
+            check=False,
         )
         if result.returncode != 0:
             raise RuntimeError(
@@ -208,7 +209,8 @@ service imap-login {{
     def kick(self) -> bool:
         """Drop every IMAP connection of the user; False when nobody was connected."""
         result = subprocess.run(
-            [str(DOVEADM), "-c", str(self.conf), "kick", self.user], capture_output=True, timeout=60
+            [str(DOVEADM), "-c", str(self.conf), "kick", self.user], capture_output=True, timeout=60,
+            check=False,
         )
         if result.returncode == 68:  # EX_NOUSER: no connection to kick
             return False
@@ -270,8 +272,8 @@ def started_server(**kwargs: object) -> DovecotServer:
     return server
 
 
-@pytest.fixture(scope="module")
-def dovecot_server() -> Iterator[DovecotServer]:
+@pytest.fixture(scope="module", name="dovecot_server")
+def dovecot_server_fixture() -> Iterator[DovecotServer]:
     server = started_server()
     try:
         yield server
@@ -279,8 +281,8 @@ def dovecot_server() -> Iterator[DovecotServer]:
         server.cleanup()
 
 
-@pytest.fixture
-def dovecot(dovecot_server: DovecotServer) -> DovecotServer:
+@pytest.fixture(name="dovecot")
+def dovecot_fixture(dovecot_server: DovecotServer) -> DovecotServer:
     """The module's running Dovecot, switched to a fresh user with an empty INBOX."""
     dovecot_server.use_new_user()
     return dovecot_server

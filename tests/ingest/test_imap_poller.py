@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 from dovecot import (  # noqa: F401 - pytest fixtures
     DovecotServer,
-    dovecot,
-    dovecot_server,
+    dovecot_fixture,
+    dovecot_server_fixture,
     message,
     setup_project,
     started_server,
@@ -27,7 +27,8 @@ def pipeline(app):  # type: ignore[no-untyped-def]
 
 
 def options(server: DovecotServer, **kw: object) -> PollerOptions:
-    values: dict[str, object] = dict(url=server.url, socket_timeout=10.0, backoff_min=0.05, backoff_max=0.5)
+    values: dict[str, object] = {"url": server.url, "socket_timeout": 10.0, "backoff_min": 0.05,
+                                 "backoff_max": 0.5}
     values.update(kw)
     return PollerOptions(**values)  # type: ignore[arg-type]
 
@@ -146,6 +147,31 @@ def test_oversized_mail_is_quarantined_from_its_headers_and_does_not_block_the_r
     assert uids_with(dovecot, "UNKEYWORD", KEYWORD) == []
 
 
+def test_a_message_the_store_rejects_is_quarantined_and_the_rest_go_on(app, dovecot: DovecotServer, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Fault injection: a store failure that is not the database being down (a bug, a value
+    the database refuses) must neither block the mailbox nor loop."""
+    import ingest.imap_poller as poller_module
+
+    real_store = poller_module.store_raw
+
+    def picky_store(raw: bytes, **kw: object):  # type: ignore[no-untyped-def]
+        if b"BREAKS-THE-STORE" in raw:
+            raise ValueError("the database refused a value")
+        return real_store(raw, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(poller_module, "store_raw", picky_store)
+    setup_project()
+    dovecot.append_many([message(1), message(2, body="BREAKS-THE-STORE"), message(3)])
+    report = ImapPoller(options(dovecot), pipeline(app)).sync_once()
+    assert (report.stored, report.quarantined) == (2, 1)
+    bad = Message.get(Message.message_id.startswith("<m2."))
+    assert bad.status == "quarantined" and b"BREAKS" not in bytes(bad.raw)
+    assert Quarantine.get(Quarantine.message == bad).reason.startswith("could not be stored: ValueError")
+    assert uids_with(dovecot, "UNKEYWORD", KEYWORD) == []
+    again = ImapPoller(options(dovecot), pipeline(app)).sync_once()
+    assert (again.stored, again.quarantined, again.listed) == (0, 0, 0)
+
+
 def test_a_crash_between_commit_and_mark_is_repaired_by_the_next_run(app, dovecot: DovecotServer) -> None:  # type: ignore[no-untyped-def]
     setup_project()
     dovecot.append_many([message(i) for i in range(7)])
@@ -260,3 +286,63 @@ def test_cli_poll_without_a_mailbox_is_a_usage_error(settings, tmp_path, monkeyp
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(cli, ["--db", settings.db_url, "poll", "--once"])
     assert result.exit_code != 0 and "--imap" in result.output
+
+
+def test_cli_poll_reads_the_config_mailboxes_with_the_password_from_the_environment(
+    settings, dovecot: DovecotServer, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from workflows.app import App
+    from workflows.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    app = App.open(settings)
+    setup_project()
+    dovecot.save(message(1))
+    url_without_password = dovecot.url.replace(f":{dovecot.password}@", "@")
+    config = tmp_path / "trackfront.toml"
+    config.write_text(
+        f'[database]\nurl = "{settings.db_url}"\n\n'
+        f'[[imap]]\nurl = "{url_without_password}"\npassword_env = "TF_TEST_IMAP_PASSWORD"\nmark = "seen"\n'
+    )
+    runner = CliRunner()
+    missing = runner.invoke(cli, ["--config", str(config), "poll", "--once"], env={"TF_TEST_IMAP_PASSWORD": None})
+    assert missing.exit_code != 0 and "TF_TEST_IMAP_PASSWORD" in str(missing.exception)
+    result = runner.invoke(cli, ["--config", str(config), "poll", "--once"],
+                           env={"TF_TEST_IMAP_PASSWORD": dovecot.password})
+    assert result.exit_code == 0, result.output
+    assert "stored 1" in result.output
+    assert uids_with(dovecot, "SEEN") == [1]  # the entry's mark setting was used
+    app.close()
+
+
+def test_cli_poll_keeps_idling_until_sigterm(settings, dovecot: DovecotServer, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from workflows.app import App
+
+    app = App.open(settings)
+    setup_project()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRACKFRONT_")}
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from workflows.cli import main; main()",
+         "--db", settings.db_url, "poll", "--imap", dovecot.url],
+        cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        assert wait_for(lambda: ImapCursor.select().exists() or proc.poll() is not None, timeout=20)
+        dovecot.save(message(1))
+        assert wait_for(lambda: Message.select().where(Message.status == "processed").count() == 1)
+        proc.send_signal(signal.SIGTERM)
+        _out, err = proc.communicate(timeout=15)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 0, err
+    assert "polling imap://tf" in err and ":***@" in err  # the password is not echoed
+    app.close()

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from dovecot import (  # noqa: F401 - pytest fixtures
     DovecotServer,
-    dovecot,
-    dovecot_server,
+    dovecot_fixture,
+    dovecot_server_fixture,
     free_port,
     message,
     setup_project,
@@ -78,6 +78,9 @@ def unmarked(server: DovecotServer) -> list[int]:
 # --- 1. SIGKILL the poller 50 times, with a UIDVALIDITY reset in the middle -----------------
 
 
+# SQLite only: a WAL database under SIGKILL is the harder case, and one engine keeps the suite
+# within its time budget (the PostgreSQL paths are killed in test_imap_poller.py and raced below)
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def test_poller_killed_50_times_loses_and_doubles_nothing(app, tmp_path) -> None:  # type: ignore[no-untyped-def]
     total, kills = 1000, 50
     seed = int(os.environ.get("TRACKFRONT_DAMAGE_SEED", "0")) or random.randrange(1 << 30)
@@ -118,7 +121,8 @@ def test_poller_killed_50_times_loses_and_doubles_nothing(app, tmp_path) -> None
         killed_phase = time.monotonic() - started
         assert reset_at is not None
 
-        final = subprocess.run(cmd, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+        final = subprocess.run(cmd, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300,
+                               check=False)
         assert final.returncode == 0, final.stderr[-2000:]
         assert stored() == total
         assert distinct_ids() == total  # 0 duplicates

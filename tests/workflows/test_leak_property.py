@@ -63,7 +63,7 @@ class Member:
 @dataclass
 class Step:
     at: dt.datetime
-    kind: str  # items | slip | done | on_track | reply | tick
+    kind: str  # items | slip | done | on_track | client_touch | reply | tick
     who: int = 0  # index into the authors allowed for the step
     internal: bool = True  # items/slip/done: a team-only mail
     tasks: list[tuple[int | None, int | None]] = field(default_factory=list)  # (owner index, due in days)
@@ -112,7 +112,8 @@ def scenarios(draw: st.DrawFn) -> Scenario:
     steps = []
     n_team = sum(m.role == "team" for m in members)
     for _ in range(draw(st.integers(3, 12))):
-        kind = draw(st.sampled_from(["items", "items", "items", "slip", "done", "on_track", "reply", "reply"]))
+        kind = draw(st.sampled_from(["items", "items", "items", "slip", "done", "on_track", "reply", "reply",
+                                     "client_touch"]))
         step = Step(at=moment(), kind=kind, who=draw(st.integers(0, len(members) - 1)),
                     internal=draw(st.booleans()), pick=draw(st.integers(0, 50)))
         if kind == "items":
@@ -121,7 +122,7 @@ def scenarios(draw: st.DrawFn) -> Scenario:
             step.tasks = draw(st.lists(st.tuples(owner, due), max_size=3))
             step.decisions = draw(st.lists(st.booleans(), max_size=2))
             step.questions = draw(st.integers(0, 2))
-        elif kind == "slip":
+        elif kind in ("slip", "client_touch"):
             step.days = draw(st.integers(1, 15))
         elif kind == "reply":
             step.answer = draw(st.integers(0, 3))
@@ -257,18 +258,28 @@ class Run:
         new = (self.clock + dt.timedelta(days=step.days)).date().isoformat()
         # the reason of a client-visible task's slip is for the client by design
         reason = f"the {self.marker()} server is down" if task.visibility == "internal" else "the photos came late"
-        mail_internal = step.internal or internal
-        subject = f"Update {self.marker()}" if mail_internal else f"Update {self.tag()}"
-        self.mail(author, subject, f"#{task.id} new date: {new} because {reason}", self.audience(author, mail_internal))
+        # copying the client on a slip of an internal task is allowed: it must not make it shared
+        subject = f"Update {self.marker()}" if step.internal else f"Update {self.tag()}"
+        self.mail(author, subject, f"#{task.id} new date: {new} because {reason}", self.audience(author, step.internal))
 
     def do_done(self, step: Step) -> None:
         task, internal = self._task(step)
         if task is None:
             return
         author = self.team[step.who % len(self.team)]
-        mail_internal = step.internal or internal
-        subject = f"Done {self.marker()}" if mail_internal else f"Done {self.tag()}"
-        self.mail(author, subject, f"#{task.id} done", self.audience(author, mail_internal))
+        subject = f"Done {self.marker()}" if step.internal else f"Done {self.tag()}"
+        self.mail(author, subject, f"#{task.id} done", self.audience(author, step.internal))
+
+    def do_client_touch(self, step: Step) -> None:
+        """A client names a task by number, possibly an internal one they never saw."""
+        task, _internal = self._task(step)
+        if task is None:
+            return
+        author = self.clients[step.who % len(self.clients)]
+        new = (self.clock + dt.timedelta(days=step.days)).date().isoformat()
+        body = [f"#{task.id} done", f"#{task.id} new date: {new} because we are on holiday",
+                f"#{task.id} blocked: waiting for the legal team"][step.pick % 3]
+        self.mail(author, f"About {self.tag()}", body, self.audience(author, False))
 
     def do_on_track(self, step: Step) -> None:
         task, internal = self._task(step)
@@ -279,7 +290,7 @@ class Run:
 
     def do_reply(self, step: Step) -> None:
         """Someone answers one of our messages through its signed Reply-To."""
-        from store.models import Outbox, Task
+        from store.models import Outbox, Task, Thread
 
         rows = list(Outbox.select().order_by(Outbox.id))
         if not rows:
@@ -288,7 +299,11 @@ class Run:
         member = next(m for m in self.s.members if m.email == row.recipients[0])
         msg = email.message_from_bytes(bytes(row.raw), policy=policy.default)
         task = Task.get_or_none(Task.id == row.task_id) if row.task_id else None
-        secret_ok = member.role == "team"  # what a team member writes to us alone stays internal
+        # a team member's answer stays internal unless a client is on that thread (a reply
+        # inside a client's conversation is client-visible by design)
+        thread = Thread.get_or_none(Thread.id == row.thread_id) if row.thread_id else None
+        on_thread = set(thread.participants or []) if thread is not None else set()
+        secret_ok = member.role == "team" and not on_thread & {c.email for c in self.clients}
         if row.kind == "at_risk_check" and task is not None:
             answers = ["yes", "done",
                        f"new date: {(self.clock + dt.timedelta(days=5)).date().isoformat()} because "
@@ -359,9 +374,9 @@ def check(scenario: Scenario, db_url: str, tmp: Path, stats: dict[str, int]) -> 
         marked = [r for r in recorded if MARK in (getattr(r, "title", None) or getattr(r, "summary", None)
                                                   or getattr(r, "text", ""))]
         assert all(r.visibility == "internal" for r in marked), [(type(r).__name__, r.id) for r in marked]
-        # nothing meant for a client was silently dropped by the renderer's last-line check,
-        # except an at-risk check to a client who owns a task recorded in team-only mail
-        assert [r for r in refusals.seen if "at_risk_check" not in r] == []
+        # the workflows filter by themselves: the renderer's last-line check never had to
+        # refuse (and so drop) a client's message
+        assert refusals.seen == []
         stats["examples"] += 1
         stats["internal_items"] += len(marked)
         stats["client_messages"] += sum(1 for r in Outbox.select() if clients & set(r.recipients))
