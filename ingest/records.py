@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 import peewee as pw
 
@@ -33,15 +31,15 @@ def _words(text: str) -> set[str]:
 
 
 def known_tasks(project: Project) -> list[KnownTask]:
-    rows: Iterable[dict[str, Any]] = (
+    query = (
         Task.select(Task.id, Task.title, Person.email.alias("owner_email"))
         .join(Person, pw.JOIN.LEFT_OUTER, on=(Task.owner == Person.id))
         .where((Task.project == project) & (Task.status != "done"))
         .order_by(Task.id.desc())
         .limit(200)
-        .dicts()
+        .objects()
     )
-    return [KnownTask(id=row["id"], title=row["title"], owner=row["owner_email"]) for row in rows]
+    return [KnownTask(id=t.id, title=t.title, owner=getattr(t, "owner_email", None)) for t in query]
 
 
 def _find_task(project: Project, task_id: int | None, hint: str | None, thread: Thread | None) -> Task | None:
