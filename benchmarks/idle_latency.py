@@ -15,6 +15,7 @@ import datetime as dt
 import os
 import random
 import re
+import shutil
 import statistics
 import sys
 import tempfile
@@ -166,6 +167,7 @@ def main() -> None:
     finally:
         server.cleanup()
         no_idle.cleanup()
+        shutil.rmtree(tmp, ignore_errors=True)
     print(f"IMAP arrival -> committed row, {args.messages} messages APPENDed 20-150 ms apart "
           f"(Dovecot {server_version()}); target p95 < 1 s")
     print(f"{'':22} {'p50':>8} {'p95':>8} {'max':>8}   {'processed p50':>13} {'p95':>8}")

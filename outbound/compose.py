@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import re
 import secrets
 import unicodedata
@@ -163,8 +164,13 @@ def _valid_msg_id(value: str) -> bool:
 
 def make_message_id(domain: str) -> str:
     """Return a fresh ``<random@domain>`` Message-ID (128 random bits, no clock needed)."""
-    host = validate_address(f"x@{domain}").partition("@")[2]
-    return f"<{secrets.token_hex(16)}@{host}>"
+    return f"<{secrets.token_hex(16)}@{_message_id_host(domain)}>"
+
+
+@functools.lru_cache(maxsize=64)
+def _message_id_host(domain: str) -> str:
+    # One deployment has one or two domains; IDNA-encoding them per message is waste.
+    return validate_address(f"x@{domain}").partition("@")[2]
 
 
 _ENCODED_WORD_BYTES = 45  # 45 bytes -> 60 base64 chars -> 72-char encoded word
@@ -254,7 +260,7 @@ def _body_cte(text: str) -> str:
     # clean and no relay needs 8BITMIME.
     # split on LF only: splitlines() also breaks at FF/VT, which are no line
     # breaks on the wire, and would let a longer line through as 7bit.
-    if text.isascii() and all(len(line) <= 998 for line in text.split("\n")):
+    if text.isascii() and max(map(len, text.split("\n"))) <= 998:
         return "7bit"
     return "quoted-printable"
 

@@ -579,6 +579,15 @@ def demo(directory: str | None) -> None:
     run_demo(Path(directory) if directory else None, echo=click.echo)
 
 
+def _register_extensions() -> None:
+    from workflows.cli_transports import register
+
+    register(cli)
+
+
+_register_extensions()
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Console entry point: map expected errors to one line and an exit code."""
     from outbound.errors import OutboundError
@@ -611,4 +620,3 @@ def main(argv: Sequence[str] | None = None) -> None:
 
 if __name__ == "__main__":
     main()
-from workflows.cli_transports import register as _register_transports; _register_transports(cli)

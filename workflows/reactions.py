@@ -67,6 +67,11 @@ def confirm(ctx: RunContext, message: Message, author: Person, role: str, now: d
             summary += f" (because {e.reason})"
         recorded.append(v.RecordedItemView(kind=kind, summary=summary, ref_id=e.task.id,
                                            visibility=shown_as(e.task.visibility)))
+    if role != "team":
+        # a client may name an internal task by its number: echo only what they may see
+        recorded = [r for r in recorded if r.visibility == v.VISIBILITY_SHARED]
+        if not recorded:
+            return
     view = v.ConfirmationContext(
         project_name=project.name,
         recipient_name=author.name or author.email,

@@ -81,7 +81,7 @@ def schedule_loop(app: App, stop: threading.Event, every_seconds: int = 60,
         stop.wait(1.0)
 
 
-def processing_loop(app: App, stop: threading.Event, interval: float = 1.0) -> None:
+def processing_loop(app: App, stop: threading.Event, interval: float = 0.2) -> None:
     pipe = app.pipeline()
     while not stop.is_set():
         try:
@@ -130,16 +130,8 @@ def serve(app: App, roles: Sequence[str], transport: Transport, worker: str,
 
 
 def start_ingest(app: App, stop: threading.Event) -> list[threading.Thread]:
-    """The SMTP listener and the configured IMAP pollers."""
-    try:
-        from ingest.smtp_listener import run_listener
-    except ImportError:  # pragma: no cover - transports not installed
-        return []
-    threads = [_thread("smtp-listener", run_listener, app.settings, app.pipeline, stop)]
-    try:
-        from ingest.imap_poller import run_pollers
-    except ImportError:  # pragma: no cover
-        return threads
-    for box in app.settings.imap:
-        threads.append(_thread(f"imap:{box.url.split('@')[-1]}", run_pollers, app, box, stop))
-    return threads
+    """The SMTP listener and the configured IMAP pollers; they only store raw mail, and the
+    processing loop runs the pipeline over what they stored."""
+    from workflows.cli_transports import start_ingest_threads
+
+    return start_ingest_threads(app, stop, process=False)
