@@ -114,6 +114,8 @@ class Greeting:
 
 
 _NO_GREETING = Greeting(False, (), False, 0)
+_MORE_NAMES = re.compile(
+    r",\s*(?P<names>[A-Z][\w'-]*(?:\s*(?:,|&|and)\s*[A-Z][\w'-]*){0,4})\s*(?:[,!:]|\s[—–-]\s|$)")
 _NAME_ONLY = re.compile(r"^(?P<names>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:\s*(?:,|&|and)\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?){0,4})\s*(?P<sep>,|:|!|—|–| - )\s*")
 
 
@@ -138,6 +140,11 @@ def parse_greeting(first_line: str, index: MemberIndex, author: str) -> Greeting
             end = stop.start() if stop else len(rest)
             names_part = rest[:end]
             consumed = m.end() + end + (len(stop.group(0)) if stop else 0)
+            more = _MORE_NAMES.match(rest[end:]) if stop and stop.group(0) == "," else None
+            if more and index.names_in(more.group("names"))[2]:
+                # "Hi Fiona, Ben," - a second name after the comma belongs to the greeting.
+                names_part = rest[:end] + "," + more.group("names")
+                consumed = m.end() + end + more.end()
         emails, group, _ = index.names_in(names_part)
         emails = [e for e in emails if e != author]
         return Greeting(True, tuple(emails), group or not emails, min(consumed, len(line)))

@@ -9,12 +9,18 @@ Order of work:
 2. convention lines (``Task:``, ``- [ ]``, ``Decision:``, ``#12 done``) are read and
    consumed (``ingest.rules_explicit``);
 3. a bare reply to a task's check-in ("Done!", "yes", "new date: Friday");
-4. every remaining sentence goes through the prose rules (``ingest.rules_natural``).
+4. every remaining sentence goes through the prose rules (``ingest.rules_natural``);
+5. a short follow-up sentence may complete the one before it ("... running behind.
+   Should have it by Monday."), and a change whose subject fits several open tasks goes
+   to the task the message was already about.
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from ingest.addressing import Greeting, MemberIndex, parse_greeting
-from ingest.dates import resolve_date
+from ingest.dates import find_dates, resolve_date
 from ingest.extraction_types import (
     DecisionItem,
     Extraction,
@@ -25,9 +31,11 @@ from ingest.extraction_types import (
     StatusChange,
     TaskItem,
 )
+from ingest.item_phrasing import pick_due
 from ingest.rules_explicit import Item, bare_reply, explicit_lines
 from ingest.rules_natural import Frame, sentence_items
-from ingest.text_segments import normalise, units_from_lines
+from ingest.task_matching import hint_fits
+from ingest.text_segments import Unit, normalise, units_from_lines
 
 __all__ = [
     "DecisionItem", "Extraction", "ExtractionContext", "KnownTask", "Person", "QuestionItem",
@@ -55,6 +63,7 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
     frame = Frame(ctx, index, _task_owner_fallback(ctx, index, greeting),
                   _question_fallback(ctx, index, greeting))
     units = units_from_lines([(no, line) for no, line in enumerate(lines) if no not in used])
+    previous: tuple[Unit, list[Item]] | None = None
     for position, unit in enumerate(units):
         found = sentence_items(unit.text, frame)
         if position == 0:
@@ -63,8 +72,77 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
                 # The reply itself is the status change; prose rules would only repeat it.
                 items.append(bare)
                 found = [item for item in found if not isinstance(item, StatusChange)]
+        if previous is not None and previous[0].paragraph == unit.paragraph:
+            found = _follow_up(previous[1], unit.text, found, ctx, items)
         items.extend(found)
-    return _assemble(items)
+        previous = (unit, found)
+    return _assemble(_continue_topic(items, ctx))
+
+
+# "Should have it by Monday." / "ETA now the 21st." / "No rush, end of week is fine." -
+# a short sentence that only adds the date to what the one before it said.
+_FOLLOW_UP_MAX_WORDS = 20
+_DUE_FOLLOW_UP = re.compile(
+    r"\b(?:by|before|no later than|until|till|is fine|works|would be (?:great|fine|ideal|perfect)|at the latest|latest|"
+    r"deadline|due|needs? to be|need (?:it|them|this)|ideally|in time for)\b",
+    re.IGNORECASE,
+)
+
+
+def _follow_up(before: list[Item], text: str, found: list[Item], ctx: ExtractionContext,
+               items: list[Item]) -> list[Item]:
+    """Let a dated follow-up sentence complete a dateless slip or request before it."""
+    if len(text.split()) > _FOLLOW_UP_MAX_WORDS:
+        return found
+    author = ctx.author
+    slips = [i for i in before if isinstance(i, StatusChange) and i.rule == "natural:delay" and i.new_due is None
+             and i.status is None and not i.confirmed]
+    if slips:
+        slip = slips[-1]
+        new_due = None
+        rest = found
+        dated = [i for i in found if isinstance(i, StatusChange) and i.new_due is not None and i.status is None
+                 and i.task_title_hint is None]
+        if dated and len(dated) == len(found):
+            new_due, rest = dated[0].new_due, []
+        elif not found:
+            mentions = find_dates(text, ctx.sent_at, author.tz, author.date_order)
+            # The consequence comes last: "our DBA is out until the 18th, so you'll get
+            # the files on the 20th".
+            new_due = mentions[-1].value if mentions else None
+        if new_due is not None:
+            at = _last_index(items, slip)
+            items[at] = replace(slip, new_due=new_due, evidence=slip.evidence + " " + text.strip())
+            return rest
+    tasks = [i for i in before if isinstance(i, TaskItem) and i.due is None and i.status == "open"]
+    if tasks and not found and _DUE_FOLLOW_UP.search(text):
+        due = pick_due(text, ctx.sent_at, author.tz, author.date_order)
+        if due is not None:
+            task = tasks[-1]
+            at = _last_index(items, task)
+            items[at] = replace(task, due=due, evidence=task.evidence + " " + text.strip())
+    return found
+
+
+def _last_index(items: list[Item], item: Item) -> int:
+    return len(items) - 1 - items[::-1].index(item)
+
+
+def _continue_topic(items: list[Item], ctx: ExtractionContext) -> list[Item]:
+    """A change whose subject fits several open tasks goes to the one this message was
+    already talking about ("MLS import is unblocked. The first full import will be ...")."""
+    out: list[Item] = []
+    last_task: int | None = None
+    known = {t.id: t for t in ctx.known_tasks}
+    for item in items:
+        if isinstance(item, StatusChange):
+            if (item.task_id is None and item.task_title_hint and last_task in known
+                    and hint_fits(item.task_title_hint, known[last_task])):
+                item = replace(item, task_id=last_task)
+            if item.task_id is not None:
+                last_task = item.task_id
+        out.append(item)
+    return out
 
 
 def _single_to_member(ctx: ExtractionContext, index: MemberIndex) -> str | None:
@@ -78,14 +156,16 @@ def _task_owner_fallback(ctx: ExtractionContext, index: MemberIndex, greeting: G
     """Who "you" is in a request that names nobody.
 
     A greeting decides when there is one ("Hi Maya," -> Maya; "Hi all," -> nobody).
-    Without one, a team member writing to exactly one member means that member; a client
-    request that names nobody stays unowned (the team assigns it).
+    Without one, writing to exactly one member means that member; a client's request goes
+    to the one team member it was sent to, and stays unowned (the team assigns it) when it
+    went to several people or to nobody on the team.
     """
     if greeting.found:
         return greeting.single
-    if ctx.author.role == "client":
+    single = _single_to_member(ctx, index)
+    if ctx.author.role == "client" and single is not None and index.role(single) != "team":
         return None
-    return _single_to_member(ctx, index)
+    return single
 
 
 def _question_fallback(ctx: ExtractionContext, index: MemberIndex, greeting: Greeting) -> str | None:
@@ -112,6 +192,9 @@ def _assemble(items: list[Item]) -> Extraction:
             key = ("q", item.text.lower())
             bucket = questions
         else:
+            if item.task_id is None and not item.task_title_hint:
+                # Nothing says which task it is about ("Sorry again it slipped."): drop it.
+                continue
             key = ("c", item.task_id, item.task_title_hint if item.task_id is None else None,
                    item.status, item.new_due, item.confirmed)
             bucket = changes

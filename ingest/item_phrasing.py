@@ -9,7 +9,7 @@ from datetime import date, datetime
 from ingest.dates import DateMention, find_dates
 
 __all__ = [
-    "ACTION_VERBS", "INFO_VERBS", "capitalise", "clean_summary", "make_title", "pick_due",
+    "ACTION_VERBS", "INFO_VERBS", "REQUEST_ONLY_VERBS", "capitalise", "clean_summary", "make_title", "pick_due",
     "reason_from", "split_rationale",
 ]
 
@@ -29,7 +29,14 @@ resize resolve restore resubmit return revert review revise rework rotate run sc
 schedule scope send set settle share ship sign sketch sort source speed start submit
 swap switch sync take test transfer translate tweak update upgrade upload verify wire
 write circulate pick tidy reconcile fetch supply cover walk introduce assign ask upload
-nominate
+nominate give ensure
+""".split())
+# Verbs that are work when someone is asked ("Could you try a lighter version?") but
+# mostly chatter when people announce them ("I'll try"), so only requests take them.
+# ("use" and "show" were tried here and dropped: "please use the side entrance",
+# "could you show me around" are not work.)
+REQUEST_ONLY_VERBS = frozenset("""
+try
 """.split())
 # "Could you confirm X?" asks for information: a question, not a task.
 INFO_VERBS = frozenset("""
@@ -43,7 +50,8 @@ _CUT = re.compile(
     r"\s+(?:so\s+(?:that|we|you|i|they|it|he|she|the|our)\b|because\b|since\s+(?!\d)|as soon as\b|"
     r"which\b|in case\b|if (?:possible|you can|that works|needed|necessary|that's ok|not)\b|"
     r"once\b|when you\b|before we\b|after we\b|otherwise\b|but\b|then we\b|to make sure\b|"
-    r"as (?:we|i|they|the|it|this|our)\b|—|–|-\s)|\s*[;(]|,\s*(?:so|as|and (?:i|we|then|also)|but|because|since|which|if|once|then)\b",
+    r"as (?:we|i|they|the|it|this|our)\b|—|–|-\s)|\s*[;(]|,\s*(?:so|as|and (?:i|we|then|also)|but|because|since|which|if|once|then|"
+    r"perhaps|maybe|ideally|e\.g\.|you|you'll|we'll|i'll|they'll|it'll|it's|that's)\b",
     re.IGNORECASE,
 )
 _TRAILING_FILLER = re.compile(
@@ -90,7 +98,12 @@ def make_title(verb_phrase: str, sent_at: datetime, tz: str, date_order: str) ->
     words = text.split()
     if len(words) > _MAX_TITLE_WORDS:
         text = " ".join(words[:_MAX_TITLE_WORDS])
-    return capitalise(text.strip(" ,.;:!?\"'"))
+    text = text.strip(" ,.;:!?")
+    if text.count("'") % 2 or text.count('"') % 2:
+        # an unpaired quote at either end is left over from the sentence; a quoted
+        # name ("'Order online' button") keeps its quotes
+        text = text.strip("\"'")
+    return capitalise(text.strip(" ,.;:!?"))
 
 
 def pick_due(text: str, sent_at: datetime, tz: str, date_order: str) -> date | None:
@@ -114,7 +127,11 @@ _CLAUSE_START = (
 )
 _RATIONALE = re.compile(
     r"(?:,\s*|\s+|\s*[—–-]\s*)(?:because(?:\s+of)?|given(?:\s+that)?|due to|seeing as|"
-    r"since\s+(?=" + _CLAUSE_START + r")|as\s+(?=" + _CLAUSE_START + r")|(?<=[—–])\s*(?=(?:it|it's|they|they're|this|that)\s))\s*",
+    r"since\s+(?=" + _CLAUSE_START + r")|as\s+(?!(?:it|they)\s+(?:is|are|stands?)\b)(?=" + _CLAUSE_START + r")|(?<=[—–])\s*(?=(?:it|it's|they|they're|this|that)\s)|"
+    # "use Netlify, it's fast and cheap" - a comma splice giving the reason
+    r"(?<=,)\s*(?=(?:it's|it is|they're|they are|that's|which is|which are)\s)|"
+    # "keep the old site live as a fallback"
+    r"as\s+(?=an?\s+(?:fallback|precaution|backup|safety net|safeguard|stopgap|contingency)\b))\s*",
     re.IGNORECASE,
 )
 _PAREN_REASON = re.compile(r"\s*\((?P<why>[^()]{3,200})\)\s*[.!]?\s*$")
@@ -138,7 +155,7 @@ def clean_summary(text: str) -> str:
 
 
 _REASON = re.compile(
-    r"(?:\bbecause(?:\s+of)?|\bdue to|\bas\s+(?=" + _CLAUSE_START + r")|\bsince\s+(?=" + _CLAUSE_START
+    r"(?:\bbecause(?:\s+of)?|\bdue to|\bas\s+(?!(?:it|they)\s+(?:is|are|stands?)\b)(?=" + _CLAUSE_START + r")|\bsince\s+(?=" + _CLAUSE_START
     + r")|\bgiven(?:\s+that)?|\s[—–]\s|\s-\s|;)\s*(?P<why>.+)$",
     re.IGNORECASE,
 )

@@ -427,6 +427,7 @@ class ExtractStage:
             when=when,
             people=people,
             reply_task_id=ctx.task_id,
+            author_role=item.role or "client",
         )
         if item.thread is not None:
             item.recorded.answered = answer_questions(

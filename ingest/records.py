@@ -79,6 +79,7 @@ def record(
     when: dt.datetime,
     people: dict[str, Person],
     reply_task_id: int | None,
+    author_role: str = "team",
 ) -> Recorded:
     """Write what ``extraction`` found; caller holds the transaction."""
     out = Recorded()
@@ -133,6 +134,9 @@ def record(
     for change in extraction.changes:
         target = _find_task(project, change.task_id or reply_task_id, change.task_title_hint, thread)
         if target is None:
+            continue
+        if author_role != "team" and target.visibility != "client":
+            # clients (and guests) may only move tasks they can see
             continue
         out.events.extend(_apply_change(target, change, author, message, when))
     return out

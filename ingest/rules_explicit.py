@@ -68,7 +68,8 @@ _BARE_CONFIRM = re.compile(
     re.IGNORECASE,
 )
 _BARE_DONE = re.compile(
-    r"^(?:(?:all|it's|it is|this is|now|we're|we are)\s+)?(?:done|completed?|finished|live|shipped|sent|deployed|merged|published)"
+    r"^(?:(?:all|it's|it is|this is|now|we're|we are)\s+)?(?:done|completed?|finished|live|shipped|sent|deployed|merged|published|"
+    r"fixed|resolved|sorted|uploaded|delivered|submitted|booked|paid)"
     r"(?!\s+with\b)\b[\s!.,:;-]*",
     re.IGNORECASE,
 )
@@ -150,7 +151,11 @@ def _hash_changes(line: str, ctx: ExtractionContext) -> list[StatusChange]:
 
 
 def explicit_lines(lines: list[str], ctx: ExtractionContext, index: MemberIndex) -> tuple[list[Item], set[int]]:
-    """Items from convention lines, and the numbers of the lines they used."""
+    """Items from convention lines, and the numbers of the lines they used.
+
+    A line that holds a "#id done" sentence and other prose keeps only the prose:
+    ``lines`` is updated in place so the natural-language rules read the rest.
+    """
     items: list[Item] = []
     used: set[int] = set()
     last_decision_line = -2
@@ -210,9 +215,20 @@ def explicit_lines(lines: list[str], ctx: ExtractionContext, index: MemberIndex)
             changes = _hash_changes(line, ctx)
             if changes:
                 items.extend(changes)
-                used.add(no)
+                rest = _rest_of_hash_line(line)
+                if rest:
+                    # "#205 done. Also pushed the .com redirect" - the prose goes on.
+                    lines[no] = rest
+                else:
+                    used.add(no)
         prev_nonempty = no
     return items, used
+
+
+def _rest_of_hash_line(line: str) -> str:
+    """Sentences of a line that carry no "#id status" change."""
+    parts = re.split(r"(?<=[.!?])\s+(?=\S)", line.strip())
+    return " ".join(p for p in parts if not _HASH_CHANGE.search(p)).strip()
 
 
 def _is_member_to_verb(body: str, index: MemberIndex) -> bool:

@@ -24,6 +24,7 @@ from ingest.extraction_types import (
 from ingest.item_phrasing import (
     ACTION_VERBS,
     INFO_VERBS,
+    REQUEST_ONLY_VERBS,
     capitalise,
     clean_summary,
     make_title,
@@ -32,7 +33,7 @@ from ingest.item_phrasing import (
     split_rationale,
 )
 from ingest.rules_explicit import Item
-from ingest.task_matching import match_known_task
+from ingest.task_matching import match_known_task, match_task_hint
 
 __all__ = ["Frame", "sentence_items"]
 
@@ -61,7 +62,9 @@ _REQ_MODAL = re.compile(
 )
 _REQ_PHRASE = re.compile(
     r"\b(?:any chance (?P<who>you|someone|one of you|anyone) could|is it possible for (?:you|someone) to|"
-    r"(?:would|will) it be possible (?:for you )?to|is it possible to|(?:i was|i'm|i am|we were|we're|we are) wondering if (?P<who2>you|someone|one of you) could|"
+    r"(?:would|will) it be possible (?:for (?P<who4>you|one of you|either of you|someone|somebody|anyone|your team) )?to|is it possible to|"
+    r"(?:i was|i'm|i am|we were|we're|we are) wondering if (?P<who2>you|someone|one of you) could|"
+    r"(?:i was|i'm|i am|we were|we're|we are) hoping (?:that )?(?P<who3>you|someone|one of you|either of you) (?:could|can|would|might)|"
     r"(?:could|can|may) (?:i|we) ask (?:you )?to|(?:i|we)(?:'d| would) like you to|(?:i|we) need you to|(?:i|we)(?:'d| would) appreciate (?:it )?if you could|"
     r"it would be (?:great|helpful|good|ideal|nice|amazing) if (?:you|someone) could|are you able to|"
     r"(?:do|would) you mind)\s+(?:please\s+|also\s+)?(?P<vp>\S.*)",
@@ -90,6 +93,56 @@ _IMPERATIVE_OBJECT = re.compile(
 )
 _PRONOUN_OBJECT = re.compile(r"^(?:(?:over|up|out|back|in|on|off|down|into)\s+)?(?:it|this|that|them|these|those|one|something|anything|things?)\b", re.IGNORECASE)
 _VAGUE_AFTER_GET = re.compile(r"^(?:back|in touch|started|going|on it|around|together|a chance|to it)\b", re.IGNORECASE)
+# "Aisha's putting together the timeline" - a named member already on a piece of work.
+_THIRD_PROGRESSIVE = re.compile(
+    r"(?:^|(?<=[\s,;:—–(]))(?P<name>[A-Z][\w-]+)(?:'s|\s+is)\s+(?:now\s+|currently\s+|already\s+|busy\s+)?(?P<vp>[a-z]+ing\b.*)"
+)
+# "We'd like the contact form to include a phone field" / "we'd prefer the logo smaller".
+_WISH = re.compile(
+    r"(?:^|(?<=[\s,;:—–(]))(?:i|we)(?:'d| would)?\s+(?:really\s+|also\s+|still\s+|much\s+)?(?:like|love|want|prefer)\s+"
+    r"(?P<vp>(?:the|our|your|a|an|this|these|those|all|each|every)\s+.+)",
+    re.IGNORECASE,
+)
+_DET = r"(?:the|our|your|a|an|this|these|those|all|each|every)"
+_SPEC = re.compile(
+    r"^(?P<np>" + _DET + r"\s+[\w'&/.-]+(?:\s+[\w'&/.-]+){0,6}?)\s+to\s+(?:also\s+|always\s+|only\s+|still\s+)?"
+    r"(?P<verb>[a-z]+)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_COMPARATIVES = (r"bigger|smaller|larger|shorter|longer|wider|narrower|taller|lighter|darker|brighter|bolder|"
+                 r"cleaner|simpler|clearer|higher|lower|thinner|thicker|softer|warmer|cooler|faster|quicker|"
+                 r"slower|closer|louder|quieter|tighter|earlier|sooner|(?:more|less)\s+[a-z]+")
+_PREFER_FORM = re.compile(
+    r"^(?P<np>" + _DET + r"\s+[\w'&/.-]+(?:\s+[\w'&/.-]+){0,4}?)\s+(?:(?:slightly|a bit|a little|much|even|way|somewhat)\s+)?"
+    r"(?:" + _COMPARATIVES + r")\b",
+    re.IGNORECASE,
+)
+# What a thing in a spec does: "the form to include ...", "the pages should show ...".
+SPEC_VERBS = frozenset("""
+include show display default support use have link open load work appear say read list feature
+match allow let accept point redirect stand highlight mention stay remain mirror reflect fit follow
+respect capture store remember validate hide stick sort filter look be
+""".split())
+_NOT_A_THING = re.compile(
+    r"^" + _DET + r"\s+(?:chance|opportunity|time|ability|possibility|permission|right|freedom|flexibility|option|way|pleasure)\b",
+    re.IGNORECASE,
+)
+_BE_WANTED = re.compile(r"^\s*(?:\w+ed|\w+en|" + _COMPARATIVES + r")\b", re.IGNORECASE)
+# A client's requirement: "The agent pages should show each agent's licence number."
+_REQUIRE = re.compile(
+    r"^(?:(?:also|and|but|plus|ideally)[,]?\s+)?(?P<np>(?:the|our|your|this|these|those|each|every|all)\s+[^,;:.?!]{1,60}?)\s+"
+    r"(?P<modal>should|needs? to|must|has to|have to)\s+(?:also\s+|always\s+|really\s+|now\s+|only\s+|definitely\s+)?"
+    r"(?P<verb>[a-z]+)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# "Aisha, the agent sync is yours" / "Leo, you own the push notifications" / "Leo owns X".
+_ASSIGN_YOURS = re.compile(
+    r"(?:^|[;,—–]\s*|\band\s+)(?P<name>[A-Z][\w'-]+),\s+(?P<obj>(?:the|this|that)\s+[^,;.!?]{2,60}?)\s+(?:is|are)\s+(?:all\s+)?yours\b"
+    r"|(?:^|[;,—–]\s*|\band\s+)(?P<name2>[A-Z][\w'-]+),\s+you(?:'re|\s+are)?\s+(?:own(?:ing)?|taking|in charge of|responsible for|on point for)\s+"
+    r"(?P<obj2>[^,;.!?]{2,60})"
+    r"|(?:^|[;,—–]\s*|\band\s+)(?P<name3>[A-Z][\w'-]+)\s+(?:owns|will own|is owning|is responsible for|will be responsible for|is in charge of|"
+    r"will take over|is taking over)\s+(?P<obj3>(?:the|our|your)\s+[^,;.!?]{2,60})"
+)
 _HAVE_READY = re.compile(r"^have\s+(?P<obj>.{1,100}?)\s+(?:ready|done|finished|sorted|completed|wrapped up|over)\b", re.IGNORECASE)
 _HAVE_MEMBER = re.compile(r"^(?:have|get)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:to\s+)?(?P<vp>\S.*)")
 _GROUP_WHO = re.compile(r"\b(?:both|two|guys|all|one of you|either of you|someone|somebody|anyone|anybody|y'all)\b", re.IGNORECASE)
@@ -105,10 +158,16 @@ class _Trigger:
     group: bool
 
 
-def _base_verb(word: str) -> str | None:
-    """Base form of a verb from the work list ("sending" -> "send"), or None."""
+def _base_verb(word: str, *, request: bool = False) -> str | None:
+    """Base form of a verb from the work list ("sending" -> "send"), or None.
+
+    ``request``: the sentence asks someone, so the request-only verbs count too.
+    """
     w = word.lower().strip(",.;:!?\"'")
-    if w in ACTION_VERBS:
+    if w in ACTION_VERBS or request and w in REQUEST_ONLY_VERBS:
+        return w
+    if "-" in w and w.rsplit("-", 1)[1] in ACTION_VERBS:
+        # "spot-check", "double-check", "re-send": the last part carries the work.
         return w
     if w.startswith("re") and w[2:] in ACTION_VERBS and len(w) > 5:
         # "resend", "reupload", "reassign": redoing a piece of work is work too.
@@ -121,7 +180,11 @@ def _base_verb(word: str) -> str | None:
     return None
 
 
-def _verb_phrase(vp: str, *, has_date: bool) -> tuple[str | None, bool]:
+_GO_THROUGH = re.compile(r"^go\s+(?:through|over)\s+\S", re.IGNORECASE)
+_BARE_PERSON = re.compile(r"^(?:you|me|us|him|her|them|it|this|that)\W*$", re.IGNORECASE)
+
+
+def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str | None, bool]:
     """Check that ``vp`` starts with a work verb; return (phrase for the title, is_info).
 
     ``is_info`` marks "confirm ..." / "let me know ..." / "check if ..." (a question).
@@ -139,8 +202,21 @@ def _verb_phrase(vp: str, *, has_date: bool) -> tuple[str | None, bool]:
     if first == "have" and has_date and re.match(r"(?:the|a|an|our|your|my|all|both)\b", rest, re.IGNORECASE):
         # "I'll have a signed contract by the 22nd"
         return vp, False
-    base = _base_verb(first)
+    if _GO_THROUGH.match(vp):
+        # "go through the checklist", "go over the contract": reviewing is work.
+        return vp, False
+    base = _base_verb(first, request=request)
     if base is None or re.match(r"(?:not|n't)\b", rest, re.IGNORECASE) or first.endswith("n't"):
+        return None, False
+    if base == "give" and re.match(
+            r"(?:me|us|you|him|her|them|it)\s+(?:a\s+)?(?:call|ring|shout|buzz|bell|heads[- ]up|hand|minute|moment|sec|second|chance|try|go|look|break)\b",
+            rest, re.IGNORECASE):
+        # "give me a call", "give it a go": conversation, not a deliverable.
+        return None, False
+    if base == "try" and re.match(r"(?:again|it|that|this|to\b|and\b|out\b|harder|later)", rest, re.IGNORECASE):
+        return None, False
+    if not request and _BARE_PERSON.match(rest.strip()):
+        # "Lena will call you" / "I'll ping them": no object to track.
         return None, False
     if base == "get" and _VAGUE_AFTER_GET.match(rest):
         return None, False
@@ -155,7 +231,8 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
     found: list[_Trigger] = []
     for rx in (_REQ_ABLE, _REQ_PHRASE, _REQ_MODAL, _REQ_PLEASE):
         for req in rx.finditer(sentence):
-            who = req.groupdict().get("who") or req.groupdict().get("who2") or "you"
+            groups = req.groupdict()
+            who = groups.get("who") or groups.get("who2") or groups.get("who3") or groups.get("who4") or "you"
             group = bool(_GROUP_WHO.search(who))
             found.append(_Trigger(req.start(), req.start("vp"), "request", None, group))
     if not question:
@@ -168,10 +245,18 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
             email = frame.index.lookup(name) or frame.index.lookup(name.split()[0])
             if email:
                 found.append(_Trigger(m.start(), m.start("vp"), "third", email, False))
+        for m in _THIRD_PROGRESSIVE.finditer(sentence):
+            email = frame.index.lookup(m.group("name"))
+            if email:
+                found.append(_Trigger(m.start(), m.start("vp"), "progressive", email, False))
+        for m in _WISH.finditer(sentence):
+            found.append(_Trigger(m.start(), m.start("vp"), "wish", None, False))
         need = _NEED.match(sentence)
         if need:
             found.append(_Trigger(need.start(), need.start("vp"), "need", None, False))
-    found.sort(key=lambda t: (t.start, t.vp_start))
+    # At one position the longer lead wins: "would you be so kind as to share" is a
+    # request to share, not to "be so kind".
+    found.sort(key=lambda t: (t.start, -t.vp_start))
     kept: list[_Trigger] = []
     for trig in found:
         if kept and trig.start < kept[-1].vp_start:
@@ -207,23 +292,40 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
         due = pick_due(clause, ctx.sent_at, author.tz, author.date_order)
         owner = trig.owner_hint
         vp: str | None
-        if trig.kind == "need":
-            if due is None:
+        if trig.kind in ("need", "wish"):
+            spec = _spec_title(clause, due is not None)
+            if spec is not None:
+                vp = spec
+            elif trig.kind == "need" and due is not None:
+                vp = "provide " + clause
+            else:
                 continue
-            vp, is_info = "provide " + clause, False
             owner = _request_owner(sentence, frame, False)
         else:
             hm = _HAVE_MEMBER.match(clause) if trig.kind in ("commitment", "offer") else None
             if hm and frame.index.lookup(hm.group("name")):
                 owner = frame.index.lookup(hm.group("name"))
                 clause = hm.group("vp")
-            vp, is_info = _verb_phrase(clause, has_date=due is not None or trig.kind == "request")
+            vp, is_info = _verb_phrase(clause, has_date=due is not None or trig.kind == "request",
+                                       request=trig.kind == "request")
             if is_info and trig.kind == "request":
                 info = True
                 continue
             if vp is None:
                 continue
-            if trig.kind in ("third", "offer") and due is None:
+            if trig.kind == "offer" and due is None:
+                continue
+            if trig.kind in ("third", "progressive") and due is None and not re.match(
+                    r"\S+\s+(?:(?:up|out|over|in|off|together|on)\s+)?(?:the|a|an|our|your|their|this|these|those|all|both)\s",
+                    vp, re.IGNORECASE):
+                # Without a date, only a definite piece of work ("Priya will handle the
+                # contact form changes") is a task; "Priya will cover urgent issues" is a rota.
+                continue
+            if trig.kind == "progressive" and (match_known_task(vp, ctx.known_tasks) is not None
+                                               or due is None or due <= local_today(ctx.sent_at, author.tz)):
+                # "Owen's still wrestling with Stripe" and "Tom's making the tweaks today" are
+                # news, "Marta is finishing the homepage" an open task already; only new work
+                # with a later delivery date ("..., you'll have it Friday") becomes a task.
                 continue
             if trig.kind == "request":
                 owner = _request_owner(sentence, frame, trig.group)
@@ -231,13 +333,89 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
         if len(title) < 3:
             continue
         rule = {"request": "natural:request", "commitment": "natural:commitment", "offer": "natural:offer",
-                "third": "natural:commitment-other", "need": "natural:need"}[trig.kind]
+                "third": "natural:commitment-other", "progressive": "natural:commitment-other",
+                "need": "natural:need", "wish": "natural:wish"}[trig.kind]
         tasks.append(TaskItem(title, owner, due, "open", rule, sentence))
+    if not tasks and not info and not question:
+        tasks.extend(_assignments(sentence, frame))
     if not tasks and not info and not question and not triggers:
-        imperative = _imperative(sentence, frame)
-        if imperative:
-            tasks.append(imperative)
+        found = _imperative(sentence, frame) or _requirement(sentence, frame)
+        if found:
+            tasks.append(found)
     return tasks, info
+
+
+def _spec_title(clause: str, has_date: bool) -> str | None:
+    """"the contact form to include a phone field" -> "Contact form to include a phone field"."""
+    clause = clause.strip()
+    if _NOT_A_THING.match(clause):
+        return None
+    m = _SPEC.match(clause)
+    if m:
+        verb = m.group("verb").lower()
+        if verb == "be":
+            if not (has_date or _BE_WANTED.match(m.group("rest"))):
+                return None
+        elif verb not in SPEC_VERBS and _base_verb(verb) is None:
+            return None
+        return re.sub(r"^the\s+", "", clause, flags=re.IGNORECASE)
+    m = _PREFER_FORM.match(clause)
+    if m:
+        return re.sub(r"^the\s+", "", clause, flags=re.IGNORECASE)
+    return None
+
+
+def _requirement(sentence: str, frame: Frame) -> TaskItem | None:
+    """A client stating how a deliverable must be: a request without "please"."""
+    ctx = frame.ctx
+    if ctx.author.role != "client":
+        return None
+    _, skip = sentence_vocative(sentence, frame.index)
+    m = _REQUIRE.match(sentence[skip:].strip())
+    if m is None or _NEGATED.search(m.group("verb") + m.group("rest")[:4]):
+        return None
+    author = ctx.author
+    due = pick_due(m.group("rest"), ctx.sent_at, author.tz, author.date_order)
+    modal = m.group("modal").lower()
+    verb = m.group("verb").lower()
+    if modal == "should" and due is not None:
+        # "The files should be with you Friday" forecasts; it asks for nothing.
+        return None
+    if verb == "be":
+        if not _BE_WANTED.match(m.group("rest")) or re.match(r"\s*(?:done|ready|finished|fine|ok|okay|good|there|here|with)\b",
+                                                               m.group("rest"), re.IGNORECASE):
+            return None
+    elif verb not in SPEC_VERBS and _base_verb(verb) is None:
+        return None
+    if verb == "have" and re.match(r"\s*(?:everything|anything|nothing|all|what|it|them|that|this|some|no)\b", m.group("rest"), re.IGNORECASE):
+        return None
+    if re.match(r"\s*(?:work|go|come|look)\s*(?:fine|ok|okay|well|good|great)?\W*$", verb + m.group("rest"), re.IGNORECASE):
+        return None
+    body = sentence[skip:].strip()
+    body = re.sub(r"^(?:(?:also|and|but|plus|ideally)[,]?\s+)", "", body, flags=re.IGNORECASE)
+    title = make_title(re.sub(r"^the\s+", "", body, flags=re.IGNORECASE), ctx.sent_at, author.tz, author.date_order)
+    if len(title) < 3:
+        return None
+    return TaskItem(title, _request_owner(sentence, frame, False), due, "open", "natural:requirement", sentence)
+
+
+def _assignments(sentence: str, frame: Frame) -> list[TaskItem]:
+    """Named owners handed work: "Aisha, the agent sync is yours; Leo, you own the pushes"."""
+    ctx = frame.ctx
+    author = ctx.author
+    out: list[TaskItem] = []
+    for m in _ASSIGN_YOURS.finditer(sentence):
+        name = m.group("name") or m.group("name2") or m.group("name3")
+        obj = m.group("obj") or m.group("obj2") or m.group("obj3")
+        email = frame.index.lookup(name)
+        if email is None or _PRONOUN_OBJECT.match(obj) or _BARE_PERSON.match(obj):
+            continue
+        due = pick_due(obj, ctx.sent_at, author.tz, author.date_order)
+        title = make_title(re.sub(r"^(?:the|this|that)\s+", "", obj.strip(), flags=re.IGNORECASE),
+                           ctx.sent_at, author.tz, author.date_order)
+        if len(title) >= 3:
+            out.append(TaskItem(title, email, due, "open", "natural:assignment", sentence))
+    return out
 
 
 def _imperative(sentence: str, frame: Frame) -> TaskItem | None:
@@ -266,7 +444,7 @@ def _imperative(sentence: str, frame: Frame) -> TaskItem | None:
 _DEC_DECIDED = re.compile(
     r"\b(?P<subj>(?i:we|i|they|the client|the team|the board|management|everyone)|[A-Z][a-z]+)\s*(?:'ve|'d|(?i: have| has| had))?\s+"
     r"(?i:(?:just|finally|now|all|jointly|already)\s+)?(?P<verb>(?i:decided|agreed|chosen|chose|opted|settled))\s+"
-    r"(?i:(?:internally|together|between us|with \w+)\s+)?(?P<prep>(?i:to|on|that|against|for|upon))?\s*(?P<body>\S.*)"
+    r"(?i:(?:internally|together|between us|with \w+|(?:on|during|in|at|after) (?:the|our|today's|yesterday's|this morning's) (?:call|meeting|sync|review|workshop|catch-?up|standup))\s+)?(?P<prep>(?i:to|on|that|against|for|upon))?\s*(?P<body>\S.*)"
 )
 _DEC_LETS = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:so|ok|okay|then|great|perfect|fine|alright|good)[,!.]?\s+)let'?s\s+"
@@ -281,13 +459,50 @@ _DEC_GOING = re.compile(
     re.IGNORECASE,
 )
 _DEC_LABEL = re.compile(
-    r"^(?:final decision|decision|decided|approved|verdict|conclusion|resolution|sign-?off|signed off)\s*(?::|\s[-–—])\s*(?P<body>\S.*)",
+    r"^(?:final decision|decision|decided|approved|verdict|conclusion|resolution|sign-?off|signed off|"
+    r"final answer|final call|final word|the verdict|outcome)(?:\s+on\s+[^:]{1,40})?\s*(?::|\s[-–—])\s*(?P<body>\S.*)",
     re.IGNORECASE,
+)
+# "Going forward we will keep the old site live" - a rule the team sets for itself.
+_DEC_POLICY = re.compile(
+    r"^(?:(?:and|so|also)[,]?\s+)?(?:going forward|from now on|from here on(?: in)?|moving forward|in future|in the future|"
+    r"from next week|starting (?:today|now|next week|this week|monday))[,]?\s+(?:we|i|everyone|all of us)\s*"
+    r"(?:'ll|'re going to|'d like to| will| are going to| shall| would like to)\s+(?P<body>\S.*)"
+    r"|\b(?:we|i)(?:'ll| will| are going to|'re going to)\s+(?P<body2>\S.{3,}?)\s+(?:going forward|from now on|moving forward|from here on(?: in)?)\b",
+    re.IGNORECASE,
+)
+# "We're planning to use Netlify for hosting" - a chosen tool or route, stated as the plan.
+_DEC_PLAN = re.compile(
+    r"\b(?:we|i)(?:'re| are|'m| am)\s+(?:now\s+|currently\s+)?(?:planning|intending)\s+(?:on\s+using\s+(?P<using>\S.*)|to\s+(?P<body>"
+    r"(?:use|adopt|switch to|move to|migrate to|go with|host (?:it |the \w+ )?(?:on|with)|stick with|standardi[sz]e on|drop|skip|scrap|cancel)\b.*))"
+    r"|\b(?:we|i)\s+(?:plan|intend)\s+to\s+(?P<body2>(?:use|adopt|switch to|move to|migrate to|go with|stick with|standardi[sz]e on|drop|skip|scrap|cancel)\b.*)",
+    re.IGNORECASE,
+)
+# "We're not doing the in-app chat for launch" / "we're dropping the blog" - descoping.
+_DEC_NOT_DOING = re.compile(
+    r"\b(?:we|i)(?:'re| are|'ll| will|'m| am)?\s*(?:(?:not|no longer)\s+(?:be\s+)?(?P<neg>doing|building|including|pursuing|offering|"
+    r"going ahead with|launching|shipping|translating|supporting)|(?P<drop>dropping|skipping|scrapping|shelving|parking|descoping|cutting))\s+"
+    r"(?P<body>(?:the|our|any|an?)\s+(?!(?:\w+\s+)?(?:standup|stand-up|call|meeting|sync|catch-?up|check-?in)\b)\S.*)"
+    r"|\bwe\s+won't\s+(?:be\s+)?(?P<neg2>doing|do|building|build|including|include|pursuing|pursue|offering|offer|launching|launch)\s+"
+    r"(?P<body2>(?:the|our|any|an?)\s+\S.*)",
+    re.IGNORECASE,
+)
+_ING = {"do": "doing", "build": "building", "include": "including", "pursue": "pursuing", "offer": "offering",
+        "launch": "launching"}
+# "Option B for the hero please" / "Version 2 it is" - picking one of the offered choices.
+_DEC_OPTION = re.compile(
+    r"^(?i:(?:ok(?:ay)?|so|great|right|then|thanks)[,!.]?\s+)?(?i:(?:let's go with|we'll take|we'll go for|we'd like|we want)\s+)?"
+    r"(?P<body>(?i:option|version|variant|concept|proposal|route|layout|mock-?up|draft|direction)\s+(?:[A-Z]|\d{1,2}|(?i:one|two|three|four))\b"
+    r"(?:\s+(?i:for|on|as|in)\s+[^.!?,]{1,40}?)?)\s*,?\s*(?i:please|it is|it'll be|for us|is the one|wins|gets our vote|all the way|for sure)\b",
+)
+# "Fiona has signed off on the menu copy" - someone else's approval, by name.
+_DEC_APPROVE_OTHER = re.compile(
+    r"\b(?P<who>[A-Z][a-z]+)(?:'s)?\s+(?:(?:has|have|just|now|finally|officially|formally)\s+)*(?:approved|signed off on|green-?lit|okayed|ok'd)\s+(?P<body>\S.*)"
 )
 _DEC_AGREED = re.compile(r"^(?:(?:ok(?:ay)?|yes|great|fine)[,!]?\s+)?agreed\b[\s,:;.!—–-]*(?:(?:on|to|that|with)\s+)?(?P<body>\S.*)", re.IGNORECASE)
 _DEC_GO_AHEAD = re.compile(r"(?:^|[,;:—–]\s*|\bplease\s+|\byou can\s+|\bfeel free to\s+)go ahead (?P<how>with|and)\s+(?P<body>\S.*)", re.IGNORECASE)
 _DEC_APPROVE = re.compile(
-    r"\b(?:we|i)\s+(?:(?:have|'ve|hereby|officially|formally|now)\s+)?(?:approve|approved|sign off on|signed off on|green-?light|green-?lit)\s+(?P<body>\S.*)",
+    r"\b(?:we|i|the client|the board|legal|management|they|everyone|the team)\s+(?:(?:have|'ve|hereby|officially|formally|now)\s+)?(?:approve|approved|sign off on|signed off on|green-?light|green-?lit)\s+(?P<body>\S.*)",
     re.IGNORECASE,
 )
 _DEC_IS_APPROVED = re.compile(
@@ -302,7 +517,11 @@ _DEC_AS_AGREED = re.compile(
     r"^as (?:we )?(?:agreed|discussed|decided)(?:\s+[^,]{1,40})?,\s*(?P<body>\S.*)", re.IGNORECASE)
 _CONDITIONAL_START = re.compile(r"^(?:if|once|when|whenever|unless|until|after|before|as soon as|should)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|n't|never|yet to|no one|nobody)\b", re.IGNORECASE)
-_TRIVIAL_BODY = re.compile(r"^(?:thanks|thank you|sounds good|cheers|great|perfect|100%|totally|absolutely|completely)\b", re.IGNORECASE)
+_TRIVIAL_BODY = re.compile(
+    r"^(?:thanks|thank you|sounds good|cheers|great|perfect|100%|totally|absolutely|completely|"
+    r"keep (?:you|u|everyone|all of you|them|you all) (?:posted|updated|informed|in the loop)|let you know|be in touch|get back to you|"
+    r"not sure|no idea|tbd|tbc|to be (?:decided|confirmed)|pending|unknown|don't know|it\b|this\b|that\b|them\b)",
+    re.IGNORECASE)
 
 
 def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
@@ -316,8 +535,10 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
 
     def make(summary_body: str, rule: str, prefix: str = "", by: str | None = None) -> DecisionItem | None:
         body, why = split_rationale(summary_body)
-        # "we decided against SMS; email is enough" - the decision ends at the semicolon.
+        # "we decided against SMS; email is enough" - the decision ends at the semicolon;
+        # ", so that's one less thing" is comment, not decision.
         body = body.split(";", 1)[0]
+        body = re.split(r",\s*(?:so|which means|meaning)\s+", body, maxsplit=1)[0]
         summary = clean_summary(prefix + body if prefix else body)
         if len(summary) < 3 or _TRIVIAL_BODY.match(body):
             return None
@@ -326,6 +547,30 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     m = _DEC_LABEL.match(text)
     if m:
         return make(m.group("body"), "natural:decision-label")
+    m = _DEC_POLICY.search(text)
+    if m and not _CONDITIONAL_START.match(text):
+        return make(m.group("body") or m.group("body2"), "natural:policy")
+    m = _DEC_NOT_DOING.search(text)
+    if m and not _CONDITIONAL_START.match(text) and not re.search(r"\b(?:if|unless|whether)\b", text[: m.start()], re.IGNORECASE):
+        verb = m.group("neg") or m.group("neg2")
+        body = m.group("body") or m.group("body2")
+        if verb:
+            verb = _ING.get(verb.lower(), verb.lower())
+            return make(body, "natural:not-doing", f"Not {verb} ")
+        return make(body, "natural:not-doing", m.group("drop").capitalize() + " ")
+    m = _DEC_PLAN.search(text)
+    if m:
+        if m.group("using"):
+            return make(m.group("using"), "natural:plan", "Use ")
+        return make(m.group("body") or m.group("body2"), "natural:plan")
+    m = _DEC_OPTION.match(text)
+    if m:
+        return make(m.group("body"), "natural:option")
+    m = _DEC_APPROVE_OTHER.search(text)
+    if m and not _NEGATED.search(text[: m.start()]) and not _PRONOUN_OBJECT.match(m.group("body")):
+        who = frame.index.lookup(m.group("who"))
+        if who is not None:
+            return make(m.group("body"), "natural:approve", "Approve ", who)
     m = _DEC_DECIDED.search(text)
     if m and not _NEGATED.search(text[: m.start("verb")]):
         subj = m.group("subj")
@@ -365,6 +610,24 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     return None
 
 
+# "launch on the 31st, and the blog moves to phase two": a second subject with its own
+# verb after ", and" is a second decision of the same meeting.
+_SECOND_DECISION = re.compile(
+    r",?\s+and\s+(?=(?:the|our|all|each|we)\s+(?:[\w'-]+\s+){0,3}?(?:is|are|will|'ll|moves?|goes|go|stays?|gets?|becomes?|shifts?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _split_decision(decision: DecisionItem) -> list[DecisionItem]:
+    m = _SECOND_DECISION.search(decision.summary)
+    if m is None or m.start() < 3:
+        return [decision]
+    first = clean_summary(decision.summary[: m.start()])
+    second = clean_summary(decision.summary[m.end():])
+    return [DecisionItem(first, decision.rationale, decision.decided_by, decision.rule, decision.evidence),
+            DecisionItem(second, decision.rationale, decision.decided_by, decision.rule, decision.evidence)]
+
+
 # ---------------------------------------------------------------- status changes
 
 _BLOCKED = re.compile(
@@ -378,7 +641,14 @@ _BLOCK_OBJECT = re.compile(r"^(?:[:\-–]\s*)?(?:on|by|until|till|pending|waitin
 _SLIP_PASSIVE = re.compile(
     r"\b(?:(?:is|are|has been|have been|'s|was|were|got|been|being|will be|gets?|'ll be)\s+(?:now\s+|officially\s+|being\s+)?"
     r"(?:pushed(?:\s+(?:back|out))?|moved|postponed|delayed|rescheduled|bumped|shifted|deferred|slipping|slipped|sliding)|"
-    r"(?:has\s+|have\s+)?(?:slipped|slid))\b",
+    r"(?:has\s+|have\s+)?(?:slipped|slid)|"
+    r"(?:will|'ll|is going to|are going to|might|may|could|is likely to|are likely to)\s+(?:now\s+|probably\s+)?(?:slip|slide))\b",
+    re.IGNORECASE,
+)
+# "Agent sync moving to next Tues" - a terse subject and a move, no auxiliary.
+_SLIP_MOVING = re.compile(
+    r"(?P<subj>[^,;:]{2,60}?)\s+(?:is\s+|are\s+|'s\s+)?(?:now\s+)?(?:moving|moves|shifting|shifts|slipping|slips|sliding|slides|"
+    r"pushed(?:\s+back)?|moved|postponed|delayed|bumped|pushing)\s+(?:back\s+|out\s+)?(?:to|until|till|into)\s+(?P<target>[^,;]{1,40})",
     re.IGNORECASE,
 )
 _SLIP_ACTIVE = re.compile(
@@ -394,10 +664,16 @@ _TIME_TARGET = re.compile(
     r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|q[1-4]|spring|summer|autumn|fall|winter)\b",
     re.IGNORECASE,
 )
-_NEW_DATE = re.compile(r"\bnew (?:due )?date\b\s*(?:is|will be|would be|:|-|–)?\s*", re.IGNORECASE)
+_NEW_DATE = re.compile(
+    r"\b(?:new|revised|updated)\s+(?:due\s+|target\s+|delivery\s+)?(?:date|target|deadline|eta)\b\s*(?:is|will be|would be|:|-|–)?\s*"
+    r"|\beta\s+(?:is\s+)?now\b\s*(?:is\s+)?:?\s*"
+    r"|\b(?:is|are|'s|'re)\s+now\s+(?:due|expected|scheduled|planned)\b\s*(?:on|for|by)?\s*",
+    re.IGNORECASE,
+)
 _NEED_MORE = re.compile(
     r"\b(?:need|needs|needed|require|requires|asking for|ask for|take|takes)\s+(?P<n>another|an extra|an additional|one more|a few more|a couple more|a couple of extra|"
-    r"\d+ (?:more|extra|additional)|(?:two|three|four|five|six) (?:more|extra|additional))\s+(?P<unit>days?|weeks?)\b(?:\s+(?:for|on|to finish|to complete)\s+(?P<obj>[^,;.—–]{2,80}))?",
+    r"a couple of more|a few extra|\d+ (?:more|extra|additional)|(?:two|three|four|five|six) (?:more|extra|additional))\s+(?P<unit>days?|weeks?)\b"
+    r"(?:\s+(?:for|on|with|to finish|to complete)\s+(?P<obj>[^,;.—–]{2,80}))?",
     re.IGNORECASE,
 )
 _LATE = re.compile(
@@ -406,36 +682,114 @@ _LATE = re.compile(
     r"(?:\s+(?:on|with)\s+(?P<obj>[^,;.—–]{2,80}))?",
     re.IGNORECASE,
 )
-_WONT_MAKE = re.compile(r"\b(?:won't|will not|can't|cannot|not going to)\s+(?:make|hit|meet)\s+(?:the\s+)?(?:deadline|date|\w+day)\b", re.IGNORECASE)
+# "We're going to need until Friday for the API."
+_NEED_UNTIL = re.compile(
+    r"\b(?:need|needs|needed)\s+(?:until|till|til)\s+(?P<target>[^,;]{1,40}?)(?:\s+(?:for|on|with|to finish)\s+(?P<obj>[^,;.—–]{2,80}))?(?:[,;.]|$)",
+    re.IGNORECASE,
+)
+_LONGER = re.compile(
+    r"\b(?:(?:is|are|'s|'re|will|'ll)\s+)?(?:going to\s+|gonna\s+)?tak(?:e|es|ing)\s+(?:a\s+(?:bit|little|few days|couple of days)\s+|much\s+|way\s+)?"
+    r"longer\s+than\s+(?:expected|planned|i thought|we thought|hoped|anticipated|estimated|we hoped|i hoped)\b",
+    re.IGNORECASE,
+)
+_WONT_MAKE = re.compile(
+    r"\b(?:won't|will not|can't|cannot|not going to)\s+(?:make|hit|meet)\s+(?:the\s+)?(?:deadline|date|\w+day)\b"
+    r"(?:\s+(?:for|on|with)\s+(?P<obj>[^,;.—–]{2,60}))?",
+    re.IGNORECASE,
+)
 _WILL_LAND = re.compile(
     r"^(?P<subj>[^,;]{3,80}?)\s+(?:will|'ll|is going to|are going to)\s+(?:now\s+|only\s+|instead\s+)?"
     r"(?:land|be ready|be done|be finished|be delivered|be complete|ship|arrive|go live|launch|be live|be available|be out|"
-    r"be final|be finali[sz]ed|be confirmed|be signed|be sent|be submitted)\b",
+    r"be final|be finali[sz]ed|be confirmed|be signed|be sent|be submitted|be with you|be in your inbox)\b",
     re.IGNORECASE,
 )
 _SLIP_WORDS = re.compile(r"\b(?:now|instead of|rather than|delay|delayed|slip|slipped|late|postponed|pushed)\b", re.IGNORECASE)
+_AS_PLANNED = re.compile(r"\bas (?:planned|promised|agreed|scheduled|discussed|expected)\b|\bon (?:track|schedule)\b", re.IGNORECASE)
+# "The import is still on track for the 16th" - the owner confirms, in prose.
+_ON_TRACK = re.compile(
+    r"^(?P<subj>[^,;:]{2,60}?)\s+(?:is|are|'s|'re|remains?|stays?)\s+(?:still\s+|all\s+|now\s+|firmly\s+)?(?:on track|on schedule|on target|on course)\b",
+    re.IGNORECASE,
+)
+_UNBLOCKED = re.compile(r"(?:\b(?:is|are|'s|'re|now|finally|got|been)\s+|^)(?:now\s+|finally\s+)?(?:unblocked|no longer blocked)\b", re.IGNORECASE)
 _COMPLETE_STATE = re.compile(
     r"^(?P<subj>[^,;:]{2,80}?)(?:(?:\s+(?:is|are|has been|have been|was|were)|'s|'re)\s+(?:now\s+|all\s+|finally\s+|already\s+|officially\s+)?"
-    r"(?P<state>done|finished|complete|completed|live|ready|sent|delivered|uploaded|deployed|published|shipped|merged|fixed|signed|launched|wrapped up|loaded|in place)|"
+    r"(?P<state>done|finished|complete|completed|live|ready|sent|delivered|uploaded|deployed|published|shipped|merged|fixed|signed|launched|wrapped up|loaded|in place|"
+    r"in the shared (?:drive|folder))|"
     r"\s+(?:has\s+|have\s+)?(?P<event>arrived|landed|gone live|went live|gone out|went out|been received|been delivered))\b",
     re.IGNORECASE,
 )
 _COMPLETE_ACTION = re.compile(
     r"\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|now\s+|finally\s+|already\s+)?(?P<verb>sent over|sent|uploaded|pushed|delivered|published|deployed|finished|completed|fixed|"
-    r"shared|submitted|merged|launched|shipped|emailed|signed|paid|filed|posted|released|wrapped up)\s+(?P<obj>.+)",
+    r"shared|submitted|merged|launched|shipped|emailed|signed(?!\s+off)|paid|filed|posted|released|wrapped up)\s+(?P<obj>.+)",
+    re.IGNORECASE,
+)
+# "Also pushed the .com redirect" - the writer's own work, subject left out.
+_COMPLETE_ACTION_BARE = re.compile(
+    r"^(?:(?:also|and|just|ok|okay|update)[,:]?\s+)*(?P<verb>sent over|sent|uploaded|pushed|delivered|published|deployed|finished|completed|fixed|"
+    r"shared|submitted|merged|shipped|emailed|filed|posted|released|booked|placed)\s+(?!to\b|back\b|until\b|till\b|into\b|out\b)(?P<obj>\S.+)",
+    re.IGNORECASE,
+)
+_PAST_ACTION = re.compile(r"^(?:(?:also|and|just|ok|okay)[,:]?\s+)*(?P<verb>[A-Za-z-]{3,}ed)\s+(?!to\b|back\b|until\b|till\b|into\b|out\b|up\b)(?P<obj>\S.+)",
+                          re.IGNORECASE)
+
+
+def _past_of_work_verb(word: str) -> bool:
+    w = word.lower()
+    stems = [w[:-2], w[:-1], w[:-3] if len(w) > 4 and w[-3] == w[-4] else "", w[:-3] + "y" if w.endswith("ied") else ""]
+    return any(stem and _base_verb(stem) is not None for stem in stems)
+
+
+# "Allergen list attached." / "filter toggle merged 🎉" / "Test order placed - came through".
+_COMPLETE_TERSE = re.compile(
+    r"^(?P<subj>[^,;:()]{2,60}?)\s+(?P<state>done|attached|merged|placed|sent|shipped|deployed|uploaded|live|finished|completed|"
+    r"signed|delivered|fixed|booked|paid|submitted|published|sorted)\b"
+    r"(?=\s*(?:$|[.!,;:(–—-]|and\b|[^\w\s]))",
+    re.IGNORECASE,
+)
+# A verbless report's subject is a thing, not a clause: "Please update X before we go live".
+_TERSE_NOT_A_THING = re.compile(
+    r"^(?:please|pls|kindly|can|could|would|will|let's)\b|\b(?:i|i'm|we|we're|you|they|he|she|it|there|before|after|"
+    r"is|are|was|were|be|been|has|have|had|get|got)\b",
+    re.IGNORECASE,
+)
+def _imperative_start(phrase: str) -> bool:
+    """"update the widget ..." is an order; "test order", "push notifs" are things."""
+    words = phrase.split()
+    return (len(words) > 1 and _base_verb(words[0]) is not None
+            and re.match(r"(?:the|a|an|our|your|my|this|that|these|those|all|it|them)$", words[1], re.IGNORECASE) is not None)
+
+
+# "Attached is the MLS timeline" / "Here's the final guest list".
+_COMPLETE_HANDED = re.compile(
+    r"^(?:[A-Z][\w'-]+,\s+)?(?i:attached (?:is|are|you'll find)|here(?:'s| is| are)|please find attached|enclosed (?:is|are)|(?:i|we)(?:'ve| have) attached)\s+(?P<obj>\S.+)",
     re.IGNORECASE,
 )
 _COMPLETE_LABEL = re.compile(r"^(?P<subj>[^:]{2,60}):\s*(?:done|finished|complete|completed|live|sent|delivered|shipped)\b", re.IGNORECASE)
 _NOT_YET = re.compile(r"\b(?:not|n't|never|almost|nearly|once|when|if|until|should|will|would|could|might)\b", re.IGNORECASE)
 _LABEL_PREFIX = re.compile(r"^[^:]{1,40}:\s+(?=\S)")
-_SUBJECT_NOISE = re.compile(r"^(?:(?:also|and|but|so|update|fyi|heads[- ]up|quick update|small delay)[,:]?\s+)+", re.IGNORECASE)
-_PERSON_SUBJECT = re.compile(r"^(?:i|i'm|i am|we|we're|we are|you|they|it|it's|this|that)$", re.IGNORECASE)
+_SUBJECT_NOISE = re.compile(
+    r"^(?:(?:also|and|but|so|update|fyi|heads[- ]up|quick heads[- ]up|quick update|small delay|sorry(?: again)?|apologies|"
+    r"unfortunately|sadly|realistically|honestly|good news|bad news|bit of bad news|just so you know|as expected|"
+    r"i'm afraid|i am afraid|ok|okay|btw|quick one|quick q|looks like|it looks like|i think|hmm|no problem|no worries|"
+    r"sure|of course|noted|will do)\s*[,:!–—-]?\s+)+",
+    re.IGNORECASE,
+)
+_TRAILING_NOISE = re.compile(r"\s+(?:i'm afraid|i am afraid|unfortunately|sadly|as well|too)$", re.IGNORECASE)
+_PERSON_SUBJECT = re.compile(r"^(?:i|i'm|i am|we|we're|we are|you|they|it|it's|this|that|he|she|everything|everyone)$", re.IGNORECASE)
+_PRONOUN_START = re.compile(r"^(?:i|i'm|i've|we|we're|we've|you|they|he|she|it|it's|there|this|that)\b", re.IGNORECASE)
+_LAST_CLAUSE = re.compile(r",\s*(?:so|and|but|which means|meaning)\s+|;\s*|\s(?:so|but)\s+", re.IGNORECASE)
+# The reason after a comma or dash: "is running behind, the sandbox keeps timing out".
+_NOT_A_REASON = re.compile(
+    r"^(?:so|and|but|which|aiming|hoping|hopefully|probably|should|now|new|eta|sorry|apologies|i'm afraid|as planned|"
+    r"thanks|thank you|if|please|let me|let us|i'll|we'll|will|can|could|sorry)\b",
+    re.IGNORECASE,
+)
 
 
 def _resolve_task(hint: str | None, sentence: str, frame: Frame, *, hint_first: bool = True) -> int | None:
     known = frame.ctx.known_tasks
     if hint_first and hint:
-        task = match_known_task(hint, known, min_text_coverage=0.5)
+        task = match_task_hint(hint, known)
         if task:
             return task.id
     if frame.ctx.task_id is not None:
@@ -447,12 +801,21 @@ def _resolve_task(hint: str | None, sentence: str, frame: Frame, *, hint_first: 
     return task.id if task else None
 
 
-def _clean_hint(text: str | None) -> str | None:
+def _clean_hint(text: str | None, frame: Frame | None = None) -> str | None:
     if not text:
         return None
     text = _SUBJECT_NOISE.sub("", text.strip(" ,;:-—–"))
+    text = _TRAILING_NOISE.sub("", text.strip(" ,;:-—–"))
+    if frame is not None:
+        # "Priya the launch banner is delayed" - a name said in passing, then the subject.
+        m = re.match(r"^([A-Z][\w'-]+),?\s+(?=(?:the|our|my|your)\s)", text)
+        if m and frame.index.lookup(m.group(1)):
+            text = text[m.end():]
+    if frame is not None and frame.index.lookup(re.sub(r"'s$", "", text)):
+        return None
     text = re.sub(r"^(?:the|our|my|your)\s+", "", text, flags=re.IGNORECASE) if len(text.split()) > 1 else text
-    text = re.sub(r"\s+(?:is|are|was|were|has|have|will|'s|'re)$", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s+(?:is|are|was|were|has|have|will|'s|'re|might|may|could|would)(?:\s+(?:going to|likely to|now|still))?$",
+                  "", text, flags=re.IGNORECASE)
     if not text or _PERSON_SUBJECT.match(text):
         return None
     return text
@@ -466,32 +829,129 @@ def _label_before(text: str, end: int) -> str | None:
     return None
 
 
-def _subject_before(text: str, end: int) -> str | None:
-    """The grammatical subject before a status word, ignoring a "Heads-up:" preamble."""
+def _subject_before(text: str, end: int, frame: Frame | None = None) -> str | None:
+    """The grammatical subject before a status word, ignoring a "Heads-up:" preamble and
+    any earlier clause ("we won't get the shots until the 12th, so the shortlist ...")."""
     head = text[:end]
     if ":" in head:
         after = head.rsplit(":", 1)[1]
-        if after.strip(" ,-"):
-            return _clean_hint(after)
-        return _clean_hint(head.rsplit(":", 1)[0])
-    return _clean_hint(head)
+        if not after.strip(" ,-"):
+            return _clean_hint(head.rsplit(":", 1)[0], frame)
+        head = after
+    head = _LAST_CLAUSE.split(head)[-1]
+    return _clean_hint(head, frame)
 
 
 def _slip_due(sentence: str, after: int, frame: Frame):
     author = frame.ctx.author
-    head = re.split(r"\b(?:because|since|due to)\b|\s[—–]\s", sentence[after:], maxsplit=1)[0]
-    dates = find_dates(head, frame.ctx.sent_at, author.tz, author.date_order)
+    parts = re.split(r"\b(?:because|since|due to)\b|\s[—–]\s", sentence[after:], maxsplit=1)
+    dates = find_dates(parts[0], frame.ctx.sent_at, author.tz, author.date_order)
+    if not dates and len(parts) > 1 and len(parts[1].split()) <= 6:
+        # "running behind on the brochure – Wednesday at the latest": a short dash
+        # segment is the new date, not the reason.
+        dates = find_dates(parts[1], frame.ctx.sent_at, author.tz, author.date_order)
     return dates[0].value if dates else None
+
+
+_HAS_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|be|been|keeps?|needs?|wants?|got|can't|won't|didn't|doesn't|isn't|aren't|"
+    r"wasn't|ran|overran|broke|went|took|fell|came|left|lost|hit)\b|'s\b|'re\b|\b\w{3,}(?:ing|ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _slip_reason(text: str, slip_start: int, slip_end: int, frame: Frame) -> str | None:
+    """Why it slipped: a because/since/due-to clause, else the clause after a comma or dash
+    that is not the new date itself ("..., the icon font is fighting me")."""
+    why = reason_from(text[slip_start:])
+    if why:
+        return why
+    parts = re.split(r",\s+|\s[—–-]\s", text[slip_end:], maxsplit=1)
+    if len(parts) < 2:
+        return None
+    tail = parts[1].strip(" .!?")
+    author = frame.ctx.author
+    if (len(tail.split()) < 3 or _NOT_A_REASON.match(tail) or not _HAS_VERB.search(tail)
+            or find_dates(tail, frame.ctx.sent_at, author.tz, author.date_order)):
+        # ("..., same time and place" says nothing about why.)
+        return None
+    return tail
+
+
+def _count_more(phrase: str) -> int | None:
+    count = phrase.lower()
+    if count in ("another", "an extra", "an additional", "one more"):
+        return 1
+    if count.startswith("a couple"):
+        return 2
+    if count.startswith("a few"):
+        # "a few more days": three, the usual meaning of "a few" in a schedule.
+        return 3
+    digits = re.match(r"\d+", count)
+    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+    return int(digits.group(0)) if digits else words.get(count.split()[0])
+
+
+def _find_slip(text: str, frame: Frame) -> tuple[re.Match[str], str | None] | None:
+    """The first delay wording in the sentence and the task phrase it names."""
+    ctx = frame.ctx
+    author = ctx.author
+    for rx in (_SLIP_PASSIVE, _SLIP_MOVING, _SLIP_ACTIVE, _NEW_DATE, _NEED_MORE, _NEED_UNTIL, _LATE, _LONGER, _WONT_MAKE):
+        if rx is _SLIP_MOVING:
+            # anchored after any "Heads up - " / "No problem - " preamble, positions in ``text``
+            m = rx.match(text, len(text) - len(_SUBJECT_NOISE.sub("", text)))
+        else:
+            m = rx.search(text)
+        if m is None:
+            continue
+        if rx in (_SLIP_ACTIVE, _SLIP_MOVING, _NEED_UNTIL) and not (_TIME_TARGET.match(m.group("target")) or find_dates(
+                m.group("target"), ctx.sent_at, author.tz, author.date_order)):
+            continue
+        if rx is _LATE and re.search(r"\b(?:not|n't|never|no longer)\s*(?:be\s+)?$", text[: m.start() + 8], re.IGNORECASE):
+            continue
+        hint: str | None
+        if rx is _SLIP_MOVING:
+            hint = _clean_hint(m.group("subj"), frame)
+            if hint and _PRONOUN_START.match(hint):
+                continue
+        elif rx in (_SLIP_PASSIVE, _LONGER):
+            hint = _subject_before(text, m.start(), frame)
+        elif rx in (_SLIP_ACTIVE, _NEED_MORE, _NEED_UNTIL, _LATE, _WONT_MAKE):
+            hint = _clean_hint(m.groupdict().get("obj"), frame)
+            if hint is None and rx is _LATE:
+                hint = _subject_before(text, m.start(), frame)
+        elif re.match(r"(?:is|are|'s|'re)\s", m.group(0), re.IGNORECASE):
+            # "The logo files are now due on the 20th"
+            hint = _subject_before(text, m.start(), frame)
+        else:
+            hint = None
+        if hint is None and rx is _NEW_DATE:
+            # "The new date for the logo files is Friday"
+            named = re.search(r"\bfor\s+(?P<obj>[^,;:]{2,60}?)\s+(?:is|will be|:)", text[m.start(): m.end() + 60], re.IGNORECASE)
+            hint = _clean_hint(named.group("obj"), frame) if named else None
+        if hint is None:
+            head = text[: m.start()]
+            hint = _clean_hint(head.rsplit(":", 1)[0], frame) if ":" in head else None
+        return m, hint
+    return None
 
 
 def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
     text = sentence.strip()
     ctx = frame.ctx
     author = ctx.author
+    if _CONDITIONAL_START.match(_SUBJECT_NOISE.sub("", text)):
+        # "If the homepage slips to Monday, let me know" has not slipped.
+        return []
 
+    slip = _find_slip(text, frame)
     m = _BLOCKED.search(text)
+    if m and slip is not None and slip[0].start() < m.start("kw"):
+        # "push notifs will take longer than I thought - the cert is stuck with IT": the
+        # delay is the news, the blocker its reason.
+        m = None
     if m and not re.search(r"\b(?:not|no longer|n't|un)\s*$", text[: m.start("kw")], re.IGNORECASE):
-        subject = _subject_before(text, m.start("kw"))
+        subject = _subject_before(text, m.start("kw"), frame)
         rest = m.group("rest")
         obj = _BLOCK_OBJECT.match(rest)
         blocker = obj.group("obj").strip(" .!") if obj else rest.strip(" .!")
@@ -505,6 +965,13 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
                 block_hint = re.split(r"\s+because\b", blocker, maxsplit=1, flags=re.IGNORECASE)[0]
         return [StatusChange(task_id, block_hint, "blocked", None, reason, False, "natural:blocked", sentence)]
 
+    m = _UNBLOCKED.search(text)
+    if m:
+        hint = _subject_before(text, m.start(), frame)
+        task_id = _resolve_task(hint, text, frame)
+        if task_id is not None:
+            return [StatusChange(task_id, hint, "open", None, None, False, "natural:unblocked", sentence)]
+
     m = _WAITING.search(text)
     if m:
         task_id = _resolve_task(None, text, frame, hint_first=False)
@@ -512,51 +979,43 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
             reason = m.group("obj").strip()
             return [StatusChange(task_id, None, "blocked", None, reason, False, "natural:waiting", sentence)]
 
-    slip_at = None
-    hint: str | None = None
-    for rx in (_SLIP_PASSIVE, _SLIP_ACTIVE, _NEW_DATE, _NEED_MORE, _LATE, _WONT_MAKE):
-        m = rx.search(text)
-        if m is None:
-            continue
-        if rx is _SLIP_ACTIVE and not (_TIME_TARGET.match(m.group("target")) or find_dates(
-                m.group("target"), ctx.sent_at, author.tz, author.date_order)):
-            continue
-        if rx is _LATE and re.search(r"\b(?:not|n't|never|no longer)\s*(?:be\s+)?$", text[: m.start() + 8], re.IGNORECASE):
-            continue
-        slip_at = m
-        if rx is _SLIP_PASSIVE:
-            hint = _subject_before(text, m.start())
-        elif rx in (_SLIP_ACTIVE, _NEED_MORE, _LATE):
-            hint = _clean_hint(m.groupdict().get("obj"))
-        if hint is None:
-            hint = _label_before(text, m.start())
-        break
-    if slip_at is not None:
+    if slip is not None:
+        slip_at, hint = slip
         new_due = None
         nd = _NEW_DATE.search(text)
         if nd:
             new_due = _slip_due(text, nd.end(), frame)
         if new_due is None and slip_at.re is _NEED_MORE:
-            count = slip_at.group("n").lower()
-            n = 1 if count in ("another", "an extra", "an additional", "one more") else None
-            if n is None:
-                digits = re.match(r"\d+", count)
-                words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-                n = int(digits.group(0)) if digits else words.get(count.split()[0])
+            n = _count_more(slip_at.group("n"))
             if n is not None and n < 100:
                 days = n * (7 if slip_at.group("unit").lower().startswith("week") else 1)
                 new_due = local_today(ctx.sent_at, author.tz) + timedelta(days=days)
         if new_due is None:
-            new_due = _slip_due(text, slip_at.start(), frame)
-        reason = reason_from(text[slip_at.start():])
+            # "won't make Monday, aiming for Weds 10th": the missed date is not the new one.
+            after = slip_at.end() if slip_at.re in (_WONT_MAKE, _LONGER) else slip_at.start()
+            new_due = _slip_due(text, after, frame)
+        reason = _slip_reason(text, slip_at.start(), slip_at.end() if slip_at.re is not _NEW_DATE else slip_at.start(), frame)
         task_id = _resolve_task(hint, text, frame)
         return [StatusChange(task_id, hint, None, new_due, reason, False, "natural:delay", sentence)]
 
-    m = _WILL_LAND.match(_SUBJECT_NOISE.sub("", _LABEL_PREFIX.sub("", text)))
-    if m:
-        subject = _clean_hint(m.group("subj"))
-        known = match_known_task(subject, ctx.known_tasks, min_text_coverage=0.5) if subject else None
+    body = _SUBJECT_NOISE.sub("", _LABEL_PREFIX.sub("", text))
+    m = _ON_TRACK.match(body)
+    if m and not _NEGATED.search(m.group(0)):
+        subject = _clean_hint(m.group("subj"), frame)
+        task_id = _resolve_task(subject, text, frame) if subject else None
+        if task_id is not None:
+            return [StatusChange(task_id, subject, None, None, None, True, "natural:on-track", sentence)]
+
+    m = _WILL_LAND.match(body)
+    if m and not _PRONOUN_START.match(m.group("subj")):
+        # ("I'm not sure the form will be ready by Friday" doubts; it moves nothing.)
+        subject = _clean_hint(m.group("subj"), frame)
+        known = match_task_hint(subject, ctx.known_tasks) if subject else None
         new_due = pick_due(text, ctx.sent_at, author.tz, author.date_order)
+        claim = re.split(r"\s[—–-]\s|\bbecause\b|\bsince\b", text, maxsplit=1)[0]
+        if subject and known and _AS_PLANNED.search(claim) and not _SLIP_WORDS.search(claim):
+            # "Revised designs will be with you by Thursday as planned": on track.
+            return [StatusChange(known.id, subject, None, None, None, True, "natural:on-track", sentence)]
         if subject and new_due and (known or _SLIP_WORDS.search(text)) and not frame.index.lookup(subject):
             reason = reason_from(text)
             task_id = known.id if known else _resolve_task(subject, text, frame)
@@ -571,23 +1030,35 @@ def _completion(text: str, sentence: str, frame: Frame) -> list[StatusChange]:
         return []
     if _CONDITIONAL_START.match(text):
         return []
-    body = _SUBJECT_NOISE.sub("", text)
+    _, skip = sentence_vocative(text, frame.index)
+    body = _SUBJECT_NOISE.sub("", text[skip:])
     hint: str | None = None
+    strict = False
     m = _COMPLETE_LABEL.match(body)
+    state = _COMPLETE_STATE.match(body)
+    terse = _COMPLETE_TERSE.match(body)
     if m:
         hint = m.group("subj")
+    elif state and not _NOT_YET.search(state.group(0)[len(state.group("subj")):]) and not _NOT_YET.search(state.group("subj")):
+        hint = state.group("subj")
+    elif (terse and not _NOT_YET.search(terse.group("subj")) and not _TERSE_NOT_A_THING.search(terse.group("subj"))
+          and not _imperative_start(terse.group("subj"))):
+        # Verbless reports need a task they name: "Allergen list attached."
+        hint, strict = terse.group("subj"), True
+    elif (m := _COMPLETE_HANDED.match(body)) is not None:
+        hint, strict = m.group("obj"), True
+    elif (m := _COMPLETE_ACTION.search(body)) is not None and not _NOT_YET.search(body[: m.start()]):
+        hint = m.group("obj")
+    elif (m := _COMPLETE_ACTION_BARE.match(body)) is not None and not _NOT_YET.search(m.group("obj")):
+        hint, strict = m.group("obj"), True
+    elif (m := _PAST_ACTION.match(body)) is not None and _past_of_work_verb(m.group("verb")) and not _NOT_YET.search(m.group("obj")):
+        # "Spot-checked 20 listings, all good": any work verb in the past, subject left out.
+        hint, strict = m.group("obj"), True
     else:
-        m = _COMPLETE_STATE.match(body)
-        if m and not _NOT_YET.search(m.group(0)[len(m.group("subj")):]) and not _NOT_YET.search(m.group("subj")):
-            hint = m.group("subj")
-        else:
-            m = _COMPLETE_ACTION.search(body)
-            if m and not _NOT_YET.search(body[: m.start()]):
-                hint = m.group("obj")
-            else:
-                return []
-    task = match_known_task(hint, ctx.known_tasks)
-    task_id = task.id if task else ctx.task_id
+        return []
+    hint = re.split(r"\s*[,;(]\s*|\s[—–-]\s", hint.strip(), maxsplit=1)[0]
+    task = match_known_task(hint, ctx.known_tasks) or match_task_hint(hint, ctx.known_tasks)
+    task_id = task.id if task else (None if strict else ctx.task_id)
     if task_id is None:
         return []
     return [StatusChange(task_id, _clean_hint(hint), "done", None, None, False, "natural:completion", sentence)]
@@ -602,7 +1073,7 @@ _QUESTION_START = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_PREFIX = re.compile(
-    r"^(?:(?:also|and|but|so|oh|btw|by the way|quick question|one more thing|one question|another question|question|"
+    r"^(?:(?:also|and|but|so|oh|btw|by the way|quick question|quick q|quick one|one more thing|one question|another question|question|"
     r"just checking(?: in)?|just wondering|out of curiosity|finally|lastly|plus|ps|p\.s\.|sorry|hmm|ok|okay|one last thing)\b[\s,:;—–-]*)+",
     re.IGNORECASE,
 )
@@ -651,9 +1122,23 @@ def _question(sentence: str, frame: Frame, *, info_request: bool) -> QuestionIte
 
 # ---------------------------------------------------------------- entry point
 
+# "Let me know which hero you prefer and I'll finalise everything by Tuesday": a question
+# and a commitment that only share a sentence.
+_ASK_THEN_COMMIT = re.compile(r"^(?P<ask>.+?)(?:,\s*|\s+)(?:and|then|so)\s+(?P<commit>(?:i|we)(?:'ll| will)\s+\S.*)$", re.IGNORECASE)
+
+
 def sentence_items(sentence: str, frame: Frame) -> list[Item]:
-    """Items in one sentence; at most one kind per sentence (several tasks are allowed)."""
+    """Items in one sentence; at most one kind per clause (several tasks are allowed)."""
     text = sentence.strip()
+    if len(text) < 3:
+        return []
+    m = _ASK_THEN_COMMIT.match(text)
+    if m and _INFO_STATEMENT.match(_QUESTION_PREFIX.sub("", m.group("ask"))):
+        return _clause_items(m.group("ask"), frame) + _clause_items(m.group("commit"), frame)
+    return _clause_items(text, frame)
+
+
+def _clause_items(text: str, frame: Frame) -> list[Item]:
     if len(text) < 3:
         return []
     asked = text.rstrip(" )\"'").endswith("?")
@@ -668,7 +1153,7 @@ def sentence_items(sentence: str, frame: Frame) -> list[Item]:
         return list(changes)
     decision = _decision(text, frame)
     if decision:
-        return [decision]
+        return list(_split_decision(decision))
     tasks, info = _tasks(text, frame, question=False)
     if tasks:
         return list(tasks)

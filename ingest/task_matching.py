@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ingest.extraction_types import KnownTask
 
-__all__ = ["content_words", "match_known_task"]
+__all__ = ["content_words", "hint_fits", "match_known_task", "match_task_hint"]
 
 _STOPWORDS = frozenset("""
 a an the and or but of for to on in at by with from into onto over under about up out off
@@ -18,6 +18,7 @@ still already also then than so as if not no yes please thanks done will would c
 should shall may might must have has had do does did get got make made send sent sending
 review reviewed update updated updating prepare prepared finish finished complete completed
 deliver delivered provide provided create created write written draft drafted set
+first full whole entire
 """.split())
 _WORD = re.compile(r"[a-z0-9][a-z0-9+'/-]*")
 
@@ -26,6 +27,9 @@ def _stem(word: str) -> str:
     word = word.strip("'/-")
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("xes", "ches", "shes", "sses", "zes")):
+        # "fixes" -> "fix", "batches" -> "batch", "addresses" -> "address"
+        return word[:-2]
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
@@ -71,3 +75,67 @@ def match_known_task(text: str, known_tasks: Sequence[KnownTask], *,
     if len(best) > 1 and best[0][:2] == best[1][:2]:
         return None
     return best[0][2]
+
+
+def _word_fits(word: str, title_words: set[str]) -> bool:
+    """Same word, or a short form of it ("notifs" for "notifications", "calc" for "calculator")."""
+    if word in title_words:
+        return True
+    return len(word) >= 4 and any(t.startswith(word) or len(t) >= 4 and word.startswith(t) for t in title_words)
+
+
+def _head_word(text: str) -> str | None:
+    """The last content word: in English the head of a noun phrase ("MLS import timeline")."""
+    words = [w for w in (_stem(p) for raw in _WORD.findall(text.lower()) for p in raw.split("/"))
+             if w and w not in _STOPWORDS and len(w) > 1]
+    return words[-1] if words else None
+
+
+def _by_head(hint: str, tasks: list[KnownTask]) -> KnownTask | None:
+    """Of equally good candidates, the one whose head noun the phrase shares ("MLS import"
+    is the import, not the "MLS import timeline")."""
+    head = _head_word(hint)
+    same = [t for t in tasks if head is not None and _head_word(t.title) == head]
+    return same[0] if len(same) == 1 else None
+
+
+def match_task_hint(hint: str, known_tasks: Sequence[KnownTask]) -> KnownTask | None:
+    """The known task a short subject phrase names ("the import", "push notifs").
+
+    First the ordinary match (at least half of the title, and half of the phrase, shared);
+    failing that, the one task whose title contains every content word of the phrase,
+    allowing clipped forms.  Ties go to the title with the same head noun; otherwise two
+    candidates mean nobody, since a guess would move the wrong task's date.
+    """
+    words = content_words(hint)
+    if not words:
+        return None
+    scored: list[tuple[float, int, KnownTask]] = []
+    for task in known_tasks:
+        title_words = content_words(task.title)
+        overlap = len(words & title_words)
+        if title_words and overlap and overlap / len(title_words) >= 0.5 and overlap / len(words) >= 0.5:
+            scored.append((overlap / len(title_words), overlap, task))
+    if scored:
+        scored.sort(key=lambda b: (b[0], b[1]), reverse=True)
+        tied = [t for r, o, t in scored if (r, o) == scored[0][:2]]
+        return tied[0] if len(tied) == 1 else _by_head(hint, tied)
+    words = _hint_words(hint)
+    if not words or len(words) > 3:
+        return None
+    fits = [t for t in known_tasks if all(_word_fits(w, content_words(t.title)) for w in words)]
+    if len(fits) == 1:
+        return fits[0]
+    return _by_head(hint, fits) if fits else None
+
+
+def _hint_words(hint: str) -> set[str]:
+    # "20 listings": a count says nothing about which task it is.
+    return {w for w in content_words(hint) if not w.isdigit()}
+
+
+def hint_fits(hint: str, task: KnownTask) -> bool:
+    """Every content word of the phrase is (a clipped form of) a word of the task's title."""
+    words = _hint_words(hint)
+    title_words = content_words(task.title)
+    return bool(words) and all(_word_fits(w, title_words) for w in words)

@@ -25,7 +25,11 @@ _ABBREVIATIONS = frozenset({
     "e.g", "i.e", "etc", "vs", "approx", "mr", "mrs", "ms", "dr", "prof", "inc", "ltd",
     "co", "corp", "no", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "fig", "cf", "al",
+    "a.m", "p.m", "incl", "excl",
 })
+# A bullet line shorter than this was not hard-wrapped, so an unindented line after it
+# starts a new statement ("- then back on Stripe" / "Marta, could you ...").
+_WRAPPED_BULLET_CHARS = 60
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+")
 
 
@@ -65,7 +69,8 @@ def split_sentences(block: str) -> list[str]:
             nxt = block[end:end + 1]
             if word in _ABBREVIATIONS or len(word) == 1 and word.isalpha():
                 continue
-            if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'(@#[*-"):
+            if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'(@#[*-") and not _terse_boundary(
+                    block[start:m.start()], word):
                 continue
         piece = block[start:end].strip()
         if piece:
@@ -75,6 +80,12 @@ def split_sentences(block: str) -> list[str]:
     if tail:
         out.append(tail)
     return out
+
+
+def _terse_boundary(piece: str, word: str) -> bool:
+    """"creds still not here. blocked until IT sends them." - people who never capitalise
+    still end sentences: a full stop after a plain word of a multi-word sentence counts."""
+    return word.isalpha() and len(word) >= 2 and len(piece.split()) >= 3
 
 
 def units_from_lines(lines: list[tuple[int, str]]) -> list[Unit]:
@@ -89,6 +100,7 @@ def units_from_lines(lines: list[tuple[int, str]]) -> list[Unit]:
     buf_line = 0
     buf_bullet = False
     prev_no = -2
+    prev_raw = ""
 
     def flush() -> None:
         if buf:
@@ -105,11 +117,13 @@ def units_from_lines(lines: list[tuple[int, str]]) -> list[Unit]:
             if not raw.strip():
                 continue
         body, is_bullet = strip_bullet(raw)
-        if is_bullet:
+        if is_bullet or (buf_bullet and buf and not raw[:1].isspace()
+                         and len(prev_raw.rstrip()) < _WRAPPED_BULLET_CHARS):
             flush()
         if not buf:
             buf_line, buf_bullet = line_no, is_bullet
         buf.append(body)
         prev_no = line_no
+        prev_raw = raw
     flush()
     return units

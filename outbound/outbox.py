@@ -12,6 +12,7 @@ of the batch: a crash can then resend at most the one message whose 250 arrived 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import random
 from collections.abc import Sequence
@@ -70,10 +71,14 @@ _INSERT_FIELDS: tuple[pw.Field, ...] = (
     Outbox.recipients, Outbox.subject, Outbox.text, Outbox.html, Outbox.raw, Outbox.message_id,
     Outbox.status, Outbox.attempts, Outbox.not_before, Outbox.created_at,
 )
+_THREAD_REF_FIELDS: tuple[pw.Field, ...] = (ThreadRef.message_id, ThreadRef.thread)
 _ATTEMPT_FIELDS: tuple[pw.Field, ...] = (
     OutboxAttempt.outbox, OutboxAttempt.at, OutboxAttempt.result, OutboxAttempt.code, OutboxAttempt.detail,
 )
-# What each outcome writes besides status and claimed_by = NULL.
+# A result sets status and claimed_by = NULL, then what its outcome needs, and only
+# while the row is still held by the claim that sent it.
+_RESULT_HEAD: tuple[pw.Field, ...] = (Outbox.status, Outbox.claimed_by)
+_CLAIM_GUARD: tuple[pw.Field, ...] = (Outbox.id, Outbox.status, Outbox.claimed_by, Outbox.claimed_at)
 _RESULT_FIELDS: dict[str, tuple[pw.Field, ...]] = {
     "sent": (Outbox.sent_at, Outbox.last_error),
     "queued": (Outbox.not_before, Outbox.last_error),
@@ -111,16 +116,16 @@ def _statements() -> _Statements:
 
     outbox = _quoted(Outbox._meta.table_name)
     key, ident = _quoted(Outbox.idempotency_key.column_name), _quoted(Outbox.id.column_name)
-    guard = " AND ".join(f"{_quoted(f.column_name)} = {mark}" for f in (Outbox.id, Outbox.status, Outbox.claimed_by, Outbox.claimed_at))
+    guard = " AND ".join(f"{_quoted(f.column_name)} = {mark}" for f in _CLAIM_GUARD)
     result = {}
     for status, fields in _RESULT_FIELDS.items():
-        sets = ", ".join(f"{_quoted(f.column_name)} = {mark}" for f in (Outbox.status, Outbox.claimed_by, *fields))
+        sets = ", ".join(f"{_quoted(f.column_name)} = {mark}" for f in (*_RESULT_HEAD, *fields))
         result[status] = f"UPDATE {outbox} SET {sets} WHERE {guard}"
     found = _STATEMENTS[postgres] = _Statements(
         find_key=f"SELECT {ident} FROM {outbox} WHERE {key} = {mark}",
         insert_outbox=insert(Outbox, _INSERT_FIELDS, f" ON CONFLICT ({key}) DO NOTHING"
                              + (f" RETURNING {ident}" if postgres else "")),
-        insert_thread_ref=insert(ThreadRef, (ThreadRef.message_id, ThreadRef.thread), " ON CONFLICT DO NOTHING"),
+        insert_thread_ref=insert(ThreadRef, _THREAD_REF_FIELDS, " ON CONFLICT DO NOTHING"),
         insert_attempt=insert(OutboxAttempt, _ATTEMPT_FIELDS),
         result=result,
     )
@@ -135,6 +140,9 @@ def enqueue(req: Request) -> tuple[Outbox, bool]:
     """Store the message unless one with the same idempotency key exists: (row, created).
 
     Composes the exact bytes once, here; runs in the caller's transaction if there is one.
+    ``raw`` is the message; ``text`` keeps the plain-text part for listings.  The HTML part
+    lives only inside ``raw`` (``html`` stays NULL): on SQLite every status change rewrites
+    the whole row, and a second copy of the HTML made each of those writes 60% bigger.
     """
     key = req.key[:500]
     sql = _statements()
@@ -162,7 +170,7 @@ def enqueue(req: Request) -> tuple[Outbox, bool]:
     values = {
         "idempotency_key": key, "kind": req.kind, "audience": req.audience, "project": req.project,
         "thread": req.thread, "task": req.task, "recipients": [addr for _name, addr in req.to],
-        "subject": req.subject, "text": req.text, "html": req.html, "raw": raw, "message_id": message_id,
+        "subject": req.subject, "text": req.text, "html": None, "raw": raw, "message_id": message_id,
         "status": "queued", "attempts": 0, "not_before": to_naive_utc(req.not_before or req.date),
         "created_at": to_naive_utc(req.date),
     }
@@ -178,9 +186,9 @@ def enqueue(req: Request) -> tuple[Outbox, bool]:
             return Outbox.get(Outbox.idempotency_key == key), False
         if req.thread is not None:
             # Our Message-ID joins the thread's id table, so a reply citing it threads (JWZ).
-            _run(sql.insert_thread_ref, (ThreadRef.message_id, ThreadRef.thread), (message_id, req.thread))
+            _run(sql.insert_thread_ref, _THREAD_REF_FIELDS, (message_id, req.thread))
     row = Outbox(id=new_id, **values)
-    row._dirty.clear()  # as after Model.create: nothing left to save
+    row._dirty.clear()  # type: ignore[attr-defined]  # as after Model.create: nothing to save
     return row, True
 
 
@@ -237,6 +245,7 @@ def record_result(
     """
     now_n = to_naive_utc(now)
     detail = (res.detail or "")[:2000]
+    changes: tuple[object, ...]
     if res.status == "sent":
         status, changes = "sent", (now_n, None)
     elif res.status == "retry" and row.attempts < max_attempts:
@@ -246,7 +255,6 @@ def record_result(
         reason = res.detail if res.status == "failed" else f"gave up after {row.attempts} attempts: {res.detail}"
         changes = (reason[:2000],)
     sql = _statements()
-    guard_fields = (Outbox.id, Outbox.status, Outbox.claimed_by, Outbox.claimed_at)
     with database.atomic():
         if is_postgres():
             # A result need not wait for the WAL flush: if the database server itself
@@ -254,7 +262,7 @@ def record_result(
             # same Message-ID) - the crash window, never a loss.  Only this transaction.
             database.execute_sql("SET LOCAL synchronous_commit TO OFF")
         _run(sql.insert_attempt, _ATTEMPT_FIELDS, (row.id, now_n, res.status, res.code, detail))
-        _run(sql.result[status], (Outbox.status, Outbox.claimed_by, *_RESULT_FIELDS[status], *guard_fields),
+        _run(sql.result[status], (*_RESULT_HEAD, *_RESULT_FIELDS[status], *_CLAIM_GUARD),
              (status, None, *changes, row.id, "sending", row.claimed_by, row.claimed_at))
     return status
 
@@ -293,19 +301,23 @@ def deliver_once(
         if not rows:
             break
         seen.update(r.id for r in rows)
-        by_id = {r.id: r for r in rows}
-
-        def record(res: SendResult) -> None:
-            record_result(by_id[res.key], res, now, max_attempts, rng)
-            counts[res.status] = counts.get(res.status, 0) + 1
-            log.info("outbox %s: %s %s", res.key, res.status, res.detail[:120])
-
         envelopes = [
-            Envelope(mail_from=envelope_from, rcpt_to=list(r.recipients or []), data=bytes(r.raw or b""), key=r.id)
+            Envelope(mail_from=envelope_from, rcpt_to=list(r.recipients or []),
+                     data=bytes(r.raw or b""), key=r.id)
             for r in rows
         ]
+        record = functools.partial(_record, {r.id: r for r in rows}, counts, now, max_attempts, rng)
         transport.send_batch(envelopes, on_result=record)
     return counts
+
+
+def _record(
+    rows: dict[int, Outbox], counts: dict[str, int], now: dt.datetime, max_attempts: int,
+    rng: random.Random | None, res: SendResult,
+) -> None:
+    record_result(rows[res.key], res, now, max_attempts, rng)
+    counts[res.status] = counts.get(res.status, 0) + 1
+    log.info("outbox %s: %s %s", res.key, res.status, res.detail[:120])
 
 
 def retry(outbox_id: int, now: dt.datetime) -> Outbox:

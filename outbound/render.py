@@ -127,7 +127,7 @@ def _environment(loader: jinja2.BaseLoader, *, html: bool) -> jinja2.Environment
 _LEAF_TYPES = (str, int, float, bool, type(None), dt.date)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(item.name for item in dataclasses.fields(cls))
 
@@ -155,7 +155,7 @@ def _unshared_trail(value: Any) -> list[str] | None:
         visibility = getattr(value, "visibility", VISIBILITY_SHARED)
         if visibility != VISIBILITY_SHARED:
             return [f" ({cls.__name__}, visibility={visibility!r})"]
-        for name in _field_names(cls):
+        for name in _field_names(cls):  # type: ignore[arg-type]
             found = _unshared_trail(getattr(value, name))
             if found is not None:
                 return [f".{name}", *found]

@@ -109,6 +109,15 @@ CLOCK = [
 ]
 
 
+def _reset(root: Path) -> None:
+    """Running the demo again in the same folder starts over (only its own files go)."""
+    import shutil
+
+    for name in ("trackfront.db", "trackfront.db-wal", "trackfront.db-shm"):
+        (root / name).unlink(missing_ok=True)
+    shutil.rmtree(root / "sent-mail", ignore_errors=True)
+
+
 def run_demo(workdir: Path | None, echo: Callable[[str], None] = print) -> Path:
     from email import message_from_bytes, policy
 
@@ -122,6 +131,7 @@ def run_demo(workdir: Path | None, echo: Callable[[str], None] = print) -> Path:
 
     root = Path(workdir) if workdir else Path(tempfile.mkdtemp(prefix="trackfront-demo-"))
     root.mkdir(parents=True, exist_ok=True)
+    _reset(root)
     settings = Settings(
         base_dir=root,
         db_url=f"sqlite:///{root / 'trackfront.db'}",

@@ -121,7 +121,7 @@ class RunContext:
             self.previews.append(Preview(kind, audience, recipient.email, rendered.subject, rendered.text,
                                          rendered.html, not_before))
             return None
-        with database.atomic():
+        with database.atomic() as txn:
             if thread is None:
                 thread = Thread.create(
                     project=project, subject=rendered.subject[:500], normalized_subject="",
@@ -153,16 +153,19 @@ class RunContext:
                 not_before=not_before,
             )
             row, created = enqueue(req)
+            if not created:
+                # another worker sent it first: keep nothing of ours (the thread made above)
+                txn.rollback()
+                return None
             try:
                 with database.atomic():
                     WorkflowRun.create(workflow=workflow, project=project.slug, period=period,
                                        recipient=recipient.email, outbox=row)
             except pw.IntegrityError:
                 pass
-        if created:
-            self.sent.append(row)
-            log.info("queued %s for %s (%s)", kind, recipient.email, project.slug)
-        return row if created else None
+        self.sent.append(row)
+        log.info("queued %s for %s (%s)", kind, recipient.email, project.slug)
+        return row
 
 
 def _thread_headers(thread: Thread, task: Task | None) -> tuple[str | None, list[str]]:

@@ -6,7 +6,7 @@ import datetime as dt
 
 from outbound import views as v
 from store import directory
-from store.db import to_naive_utc
+from store.db import database, to_naive_utc
 from store.models import Event, Person, Task, Thread
 from workflows.deadlines import _clients, _live
 from workflows.engine import RunContext
@@ -102,16 +102,22 @@ class CheckIn:
                 period = iso_week(slot, person.tz)
                 if ctx.already(self.name, project, period, person.email):
                     continue
-                thread = None
-                if ctx.preview_for is None:
+                mine = Task.select().where((Task.project == project) & (Task.owner == person)
+                                           & (Task.status != "done")).order_by(Task.due.asc(nulls="LAST"))
+                view = v.CheckInContext(project_name=project.name, recipient_name=person.name or person.email,
+                                        question=question, open_tasks=[task_view(t) for t in mine])
+                if ctx.preview_for is not None:
+                    ctx.send(workflow=self.name, kind="check_in", audience="team", project=project,
+                             recipient=person, view=view, period=period, now=now)
+                    continue
+                # the answers' thread commits with the message, or not at all when another
+                # worker sent this check-in first (no stray threads for the weekly summary)
+                with database.atomic() as txn:
                     thread = Thread.create(project=project, subject=f"Check-in {period}",
                                            normalized_subject="", created_at=to_naive_utc(now),
                                            last_message_at=to_naive_utc(now), participants=[person.email])
                     Event.create(kind="check_in_thread", project=project, message=period,
                                  data={"thread_id": thread.id, "recipient": person.email})
-                mine = Task.select().where((Task.project == project) & (Task.owner == person)
-                                           & (Task.status != "done")).order_by(Task.due.asc(nulls="LAST"))
-                view = v.CheckInContext(project_name=project.name, recipient_name=person.name or person.email,
-                                        question=question, open_tasks=[task_view(t) for t in mine])
-                ctx.send(workflow=self.name, kind="check_in", audience="team", project=project, recipient=person,
-                         view=view, period=period, now=now, thread=thread)
+                    if ctx.send(workflow=self.name, kind="check_in", audience="team", project=project,
+                                recipient=person, view=view, period=period, now=now, thread=thread) is None:
+                        txn.rollback()

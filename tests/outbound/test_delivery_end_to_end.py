@@ -25,9 +25,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from click.testing import CliRunner
+from smtp_recorder import Received, recording_server
 
 from outbound.tokens import make_token, verify_token
-from smtp_recorder import Received, recording_server
 from workflows.cli import cli
 
 SECRET = "end-to-end-secret"
@@ -35,7 +35,7 @@ FROM = "trackfront@projects.example.com"
 REPLY_DOMAIN = "reply.example.com"
 TODAY = dt.date.today()
 MONDAY = dt.datetime.combine(TODAY - dt.timedelta(days=TODAY.weekday() + 7), dt.time(10),
-                             tzinfo=dt.timezone.utc)
+                             tzinfo=dt.UTC)
 FRIDAY = MONDAY + dt.timedelta(days=4)
 ZONES = {"jane@acme.com": ZoneInfo("America/New_York"), "sam@agency.io": ZoneInfo("Europe/London"),
          "alex@agency.io": ZoneInfo("Europe/London")}

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from smtp_recorder import RecordingHandler, recording_server
 
 from outbound.outbox import (
     BACKOFF_BASE,
@@ -28,17 +29,16 @@ from outbound.outbox import (
     record_results,
 )
 from outbound.transports import Envelope, ResultCallback, SendResult, SmtpTransport
-from smtp_recorder import RecordingHandler, recording_server
 from store.db import database, open_database
 from store.models import Outbox, OutboxAttempt
 
-T0 = dt.datetime(2026, 11, 2, 9, 0, tzinfo=dt.timezone.utc)
+T0 = dt.datetime(2026, 11, 2, 9, 0, tzinfo=dt.UTC)
 LEASE = dt.timedelta(minutes=5)
 BOUNCES = "bounces@trackfront.example"
 
 
 def naive(value: dt.datetime) -> dt.datetime:
-    return value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return value.astimezone(dt.UTC).replace(tzinfo=None)
 
 
 def make_request(key: str, to: str = "alice@client.example", subject: str = "Weekly update") -> Request:
@@ -171,7 +171,7 @@ def test_temporary_failures_back_off_exponentially_with_jitter(
 
     # nothing is due before the backoff has passed
     early = min(r.not_before for r in first) - dt.timedelta(seconds=1)
-    assert deliver(transport, early.replace(tzinfo=dt.timezone.utc)) == {"sent": 0, "retry": 0, "failed": 0}
+    assert deliver(transport, early.replace(tzinfo=dt.UTC)) == {"sent": 0, "retry": 0, "failed": 0}
     second_try = T0 + BACKOFF_BASE + dt.timedelta(seconds=1)
     assert deliver(transport, second_try, rng=random.Random(8))["retry"] == 6
     second = [reload(r) for r in rows]

@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import email
+import email.utils
 import logging
 import tempfile
 import uuid
@@ -30,10 +31,12 @@ from email import policy
 from pathlib import Path
 
 import pytest
+from conftest import _PG_REASON, drop_schema, pg_url_for
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import _PG_REASON, drop_schema, pg_url_for
+# a failing example is shrunk for up to five minutes: leave time for Hypothesis to report it
+pytestmark = pytest.mark.timeout(900)
 
 MARK = "zqxmarker"
 PROJECT_ADDR = "leak@projects.example.com"
@@ -45,7 +48,7 @@ WORKFLOWS = ["weekly_update", "at_risk_check", "delay_notice", "overdue_alert", 
              "clarification", "check_in", "confirmation"]
 WORDS = ["homepage", "invoice", "staging", "logo", "sitemap", "budget", "checkout", "banner", "copy", "report"]
 # Monday 2026-01-05 plus whole weeks: Mondays across a year, both sides of DST changes
-FIRST_MONDAY = dt.datetime(2026, 1, 5, tzinfo=dt.timezone.utc)
+FIRST_MONDAY = dt.datetime(2026, 1, 5, tzinfo=dt.UTC)
 
 
 @dataclass
@@ -171,8 +174,7 @@ class Run:
         self.team = [m for m in scenario.members if m.role == "team"]
         self.clients = [m for m in scenario.members if m.role == "client"]
         self.n = 0
-        self.tasks: list[tuple[str, bool]] = []  # (tag in the title, internal?)
-        self.internal_items = 0
+        self.tasks: list[str] = []  # a tag in each task's title
 
     def close(self) -> None:
         self.app.close()
@@ -221,7 +223,7 @@ class Run:
         lines = []
         for owner, due in step.tasks:
             t = secret()
-            self.tasks.append((t, internal))
+            self.tasks.append(t)
             line = f"Task: prepare the {WORDS[self.n % len(WORDS)]} {t} draft"
             if owner is not None:
                 line += f" @{self.s.members[owner].email.split('@')[0]}"
@@ -237,7 +239,6 @@ class Run:
             lines.append(f"Question: who can check the {secret()} access?")
         if not lines:
             return
-        self.internal_items += len(lines) if internal else 0
         subject = f"Notes {secret()}"
         self.mail(author, subject, "\n".join(lines) + "\n\nThanks", self.audience(author, internal))
 
@@ -245,13 +246,13 @@ class Run:
         from store.models import Task
 
         if not self.tasks:
-            return None, False
-        tag, internal = self.tasks[step.pick % len(self.tasks)]
+            return None
+        tag = self.tasks[step.pick % len(self.tasks)]
         task = Task.select().where(Task.title.contains(tag)).first()
-        return task, internal
+        return task
 
     def do_slip(self, step: Step) -> None:
-        task, internal = self._task(step)
+        task = self._task(step)
         if task is None:
             return
         author = self.team[step.who % len(self.team)]
@@ -263,7 +264,7 @@ class Run:
         self.mail(author, subject, f"#{task.id} new date: {new} because {reason}", self.audience(author, step.internal))
 
     def do_done(self, step: Step) -> None:
-        task, internal = self._task(step)
+        task = self._task(step)
         if task is None:
             return
         author = self.team[step.who % len(self.team)]
@@ -272,7 +273,7 @@ class Run:
 
     def do_client_touch(self, step: Step) -> None:
         """A client names a task by number, possibly an internal one they never saw."""
-        task, _internal = self._task(step)
+        task = self._task(step)
         if task is None:
             return
         author = self.clients[step.who % len(self.clients)]
@@ -282,7 +283,7 @@ class Run:
         self.mail(author, f"About {self.tag()}", body, self.audience(author, False))
 
     def do_on_track(self, step: Step) -> None:
-        task, internal = self._task(step)
+        task = self._task(step)
         if task is None:
             return
         author = self.team[step.who % len(self.team)]
@@ -379,7 +380,9 @@ def check(scenario: Scenario, db_url: str, tmp: Path, stats: dict[str, int]) -> 
         assert refusals.seen == []
         stats["examples"] += 1
         stats["internal_items"] += len(marked)
-        stats["client_messages"] += sum(1 for r in Outbox.select() if clients & set(r.recipients))
+        to_clients = [r for r in Outbox.select() if clients & set(r.recipients)]
+        stats["client_messages"] += len(to_clients)
+        stats["client_weekly_updates"] += sum(r.kind == "weekly_update" for r in to_clients)
         stats["messages"] += Outbox.select().count()
         stats["refused"] += len(refusals.seen)
     finally:
@@ -392,7 +395,7 @@ STATS: dict[str, dict[str, int]] = {}
 
 def _stats(engine: str) -> dict[str, int]:
     return STATS.setdefault(engine, dict.fromkeys(
-        ["examples", "internal_items", "client_messages", "messages", "refused"], 0))
+        ["examples", "internal_items", "client_messages", "client_weekly_updates", "messages", "refused"], 0))
 
 
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -419,4 +422,4 @@ def test_the_property_exercises_client_mail() -> None:
     sqlite = STATS.get("sqlite")
     if sqlite is None:
         pytest.skip("the property did not run in this session")
-    assert sqlite["internal_items"] > 50 and sqlite["client_messages"] > 20, sqlite
+    assert sqlite["internal_items"] > 20 and sqlite["client_weekly_updates"] > 20, sqlite

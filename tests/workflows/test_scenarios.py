@@ -25,6 +25,8 @@ class Env:
             'secret = "scenario-secret"\n'
             "[outbound]\n"
             f'maildir = "{tmp / "sent"}"\n'
+            # replies made from these fixed-date tokens must still verify years from now
+            "token_days = 36500\n"
         )
         self.cfg = str(cfg)
         self.n = 0

@@ -1,0 +1,116 @@
+"""Extraction end to end through the CLI: a client's numbered requests become tasks, and
+the team's reply that slips one of them moves its due date and keeps who/when/why in the
+task's history."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from store.db import open_database
+from store.models import Person, Task, TaskEvent
+from workflows.cli import cli
+
+PROJECT = "acme@projects.example.com"
+
+CLIENT_MAIL = """\
+From: Jane Doe <jane@acme.com>
+To: ACME website <acme@projects.example.com>, Sam Lee <sam@agency.io>
+Subject: Homepage review
+Date: Mon, 02 Nov 2026 09:15:00 -0500
+Message-ID: <review-1@acme.com>
+Content-Type: text/plain; charset=utf-8
+
+Hi Sam,
+
+Thanks for the first round, a few things from our side:
+
+1. Can you make the hero image larger?
+2. We'd like the contact form to include a phone number field.
+3. Please send us the updated version by Friday.
+
+Are we still on track for the launch?
+
+Thanks,
+Jane
+"""
+
+TEAM_REPLY = """\
+From: Sam Lee <sam@agency.io>
+To: Jane Doe <jane@acme.com>, acme@projects.example.com
+Subject: Re: Homepage review
+Date: Wed, 04 Nov 2026 10:30:00 +0000
+Message-ID: <review-2@agency.io>
+In-Reply-To: <review-1@acme.com>
+References: <review-1@acme.com>
+Content-Type: text/plain; charset=utf-8
+
+Hi Jane,
+
+Unfortunately the updated version will slip to Monday because our designer is out sick.
+We're planning to use Netlify for hosting, it's fast and cheap.
+
+Sam
+
+On Mon, Nov 2, 2026 at 9:15 AM Jane Doe <jane@acme.com> wrote:
+> Hi Sam,
+> 3. Please send us the updated version by Friday.
+"""
+
+
+class Cli:
+    def __init__(self, db_url: str) -> None:
+        self.db_url = db_url
+
+    def __call__(self, *args: str, input: bytes | None = None) -> str:
+        result = CliRunner().invoke(cli, ["--db", self.db_url, *args], input=input, catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    def json(self, *args: str) -> list[dict]:  # type: ignore[type-arg]
+        return json.loads(self(*args, "--json"))
+
+
+@pytest.fixture
+def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Cli:
+    monkeypatch.chdir(tmp_path)  # no stray trackfront.toml from the working directory
+    run = Cli(f"sqlite:///{tmp_path / 'x.db'}")
+    run("project", "add", "acme", "--name", "ACME website", "--client-domain", "acme.com")
+    run("member", "add", "acme", "jane@acme.com", "--role", "client", "--name", "Jane Doe", "--tz", "America/New_York")
+    run("member", "add", "acme", "sam@agency.io", "--role", "team", "--name", "Sam Lee", "--tz", "Europe/London")
+    run("member", "add", "acme", "alex@agency.io", "--role", "team", "--name", "Alex Kim", "--tz", "Europe/London")
+    return run
+
+
+def test_client_requests_then_a_slip_with_reason_moves_the_due_date_and_keeps_history(run: Cli) -> None:
+    assert "ingested 1" in run("ingest", "-", input=CLIENT_MAIL.encode())
+    tasks = {t["title"]: t for t in run.json("tasks", "acme")}
+    # Every numbered request is a task for the one team member the client wrote to.
+    assert sorted(tasks) == ["Contact form to include a phone number field", "Make the hero image larger",
+                             "Send us the updated version"]
+    assert all(t["owner"] == "sam@agency.io" and t["status"] == "open" and t["visibility"] == "client"
+               for t in tasks.values())
+    assert tasks["Send us the updated version"]["due"] == "2026-11-06"  # Friday after Monday 2 Nov
+    assert [q["text"] for q in run.json("questions", "acme")] == ["Are we still on track for the launch?"]
+
+    assert "ingested 1" in run("ingest", "-", input=TEAM_REPLY.encode())
+    after = {t["title"]: t for t in run.json("tasks", "acme")}
+    slipped = after["Send us the updated version"]
+    assert slipped["due"] == "2026-11-09"  # "slip to Monday", written on Wednesday 4 Nov
+    # Only the task the sentence names moved; the quoted request made no new task.
+    assert after["Make the hero image larger"]["due"] is None
+    assert len(after) == 3
+
+    decisions = run.json("decisions", "acme")
+    assert [(d["summary"], d["rationale"], d["decided_by"]) for d in decisions] == [
+        ("Use Netlify for hosting", "it's fast and cheap", "sam@agency.io")]
+
+    open_database(run.db_url, migrate=False)
+    events = list(TaskEvent.select().where((TaskEvent.task == slipped["id"]) & (TaskEvent.kind == "due")))
+    assert len(events) == 1
+    event = events[0]
+    assert (event.old_value, event.new_value, event.reason) == ("2026-11-06", "2026-11-09", "our designer is out sick")
+    assert Person.get_by_id(event.person_id).email == "sam@agency.io"
+    assert Task.get_by_id(slipped["id"]).due.isoformat() == "2026-11-09"
