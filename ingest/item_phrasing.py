@@ -35,9 +35,7 @@ nominate give ensure
 # mostly chatter when people announce them ("I'll try"), so only requests take them.
 # ("use" and "show" were tried here and dropped: "please use the side entrance",
 # "could you show me around" are not work.)
-REQUEST_ONLY_VERBS = frozenset("""
-try
-""".split())
+REQUEST_ONLY_VERBS = frozenset({"try"})
 # "Could you confirm X?" asks for information: a question, not a task.
 INFO_VERBS = frozenset("""
 confirm tell clarify advise explain let say know remind

@@ -1,10 +1,22 @@
 """Rules for items written in ordinary prose, one sentence at a time.
 
 Precision comes first (a false task costs the team more than a missed one), so every
-rule needs a clear trigger: a request form ("could you", "please") or a commitment
-("I'll", "Tom will") followed by a verb from a closed list of work verbs; a decision
-phrase ("we've decided", "let's go with", "approved:"); a real question; a delay or
-block wording; a completion that names an open task.
+rule needs a clear trigger:
+- tasks: a request form ("could you", "please", "I was hoping you could") or a
+  commitment ("I'll", "Tom will", "Aisha's putting together ... Friday") followed by a
+  verb from a closed list of work verbs; a wish with a spec ("we'd like the form to
+  include ..."); a client's requirement ("the pages should show ..."); a hand-over
+  ("Aisha, the agent sync is yours");
+- decisions: a decision phrase ("we've decided", "let's go with", "Final answer:",
+  "going forward we will", "we're planning to use", "we're not doing", "Option B please",
+  "Fiona has signed off on");
+- questions: a real question, not a pleasantry;
+- status changes: a delay ("pushed back to", "moving to", "won't make Friday, aiming for
+  Monday", "need a couple more days", "ETA now", "taking longer than expected"), a block
+  or unblock, an on-track confirmation, or a completion that names an open task
+  ("Allergen list attached.").
+Undated third-person work needs a definite object; a conditional ("If it slips ...")
+states nothing; a change that names no task is dropped later.
 """
 from __future__ import annotations
 
@@ -118,11 +130,12 @@ _PREFER_FORM = re.compile(
     re.IGNORECASE,
 )
 # What a thing in a spec does: "the form to include ...", "the pages should show ...".
-SPEC_VERBS = frozenset("""
-include show display default support use have link open load work appear say read list feature
-match allow let accept point redirect stand highlight mention stay remain mirror reflect fit follow
-respect capture store remember validate hide stick sort filter look be
-""".split())
+SPEC_VERBS = frozenset({
+    "include", "show", "display", "default", "support", "use", "have", "link", "open", "load", "work",
+    "appear", "say", "read", "list", "feature", "match", "allow", "let", "accept", "point", "redirect",
+    "stand", "highlight", "mention", "stay", "remain", "mirror", "reflect", "fit", "follow", "respect",
+    "capture", "store", "remember", "validate", "hide", "stick", "sort", "filter", "look", "be"
+})
 _NOT_A_THING = re.compile(
     r"^" + _DET + r"\s+(?:chance|opportunity|time|ability|possibility|permission|right|freedom|flexibility|option|way|pleasure)\b",
     re.IGNORECASE,

@@ -507,8 +507,8 @@ def test_named_members_take_on_definite_work_without_a_date() -> None:
          "Send over the allergen list", None, date(2027, 3, 9)),
         ("Could you both go through the checklist and tick off your bits by Friday please?",
          "Go through the checklist and tick off your bits", None, date(2027, 3, 5)),
-        ("Plan for today:\n- finishing the templates\n- then back on Stripe\nOwen, could you export the icons as SVG for me? "
-         "No rush, end of week is fine.", "Export the icons as SVG", OWEN.email, date(2027, 3, 5)),
+        (("Plan for today:\n- finishing the templates\n- then back on Stripe\nOwen, could you export the icons as SVG for me? "
+          "No rush, end of week is fine."), "Export the icons as SVG", OWEN.email, date(2027, 3, 5)),
     ],
 )
 def test_request_phrasings(text: str, title: str, owner: str | None, due: date | None) -> None:
