@@ -90,23 +90,34 @@ def dry_run(
     }
     if item.newtext is not None and item.kind == "normal" and verdict.startswith(("would", "a bare")):
         people = list(members or [])
-        author = next((m for m in people if m.email == item.author_email), None) or Person(
-            email=item.author_email or "", name=item.author_name, role="client"
-        )
-        ctx = ExtractionContext(
-            author=author,
-            sent_at=item.date or dt.datetime.now(dt.timezone.utc),
-            members=people,
-            to=item.to,
-            cc=item.cc,
-        )
-        found = extract(item.newtext.reply_text, ctx).to_json()
-        for key in ("tasks", "decisions", "questions", "changes"):
-            rows = found.get(key, [])
-            if not explain:
-                for row in rows:
-                    row.pop("evidence", None)
-            result[key] = rows
+
+        def person(email: str | None, name: str | None) -> Person:
+            return next((m for m in people if m.email == email), None) or Person(
+                email=email or "", name=name, role="client"
+            )
+
+        nt = item.newtext
+        # as the pipeline does: a forward's note is the forwarder's, the forwarded mail its author's
+        parts = [(nt.reply_text, person(item.author_email, item.author_name), item.date)]
+        if item.forwarded and nt.forwarded is not None:
+            parts = [(nt.forwarded.text, person(item.author_email, item.author_name), item.date)]
+            if nt.forward_note.strip():
+                parts.insert(0, (nt.forward_note, person(item.sender_email, None), item.header_date))
+        for text, author, when in parts:
+            ctx = ExtractionContext(
+                author=author,
+                sent_at=when or dt.datetime.now(dt.timezone.utc),
+                members=people,
+                to=item.to,
+                cc=item.cc,
+            )
+            found = extract(text, ctx).to_json()
+            for key in ("tasks", "decisions", "questions", "changes"):
+                rows = found.get(key, [])
+                if not explain:
+                    for row in rows:
+                        row.pop("evidence", None)
+                result[key].extend(rows)
     if item.newtext is not None and item.newtext.forwarded is not None:
         result["forwarded_by"] = item.sender_email
     return result

@@ -85,6 +85,7 @@ class Inbound:
     author_name: str | None = None
     sender_email: str | None = None
     date: dt.datetime | None = None
+    header_date: dt.datetime | None = None  # the Date of the message itself (not a forward's)
     subject: str = ""
     to: list[str] = field(default_factory=list)
     cc: list[str] = field(default_factory=list)
@@ -186,7 +187,7 @@ class ParseStage:
         item.subject = decode_words(" ".join(raw_headers(msg, "Subject")[:1]))[:998]
         item.to = parse_address_list(raw_headers(msg, "To"))
         item.cc = parse_address_list(raw_headers(msg, "Cc"))
-        item.date = _header_date(msg)
+        item.date = item.header_date = _header_date(msg)
         ids = re.findall(r"<[^<>\s]{1,900}>", str(msg.get("In-Reply-To") or ""))
         item.in_reply_to = ids[-1] if ids else None
         refs = re.findall(r"<[^<>\s]{1,900}>", " ".join(str(v) for v in msg.get_all("References", [])))
@@ -408,35 +409,63 @@ class ExtractStage:
 
     def process(self, pipe: Pipeline, item: Inbound) -> None:
         assert item.project is not None and item.person is not None and item.newtext is not None
-        text = item.newtext.reply_text
-        if not text.strip():
-            item.recorded = Recorded()
-            return
-        roster = pipe.rosters.get(item.project).members()
-        ctx = build_context(pipe, item, roster)
-        item.extraction = extract(text, ctx)
-        when = to_naive_utc(item.date) if item.date else utcnow()
-        people = {p.email: p for p, _r in roster}
-        item.recorded = record(
-            item.extraction,
-            project=item.project,
-            thread=item.thread,
-            message=item.row,
-            author=item.person,
-            visibility=_visibility(item, pipe.rosters.get(item.project)),
-            when=when,
-            people=people,
-            reply_task_id=ctx.task_id,
-            author_role=item.role or "client",
-        )
-        if item.thread is not None:
-            item.recorded.answered = answer_questions(
-                item.thread, item.person, item.row, len(item.extraction.questions)
+        nt = item.newtext
+        roster = pipe.rosters.get(item.project)
+        people = {p.email: p for p, _r in roster.members()}
+        # a forward: the forwarded mail speaks for its author, the note above it for the forwarder
+        parts: list[tuple[str, Person, str, dt.datetime | None]] = []
+        if item.forwarded and nt.forwarded is not None:
+            forwarder = people.get(item.sender_email or "")
+            if nt.forward_note.strip() and forwarder is not None:
+                parts.append((nt.forward_note, forwarder, roster.role(forwarder.email) or "team", item.header_date))
+            parts.append((nt.forwarded.text, item.person, item.role or "client", item.date))
+        else:
+            parts.append((nt.reply_text, item.person, item.role or "client", item.date))
+        item.recorded = Recorded()
+        asked = 0
+        visibility = _visibility(item, roster)
+        for text, author, role, when_sent in parts:
+            if not text.strip():
+                continue
+            ctx = build_context(pipe, item, roster.members(), author=author, role=role, sent_at=when_sent)
+            found = extract(text, ctx)
+            item.extraction = found if item.extraction is None else _merge(item.extraction, found)
+            asked += len(found.questions)
+            got = record(
+                found,
+                project=item.project,
+                thread=item.thread,
+                message=item.row,
+                author=author,
+                visibility=visibility,
+                when=to_naive_utc(when_sent) if when_sent else utcnow(),
+                people=people,
+                reply_task_id=ctx.task_id,
+                author_role=role,
             )
+            for name in ("tasks", "decisions", "questions", "events"):
+                getattr(item.recorded, name).extend(getattr(got, name))
+        if item.thread is not None:
+            item.recorded.answered = answer_questions(item.thread, item.person, item.row, asked)
+
+
+def _merge(a: Extraction, b: Extraction) -> Extraction:
+    return Extraction(
+        tasks=[*a.tasks, *b.tasks],
+        decisions=[*a.decisions, *b.decisions],
+        questions=[*a.questions, *b.questions],
+        changes=[*a.changes, *b.changes],
+    )
 
 
 def build_context(
-    pipe: Pipeline | None, item: Inbound, roster: list[tuple[Person, str]] | None = None
+    pipe: Pipeline | None,
+    item: Inbound,
+    roster: list[tuple[Person, str]] | None = None,
+    *,
+    author: Person | None = None,
+    role: str | None = None,
+    sent_at: dt.datetime | None = None,
 ) -> ExtractionContext:
     members: list[XPerson] = []
     if item.project is not None:
@@ -445,17 +474,18 @@ def build_context(
             XPerson(email=p.email, name=p.name, role=r, tz=p.tz, date_order=p.date_order)
             for p, r in roster
         ]
-    author = next((m for m in members if m.email == item.author_email), None)
-    if author is None:
-        author = XPerson(email=item.author_email or "", name=item.author_name, role=item.role or "client")
+    email = author.email if author is not None else item.author_email
+    who = next((m for m in members if m.email == email), None)
+    if who is None:
+        who = XPerson(email=email or "", name=author.name if author else item.author_name,
+                      role=role or item.role or "client")
     domains = pipe.options.project_domains if pipe else ()
     to = [a for a in item.to if not _is_project_address(a, domains, item.project)]
     cc = [a for a in item.cc if not _is_project_address(a, domains, item.project)]
     task_id = item.claims.task_id if item.claims is not None else item.task_tag
-    sent_at = item.date or dt.datetime.now(dt.timezone.utc)
     return ExtractionContext(
-        author=author,
-        sent_at=sent_at,
+        author=who,
+        sent_at=sent_at or item.date or dt.datetime.now(dt.timezone.utc),
         members=members,
         to=to,
         cc=cc,

@@ -235,3 +235,26 @@ def test_mutated_messages_never_crash_the_pipeline(pipe, cut: int, junk: bytes, 
         data[flip % len(data)] ^= 0x5A
     out = pipe.receive(bytes(data), source="fuzz")
     assert out.status in {"processed", "quarantined", "ignored", "duplicate"}, out.reason
+
+
+def test_forward_note_belongs_to_the_forwarder(pipe, project) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Alex, can you handle this by Friday?\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Jane Doe <jane@acme.com>\n"
+        "Date: Mon, Nov 2, 2026 at 9:00 AM\n"
+        "Subject: Logo\n"
+        "To: Sam Lee <sam@agency.io>\n\n"
+        "We've decided to go with the green logo since it prints better.\n"
+    )
+    out = pipe.receive(mail("Sam Lee <sam@agency.io>", "acme@projects.example.com", "Fwd: Logo", body, "<f2@x>",
+                            date="Tue, 03 Nov 2026 10:00:00 +0000"), source="t")
+    assert out.status == "processed"
+    from store.models import Decision, Person
+
+    decision = Decision.get()
+    assert Person.get_by_id(decision.decided_by_id).email == "jane@acme.com"
+    task = Task.get()
+    assert Person.get_by_id(task.author_id).email == "sam@agency.io"
+    assert Person.get_by_id(task.owner_id).email == "alex@agency.io"
+    assert task.due.isoformat() == "2026-11-06"
