@@ -18,7 +18,12 @@ run time per message.  Splits:
 - blind4 (file blind3.json, when present): written after that tuning and scored once
   (first run: tasks P 0.80 F1 0.64, decisions F1 0.50, questions F1 0.80, changes P 0.75
   F1 0.50); only its false positives were then fixed, its misses were not tuned on: the
-  closest figure to unseen mail (recall especially).
+  closest figure to unseen mail (recall especially). Its misses were later tuned on, so
+  it is now a tuned set as well.
+- blind5 (file blind4.json, when present): 40 messages (builder/architect, marketing
+  agency with a non-native English client, software consultancy/law firm) written before
+  that tuning and never tuned on (first run: tasks P 0.70 F1 0.48, decisions F1 0.33,
+  questions F1 0.71, changes F1 0.10): the honest figure for unseen mail.
 
     .venv/bin/python benchmarks/extraction_accuracy.py            # figures
     .venv/bin/python benchmarks/extraction_accuracy.py --misses   # errors of the tuned splits too
@@ -39,8 +44,12 @@ from ingest.extraction_scoring import KINDS, load_labelled, score_messages
 DATA = ROOT / "tests" / "data" / "extraction"
 LABELLED = DATA / "labelled.json"
 # Later blind sets live in their own files and are reported on their own.
-BLIND_FILES = {"blind3": DATA / "blind2.json", "blind4": DATA / "blind3.json"}
-TUNED_SPLITS = ("tuned", "blind1", "blind2", "blind3")
+BLIND_FILES = {
+    "blind3": DATA / "blind2.json",
+    "blind4": DATA / "blind3.json",
+    "blind5": DATA / "blind4.json",
+}
+TUNED_SPLITS = ("tuned", "blind1", "blind2", "blind3", "blind4")
 TARGET_F1 = {"tasks": 0.9, "decisions": 0.9, "questions": 0.8, "changes": None}
 
 

@@ -127,6 +127,11 @@ def parse_greeting(first_line: str, index: MemberIndex, author: str) -> Greeting
     m = _GREETING_WORD.match(line)
     if m:
         rest = line[m.end():]
+        sep = re.match(r"[—–-]\s+|[,!:]\s+(?=[a-z])", rest)
+        if sep:
+            # "morning – the template is late": the greeting is the bare word; what follows
+            # the dash is the message, not names.
+            return Greeting(True, (), True, m.end() + sep.end())
         # The greeting runs to the first comma/exclamation/colon or the end of the line;
         # a full stop ends it too ("Hi Maya. Quick one ...").
         stop = re.search(r"[,!:.?]|\s[—–-]\s", rest)

@@ -148,6 +148,28 @@ _REQUIRE = re.compile(
     r"(?P<verb>[a-z]+)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# "The footer needs our ABN" / "each event page needs a capacity note": a client naming
+# what a deliverable still lacks. Effort nouns ("needs a bit more thought") ask for nothing.
+_REQUIRE_NOUN = re.compile(
+    r"^(?:(?:also|and|but|plus|ideally)[,]?\s+)?(?P<np>(?:the|our|your|this|these|each|every)\s+[^,;:.?!]{1,40}?)\s+"
+    r"(?:still\s+|also\s+|really\s+|definitely\s+)?(?:needs|need|is missing|are missing|requires|require)\s+"
+    r"(?P<obj>(?:our|the|a|an|your|its|their|some|two|three|\d+)\s+[^,;?!]{2,60}?)\s*(?:[.!]|,\s*(?:and|but)\s.*)?$",
+    re.IGNORECASE,
+)
+_EFFORT_OBJECT = re.compile(
+    r"^(?:a|an|some|more|the|our|your|its|their)?\s*(?:(?:bit|little|lot|couple|few|fair amount|bit more|little more)\s+(?:of\s+)?(?:more\s+)?)?"
+    r"(?:more\s+)?(?:time|thought|work|attention|tweaking|love|polish|review|look|while|days?|weeks?|hours?|tlc|testing|fixing|discussion|"
+    r"cleanup|clean-up|care|help|input|sign-?off|approval|decision|update|refresh)\b",
+    re.IGNORECASE,
+)
+# "Families should be able to filter events by age group": who uses it and what they can do.
+_USERS_ABLE = re.compile(
+    r"^(?:(?:also|and|but|plus|ideally)[,]?\s+)?(?P<np>(?:(?:the|our|all|new|returning|logged-in|registered)\s+)?"
+    r"(?:users?|families|parents|visitors|customers|members|staff|admins?|administrators|students|guests|patrons|readers|"
+    r"people|clients|buyers|editors|managers|volunteers|subscribers|attendees|agents|tenants|patients|donors|teachers))\s+"
+    r"(?:should|must|need to|needs to|have to|has to)\s+(?:also\s+)?be\s+able\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 # "Aisha, the agent sync is yours" / "Leo, you own the push notifications" / "Leo owns X".
 _ASSIGN_YOURS = re.compile(
     r"(?:^|[;,—–]\s*|\band\s+)(?P<name>[A-Z][\w'-]+),\s+(?P<obj>(?:the|this|that)\s+[^,;.!?]{2,60}?)\s+(?:is|are)\s+(?:all\s+)?yours\b"
@@ -384,6 +406,27 @@ def _requirement(sentence: str, frame: Frame) -> TaskItem | None:
     if ctx.author.role != "client":
         return None
     _, skip = sentence_vocative(sentence, frame.index)
+    body = sentence[skip:].strip()
+    # "Two tweaks: the footer needs our ABN" - a short label before the requirement
+    body = _LABEL_PREFIX.sub("", body) if re.match(r"^[^:]{1,25}:\s", body) else body
+    author = ctx.author
+    for rx, rule in ((_USERS_ABLE, "natural:users-able"), (_REQUIRE_NOUN, "natural:requirement-noun")):
+        m = rx.match(body)
+        if m is None:
+            continue
+        end = m.end("obj") if rx is _REQUIRE_NOUN else m.end()
+        # (_NEGATED's word boundary misses the "n't" inside "doesn't")
+        if _NEGATED.search(body[:end]) or "n't" in body[:end].lower() or (rx is _USERS_ABLE and body.rstrip().endswith("?")):
+            continue
+        if rx is _USERS_ABLE and (not m.group("rest").strip(" .!") or _PRONOUN_OBJECT.match(m.group("rest").strip())):
+            continue
+        if rx is _REQUIRE_NOUN and (_EFFORT_OBJECT.match(m.group("obj")) or _PRONOUN_OBJECT.match(m.group("obj"))):
+            continue
+        clause = re.sub(r"^(?:(?:also|and|but|plus|ideally)[,]?\s+)", "", body[:end], flags=re.IGNORECASE)
+        due = pick_due(clause, ctx.sent_at, author.tz, author.date_order)
+        title = make_title(re.sub(r"^the\s+", "", clause, flags=re.IGNORECASE), ctx.sent_at, author.tz, author.date_order)
+        if len(title) >= 3:
+            return TaskItem(title, _request_owner(sentence, frame, False), due, "open", rule, sentence)
     m = _REQUIRE.match(sentence[skip:].strip())
     if m is None or _NEGATED.search(m.group("verb") + m.group("rest")[:4]):
         return None
@@ -456,7 +499,7 @@ def _imperative(sentence: str, frame: Frame) -> TaskItem | None:
 
 _DEC_DECIDED = re.compile(
     r"\b(?P<subj>(?i:we|i|they|the client|the team|the board|management|everyone)|[A-Z][a-z]+)\s*(?:'ve|'d|(?i: have| has| had))?\s+"
-    r"(?i:(?:just|finally|now|all|jointly|already)\s+)?(?P<verb>(?i:decided|agreed|chosen|chose|opted|settled))\s+"
+    r"(?i:(?:just|finally|now|all|jointly|already|also|since|both)\s+)?(?P<verb>(?i:decided|agreed|chosen|chose|opted|settled))\s+"
     r"(?i:(?:internally|together|between us|with \w+|(?:on|during|in|at|after) (?:the|our|today's|yesterday's|this morning's) (?:call|meeting|sync|review|workshop|catch-?up|standup))\s+)?(?P<prep>(?i:to|on|that|against|for|upon))?\s*(?P<body>\S.*)"
 )
 _DEC_LETS = re.compile(
@@ -527,7 +570,25 @@ _DEC_IS_APPROVED = re.compile(
 )
 _DEC_GO_FOR_IT = re.compile(r"^(?:(?:yes|ok|okay|sure|great)[,!]?\s+)?go for it\b[\s,.!;—–-]*(?P<body>.*)$", re.IGNORECASE)
 _DEC_AS_AGREED = re.compile(
-    r"^as (?:we )?(?:agreed|discussed|decided)(?:\s+[^,]{1,40})?,\s*(?P<body>\S.*)", re.IGNORECASE)
+    r"^as (?:we )?(?:agreed|discussed|decided)(?:\s+[^,]{1,40})?,\s*(?P<body>\S.*)"
+    # "Confirming what we agreed: ..." / "To confirm what we decided on the call - ..."
+    r"|^(?:just\s+)?(?:confirming|to confirm|to recap|recapping)\s+(?:what\s+)?(?:we|you and i|we all)\s+(?:agreed|decided|settled on)"
+    r"(?:\s+[^:,–—-]{1,40})?\s*[:,–—-]\s*(?P<body2>\S.*)",
+    re.IGNORECASE)
+# "Happy to park the share button for now" - consent to a proposed course, not an offer
+# of help ("happy to help", "happy to chat" name no course of action).
+_DEC_HAPPY_TO = re.compile(
+    r"^(?:(?:yes|yep|ok(?:ay)?|sure|fine|great|sounds good|that works|no problem)[,!.]?\s+)*(?:(?:we're|we are|i'm|i am|we'd be|i'd be|we'll be)\s+)?"
+    r"(?:very\s+|more than\s+|quite\s+)?happy\s+(?:for you\s+|for us\s+)?to\s+(?P<verb>park|drop|skip|shelve|defer|postpone|descope|"
+    r"go with|go ahead with|proceed with|stick with|keep|leave|hold off on|move ahead with|switch to|use|cut)\s+(?P<body>\S.*)",
+    re.IGNORECASE,
+)
+# "Launch is a go for Monday 5 July" / "The reprint is a go."
+_DEC_IS_A_GO = re.compile(
+    r"^(?:(?:so|great news|good news|ok(?:ay)?)[,!:]?\s+)?(?P<subj>(?:the\s+|our\s+)?[\w'&/-]+(?:\s+[\w'&/-]+){0,4}?)\s+(?:is|are|'s)\s+(?:officially\s+|now\s+)?"
+    r"a\s+go(?![\w-])(?P<rest>[^?]*)$",
+    re.IGNORECASE,
+)
 _CONDITIONAL_START = re.compile(r"^(?:if|once|when|whenever|unless|until|after|before|as soon as|should)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|n't|never|yet to|no one|nobody)\b", re.IGNORECASE)
 _TRIVIAL_BODY = re.compile(
@@ -535,6 +596,14 @@ _TRIVIAL_BODY = re.compile(
     r"keep (?:you|u|everyone|all of you|them|you all) (?:posted|updated|informed|in the loop)|let you know|be in touch|get back to you|"
     r"not sure|no idea|tbd|tbc|to be (?:decided|confirmed)|pending|unknown|don't know|it\b|this\b|that\b|them\b)",
     re.IGNORECASE)
+
+
+# "call the app 'What's On' – the board voted for it": a dash clause saying who chose or
+# asked for it is the rationale, not part of what was decided.
+_DASH_WHY = re.compile(
+    r"\s[—–-]\s+(?P<why>(?:the|our|their|your|[A-Z][a-z]+)\b[^—–]{0,40}?\s(?:voted|asked|requested|preferred|insisted|wanted|chose|"
+    r"liked|loved|picked|prefer|want|asked for|pushed for)\b.*)$"
+)
 
 
 def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
@@ -548,6 +617,10 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
 
     def make(summary_body: str, rule: str, prefix: str = "", by: str | None = None) -> DecisionItem | None:
         body, why = split_rationale(summary_body)
+        if why is None:
+            dash = _DASH_WHY.search(body)
+            if dash:
+                body, why = body[: dash.start()], dash.group("why").strip(" .!")
         # "we decided against SMS; email is enough" - the decision ends at the semicolon;
         # ", so that's one less thing" is comment, not decision.
         body = body.split(";", 1)[0]
@@ -618,8 +691,15 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     if m:
         return make("Go for it" + (", " + m.group("body") if m.group("body") else ""), "natural:go-ahead")
     m = _DEC_AS_AGREED.match(text)
-    if m and not _triggers(m.group("body"), frame, question=False):
-        return make(m.group("body"), "natural:as-agreed")
+    if m and not _triggers(m.group("body") or m.group("body2"), frame, question=False):
+        return make(m.group("body") or m.group("body2"), "natural:as-agreed")
+    m = _DEC_HAPPY_TO.match(text)
+    if m and not text.rstrip().endswith("?") and not _PRONOUN_OBJECT.match(m.group("body")):
+        verb = m.group("verb")
+        return make(m.group("body"), "natural:happy-to", verb[0].upper() + verb[1:] + " ")
+    m = _DEC_IS_A_GO.match(text)
+    if m and not text.rstrip().endswith("?") and not _PRONOUN_START.match(m.group("subj")):
+        return make(m.group("subj") + " is a go" + m.group("rest"), "natural:is-a-go")
     return None
 
 
@@ -655,7 +735,7 @@ _SLIP_PASSIVE = re.compile(
     r"\b(?:(?:is|are|has been|have been|'s|was|were|got|been|being|will be|gets?|'ll be)\s+(?:now\s+|officially\s+|being\s+)?"
     r"(?:pushed(?:\s+(?:back|out))?|moved|postponed|delayed|rescheduled|bumped|shifted|deferred|slipping|slipped|sliding)|"
     r"(?:has\s+|have\s+)?(?:slipped|slid)|"
-    r"(?:will|'ll|is going to|are going to|might|may|could|is likely to|are likely to)\s+(?:now\s+|probably\s+)?(?:slip|slide))\b",
+    r"(?:will|'ll|is going to|are going to|might|may|could|is likely to|are likely to)\s+(?:now\s+|probably\s+|likely\s+|possibly\s+|definitely\s+|almost certainly\s+)?(?:slip|slide))\b",
     re.IGNORECASE,
 )
 # "Agent sync moving to next Tues" - a terse subject and a move, no auxiliary.
@@ -702,7 +782,9 @@ _NEED_UNTIL = re.compile(
 )
 _LONGER = re.compile(
     r"\b(?:(?:is|are|'s|'re|will|'ll)\s+)?(?:going to\s+|gonna\s+)?tak(?:e|es|ing)\s+(?:a\s+(?:bit|little|few days|couple of days)\s+|much\s+|way\s+)?"
-    r"longer\s+than\s+(?:expected|planned|i thought|we thought|hoped|anticipated|estimated|we hoped|i hoped)\b",
+    r"longer\s+than\s+(?:expected|planned|hoped|anticipated|estimated|"
+    # "than I'd hoped", "than we had planned", "than we originally thought"
+    r"(?:i|we|they)(?:'d|\s+had)?\s+(?:originally\s+|first\s+|initially\s+)?(?:thought|hoped|expected|planned|estimated|anticipated|quoted))\b",
     re.IGNORECASE,
 )
 _WONT_MAKE = re.compile(
@@ -784,7 +866,9 @@ _SUBJECT_NOISE = re.compile(
     r"^(?:(?:also|and|but|so|update|fyi|heads[- ]up|quick heads[- ]up|quick update|small delay|sorry(?: again)?|apologies|"
     r"unfortunately|sadly|realistically|honestly|good news|bad news|bit of bad news|just so you know|as expected|"
     r"i'm afraid|i am afraid|ok|okay|btw|quick one|quick q|looks like|it looks like|i think|hmm|no problem|no worries|"
-    r"sure|of course|noted|will do)\s*[,:!–—-]?\s+)+",
+    r"sure|of course|noted|will do)\s*[,:!–—-]?\s+"
+    # "morning – newsletter template is ...": a greeting word, only with its separator
+    r"|(?:good\s+)?(?:morning|afternoon|evening|hi all|hi team|hey all|hey team|hiya|hey)\s*[,:!–—-]\s+)+",
     re.IGNORECASE,
 )
 _TRAILING_NOISE = re.compile(r"\s+(?:i'm afraid|i am afraid|unfortunately|sadly|as well|too)$", re.IGNORECASE)
@@ -879,6 +963,13 @@ def _slip_reason(text: str, slip_start: int, slip_end: int, frame: Frame) -> str
     why = reason_from(text[slip_start:])
     if why:
         return why
+    # "the vendor is migrating servers this weekend, so integration will slip": the cause
+    # comes first and "so" leads into the slip.
+    cause = re.match(r"^(?P<why>.+?)(?:,\s*|\s+)(?:so|which means|meaning)\s+[^,;]*$", text[:slip_start], re.IGNORECASE)
+    if cause:
+        why = _SUBJECT_NOISE.sub("", cause.group("why")).strip(" ,;.")
+        if len(why.split()) >= 3 and _HAS_VERB.search(why):
+            return why
     parts = re.split(r",\s+|\s[—–-]\s", text[slip_end:], maxsplit=1)
     if len(parts) < 2:
         return None
@@ -1148,7 +1239,22 @@ def sentence_items(sentence: str, frame: Frame) -> list[Item]:
     m = _ASK_THEN_COMMIT.match(text)
     if m and _INFO_STATEMENT.match(_QUESTION_PREFIX.sub("", m.group("ask"))):
         return _clause_items(m.group("ask"), frame) + _clause_items(m.group("commit"), frame)
+    m = _SECOND_CLAUSE.match(text)
+    if m:
+        # "the footer needs our ABN, and can the logo link home?" / "training will be two
+        # sessions, and we'll run the first on Monday": two clauses, two kinds of item.
+        # Kept only when both halves state something; else the sentence reads as one.
+        first, second = _clause_items(m.group("first"), frame), _clause_items(m.group("second"), frame)
+        if first and second:
+            return first + second
     return _clause_items(text, frame)
+
+
+_SECOND_CLAUSE = re.compile(
+    r"^(?P<first>.{12,}?),\s*(?:and|but|plus)\s+(?P<second>(?:(?:can|could|would|will|is|are|do|does|did)\s+(?:you|we|the|our|your|it|this|that|they)\b.*\?"
+    r"|(?:i|we)(?:'ll|\s+will|'re going to|\s+are going to)\s+\S.*))$",
+    re.IGNORECASE,
+)
 
 
 def _clause_items(text: str, frame: Frame) -> list[Item]:

@@ -658,3 +658,88 @@ def test_200kb_inputs_complete(text: str) -> None:
     assert len(text) >= 150_000
     result = extract(text, ctx(MAYA, task_id=3))
     assert isinstance(result, Extraction)
+
+
+# ------------------------------------------------------------ rules added from the blind4 misses
+
+@pytest.mark.parametrize("text, keyword", [
+    ("The footer needs our ABN.", "ABN"),
+    ("Two tweaks: the checkout page needs a postcode field, and can you make the logo bigger?", "postcode"),
+    ("Each product page is missing the allergen table.", "allergen"),
+    ("Families should be able to filter events by age group.", "age group"),
+    ("Users must be able to export their invoices as PDF.", "export"),
+])
+def test_client_requirements_by_need_or_ability(text: str, keyword: str) -> None:
+    task = extract(text, ctx(SAM)).tasks[0]
+    assert keyword.lower() in task.title.lower()
+    assert task.owner == "maya@brightlane.studio"
+
+
+@pytest.mark.parametrize("text, author", [
+    ("The share button needs a bit more thought.", SAM),
+    ("The homepage needs more time.", SAM),
+    ("The footer doesn't need our ABN.", SAM),
+    ("The footer needs it.", SAM),
+    ("The footer needs our ABN.", MAYA),                       # a team note, not a client ask
+    ("Should families be able to filter events?", SAM),
+    ("Families should be able to do it.", SAM),
+])
+def test_need_and_ability_statements_that_are_not_tasks(text: str, author: Person) -> None:
+    assert extract(text, ctx(author)).tasks == []
+
+
+@pytest.mark.parametrize("text, summary, rationale", [
+    ("Yes, happy to park the share button for now.", "Park the share button for now", None),
+    ("We're happy to go with the green palette.", "Go with the green palette", None),
+    ("We've also decided to call the app 'What's On' – the board voted for it on Tuesday.",
+     "Call the app 'What's On", "the board voted for it on Tuesday"),
+    ("Launch is a go for Monday 5 July!", "Launch is a go for Monday 5 July", None),
+    ("Confirming what we agreed: training will be two 45-minute sessions.", "Training will be two 45-minute sessions", None),
+])
+def test_more_decision_phrasings(text: str, summary: str, rationale: str | None) -> None:
+    decisions = extract(text, ctx(SAM)).decisions
+    assert [(d.summary, d.rationale) for d in decisions] == [(summary, rationale)]
+
+
+@pytest.mark.parametrize("text", [
+    "Happy to help with the copy.",
+    "Are you happy to park the share button?",
+    "Happy to park it.",
+    "Is launch a go for Monday?",
+    "This is a go-to font for us.",
+    "Confirming what we agreed: I'll send the deck on Friday.",
+])
+def test_phrasings_that_are_not_decisions(text: str) -> None:
+    assert extract(text, ctx(SAM)).decisions == []
+
+
+def test_slip_taking_longer_than_hoped_after_a_greeting_dates_from_next_sentence() -> None:
+    text = "morning – homepage mockups are taking longer than I'd hoped, Safari keeps breaking the grid. Wednesday probably."
+    change = extract(text, ctx(MAYA, ("tom@brightlane.studio",))).changes[0]
+    assert (change.task_id, change.new_due) == (14, date(2026, 11, 4))
+    assert "safari" in change.reason.lower()
+
+
+def test_slip_with_its_cause_before_so() -> None:
+    text = "FYI the vendor is migrating servers this weekend so the homepage mockups will likely slip to the 15th."
+    change = extract(text, ctx(MAYA, ("tom@brightlane.studio",))).changes[0]
+    assert (change.task_id, change.new_due) == (14, date(2026, 11, 15))
+    assert "migrating servers" in change.reason
+
+
+def test_slip_without_a_cause_has_no_reason() -> None:
+    change = extract("Homepage mockups will likely slip to the 15th.", ctx(MAYA, ("tom@brightlane.studio",))).changes[0]
+    assert (change.new_due, change.reason) == (date(2026, 11, 15), None)
+
+
+def test_second_clause_of_another_kind_is_kept() -> None:
+    text = "Confirming what we agreed: the workshop will be two sessions, and we'll run the first one on Friday."
+    result = extract(text, ctx(MAYA, ("sam.lee@northwind.com",)))
+    assert [d.summary for d in result.decisions] == ["The workshop will be two sessions"]
+    assert [(t.owner, t.due) for t in result.tasks] == [("maya@brightlane.studio", date(2026, 11, 6))]
+
+
+def test_second_clause_split_needs_items_on_both_sides() -> None:
+    # "the weather was lovely" states nothing, so the sentence is read whole as before
+    result = extract("The weather was lovely, and we'll send the deck on Friday.", ctx(MAYA, ("sam.lee@northwind.com",)))
+    assert len(result.tasks) == 1 and result.decisions == [] and result.questions == []
