@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -20,9 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-import mailparser  # noqa: E402
-
-from mailgen import messages, write_mbox  # noqa: E402
+import mailparser
+from mailgen import messages, write_mbox
 
 
 def bare_rate(raws: list[bytes]) -> float:

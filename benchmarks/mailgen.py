@@ -1,10 +1,10 @@
 """Deterministic generator of realistic project mail for the benchmarks and load tests."""
 from __future__ import annotations
 
+import datetime as dt
 import random
 from collections.abc import Iterator
 from email.utils import format_datetime
-import datetime as dt
 
 PEOPLE = [
     ("Jane Doe", "jane@acme.com"), ("Omar Haddad", "omar@acme.com"), ("Sam Lee", "sam@agency.io"),
@@ -30,7 +30,7 @@ SIGNATURES = ["--\n{name}\nAgency Ltd | +44 20 7946 0000", "Sent from my iPhone"
 
 def messages(n: int, seed: int = 7, project_address: str = "acme@projects.example.com") -> Iterator[bytes]:
     rng = random.Random(seed)
-    start = dt.datetime(2026, 9, 1, 9, 0, tzinfo=dt.timezone.utc)
+    start = dt.datetime(2026, 9, 1, 9, 0, tzinfo=dt.UTC)
     threads: list[tuple[str, str]] = []  # (subject, last message id)
     for i in range(n):
         name, addr = rng.choice(PEOPLE)
@@ -68,6 +68,5 @@ def write_mbox(path: str, n: int, seed: int = 7) -> None:
     with open(path, "wb") as fh:
         for raw in messages(n, seed):
             fh.write(b"From bench@example.com Tue Sep  1 09:00:00 2026\n")
-            for line in raw.replace(b"\r\n", b"\n").split(b"\n"):
-                fh.write((b">" + line if line.startswith(b"From ") else line) + b"\n")
+            fh.writelines((b">" + line if line.startswith(b"From ") else line) + b"\n" for line in raw.replace(b"\r\n", b"\n").split(b"\n"))
             fh.write(b"\n")

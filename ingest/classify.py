@@ -80,7 +80,7 @@ def classify(
         return Verdict(AUTO_REPLY, f"out-of-office subject {subject[:40]!r}")
 
     list_id = _header(msg, "List-Id")
-    if list_id or msg.get("List-Unsubscribe") is not None or msg.get("List-Post") is not None:
-        if own_list_ids is None or not own_list_ids(list_id):
-            return Verdict(LIST, f"mailing list {list_id[:60] or '(List-Unsubscribe)'}")
+    listed = list_id or msg.get("List-Unsubscribe") is not None or msg.get("List-Post") is not None
+    if listed and (own_list_ids is None or not own_list_ids(list_id)):
+        return Verdict(LIST, f"mailing list {list_id[:60] or '(List-Unsubscribe)'}")
     return Verdict(NORMAL, "written by a person")

@@ -106,7 +106,7 @@ def dry_run(
         for text, author, when in parts:
             ctx = ExtractionContext(
                 author=author,
-                sent_at=when or dt.datetime.now(dt.timezone.utc),
+                sent_at=when or dt.datetime.now(dt.UTC),
                 members=people,
                 to=item.to,
                 cc=item.cc,

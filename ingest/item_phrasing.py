@@ -15,31 +15,14 @@ __all__ = [
 
 # Verbs that make "could you X" / "I'll X" a piece of work.  Deliberately a closed list:
 # "I'll let you know", "I'll be in touch", "could you imagine" must not become tasks.
-ACTION_VERBS = frozenset("""
-add adjust amend approve archive arrange assemble attach audit back book brief build
-buy call cancel change chase check circulate clean collect compile complete compress
-configure connect contact convert copy correct create debug delete deliver deploy design
-disable do draft drop edit email enable estimate export extend file fill finalise finalize
-finish fix follow forward gather generate get grant handle hand implement import include
-install integrate invite invoice issue lay load look mail make map merge migrate mock
-move order organise organize pay ping place plan polish post prep prepare present print
-process produce proofread provide publish pull push put raise reach record redo refactor
-refund register reinstall release remove rename renew replace reply reschedule reset
-resize resolve restore resubmit return revert review revise rework rotate run scan
-schedule scope send set settle share ship sign sketch sort source speed start submit
-swap switch sync take test transfer translate tweak update upgrade upload verify wire
-write circulate pick tidy reconcile fetch supply cover walk introduce assign ask upload
-nominate give ensure
-""".split())
+ACTION_VERBS = frozenset(["add", "adjust", "amend", "approve", "archive", "arrange", "assemble", "attach", "audit", "back", "book", "brief", "build", "buy", "call", "cancel", "change", "chase", "check", "circulate", "clean", "collect", "compile", "complete", "compress", "configure", "connect", "contact", "convert", "copy", "correct", "create", "debug", "delete", "deliver", "deploy", "design", "disable", "do", "draft", "drop", "edit", "email", "enable", "estimate", "export", "extend", "file", "fill", "finalise", "finalize", "finish", "fix", "follow", "forward", "gather", "generate", "get", "grant", "handle", "hand", "implement", "import", "include", "install", "integrate", "invite", "invoice", "issue", "lay", "load", "look", "mail", "make", "map", "merge", "migrate", "mock", "move", "order", "organise", "organize", "pay", "ping", "place", "plan", "polish", "post", "prep", "prepare", "present", "print", "process", "produce", "proofread", "provide", "publish", "pull", "push", "put", "raise", "reach", "record", "redo", "refactor", "refund", "register", "reinstall", "release", "remove", "rename", "renew", "replace", "reply", "reschedule", "reset", "resize", "resolve", "restore", "resubmit", "return", "revert", "review", "revise", "rework", "rotate", "run", "scan", "schedule", "scope", "send", "set", "settle", "share", "ship", "sign", "sketch", "sort", "source", "speed", "start", "submit", "swap", "switch", "sync", "take", "test", "transfer", "translate", "tweak", "update", "upgrade", "upload", "verify", "wire", "write", "circulate", "pick", "tidy", "reconcile", "fetch", "supply", "cover", "walk", "introduce", "assign", "ask", "upload", "nominate", "give", "ensure"])
 # Verbs that are work when someone is asked ("Could you try a lighter version?") but
 # mostly chatter when people announce them ("I'll try"), so only requests take them.
 # ("use" and "show" were tried here and dropped: "please use the side entrance",
 # "could you show me around" are not work.)
 REQUEST_ONLY_VERBS = frozenset({"try"})
 # "Could you confirm X?" asks for information: a question, not a task.
-INFO_VERBS = frozenset("""
-confirm tell clarify advise explain let say know remind
-""".split())
+INFO_VERBS = frozenset(["confirm", "tell", "clarify", "advise", "explain", "let", "say", "know", "remind"])
 
 _TIME = re.compile(r"\b(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)\b(?:\s+[A-Z]{2,4}\b)?|\b(?:at\s+)?(?:noon|midnight)\b", re.IGNORECASE)
 _DUE_CUE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bdue|\bno later than|\bdeadline(?: is)?|\bnew date(?: is)?:?|\bon|\bfor)\s*(?:the\s+)?$", re.IGNORECASE)

@@ -24,16 +24,16 @@ from ingest import threads
 from ingest.addresses import decode_words, parse_address_list, parse_person, raw_headers
 from ingest.classify import AUTO_REPLY, BOUNCE, LIST, NORMAL, classify
 from ingest.errors import Discard, IngestError, Quarantine
-from ingest.extraction import Extraction, ExtractionContext
+from ingest.extraction import Extraction, ExtractionContext, extract
 from ingest.extraction import Person as XPerson
-from ingest.extraction import extract
 from ingest.identity import identify
 from ingest.newtext import NewText, extract_new_text
 from ingest.records import Recorded, answer_questions, known_tasks, record
 from ingest.roster import ProjectRoster, RosterCache
 from store import directory
 from store.db import database, to_naive_utc, utcnow, write_transaction
-from store.models import Membership, Message, Person, Project, Quarantine as QuarantineRow, Thread
+from store.models import Message, Person, Project, Thread
+from store.models import Quarantine as QuarantineRow
 
 log = logging.getLogger("trackfront.ingest")
 logging.getLogger("mailparser").setLevel(logging.CRITICAL)
@@ -276,7 +276,7 @@ class NewTextStage:
             item.author_email = fwd.author_email
             item.author_name = fwd.author_name or item.author_name
             if fwd.date is not None:
-                item.date = fwd.date if fwd.date.tzinfo else fwd.date.replace(tzinfo=dt.timezone.utc)
+                item.date = fwd.date if fwd.date.tzinfo else fwd.date.replace(tzinfo=dt.UTC)
 
 
 class RouteStage:
@@ -485,7 +485,7 @@ def build_context(
     task_id = item.claims.task_id if item.claims is not None else item.task_tag
     return ExtractionContext(
         author=who,
-        sent_at=sent_at or item.date or dt.datetime.now(dt.timezone.utc),
+        sent_at=sent_at or item.date or dt.datetime.now(dt.UTC),
         members=members,
         to=to,
         cc=cc,
@@ -684,7 +684,7 @@ def _header_date(msg: EmailMessage) -> dt.datetime | None:
     if parsed is None:
         return None
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=dt.timezone.utc)
+        parsed = parsed.replace(tzinfo=dt.UTC)
     if not (1980 <= parsed.year <= 2200):
         return None
     return parsed
@@ -707,7 +707,7 @@ def _thread_refs(item: Inbound) -> list[str]:
 
 
 def _is_project_address(addr: str, domains: Sequence[str], project: Project | None) -> bool:
-    local, _, domain = addr.partition("@")
+    local, _, _domain = addr.partition("@")
     if project is None:
         return False
     slug = project.slug

@@ -10,16 +10,7 @@ from ingest.extraction_types import KnownTask
 
 __all__ = ["content_words", "hint_fits", "match_known_task", "match_task_hint"]
 
-_STOPWORDS = frozenset("""
-a an the and or but of for to on in at by with from into onto over under about up out off
-is are was were be been being am it its it's this that these those there here our your my
-their his her we you i they he she them us me new final all some any each every just now
-still already also then than so as if not no yes please thanks done will would can could
-should shall may might must have has had do does did get got make made send sent sending
-review reviewed update updated updating prepare prepared finish finished complete completed
-deliver delivered provide provided create created write written draft drafted set
-first full whole entire
-""".split())
+_STOPWORDS = frozenset(["a", "an", "the", "and", "or", "but", "of", "for", "to", "on", "in", "at", "by", "with", "from", "into", "onto", "over", "under", "about", "up", "out", "off", "is", "are", "was", "were", "be", "been", "being", "am", "it", "its", "it's", "this", "that", "these", "those", "there", "here", "our", "your", "my", "their", "his", "her", "we", "you", "i", "they", "he", "she", "them", "us", "me", "new", "final", "all", "some", "any", "each", "every", "just", "now", "still", "already", "also", "then", "than", "so", "as", "if", "not", "no", "yes", "please", "thanks", "done", "will", "would", "can", "could", "should", "shall", "may", "might", "must", "have", "has", "had", "do", "does", "did", "get", "got", "make", "made", "send", "sent", "sending", "review", "reviewed", "update", "updated", "updating", "prepare", "prepared", "finish", "finished", "complete", "completed", "deliver", "delivered", "provide", "provided", "create", "created", "write", "written", "draft", "drafted", "set", "first", "full", "whole", "entire"])
 _WORD = re.compile(r"[a-z0-9][a-z0-9+'/-]*")
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 from contextlib import AbstractContextManager
-from typing import Any
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 import peewee
@@ -33,7 +33,7 @@ def make_database(url: str) -> peewee.Database:
     if scheme == "sqlite":
         raw_path = unquote(url[len("sqlite://"):])
         # sqlite:///rel.db -> "rel.db"; sqlite:////abs.db -> "/abs.db"
-        path = raw_path[1:] if raw_path.startswith("/") else raw_path
+        path = raw_path.removeprefix("/")
         if path in ("", ":memory:"):
             path = ":memory:"
         else:
@@ -105,19 +105,19 @@ def redact(url: str) -> str:
 
 def utcnow() -> dt.datetime:
     """Naive UTC: every DateTimeField in the store holds naive UTC."""
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def to_naive_utc(value: dt.datetime) -> dt.datetime:
     if value.tzinfo is None:
         return value
-    return value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return value.astimezone(dt.UTC).replace(tzinfo=None)
 
 
 def as_aware(value: dt.datetime) -> dt.datetime:
     """Read a stored naive-UTC datetime back as an aware one."""
     if value.tzinfo is None:
-        return value.replace(tzinfo=dt.timezone.utc)
+        return value.replace(tzinfo=dt.UTC)
     return value
 
 

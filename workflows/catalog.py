@@ -23,7 +23,7 @@ class Confirmation:
 
         since = to_naive_utc(now) - dt.timedelta(days=2)
         rows = Message.select().where(
-            (Message.status == "processed") & (Message.live == True)  # noqa: E712
+            (Message.status == "processed") & (Message.live == True)
             & (Message.processed_at >= since) & Message.project.is_null(False)
         )
         if ctx.project is not None:

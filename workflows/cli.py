@@ -48,6 +48,10 @@ class Context:
             self._app = App.open(self.settings)
         return self._app
 
+    def open(self) -> App:
+        """Open the database (and migrate) for a command that only uses the models."""
+        return self.app
+
 
 def _out(rows: list[dict[str, Any]], as_json: bool, columns: Sequence[str]) -> None:
     if as_json:
@@ -76,16 +80,16 @@ def parse_at(value: str | None) -> dt.datetime | None:
     if value is None:
         return None
     try:
-        parsed = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        parsed = dt.datetime.fromisoformat(value.strip())
     except ValueError as exc:
         raise click.BadParameter(f"not an ISO date/time: {value!r} (e.g. 2026-11-06T16:00)") from exc
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=dt.timezone.utc)
+        parsed = parsed.replace(tzinfo=dt.UTC)
     return parsed
 
 
 def now_or(at: str | None) -> dt.datetime:
-    return parse_at(at) or dt.datetime.now(dt.timezone.utc)
+    return parse_at(at) or dt.datetime.now(dt.UTC)
 
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
@@ -143,7 +147,7 @@ def project_add(obj: Context, slug: str, name: str, domains: tuple[str, ...]) ->
     """Add a project; mail to <slug>@<project domain> belongs to it."""
     from store.directory import add_project
 
-    obj.app
+    obj.open()
     p = add_project(slug, name, list(domains))
     click.echo(f"project {p.slug} added")
 
@@ -154,7 +158,7 @@ def project_add(obj: Context, slug: str, name: str, domains: tuple[str, ...]) ->
 def project_list(obj: Context, as_json: bool) -> None:
     from store.directory import client_domains, list_projects, members
 
-    obj.app
+    obj.open()
     rows = [
         {"slug": p.slug, "name": p.name, "client_domains": client_domains(p), "members": len(members(p))}
         for p in list_projects()
@@ -178,7 +182,7 @@ def member_add(obj: Context, slug: str, email: str, role: str, name: str | None,
     """Add (or update) a member of a project."""
     from store.directory import add_member, get_project
 
-    obj.app
+    obj.open()
     m = add_member(get_project(slug), email, role, name, tz)
     click.echo(f"{m.person.email} is {m.role} in {slug}")
 
@@ -190,7 +194,7 @@ def member_add(obj: Context, slug: str, email: str, role: str, name: str | None,
 def member_list(obj: Context, slug: str, as_json: bool) -> None:
     from store.directory import get_project, members
 
-    obj.app
+    obj.open()
     rows = [
         {"email": p.email, "name": p.name, "role": r, "tz": p.tz}
         for p, r in members(get_project(slug))
@@ -317,7 +321,7 @@ def failed(obj: Context, as_json: bool) -> None:
     """Messages whose processing failed (re-run with reprocess --failed)."""
     from workflows.listings import failed_rows
 
-    obj.app
+    obj.open()
     _out(failed_rows(), as_json, ["message_id", "source", "error"])
 
 
@@ -330,7 +334,7 @@ def threads(obj: Context, slug: str, as_json: bool) -> None:
     from store.directory import get_project
     from workflows.listings import thread_rows
 
-    obj.app
+    obj.open()
     rows = thread_rows(get_project(slug))
     if as_json:
         for r in rows:
@@ -348,7 +352,7 @@ def tasks(obj: Context, slug: str, as_json: bool, status: str) -> None:
     from store.directory import get_project
     from workflows.listings import task_rows
 
-    obj.app
+    obj.open()
     _out(task_rows(get_project(slug), status), as_json,
          ["id", "title", "owner", "due", "status", "visibility"])
 
@@ -362,7 +366,7 @@ def decisions(obj: Context, slug: str, as_json: bool) -> None:
     from store.directory import get_project
     from workflows.listings import decision_rows
 
-    obj.app
+    obj.open()
     _out(decision_rows(get_project(slug)), as_json, ["id", "summary", "rationale", "decided_by", "date"])
 
 
@@ -375,7 +379,7 @@ def questions(obj: Context, slug: str, as_json: bool) -> None:
     from store.directory import get_project
     from workflows.listings import question_rows
 
-    obj.app
+    obj.open()
     _out(question_rows(get_project(slug)), as_json, ["id", "text", "asked_by", "status"])
 
 
@@ -386,7 +390,7 @@ def quarantine(obj: Context, as_json: bool) -> None:
     """Mail kept aside: unknown senders, unroutable or hostile messages."""
     from workflows.listings import quarantine_rows
 
-    obj.app
+    obj.open()
     _out(quarantine_rows(), as_json, ["message_id", "sender", "reason"])
 
 
@@ -400,7 +404,7 @@ def outbox(ctx: click.Context, as_json: bool, status: str) -> None:
         return
     from workflows.listings import outbox_rows
 
-    ctx.obj.app
+    ctx.obj.open()
     rows = outbox_rows(status)
     if not as_json:
         for r in rows:
@@ -416,7 +420,7 @@ def outbox_show(obj: Context, outbox_id: int, raw: bool) -> None:
     """Print a message as it is (or was) sent."""
     from outbound.outbox import get
 
-    obj.app
+    obj.open()
     row = get(outbox_id)
     data = bytes(row.raw or b"")
     if raw:
@@ -442,7 +446,7 @@ def outbox_retry(obj: Context, outbox_id: int, at: str | None) -> None:
     """Queue a failed message again."""
     from outbound.outbox import retry
 
-    obj.app
+    obj.open()
     row = retry(outbox_id, now_or(at))
     click.echo(f"outbox {row.id} queued again")
 

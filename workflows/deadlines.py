@@ -9,7 +9,13 @@ from store import directory
 from store.db import to_naive_utc
 from store.models import Person, Project, Task, TaskEvent
 from workflows.engine import RunContext
-from workflows.timing import add_business_days, at_local, business_days_between, local, next_business_morning
+from workflows.timing import (
+    add_business_days,
+    at_local,
+    business_days_between,
+    local,
+    next_business_morning,
+)
 from workflows.weekly import task_view
 
 

@@ -229,6 +229,6 @@ def tick(app: App, registry: Registry, now: dt.datetime, project: Project | None
             wf.run(ctx, now)
         except WorkflowError:
             raise
-        except Exception:  # noqa: BLE001 - one broken workflow must not stop the others
+        except Exception:
             log.exception("workflow %s failed at %s", wf.name, now.isoformat())
     return ctx.sent

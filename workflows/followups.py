@@ -32,7 +32,7 @@ class FeedbackRequest:
             for task in done:
                 if not _live(task):
                     continue
-                done_at = task.done_at.replace(tzinfo=dt.timezone.utc)
+                done_at = task.done_at.replace(tzinfo=dt.UTC)
                 for client in _clients(project):
                     if now < next_business_morning(done_at, client.tz):
                         continue

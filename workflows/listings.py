@@ -3,7 +3,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from store.models import Decision, Message, Outbox, Person, Project, Quarantine, Question, Task, Thread, ThreadRef
+from store.models import (
+    Decision,
+    Message,
+    Outbox,
+    Person,
+    Project,
+    Quarantine,
+    Question,
+    Task,
+    Thread,
+    ThreadRef,
+)
 
 
 def _email(person_id: int | None) -> str | None:
@@ -90,7 +101,7 @@ def quarantine_rows() -> list[dict[str, Any]]:
     query = (
         Quarantine.select(Quarantine, Message)
         .join(Message)
-        .where(Quarantine.released == False)  # noqa: E712 - peewee expression
+        .where(Quarantine.released == False)
         .order_by(Quarantine.id)
     )
     for q in query:

@@ -24,7 +24,7 @@ log = logging.getLogger("trackfront.service")
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def deliver_loop(

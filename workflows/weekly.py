@@ -9,7 +9,17 @@ import datetime as dt
 from outbound import views as v
 from store import directory
 from store.db import to_naive_utc
-from store.models import Decision, Event, Message, Person, Project, Quarantine, Question, Task, TaskEvent
+from store.models import (
+    Decision,
+    Event,
+    Message,
+    Person,
+    Project,
+    Quarantine,
+    Question,
+    Task,
+    TaskEvent,
+)
 from workflows.engine import RunContext
 from workflows.timing import hhmm, iso_week, local, weekly_slot
 
@@ -105,7 +115,7 @@ def build_weekly(
         vague = [task_view(t) for t in open_tasks if t.owner_id is None or t.due is None]
         quarantine_count = (
             Quarantine.select().join(Message)
-            .where((Quarantine.released == False) & ((Message.project == project) | (Message.project.is_null())))  # noqa: E712
+            .where((Quarantine.released == False) & ((Message.project == project) | (Message.project.is_null())))
             .count()
         )
         feedback = [
@@ -173,7 +183,7 @@ def project_epoch(project: Project) -> dt.datetime:
     start = project.created_at
     if first is not None and first.date < start:
         start = first.date
-    return start.replace(tzinfo=dt.timezone.utc)
+    return start.replace(tzinfo=dt.UTC)
 
 
 class WeeklyUpdate:

@@ -37,18 +37,17 @@ def _load(name: str) -> ModuleType:
 def migrate(db: pw.Database) -> list[str]:
     """Apply pending migrations; returns the names applied.  Safe to run from several workers."""
     applied: list[str] = []
-    with db.bind_ctx([SchemaVersion]):
-        with db.atomic():
-            if is_postgres(db):
-                db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_LOCK_KEY,))
-            db.create_tables([SchemaVersion], safe=True)
-            done = {row.version for row in SchemaVersion.select()}
-            for number, name in enumerate(MIGRATIONS, start=1):
-                if number in done:
-                    continue
-                _load(name).apply(db)
-                SchemaVersion.create(version=number, name=name)
-                applied.append(name)
+    with db.bind_ctx([SchemaVersion]), db.atomic():
+        if is_postgres(db):
+            db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_LOCK_KEY,))
+        db.create_tables([SchemaVersion], safe=True)
+        done = {row.version for row in SchemaVersion.select()}
+        for number, name in enumerate(MIGRATIONS, start=1):
+            if number in done:
+                continue
+            _load(name).apply(db)
+            SchemaVersion.create(version=number, name=name)
+            applied.append(name)
     return applied
 
 

@@ -52,9 +52,8 @@ def test_message_identity_is_unique_and_raw_kept(db_url: str) -> None:
     raw = b"From: a@b.com\r\nMessage-ID: <x@y>\r\n\r\n\x00\xff binary-safe\r\n"
     Message.create(message_id="<x@y>", content_hash="h1", raw=raw, size=len(raw))
     Message.create(message_id="<x@y>", content_hash="h2", raw=raw, size=len(raw))  # reused id
-    with pytest.raises(pw.IntegrityError):
-        with db.atomic():
-            Message.create(message_id="<x@y>", content_hash="h1", raw=raw)
+    with pytest.raises(pw.IntegrityError), db.atomic():
+        Message.create(message_id="<x@y>", content_hash="h1", raw=raw)
     assert bytes(Message.get(Message.content_hash == "h1").raw) == raw
     db.close()
 
@@ -62,13 +61,11 @@ def test_message_identity_is_unique_and_raw_kept(db_url: str) -> None:
 def test_outbox_and_workflow_run_idempotency_keys(db_url: str) -> None:
     db = open_database(db_url)
     Outbox.create(idempotency_key="weekly:p:2026-W45:a@b", kind="weekly_update", message_id="<1@x>")
-    with pytest.raises(pw.IntegrityError):
-        with db.atomic():
-            Outbox.create(idempotency_key="weekly:p:2026-W45:a@b", kind="weekly_update", message_id="<2@x>")
+    with pytest.raises(pw.IntegrityError), db.atomic():
+        Outbox.create(idempotency_key="weekly:p:2026-W45:a@b", kind="weekly_update", message_id="<2@x>")
     WorkflowRun.create(workflow="weekly_update", period="2026-W45", recipient="a@b")
-    with pytest.raises(pw.IntegrityError):
-        with db.atomic():
-            WorkflowRun.create(workflow="weekly_update", period="2026-W45", recipient="a@b")
+    with pytest.raises(pw.IntegrityError), db.atomic():
+        WorkflowRun.create(workflow="weekly_update", period="2026-W45", recipient="a@b")
     db.close()
 
 

@@ -74,7 +74,7 @@ def test_user_mistakes_give_one_line_and_nonzero_exit(db_url: str, tmp_path: Pat
     def call(*args: str) -> tuple[int, str]:
         proc = subprocess.run(
             [sys.executable, "-c", "from workflows.cli import main; main()", "--db", db_url, *args],
-            capture_output=True, text=True, cwd=tmp_path, timeout=60,
+            capture_output=True, text=True, cwd=tmp_path, timeout=60, check=False,
         )
         return proc.returncode, proc.stderr
 
@@ -94,7 +94,7 @@ def test_ingest_stdin_exits_75_when_database_unavailable(tmp_path: Path) -> None
     proc = subprocess.run(
         [sys.executable, "-c", "from workflows.cli import main; main()",
          "--db", "postgresql://nobody@127.0.0.1:1/none", "ingest", "-"],
-        input=raw, capture_output=True, cwd=tmp_path, timeout=60,
+        input=raw, capture_output=True, cwd=tmp_path, timeout=60, check=False,
     )
     assert proc.returncode == 75, proc.stderr
     assert b"Traceback" not in proc.stderr
@@ -107,7 +107,8 @@ def test_installed_console_script_round_trip(tmp_path: Path) -> None:
     env = {**os.environ, "TRACKFRONT_DB": f"sqlite:///{tmp_path / 'tf.db'}"}
 
     def call(*args: str, input: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-        return subprocess.run([exe, *args], cwd=tmp_path, env=env, capture_output=True, input=input, timeout=120)
+        return subprocess.run([exe, *args], cwd=tmp_path, env=env, capture_output=True, input=input, timeout=120,
+                              check=False)
 
     assert call("init").returncode == 0
     assert (tmp_path / "trackfront.toml").exists()

@@ -79,7 +79,7 @@ def test_wednesday_slip_for_friday_deadline_notifies_client_on_wednesday(env: En
     # delivered on Wednesday (quiet hours permitting), before Friday
     env("deliver", "--once", "--at", "2026-11-04T15:00:00Z")
     assert env.outbox("delay_notice")[0]["status"] == "sent"
-    history = [t for t in env.json("tasks", "acme") if t["id"] == task["id"]][0]
+    history = next(t for t in env.json("tasks", "acme") if t["id"] == task["id"])
     assert history["due"] == "2026-11-10"
     # ticks later in the week do not repeat it
     env("tick", "--at", "2026-11-05T12:00:00Z")
@@ -101,8 +101,8 @@ def test_weekly_updates_per_recipient_time_and_no_duplicates_on_restart(env: Env
     env("tick", "--at", "2026-11-06T21:06:00Z")  # a second worker's tick / a restart
     weekly = env.outbox("weekly_update")
     assert sorted(w["to"][0] for w in weekly) == ["alex@agency.io", "jane@acme.com", "sam@agency.io"]
-    client = [w for w in weekly if w["to"] == ["jane@acme.com"]][0]
-    team = [w for w in weekly if w["to"] == ["sam@agency.io"]][0]
+    client = next(w for w in weekly if w["to"] == ["jane@acme.com"])
+    team = next(w for w in weekly if w["to"] == ["sam@agency.io"])
     assert "sitemap" in client["text"].lower() and "marketing needs two weeks" in client["text"]
     assert "staging credentials" not in client["text"].lower()  # internal stays internal
     assert "staging credentials" in team["text"].lower()
@@ -159,7 +159,7 @@ def test_feedback_request_next_morning_and_reply_is_stored(env: Env, db_url: str
     from email import message_from_string
 
     show = env("outbox", "show", str(fr[0]["id"]))
-    reply_to = [line.split(": ", 1)[1] for line in show.splitlines() if line.startswith("Reply-To: ")][0]
+    reply_to = next(line.split(": ", 1)[1] for line in show.splitlines() if line.startswith("Reply-To: "))
     assert reply_to.startswith("acme+")
     env.mail("Jane Doe <jane@acme.com>", "Re: feedback", "The logo files were perfect, thank you!",
              "Thu, 05 Nov 2026 12:00:00 -0500", to=reply_to)
@@ -168,7 +168,7 @@ def test_feedback_request_next_morning_and_reply_is_stored(env: Env, db_url: str
     fb = [e for e in TaskEvent.select().where(TaskEvent.kind == "feedback")]
     assert len(fb) == 1 and "perfect" in fb[0].new_value
     env("tick", "--at", "2026-11-06T16:05:00Z")
-    team = [w for w in env.outbox("weekly_update") if w["to"] == ["sam@agency.io"]][0]
+    team = next(w for w in env.outbox("weekly_update") if w["to"] == ["sam@agency.io"])
     assert "perfect" in team["text"]
     assert message_from_string is not None
 
@@ -182,7 +182,7 @@ def test_clarification_for_vague_task_and_reply_fills_it(env: Env) -> None:
     cl = env.outbox("clarification")
     assert [c["to"] for c in cl] == [["sam@agency.io"]]
     show = env("outbox", "show", str(cl[0]["id"]))
-    reply_to = [line.split(": ", 1)[1] for line in show.splitlines() if line.startswith("Reply-To: ")][0]
+    reply_to = next(line.split(": ", 1)[1] for line in show.splitlines() if line.startswith("Reply-To: "))
     env.mail("Sam Lee <sam@agency.io>", "Re: Todo", "@alex, by Friday", "Mon, 02 Nov 2026 13:00:00 +0000", to=reply_to)
     task = env.json("tasks", "acme")[0]
     assert task["owner"] == "alex@agency.io" and task["due"] == "2026-11-06"
@@ -194,12 +194,12 @@ def test_check_in_monday_and_answers_in_team_update(env: Env) -> None:
     assert sorted(c["to"][0] for c in ci) == ["alex@agency.io", "sam@agency.io"]
     assert "blocking" in ci[0]["text"].lower()
     show = env("outbox", "show", str(ci[0]["id"]))
-    reply_to = [line.split(": ", 1)[1] for line in show.splitlines() if line.startswith("Reply-To: ")][0]
+    reply_to = next(line.split(": ", 1)[1] for line in show.splitlines() if line.startswith("Reply-To: "))
     who = ci[0]["to"][0]
     env.mail(f"X <{who}>", "Re: check-in", "Waiting on the DNS change from IT.", "Mon, 02 Nov 2026 11:00:00 +0000",
              to=reply_to)
     env("tick", "--at", "2026-11-06T16:05:00Z")
-    team = [w for w in env.outbox("weekly_update") if w["to"] == ["sam@agency.io"]][0]
+    team = next(w for w in env.outbox("weekly_update") if w["to"] == ["sam@agency.io"])
     assert "DNS change" in team["text"]
     client = [w for w in env.outbox("weekly_update") if w["to"] == ["jane@acme.com"]]
     assert not client or "DNS change" not in client[0]["text"]
