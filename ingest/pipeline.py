@@ -310,7 +310,8 @@ class RouteStage:
             local, _, domain = addr.partition("@")
             if domain not in pipe.options.project_domains and pipe.options.project_domains:
                 continue
-            for candidate in (local, *local.split("+")[1:2]):
+            # slug@, you+slug@, and slug+<token>@ whose token did not verify (ordinary routing)
+            for candidate in (local, *local.split("+")[1:2], local.split("+")[0]):
                 project = Project.get_or_none(Project.slug == candidate.lower())
                 if project is not None:
                     item.project, item.route_reason = project, f"project address {addr}"

@@ -15,7 +15,7 @@ import datetime as dt
 import functools
 import logging
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -289,14 +289,16 @@ def deliver_once(
     max_attempts: int = 8,
     lease: dt.timedelta = dt.timedelta(minutes=5),
     rng: random.Random | None = None,
+    should_stop: Callable[[], bool] | None = None,
 ) -> dict[str, int]:
     """Drain everything due at ``now``, batch by batch; returns counts per result.
 
     One connection per batch; each result is committed the moment the transport has it.
+    ``should_stop`` is asked between batches, so SIGTERM waits for one batch, not the queue.
     """
     counts = {"sent": 0, "retry": 0, "failed": 0}
     seen: set[int] = set()
-    while True:
+    while should_stop is None or not should_stop():
         rows = [r for r in claim(now, worker, batch, lease) if r.id not in seen]
         if not rows:
             break

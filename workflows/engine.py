@@ -20,7 +20,7 @@ from outbound.errors import RenderError
 from outbound.outbox import Request, enqueue
 from outbound.render import Renderer
 from outbound.tokens import make_token, reply_address
-from store.db import database, to_naive_utc
+from store.db import database, to_naive_utc, write_transaction
 from store.models import Message, Outbox, Person, Project, Task, Thread, WorkflowRun
 from workflows.errors import UnknownWorkflow, WorkflowError
 from workflows.timing import hhmm, local, quiet_until
@@ -121,7 +121,7 @@ class RunContext:
             self.previews.append(Preview(kind, audience, recipient.email, rendered.subject, rendered.text,
                                          rendered.html, not_before))
             return None
-        with database.atomic() as txn:
+        with write_transaction() as txn:
             if thread is None:
                 thread = Thread.create(
                     project=project, subject=rendered.subject[:500], normalized_subject="",

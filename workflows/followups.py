@@ -6,7 +6,7 @@ import datetime as dt
 
 from outbound import views as v
 from store import directory
-from store.db import database, to_naive_utc
+from store.db import to_naive_utc, write_transaction
 from store.models import Event, Person, Task, Thread
 from workflows.deadlines import _clients, _live
 from workflows.engine import RunContext
@@ -112,7 +112,7 @@ class CheckIn:
                     continue
                 # the answers' thread commits with the message, or not at all when another
                 # worker sent this check-in first (no stray threads for the weekly summary)
-                with database.atomic() as txn:
+                with write_transaction() as txn:
                     thread = Thread.create(project=project, subject=f"Check-in {period}",
                                            normalized_subject="", created_at=to_naive_utc(now),
                                            last_message_at=to_naive_utc(now), participants=[person.email])

@@ -44,7 +44,7 @@ def deliver_loop(
         try:
             counts = deliver_once(
                 transport, at or _now(), envelope_from=app.settings.from_address, worker=worker,
-                max_attempts=app.settings.max_attempts, lease=lease,
+                max_attempts=app.settings.max_attempts, lease=lease, should_stop=stop.is_set,
             )
             for k, v in counts.items():
                 totals[k] = totals.get(k, 0) + v
