@@ -32,7 +32,7 @@ from ingest.records import Recorded, answer_questions, known_tasks, record
 from ingest.roster import ProjectRoster, RosterCache
 from store import directory
 from store.db import database, to_naive_utc, utcnow, write_transaction
-from store.models import Message, Person, Project, Thread
+from store.models import Event, Message, Person, Project, Thread
 from store.models import Quarantine as QuarantineRow
 
 log = logging.getLogger("trackfront.ingest")
@@ -567,7 +567,7 @@ class Pipeline:
                 self._save(item, "processed", None)
                 if row.live and item.recorded is not None and item.person is not None:
                     for listener in self.options.listeners:
-                        listener.on_recorded(row, item.person, item.role or "client", item.recorded)
+                        self._notify(listener, item)
                 return Outcome("processed", item.route_reason, row)
         except (pw.OperationalError, pw.InterfaceError):
             raise  # the database itself is gone: let the caller retry (EX_TEMPFAIL / SMTP 451)
@@ -605,6 +605,21 @@ class Pipeline:
                     self._batched = False
             if failure is not None:
                 raise failure
+
+    def _notify(self, listener: RecordListener, item: Inbound) -> None:
+        """A failing reaction (a reply we could not compose) must not undo the record: it is
+        rolled back alone and logged as an event for the operator."""
+        assert item.person is not None and item.recorded is not None
+        try:
+            with database.atomic():
+                listener.on_recorded(item.row, item.person, item.role or "client", item.recorded)
+        except (pw.OperationalError, pw.InterfaceError):
+            raise
+        except Exception as exc:
+            log.exception("listener %s failed on %s", listener.name, item.row.message_id)
+            Event.create(kind="listener_failed", project=item.project,
+                         message=f"{listener.name}: {type(exc).__name__}: {exc}"[:2000],
+                         data={"message_id": item.row.message_id})
 
     def _save(self, item: Inbound, status: str, error: str | None, kind: str | None = None) -> None:
         row = item.row

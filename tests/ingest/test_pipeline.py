@@ -260,3 +260,22 @@ def test_forward_note_belongs_to_the_forwarder(pipe, project) -> None:  # type: 
     assert Person.get_by_id(task.author_id).email == "sam@agency.io"
     assert Person.get_by_id(task.owner_id).email == "alex@agency.io"
     assert task.due.isoformat() == "2026-11-06"
+
+
+class _BrokenListener:
+    name = "broken"
+
+    def on_recorded(self, message, author, role, recorded):  # type: ignore[no-untyped-def]
+        raise RuntimeError("template exploded")
+
+
+def test_a_failing_reaction_keeps_the_record_and_logs_an_event(app, project) -> None:  # type: ignore[no-untyped-def]
+    from store.models import Event
+
+    pipe = app.pipeline(listeners=[_BrokenListener()])
+    raw = mail("sam@agency.io", "acme@projects.example.com", "x", "Task: Ship it @alex due Friday", "<lf@x>")
+    out = pipe.receive(raw, source="t")
+    assert out.status == "processed"
+    assert Task.select().count() == 1
+    event = Event.get(Event.kind == "listener_failed")
+    assert "template exploded" in event.message and event.data["message_id"] == "<lf@x>"
