@@ -21,7 +21,7 @@ from outbound.outbox import Request, enqueue
 from outbound.render import Renderer
 from outbound.tokens import make_token, reply_address
 from store.db import database, to_naive_utc, write_transaction
-from store.models import Message, Outbox, Person, Project, Task, Thread, WorkflowRun
+from store.models import Event, Message, Outbox, Person, Project, Task, Thread, WorkflowRun
 from workflows.errors import UnknownWorkflow, WorkflowError
 from workflows.timing import hhmm, local, quiet_until
 
@@ -229,6 +229,11 @@ def tick(app: App, registry: Registry, now: dt.datetime, project: Project | None
             wf.run(ctx, now)
         except WorkflowError:
             raise
-        except Exception:
+        except (pw.OperationalError, pw.InterfaceError):
+            raise  # the database is gone: the caller retries the whole tick
+        except Exception as exc:
             log.exception("workflow %s failed at %s", wf.name, now.isoformat())
+            Event.create(kind="workflow_failed", project=project,
+                         message=f"{wf.name}: {type(exc).__name__}: {exc}"[:2000],
+                         data={"at": now.isoformat()})
     return ctx.sent
