@@ -45,7 +45,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from outbound.outbox import Request, deliver_once, enqueue
+from outbound.outbox import Request, deliver_once, enqueue, raw_bytes
 from outbound.render import Renderer
 from outbound.samples import sample_context
 from outbound.tokens import make_token, reply_address
@@ -232,10 +232,10 @@ def main() -> None:
                 print(f"  round {index + 1} sequential: render+enqueue  {rate(count, result.render_enqueue)}")
                 print(f"  round {index + 1} sequential: deliver         {rate(count, result.deliver)}")
                 print(f"  round {index + 1} sequential: end to end      {rate(count, result.total)}")
-                rows = Outbox.select(Outbox.recipients, Outbox.raw).where(
+                rows = Outbox.select(Outbox.id, Outbox.recipients, Outbox.raw).where(
                     Outbox.idempotency_key.startswith(f"{KIND}:{project.slug}:{label}:")
                 ).order_by(Outbox.id)
-                messages = [(r.recipients[0], bytes(r.raw)) for r in rows]
+                messages = [(r.recipients[0], raw_bytes(r)) for r in rows]
                 bare = bare_round(messages, port)
                 print(f"  round {index + 1} bare smtplib, 1 connection  {rate(count, bare)}")
                 if args.concurrent:

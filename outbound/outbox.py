@@ -2,7 +2,8 @@
 
 A row is composed once, at enqueue time, into the exact bytes that will be sent, so a
 message retried after a crash (found in ``sending`` past its lease) goes out again with the
-same Message-ID.  Claiming uses ``FOR UPDATE SKIP LOCKED`` on PostgreSQL, so several
+same Message-ID.  The bytes live in ``outbox_body``, apart from the row whose status keeps
+changing (see :func:`raw_bytes`).  Claiming uses ``FOR UPDATE SKIP LOCKED`` on PostgreSQL, so several
 deliverers on several hosts never send one row twice; SQLite serialises writers itself.
 
 Each result is committed as soon as the server has answered that message, not at the end
@@ -25,7 +26,7 @@ from outbound.compose import Outgoing, compose, make_message_id
 from outbound.errors import OutboundError
 from outbound.transports import Envelope, SendResult, Transport
 from store.db import database, is_postgres, to_naive_utc, write_transaction
-from store.models import Outbox, OutboxAttempt, Project, Task, Thread, ThreadRef
+from store.models import Outbox, OutboxAttempt, OutboxBody, Project, Task, Thread, ThreadRef
 
 log = logging.getLogger("trackfront.outbound")
 
@@ -68,9 +69,10 @@ class Request:
 # field's db_value (truncation, JSON, NUL removal, blob type) exactly as peewee would.
 _INSERT_FIELDS: tuple[pw.Field, ...] = (
     Outbox.idempotency_key, Outbox.kind, Outbox.audience, Outbox.project, Outbox.thread, Outbox.task,
-    Outbox.recipients, Outbox.subject, Outbox.text, Outbox.html, Outbox.raw, Outbox.message_id,
+    Outbox.recipients, Outbox.subject, Outbox.text, Outbox.html, Outbox.message_id,
     Outbox.status, Outbox.attempts, Outbox.not_before, Outbox.created_at,
 )
+_BODY_FIELDS: tuple[pw.Field, ...] = (OutboxBody.outbox, OutboxBody.raw)
 _THREAD_REF_FIELDS: tuple[pw.Field, ...] = (ThreadRef.message_id, ThreadRef.thread)
 _ATTEMPT_FIELDS: tuple[pw.Field, ...] = (
     OutboxAttempt.outbox, OutboxAttempt.at, OutboxAttempt.result, OutboxAttempt.code, OutboxAttempt.detail,
@@ -90,6 +92,7 @@ _RESULT_FIELDS: dict[str, tuple[pw.Field, ...]] = {
 class _Statements:
     find_key: str
     insert_outbox: str
+    insert_body: str
     insert_thread_ref: str
     insert_attempt: str
     result: dict[str, str]
@@ -125,6 +128,7 @@ def _statements() -> _Statements:
         find_key=f"SELECT {ident} FROM {outbox} WHERE {key} = {mark}",
         insert_outbox=insert(Outbox, _INSERT_FIELDS, f" ON CONFLICT ({key}) DO NOTHING"
                              + (f" RETURNING {ident}" if postgres else "")),
+        insert_body=insert(OutboxBody, _BODY_FIELDS),
         insert_thread_ref=insert(ThreadRef, _THREAD_REF_FIELDS, " ON CONFLICT DO NOTHING"),
         insert_attempt=insert(OutboxAttempt, _ATTEMPT_FIELDS),
         result=result,
@@ -140,9 +144,10 @@ def enqueue(req: Request) -> tuple[Outbox, bool]:
     """Store the message unless one with the same idempotency key exists: (row, created).
 
     Composes the exact bytes once, here; runs in the caller's transaction if there is one.
-    ``raw`` is the message; ``text`` keeps the plain-text part for listings.  The HTML part
-    lives only inside ``raw`` (``html`` stays NULL): on SQLite every status change rewrites
-    the whole row, and a second copy of the HTML made each of those writes 60% bigger.
+    The bytes go to ``outbox_body`` (read them with :func:`raw_bytes`); ``text`` keeps the
+    plain-text part for listings.  The HTML part lives only inside the bytes (``html``
+    stays NULL): on SQLite every status change rewrites the whole outbox row, so it holds
+    nothing the deliverer does not need to update.
     """
     key = req.key[:500]
     sql = _statements()
@@ -170,7 +175,7 @@ def enqueue(req: Request) -> tuple[Outbox, bool]:
     values = {
         "idempotency_key": key, "kind": req.kind, "audience": req.audience, "project": req.project,
         "thread": req.thread, "task": req.task, "recipients": [addr for _name, addr in req.to],
-        "subject": req.subject, "text": req.text, "html": None, "raw": raw, "message_id": message_id,
+        "subject": req.subject, "text": req.text, "html": None, "message_id": message_id,
         "status": "queued", "attempts": 0, "not_before": to_naive_utc(req.not_before or req.date),
         "created_at": to_naive_utc(req.date),
     }
@@ -184,6 +189,7 @@ def enqueue(req: Request) -> tuple[Outbox, bool]:
         if new_id is None:
             # a concurrent worker enqueued the same key between the lookup and the insert
             return Outbox.get(Outbox.idempotency_key == key), False
+        _run(sql.insert_body, _BODY_FIELDS, (new_id, raw))
         if req.thread is not None:
             # Our Message-ID joins the thread's id table, so a reply citing it threads (JWZ).
             _run(sql.insert_thread_ref, _THREAD_REF_FIELDS, (message_id, req.thread))
@@ -224,6 +230,29 @@ def claim(now: dt.datetime, worker: str, limit: int = 50, lease: dt.timedelta = 
             rows = list(Outbox.select().where(Outbox.id.in_(ids)))
     rows.sort(key=lambda r: (r.not_before, r.id))
     return rows
+
+
+def raw_bytes(row: Outbox) -> bytes:
+    """The exact bytes of an outbox message, as sent (and as sent again on a retry)."""
+    return _bodies([row]).get(row.id, b"")
+
+
+def _bodies(rows: Sequence[Outbox]) -> dict[int, bytes]:
+    """Bytes for ``rows`` by id, in one query.
+
+    Migration 0003 copied every older row's bytes over; a row enqueued afterwards by a
+    worker still running the previous code (during a rollout) only has ``Outbox.raw``,
+    which is used when a row has no body.
+    """
+    ids = [r.id for r in rows]
+    found: dict[int, bytes] = {}
+    if ids:
+        pairs: Any = OutboxBody.select(OutboxBody.outbox, OutboxBody.raw).where(OutboxBody.outbox.in_(ids)).tuples()
+        found = {outbox_id: bytes(raw) for outbox_id, raw in pairs}
+    for r in rows:
+        if r.id not in found and r.raw is not None:
+            found[r.id] = bytes(r.raw)
+    return found
 
 
 def backoff(attempts: int, rng: random.Random | None = None) -> dt.timedelta:
@@ -303,9 +332,10 @@ def deliver_once(
         if not rows:
             break
         seen.update(r.id for r in rows)
+        bodies = _bodies(rows)
         envelopes = [
             Envelope(mail_from=envelope_from, rcpt_to=list(r.recipients or []),
-                     data=bytes(r.raw or b""), key=r.id)
+                     data=bodies.get(r.id, b""), key=r.id)
             for r in rows
         ]
         record = functools.partial(_record, {r.id: r for r in rows}, counts, now, max_attempts, rng)

@@ -274,7 +274,9 @@ class Outbox(BaseModel):
     subject = SafeTextField(default="")
     text = SafeTextField(default="")
     html = SafeTextField(null=True)
-    raw = pw.BlobField(null=True)  # type: ignore[assignment]  # the exact bytes as sent; a resend reuses them
+    # Before migration 0003 the exact bytes lived here; now they live in OutboxBody (read
+    # them with outbound.outbox.raw_bytes).  Kept, nullable, for older rows and readers.
+    raw = pw.BlobField(null=True)  # type: ignore[assignment]
     message_id = SafeCharField(max_length=998)
     status = SafeCharField(default="queued", max_length=10, index=True)
     attempts = pw.IntegerField(default=0)
@@ -284,6 +286,22 @@ class Outbox(BaseModel):
     claimed_at = pw.DateTimeField(null=True)
     created_at = pw.DateTimeField(default=utcnow)
     sent_at = pw.DateTimeField(null=True)
+
+
+class OutboxBody(BaseModel):
+    """The exact bytes of an outbox message, as sent; a resend reuses them (same Message-ID).
+
+    A table of its own because SQLite rewrites a whole row on every UPDATE: with ~19 KB of
+    message inside, each status change (claim, result) rewrote it all.  Written once at
+    enqueue, never updated.
+    """
+
+    outbox = pw.ForeignKeyField(Outbox, primary_key=True, backref="+", on_delete="CASCADE")
+    outbox_id: Any
+    raw = pw.BlobField()  # type: ignore[assignment]
+
+    class Meta:
+        table_name = "outbox_body"
 
 
 class OutboxAttempt(BaseModel):
@@ -343,6 +361,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     Question,
     Quarantine,
     Outbox,
+    OutboxBody,
     OutboxAttempt,
     WorkflowRun,
     ImapCursor,

@@ -418,11 +418,11 @@ def outbox(ctx: click.Context, as_json: bool, status: str) -> None:
 @click.pass_obj
 def outbox_show(obj: Context, outbox_id: int, raw: bool) -> None:
     """Print a message as it is (or was) sent."""
-    from outbound.outbox import get
+    from outbound.outbox import get, raw_bytes
 
     obj.open()
     row = get(outbox_id)
-    data = bytes(row.raw or b"")
+    data = raw_bytes(row)
     if raw:
         sys.stdout.buffer.write(data)
         return

@@ -121,6 +121,7 @@ def _reset(root: Path) -> None:
 def run_demo(workdir: Path | None, echo: Callable[[str], None] = print) -> Path:
     from email import message_from_bytes, policy
 
+    from outbound.outbox import raw_bytes
     from outbound.transports import MaildirTransport
     from store.directory import add_member, add_project
     from store.models import Outbox
@@ -183,7 +184,7 @@ def run_demo(workdir: Path | None, echo: Callable[[str], None] = print) -> Path:
               .order_by(Outbox.id).first())
     echo(f"\nMaildir with every sent message: {settings.maildir_path}")
     if weekly is not None:
-        msg = message_from_bytes(bytes(weekly.raw), policy=policy.default)
+        msg = message_from_bytes(raw_bytes(weekly), policy=policy.default)
         echo(f"\nThe client's weekly update (trackfront --db {settings.db_url} outbox show {weekly.id}):\n")
         echo(f"Subject: {msg['Subject']}\nTo: {msg['To']}\nReply-To: {msg['Reply-To']}\n")
         echo(weekly.text)

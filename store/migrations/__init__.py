@@ -16,6 +16,7 @@ from store.db import is_postgres, utcnow
 MIGRATIONS: list[str] = [
     "m0001_initial",
     "m0002_outbox_due_index",
+    "m0003_outbox_body",
 ]
 
 _LOCK_KEY = 0x7472_6B66  # "trkf": serialises concurrent migrators on PostgreSQL

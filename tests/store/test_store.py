@@ -81,3 +81,22 @@ def test_bad_urls_give_clear_errors(tmp_path) -> None:  # type: ignore[no-untype
         open_database("mysql://x/y")
     with pytest.raises(DatabaseUnavailable):
         open_database("postgresql://nobody@127.0.0.1:1/none")
+
+
+def test_outbox_body_migration_copies_bytes_stored_on_the_row(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from outbound.outbox import raw_bytes
+    from store import migrations
+    from store.models import OutboxBody
+
+    # a database as it was before m0003: bytes on the outbox row, no body for them
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:2])
+    db = open_database(db_url)
+    old = Outbox.create(idempotency_key="old", kind="weekly_update", message_id="<o@x>", raw=b"old bytes")
+    monkeypatch.undo()
+    assert migrate(db) == ["m0003_outbox_body"]
+    assert bytes(OutboxBody.get_by_id(old.id).raw) == b"old bytes"
+    assert raw_bytes(Outbox.get_by_id(old.id)) == b"old bytes"
+    # a row still written the old way (by a deliverer not yet upgraded) is read from the row
+    legacy = Outbox.create(idempotency_key="legacy", kind="weekly_update", message_id="<l@x>", raw=b"legacy")
+    assert raw_bytes(legacy) == b"legacy"
+    db.close()

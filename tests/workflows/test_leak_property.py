@@ -291,6 +291,7 @@ class Run:
 
     def do_reply(self, step: Step) -> None:
         """Someone answers one of our messages through its signed Reply-To."""
+        from outbound.outbox import raw_bytes
         from store.models import Outbox, Task, Thread
 
         rows = list(Outbox.select().order_by(Outbox.id))
@@ -298,7 +299,7 @@ class Run:
             return
         row = rows[step.pick % len(rows)]
         member = next(m for m in self.s.members if m.email == row.recipients[0])
-        msg = email.message_from_bytes(bytes(row.raw), policy=policy.default)
+        msg = email.message_from_bytes(raw_bytes(row), policy=policy.default)
         task = Task.get_or_none(Task.id == row.task_id) if row.task_id else None
         # a team member's answer stays internal unless a client is on that thread (a reply
         # inside a client's conversation is client-visible by design)
@@ -326,13 +327,14 @@ class Run:
 
 def leaks(client_emails: set[str]) -> list[str]:
     """Every place a marker shows in a message addressed to a client."""
+    from outbound.outbox import raw_bytes
     from store.models import Outbox
 
     found = []
     for row in Outbox.select():
         if not client_emails & set(row.recipients):
             continue
-        raw = bytes(row.raw or b"")
+        raw = raw_bytes(row)
         msg = email.message_from_bytes(raw, policy=policy.default)
         places = {"subject": row.subject, "text": row.text, "html": row.html or "",
                   "raw": raw.decode("latin-1"),
