@@ -16,8 +16,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import operator
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -113,6 +114,9 @@ def _environment(loader: jinja2.BaseLoader, *, html: bool) -> jinja2.Environment
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # A Renderer is built per run: no need to stat every template file
+        # (extends/import look them up again on each render) to catch edits.
+        auto_reload=False,
     )
     env.filters["short_date"] = _short_date
     env.filters["iso_date"] = _iso_date
@@ -125,6 +129,10 @@ def _environment(loader: jinja2.BaseLoader, *, html: bool) -> jinja2.Environment
 
 # Values that hold no items: the walk stops here without any introspection.
 _LEAF_TYPES = (str, int, float, bool, type(None), dt.date)
+# The same types matched exactly: one set lookup skips a leaf field without a
+# call.  Subclasses (a str subclass, datetime) still reach the isinstance check.
+_EXACT_LEAF_TYPES = frozenset(_LEAF_TYPES)
+_COLLECTION_TYPES = (list, tuple, set, frozenset)
 
 
 @functools.cache
@@ -132,11 +140,23 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(item.name for item in dataclasses.fields(cls))
 
 
+@functools.cache
+def _field_reader(cls: type) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]:
+    """Field names of a dataclass and one C-level call reading all their values, in order."""
+    names = _field_names(cls)
+    if not names:
+        return names, lambda value: ()
+    if len(names) == 1:
+        read_one = operator.attrgetter(names[0])
+        return names, lambda value: (read_one(value),)
+    return names, operator.attrgetter(*names)
+
+
 def _find_unshared(value: Any, path: str) -> str | None:
     """Path of the first item whose visibility is not shared, or None.
 
     Walks dataclasses, mappings and collections all the way down; the path is
-    only built once something is found, the walk itself allocates nothing.
+    only built once something is found.
     """
     if isinstance(value, _LEAF_TYPES):
         return None
@@ -147,28 +167,45 @@ def _find_unshared(value: Any, path: str) -> str | None:
 
 
 def _unshared_trail(value: Any) -> list[str] | None:
-    """Path steps (".field", "[index]", then the reason) to the first non-shared item, or None."""
-    if isinstance(value, _LEAF_TYPES):
-        return None
+    """Path steps (".field", "[index]", then the reason) to the first non-shared item, or None.
+
+    Every field, mapping value and element is visited whatever its declared
+    type: annotations are not enforced, so a "str" field may hold a view.
+    Leaves of an exact leaf type are skipped inline rather than by a call.
+    """
     cls = type(value)
+    if cls in _EXACT_LEAF_TYPES or isinstance(value, _LEAF_TYPES):
+        return None
     if hasattr(cls, "__dataclass_fields__") and not isinstance(value, type):
         visibility = getattr(value, "visibility", VISIBILITY_SHARED)
         if visibility != VISIBILITY_SHARED:
             return [f" ({cls.__name__}, visibility={visibility!r})"]
-        for name in _field_names(cls):  # type: ignore[arg-type]
-            found = _unshared_trail(getattr(value, name))
+        names, read_fields = _field_reader(cls)
+        values = read_fields(value)
+        # Usual case, a view of plain values: one C-level pass proves it.
+        if _EXACT_LEAF_TYPES.issuperset(map(type, values)):
+            return None
+        for index, item in enumerate(values):
+            if type(item) in _EXACT_LEAF_TYPES:
+                continue
+            found = _unshared_trail(item)
             if found is not None:
-                return [f".{name}", *found]
-    elif isinstance(value, Mapping):
+                return [f".{names[index]}", *found]
+    elif cls is not list and cls is not tuple and isinstance(value, Mapping):
+        # (The exact list/tuple test spares the slow ABC check for the usual sequences.)
         visibility = value.get("visibility", VISIBILITY_SHARED)
         if visibility != VISIBILITY_SHARED:
             return [f" (visibility={visibility!r})"]
         for key, item in value.items():
+            if type(item) in _EXACT_LEAF_TYPES:
+                continue
             found = _unshared_trail(item)
             if found is not None:
                 return [f".{key}", *found]
-    elif isinstance(value, (list, tuple, set, frozenset)):
+    elif isinstance(value, _COLLECTION_TYPES):
         for index, item in enumerate(value):
+            if type(item) in _EXACT_LEAF_TYPES:
+                continue
             found = _unshared_trail(item)
             if found is not None:
                 return [f"[{index}]", *found]
