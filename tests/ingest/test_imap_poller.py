@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
 
 import pytest
 from click.testing import CliRunner
@@ -15,6 +14,7 @@ from dovecot import (  # noqa: F401 - pytest fixtures
     setup_project,
     started_server,
 )
+from waiting import wait_for
 
 from ingest.imap_poller import ImapError, ImapPoller, PollerOptions, parse_imap_url
 from store.models import ImapCursor, Message, Quarantine
@@ -41,15 +41,6 @@ def uids_with(server: DovecotServer, *criteria: str, folder: str = "INBOX") -> l
     with server.client() as client:
         client.select_folder(folder, readonly=True)
         return sorted(client.search(list(criteria) or ["ALL"]))
-
-
-def wait_for(condition: Callable[[], bool], timeout: float = 10.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.02)
-    return condition()
 
 
 # --- URLs and options ------------------------------------------------------------------------

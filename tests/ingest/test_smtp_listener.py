@@ -12,11 +12,11 @@ import ssl
 import subprocess
 import sys
 import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from waiting import wait_for
 
 from ingest.smtp_listener import ListenerError, ListenerOptions, SmtpListener, run_listener
 from store.models import Message
@@ -42,15 +42,6 @@ def setup_project() -> None:
     from store.directory import add_member, add_project
 
     add_member(add_project("demo", "Demo", []), SENDER, "client")
-
-
-def wait_for(condition: Callable[[], bool], timeout: float = 10.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.02)
-    return condition()
 
 
 @pytest.fixture

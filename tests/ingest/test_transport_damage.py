@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import waiting
 from dovecot import (  # noqa: F401 - pytest fixtures
     DovecotServer,
     dovecot_fixture,
@@ -53,12 +54,7 @@ def subprocess_env() -> dict[str, str]:
 
 
 def wait_for(condition: Callable[[], bool], timeout: float = 15.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.02)
-    return condition()
+    return waiting.wait_for(condition, timeout)
 
 
 def stored() -> int:
