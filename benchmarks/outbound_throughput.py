@@ -4,8 +4,10 @@ Both sides send to the same aiosmtpd Sink (accepts and discards), run in its own
 on 127.0.0.1, in the same run:
 
 * **Trackfront**: for each recipient, render the ``weekly_update`` (client audience),
-  sign its Reply-To token, ``outbound.outbox.enqueue`` it (compose once + store, in its
-  own transaction, as a workflow does); then ``deliver_once`` with ``SmtpTransport``
+  sign its Reply-To token, ``outbound.outbox.enqueue`` it (compose once + store) in the
+  transaction ``workflows.engine.SendGroup`` gives it, as ``RunContext.send`` does during
+  a tick (a savepoint per send, one commit per group of up to ``GROUP_SENDS`` sends or
+  ``GROUP_SECONDS``); then ``deliver_once`` with ``SmtpTransport``
   (claim batches, one connection per batch, every result committed as it comes).
 * **bare smtplib**: the very same message bytes, pre-built, ``sendmail`` in a loop over
   one connection; no rendering, no database.
@@ -50,8 +52,9 @@ from outbound.render import Renderer
 from outbound.samples import sample_context
 from outbound.tokens import make_token, reply_address
 from outbound.transports import SmtpTransport
-from store.db import database, open_database, write_transaction
+from store.db import database, open_database
 from store.models import Outbox, Project, Thread
+from workflows.engine import SendGroup
 
 FROM = "trackfront@projects.example.com"
 KIND = "weekly_update"
@@ -102,6 +105,7 @@ def enqueue_all(label: str, count: int, renderer: Renderer, project: Project, th
     """What a weekly tick does per recipient: render, sign the Reply-To, enqueue."""
     base = sample_context(KIND, unsubscribe_url=f"mailto:{FROM}?subject=unsubscribe%20{KIND}%20acme")
     expires = NOW.date() + dt.timedelta(days=120)
+    group = SendGroup(on_commit=lambda rows: None)
     for n in range(count):
         email = f"user{n}@client.example"
         rendered = renderer.render(KIND, "client", dataclasses.replace(base, recipient_name=f"Recipient {n}"))
@@ -123,10 +127,14 @@ def enqueue_all(label: str, count: int, renderer: Renderer, project: Project, th
             reply_to=reply_address(project.slug, token, "reply.example.com"),
             list_unsubscribe=base.unsubscribe_url,
         )
-        # one transaction per message, like RunContext.send; IMMEDIATE on SQLite so a
-        # concurrent deliverer's commit cannot invalidate the read-then-insert
-        with write_transaction():
-            enqueue(request)
+        # the engine's grouping, as RunContext.send during a tick: a savepoint per send in
+        # a write transaction (IMMEDIATE on SQLite) committed per group
+        with group.send_transaction((KIND, project.id)):
+            row, created = enqueue(request)
+        if not created:
+            raise RuntimeError(f"{request.key} was already queued")
+        group.sent(row)
+    group.close(commit=True)
 
 
 def deliver_all(port: int) -> int:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ingest.extraction_types import Person
 
-__all__ = ["Greeting", "MemberIndex", "parse_greeting", "sentence_vocative"]
+__all__ = ["HONORIFIC_NAME", "Greeting", "MemberIndex", "parse_greeting", "sentence_vocative"]
 
 _GROUP_WORDS = frozenset({
     "all", "everyone", "everybody", "team", "both", "guys", "folks", "there", "you",
@@ -24,6 +24,9 @@ _GREETING_WORD = re.compile(
     r"morning|afternoon|evening)\b[ \t]*",
     re.IGNORECASE,
 )
+_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+", re.IGNORECASE)
+# "Ms. Kim", "Dr Patel": a title, then a surname (or a full name).
+HONORIFIC_NAME = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bhi\b|\bhello\b|\bhey\b|\bdear\b|/)\s*", re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w.@])@(?P<tok>[A-Za-z][\w.+-]*)(?P<more>\s+[A-Z][\w'-]*)?")
 
@@ -44,14 +47,25 @@ class MemberIndex:
             for key in candidates:
                 if key:
                     keys.setdefault(key, set()).add(email)
+        surnames: dict[str, set[str]] = {}
+        for person in members:
+            if person.name and len(person.name.split()) > 1:
+                surnames.setdefault(person.name.lower().split()[-1], set()).add(person.email.lower())
         # A key shared by two members names neither of them.
         self._by_key = {k: next(iter(v)) for k, v in keys.items() if len(v) == 1}
+        # Surnames only count after a title ("Ms. Kim", "Mr Green"): alone, "Green" or
+        # "Lee" is likelier an ordinary word than a person.
+        self._by_surname = {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1}
         self.emails = frozenset(p.email.lower() for p in members)
         self._roles = {p.email.lower(): p.role for p in members}
 
     def lookup(self, name: str) -> str | None:
         """The member a name, first name, local part or address refers to."""
         key = " ".join(name.lower().strip(" \t.,:;!?'\"()").split())
+        titled = _HONORIFIC.match(key)
+        if titled:
+            rest = key[titled.end():]
+            return self._by_surname.get(rest.split()[-1]) if rest else None
         return self._by_key.get(key)
 
     def role(self, email: str) -> str | None:
@@ -134,7 +148,7 @@ def parse_greeting(first_line: str, index: MemberIndex, author: str) -> Greeting
             return Greeting(True, (), True, m.end() + sep.end())
         # The greeting runs to the first comma/exclamation/colon or the end of the line;
         # a full stop ends it too ("Hi Maya. Quick one ...").
-        stop = re.search(r"[,!:.?]|\s[—–-]\s", rest)
+        stop = re.search(r"(?<!\b(?:Mr|Ms|Dr))(?<!\bMrs)(?<!\bMiss)(?<!\bProf)[,!:.?]|\s[—–-]\s", rest)
         if stop and stop.group(0) == "," and re.match(r"\s*(?:hi|hello|hey|dear)\b", rest[stop.end():], re.IGNORECASE):
             # "Hi Lena, hi Marco," - the greeting continues after the comma.
             stop2 = re.search(r"[,!:.?]|\s[—–-]\s", rest[stop.end():])
@@ -163,6 +177,8 @@ def parse_greeting(first_line: str, index: MemberIndex, author: str) -> Greeting
 
 
 _LEADING_VOCATIVE = re.compile(r"^(?:(?:hi|hey|hello|dear|ok|okay|so|and|also)\s+)?(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*(?:,|:|—|–| - )\s*")
+_LOWER_VOCATIVE = re.compile(
+    r"^(?P<name>[a-z][a-z'-]+)\s+(?=(?:did|do|does|can|could|would|will|are|is|have|has|pls|please|any|when|where|what|how|u|you)\b)")
 _TRAILING_VOCATIVE = re.compile(r",\s*(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*[?.!]*\s*$")
 
 
@@ -176,6 +192,12 @@ def sentence_vocative(sentence: str, index: MemberIndex) -> tuple[str | None, in
         email = index.lookup(m.group("name")) or index.lookup(m.group("name").split()[0])
         if email:
             return email, m.end()
+    m = _LOWER_VOCATIVE.match(sentence)
+    if m:
+        # "jess did you get the selects?" - terse writers do not capitalise names either.
+        email = index.lookup(m.group("name"))
+        if email:
+            return email, m.end("name") + 1
     m = _TRAILING_VOCATIVE.search(sentence)
     if m:
         email = index.lookup(m.group("name")) or index.lookup(m.group("name").split()[0])

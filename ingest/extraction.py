@@ -34,7 +34,9 @@ from ingest.extraction_types import (
 from ingest.item_phrasing import pick_due
 from ingest.rules_explicit import Item, bare_reply, explicit_lines
 from ingest.rules_natural import Frame, sentence_items
-from ingest.task_matching import hint_fits
+from ingest.task_matching import hint_fits, match_known_task
+
+KNOWN_WORK_COVERAGE = 0.5
 from ingest.text_segments import Unit, normalise, units_from_lines
 
 __all__ = [
@@ -65,7 +67,8 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
     units = units_from_lines([(no, line) for no, line in enumerate(lines) if no not in used])
     previous: tuple[Unit, list[Item]] | None = None
     for position, unit in enumerate(units):
-        found = sentence_items(unit.text, frame)
+        same_paragraph = previous is not None and previous[0].paragraph == unit.paragraph
+        found = sentence_items(unit.text, replace(frame, previous=previous[0].text) if same_paragraph else frame)
         if position == 0:
             bare = bare_reply(unit.text, ctx)
             if bare is not None:
@@ -76,7 +79,7 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
             found = _follow_up(previous[1], unit.text, found, ctx, items)
         items.extend(found)
         previous = (unit, found)
-    return _assemble(_continue_topic(items, ctx))
+    return _assemble(_continue_topic(_dated_known_work(_awaiting_approval(items), ctx), ctx))
 
 
 # "Should have it by Monday." / "ETA now the 21st." / "No rush, end of week is fine." -
@@ -122,6 +125,44 @@ def _follow_up(before: list[Item], text: str, found: list[Item], ctx: Extraction
             at = _last_index(items, task)
             items[at] = replace(task, due=due, evidence=task.evidence + " " + text.strip())
     return found
+
+
+_DATED_WORK_RULES = frozenset({"natural:commitment", "natural:commitment-other", "natural:request", "natural:need",
+                               "natural:offer"})
+
+
+def _dated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item]:
+    """"Ms. Kim will provide the retention policy by the 12th" when "Data retention policy"
+    is already an open task of hers with another due date: that task moves; a second copy
+    of it would be noise.
+
+    Only for tasks that already carry a date: an undated known task may be the very task
+    this message creates (the labelled sets list a story's tasks up front), and a new
+    date for it is then the task's own due date."""
+    if not ctx.known_tasks:
+        return items
+    out: list[Item] = []
+    for item in items:
+        if isinstance(item, TaskItem) and item.due is not None and item.rule in _DATED_WORK_RULES:
+            known = match_known_task(item.title, ctx.known_tasks, min_text_coverage=KNOWN_WORK_COVERAGE)
+            if (known is not None and known.due is not None and known.due != item.due
+                    and (known.owner is None or known.owner == item.owner)):
+                item = StatusChange(known.id, None, None, item.due, None, False, "natural:known-task-date",
+                                    item.evidence)
+        out.append(item)
+    return out
+
+
+_SENT_FOR_APPROVAL = re.compile(r"^(?:approve|review|sign off|check|look over|go through|comment on|give feedback)\b", re.IGNORECASE)
+
+
+def _awaiting_approval(items: list[Item]) -> list[Item]:
+    """"Catering menu is attached. Please approve it by Wednesday": handed over for approval,
+    so the task is not done yet; the approval request is the news."""
+    if not any(isinstance(i, TaskItem) and _SENT_FOR_APPROVAL.match(i.title) for i in items):
+        return items
+    return [i for i in items if not (isinstance(i, StatusChange) and i.rule == "natural:completion"
+                                     and re.search(r"\b(?:attached|enclosed|here's|here is)\b", i.evidence, re.IGNORECASE))]
 
 
 def _last_index(items: list[Item], item: Item) -> int:

@@ -76,7 +76,9 @@ def context_for(message: dict[str, Any]) -> ExtractionContext:
         to=[a.lower() for a in message.get("to", [])],
         cc=[a.lower() for a in message.get("cc", [])],
         task_id=message.get("task_id"),
-        known_tasks=[KnownTask(t["id"], t["title"], t.get("owner")) for t in message.get("known_tasks", [])],
+        known_tasks=[KnownTask(t["id"], t["title"], t.get("owner"),
+                               date.fromisoformat(t["due"]) if t.get("due") else None)
+                     for t in message.get("known_tasks", [])],
     )
 
 

@@ -31,6 +31,7 @@ class KnownTask:
     id: int
     title: str
     owner: str | None
+    due: date | None = None     # current due date, so "pushed back a week" can move it
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,14 @@ __all__ = [
 
 # Verbs that make "could you X" / "I'll X" a piece of work.  Deliberately a closed list:
 # "I'll let you know", "I'll be in touch", "could you imagine" must not become tasks.
-ACTION_VERBS = frozenset(["add", "adjust", "amend", "approve", "archive", "arrange", "assemble", "attach", "audit", "back", "book", "brief", "build", "buy", "call", "cancel", "change", "chase", "check", "circulate", "clean", "collect", "compile", "complete", "compress", "configure", "connect", "contact", "convert", "copy", "correct", "create", "debug", "delete", "deliver", "deploy", "design", "disable", "do", "draft", "drop", "edit", "email", "enable", "estimate", "export", "extend", "file", "fill", "finalise", "finalize", "finish", "fix", "follow", "forward", "gather", "generate", "get", "grant", "handle", "hand", "implement", "import", "include", "install", "integrate", "invite", "invoice", "issue", "lay", "load", "look", "mail", "make", "map", "merge", "migrate", "mock", "move", "order", "organise", "organize", "pay", "ping", "place", "plan", "polish", "post", "prep", "prepare", "present", "print", "process", "produce", "proofread", "provide", "publish", "pull", "push", "put", "raise", "reach", "record", "redo", "refactor", "refund", "register", "reinstall", "release", "remove", "rename", "renew", "replace", "reply", "reschedule", "reset", "resize", "resolve", "restore", "resubmit", "return", "revert", "review", "revise", "rework", "rotate", "run", "scan", "schedule", "scope", "send", "set", "settle", "share", "ship", "sign", "sketch", "sort", "source", "speed", "start", "submit", "swap", "switch", "sync", "take", "test", "transfer", "translate", "tweak", "update", "upgrade", "upload", "verify", "wire", "write", "circulate", "pick", "tidy", "reconcile", "fetch", "supply", "cover", "walk", "introduce", "assign", "ask", "upload", "nominate", "give", "ensure"])
+ACTION_VERBS = frozenset(["add", "adjust", "amend", "approve", "archive", "arrange", "assemble", "attach", "audit", "back", "book", "brief", "build", "buy", "call", "cancel", "change", "chase", "check", "circulate", "clean", "collect", "compile", "complete", "compress", "configure", "connect", "contact", "convert", "copy", "correct", "create", "debug", "delete", "deliver", "deploy", "design", "disable", "do", "draft", "drop", "edit", "email", "enable", "estimate", "export", "extend", "file", "fill", "finalise", "finalize", "finish", "fix", "follow", "forward", "gather", "generate", "get", "grant", "handle", "hand", "implement", "import", "include", "install", "integrate", "invite", "invoice", "issue", "lay", "load", "look", "mail", "make", "map", "merge", "migrate", "mock", "move", "order", "organise", "organize", "pay", "ping", "place", "plan", "polish", "post", "prep", "prepare", "present", "print", "process", "produce", "proofread", "provide", "publish", "pull", "push", "put", "raise", "reach", "record", "redo", "refactor", "refund", "register", "reinstall", "release", "remove", "rename", "renew", "replace", "reply", "reschedule", "reset", "resize", "resolve", "restore", "resubmit", "return", "revert", "review", "revise", "rework", "rotate", "run", "scan", "schedule", "scope", "send", "set", "settle", "share", "ship", "sign", "sketch", "sort", "source", "speed", "start", "submit", "swap", "switch", "sync", "take", "test", "transfer", "translate", "tweak", "update", "upgrade", "upload", "verify", "wire", "write", "circulate", "pick", "tidy", "reconcile", "fetch", "supply", "cover", "walk", "introduce", "assign", "ask", "upload", "nominate", "give", "ensure",
+    # added with the blind5 review: common work verbs of agency, building and software mail
+    "nudge", "escalate", "investigate", "research", "coordinate", "outline", "summarise", "summarize", "document",
+    "draw", "measure", "quote", "survey", "inspect", "paint", "photograph", "shoot", "film", "crop", "retouch",
+    "optimise", "optimize", "localise", "localize", "proof", "prototype", "wireframe", "storyboard", "triage",
+    "provision", "onboard", "label", "pack", "find", "decide", "chase", "draft", "rebook", "repaint", "book",
+    "collate", "tag", "caption", "shortlist", "benchmark", "restart", "reboot", "whitelist", "allowlist", "block",
+    "unblock", "lock", "mark", "note", "flag", "highlight", "present", "demo", "train", "help"])
 # Verbs that are work when someone is asked ("Could you try a lighter version?") but
 # mostly chatter when people announce them ("I'll try"), so only requests take them.
 # ("use" and "show" were tried here and dropped: "please use the side entrance",
@@ -31,7 +38,7 @@ _CUT = re.compile(
     r"\s+(?:so\s+(?:that|we|you|i|they|it|he|she|the|our)\b|because\b|since\s+(?!\d)|as soon as\b|"
     r"which\b|in case\b|if (?:possible|you can|that works|needed|necessary|that's ok|not)\b|"
     r"once\b|when you\b|before we\b|after we\b|otherwise\b|but\b|then we\b|to make sure\b|"
-    r"as (?:we|i|they|the|it|this|our)\b|—|–|-\s)|\s*[;(]|,\s*(?:so|as|and (?:i|we|then|also)|but|because|since|which|if|once|then|"
+    r"as (?:we|i|they|the|it|this|our)\b|in order to\b|to (?:hold|keep|secure|avoid|allow|ensure|catch|make sure)\s+(?:the|our|your|a|an|it|us|them)\b|—|–|-\s)|\s*[;(]|,\s*(?:so|as|and (?:i|we|then|also)|but|because|since|which|if|once|then|"
     r"perhaps|maybe|ideally|e\.g\.|you|you'll|we'll|i'll|they'll|it'll|it's|that's)\b",
     re.IGNORECASE,
 )
@@ -55,20 +62,27 @@ def _strip_dates(text: str, mentions: list[DateMention]) -> str:
         head = text[: mention.start]
         pre = _PRE_DATE.search(head)
         cut_from = pre.start() if pre else mention.start
-        text = text[:cut_from] + " " + text[mention.end:]
+        # "before Friday's inspection": the possessive's noun belongs to the date phrase.
+        after = re.match(r"'s\s+[\w-]+", text[mention.end:])
+        text = text[:cut_from] + " " + text[mention.end + (after.end() if after else 0):]
     return text
 
 
-def make_title(verb_phrase: str, sent_at: datetime, tz: str, date_order: str) -> str:
-    """A concise imperative-ish title: no date, no owner, no trailing clause."""
+def make_title(verb_phrase: str, sent_at: datetime, tz: str, date_order: str, *, keep_dates: bool = False) -> str:
+    """A concise imperative-ish title: no date, no owner, no trailing clause.
+
+    ``keep_dates``: the dates in the phrase are values, not deadlines ("default to today").
+    """
     text = verb_phrase.strip()
     cut = _CUT.search(text)
     if cut and cut.start() > 0:
         text = text[: cut.start()]
-    mentions = find_dates(text, sent_at, tz, date_order)
-    text = _strip_dates(text, mentions)
+    if not keep_dates:
+        text = _strip_dates(text, find_dates(text, sent_at, tz, date_order))
     text = _TIME.sub(" ", text)
     text = re.sub(r"(?<![\w.@])@[A-Za-z][\w.+-]*", " ", text)
+    # "provide the API keys from you": who it comes from is the owner, not the title
+    text = re.sub(r"\s+from (?:you|your side|your end|your team)\b", " ", text, flags=re.IGNORECASE)
     text = " ".join(text.split())
     text = _LEADING_FILLER.sub("", text)
     for _ in range(6):
@@ -101,7 +115,7 @@ def pick_due(text: str, sent_at: datetime, tz: str, date_order: str) -> date | N
 # "as"/"since" only introduce a reason when a clause follows ("as usage is low",
 # "since it's cheaper"), not in "as discussed", "since Monday", "as the default".
 _CLAUSE_START = (
-    r"(?:it|it's|its|they|they're|we|we're|we've|the\s+\w+(?:\s+\w+)?\s+(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|"
+    r"(?:it|it's|its|they|they're|we|we're|we've|the\s+\w+(?:\s+\w+)?\s+(?:\w{2,}ed|is|are|was|were|has|have|had|will|would|can|could|did|does|do|"
     r"won't|isn't|aren't|wasn't|doesn't|don't|didn't|can't|cannot|needs?|wants?|seems?|looks?|requires?|only)|"
     r"this|that|these|those|our|their|he|she|you|you're|i|i'm|there|there's|most|some|many|"
     r"both|nobody|no one|everyone|all|none|half|two|three|several|\w+\s+(?:is|are|was|were|has|have))\b"
@@ -111,6 +125,10 @@ _RATIONALE = re.compile(
     r"since\s+(?=" + _CLAUSE_START + r")|as\s+(?!(?:it|they)\s+(?:is|are|stands?)\b)(?=" + _CLAUSE_START + r")|(?<=[—–])\s*(?=(?:it|it's|they|they're|this|that)\s)|"
     # "use Netlify, it's fast and cheap" - a comma splice giving the reason
     r"(?<=,)\s*(?=(?:it's|it is|they're|they are|that's|which is|which are)\s)|"
+    # "..., budget is tight this year" - a bare noun and its state, after the comma
+    r"(?<=,)\s*(?=(?:the\s+)?(?:budget|money|time|cost|price|timing|the deadline|deadline|demand|budgets|funding|cash|traffic|"
+    r"usage|capacity|space|quality|risk)\s+(?:is|are|was|were|'s)\s+(?:too\s+|very\s+|really\s+|quite\s+|a bit\s+)?"
+    r"(?:tight|short|limited|high|low|scarce|stretched|uncertain|an issue|a concern|a problem|unclear|not there)\b)|"
     # "keep the old site live as a fallback"
     r"as\s+(?=an?\s+(?:fallback|precaution|backup|safety net|safeguard|stopgap|contingency)\b))\s*",
     re.IGNORECASE,

@@ -26,12 +26,23 @@ from ingest.classify import AUTO_REPLY, BOUNCE, LIST, NORMAL, classify
 from ingest.errors import Discard, IngestError, Quarantine
 from ingest.extraction import Extraction, ExtractionContext, extract
 from ingest.extraction import Person as XPerson
-from ingest.identity import identify
+from ingest.identity import RawIdentity, identify
 from ingest.newtext import NewText, extract_new_text
 from ingest.records import Recorded, answer_questions, known_tasks, record
-from ingest.roster import ProjectRoster, RosterCache
+from ingest.roster import ProjectCache, ProjectRoster, RosterCache
 from store import directory
-from store.db import database, to_naive_utc, utcnow, write_transaction
+from store.db import (
+    columns_of,
+    database,
+    fetch_models,
+    is_postgres,
+    prepared,
+    quoted,
+    to_naive_utc,
+    update_model,
+    utcnow,
+    write_transaction,
+)
 from store.models import Event, Message, Person, Project, Thread
 from store.models import Quarantine as QuarantineRow
 
@@ -78,6 +89,7 @@ class Inbound:
     """What the stages learn about one stored message."""
 
     row: Message
+    identity: RawIdentity | None = None  # from store_raw, when it just stored these bytes
     parsed: Any = None
     msg: EmailMessage | None = None
     kind: str = NORMAL
@@ -102,6 +114,7 @@ class Inbound:
     role: str | None = None
     person: Person | None = None
     thread: Thread | None = None
+    thread_is_new: bool = False  # the thread stage started it for this message
     extraction: Extraction | None = None
     recorded: Recorded | None = None
     accepted_as_guest: bool = False
@@ -111,6 +124,7 @@ class Inbound:
 class StoreResult:
     row: Message
     created: bool
+    identity: RawIdentity | None = None
 
 
 def store_raw(
@@ -123,27 +137,67 @@ def store_raw(
 ) -> StoreResult:
     """Keep the bytes durably before anything else; a second copy of a message is not stored."""
     ident = identify(raw)
-    key = (Message.message_id == ident.message_id) & (Message.content_hash == ident.content_hash)
-    if Message.select(Message.id).where(key).exists():
-        return StoreResult(Message.get(key), False)
-    try:
-        with write_transaction():
-            row = Message.create(
-                message_id=ident.message_id,
-                content_hash=ident.content_hash,
-                raw=raw,
-                size=len(raw),
-                source=source[:500],
-                live=live,
-                forced_project=project,
-                accept_unknown=accept_unknown,
-                status="received",
-                received_at=utcnow(),
-            )
-    except pw.IntegrityError:
+    found = _stored(ident.message_id, ident.content_hash)
+    if found is not None:
+        return StoreResult(found, False)
+    row = Message(
+        message_id=ident.message_id,
+        content_hash=ident.content_hash,
+        raw=raw,
+        size=len(raw),
+        source=source[:500],
+        live=live,
+        forced_project=project,
+        accept_unknown=accept_unknown,
+        status="received",
+        received_at=utcnow(),
+    )
+    if is_postgres():
+        # in a caller's transaction a failed statement would abort it: keep it to a savepoint
+        with database.atomic():
+            new_id = _insert_unless_stored(row)
+    else:
+        new_id = _insert_unless_stored(row)  # one statement: atomic by itself on SQLite
+    if new_id is None:
         # a concurrent worker stored the same message between our check and insert
-        return StoreResult(Message.get(key), False)
-    return StoreResult(row, True)
+        return StoreResult(_stored(ident.message_id, ident.content_hash), False)  # type: ignore[arg-type]
+    row._pk = new_id
+    row._dirty.clear()  # as after Message.create: nothing left to save
+    return StoreResult(row, True, ident)
+
+
+# store_raw runs once per message: its two statements are built once per engine (see
+# store.db.prepared) from the model's own names; the insert writes what Message.create would
+# (the given fields and every default) and skips a copy already stored, as the unique
+# (message_id, content_hash) index decides.
+def _stored(message_id: str, content_hash: str) -> Message | None:
+    sql = prepared(("message_stored",), lambda mark: (
+        f"SELECT {columns_of(Message)} FROM {quoted(Message._meta.table_name)} "
+        f"WHERE {quoted(Message.message_id.column_name)} = {mark} "
+        f"AND {quoted(Message.content_hash.column_name)} = {mark}"
+    ))
+    rows = fetch_models(Message, sql, [Message.message_id.db_value(message_id),
+                                       Message.content_hash.db_value(content_hash)])
+    return rows[0] if rows else None
+
+
+def _insert_unless_stored(row: Message) -> int | None:
+    """Insert ``row``; its new id, or None when the same message is there already."""
+    postgres = is_postgres()
+    data = row.__data__
+    fields = [Message._meta.fields[name] for name in data if name != Message.id.name]
+    sql = prepared(("message_insert", *(f.name for f in fields)), lambda mark: (
+        f"INSERT INTO {quoted(Message._meta.table_name)} "
+        f"({', '.join(quoted(f.column_name) for f in fields)}) "
+        f"VALUES ({', '.join([mark] * len(fields))}) "
+        f"ON CONFLICT ({quoted(Message.message_id.column_name)}, {quoted(Message.content_hash.column_name)}) "
+        "DO NOTHING" + (f" RETURNING {quoted(Message.id.column_name)}" if postgres else "")
+    ))
+    cursor = database.execute_sql(sql, [f.db_value(data[f.name]) for f in fields])
+    if postgres:
+        inserted = cursor.fetchone()
+        return int(inserted[0]) if inserted else None
+    return int(cursor.lastrowid) if cursor.rowcount == 1 else None
 
 
 class Stage(Protocol):
@@ -159,7 +213,7 @@ class BudgetStage:
 
     def process(self, pipe: Pipeline, item: Inbound) -> None:
         raw = bytes(item.row.raw)
-        ident = identify(raw)
+        ident = item.identity if item.identity is not None else identify(raw)
         if ident.header_bytes > MAX_HEADER_BYTES:
             raise Quarantine(f"header block too large ({ident.header_bytes} bytes)")
         if ident.longest_header > MAX_HEADER_FIELD:
@@ -285,7 +339,7 @@ class RouteStage:
     name = "route"
 
     def process(self, pipe: Pipeline, item: Inbound) -> None:
-        forced = item.row.forced_project
+        forced = pipe.projects.by_id(item.row.forced_project_id) if item.row.forced_project_id is not None else None
         recipients = _recipients(item)
         sender = item.sender_email or ""
         if pipe.options.verify_token is not None:
@@ -298,7 +352,7 @@ class RouteStage:
                     continue
                 claims = pipe.options.verify_token(slug, token, sender, pipe.options.today())
                 if claims is not None:
-                    project = Project.get_or_none(Project.slug == claims.project)
+                    project = pipe.projects.by_slug(claims.project)
                     if project is not None and (forced is None or forced.id == project.id):
                         item.project, item.claims = project, claims
                         item.route_reason = "signed reply address"
@@ -312,12 +366,12 @@ class RouteStage:
                 continue
             # slug@, you+slug@, and slug+<token>@ whose token did not verify (ordinary routing)
             for candidate in (local, *local.split("+")[1:2], local.split("+")[0]):
-                project = Project.get_or_none(Project.slug == candidate.lower())
+                project = pipe.projects.by_slug(candidate.lower())
                 if project is not None:
                     item.project, item.route_reason = project, f"project address {addr}"
                     return
         for match in _SUBJECT_TAG.finditer(item.subject or ""):
-            project = Project.get_or_none(Project.slug == match.group(1).lower())
+            project = pipe.projects.by_slug(match.group(1).lower())
             if project is not None:
                 item.project, item.route_reason = project, f"subject tag [{match.group(1)}]"
                 if match.group(2):
@@ -325,16 +379,9 @@ class RouteStage:
                 return
         refs = _thread_refs(item)
         if refs:
-            from store.models import ThreadRef
-
-            row = (
-                ThreadRef.select(ThreadRef.thread)
-                .where(ThreadRef.message_id.in_(refs))
-                .order_by(ThreadRef.id.desc())
-                .first()
-            )
-            if row is not None:
-                item.project, item.route_reason = row.thread.project, "reply to a known thread"
+            project_id = _project_of_newest_ref(refs)
+            if project_id is not None:
+                item.project, item.route_reason = pipe.projects.by_id(project_id), "reply to a known thread"
                 return
         mine = directory.projects_of(sender) if sender else []
         if len(mine) == 1:
@@ -396,10 +443,12 @@ class ThreadStage:
         participants = [a for a in [item.sender_email, item.author_email, *item.to, *item.cc] if a]
         if thread is None and threads.looks_like_reply(item.subject):
             thread = threads.find_by_subject(item.project, item.subject, participants, when)
+        people = _people_only(pipe, participants)
         if thread is None:
-            thread = threads.new_thread(item.project, item.subject, when)
+            thread = threads.new_thread(item.project, item.subject, when, people)
+            item.thread_is_new = True
         threads.remember(thread, [item.row.message_id, *refs])
-        threads.touch(thread, _people_only(pipe, participants), when)
+        threads.touch(thread, people, when)  # nothing to write for a thread started just now
         item.thread = thread
 
 
@@ -446,7 +495,8 @@ class ExtractStage:
             )
             for name in ("tasks", "decisions", "questions", "events"):
                 getattr(item.recorded, name).extend(getattr(got, name))
-        if item.thread is not None:
+        if item.thread is not None and not item.thread_is_new:
+            # (a thread this message started holds no question but the ones it asked itself)
             item.recorded.answered = answer_questions(item.thread, item.person, item.row, asked)
 
 
@@ -509,6 +559,13 @@ DEFAULT_STAGES: list[Stage] = [
 ]
 
 
+_SAVED_FIELDS = (
+    "status", "error", "kind", "project", "thread", "author_email", "author_name", "sender_email", "subject",
+    "date", "in_reply_to", "references", "to_addrs", "cc_addrs", "body_text", "reply_text", "forwarded",
+    "reply_task_id", "processed_at",
+)
+
+
 @dataclass
 class Outcome:
     status: str  # processed | quarantined | ignored | failed | duplicate
@@ -520,6 +577,7 @@ class Pipeline:
     def __init__(self, options: PipelineOptions, stages: Sequence[Stage] | None = None) -> None:
         self.options = options
         self.rosters = RosterCache()
+        self.projects = ProjectCache()
         self._batched = False
         self.stages = list(stages if stages is not None else DEFAULT_STAGES)
         names = [s.name for s in self.stages]
@@ -543,13 +601,16 @@ class Pipeline:
         stored = store_raw(raw, source=source, live=live, project=project, accept_unknown=accept_unknown)
         if not stored.created:
             return Outcome("duplicate", "already stored", stored.row)
-        return self.process(stored.row)
+        return self.process(stored.row, identity=stored.identity)
 
-    def process(self, row: Message) -> Outcome:
-        """Run the stages over a stored row; one transaction, one boundary for control flow."""
+    def process(self, row: Message, identity: RawIdentity | None = None) -> Outcome:
+        """Run the stages over a stored row; one transaction, one boundary for control flow.
+        ``identity`` is what store_raw computed from the same bytes (else computed again)."""
         if not self._batched:
-            self.rosters.clear()  # memberships may have changed since the last message
-        item = Inbound(row=row)
+            # memberships (and projects) may have changed since the last message
+            self.rosters.clear()
+            self.projects.clear()
+        item = Inbound(row=row, identity=identity)
         try:
             with write_transaction():
                 try:
@@ -590,6 +651,7 @@ class Pipeline:
             with write_transaction():
                 self._batched = True
                 self.rosters.clear()
+                self.projects.clear()
                 try:
                     for _ in range(size):
                         try:
@@ -642,7 +704,8 @@ class Pipeline:
         row.forwarded = item.forwarded
         row.reply_task_id = item.claims.task_id if item.claims is not None else item.task_tag
         row.processed_at = utcnow()
-        row.save()
+        # one UPDATE of what the pipeline learned; the stored bytes are not written again
+        update_model(row, _SAVED_FIELDS)
 
     def ingest_many(
         self,
@@ -720,6 +783,21 @@ def _thread_refs(item: Inbound) -> list[str]:
     if item.in_reply_to:
         refs.insert(0, item.in_reply_to)
     return list(dict.fromkeys(refs))
+
+
+def _project_of_newest_ref(refs: list[str]) -> int | None:
+    """The project of the thread that most recently learned one of ``refs``."""
+    from store.models import ThreadRef
+
+    head = prepared(("project_of_ref",), lambda mark: (
+        f"SELECT t.{quoted(Thread.project.column_name)} FROM {quoted(ThreadRef._meta.table_name)} r "
+        f"JOIN {quoted(Thread._meta.table_name)} t ON t.{quoted(Thread.id.column_name)} = "
+        f"r.{quoted(ThreadRef.thread.column_name)} WHERE r.{quoted(ThreadRef.message_id.column_name)} IN "
+    ))
+    mark = "%s" if is_postgres() else "?"
+    sql = f"{head}({', '.join([mark] * len(refs))}) ORDER BY r.{quoted(ThreadRef.id.column_name)} DESC LIMIT 1"
+    row = database.execute_sql(sql, [ThreadRef.message_id.db_value(r) for r in refs]).fetchone()
+    return None if row is None else int(row[0])
 
 
 def _is_project_address(addr: str, domains: Sequence[str], project: Project | None) -> bool:

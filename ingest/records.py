@@ -8,6 +8,15 @@ from dataclasses import dataclass, field
 import peewee as pw
 
 from ingest.extraction import Extraction, KnownTask
+from store.db import (
+    columns_of,
+    database,
+    fetch_models,
+    insert_model,
+    prepared,
+    quoted,
+    update_model,
+)
 from store.models import Decision, Message, Person, Project, Question, Task, TaskEvent, Thread
 
 
@@ -30,39 +39,79 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2}
 
 
+# record() runs for every message: its statements are hand-built once per engine (see
+# store.db.prepared) from the models' own names, not rebuilt by peewee each time.
+_TASK_COLUMNS_SAVED = tuple(f.name for f in Task._meta.sorted_fields if f is not Task.id)
+
+
+def _col(field: pw.Field) -> str:
+    return quoted(field.column_name)
+
+
 def known_tasks(project: Project) -> list[KnownTask]:
-    query = (
-        Task.select(Task.id, Task.title, Person.email.alias("owner_email"))
-        .join(Person, pw.JOIN.LEFT_OUTER, on=(Task.owner == Person.id))
-        .where((Task.project == project) & (Task.status != "done"))
-        .order_by(Task.id.desc())
-        .limit(200)
-        .objects()
-    )
-    return [KnownTask(id=t.id, title=t.title, owner=getattr(t, "owner_email", None)) for t in query]
+    sql = prepared(("known_tasks",), lambda mark: (
+        f"SELECT t.{_col(Task.id)}, t.{_col(Task.title)}, t.{_col(Task.due)}, p.{_col(Person.email)} "
+        f"FROM {quoted(Task._meta.table_name)} t LEFT OUTER JOIN {quoted(Person._meta.table_name)} p "
+        f"ON t.{_col(Task.owner)} = p.{_col(Person.id)} "
+        f"WHERE t.{_col(Task.project)} = {mark} AND t.{_col(Task.status)} != {mark} "
+        f"ORDER BY t.{_col(Task.id)} DESC LIMIT 200"
+    ))
+    rows = database.execute_sql(sql, [project.id, "done"]).fetchall()
+    return [
+        KnownTask(id=task_id, title=Task.title.python_value(title), owner=owner,
+                  due=None if due is None else Task.due.python_value(due))
+        for task_id, title, due, owner in rows
+    ]
+
+
+def _tasks(key: str, where: str, params: list[object]) -> list[Task]:
+    """Tasks matching ``where`` (SQL over the task columns, ``{mark}`` for each parameter)."""
+    sql = prepared(("tasks", key), lambda mark: (
+        f"SELECT {columns_of(Task)} FROM {quoted(Task._meta.table_name)} WHERE " + where.format(mark=mark)
+    ))
+    return fetch_models(Task, sql, params)
+
+
+def _task_keys(key: str, where: str, params: list[object]) -> list[tuple[int, str, int | None, int | None]]:
+    """(id, title, owner id, thread id) of the tasks matching ``where``: what the matching
+    needs, without building a whole Task for each candidate."""
+    sql = prepared(("task_keys", key), lambda mark: (
+        f"SELECT {_col(Task.id)}, {_col(Task.title)}, {_col(Task.owner)}, {_col(Task.thread)} "
+        f"FROM {quoted(Task._meta.table_name)} WHERE " + where.format(mark=mark)
+    ))
+    return [(task_id, Task.title.python_value(title), owner_id, thread_id)
+            for task_id, title, owner_id, thread_id in database.execute_sql(sql, params).fetchall()]
+
+
+def _task_by_id(task_id: int) -> Task:
+    return _tasks("by_id_only", f"{_col(Task.id)} = {{mark}}", [task_id])[0]
 
 
 def _find_task(project: Project, task_id: int | None, hint: str | None, thread: Thread | None) -> Task | None:
     if task_id is not None:
-        return Task.get_or_none((Task.id == task_id) & (Task.project == project))
+        found = _tasks("by_id", f"{_col(Task.id)} = {{mark}} AND {_col(Task.project)} = {{mark}}",
+                       [task_id, project.id])
+        return found[0] if found else None
     if hint:
         wanted = _words(hint)
-        best: tuple[float, Task | None] = (0.0, None)
-        for task in Task.select().where((Task.project == project) & (Task.status != "done")):
-            have = _words(task.title)
+        best: tuple[float, int | None] = (0.0, None)
+        open_tasks = _task_keys("open", f"{_col(Task.project)} = {{mark}} AND {_col(Task.status)} != {{mark}}",
+                                [project.id, "done"])
+        for candidate, candidate_title, _owner_id, thread_id in open_tasks:
+            have = _words(candidate_title)
             if not have or not wanted:
                 continue
             score = len(have & wanted) / len(have | wanted)
-            if thread is not None and task.thread_id == thread.id:
+            if thread is not None and thread_id == thread.id:
                 score += 0.2
             if score > best[0]:
-                best = (score, task)
+                best = (score, candidate)
         if best[0] >= 0.34:
-            return best[1]
+            return _task_by_id(best[1])  # type: ignore[arg-type]
     if thread is not None:
-        on_thread = list(
-            Task.select().where((Task.thread == thread) & (Task.status != "done")).limit(2)
-        )
+        on_thread = _tasks("open_on_thread",
+                           f"{_col(Task.thread)} = {{mark}} AND {_col(Task.status)} != {{mark}} LIMIT 2",
+                           [thread.id, "done"])
         if len(on_thread) == 1:
             return on_thread[0]
     return None
@@ -94,7 +143,8 @@ def record(
             # keep one task and let the restatement fill in what it lacked
             out.events.extend(_complete(duplicate, owner, item.due, author, message, when))
             continue
-        task = Task.create(
+        task = insert_model(
+            Task,
             project=project,
             thread=thread,
             title=title,
@@ -111,13 +161,14 @@ def record(
         )
         out.tasks.append(task)
         out.events.append(
-            TaskEvent.create(task=task, at=when, kind="created", person=author,
-                             new_value=item.status, source_message=message)
+            insert_model(TaskEvent, task=task, at=when, kind="created", person=author,
+                         new_value=item.status, source_message=message)
         )
     for d in extraction.decisions:
         decided_by = people.get(d.decided_by, author)
         out.decisions.append(
-            Decision.create(
+            insert_model(
+                Decision,
                 project=project, thread=thread, summary=d.summary.strip()[:1000],
                 rationale=(d.rationale or None), decided_by=decided_by, decided_at=when,
                 visibility=visibility, source_message=message, rule=d.rule[:100],
@@ -125,7 +176,8 @@ def record(
         )
     for q in extraction.questions:
         out.questions.append(
-            Question.create(
+            insert_model(
+                Question,
                 project=project, thread=thread, text=q.text.strip()[:1000], asked_by=author,
                 addressed_to=people.get(q.addressed_to) if q.addressed_to else None,
                 visibility=visibility, source_message=message, rule=q.rule[:100], created_at=when,
@@ -146,12 +198,14 @@ def _same_task(project: Project, title: str, owner: Person | None) -> Task | Non
     wanted = _words(title)
     if not wanted:
         return None
-    for task in Task.select().where((Task.project == project) & (Task.status != "done")).order_by(Task.id.desc()).limit(300):
-        if owner is not None and task.owner_id is not None and task.owner_id != owner.id:
+    recent = _task_keys("recent_open", f"{_col(Task.project)} = {{mark}} AND {_col(Task.status)} != {{mark}} "
+                        f"ORDER BY {_col(Task.id)} DESC LIMIT 300", [project.id, "done"])
+    for task_id, task_title, owner_id, _thread_id in recent:
+        if owner is not None and owner_id is not None and owner_id != owner.id:
             continue
-        have = _words(task.title)
+        have = _words(task_title)
         if have and len(have & wanted) / len(have | wanted) >= 0.75:
-            return task
+            return _task_by_id(task_id)
     return None
 
 
@@ -160,44 +214,44 @@ def _complete(task: Task, owner: Person | None, due: dt.date | None, author: Per
     events = []
     if owner is not None and task.owner_id is None:
         task.owner = owner
-        events.append(TaskEvent.create(task=task, at=when, kind="owner", person=author, new_value=owner.email,
-                                       source_message=message))
+        events.append(insert_model(TaskEvent, task=task, at=when, kind="owner", person=author,
+                                   new_value=owner.email, source_message=message))
     if due is not None and task.due is None:
         task.due = due
-        events.append(TaskEvent.create(task=task, at=when, kind="due", person=author, new_value=due.isoformat(),
-                                       source_message=message))
+        events.append(insert_model(TaskEvent, task=task, at=when, kind="due", person=author,
+                                   new_value=due.isoformat(), source_message=message))
     if events:
         task.updated_at = when
-        task.save()
+        update_model(task, _TASK_COLUMNS_SAVED)
     return events
 
 
 def _apply_change(task: Task, change, author: Person, message: Message, when: dt.datetime) -> list[TaskEvent]:  # type: ignore[no-untyped-def]
     events: list[TaskEvent] = []
     if change.status and change.status != task.status:
-        events.append(TaskEvent.create(
-            task=task, at=when, kind="status", person=author, old_value=task.status,
+        events.append(insert_model(
+            TaskEvent, task=task, at=when, kind="status", person=author, old_value=task.status,
             new_value=change.status, reason=change.reason, source_message=message,
         ))
         task.status = change.status
         task.done_at = when if change.status == "done" else None
     if change.new_due and change.new_due != task.due:
-        events.append(TaskEvent.create(
-            task=task, at=when, kind="due", person=author,
+        events.append(insert_model(
+            TaskEvent, task=task, at=when, kind="due", person=author,
             old_value=task.due.isoformat() if task.due else None,
             new_value=change.new_due.isoformat(), reason=change.reason, source_message=message,
         ))
         task.due = change.new_due
         task.confirmed_at = None
     if change.confirmed and not events:
-        events.append(TaskEvent.create(
-            task=task, at=when, kind="confirmed", person=author,
+        events.append(insert_model(
+            TaskEvent, task=task, at=when, kind="confirmed", person=author,
             new_value=task.due.isoformat() if task.due else None, source_message=message,
         ))
         task.confirmed_at = when
     if events:
         task.updated_at = when
-        task.save()
+        update_model(task, _TASK_COLUMNS_SAVED)
     return events
 
 
@@ -206,16 +260,18 @@ def answer_questions(thread: Thread, author: Person, message: Message, asked_now
     if asked_now:
         # a message that only asks back does not count as an answer
         return []
-    rows = list(
-        Question.select().where(
-            (Question.thread == thread)
-            & (Question.status == "open")
-            & (Question.asked_by != author)
-            & ((Question.addressed_to.is_null()) | (Question.addressed_to == author))
-        )
-    )
+    sql = prepared(("open_questions",), lambda mark: (
+        f"SELECT {columns_of(Question)} FROM {quoted(Question._meta.table_name)} "
+        f"WHERE {_col(Question.thread)} = {mark} AND {_col(Question.status)} = {mark} "
+        f"AND {_col(Question.asked_by)} != {mark} "
+        f"AND ({_col(Question.addressed_to)} IS NULL OR {_col(Question.addressed_to)} = {mark})"
+    ))
+    rows: list[Question] = fetch_models(Question, sql, [thread.id, "open", author.id, author.id])
     for q in rows:
         q.status = "answered"
         q.answer_message = message
-        q.save()
+        update_model(q, _QUESTION_COLUMNS_SAVED)
     return rows
+
+
+_QUESTION_COLUMNS_SAVED = tuple(f.name for f in Question._meta.sorted_fields if f is not Question.id)

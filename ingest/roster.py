@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from store import directory
+from store.db import columns_of, fetch_models, prepared, quoted
 from store.models import Membership, Person, Project, ProjectDomain
 
 
@@ -53,3 +54,36 @@ class RosterCache:
 
     def clear(self) -> None:
         self._by_project.clear()
+
+
+@dataclass
+class ProjectCache:
+    """Project rows by slug and by id, read once per message (or once per import batch):
+    routing asks for the same few slugs for every message of an import."""
+
+    _by_slug: dict[str, Project | None] = field(default_factory=dict)
+    _by_id: dict[int, Project] = field(default_factory=dict)
+
+    def by_slug(self, slug: str) -> Project | None:
+        if slug not in self._by_slug:
+            sql = prepared(("project_by_slug",), lambda mark: (
+                f"SELECT {columns_of(Project)} FROM {quoted(Project._meta.table_name)} "
+                f"WHERE {quoted(Project.slug.column_name)} = {mark}"
+            ))
+            rows = fetch_models(Project, sql, [Project.slug.db_value(slug)])
+            project = self._by_slug[slug] = rows[0] if rows else None
+            if project is not None:
+                self._by_id.setdefault(project.id, project)
+        return self._by_slug[slug]
+
+    def by_id(self, project_id: int) -> Project:
+        """The project with this id (it must exist, as when following a foreign key)."""
+        project = self._by_id.get(project_id)
+        if project is None:
+            project = self._by_id[project_id] = Project.get_by_id(project_id)
+            self._by_slug.setdefault(project.slug, project)
+        return project
+
+    def clear(self) -> None:
+        self._by_slug.clear()
+        self._by_id.clear()

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 
-from ingest.addressing import MemberIndex, sentence_vocative
+from ingest.addressing import HONORIFIC_NAME, MemberIndex, sentence_vocative
 from ingest.dates import find_dates, local_today
 from ingest.extraction_types import (
     DecisionItem,
@@ -58,11 +58,13 @@ class Frame:
     index: MemberIndex
     task_owner_fallback: str | None   # who "you" is for a request, when nobody is named
     question_fallback: str | None     # who a question is put to, when nobody is named
+    previous: str | None = None       # the sentence before, in the same paragraph ("it" may point there)
 
 
 # ---------------------------------------------------------------- tasks
 
-_WHO_GROUP = (r"(?:you(?:\s+(?:both|two|guys|all))?|u|one of you|either of you|someone|somebody|anyone|anybody|y'all)"
+_WHO_GROUP = (r"(?:you(?:\s+(?:both|two|guys|all))?|u|one of you|either of you|someone|somebody|anyone|anybody|y'all|"
+              r"your (?:team|side|people|developers|designers|colleagues|office))"
               r"(?:\s+(?:on|from|at)\s+(?:your|their)\s+(?:side|end|team))?")
 _REQ_ABLE = re.compile(
     r"\b(?:would|could|will|can)\s+(?P<who>" + _WHO_GROUP + r")\s+(?:please\s+)?(?:be able to|mind|be so kind as to)\s+(?:please\s+)?(?P<vp>\S.*)",
@@ -78,7 +80,10 @@ _REQ_PHRASE = re.compile(
     r"(?:i was|i'm|i am|we were|we're|we are) wondering if (?P<who2>you|someone|one of you) could|"
     r"(?:i was|i'm|i am|we were|we're|we are) hoping (?:that )?(?P<who3>you|someone|one of you|either of you) (?:could|can|would|might)|"
     r"(?:could|can|may) (?:i|we) ask (?:you )?to|(?:i|we)(?:'d| would) like you to|(?:i|we) need you to|(?:i|we)(?:'d| would) appreciate (?:it )?if you could|"
-    r"it would be (?:great|helpful|good|ideal|nice|amazing) if (?:you|someone) could|are you able to|"
+    r"it(?: would|'d) be (?:great|helpful|good|ideal|nice|amazing|brilliant|fantastic|perfect|super helpful|really helpful) if (?:you|someone|your team) could|are you able to|"
+    # the formal letter: "I would be grateful if your team could ...", "I would ask that you provide ..."
+    r"(?:i|we)(?:'d| would| should)? be (?:very |most |really )?(?:grateful|obliged|thankful) if (?P<who5>you|your team|someone|one of you) (?:could|would|can)|"
+    r"(?:i|we)(?:'d| would| must)? (?:also |therefore |kindly )?(?:ask|request) that (?P<who6>you|your team|someone|one of you)(?: please| kindly)?|"
     r"(?:do|would) you mind)\s+(?:please\s+|also\s+)?(?P<vp>\S.*)",
     re.IGNORECASE,
 )
@@ -92,10 +97,12 @@ _COMMIT = re.compile(
     re.IGNORECASE,
 )
 _THIRD = re.compile(
-    r"(?:^|(?<=[\s,;:—–(]))(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:will|'ll|is going to)\s+(?:(?:also|then|now)\s+)?(?P<vp>\S.*)"
+    r"(?:^|(?<=[\s,;:—–(]))(?P<name>" + HONORIFIC_NAME + r"|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:will|'ll|is going to)\s+(?:(?:also|then|now)\s+)?(?P<vp>\S.*)"
 )
+# Meeting minutes: "Dan to chase the skip hire by Friday." / "Priya to book the inspection."
+_MINUTES_TO = re.compile(r"^(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+to\s+(?P<vp>[a-z][\w-]*\s+\S.*)$")
 _NEED = re.compile(
-    r"^(?:(?:and|also|so|but|now),?\s+)?(?:i|we)\s+(?:(?:really|still|will|'ll|would|'d|urgently|definitely|also)\s+)?(?:need|require)\s+"
+    r"^(?:(?:and|also|so|but|now),?\s+)?(?:i|we)(?:'ll|'d)?\s+(?:(?:really|still|will|'ll|would|'d|urgently|definitely|also)\s+)?(?:need|require)\s+"
     r"(?P<vp>(?:the|a|an|your|our|all|some|those|these|that)\b.+)",
     re.IGNORECASE,
 )
@@ -215,6 +222,9 @@ def _base_verb(word: str, *, request: bool = False) -> str | None:
     return None
 
 
+_LET_ME_HAVE = re.compile(r"^let\s+(?:me|us)\s+(?:have|see|get)\s+(?P<obj>(?:the|a|an|your|our|those|these|all|some|any|copies|\d)\b.*)",
+                          re.IGNORECASE)
+_IN_WRITING = re.compile(r"\b(?:in writing|by (?:e-?mail|letter)|formally|on paper|in an? (?:e-?mail|letter|memo))\b", re.IGNORECASE)
 _GO_THROUGH = re.compile(r"^go\s+(?:through|over)\s+\S", re.IGNORECASE)
 _BARE_PERSON = re.compile(r"^(?:you|me|us|him|her|them|it|this|that)\W*$", re.IGNORECASE)
 
@@ -229,6 +239,13 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
         return None, False
     first = words[0].lower().strip(",.;:!?")
     rest = words[1] if len(words) > 1 else ""
+    m = _LET_ME_HAVE.match(vp)
+    if m:
+        # "let me have an updated programme" asks for a deliverable, not for news.
+        return "send " + m.group("obj"), False
+    if first == "confirm" and _IN_WRITING.search(rest[:80]):
+        # "confirm in writing that ..." asks for a document, not a yes.
+        return vp, False
     if first in INFO_VERBS or _INFO_LEAD.match(vp):
         return None, True
     m = _HAVE_READY.match(vp)
@@ -248,6 +265,9 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
             rest, re.IGNORECASE):
         # "give me a call", "give it a go": conversation, not a deliverable.
         return None, False
+    if base == "find" and re.match(r"(?:attached|enclosed|below|above|here|out)\b", rest, re.IGNORECASE):
+        # "please find attached ..." hands something over; "find out" asks for information.
+        return None, rest.lower().startswith("out")
     if base == "try" and re.match(r"(?:again|it|that|this|to\b|and\b|out\b|harder|later)", rest, re.IGNORECASE):
         return None, False
     if not request and _BARE_PERSON.match(rest.strip()):
@@ -267,10 +287,16 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
     for rx in (_REQ_ABLE, _REQ_PHRASE, _REQ_MODAL, _REQ_PLEASE):
         for req in rx.finditer(sentence):
             groups = req.groupdict()
-            who = groups.get("who") or groups.get("who2") or groups.get("who3") or groups.get("who4") or "you"
+            who = (groups.get("who") or groups.get("who2") or groups.get("who3") or groups.get("who4") or groups.get("who5")
+                   or groups.get("who6") or "you")
             group = bool(_GROUP_WHO.search(who))
             found.append(_Trigger(req.start(), req.start("vp"), "request", None, group))
     if not question:
+        m = _MINUTES_TO.match(sentence)
+        if m:
+            email = frame.index.lookup(m.group("name")) or frame.index.lookup(m.group("name").split()[0])
+            if email and _base_verb(m.group("vp").split(None, 1)[0]) is not None:
+                found.append(_Trigger(m.start(), m.start("vp"), "third", email, False))
         for m in _COMMIT.finditer(sentence):
             soft = m.group("modal").strip().lower() in ("can", "expect to", "hope to", "aim to")
             kind = "offer" if soft else "commitment"
@@ -337,6 +363,11 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                 continue
             owner = _request_owner(sentence, frame, False)
         else:
+            if trig.kind in ("commitment", "offer", "third"):
+                resolved = _resolve_pronoun_work(clause, sentence[: trig.start], frame)
+                if resolved is not None:
+                    clause, vp_due = resolved
+                    due = due or vp_due
             hm = _HAVE_MEMBER.match(clause) if trig.kind in ("commitment", "offer") else None
             if hm and frame.index.lookup(hm.group("name")):
                 owner = frame.index.lookup(hm.group("name"))
@@ -364,6 +395,8 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                 continue
             if trig.kind == "request":
                 owner = _request_owner(sentence, frame, trig.group)
+                if due is None and _ATTEND.search(clause):
+                    due = _event_date(frame)
         title = make_title(vp, ctx.sent_at, author.tz, author.date_order)
         if len(title) < 3:
             continue
@@ -374,10 +407,140 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
     if not tasks and not info and not question:
         tasks.extend(_assignments(sentence, frame))
     if not tasks and not info and not question and not triggers:
-        found = _imperative(sentence, frame) or _requirement(sentence, frame)
+        found = _imperative(sentence, frame) or _requirement(sentence, frame) or _terse_promise(sentence, frame)
         if found:
             tasks.append(found)
     return tasks, info
+
+
+# "selects by monday" / "yep got them, crops tonight": a team member's shorthand promise,
+# a deliverable and when it comes, nothing else.
+_TERSE_PROMISE = re.compile(
+    r"(?:^|[,;]\s*|^(?:yep|yes|yeah|ok|okay|sure|will do|np|no problem)[,!.]?\s+)"
+    r"(?P<np>(?:the\s+|my\s+|our\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?P<by>(?:by|before|for)\s+)?(?P<when>[\w ]{3,25}?)\s*[.!]*$",
+    re.IGNORECASE,
+)
+# Things that happen on a day rather than get delivered by it.
+_NOT_DELIVERABLE = re.compile(
+    r"\b(?:drinks|holidays?|hols|hours|days|weeks|plans|talks|meetings?|calls?|interviews?|visits?|thanks|news|lunch|dinner|"
+    r"party|demo|shoot|launch|standup|stand-up|sync|catch-?up|chat|off|out|leave|back|here|there|works|is|are|was|were|"
+    r"fine|ok|okay|good|great|perfect|free|busy|booked|set|done|sorted|ready|again|too|also|ideally|maybe|probably|hopefully)$",
+    re.IGNORECASE,
+)
+
+
+def _terse_promise(sentence: str, frame: Frame) -> TaskItem | None:
+    ctx = frame.ctx
+    author = ctx.author
+    if author.role != "team" or len(sentence.split()) > 12:
+        return None
+    m = _TERSE_PROMISE.search(sentence.strip())
+    if m is None:
+        return None
+    np = m.group("np")
+    head = np.split()[-1]
+    plural = head.lower().endswith("s") and not head.lower().endswith("ss")
+    if (_NOT_DELIVERABLE.search(head) or not (plural or m.group("by"))
+            or _base_verb(np.split()[0]) is not None or _PRONOUN_START.match(np) or _HAS_VERB.search(np)):
+        return None
+    when = m.group("when")
+    mentions = find_dates(when, ctx.sent_at, author.tz, author.date_order)
+    if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].end != len(when.strip()):
+        return None
+    if mentions[0].value < local_today(ctx.sent_at, author.tz):
+        return None
+    title = capitalise(re.sub(r"^(?:the|my|our)\s+", "", np, flags=re.IGNORECASE))
+    return TaskItem(title, author.email, mentions[0].value, "open", "natural:terse-promise", sentence)
+
+
+# "Can you make sure someone's on site to meet him?" - being there for an event the
+# sentence before has booked: the event's date is the deadline.
+_ATTEND = re.compile(
+    r"\b(?:on site|onsite|on-site|there|in the office|at the office|around|available|present|in attendance|"
+    r"meet (?:him|her|them|the\s+\w+)|let (?:him|her|them) in|sign for (?:it|them)|greet (?:him|her|them))\b",
+    re.IGNORECASE,
+)
+_EVENT_BOOKED = re.compile(
+    r"\b(?:booked|scheduled|arranged|confirmed|planned|set for|is on|are on|coming|visiting|arriving|due|happening|taking place)\b",
+    re.IGNORECASE,
+)
+
+
+def _event_date(frame: Frame):
+    """The one future date of the sentence before, when that sentence books an event."""
+    previous = frame.previous
+    if not previous or not _EVENT_BOOKED.search(previous):
+        return None
+    ctx = frame.ctx
+    dates = find_dates(previous, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+    if len(dates) != 1 or dates[0].value < local_today(ctx.sent_at, ctx.author.tz):
+        return None
+    return dates[0].value
+
+
+# "I'll do it" / "I'll sort that" - work named only by a pronoun.
+_PRONOUN_WORK = re.compile(r"^(?P<verb>[a-z]+)\s+(?:it|this|that|them|these|those)\b(?P<rest>.*)$", re.IGNORECASE)
+# What "it" points back to: "I need to send you the price list", "they want the fencing
+# moved 1m back", "the banner has to be resized".
+_ANTECEDENT_TO_DO = re.compile(
+    r"\b(?:i|we|you)\s+(?:(?:still|also|really|will|'ll|just)\s+)?(?:need|have|want|'ve got|got|must remember|promised)\s+to\s+"
+    r"(?P<vp>[a-z]+\s+(?:\S+\s+){0,2}?(?:the|our|your|their|a|an|some|all|those|these)\s[^,;:]{2,80})",
+    re.IGNORECASE,
+)
+_ANTECEDENT_WANT_DONE = re.compile(
+    r"\b(?:they|he|she|the\s+[\w-]+|[A-Z][\w'-]+)\s+(?:want|wants|wanted|need|needs|needed|would like|'d like|asked for|asked us to get)\s+"
+    r"(?P<np>(?:the|our|your|their|a|an|this|these|those|all)\s+[^,;:.]{2,60}?)\s+(?:to\s+be\s+)?(?P<part>[a-z]{3,}ed|redone|done|sent|rewritten|taken down)\b"
+    r"(?P<rest>[^,;:]{0,60})",
+)
+_ANTECEDENT_PASSIVE = re.compile(
+    r"(?P<np>\b(?:the|our|your|their|this|these|those|all)\s+[^,;:.]{2,60}?)\s+(?:needs|need|has|have)\s+to\s+be\s+"
+    r"(?P<part>[a-z]{3,}ed|redone|done|sent|rewritten)\b(?P<rest>[^,;:]{0,60})",
+    re.IGNORECASE,
+)
+
+
+def _participle_base(part: str) -> str | None:
+    """"moved" -> "move", "resized" -> "resize", "sent" -> "send": a work verb's base form."""
+    p = part.lower()
+    irregular = {"sent": "send", "done": "do", "redone": "redo", "rewritten": "rewrite", "built": "build", "made": "make"}
+    if p in irregular:
+        return irregular[p]
+    for cand in (p[:-1], p[:-2], p[:-3] if len(p) > 4 and p[-3] == p[-4] else "", p[:-3] + "y" if p.endswith("ied") else ""):
+        if cand and _base_verb(cand) is not None and cand in ACTION_VERBS:
+            return cand
+    return None
+
+
+def _antecedent_work(text: str) -> str | None:
+    """The piece of work a clause names, as a verb phrase, for a later "I'll do it"."""
+    m = _ANTECEDENT_TO_DO.search(text)
+    if m and _base_verb(m.group("vp").split()[0]) is not None:
+        return m.group("vp")
+    for rx in (_ANTECEDENT_WANT_DONE, _ANTECEDENT_PASSIVE):
+        m = rx.search(text)
+        if m:
+            base = _participle_base(m.group("part"))
+            if base is not None:
+                np = m.group("np")
+                return f"{base} {np[:1].lower()}{np[1:]}{m.group('rest')}"
+    return None
+
+
+def _resolve_pronoun_work(clause: str, before: str, frame: Frame):
+    """("send you the price list until Friday", due) for "do it until Friday" after "I need to
+    send you the price list"; None when the clause names its work or nothing fits."""
+    m = _PRONOUN_WORK.match(clause.strip())
+    if m is None or _base_verb(m.group("verb")) is None:
+        return None
+    ante = _antecedent_work(before) if before.strip() else None
+    if ante is None and frame.previous:
+        ante = _antecedent_work(frame.previous)
+    if ante is None:
+        return None
+    ctx = frame.ctx
+    author = ctx.author
+    ante_due = pick_due(ante, ctx.sent_at, author.tz, author.date_order)
+    return ante, ante_due
 
 
 def _spec_title(clause: str, has_date: bool) -> str | None:
@@ -427,32 +590,53 @@ def _requirement(sentence: str, frame: Frame) -> TaskItem | None:
         title = make_title(re.sub(r"^the\s+", "", clause, flags=re.IGNORECASE), ctx.sent_at, author.tz, author.date_order)
         if len(title) >= 3:
             return TaskItem(title, _request_owner(sentence, frame, False), due, "open", rule, sentence)
-    m = _REQUIRE.match(sentence[skip:].strip())
+    body = sentence[skip:].strip()
+    body = _LABEL_PREFIX.sub("", body) if re.match(r"^[^:]{1,25}:\s", body) else body
+    # "I'm sorry but the printer says the files must arrive before the 5th": a requirement
+    # passed on from someone else is still one.
+    body = _REPORTED.sub("", body)
+    m = _REQUIRE.match(body)
     if m is None or _NEGATED.search(m.group("verb") + m.group("rest")[:4]):
         return None
     author = ctx.author
     due = pick_due(m.group("rest"), ctx.sent_at, author.tz, author.date_order)
     modal = m.group("modal").lower()
     verb = m.group("verb").lower()
-    if modal == "should" and due is not None:
+    value_date = False
+    if due is not None and verb in SPEC_VERBS and verb not in ("be", "have") and not _DEADLINE_BEFORE_DATE.search(m.group("rest")):
+        # "the date picker should default to today": the date is the value, not a deadline.
+        due, value_date = None, True
+    elif modal == "should" and due is not None:
         # "The files should be with you Friday" forecasts; it asks for nothing.
         return None
-    if verb == "be":
+    # "the packaging files must arrive before 5 November": a delivery deadline, whatever the verb.
+    arrival = verb in _ARRIVAL_VERBS and due is not None and modal != "should"
+    if not arrival and verb == "be":
         if not _BE_WANTED.match(m.group("rest")) or re.match(r"\s*(?:done|ready|finished|fine|ok|okay|good|there|here|with)\b",
                                                                m.group("rest"), re.IGNORECASE):
             return None
-    elif verb not in SPEC_VERBS and _base_verb(verb) is None:
+    elif not arrival and verb not in SPEC_VERBS and _base_verb(verb) is None:
         return None
     if verb == "have" and re.match(r"\s*(?:everything|anything|nothing|all|what|it|them|that|this|some|no)\b", m.group("rest"), re.IGNORECASE):
         return None
     if re.match(r"\s*(?:work|go|come|look)\s*(?:fine|ok|okay|well|good|great)?\W*$", verb + m.group("rest"), re.IGNORECASE):
         return None
-    body = sentence[skip:].strip()
     body = re.sub(r"^(?:(?:also|and|but|plus|ideally)[,]?\s+)", "", body, flags=re.IGNORECASE)
-    title = make_title(re.sub(r"^the\s+", "", body, flags=re.IGNORECASE), ctx.sent_at, author.tz, author.date_order)
+    title = make_title(re.sub(r"^the\s+", "", body, flags=re.IGNORECASE), ctx.sent_at, author.tz, author.date_order,
+                       keep_dates=value_date)
     if len(title) < 3:
         return None
     return TaskItem(title, _request_owner(sentence, frame, False), due, "open", "natural:requirement", sentence)
+
+
+_REPORTED = re.compile(
+    r"^(?:(?:i'm|i am|we're|we are)\s+(?:sorry|afraid)\s*,?\s*(?:but\s+)?|unfortunately,?\s+|just so you know,?\s+|fyi,?\s+)?"
+    r"(?:the|our|my|their|your)?\s*[\w-]+(?:\s+[\w-]+)?\s+(?:says?|said|tells? (?:us|me)|told (?:us|me)|has confirmed|confirmed|"
+    r"mentioned|reminded (?:us|me)|insists?)\s+(?:that\s+)?(?=(?:the|our|your|this|these|those|each|every|all)\s)",
+    re.IGNORECASE,
+)
+_ARRIVAL_VERBS = frozenset({"arrive", "reach", "land", "get", "go", "be"})
+_DEADLINE_BEFORE_DATE = re.compile(r"\b(?:by|before|until|till|no later than|in time for|ahead of|at the latest)\b", re.IGNORECASE)
 
 
 def _assignments(sentence: str, frame: Frame) -> list[TaskItem]:
@@ -498,8 +682,9 @@ def _imperative(sentence: str, frame: Frame) -> TaskItem | None:
 # ---------------------------------------------------------------- decisions
 
 _DEC_DECIDED = re.compile(
-    r"\b(?P<subj>(?i:we|i|they|the client|the team|the board|management|everyone)|[A-Z][a-z]+)\s*(?:'ve|'d|(?i: have| has| had))?\s+"
-    r"(?i:(?:just|finally|now|all|jointly|already|also|since|both)\s+)?(?P<verb>(?i:decided|agreed|chosen|chose|opted|settled))\s+"
+    r"\b(?P<subj>(?i:we|i|they|the (?:client|team|board|firm|company|partners|committee|council|owners?|directors|trustees|"
+    r"family|practice|steering group|management team)|management|everyone)|[A-Z][a-z]+)\s*(?:'ve|'d|(?i: have| has| had))?\s+"
+    r"(?i:(?:just|finally|now|all|jointly|already|also|since|both|formally|unanimously)\s+)?(?P<verb>(?i:decided|agreed|chosen|chose|opted|settled|resolved(?=\s+to\s)))\s+"
     r"(?i:(?:internally|together|between us|with \w+|(?:on|during|in|at|after) (?:the|our|today's|yesterday's|this morning's) (?:call|meeting|sync|review|workshop|catch-?up|standup))\s+)?(?P<prep>(?i:to|on|that|against|for|upon))?\s*(?P<body>\S.*)"
 )
 _DEC_LETS = re.compile(
@@ -589,6 +774,32 @@ _DEC_IS_A_GO = re.compile(
     r"a\s+go(?![\w-])(?P<rest>[^?]*)$",
     re.IGNORECASE,
 )
+# "we choose the second concept" / "we've picked option B": choosing one of the offered
+# things ("we'd prefer the logo smaller" is a wish, handled as a request).
+_DEC_CHOOSE = re.compile(
+    r"\b(?:we|i)\s+(?:(?:have|'ve|will|'ll|both|all|finally|now|definitely|then)\s+)*"
+    r"(?P<verb>choose|chose|pick|picked|select|selected|prefer|take|went for|went with|like best|vote for|voted for)\s+"
+    r"(?P<body>(?:the\s+)?(?:(?:first|second|third|fourth|last|final|other|new|original|\w+)\s+){0,2}"
+    r"(?:option|concept|version|variant|design|proposal|layout|mock-?up|draft|direction|route|palette|scheme|colou?r|logo|font|"
+    r"typeface|quote|supplier|one|idea|approach|name|photo|image|template|theme)s?\b.*)",
+    re.IGNORECASE,
+)
+# "the roof is to change from a flat roof to a pitched one" / "we're switching from Mailchimp
+# to Brevo": a change of course, stated as settled.
+_DEC_CHANGE_FROM_TO = re.compile(
+    r"(?P<body>(?:\b(?:the|our|this|these)\s+[^,;]{2,60}?\s+(?:is|are|has been|have been|will)\s+(?:now\s+)?(?:to\s+)?(?:be\s+)?"
+    r"|\b(?:we|i)(?:'re|'ve| are| have| will|'ll| are going to|'re going to)\s+(?:now\s+|officially\s+)?)"
+    r"(?:change|changing|changed|switch|switching|switched|move|moving|moved|go|going)\s+(?:\S+\s+){0,4}?"
+    r"from\s+[^,;]{2,60}?\s+to\s+[^,;?]{2,100})",
+    re.IGNORECASE,
+)
+# "Yes 1 November is perfect." - a yes to what was proposed.
+_DEC_YES_IS_FINE = re.compile(
+    r"^(?:yes|yep|yeah|ok|okay|sure)[,!.]?\s+(?P<subj>(?!(?:that|this|it|that's|this is|it's|all|everything|both)\b)[^,;?]{2,40}?)\s+"
+    r"(?:is|sounds|works)\s+(?:perfect|fine|great|good|ideal)(?:\s+(?:for|with)\s+us)?\s*[.!]*$",
+    re.IGNORECASE,
+)
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\bat\s+\d|\b(?:noon|morning|afternoon|evening)\b", re.IGNORECASE)
 _CONDITIONAL_START = re.compile(r"^(?:if|once|when|whenever|unless|until|after|before|as soon as|should)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|n't|never|yet to|no one|nobody)\b", re.IGNORECASE)
 _TRIVIAL_BODY = re.compile(
@@ -672,6 +883,15 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     m = _DEC_LETS.search(text)
     if m:
         return make(m.group("body"), "natural:lets")
+    m = _DEC_CHOOSE.search(text)
+    if m and not _NEGATED.search(text[: m.start("verb")]) and not re.search(r"\b(?:if|whether|unless)\b", text[: m.start()], re.IGNORECASE):
+        return make(m.group("body"), "natural:choose", "Go with ")
+    m = _DEC_CHANGE_FROM_TO.search(text)
+    if m and not _NEGATED.search(text[: m.end()]) and not re.search(r"\b(?:if|whether|unless|could|might|maybe|perhaps)\b", text[: m.end()], re.IGNORECASE):
+        return make(m.group("body"), "natural:change-course")
+    m = _DEC_YES_IS_FINE.match(text)
+    if m and not _CLOCK_TIME.search(m.group("subj")):
+        return make(m.group("subj") + " confirmed", "natural:yes-to")
     m = _DEC_GOING.search(text)
     if m:
         return make(m.group("body"), "natural:going-with", "Go with ")
@@ -729,7 +949,7 @@ _BLOCKED = re.compile(
     re.IGNORECASE,
 )
 _WAITING = re.compile(
-    r"\b(?:i'm|i am|we're|we are|still|currently)\s+(?:still\s+)?waiting (?:on|for)\s+(?P<obj>[^,;.—–]{2,100})", re.IGNORECASE)
+    r"(?:\b(?:i'm|i am|we're|we are|still|currently)\s+(?:still\s+)?|^(?:(?:[^:]{2,40}):\s*)?)waiting (?:on|for)\s+(?P<obj>[^,;.—–]{2,100})", re.IGNORECASE)
 _BLOCK_OBJECT = re.compile(r"^(?:[:\-–]\s*)?(?:on|by|until|till|pending|waiting (?:on|for)|because(?: of)?|due to)?\s*(?P<obj>.*)$", re.IGNORECASE)
 _SLIP_PASSIVE = re.compile(
     r"\b(?:(?:is|are|has been|have been|'s|was|were|got|been|being|will be|gets?|'ll be)\s+(?:now\s+|officially\s+|being\s+)?"
@@ -770,7 +990,7 @@ _NEED_MORE = re.compile(
     re.IGNORECASE,
 )
 _LATE = re.compile(
-    r"\b(?:will be|'ll be|are|'re|is|'s|am|'m|running|be|be running)\s+(?:(?:a\s+(?:few|couple(?:\s+of)?)\s+days?|a\s+(?:bit|little|week|day)|"
+    r"\b(?:will be|'ll be|are|'re|is|'s|am|'m|running|be|be running)\s+(?:now\s+)?(?:(?:a\s+(?:few|couple(?:\s+of)?)\s+days?|a\s+(?:bit|little|week|day)|"
     r"(?:\d+|one|two|three|four|five)\s+(?:days?|weeks?)|slightly|very|quite)\s+)?(?:late|behind(?:\s+schedule)?|overdue)\b"
     r"(?:\s+(?:on|with)\s+(?P<obj>[^,;.—–]{2,80}))?",
     re.IGNORECASE,
@@ -792,6 +1012,42 @@ _WONT_MAKE = re.compile(
     r"(?:\s+(?:for|on|with)\s+(?P<obj>[^,;.—–]{2,60}))?",
     re.IGNORECASE,
 )
+# "the Italian copy is taking a bit longer" - no "than ...", but progressive or future, and
+# not a page "taking longer to load".
+_LONGER_BARE = re.compile(
+    r"\b(?:is|are|'s|'re|will|'ll|going to|gonna)\s+(?:be\s+)?tak(?:e|ing)\s+(?:a\s+(?:bit|little|few days|couple of days)\s+|much\s+|way\s+|slightly\s+|"
+    r"quite\s+a\s+bit\s+|a\s+lot\s+)?longer\b(?!\s+than)(?!\s+to\s+(?:load|render|respond|run|open|process|appear|start|boot|"
+    r"compile|build|upload|download|sync|index|import|export|resolve|arrive|print))",
+    re.IGNORECASE,
+)
+# "the bulk import won't finish before Thursday" - the missed date, not the new one.
+_WONT_FINISH = re.compile(
+    r"\b(?:won't|will not|can't|cannot|isn't going to|aren't going to|not going to|isn't gonna|won't be able to)\s+(?:be\s+)?"
+    r"(?:finish(?:ed)?|complete(?:d)?|done|ready|finished|land|ship|go live|happen|make it|get (?:it |this |that )?(?:done|finished)|"
+    r"be (?:done|ready|finished|complete|delivered))\s+(?:by|before|until|till|on|for)\s+(?P<target>[^,;.!?]{1,30})",
+    re.IGNORECASE,
+)
+# "pour's off tomorrow" / "Monday's delivery is cancelled": the date it will not happen on.
+_CALLED_OFF = re.compile(
+    r"(?:'s|\s+is|\s+are|\s+has been|\s+have been)\s+(?:now\s+)?(?:off|cancell?ed|called off|not happening|not going ahead|scrapped)"
+    r"\s+(?:for\s+)?(?P<target>(?:today|tonight|tomorrow|this\s+\w+|on\s+\w+|\w+day)\b[^,;.!?]{0,20})",
+    re.IGNORECASE,
+)
+# "pushed back a week", "delayed by two days", "now a week late".
+_RELATIVE_SLIP = re.compile(
+    r"\b(?:pushed|moved|delayed|slipped|slipping|slip|postponed|bumped|shifted|push|move|delay|postpone|bump|shift|put)\s+"
+    r"(?:(?:it|this|that|them|everything)\s+)?(?:back\s+|out\s+)?(?:by\s+)?(?P<n>a|one|two|three|four|five|six|a couple of|a few|\d{1,2})\s+(?P<unit>days?|weeks?)\b"
+    r"|\b(?P<n2>a|one|two|three|four|five|six|a couple of|a few|\d{1,2})\s+(?P<unit2>days?|weeks?)\s+(?:late|behind|later than (?:planned|expected|agreed))\b",
+    re.IGNORECASE,
+)
+# "Foundations now Monday 13th (supplier breakdown)" / "Pen test booked with Redline for the
+# 22nd": an open task given a (new) day in a few words.
+_NOW_ON = re.compile(
+    r"^(?P<subj>[^,;:()]{2,50}?)\s+(?:(?:is|are|'s|has been|have been)\s+)?(?:(?:now|now on|now due|now set for|moved to|moving to)\s+|"
+    r"(?:now\s+)?(?:booked|scheduled|rescheduled|planned|arranged|pencill?ed in|locked in|set)\s+(?:in\s+)?(?:with\s+[^,;:()]{1,40}?\s+)?"
+    r"(?:for|on)?\s*)(?:the\s+)?(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
 _WILL_LAND = re.compile(
     r"^(?P<subj>[^,;]{3,80}?)\s+(?:will|'ll|is going to|are going to)\s+(?:now\s+|only\s+|instead\s+)?"
     r"(?:land|be ready|be done|be finished|be delivered|be complete|ship|arrive|go live|launch|be live|be available|be out|"
@@ -802,14 +1058,16 @@ _SLIP_WORDS = re.compile(r"\b(?:now|instead of|rather than|delay|delayed|slip|sl
 _AS_PLANNED = re.compile(r"\bas (?:planned|promised|agreed|scheduled|discussed|expected)\b|\bon (?:track|schedule)\b", re.IGNORECASE)
 # "The import is still on track for the 16th" - the owner confirms, in prose.
 _ON_TRACK = re.compile(
-    r"^(?P<subj>[^,;:]{2,60}?)\s+(?:is|are|'s|'re|remains?|stays?)\s+(?:still\s+|all\s+|now\s+|firmly\s+)?(?:on track|on schedule|on target|on course)\b",
+    r"^(?P<subj>[^,;:]{2,60}?)(?:\s+(?:is|are|remains?|stays?)|'s|'re)?\s+(?:still\s+|all\s+|now\s+|firmly\s+)?(?:on track|on schedule|on target|on course)\b",
     re.IGNORECASE,
 )
+_CAUSE_SO = re.compile(r"^(?P<why>.{8,}?)(?:,\s*|\s+)(?:so|which means|meaning)\s+(?:i'm|i am|we're|we are|i|we)?\s*$", re.IGNORECASE)
 _UNBLOCKED = re.compile(r"(?:\b(?:is|are|'s|'re|now|finally|got|been)\s+|^)(?:now\s+|finally\s+)?(?:unblocked|no longer blocked)\b", re.IGNORECASE)
 _COMPLETE_STATE = re.compile(
     r"^(?P<subj>[^,;:]{2,80}?)(?:(?:\s+(?:is|are|has been|have been|was|were)|'s|'re)\s+(?:now\s+|all\s+|finally\s+|already\s+|officially\s+)?"
     r"(?P<state>done|finished|complete|completed|live|ready|sent|delivered|uploaded|deployed|published|shipped|merged|fixed|signed|launched|wrapped up|loaded|in place|"
-    r"in the shared (?:drive|folder))|"
+    r"in the shared (?:drive|folder)|attached|enclosed|on site|onsite|on staging|on the staging (?:site|server)|in stock|installed|"
+    r"up on (?:staging|the site|the server)|discharged|approved by (?:the )?(?:council|building control|planning))|"
     r"\s+(?:has\s+|have\s+)?(?P<event>arrived|landed|gone live|went live|gone out|went out|been received|been delivered))\b",
     re.IGNORECASE,
 )
@@ -837,8 +1095,9 @@ def _past_of_work_verb(word: str) -> bool:
 # "Allergen list attached." / "filter toggle merged 🎉" / "Test order placed - came through".
 _COMPLETE_TERSE = re.compile(
     r"^(?P<subj>[^,;:()]{2,60}?)\s+(?P<state>done|attached|merged|placed|sent|shipped|deployed|uploaded|live|finished|completed|"
-    r"signed|delivered|fixed|booked|paid|submitted|published|sorted)\b"
-    r"(?=\s*(?:$|[.!,;:(–—-]|and\b|[^\w\s]))",
+    r"signed|delivered|fixed|booked|paid|submitted|published|sorted|discharged|installed|handed over|signed off)\b"
+    r"(?=\s*(?:$|[.!,;:(–—-]|and\b|[^\w\s]|(?:over\s+)?(?:to|with)\s+[A-Z][\w'-]*\b(?:\s+[A-Z][\w'-]*)?\s*(?:$|[.!,;:(–—-])|"
+    r"(?:today|this morning|this afternoon|yesterday|last night|earlier)\b))",
     re.IGNORECASE,
 )
 # A verbless report's subject is a thing, not a clause: "Please update X before we go live".
@@ -883,11 +1142,54 @@ _NOT_A_REASON = re.compile(
 )
 
 
+def _now_on(body: str, sentence: str, frame: Frame) -> StatusChange | None:
+    """"Foundations now Monday 13th (supplier breakdown)" / "Pen test booked for the 22nd":
+    an open task, named, and the day it now happens on (a few words, nothing else)."""
+    m = _NOW_ON.match(body)
+    if m is None or _PRONOUN_START.match(m.group("subj")) or _NEGATED.search(m.group("subj")):
+        return None
+    ctx = frame.ctx
+    author = ctx.author
+    rest = m.group("rest")
+    dates = find_dates(rest, ctx.sent_at, author.tz, author.date_order)
+    if not dates or dates[0].start > 0 or len(rest[dates[0].end:].split()) > 8:
+        return None
+    subject = _clean_hint(m.group("subj"), frame)
+    task = match_task_hint(subject, ctx.known_tasks) if subject else None
+    if task is None:
+        return None
+    tail = rest[dates[0].end:]
+    paren = re.search(r"\((?P<why>[^()]{3,80})\)", tail)
+    reason = paren.group("why").strip() if paren else reason_from(tail)
+    return StatusChange(task.id, subject, None, dates[0].value, reason, False, "natural:new-date", sentence)
+
+
+def _relative_slip_due(text: str, task_id: int, frame: Frame):
+    """"pushed back a week": the task's current due date plus the delay, when it is known."""
+    m = _RELATIVE_SLIP.search(text)
+    if m is None:
+        return None
+    task = next((t for t in frame.ctx.known_tasks if t.id == task_id), None)
+    if task is None or task.due is None:
+        return None
+    n = _count_more(m.group("n") or m.group("n2")) if (m.group("n") or m.group("n2")).lower() not in ("a", "one") else 1
+    if n is None:
+        return None
+    unit = (m.group("unit") or m.group("unit2")).lower()
+    return task.due + timedelta(days=n * (7 if unit.startswith("week") else 1))
+
+
 def _resolve_task(hint: str | None, sentence: str, frame: Frame, *, hint_first: bool = True) -> int | None:
     known = frame.ctx.known_tasks
     if hint_first and hint:
         task = match_task_hint(hint, known)
         if task:
+            return task.id
+        label = re.match(r"^\s*(?P<label>[^:]{2,40}):\s", sentence)
+        task = match_task_hint(label.group("label"), known) if label else None
+        if task:
+            # "Upload portal: ... the bulk import won't finish before Thursday" - the label
+            # says which task the news is about.
             return task.id
     if frame.ctx.task_id is not None:
         return frame.ctx.task_id
@@ -967,7 +1269,7 @@ def _slip_reason(text: str, slip_start: int, slip_end: int, frame: Frame) -> str
     # comes first and "so" leads into the slip.
     cause = re.match(r"^(?P<why>.+?)(?:,\s*|\s+)(?:so|which means|meaning)\s+[^,;]*$", text[:slip_start], re.IGNORECASE)
     if cause:
-        why = _SUBJECT_NOISE.sub("", cause.group("why")).strip(" ,;.")
+        why = _LABEL_PREFIX.sub("", _SUBJECT_NOISE.sub("", cause.group("why"))).strip(" ,;.")
         if len(why.split()) >= 3 and _HAS_VERB.search(why):
             return why
     parts = re.split(r",\s+|\s[—–-]\s", text[slip_end:], maxsplit=1)
@@ -1000,7 +1302,8 @@ def _find_slip(text: str, frame: Frame) -> tuple[re.Match[str], str | None] | No
     """The first delay wording in the sentence and the task phrase it names."""
     ctx = frame.ctx
     author = ctx.author
-    for rx in (_SLIP_PASSIVE, _SLIP_MOVING, _SLIP_ACTIVE, _NEW_DATE, _NEED_MORE, _NEED_UNTIL, _LATE, _LONGER, _WONT_MAKE):
+    for rx in (_SLIP_PASSIVE, _SLIP_MOVING, _SLIP_ACTIVE, _NEW_DATE, _NEED_MORE, _NEED_UNTIL, _LATE, _LONGER, _WONT_MAKE,
+               _LONGER_BARE, _WONT_FINISH, _CALLED_OFF):
         if rx is _SLIP_MOVING:
             # anchored after any "Heads up - " / "No problem - " preamble, positions in ``text``
             m = rx.match(text, len(text) - len(_SUBJECT_NOISE.sub("", text)))
@@ -1008,17 +1311,21 @@ def _find_slip(text: str, frame: Frame) -> tuple[re.Match[str], str | None] | No
             m = rx.search(text)
         if m is None:
             continue
-        if rx in (_SLIP_ACTIVE, _SLIP_MOVING, _NEED_UNTIL) and not (_TIME_TARGET.match(m.group("target")) or find_dates(
+        if rx in (_SLIP_ACTIVE, _SLIP_MOVING, _NEED_UNTIL, _WONT_FINISH, _CALLED_OFF) and not (_TIME_TARGET.match(m.group("target")) or find_dates(
                 m.group("target"), ctx.sent_at, author.tz, author.date_order)):
             continue
         if rx is _LATE and re.search(r"\b(?:not|n't|never|no longer)\s*(?:be\s+)?$", text[: m.start() + 8], re.IGNORECASE):
+            continue
+        if rx is _LATE and re.match(r"\s+(?:in the (?:day|game|process)|notice|night|evening|afternoon|morning|reply|response|payment)\b",
+                                    text[m.end():], re.IGNORECASE):
+            # "I appreciate this is late in the day", "sorry for the late reply": idioms, no slip.
             continue
         hint: str | None
         if rx is _SLIP_MOVING:
             hint = _clean_hint(m.group("subj"), frame)
             if hint and _PRONOUN_START.match(hint):
                 continue
-        elif rx in (_SLIP_PASSIVE, _LONGER):
+        elif rx in (_SLIP_PASSIVE, _LONGER, _LONGER_BARE, _WONT_FINISH, _CALLED_OFF):
             hint = _subject_before(text, m.start(), frame)
         elif rx in (_SLIP_ACTIVE, _NEED_MORE, _NEED_UNTIL, _LATE, _WONT_MAKE):
             hint = _clean_hint(m.groupdict().get("obj"), frame)
@@ -1060,6 +1367,12 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
         obj = _BLOCK_OBJECT.match(rest)
         blocker = obj.group("obj").strip(" .!") if obj else rest.strip(" .!")
         reason = reason_from(rest) or (re.split(r"\s+because\b", blocker, maxsplit=1, flags=re.IGNORECASE)[0] or None)
+        cause = _CAUSE_SO.match(text[: m.start("kw")])
+        if reason is None and cause:
+            # "SSO: admin access still not granted by their IT, so I'm blocked."
+            reason = _LABEL_PREFIX.sub("", _SUBJECT_NOISE.sub("", cause.group("why"))).strip(" ,;.") or None
+            if subject is not None and _PERSON_SUBJECT.match(subject.split()[-1]):
+                subject = None
         block_hint = subject
         task_id = _resolve_task(subject, text, frame)
         if subject is None and task_id is not None:
@@ -1096,13 +1409,18 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
                 new_due = local_today(ctx.sent_at, author.tz) + timedelta(days=days)
         if new_due is None:
             # "won't make Monday, aiming for Weds 10th": the missed date is not the new one.
-            after = slip_at.end() if slip_at.re in (_WONT_MAKE, _LONGER) else slip_at.start()
+            after = slip_at.end() if slip_at.re in (_WONT_MAKE, _LONGER, _LONGER_BARE, _WONT_FINISH, _CALLED_OFF) else slip_at.start()
             new_due = _slip_due(text, after, frame)
         reason = _slip_reason(text, slip_at.start(), slip_at.end() if slip_at.re is not _NEW_DATE else slip_at.start(), frame)
         task_id = _resolve_task(hint, text, frame)
+        if new_due is None and task_id is not None:
+            new_due = _relative_slip_due(text, task_id, frame)
         return [StatusChange(task_id, hint, None, new_due, reason, False, "natural:delay", sentence)]
 
     body = _SUBJECT_NOISE.sub("", _LABEL_PREFIX.sub("", text))
+    rescheduled = _now_on(body, sentence, frame)
+    if rescheduled is not None:
+        return [rescheduled]
     m = _ON_TRACK.match(body)
     if m and not _NEGATED.search(m.group(0)):
         subject = _clean_hint(m.group("subj"), frame)
@@ -1200,6 +1518,21 @@ _INFO_STATEMENT = re.compile(
 )
 
 
+_TOPIC_LEAD = re.compile(
+    r"^(?:for|about|regarding|re|on|as for|as to|as regards|concerning|with regard to|with respect to)\s+(?:the\s+)?[^,?]{2,40},\s*",
+    re.IGNORECASE,
+)
+_CONFIRM_TAG = re.compile(
+    r"(?:,|\s[—–-])\s*(?:if (?:that|this)(?:'s| is| works| would work| suits)|(?:is|would) (?:that|this)(?: be)?|(?:does|would) (?:that|this)"
+    r"(?: time| date| day)? (?:work|suit)|(?:that|this)|ok)\s*(?:ok|okay|alright|all right|fine|good|possible|convenient|"
+    r"(?:for|with) you|(?:for|with) you guys|for everyone)?(?:\s+(?:for|with)\s+(?:you|everyone|you all|both of you))?\s*\?\s*$",
+    re.IGNORECASE,
+)
+
+
+_PROPOSAL = re.compile(r"\b(?:will|'ll|can|could|shall|going to|plan to|propose|suggest|would like to|'d like to)\b", re.IGNORECASE)
+
+
 def _question(sentence: str, frame: Frame, *, info_request: bool) -> QuestionItem | None:
     text = sentence.strip()
     vocative, skip = sentence_vocative(text, frame.index)
@@ -1207,9 +1540,18 @@ def _question(sentence: str, frame: Frame, *, info_request: bool) -> QuestionIte
     asked = body.rstrip(" )\"'").endswith("?")
     candidate = _QUESTION_PREFIX.sub("", body)
     if asked and not info_request and not _QUESTION_START.match(candidate):
+        # "For the photos, is possible to ...?" / "Regarding the invoice, did you ...?"
+        candidate = _TOPIC_LEAD.sub("", candidate)
+    if asked and not info_request and not _QUESTION_START.match(candidate):
         # "Just checking in - any update on X?" / "Quick one: do you ...?"
         parts = re.split(r"\s[—–-]\s|:\s", candidate)
         candidate = _QUESTION_PREFIX.sub("", parts[-1].strip())
+    tag = _CONFIRM_TAG.search(candidate) if asked and not info_request and not _QUESTION_START.match(candidate) else None
+    if tag and _PROPOSAL.search(candidate[: tag.start()]):
+        # "Omar will come on Thursday at 8:30, if that's ok for you?" - a proposal put up
+        # for a yes or no.
+        return QuestionItem(capitalise(body), vocative if vocative and vocative != frame.ctx.author.email
+                            else frame.question_fallback, "natural:confirm-tag", sentence)
     if _PLEASANTRY.search(candidate) or _PLEASANTRY.search(body):
         return None
     if len(candidate.split()) < 3:
@@ -1252,7 +1594,9 @@ def sentence_items(sentence: str, frame: Frame) -> list[Item]:
 
 _SECOND_CLAUSE = re.compile(
     r"^(?P<first>.{12,}?),\s*(?:and|but|plus)\s+(?P<second>(?:(?:can|could|would|will|is|are|do|does|did)\s+(?:you|we|the|our|your|it|this|that|they)\b.*\?"
-    r"|(?:i|we)(?:'ll|\s+will|'re going to|\s+are going to)\s+\S.*))$",
+    r"|(?:i|we)(?:'ll|\s+will|'re going to|\s+are going to)\s+\S.*"
+    # "the date picker should default to today, and the matter field needs to accept letters"
+    r"|(?:the|our|your|each|every|all)\s[^,;]{1,50}?\s(?:should|needs? to|must|has to|have to)\s.*))$",
     re.IGNORECASE,
 )
 

@@ -26,6 +26,24 @@ def _stem(word: str) -> str:
     return word
 
 
+# Words people use for the same deliverable ("the shoot" is the "Product photography" task):
+# each maps to one spelling so the overlap counts it.  Only unambiguous groups.
+_SYNONYMS = {
+    "photo": "photo", "photography": "photo", "photograph": "photo", "photoshoot": "photo", "shoot": "photo",
+    "pic": "photo", "picture": "photo", "headshot": "photo",
+    "deck": "deck", "presentation": "deck", "slide": "deck", "slidedeck": "deck",
+    "estimate": "estimate", "quote": "estimate", "quotation": "estimate", "costing": "estimate",
+    "contract": "contract", "agreement": "contract",
+    "mockup": "mockup", "mock-up": "mockup", "mock": "mockup", "comp": "mockup",
+    "doc": "doc", "document": "doc", "documentation": "doc",
+    "spec": "spec", "specification": "spec",
+    "website": "site", "site": "site",
+    "invoice": "invoice", "bill": "invoice",
+    "copywriting": "copy", "copy": "copy",
+    "newsletter": "newsletter", "mailer": "newsletter",
+}
+
+
 def content_words(text: str) -> set[str]:
     """Lower-case, de-pluralised words that carry meaning (no stop words, no generic verbs)."""
     words = set()
@@ -33,7 +51,7 @@ def content_words(text: str) -> set[str]:
         for piece in raw.split("/"):
             word = _stem(piece)
             if word and word not in _STOPWORDS and len(word) > 1:
-                words.add(word)
+                words.add(_SYNONYMS.get(word, word))
     return words
 
 

@@ -6,8 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
-import peewee as pw
-
+from store.db import columns_of, database, insert_model, is_postgres, prepared, quoted, update_model
 from store.models import Project, Thread, ThreadRef
 
 _PREFIX = re.compile(
@@ -16,6 +15,7 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 SUBJECT_WINDOW = dt.timedelta(days=21)
+_REFS_PER_INSERT = 400  # rows per INSERT: far below either engine's limit on parameters
 
 
 def normalize_subject(subject: str | None) -> str:
@@ -36,14 +36,13 @@ def find_by_references(project: Project, refs: Sequence[str]) -> Thread | None:
     joins containers that share an ancestor."""
     if not refs:
         return None
-    rows = (
-        ThreadRef.select(ThreadRef.message_id, ThreadRef.thread)
-        .join(Thread)
-        .where((Thread.project == project) & (ThreadRef.message_id.in_(list(refs))))
-    )
+    refs = list(refs)
+    found = _threads_citing(project, refs)
     by_id: dict[str, list[int]] = {}
-    for row in rows:
-        by_id.setdefault(row.message_id, []).append(row.thread_id)
+    threads_by_id: dict[int, Thread] = {}
+    for message_id, thread in found:
+        by_id.setdefault(message_id, []).append(thread.id)
+        threads_by_id.setdefault(thread.id, thread)
     ordered: list[int] = []
     for ref in refs:
         for tid in by_id.get(ref, []):
@@ -51,10 +50,32 @@ def find_by_references(project: Project, refs: Sequence[str]) -> Thread | None:
                 ordered.append(tid)
     if not ordered:
         return None
-    target = Thread.get_by_id(ordered[0])
+    target = threads_by_id[ordered[0]]
     if len(ordered) > 1:
-        merge(target, [Thread.get_by_id(t) for t in ordered[1:]])
+        merge(target, [threads_by_id[t] for t in ordered[1:]])
     return target
+
+
+def _threads_citing(project: Project, refs: list[str]) -> list[tuple[str, Thread]]:
+    """(cited id, thread) for every thread of ``project`` that knows one of ``refs``: one
+    hand-built query instead of a peewee join plus a fetch per thread."""
+    head = prepared(("threads_citing",), lambda mark: (
+        f"SELECT {columns_of(Thread, 't')}, r.{quoted(ThreadRef.message_id.column_name)} "
+        f"FROM {quoted(ThreadRef._meta.table_name)} r JOIN {quoted(Thread._meta.table_name)} t "
+        f"ON t.{quoted(Thread.id.column_name)} = r.{quoted(ThreadRef.thread.column_name)} "
+        f"WHERE t.{quoted(Thread.project.column_name)} = {mark} "
+        f"AND r.{quoted(ThreadRef.message_id.column_name)} IN "
+    ))
+    mark = "%s" if is_postgres() else "?"
+    sql = f"{head}({', '.join([mark] * len(refs))})"
+    params = [project.id, *(ThreadRef.message_id.db_value(r) for r in refs)]
+    fields = Thread._meta.sorted_fields
+    out: list[tuple[str, Thread]] = []
+    for row in database.execute_sql(sql, params).fetchall():
+        thread = Thread(__no_default__=1)
+        thread.__data__.update({f.name: (None if v is None else f.python_value(v)) for f, v in zip(fields, row)})
+        out.append((row[-1], thread))
+    return out
 
 
 def merge(target: Thread, others: Sequence[Thread]) -> None:
@@ -111,47 +132,55 @@ def find_by_subject(
 
 
 def remember(thread: Thread, message_ids: Iterable[str]) -> None:
-    """Record ids as members of ``thread`` (the message's own id and the ghosts it cites)."""
+    """Record ids as members of ``thread`` (the message's own id and the ghosts it cites).
+
+    One INSERT that skips the ids the thread already knows (the unique (message_id, thread)
+    index), which leaves the same rows as looking them up first and inserting the rest."""
     ids = list(dict.fromkeys(i for i in message_ids if i))
-    if not ids:
-        return
-    known = {
-        r.message_id
-        for r in ThreadRef.select(ThreadRef.message_id).where(
-            (ThreadRef.thread == thread) & (ThreadRef.message_id.in_(ids))
-        )
-    }
-    fresh = [{"message_id": i, "thread": thread.id} for i in ids if i not in known]
-    if fresh:
-        ThreadRef.insert_many(fresh).on_conflict_ignore().execute()
+    for start in range(0, len(ids), _REFS_PER_INSERT):
+        chunk = ids[start:start + _REFS_PER_INSERT]
+        head = prepared(("remember",), lambda mark: (
+            f"INSERT INTO {quoted(ThreadRef._meta.table_name)} "
+            f"({quoted(ThreadRef.message_id.column_name)}, {quoted(ThreadRef.thread.column_name)}) VALUES "
+        ))
+        mark = "%s" if is_postgres() else "?"
+        sql = head + ", ".join([f"({mark}, {mark})"] * len(chunk)) + " ON CONFLICT DO NOTHING"
+        params: list[object] = []
+        for i in chunk:
+            params += [ThreadRef.message_id.db_value(i), thread.id]
+        database.execute_sql(sql, params)
 
 
 def looks_like_reply(subject: str | None) -> bool:
     return bool(subject) and normalize_subject(subject) != " ".join((subject or "").split()).casefold()
 
 
-def new_thread(project: Project, subject: str, when: dt.datetime) -> Thread:
-    return Thread.create(
+def new_thread(project: Project, subject: str, when: dt.datetime, participants: Iterable[str] = ()) -> Thread:
+    """A thread started at ``when``; ``participants`` are stored with it (what a later
+    :func:`touch` with the same people would add), so starting a thread is one INSERT."""
+    thread: Thread = insert_model(
+        Thread,
         project=project,
         subject=(subject or "")[:500],
         normalized_subject=normalize_subject(subject),
         created_at=when,
         last_message_at=when,
-        participants=[],
+        participants=list(dict.fromkeys(participants)),
     )
+    return thread
 
 
 def touch(thread: Thread, participants: Iterable[str], when: dt.datetime) -> None:
     people = list(dict.fromkeys(list(thread.participants or []) + list(participants)))
-    update: dict[pw.Field, object] = {}
+    changed: list[str] = []
     if people != (thread.participants or []):
-        update[Thread.participants] = people
         thread.participants = people
+        changed.append("participants")
     if when > thread.last_message_at:
-        update[Thread.last_message_at] = when
         thread.last_message_at = when
+        changed.append("last_message_at")
     if when < thread.created_at:
-        update[Thread.created_at] = when
         thread.created_at = when
-    if update:
-        Thread.update(update).where(Thread.id == thread.id).execute()
+        changed.append("created_at")
+    if changed:
+        update_model(thread, changed)

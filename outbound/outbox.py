@@ -96,6 +96,9 @@ class _Statements:
     insert_thread_ref: str
     insert_attempt: str
     result: dict[str, str]
+    # PostgreSQL: the outbox row, its bytes and (with_ref) its thread ref in one statement
+    insert_all: str
+    insert_all_with_ref: str
 
 
 _STATEMENTS: dict[bool, _Statements] = {}
@@ -124,14 +127,29 @@ def _statements() -> _Statements:
     for status, fields in _RESULT_FIELDS.items():
         sets = ", ".join(f"{_quoted(f.column_name)} = {mark}" for f in (*_RESULT_HEAD, *fields))
         result[status] = f"UPDATE {outbox} SET {sets} WHERE {guard}"
+    insert_outbox = insert(Outbox, _INSERT_FIELDS, f" ON CONFLICT ({key}) DO NOTHING"
+                           + (f" RETURNING {ident}" if postgres else ""))
+
+    def once_per_new_row(model: type[pw.Model], fields: Sequence[pw.Field], first: str, tail: str = "") -> str:
+        columns = ", ".join(_quoted(f.column_name) for f in fields)
+        marks = ", ".join([first, *[mark] * (len(fields) - 1)])
+        return f"INSERT INTO {_quoted(model._meta.table_name)} ({columns}) SELECT {marks} FROM o{tail}"
+
+    # Data-modifying CTEs: the body and the ref are only written when the row was (the key
+    # was new: "o" is empty otherwise), and one statement is atomic without a savepoint.
+    body = once_per_new_row(OutboxBody, _BODY_FIELDS, ident)
+    ref = once_per_new_row(ThreadRef, _THREAD_REF_FIELDS, mark, " ON CONFLICT DO NOTHING")
+    insert_all = f"WITH o AS ({insert_outbox}), b AS ({body}) SELECT {ident} FROM o"
+    insert_all_with_ref = f"WITH o AS ({insert_outbox}), b AS ({body}), r AS ({ref}) SELECT {ident} FROM o"
     found = _STATEMENTS[postgres] = _Statements(
         find_key=f"SELECT {ident} FROM {outbox} WHERE {key} = {mark}",
-        insert_outbox=insert(Outbox, _INSERT_FIELDS, f" ON CONFLICT ({key}) DO NOTHING"
-                             + (f" RETURNING {ident}" if postgres else "")),
+        insert_outbox=insert_outbox,
         insert_body=insert(OutboxBody, _BODY_FIELDS),
         insert_thread_ref=insert(ThreadRef, _THREAD_REF_FIELDS, " ON CONFLICT DO NOTHING"),
         insert_attempt=insert(OutboxAttempt, _ATTEMPT_FIELDS),
         result=result,
+        insert_all=insert_all,
+        insert_all_with_ref=insert_all_with_ref,
     )
     return found
 
@@ -151,9 +169,14 @@ def enqueue(req: Request) -> tuple[Outbox, bool]:
     """
     key = req.key[:500]
     sql = _statements()
-    found = database.execute_sql(sql.find_key, [Outbox.idempotency_key.db_value(key)]).fetchone()
-    if found is not None:
-        return Outbox.get_by_id(found[0]), False
+    postgres = is_postgres()
+    if not postgres:
+        # in-process and cheap: spares composing a message that exists.  On PostgreSQL the
+        # lookup is a round trip per message and a repeated key is rare (workflows check
+        # their ledger first), so the insert finds out instead.
+        found = database.execute_sql(sql.find_key, [Outbox.idempotency_key.db_value(key)]).fetchone()
+        if found is not None:
+            return Outbox.get_by_id(found[0]), False
     message_id = make_message_id(req.message_id_domain)
     raw = compose(
         Outgoing(
@@ -179,32 +202,50 @@ def enqueue(req: Request) -> tuple[Outbox, bool]:
         "status": "queued", "attempts": 0, "not_before": to_naive_utc(req.not_before or req.date),
         "created_at": to_naive_utc(req.date),
     }
-    with database.atomic():
-        cursor = _run(sql.insert_outbox, _INSERT_FIELDS, [values[f.name] for f in _INSERT_FIELDS])
-        if is_postgres():
-            inserted = cursor.fetchone()
-            new_id = inserted[0] if inserted else None
-        else:
-            new_id = cursor.lastrowid if cursor.rowcount == 1 else None
-        if new_id is None:
-            # a concurrent worker enqueued the same key between the lookup and the insert
-            return Outbox.get(Outbox.idempotency_key == key), False
-        _run(sql.insert_body, _BODY_FIELDS, (new_id, raw))
+    row_values = [f.db_value(values[f.name]) for f in _INSERT_FIELDS]
+    # Our Message-ID joins the thread's id table, so a reply citing it threads (JWZ).
+    if postgres:
+        params = [*row_values, OutboxBody.raw.db_value(raw)]
         if req.thread is not None:
-            # Our Message-ID joins the thread's id table, so a reply citing it threads (JWZ).
-            _run(sql.insert_thread_ref, _THREAD_REF_FIELDS, (message_id, req.thread))
+            params += [ThreadRef.message_id.db_value(message_id), ThreadRef.thread.db_value(req.thread)]
+        inserted = database.execute_sql(sql.insert_all_with_ref if req.thread is not None else sql.insert_all,
+                                        params).fetchone()
+        new_id = inserted[0] if inserted else None
+    else:
+        with database.atomic():
+            cursor = database.execute_sql(sql.insert_outbox, row_values)
+            new_id = cursor.lastrowid if cursor.rowcount == 1 else None
+            if new_id is not None:
+                _run(sql.insert_body, _BODY_FIELDS, (new_id, raw))
+                if req.thread is not None:
+                    _run(sql.insert_thread_ref, _THREAD_REF_FIELDS, (message_id, req.thread))
+    if new_id is None:
+        # the key exists: enqueued before, or by a concurrent worker since the lookup
+        return Outbox.get(Outbox.idempotency_key == key), False
     row = Outbox(id=new_id, **values)
     row._dirty.clear()  # type: ignore[attr-defined]  # as after Model.create: nothing to save
     return row, True
 
 
-def claim(now: dt.datetime, worker: str, limit: int = 50, lease: dt.timedelta = dt.timedelta(minutes=5)) -> list[Outbox]:
+# What delivering and recording a claimed row reads: not its text, subject or key.
+_DELIVERY_FIELDS: tuple[pw.Field, ...] = (
+    Outbox.id, Outbox.recipients, Outbox.raw, Outbox.status, Outbox.attempts, Outbox.not_before,
+    Outbox.claimed_by, Outbox.claimed_at,
+)
+
+
+def claim(
+    now: dt.datetime, worker: str, limit: int = 50, lease: dt.timedelta = dt.timedelta(minutes=5),
+    fields: Sequence[pw.Field] = (),
+) -> list[Outbox]:
     """Take up to ``limit`` due rows: stuck in sending past the lease first, then queued and due.
 
     The rows come back marked ``sending`` by ``worker`` at ``now`` with the attempt
-    counted, oldest due first.  Both lookups are range scans of the (status, not_before,
-    id) index, so a claim costs the same with 10 or 100,000 messages waiting.
+    counted, oldest due first, with every column or only ``fields``.  Both lookups are
+    range scans of the (status, not_before, id) index, so a claim costs the same with 10
+    or 100,000 messages waiting.
     """
+    columns = tuple(fields) or (Outbox,)
     now_n = to_naive_utc(now)
     order = (Outbox.not_before, Outbox.id)
     stuck = (Outbox.status == "sending") & (Outbox.claimed_at < now_n - lease)
@@ -223,11 +264,11 @@ def claim(now: dt.datetime, worker: str, limit: int = 50, lease: dt.timedelta = 
         if not ids:
             return []
         if is_postgres():
-            rows = list(Outbox.update(**mark).where(Outbox.id.in_(ids)).returning(Outbox).execute())
+            rows = list(Outbox.update(**mark).where(Outbox.id.in_(ids)).returning(*columns).execute())
         else:
             # BEGIN IMMEDIATE holds SQLite's write lock: nobody can claim in between.
             Outbox.update(**mark).where(Outbox.id.in_(ids)).execute()
-            rows = list(Outbox.select().where(Outbox.id.in_(ids)))
+            rows = list(Outbox.select(*columns).where(Outbox.id.in_(ids)))
     rows.sort(key=lambda r: (r.not_before, r.id))
     return rows
 
@@ -328,7 +369,7 @@ def deliver_once(
     counts = {"sent": 0, "retry": 0, "failed": 0}
     seen: set[int] = set()
     while should_stop is None or not should_stop():
-        rows = [r for r in claim(now, worker, batch, lease) if r.id not in seen]
+        rows = [r for r in claim(now, worker, batch, lease, _DELIVERY_FIELDS) if r.id not in seen]
         if not rows:
             break
         seen.update(r.id for r in rows)

@@ -51,16 +51,19 @@ class AtRiskCheck:
                 & Task.owner.is_null(False) & Task.confirmed_at.is_null()
             )
             for task in query:
+                due: dt.date | None = task.due
+                if due is None:  # the query excludes it; narrows the type
+                    continue
                 owner = Person.get_by_id(task.owner_id)
                 today = local(now, owner.tz).date()
-                if task.due < today or business_days_between(today, task.due) > days or not _live(task):
+                if due < today or business_days_between(today, due) > days or not _live(task):
                     continue
                 audience = "team" if _role(project, owner) == "team" else "client"
                 if audience == "client" and task.visibility != "client":
                     # a client owning a task recorded in team-only mail: asking them would
                     # show them the internal task (the renderer would refuse at every tick)
                     continue
-                left = business_days_between(today, task.due)
+                left = business_days_between(today, due)
                 view = v.AtRiskCheckContext(
                     project_name=project.name, recipient_name=owner.name or owner.email, task=task_view(task),
                     risk_reason="due today" if left == 0 else f"due in {left} business day{'s' if left != 1 else ''}",
@@ -122,17 +125,18 @@ class OverdueAlert:
                 (Task.project == project) & (Task.status != "done") & Task.due.is_null(False)
             )
             for task in query:
-                if not _live(task):
+                due: dt.date | None = task.due
+                if due is None or not _live(task):
                     continue
                 tz = "UTC"
                 if task.owner_id:
                     tz = Person.get_by_id(task.owner_id).tz
-                morning = next_business_morning(at_local(task.due, dt.time(12), tz), tz)
+                morning = next_business_morning(at_local(due, dt.time(12), tz), tz)
                 if now < morning:
                     continue
                 news = TaskEvent.select().where(
                     (TaskEvent.task == task) & (TaskEvent.kind.in_(["status", "due", "confirmed"]))
-                    & (TaskEvent.at >= to_naive_utc(at_local(task.due, dt.time(0), tz)))
+                    & (TaskEvent.at >= to_naive_utc(at_local(due, dt.time(0), tz)))
                 ).exists()
                 if news:
                     continue

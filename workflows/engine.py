@@ -5,12 +5,22 @@ A workflow decides (which recipients, which period, what content) and calls
 recipient's quiet hours, and enqueues into the outbox under an idempotency key, in one
 transaction with the ``WorkflowRun`` ledger row.  A second run, a second worker or a replay
 with the same clock finds the key and sends nothing.
+
+During :func:`tick` a workflow's sends for one project share one transaction
+(:class:`SendGroup`, at most ``GROUP_SENDS`` sends or ``GROUP_SECONDS`` long): a weekly
+run mails every member of a project at once, and a commit per message (a WAL flush on
+PostgreSQL) had become the largest cost of a send.  Each send is still all-or-nothing
+(a savepoint inside the group), and a crash before the group commits loses the whole
+group, ledger rows included, so the next tick redoes it; nothing can be delivered
+before it is committed, so nothing is sent twice.
 """
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -20,7 +30,7 @@ from outbound.errors import RenderError
 from outbound.outbox import Request, enqueue
 from outbound.render import Renderer
 from outbound.tokens import make_token, reply_address
-from store.db import database, to_naive_utc, write_transaction
+from store.db import database, insert_model, prepared, quoted, to_naive_utc, write_transaction
 from store.models import Event, Message, Outbox, Person, Project, Task, Thread, WorkflowRun
 from workflows.errors import UnknownWorkflow, WorkflowError
 from workflows.timing import hhmm, local, quiet_until
@@ -29,6 +39,77 @@ if TYPE_CHECKING:
     from workflows.app import App
 
 log = logging.getLogger("trackfront.workflows")
+
+# A group holds SQLite's write lock (and, on PostgreSQL, its rows' key locks) while the
+# workflow builds and renders the next messages: bounded so ingest and the deliverer
+# wait at most a fraction of a second.
+GROUP_SENDS = 50
+GROUP_SECONDS = 0.25
+
+
+class SendGroup:
+    """Consecutive sends for one key (workflow, project) in one write transaction.
+
+    :meth:`send_transaction` gives each send a savepoint inside the group's transaction,
+    opening it first, or committing the previous group first when the key changes or the
+    group is full or old.  :meth:`close` commits (or rolls back) what is open.  Rows
+    reach ``on_commit`` only once their group has committed.
+    """
+
+    def __init__(self, on_commit: Callable[[list[Outbox]], None], limit: int | None = None,
+                 seconds: float | None = None) -> None:
+        self.on_commit = on_commit
+        self.limit = GROUP_SENDS if limit is None else limit
+        self.seconds = GROUP_SECONDS if seconds is None else seconds
+        self._transaction: Any = None
+        self._depth = 0
+        self._key: object = None
+        self._opened = 0.0
+        self._rows: list[Outbox] = []
+
+    def settle(self, key: object = None) -> None:
+        """Commit the open group if it is full, old, or (given ``key``) for another key.
+
+        Only between sends at the group's own depth, never inside a caller's savepoint;
+        the workflow's own writes in between were autocommitted one by one without a
+        group, so committing there is never less than before.
+        """
+        if self._transaction is not None and database.transaction_depth() == self._depth and (
+            (key is not None and key != self._key) or len(self._rows) >= self.limit
+            or time.monotonic() - self._opened >= self.seconds
+        ):
+            self.close(commit=True)
+
+    def send_transaction(self, key: object) -> AbstractContextManager[Any]:
+        """The transaction one send runs in: a savepoint in the group when one can be used."""
+        self.settle(key)
+        if self._transaction is None and not database.in_transaction():
+            self._transaction = write_transaction()
+            self._transaction.__enter__()
+            self._depth = database.transaction_depth()
+            self._key, self._opened = key, time.monotonic()
+        if self._transaction is None:
+            # the caller's own transaction is open: the send joins it, as without a group
+            return write_transaction()
+        return database.atomic()
+
+    def sent(self, row: Outbox) -> None:
+        """Record a send that succeeded; reported when its transaction commits."""
+        if self._transaction is None or database.transaction_depth() < self._depth:
+            self.on_commit([row])
+        else:
+            self._rows.append(row)
+
+    def close(self, commit: bool) -> None:
+        transaction, rows = self._transaction, self._rows
+        self._transaction, self._rows, self._key = None, [], None
+        if transaction is None:
+            return
+        if commit:
+            transaction.__exit__(None, None, None)  # commits; rolls back and raises if that fails
+            self.on_commit(rows)
+        else:
+            transaction.__exit__(RuntimeError, None, None)  # as if an exception left the block
 
 
 @dataclass
@@ -50,6 +131,34 @@ class RunContext:
     preview_for: str | None = None  # collect, do not enqueue, only for this address
     previews: list[Preview] = field(default_factory=list)
     sent: list[Outbox] = field(default_factory=list)
+    _group: SendGroup | None = None
+
+    @contextmanager
+    def grouped_sends(self) -> Iterator[None]:
+        """Sends inside share transactions per (workflow, project) (see :class:`SendGroup`).
+
+        Committed when the block ends normally or with an error from the workflow's own
+        logic (every send before it was complete); rolled back on a database error, so
+        the next tick redoes the group.
+        """
+        group = self._group = SendGroup(self._committed)
+        try:
+            yield
+        except (pw.OperationalError, pw.InterfaceError):
+            group.close(commit=False)
+            raise
+        except BaseException:
+            group.close(commit=True)
+            raise
+        else:
+            group.close(commit=True)
+        finally:
+            self._group = None
+
+    def _committed(self, rows: list[Outbox]) -> None:
+        self.sent.extend(rows)
+        for row in rows:
+            log.info("queued %s for %s (%s)", row.kind, ", ".join(row.recipients), row.idempotency_key)
 
     def projects(self) -> list[Project]:
         if self.project is not None:
@@ -57,6 +166,8 @@ class RunContext:
         return list(Project.select().order_by(Project.id))
 
     def option(self, project: Project | None, name: str, default: Any) -> Any:
+        if self._group is not None:
+            self._group.settle()  # a workflow asks per project: no lock held across a slow one
         if project is not None and name in (project.options or {}):
             return project.options[name]
         return self.app.settings.workflow_options.get(name, default)
@@ -71,16 +182,17 @@ class RunContext:
     def already(self, workflow: str, project: Project | None, period: str, recipient: str) -> bool:
         if self.preview_for is not None:
             return False
-        return (
-            WorkflowRun.select()
-            .where(
-                (WorkflowRun.workflow == workflow)
-                & (WorkflowRun.project == (project.slug if project else ""))
-                & (WorkflowRun.period == period)
-                & (WorkflowRun.recipient == recipient)
-            )
-            .exists()
-        )
+        if self._group is not None:
+            # asked before building each message: the group ends with its project, or when
+            # it is old, rather than only at the next send
+            self._group.settle((workflow, project.id if project else None))
+        # hand-built once per engine (store.db.prepared): a confirmation asks this per message
+        sql = prepared(("workflow_run_exists",), lambda mark: (
+            f"SELECT 1 FROM {quoted(WorkflowRun._meta.table_name)} WHERE "
+            + " AND ".join(f"{quoted(f.column_name)} = {mark}" for f in _RUN_KEY) + " LIMIT 1"
+        ))
+        key = (workflow, project.slug if project else "", period, recipient)
+        return database.execute_sql(sql, [f.db_value(v) for f, v in zip(_RUN_KEY, key, strict=True)]).fetchone() is not None
 
     def send(
         self,
@@ -121,7 +233,8 @@ class RunContext:
             self.previews.append(Preview(kind, audience, recipient.email, rendered.subject, rendered.text,
                                          rendered.html, not_before))
             return None
-        with write_transaction() as txn:
+        group_key = (workflow, project.id)
+        with self._group.send_transaction(group_key) if self._group else write_transaction() as txn:
             if thread is None:
                 thread = Thread.create(
                     project=project, subject=rendered.subject[:500], normalized_subject="",
@@ -159,24 +272,28 @@ class RunContext:
                 return None
             try:
                 with database.atomic():
-                    WorkflowRun.create(workflow=workflow, project=project.slug, period=period,
-                                       recipient=recipient.email, outbox=row)
+                    insert_model(WorkflowRun, workflow=workflow, project=project.slug, period=period,
+                                 recipient=recipient.email, outbox=row)
             except pw.IntegrityError:
                 pass
-        self.sent.append(row)
-        log.info("queued %s for %s (%s)", kind, recipient.email, project.slug)
+        if self._group is not None:
+            self._group.sent(row)
+        else:
+            self._committed([row])
         return row
+
+
+_RUN_KEY = (WorkflowRun.workflow, WorkflowRun.project, WorkflowRun.period, WorkflowRun.recipient)
 
 
 def _thread_headers(thread: Thread, task: Task | None) -> tuple[str | None, list[str]]:
     """In-Reply-To/References so mail clients show our message inside the conversation."""
-    ids = [
-        m.message_id
-        for m in Message.select(Message.message_id)
-        .where((Message.thread == thread) & (Message.status == "processed"))
-        .order_by(Message.date.desc(), Message.id.desc())
-        .limit(10)
-    ]
+    sql = prepared(("thread_headers",), lambda mark: (
+        f"SELECT {quoted(Message.message_id.column_name)} FROM {quoted(Message._meta.table_name)} "
+        f"WHERE {quoted(Message.thread.column_name)} = {mark} AND {quoted(Message.status.column_name)} = {mark} "
+        f"ORDER BY {quoted(Message.date.column_name)} DESC, {quoted(Message.id.column_name)} DESC LIMIT 10"
+    ))
+    ids = [Message.message_id.python_value(r[0]) for r in database.execute_sql(sql, [thread.id, "processed"])]
     if task is not None and task.source_message_id:
         src = Message.get_or_none(Message.id == task.source_message_id)
         if src is not None and src.message_id not in ids:
@@ -226,7 +343,8 @@ def tick(app: App, registry: Registry, now: dt.datetime, project: Project | None
     ctx = make_context(app, project)
     for wf in registry:
         try:
-            wf.run(ctx, now)
+            with ctx.grouped_sends():
+                wf.run(ctx, now)
         except WorkflowError:
             raise
         except (pw.OperationalError, pw.InterfaceError):

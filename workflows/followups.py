@@ -30,9 +30,10 @@ class FeedbackRequest:
                 & (Task.done_at >= since)
             )
             for task in done:
-                if not _live(task):
+                finished: dt.datetime | None = task.done_at
+                if finished is None or not _live(task):
                     continue
-                done_at = task.done_at.replace(tzinfo=dt.UTC)
+                done_at = finished.replace(tzinfo=dt.UTC)
                 for client in _clients(project):
                     if now < next_business_morning(done_at, client.tz):
                         continue
@@ -68,7 +69,7 @@ class Clarification:
                 missing = [m for m, gap in (("owner", task.owner_id is None), ("due date", task.due is None)) if gap]
                 view = v.ClarificationContext(
                     project_name=project.name, recipient_name=author.name or author.email,
-                    original_subject=task.thread.subject if task.thread_id else task.title,
+                    original_subject=task.thread.subject if task.thread_id and task.thread else task.title,
                     items=[v.ClarificationItemView(
                         excerpt=f"#{task.id} {task.title}", missing=missing,
                         example=f"@{author.email.split('@')[0]} by Friday",

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+import peewee as pw
 
 from ingest.pipeline import RecordListener
 from ingest.records import Recorded
 from outbound import views as v
 from store import directory
-from store.db import as_aware, to_naive_utc
+from store.db import as_aware, database, prepared, quoted, to_naive_utc
 from store.models import Decision, Message, Outbox, Person, Project, Question, Task, TaskEvent
 from workflows.deadlines import notify_slip
 from workflows.engine import RunContext, make_context
@@ -27,46 +29,45 @@ def message_time(message: Message) -> dt.datetime:
     return as_aware(message.date or message.received_at)
 
 
-def confirm(ctx: RunContext, message: Message, author: Person, role: str, now: dt.datetime) -> None:
-    """Reply once to a team member's mail with what was recorded from it."""
-    project = Project.get_by_id(message.project_id)
+def confirm(ctx: RunContext, message: Message, author: Person, role: str, now: dt.datetime,
+            recorded_now: Recorded | None = None) -> None:
+    """Reply once to a team member's mail with what was recorded from it.
+
+    ``recorded_now`` is what the pipeline just recorded from ``message`` (live mail): the
+    tasks, decisions and questions that name it as their source are exactly those (a
+    reprocess deletes the earlier ones first), so a kind it holds none of is not read back."""
+    project = message.project  # the pipeline's own row (a fetch only for a message read back)
     if role != "team" and not (role == "client" and ctx.option(project, "echo_clients", False)):
         return
-    tasks = list(Task.select().where(Task.source_message == message))
-    decisions = list(Decision.select().where(Decision.source_message == message))
-    questions = list(Question.select().where(Question.source_message == message))
-    changes = list(
-        TaskEvent.select(TaskEvent, Task).join(Task)
-        .where((TaskEvent.source_message == message) & (TaskEvent.kind != "created"))
-    )
+    tasks, decisions, questions, changes = _recorded_from(message, recorded_now)
     if not (tasks or decisions or questions or changes):
         return
     recorded: list[v.RecordedItemView] = []
-    for t in tasks:
-        bits = [t.title]
-        if t.owner_id:
-            bits.append(f"owner {Person.get_by_id(t.owner_id).email}")
-        bits.append(f"due {t.due.isoformat()}" if t.due else "no due date")
-        recorded.append(v.RecordedItemView(kind="task", summary=", ".join(bits), ref_id=t.id,
-                                           visibility=shown_as(t.visibility)))
-    for d in decisions:
-        why = f" (because {d.rationale})" if d.rationale else ""
-        recorded.append(v.RecordedItemView(kind="decision", summary=d.summary + why, ref_id=d.id,
-                                           visibility=shown_as(d.visibility)))
-    for q in questions:
-        recorded.append(v.RecordedItemView(kind="question", summary=q.text, ref_id=q.id,
-                                           visibility=shown_as(q.visibility)))
-    for e in changes:
-        if e.kind == "due":
-            kind, summary = "new_date", f"#{e.task.id} {e.task.title}: {e.old_value or 'no date'} -> {e.new_value}"
-        elif e.kind == "status" and e.new_value == "done":
-            kind, summary = "done", f"#{e.task.id} {e.task.title}"
+    for task_id, title, owner_email, due, visibility in tasks:
+        bits = [title]
+        if owner_email is not None:
+            bits.append(f"owner {owner_email}")
+        bits.append(f"due {due.isoformat()}" if due else "no due date")
+        recorded.append(v.RecordedItemView(kind="task", summary=", ".join(bits), ref_id=task_id,
+                                           visibility=shown_as(visibility)))
+    for decision_id, summary, rationale, visibility in decisions:
+        why = f" (because {rationale})" if rationale else ""
+        recorded.append(v.RecordedItemView(kind="decision", summary=summary + why, ref_id=decision_id,
+                                           visibility=shown_as(visibility)))
+    for question_id, text, visibility in questions:
+        recorded.append(v.RecordedItemView(kind="question", summary=text, ref_id=question_id,
+                                           visibility=shown_as(visibility)))
+    for kind_, old_value, new_value, reason, task_id, title, visibility in changes:
+        if kind_ == "due":
+            kind, summary = "new_date", f"#{task_id} {title}: {old_value or 'no date'} -> {new_value}"
+        elif kind_ == "status" and new_value == "done":
+            kind, summary = "done", f"#{task_id} {title}"
         else:
-            kind, summary = "task", f"#{e.task.id} {e.task.title}: {e.kind} {e.new_value or ''}".strip()
-        if e.reason:
-            summary += f" (because {e.reason})"
-        recorded.append(v.RecordedItemView(kind=kind, summary=summary, ref_id=e.task.id,
-                                           visibility=shown_as(e.task.visibility)))
+            kind, summary = "task", f"#{task_id} {title}: {kind_} {new_value or ''}".strip()
+        if reason:
+            summary += f" (because {reason})"
+        recorded.append(v.RecordedItemView(kind=kind, summary=summary, ref_id=task_id,
+                                           visibility=shown_as(visibility)))
     if role != "team":
         # a client may name an internal task by its number: echo only what they may see
         recorded = [r for r in recorded if r.visibility == v.VISIBILITY_SHARED]
@@ -81,6 +82,60 @@ def confirm(ctx: RunContext, message: Message, author: Person, role: str, now: d
     ctx.send(workflow="confirmation", kind="confirmation", audience="team" if role == "team" else "client",
              project=project, recipient=author, view=view, period=f"msg{message.id}", now=now,
              thread=message.thread, quiet_hours=False)
+
+
+def _col(field: pw.Field, alias: str) -> str:
+    return f"{alias}.{quoted(field.column_name)}"
+
+
+def _table(model: type[pw.Model], alias: str) -> str:
+    return f"{quoted(model._meta.table_name)} {alias}"
+
+
+# What a message recorded, read back as four hand-built queries (built once per engine:
+# peewee would spend longer building them than the database spends answering), in id
+# order, with only the columns the confirmation shows.
+_TASKS_SQL = (lambda mark: (
+    f"SELECT {_col(Task.id, 't')}, {_col(Task.title, 't')}, {_col(Person.email, 'p')}, {_col(Task.due, 't')}, "
+    f"{_col(Task.visibility, 't')} FROM {_table(Task, 't')} LEFT OUTER JOIN {_table(Person, 'p')} "
+    f"ON {_col(Person.id, 'p')} = {_col(Task.owner, 't')} "
+    f"WHERE {_col(Task.source_message, 't')} = {mark} ORDER BY {_col(Task.id, 't')}"
+))
+_DECISIONS_SQL = (lambda mark: (
+    f"SELECT {_col(Decision.id, 'd')}, {_col(Decision.summary, 'd')}, {_col(Decision.rationale, 'd')}, "
+    f"{_col(Decision.visibility, 'd')} FROM {_table(Decision, 'd')} "
+    f"WHERE {_col(Decision.source_message, 'd')} = {mark} ORDER BY {_col(Decision.id, 'd')}"
+))
+_QUESTIONS_SQL = (lambda mark: (
+    f"SELECT {_col(Question.id, 'q')}, {_col(Question.text, 'q')}, {_col(Question.visibility, 'q')} "
+    f"FROM {_table(Question, 'q')} "
+    f"WHERE {_col(Question.source_message, 'q')} = {mark} ORDER BY {_col(Question.id, 'q')}"
+))
+_CHANGES_SQL = (lambda mark: (
+    f"SELECT {_col(TaskEvent.kind, 'e')}, {_col(TaskEvent.old_value, 'e')}, {_col(TaskEvent.new_value, 'e')}, "
+    f"{_col(TaskEvent.reason, 'e')}, {_col(Task.id, 't')}, {_col(Task.title, 't')}, {_col(Task.visibility, 't')} "
+    f"FROM {_table(TaskEvent, 'e')} JOIN {_table(Task, 't')} ON {_col(Task.id, 't')} = {_col(TaskEvent.task, 'e')} "
+    f"WHERE {_col(TaskEvent.source_message, 'e')} = {mark} AND {_col(TaskEvent.kind, 'e')} != {mark} "
+    f"ORDER BY {_col(TaskEvent.id, 'e')}"
+))
+
+
+def _recorded_from(
+    message: Message, recorded_now: Recorded | None
+) -> tuple[list[tuple], list[tuple], list[tuple], list[tuple]]:  # type: ignore[type-arg]
+    """(tasks, decisions, questions, changes) whose source is ``message``, as plain rows.
+    Changes are always read back: a reprocess keeps the task events of its first run."""
+    def rows(key: str, build: Callable[[str], str], params: list[object], made_now: list[Any]) -> list[tuple]:  # type: ignore[type-arg]
+        if recorded_now is not None and not made_now:
+            return []  # nothing of this kind names the message as its source
+        return list(database.execute_sql(prepared(("confirm", key), build), params).fetchall())
+
+    now = recorded_now or Recorded()
+    tasks = [(task_id, title, owner, None if due is None else Task.due.python_value(due), visibility)
+             for task_id, title, owner, due, visibility in rows("tasks", _TASKS_SQL, [message.id], now.tasks)]
+    return (tasks, rows("decisions", _DECISIONS_SQL, [message.id], now.decisions),
+            rows("questions", _QUESTIONS_SQL, [message.id], now.questions),
+            rows("changes", _CHANGES_SQL, [message.id, "created"], [True]))
 
 
 def _named_member(project: Project, text: str) -> Person | None:
@@ -146,7 +201,7 @@ class MailReactions:
     def on_recorded(self, message: Message, author: Person, role: str, recorded: Recorded) -> None:
         ctx = make_context(self.app)
         now = message_time(message)
-        project = Project.get_by_id(message.project_id)
+        project = message.project  # the pipeline's own row (a fetch only for a message read back)
         task = Task.get_or_none(Task.id == message.reply_task_id) if message.reply_task_id else None
         if task is not None and task.project_id == project.id:
             asked = {o.kind for o in Outbox.select(Outbox.kind).where(Outbox.task == task)}
@@ -158,7 +213,7 @@ class MailReactions:
         for ev in recorded.events:
             if ev.kind == "due" and ev.old_value:
                 notify_slip(ctx, project, TaskEvent.get_by_id(ev.id), now)
-        confirm(ctx, message, author, role, now)
+        confirm(ctx, message, author, role, now, recorded)
 
 
 def default_listeners(app: App) -> Sequence[RecordListener]:

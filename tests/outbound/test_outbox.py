@@ -31,7 +31,7 @@ from outbound.outbox import (
 )
 from outbound.transports import Envelope, ResultCallback, SendResult, SmtpTransport
 from store.db import database, open_database
-from store.models import Outbox, OutboxAttempt
+from store.models import Outbox, OutboxAttempt, OutboxBody, Project, Thread, ThreadRef
 
 T0 = dt.datetime(2026, 11, 2, 9, 0, tzinfo=dt.UTC)
 LEASE = dt.timedelta(minutes=5)
@@ -106,6 +106,23 @@ def test_enqueue_twice_with_the_same_key_stores_once(db: str) -> None:
     assert stored.message_id.endswith("@trackfront.example>")
     assert f"Message-ID: {stored.message_id}".encode() in raw_bytes(stored)
     assert stored.raw is None  # the bytes live in outbox_body, off the row that keeps changing
+
+
+def test_enqueue_in_a_thread_stores_body_and_thread_ref_once(db: str) -> None:
+    """Row, bytes and the thread's id-table entry are written together, and only for a new key."""
+    project = Project.create(slug="acme", name="Acme")
+    thread = Thread.create(project=project, subject="weekly")
+    request = dataclasses.replace(make_request("weekly:acme:w45:alice"), project=project, thread=thread)
+    first, created = enqueue(request)
+    again, created_again = enqueue(dataclasses.replace(request, subject="Changed"))
+    assert (created, created_again) == (True, False) and again.id == first.id
+    refs = [(r.message_id, r.thread_id) for r in ThreadRef.select()]
+    assert refs == [(first.message_id, thread.id)]
+    assert [b.outbox_id for b in OutboxBody.select()] == [first.id]
+    assert raw_bytes(reload(first)).count(f"Message-ID: {first.message_id}".encode()) == 1
+    # without a thread: a row and its bytes, no ref
+    other, _ = enqueue(make_request("weekly:acme:w45:bob", to="bob@client.example"))
+    assert ThreadRef.select().count() == 1 and raw_bytes(reload(other)).startswith(b"From: ")
 
 
 def test_concurrent_enqueues_of_one_key_store_once(db: str) -> None:
