@@ -51,8 +51,9 @@ BLIND_FILES = {
     "blind3": DATA / "blind2.json",
     "blind4": DATA / "blind3.json",
     "blind5": DATA / "blind4.json",
+    "blind6": DATA / "blind5.json",
 }
-TUNED_SPLITS = ("tuned", "blind1", "blind2", "blind3", "blind4", "blind5")
+TUNED_SPLITS = ("tuned", "blind1", "blind2", "blind3", "blind4", "blind5", "blind6")
 TARGET_F1 = {"tasks": 0.9, "decisions": 0.9, "questions": 0.8, "changes": None}
 
 

@@ -305,12 +305,15 @@ def main() -> int:
                         help="ingest with --project SLUG instead of routing by address")
     parser.add_argument("--show", action="store_true",
                         help="also print every recorded item with the file it came from")
+    parser.add_argument("--root", type=Path, default=SCENARIOS,
+                        help="folder holding the scenario folders (default: tests/data/scenarios)")
     args = parser.parse_args()
-    folders = sorted(p for p in SCENARIOS.iterdir() if (p / "scenario.json").exists())
+    root: Path = args.root
+    folders = sorted(p for p in root.iterdir() if (p / "scenario.json").exists())
     if args.scenario:
         folders = [p for p in folders if p.name == args.scenario]
         if not folders:
-            print(f"no scenario named {args.scenario!r} in {SCENARIOS}")
+            print(f"no scenario named {args.scenario!r} in {root}")
             return 0
     overall = {kind: Score() for kind in KINDS}
     all_errors: list[str] = []

@@ -34,7 +34,7 @@ from ingest.extraction_types import (
 from ingest.item_phrasing import pick_due
 from ingest.rules_explicit import Item, bare_reply, explicit_lines
 from ingest.rules_natural import Frame, sentence_items
-from ingest.task_matching import hint_fits, match_known_task
+from ingest.task_matching import content_words, hint_fits, match_known_task
 
 KNOWN_WORK_COVERAGE = 0.5
 from ingest.text_segments import Unit, normalise, units_from_lines
@@ -79,7 +79,7 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
             found = _follow_up(previous[1], unit.text, found, ctx, items)
         items.extend(found)
         previous = (unit, found)
-    return _assemble(_continue_topic(_dated_known_work(_awaiting_approval(items), ctx), ctx))
+    return _assemble(_continue_topic(_restated_known_work(_dated_known_work(_awaiting_approval(items), ctx), ctx), ctx))
 
 
 # "Should have it by Monday." / "ETA now the 21st." / "No rush, end of week is fine." -
@@ -92,10 +92,27 @@ _DUE_FOLLOW_UP = re.compile(
 )
 
 
+# A sentence that only says why the decision before it is good.
+_REASON_FOLLOW_UP = re.compile(
+    r"^(?:(?:that's |this is |it's )?because\b|since\b|the reason (?:is|being)\b|"
+    r"(?:it|this|that|they)(?:'s|'re| is| are| will| would| should)?\s+(?:\w+\s+){0,6}?"
+    r"(?:better|cheaper|faster|simpler|easier|clearer|safer|cleaner|stronger|more|less|fewer|saves?|keeps?|avoids?|fits?|"
+    r"suits?|matches|works? (?:best|better)|tells?|reads? better|looks? better|feels? more)\b)",
+    re.IGNORECASE,
+)
+
+
 def _follow_up(before: list[Item], text: str, found: list[Item], ctx: ExtractionContext,
                items: list[Item]) -> list[Item]:
-    """Let a dated follow-up sentence complete a dateless slip or request before it."""
+    """Let a dated follow-up sentence complete a dateless slip or request before it, and a
+    reason sentence ("It tells our story much better.") give a decision its rationale."""
     if len(text.split()) > _FOLLOW_UP_MAX_WORDS:
+        return found
+    reasonless = [i for i in before if isinstance(i, DecisionItem) and i.rationale is None]
+    if reasonless and not found and _REASON_FOLLOW_UP.match(text.strip()):
+        decision = reasonless[-1]
+        at = _last_index(items, decision)
+        items[at] = replace(decision, rationale=text.strip(" .!"), evidence=decision.evidence + " " + text.strip())
         return found
     author = ctx.author
     slips = [i for i in before if isinstance(i, StatusChange) and i.rule == "natural:delay" and i.new_due is None
@@ -153,16 +170,49 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item]:
     return out
 
 
+RESTATED_COVERAGE = 0.67
+
+
+def _restated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item]:
+    """"Task: homepage first draft @dan due Friday" after Rosie asked Dan for "a first draft
+    of the homepage by Friday": the same open task, restated; a second copy would be noise.
+    Only when the owner agrees and the date adds nothing new (a new date is a slip, see
+    ``_dated_known_work``)."""
+    if not ctx.known_tasks:
+        return items
+    out: list[Item] = []
+    for item in items:
+        if isinstance(item, TaskItem) and item.status == "open" and item.owner is not None:
+            known = match_known_task(item.title, ctx.known_tasks, min_text_coverage=RESTATED_COVERAGE)
+            if (known is not None and known.owner == item.owner and known.due is not None
+                    and item.due in (None, known.due)):
+                continue
+        out.append(item)
+    return out
+
+
 _SENT_FOR_APPROVAL = re.compile(r"^(?:approve|review|sign off|check|look over|go through|comment on|give feedback)\b", re.IGNORECASE)
 
 
 def _awaiting_approval(items: list[Item]) -> list[Item]:
     """"Catering menu is attached. Please approve it by Wednesday": handed over for approval,
     so the task is not done yet; the approval request is the news."""
-    if not any(isinstance(i, TaskItem) and _SENT_FOR_APPROVAL.match(i.title) for i in items):
+    asks = [i for i in items if isinstance(i, TaskItem) and _SENT_FOR_APPROVAL.match(i.title)]
+    if not asks:
         return items
+
+    def for_approval(change: StatusChange) -> bool:
+        # only the thing handed over: "approve it", or a title naming it ("review the
+        # timeline"), not another piece of work asked for in the same mail
+        hint = content_words(change.task_title_hint or "")
+        return any(_APPROVE_PRONOUN.search(ask.title) or (hint and hint & content_words(ask.title)) for ask in asks)
+
     return [i for i in items if not (isinstance(i, StatusChange) and i.rule == "natural:completion"
-                                     and re.search(r"\b(?:attached|enclosed|here's|here is)\b", i.evidence, re.IGNORECASE))]
+                                     and re.search(r"\b(?:attached|enclosed|here's|here is)\b", i.evidence, re.IGNORECASE)
+                                     and for_approval(i))]
+
+
+_APPROVE_PRONOUN = re.compile(r"^\S+(?:\s+\S+)?\s+(?:it|them|this|these|that|those|the attached|the enclosed)\b", re.IGNORECASE)
 
 
 def _last_index(items: list[Item], item: Item) -> int:

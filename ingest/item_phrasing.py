@@ -62,8 +62,11 @@ def _strip_dates(text: str, mentions: list[DateMention]) -> str:
         head = text[: mention.start]
         pre = _PRE_DATE.search(head)
         cut_from = pre.start() if pre else mention.start
-        # "before Friday's inspection": the possessive's noun belongs to the date phrase.
+        # "before Friday's inspection": the possessive's noun belongs to the date phrase;
+        # without a deadline word it names the work itself ("send this week's report").
         after = re.match(r"'s\s+[\w-]+", text[mention.end:])
+        if after and (pre is None or not re.search(r"\w", pre.group())):
+            continue
         text = text[:cut_from] + " " + text[mention.end + (after.end() if after else 0):]
     return text
 
@@ -120,11 +123,24 @@ _CLAUSE_START = (
     r"this|that|these|those|our|their|he|she|you|you're|i|i'm|there|there's|most|some|many|"
     r"both|nobody|no one|everyone|all|none|half|two|three|several|\w+\s+(?:is|are|was|were|has|have))\b"
 )
+# "since" is temporal before a time ("since Monday", "since we last spoke"), else a reason
+# ("since nearly all our customers pay by card", "since theirs can't handle it").
+_SINCE_TIME = (
+    r"(?:then|ever|before|yesterday|today|last|early|earlier|mid|the\s+(?:start|beginning|end|launch|kick-?off|meeting|call|"
+    r"workshop|last|first|\d)|this\s+(?:morning|week|month|year|spring|summer|autumn|fall|winter)|"
+    r"(?:we|i|you|they)\s+(?:last|first|spoke|met|talked|started|began|launched|joined|moved)|"
+    r"(?:our|your|the)\s+(?:last|previous|first)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec|\d)"
+)
+# A dash clause with a verb of its own is a reason ("drop Android – 85% of our patients are
+# on iPhone"); one without ("option B – the blue one") is part of the choice.
+_DASH_CLAUSE = r"(?=[^—–]{0,80}?\b(?:is|are|was|were|has|have|had|can't|cannot|won't|isn't|aren't|don't|doesn't|didn't|need|needs|means)\b)"
 _RATIONALE = re.compile(
     r"(?:,\s*|\s+|\s*[—–-]\s*)(?:because(?:\s+of)?|given(?:\s+that)?|due to|seeing as|"
-    r"since\s+(?=" + _CLAUSE_START + r")|as\s+(?!(?:it|they)\s+(?:is|are|stands?)\b)(?=" + _CLAUSE_START + r")|(?<=[—–])\s*(?=(?:it|it's|they|they're|this|that)\s)|"
+    r"since\s+(?!" + _SINCE_TIME + r")(?=\w)|(?<=\s[—–])\s*(?=(?:\d+\s*%?|most|all|none|nobody|everyone|our|their|the)\s)" + _DASH_CLAUSE + r"|as\s+(?!(?:it|they)\s+(?:is|are|stands?)\b)(?=" + _CLAUSE_START + r")|(?<=[—–])\s*(?=(?:it|it's|they|they're|this|that)\s)|"
     # "use Netlify, it's fast and cheap" - a comma splice giving the reason
-    r"(?<=,)\s*(?=(?:it's|it is|they're|they are|that's|which is|which are)\s)|"
+    r"(?<=,)\s*(?=(?:it's|it is|they're|they are|that's|which is|which are|(?:it|they|this|that)\s+(?:looks?|feels?|seems?|reads?|works?|fits?|"
+    r"gives?|makes?|keeps?|saves?|suits?|matches))\s)|"
     # "..., budget is tight this year" - a bare noun and its state, after the comma
     r"(?<=,)\s*(?=(?:the\s+)?(?:budget|money|time|cost|price|timing|the deadline|deadline|demand|budgets|funding|cash|traffic|"
     r"usage|capacity|space|quality|risk)\s+(?:is|are|was|were|'s)\s+(?:too\s+|very\s+|really\s+|quite\s+|a bit\s+)?"

@@ -21,7 +21,7 @@ states nothing; a change that names no task is dropped later.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from ingest.addressing import HONORIFIC_NAME, MemberIndex, sentence_vocative
@@ -29,6 +29,7 @@ from ingest.dates import find_dates, local_today
 from ingest.extraction_types import (
     DecisionItem,
     ExtractionContext,
+    KnownTask,
     QuestionItem,
     StatusChange,
     TaskItem,
@@ -87,6 +88,26 @@ _REQ_PHRASE = re.compile(
     r"(?:do|would) you mind)\s+(?:please\s+|also\s+)?(?P<vp>\S.*)",
     re.IGNORECASE,
 )
+_REQ_NAMED = re.compile(
+    r"^(?i:(?:and|also|so|ok(?:ay)?)[,]?\s+)?(?i:could|can|would|will)\s+(?P<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)\s+"
+    r"(?i:(?:please|also|kindly|maybe|perhaps|already)\s+)*(?P<vp>[a-z]\S*\s.*)\?\s*$"
+)
+# A title whose object is only a pronoun: "Send it over", "Chase them".
+_PRONOUN_TITLE = re.compile(r"^\S+\s+(?:(?:over|up|out|back|in|on|off|down)\s+)?(?:it|them)(?:\s+(?:over|up|out|back|in|on|off|down))?\s*$",
+                            re.IGNORECASE)
+_PRONOUN_WORD = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)
+_NOUN_PHRASE = re.compile(r"\b(?:your|the|our|my|their)\s+(?P<np>(?:[\w'&/-]+\s+){0,4}?[\w'&/-]+)(?=\s*(?:[,;:.!?]|$))", re.IGNORECASE)
+
+
+def _antecedent(before: str) -> str | None:
+    """The noun phrase that ends the clause before a pronoun request ("I'll need your
+    Business Manager ID, could you send it?" -> "your Business Manager ID")."""
+    m = None
+    for m in _NOUN_PHRASE.finditer(before.rstrip()):
+        pass
+    if m is None or _PRONOUN_START.match(m.group("np")) or len(m.group(0)) > 60:
+        return None
+    return m.group(0)
 _REQ_PLEASE = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:also|and|then|so|but|yes|ok|okay|sure)[,!]?\s+)(?:please|pls|plz|kindly)[,!]?\s+(?:also\s+|just\s+)?(?P<vp>\S.*)",
     re.IGNORECASE,
@@ -265,7 +286,8 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
             rest, re.IGNORECASE):
         # "give me a call", "give it a go": conversation, not a deliverable.
         return None, False
-    if base == "find" and re.match(r"(?:attached|enclosed|below|above|here|out)\b", rest, re.IGNORECASE):
+    if base in ("find", "see") and (re.match(r"(?:attached|enclosed|below|above|here|out)\b|the (?:attached|enclosed)\b", rest, re.IGNORECASE)
+                                   or re.search(r"\b(?:attached|enclosed|below|herewith)\b(?:\s*\([^()]*\))?\W*$", rest, re.IGNORECASE)):
         # "please find attached ..." hands something over; "find out" asks for information.
         return None, rest.lower().startswith("out")
     if base == "try" and re.match(r"(?:again|it|that|this|to\b|and\b|out\b|harder|later)", rest, re.IGNORECASE):
@@ -291,6 +313,12 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
                    or groups.get("who6") or "you")
             group = bool(_GROUP_WHO.search(who))
             found.append(_Trigger(req.start(), req.start("vp"), "request", None, group))
+    if question:
+        # "Could Marcus prepare one by the end of next week?" - a request to a named member
+        for m in _REQ_NAMED.finditer(sentence):
+            email = frame.index.lookup(m.group("name")) or frame.index.lookup(m.group("name").split()[0])
+            if email and _base_verb(m.group("vp").split(None, 1)[0], request=True) is not None:
+                found.append(_Trigger(m.start(), m.start("vp"), "request", email, False))
     if not question:
         m = _MINUTES_TO.match(sentence)
         if m:
@@ -394,12 +422,18 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                 # with a later delivery date ("..., you'll have it Friday") becomes a task.
                 continue
             if trig.kind == "request":
-                owner = _request_owner(sentence, frame, trig.group)
+                owner = trig.owner_hint or _request_owner(sentence, frame, trig.group)
                 if due is None and _ATTEND.search(clause):
                     due = _event_date(frame)
         title = make_title(vp, ctx.sent_at, author.tz, author.date_order)
         if len(title) < 3:
             continue
+        if _PRONOUN_TITLE.match(title):
+            # "I'll need your Business Manager ID, could you send it over?": the work is
+            # named earlier in the sentence
+            named = _antecedent(sentence[: trig.start])
+            if named is not None:
+                title = _PRONOUN_WORD.sub(named, title, count=1)
         rule = {"request": "natural:request", "commitment": "natural:commitment", "offer": "natural:offer",
                 "third": "natural:commitment-other", "progressive": "natural:commitment-other",
                 "need": "natural:need", "wish": "natural:wish"}[trig.kind]
@@ -683,8 +717,9 @@ def _imperative(sentence: str, frame: Frame) -> TaskItem | None:
 
 _DEC_DECIDED = re.compile(
     r"\b(?P<subj>(?i:we|i|they|the (?:client|team|board|firm|company|partners|committee|council|owners?|directors|trustees|"
-    r"family|practice|steering group|management team)|management|everyone)|[A-Z][a-z]+)\s*(?:'ve|'d|(?i: have| has| had))?\s+"
-    r"(?i:(?:just|finally|now|all|jointly|already|also|since|both|formally|unanimously)\s+)?(?P<verb>(?i:decided|agreed|chosen|chose|opted|settled|resolved(?=\s+to\s)))\s+"
+    r"family|practice|steering group|management team)|management|everyone)|[A-Z][a-z]+)\s*(?:'ve|'d|'re|(?i: have| has| had| are))?\s+"
+    r"(?i:(?:just|finally|now|all|jointly|already|also|since|both|formally|unanimously)\s+)?(?P<verb>(?i:decided|agreed|chosen|chose|opted|settled|"
+    r"resolved(?=\s+to\s)|agree(?=\s+to\s)))\s+"
     r"(?i:(?:internally|together|between us|with \w+|(?:on|during|in|at|after) (?:the|our|today's|yesterday's|this morning's) (?:call|meeting|sync|review|workshop|catch-?up|standup))\s+)?(?P<prep>(?i:to|on|that|against|for|upon))?\s*(?P<body>\S.*)"
 )
 _DEC_LETS = re.compile(
@@ -695,12 +730,12 @@ _DEC_LETS = re.compile(
     re.IGNORECASE,
 )
 _DEC_GOING = re.compile(
-    r"\b(?:we|i)(?:'re| are|'ll| will|'ve| have|'m| am|'d like to| would like to| want to| prefer to)\s+(?:now\s+|officially\s+|definitely\s+)?"
+    r"\b(?:we|i)(?:'re| are|'ll| will|'ve| have|'m| am|'d like to| would like to| want to| prefer to)\s+(?:(?:now|officially|definitely|also|all|then)\s+)*"
     r"(?:going to go|going|gone|go|sticking|stick|proceeding|proceed|moving forward|move forward|moving ahead|move ahead|opting|opt|settling|settle)\s+(?:ahead\s+)?(?:with|for|on)\s+(?P<body>\S.*)",
     re.IGNORECASE,
 )
 _DEC_LABEL = re.compile(
-    r"^(?:final decision|decision|decided|approved|verdict|conclusion|resolution|sign-?off|signed off|"
+    r"^(?:final decision|decision|decided|approved|verdict|conclusion|resolution|sign-?off|signed off|our decision|the decision|my decision|"
     r"final answer|final call|final word|the verdict|outcome)(?:\s+on\s+[^:]{1,40})?\s*(?::|\s[-–—])\s*(?P<body>\S.*)",
     re.IGNORECASE,
 )
@@ -738,12 +773,13 @@ _DEC_OPTION = re.compile(
 )
 # "Fiona has signed off on the menu copy" - someone else's approval, by name.
 _DEC_APPROVE_OTHER = re.compile(
-    r"\b(?P<who>[A-Z][a-z]+)(?:'s)?\s+(?:(?:has|have|just|now|finally|officially|formally)\s+)*(?:approved|signed off on|green-?lit|okayed|ok'd)\s+(?P<body>\S.*)"
+    r"\b(?P<who>[A-Z][a-z]+)(?:'s)?\s+(?:(?:has|have|just|now|finally|officially|formally)\s+)*(?:approved|signed off(?: on)?|green-?lit|okayed|ok'd)\s+(?P<body>\S.*)"
 )
 _DEC_AGREED = re.compile(r"^(?:(?:ok(?:ay)?|yes|great|fine)[,!]?\s+)?agreed\b[\s,:;.!—–-]*(?:(?:on|to|that|with)\s+)?(?P<body>\S.*)", re.IGNORECASE)
 _DEC_GO_AHEAD = re.compile(r"(?:^|[,;:—–]\s*|\bplease\s+|\byou can\s+|\bfeel free to\s+)go ahead (?P<how>with|and)\s+(?P<body>\S.*)", re.IGNORECASE)
 _DEC_APPROVE = re.compile(
-    r"\b(?:we|i|the client|the board|legal|management|they|everyone|the team)\s+(?:(?:have|'ve|hereby|officially|formally|now)\s+)?(?:approve|approved|sign off on|signed off on|green-?light|green-?lit)\s+(?P<body>\S.*)",
+    r"\b(?:we|i|the client|the board|legal|management|they|everyone|the team|the (?:committee|council|steering group|directors|partners|owners?))\s+"
+    r"(?:(?:have|has|'ve|'s|hereby|officially|formally|now|just|finally)\s+)*(?:approve|approved|sign off on|signed off(?: on)?|green-?light|green-?lit)\s+(?P<body>\S.*)",
     re.IGNORECASE,
 )
 _DEC_IS_APPROVED = re.compile(
@@ -755,7 +791,7 @@ _DEC_IS_APPROVED = re.compile(
 )
 _DEC_GO_FOR_IT = re.compile(r"^(?:(?:yes|ok|okay|sure|great)[,!]?\s+)?go for it\b[\s,.!;—–-]*(?P<body>.*)$", re.IGNORECASE)
 _DEC_AS_AGREED = re.compile(
-    r"^as (?:we )?(?:agreed|discussed|decided)(?:\s+[^,]{1,40})?,\s*(?P<body>\S.*)"
+    r"^as (?:we )?(?:agreed|discussed|decided)(?:\s+[^,:]{1,40})?(?:,|:|\s[–—-])\s*(?P<body>\S.*)"
     # "Confirming what we agreed: ..." / "To confirm what we decided on the call - ..."
     r"|^(?:just\s+)?(?:confirming|to confirm|to recap|recapping)\s+(?:what\s+)?(?:we|you and i|we all)\s+(?:agreed|decided|settled on)"
     r"(?:\s+[^:,–—-]{1,40})?\s*[:,–—-]\s*(?P<body2>\S.*)",
@@ -763,7 +799,7 @@ _DEC_AS_AGREED = re.compile(
 # "Happy to park the share button for now" - consent to a proposed course, not an offer
 # of help ("happy to help", "happy to chat" name no course of action).
 _DEC_HAPPY_TO = re.compile(
-    r"^(?:(?:yes|yep|ok(?:ay)?|sure|fine|great|sounds good|that works|no problem)[,!.]?\s+)*(?:(?:we're|we are|i'm|i am|we'd be|i'd be|we'll be)\s+)?"
+    r"(?:^|\band\s+(?=we|i\b)|[,;:]\s*(?=we|i\b))(?:(?:yes|yep|ok(?:ay)?|sure|fine|great|sounds good|that works|no problem)[,!.]?\s+)*(?:(?:we're|we are|i'm|i am|we'd be|i'd be|we'll be)\s+)?"
     r"(?:very\s+|more than\s+|quite\s+)?happy\s+(?:for you\s+|for us\s+)?to\s+(?P<verb>park|drop|skip|shelve|defer|postpone|descope|"
     r"go with|go ahead with|proceed with|stick with|keep|leave|hold off on|move ahead with|switch to|use|cut)\s+(?P<body>\S.*)",
     re.IGNORECASE,
@@ -772,6 +808,67 @@ _DEC_HAPPY_TO = re.compile(
 _DEC_IS_A_GO = re.compile(
     r"^(?:(?:so|great news|good news|ok(?:ay)?)[,!:]?\s+)?(?P<subj>(?:the\s+|our\s+)?[\w'&/-]+(?:\s+[\w'&/-]+){0,4}?)\s+(?:is|are|'s)\s+(?:officially\s+|now\s+)?"
     r"a\s+go(?![\w-])(?P<rest>[^?]*)$",
+    re.IGNORECASE,
+)
+# More ways a settled course is stated, each (pattern, rule, summary prefix); a "verb"
+# group, when there is one, starts the summary.
+_NOT_PERSON = r"(?!(?:you|u|them|him|her|us|everyone|everybody|an eye|track|in touch|going|trying|working|posted|updated)\b)"
+_GERUND_BASE = {"going": "go", "sticking": "stick", "staying": "stay", "proceeding": "proceed"}
+_DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    # "We've dropped the blog section since nobody reads it" / "we have removed X from scope"
+    (re.compile(r"\b(?:we|i)(?:'ve| have)\s+(?:now\s+|also\s+|just\s+|decided to\s+)?(?P<verb>dropped|removed|cut|scrapped|descoped|shelved|parked|cancell?ed|"
+                r"paused|postponed|deferred)\s+(?P<body>(?:the|our|any|an?)\s+\S.*)", re.IGNORECASE), "natural:not-doing", ""),
+    # "Going with the oak flooring." / "Sticking with the current supplier for now."
+    (re.compile(r"^(?:(?:so|ok(?:ay)?|then|right|in the end)[,!]?\s+)?(?P<verb>going|sticking|staying|proceeding)\s+(?:ahead\s+)?with\s+(?P<body>\S.*)",
+                re.IGNORECASE), "natural:going-with", ""),
+    # "Let's not add the chat widget for launch"
+    (re.compile(r"(?:^|[,;:—–]\s*|\b(?:so|ok|okay|then)[,!.]?\s+)let'?s\s+not\s+(?P<body>\S.*)", re.IGNORECASE), "natural:lets", "Not "),
+    # "Please proceed with the print run" / "you can proceed with phase 2"
+    (re.compile(r"(?:^|[,;:—–]\s*|\bplease\s+|\byou can\s+|\bfeel free to\s+|\bok(?:ay)? to\s+|\bfine to\s+)(?:go ahead and\s+)?proceed\s+with\s+(?P<body>\S.*)",
+                re.IGNORECASE), "natural:go-ahead", "Proceed with "),
+    # "The plan is to launch on the 14th" / "Final decision is to keep the old domain"
+    (re.compile(r"^(?:(?:so|ok(?:ay)?)[,]?\s+)?(?:the|our|my)?\s*(?:final\s+)?(?:plan|decision|consensus|conclusion|agreement|verdict|outcome)\s+"
+                r"(?:is|was|now is|is now)\s+(?:to\s+|that\s+)?(?P<body>\S.*)", re.IGNORECASE), "natural:plan", ""),
+    # "We'll keep the current logo as is"
+    (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to| shall)\s+(?:just\s+|definitely\s+)?(?P<verb>keep|retain|stick with|stay with)\s+"
+                + _NOT_PERSON + r"(?P<body>(?:the|our|your|it|this|that|these|those)\b.*)", re.IGNORECASE), "natural:keep", ""),
+    # "Green it is!" / "So Thursday it is."
+    (re.compile(r"^(?:(?:ok(?:ay)?|so|right|then|great|fine|alright|perfect)[,!.]?\s+)*(?P<body>[\w'\"&/ -]{2,40}?)\s+it is\s*[.!]*$", re.IGNORECASE),
+     "natural:option", "Go with "),
+    # "We'll use Stripe because it supports Apple Pay" / "going to use WordPress rather than Webflow": a
+    # choice, shown by its reason or the road not taken
+    (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to)\s+(?P<verb>use|adopt|switch to|move to|go with)\s+"
+                r"(?P<body>[^,;]+?(?:\s+(?:rather than|instead of|over)\s+|,?\s+(?:because|since|as)\s+).*)", re.IGNORECASE), "natural:plan", ""),
+    # "After some back and forth we went for the green palette"
+    (re.compile(r"\b(?:we|i|they)\s+(?:finally\s+|eventually\s+|ultimately\s+|in the end\s+)?went\s+(?:for|with)\s+(?P<body>\S.*)", re.IGNORECASE),
+     "natural:going-with", "Go with "),
+    # "We'd rather keep the navy, it's more on-brand"
+    (re.compile(r"\b(?:we|i)(?:'d| would)\s+rather\s+(?P<body>(?:keep|go with|stick with|use|have|stay with)\s+\S.*)", re.IGNORECASE),
+     "natural:preference", ""),
+    # "Atlas asked us to hold off on the mobile app until Q1" - the client's call, relayed
+    (re.compile(r"\b(?:asked|told|instructed)\s+us\s+to\s+(?P<body>(?:hold off|drop|pause|skip|stop|postpone|cancel|keep|go with|use|switch to|"
+                r"stick with|remove|leave out)\b.*)", re.IGNORECASE), "natural:relayed", ""),
+    # "Fine to go live on Monday." / "OK to launch"
+    (re.compile(r"^(?:(?:that's|it's|we're|you're|all)\s+)?(?:fine|ok|okay|good|cleared|approved)\s+to\s+(?P<body>(?:go live|launch|proceed|print|publish|ship|send|"
+                r"go ahead|release|start|order|book|submit)\b.*)", re.IGNORECASE), "natural:go-ahead", "OK to "),
+)
+# "The serif version in heritage green is the winner" - the chosen one, named.
+_DEC_WINNER = re.compile(
+    r"^(?:(?:so|ok(?:ay)?|great|right)[,!:]?\s+)?(?P<subj>(?:the|our)\s+[^,;:?]{2,60}?)\s+(?:is|was|'s)\s+(?:the\s+)?(?:clear\s+|outright\s+)?"
+    r"(?:winner|favourite|favorite|one we(?:'re| are) going with|one we(?:'ll| will) go with|final choice|way to go)\b",
+    re.IGNORECASE,
+)
+# "so that's settled: Auth0 with MFA for clinicians" / "Settled: the blue palette".
+_DEC_SETTLED = re.compile(
+    r"(?:^|[,;]\s*(?:so\s+)?|\bso\s+)(?:that's|that is|it's|it is)?\s*(?:settled|decided|final|agreed)\s*[:–—]\s*(?P<body>\S.{3,})",
+    re.IGNORECASE,
+)
+# "Approved for the pilot!" - a verdict line with what it is approved for.
+_DEC_APPROVED_FOR = re.compile(r"^(?:(?:so|and)\s+)?approved\s+for\s+(?P<body>[^?]{3,60}?)\s*[.!]*$", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[-–—*•+]|\d{1,2}[.)])\s+")
+_CLAUSE_WITH_VERB = re.compile(
+    r"^(?:(?:the|that|this|our|their|it|they|we|email|there)\b[^;]{0,60}?\b(?:is|are|was|were|'s|'re|has|have|can't|cannot|won't|isn't|aren't|"
+    r"doesn't|don't|needs?|makes?|saves?|keeps?|gives?)\b)",
     re.IGNORECASE,
 )
 # "we choose the second concept" / "we've picked option B": choosing one of the offered
@@ -801,6 +898,8 @@ _DEC_YES_IS_FINE = re.compile(
 )
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\bat\s+\d|\b(?:noon|morning|afternoon|evening)\b", re.IGNORECASE)
 _CONDITIONAL_START = re.compile(r"^(?:if|once|when|whenever|unless|until|after|before|as soon as|should)\b", re.IGNORECASE)
+_PAST_CHOICE = re.compile(r"^(?:after|before)\b.*\b(?:we|i|they)\s+(?:finally\s+|eventually\s+)?(?:went|decided|agreed|chose|settled|opted|picked)\b",
+                          re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|n't|never|yet to|no one|nobody)\b", re.IGNORECASE)
 _TRIVIAL_BODY = re.compile(
     r"^(?:thanks|thank you|sounds good|cheers|great|perfect|100%|totally|absolutely|completely|"
@@ -822,8 +921,9 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     author = ctx.author.email
     text = sentence.strip()
     _, skip = sentence_vocative(text, frame.index)
-    text = text[skip:]
-    if _CONDITIONAL_START.match(text):
+    text = _BULLET.sub("", text[skip:])
+    if _CONDITIONAL_START.match(text) and not _PAST_CHOICE.search(text):
+        # "If we go with B, ..." is not settled; "After a long call we went with B" is
         return None
 
     def make(summary_body: str, rule: str, prefix: str = "", by: str | None = None) -> DecisionItem | None:
@@ -834,7 +934,10 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
                 body, why = body[: dash.start()], dash.group("why").strip(" .!")
         # "we decided against SMS; email is enough" - the decision ends at the semicolon;
         # ", so that's one less thing" is comment, not decision.
-        body = body.split(";", 1)[0]
+        body, _, after = body.partition(";")
+        if why is None and _CLAUSE_WITH_VERB.match(after.strip()):
+            # "hold off on gift cards; that budget is better spent on photography"
+            why = after.strip(" .!")
         body = re.split(r",\s*(?:so|which means|meaning)\s+", body, maxsplit=1)[0]
         summary = clean_summary(prefix + body if prefix else body)
         if len(summary) < 3 or _TRIVIAL_BODY.match(body):
@@ -878,7 +981,7 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
                 m = None
         if m is not None:
             prep = (m.group("prep") or "").lower()
-            prefix = "Decided against " if prep == "against" else ""
+            prefix = {"against": "Decided against ", "for": "Go with "}.get(prep, "")
             return make(m.group("body"), "natural:decided", prefix, by)
     m = _DEC_LETS.search(text)
     if m:
@@ -898,6 +1001,20 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     m = _DEC_AGREED.match(text)
     if m and len(m.group("body").split()) >= 2:
         return make(m.group("body"), "natural:agreed")
+    for rx, rule, prefix in _DEC_MORE:
+        m = rx.search(text)
+        if m and not text.rstrip().endswith("?") and not _NEGATED.search(text[: m.start()]):
+            body = m.group("body")
+            if _PRONOUN_OBJECT.match(body) and not prefix:
+                continue
+            verb = (m.groupdict().get("verb") or "").lower()
+            if verb in _GERUND_BASE:
+                prefix = _GERUND_BASE[verb].capitalize() + " with "
+            elif verb:
+                prefix = verb.capitalize() + " "
+            found = make(body, rule, prefix)
+            if found is not None:
+                return found
     m = _DEC_GO_AHEAD.search(text)
     if m:
         return make(m.group("body"), "natural:go-ahead", f"Go ahead {m.group('how').lower()} ")
@@ -913,10 +1030,20 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     m = _DEC_AS_AGREED.match(text)
     if m and not _triggers(m.group("body") or m.group("body2"), frame, question=False):
         return make(m.group("body") or m.group("body2"), "natural:as-agreed")
-    m = _DEC_HAPPY_TO.match(text)
+    m = _DEC_HAPPY_TO.search(text)
     if m and not text.rstrip().endswith("?") and not _PRONOUN_OBJECT.match(m.group("body")):
         verb = m.group("verb")
         return make(m.group("body"), "natural:happy-to", verb[0].upper() + verb[1:] + " ")
+    m = _DEC_WINNER.match(text)
+    if m and not text.rstrip().endswith("?") and not _PRONOUN_START.match(m.group("subj")):
+        subj = m.group("subj")
+        return make("Go with " + subj[0].lower() + subj[1:], "natural:winner")
+    m = _DEC_SETTLED.search(text)
+    if m:
+        return make(m.group("body"), "natural:settled")
+    m = _DEC_APPROVED_FOR.match(text)
+    if m:
+        return make("Approved for " + m.group("body"), "natural:approved")
     m = _DEC_IS_A_GO.match(text)
     if m and not text.rstrip().endswith("?") and not _PRONOUN_START.match(m.group("subj")):
         return make(m.group("subj") + " is a go" + m.group("rest"), "natural:is-a-go")
@@ -1066,6 +1193,12 @@ _UNBLOCKED = re.compile(r"(?:\b(?:is|are|'s|'re|now|finally|got|been)\s+|^)(?:no
 _COMPLETE_STATE = re.compile(
     r"^(?P<subj>[^,;:]{2,80}?)(?:(?:\s+(?:is|are|has been|have been|was|were)|'s|'re)\s+(?:now\s+|all\s+|finally\s+|already\s+|officially\s+)?"
     r"(?P<state>done|finished|complete|completed|live|ready|sent|delivered|uploaded|deployed|published|shipped|merged|fixed|signed|launched|wrapped up|loaded|in place|"
+    r"raised|issued|drafted|booked|ordered|printed|posted|submitted|sorted|resolved|up and running|online|"
+    r"updated|changed|corrected|amended|adjusted|tweaked|replaced|swapped|cleaned up|set up|configured|processed|"
+    r"here(?=\s*(?:[:.!,;–—]|$))|"
+    # "is up on the drive" / "is up at https://..." / "is in your inbox" / "the build is in."
+    r"up(?=\s+(?:on|at|in)\b|\s*(?:[.!,;–—(]|and\b|$))|in (?:your|the) inbox|with you(?=\s*(?:[.!,;–—]|now\b|$))|"
+    r"on the (?:shared\s+)?(?:drive|server|portal)|in the (?:drive|folder|dropbox|portal|shared drive)|in(?=\s*(?:[.!,;–—]|and\b|$))|"
     r"in the shared (?:drive|folder)|attached|enclosed|on site|onsite|on staging|on the staging (?:site|server)|in stock|installed|"
     r"up on (?:staging|the site|the server)|discharged|approved by (?:the )?(?:council|building control|planning))|"
     r"\s+(?:has\s+|have\s+)?(?P<event>arrived|landed|gone live|went live|gone out|went out|been received|been delivered))\b",
@@ -1073,6 +1206,7 @@ _COMPLETE_STATE = re.compile(
 )
 _COMPLETE_ACTION = re.compile(
     r"\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|now\s+|finally\s+|already\s+)?(?P<verb>sent over|sent|uploaded|pushed|delivered|published|deployed|finished|completed|fixed|"
+    r"attached|enclosed|"
     r"shared|submitted|merged|launched|shipped|emailed|signed(?!\s+off)|paid|filed|posted|released|wrapped up)\s+(?P<obj>.+)",
     re.IGNORECASE,
 )
@@ -1096,7 +1230,7 @@ def _past_of_work_verb(word: str) -> bool:
 _COMPLETE_TERSE = re.compile(
     r"^(?P<subj>[^,;:()]{2,60}?)\s+(?P<state>done|attached|merged|placed|sent|shipped|deployed|uploaded|live|finished|completed|"
     r"signed|delivered|fixed|booked|paid|submitted|published|sorted|discharged|installed|handed over|signed off)\b"
-    r"(?=\s*(?:$|[.!,;:(–—-]|and\b|[^\w\s]|(?:over\s+)?(?:to|with)\s+[A-Z][\w'-]*\b(?:\s+[A-Z][\w'-]*)?\s*(?:$|[.!,;:(–—-])|"
+    r"(?=\s*(?:$|[.!,;:(–—-]|and\b|[^\w\s]|(?<=attached|enclosed)\s+with\b|(?:over\s+)?(?:to|with)\s+[A-Z][\w'-]*\b(?:\s+[A-Z][\w'-]*)?\s*(?:$|[.!,;:(–—-])|"
     r"(?:today|this morning|this afternoon|yesterday|last night|earlier)\b))",
     re.IGNORECASE,
 )
@@ -1115,7 +1249,8 @@ def _imperative_start(phrase: str) -> bool:
 
 # "Attached is the MLS timeline" / "Here's the final guest list".
 _COMPLETE_HANDED = re.compile(
-    r"^(?:[A-Z][\w'-]+,\s+)?(?i:attached (?:is|are|you'll find)|here(?:'s| is| are)|please find attached|enclosed (?:is|are)|(?:i|we)(?:'ve| have) attached)\s+(?P<obj>\S.+)",
+    r"^(?:[A-Z][\w'-]+,\s+)?(?i:attached (?:is|are|you'll find)|here(?:'s| is| are)|please find attached|enclosed (?:is|are)|(?:i|we)(?:'ve| have) attached)\s+(?P<obj>\S.+)"
+    r"|^(?i:please find)\s+(?P<obj2>\S.+?)\s+(?i:attached|enclosed)\b",
     re.IGNORECASE,
 )
 _COMPLETE_LABEL = re.compile(r"^(?P<subj>[^:]{2,60}):\s*(?:done|finished|complete|completed|live|sent|delivered|shipped)\b", re.IGNORECASE)
@@ -1127,7 +1262,9 @@ _SUBJECT_NOISE = re.compile(
     r"i'm afraid|i am afraid|ok|okay|btw|quick one|quick q|looks like|it looks like|i think|hmm|no problem|no worries|"
     r"sure|of course|noted|will do)\s*[,:!–—-]?\s+"
     # "morning – newsletter template is ...": a greeting word, only with its separator
-    r"|(?:good\s+)?(?:morning|afternoon|evening|hi all|hi team|hey all|hey team|hiya|hey)\s*[,:!–—-]\s+)+",
+    r"|(?:good\s+)?(?:morning|afternoon|evening|hi all|hi team|hey all|hey team|hiya|hey)\s*[,:!–—-]\s+"
+    # "Done: the draft is live on staging" - the verdict first, then what it is about
+    r"|(?:all\s+)?done\s*[:,–—-]\s+(?=\S+(?:\s+\S+){0,8}?\s+(?:is|are|has|have|was|were|'s)\s))+",
     re.IGNORECASE,
 )
 _TRAILING_NOISE = re.compile(r"\s+(?:i'm afraid|i am afraid|unfortunately|sadly|as well|too)$", re.IGNORECASE)
@@ -1443,12 +1580,46 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
             task_id = known.id if known else _resolve_task(subject, text, frame)
             return [StatusChange(task_id, subject, None, new_due, reason, False, "natural:new-date", sentence)]
 
-    return _completion(text, sentence, frame)
+    done = _completion(text, sentence, frame)
+    if not done:
+        # "Thanks for the banner copy, and the product photos arrived this afternoon":
+        # each clause may report its own piece of work
+        parts = _CLAUSE_BREAK.split(text)
+        if len(parts) > 1:
+            for part in parts:
+                done.extend(_completion(part.strip(), sentence, frame, named_only=True))
+    return done
 
 
-def _completion(text: str, sentence: str, frame: Frame) -> list[StatusChange]:
+_PARTIAL = re.compile(r"\b(?:first|initial|early|rough|preliminary|partial|v1|round one)\b", re.IGNORECASE)
+
+
+def _partial_delivery(hint: str, task: KnownTask) -> bool:
+    """"the first homepage designs are up" is a stage of "Homepage design", not its end."""
+    said = _PARTIAL.search(hint)
+    return said is not None and said.group(0).lower() not in task.title.lower()
+
+
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|but|plus)\s+|;\s+|\s+and\s+(?=the\s)", re.IGNORECASE)
+# "Thanks for sending the logo files" - thanks for a piece of work someone else owed
+_THANKS_FOR = re.compile(
+    r"^(?:many\s+|big\s+)?(?:thanks|thank you|cheers)(?:\s+so much)?\s+for\s+(?:sending(?:\s+over)?|sharing|uploading|the)\s+"
+    # thanks for news about the work is not the work
+    r"(?!(?:\w+\s+)?(?:update|news|info|information|heads[- ]up|reminder|note|message|email|call|chat|feedback|input|reply|response|help|"
+    r"question|questions|patience|time|offer|link|quick)\b)(?P<obj>\S.+)",
+    re.IGNORECASE)
+
+
+def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = False) -> list[StatusChange]:
+    """``named_only``: the task must be named (a clause of a longer sentence)."""
     ctx = frame.ctx
     if not ctx.known_tasks and ctx.task_id is None:
+        return []
+    thanks = _THANKS_FOR.match(text)
+    if thanks:
+        task = match_known_task(thanks.group("obj"), ctx.known_tasks)
+        if task is not None and task.owner not in (None, ctx.author.email) and not _partial_delivery(thanks.group("obj"), task):
+            return [StatusChange(task.id, _clean_hint(thanks.group("obj")), "done", None, None, False, "natural:completion", sentence)]
         return []
     if _CONDITIONAL_START.match(text):
         return []
@@ -1468,7 +1639,7 @@ def _completion(text: str, sentence: str, frame: Frame) -> list[StatusChange]:
         # Verbless reports need a task they name: "Allergen list attached."
         hint, strict = terse.group("subj"), True
     elif (m := _COMPLETE_HANDED.match(body)) is not None:
-        hint, strict = m.group("obj"), True
+        hint, strict = m.group("obj") or m.group("obj2"), True
     elif (m := _COMPLETE_ACTION.search(body)) is not None and not _NOT_YET.search(body[: m.start()]):
         hint = m.group("obj")
     elif (m := _COMPLETE_ACTION_BARE.match(body)) is not None and not _NOT_YET.search(m.group("obj")):
@@ -1480,8 +1651,8 @@ def _completion(text: str, sentence: str, frame: Frame) -> list[StatusChange]:
         return []
     hint = re.split(r"\s*[,;(]\s*|\s[—–-]\s", hint.strip(), maxsplit=1)[0]
     task = match_known_task(hint, ctx.known_tasks) or match_task_hint(hint, ctx.known_tasks)
-    task_id = task.id if task else (None if strict else ctx.task_id)
-    if task_id is None:
+    task_id = task.id if task else (None if strict or named_only else ctx.task_id)
+    if task_id is None or (task is not None and _partial_delivery(hint, task)):
         return []
     return [StatusChange(task_id, _clean_hint(hint), "done", None, None, False, "natural:completion", sentence)]
 
@@ -1601,11 +1772,25 @@ _SECOND_CLAUSE = re.compile(
 )
 
 
+_SLIP_ASK = re.compile(
+    r"^(?:[^,?]{0,30}[,–—-]\s*)?(?:can|could|may|would it be (?:ok|okay|possible|alright) (?:to|if we)|is it (?:ok|okay|possible|alright) (?:to|if we))\s+"
+    r"(?:we\s+|i\s+)?(?:please\s+)?(?P<rest>(?:push|move|shift|bump|postpone|delay|reschedule)\b.+\?)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _clause_items(text: str, frame: Frame) -> list[Item]:
     if len(text) < 3:
         return []
     asked = text.rstrip(" )\"'").endswith("?")
     if asked:
+        slip = _SLIP_ASK.match(text)
+        if slip:
+            # "Can we push the homepage draft to the 18th?" - the owner asking for a new
+            # date is a slip (unconfirmed), when it names an open task
+            changes = [c for c in _changes("We need to " + slip.group("rest").rstrip(" ?") + ".", frame) if c.task_id is not None]
+            if changes:
+                return [replace(c, evidence=text) for c in changes]
         tasks, info = _tasks(text, frame, question=True)
         if tasks:
             return list(tasks)

@@ -236,7 +236,7 @@ def test_statements_that_are_not_tasks(text: str) -> None:
         ("Approved: the new pricing page layout.", "The new pricing page layout", None),
         ("Go ahead with the build.", "Go ahead with the build", None),
         ("We approve the Q1 retainer as proposed.", "Approve the Q1 retainer as proposed", None),
-        ("We decided against the SMS notifications; email is enough.", "Decided against the SMS notifications", None),
+        ("We decided against the SMS notifications; email is enough.", "Decided against the SMS notifications", "email is enough"),
         ("Let's keep the LED wall, since the venue doesn't allow confetti.", "Keep the LED wall", "the venue doesn't allow confetti"),
     ],
 )

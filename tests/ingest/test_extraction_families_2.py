@@ -1,0 +1,221 @@
+"""extract(): phrasing families added when blind6 (tests/data/extraction/blind5.json) and the
+blind CLI scenarios (tests/data/scenarios) were spent on tuning. Positive probes must fire
+with the right fields; negative probes must not: precision comes first."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from ingest.extraction import Extraction, ExtractionContext, KnownTask, Person, extract
+
+LEO = Person("leo@brightfork.studio", "Leo Santos", "team", "Europe/Lisbon", "DMY")
+AISHA = Person("aisha@brightfork.studio", "Aisha Khan", "team", "Europe/Lisbon", "DMY")
+NINA = Person("nina@pulsehealth.co", "Nina Park", "client", "America/Los_Angeles")
+BEN = Person("ben@pulsehealth.co", "Ben Carter", "client", "America/Los_Angeles")
+MEMBERS = (LEO, AISHA, NINA, BEN)
+KNOWN = (
+    KnownTask(1, "Share the API documentation and sandbox credentials", BEN.email, date(2026, 11, 4)),
+    KnownTask(2, "Send the W-9 form and banking details", LEO.email, date(2026, 11, 13)),
+    KnownTask(3, "Have a first draft of the homepage ready", LEO.email, date(2026, 11, 13)),
+    KnownTask(4, "Make the primary button colour more accessible", AISHA.email),
+    KnownTask(5, "Get the appointments endpoint live", BEN.email, date(2026, 11, 16)),
+)
+# Monday 9 November 2026, 10:00 in Los Angeles.
+MONDAY = "2026-11-09T10:00:00-08:00"
+
+
+def run(text: str, author: Person = NINA, to: tuple[str, ...] = (LEO.email,)) -> Extraction:
+    context = ExtractionContext(author=author, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS, to=to,
+                                known_tasks=KNOWN)
+    return extract(text, context)
+
+
+# ------------------------------------------------------------ rationale
+
+@pytest.mark.parametrize("text, summary_part, rationale_part", [
+    ("We've decided to launch with Shopify Payments only, since nearly all of our customers pay by card.",
+     "shopify payments", "pay by card"),
+    ("Decision: we'll run RSVPs through Eventbrite, since theirs can't handle dietary requirements.",
+     "eventbrite", "dietary"),
+    ("We've agreed to drop Android from v1 – 85% of our pilot patients are on iPhone.", "android", "iphone"),
+    ("Let's hold off on gift cards until spring; that budget is better spent on photography.", "gift cards",
+     "photography"),
+    ("Let's go with the lifestyle shot. It tells our story much better.", "lifestyle shot", "story"),
+    ("We are decided for the blue version, it looks more fresh.", "blue version", "fresh"),
+])
+def test_reasons_after_since_a_dash_a_semicolon_or_in_the_next_sentence(text: str, summary_part: str,
+                                                                         rationale_part: str) -> None:
+    decisions = run(text).decisions
+    assert len(decisions) == 1, decisions
+    assert summary_part in decisions[0].summary.lower()
+    assert decisions[0].rationale is not None and rationale_part in decisions[0].rationale.lower()
+    assert rationale_part not in decisions[0].summary.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "We've decided to keep the old logo since last week's meeting.",
+    "We've decided to keep the old logo since Monday.",
+    "Let's go with option B – the one with the blue header.",
+])
+def test_temporal_since_and_a_verbless_dash_are_not_reasons(text: str) -> None:
+    decisions = run(text).decisions
+    assert len(decisions) == 1 and decisions[0].rationale is None, decisions
+
+
+# ------------------------------------------------------------ decisions
+
+@pytest.mark.parametrize("text, summary_part", [
+    ("The client has approved the new homepage layout.", "homepage layout"),
+    ("We've dropped the blog section.", "blog section"),
+    ("Going with the oak flooring.", "go with the oak flooring"),
+    ("Sticking with the current supplier for now.", "stick with the current supplier"),
+    ("Let's not add the chat widget for launch.", "chat widget"),
+    ("Please proceed with the print run.", "proceed with the print run"),
+    ("The consensus was to postpone the newsletter until January.", "postpone the newsletter"),
+    ("Final decision is to keep the old domain.", "old domain"),
+    ("Our decision: no mobile app this year.", "mobile app"),
+    ("We'll keep the current logo as is.", "current logo"),
+    ("Green it is!", "green"),
+    ("Ben has signed off the budget.", "budget"),
+    ("We're going to use WordPress rather than Webflow.", "wordpress"),
+    ("After some back and forth we went for the green palette.", "green palette"),
+    ("We'd rather keep the navy.", "navy"),
+    ("Fine to go live on Monday.", "go live"),
+    ("The serif version in heritage green is the winner.", "serif version"),
+    ("We've signed up for Auth0, so that's settled: Auth0 with MFA for clinicians.", "auth0 with mfa"),
+    ("Approved for the pilot!", "pilot"),
+    ("– Final call on the product page: the size chart stays as a pop-up.", "size chart"),
+    ("I've spoken to the Dean and we're happy to proceed with the gala in the Great Hall.", "great hall"),
+    ("We're also going with flat-rate shipping for Alaska.", "flat-rate shipping"),
+    ("As agreed this morning: the launch moves to January.", "launch moves to january"),
+    ("Yes, we agree to split the budget 60/40.", "split the budget"),
+    ("FYI: Atlas asked us to hold off on the mobile app until Q1.", "hold off on the mobile app"),
+])
+def test_more_ways_a_course_is_settled(text: str, summary_part: str) -> None:
+    decisions = run(text).decisions
+    assert len(decisions) == 1, decisions
+    assert summary_part in decisions[0].summary.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "I'll keep you posted.",
+    "We'll keep an eye on it.",
+    "If we go with option B, the cost goes up.",
+    "We agree that the design needs more work.",
+    "Confirmed – May 17 works for us.",
+    "We'll use the staging server for testing.",
+    "Is the serif version the winner?",
+    "Could we go with the oak flooring?",
+])
+def test_not_decisions(text: str) -> None:
+    assert run(text).decisions == []
+
+
+# ------------------------------------------------------------ tasks
+
+def test_a_request_to_a_named_member_asked_as_a_question_is_a_task() -> None:
+    result = run("Could Leo prepare the data management plan by the end of next week?", author=BEN, to=(NINA.email,))
+    assert [(t.owner, t.due) for t in result.tasks] == [(LEO.email, date(2026, 11, 20))]
+    assert "data management plan" in result.tasks[0].title.lower()
+    assert result.questions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Please find our purchase order PO-2026-11873 attached.",
+    "Please find attached the media plan.",
+    "Please see the attached minutes.",
+    "Can Nina attend?",
+])
+def test_handing_something_over_is_not_a_task(text: str) -> None:
+    assert run(text).tasks == []
+
+
+def test_a_pronoun_request_takes_its_work_from_the_same_sentence() -> None:
+    result = run("For the pixel I'll need your Facebook Business Manager ID, could you send it over?")
+    assert len(result.tasks) == 1
+    assert "business manager id" in result.tasks[0].title.lower()
+
+
+def test_a_dated_possessive_names_the_work_without_a_deadline_word() -> None:
+    assert [t.title for t in run("Could you send this week's report by Friday?").tasks] == ["Send this week's report"]
+    assert [t.title for t in run("Please book the room before Friday's inspection.").tasks] == ["Book the room"]
+
+
+# ------------------------------------------------------------ status changes
+
+@pytest.mark.parametrize("text, author, task_id", [
+    ("The API documentation is up at https://developers.example.com/docs.", BEN, 1),
+    ("Logo concepts are up on the drive.".replace("Logo concepts", "The homepage draft"), LEO, 3),
+    ("Done: the homepage draft is live on staging.", LEO, 3),
+    ("The button colour has been updated.", AISHA, 4),
+    ("The W-9 form is in your inbox.", LEO, 2),
+])
+def test_completions_in_more_words(text: str, author: Person, task_id: int) -> None:
+    changes = run(text, author=author).changes
+    assert [(c.task_id, c.status) for c in changes] == [(task_id, "done")]
+
+
+def test_asking_to_push_a_named_task_is_an_unconfirmed_slip() -> None:
+    changes = run("Can we push the homepage draft to the 18th?", author=LEO, to=(NINA.email,)).changes
+    assert [(c.task_id, c.new_due, c.confirmed) for c in changes] == [(3, date(2026, 11, 18), False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Could we move the call to Thursday?",
+    "The decision is up to you.",
+    "Whatever is in the budget.",
+    "Revised timeline attached. Could you check the milestone dates against your sale?",
+])
+def test_not_changes(text: str) -> None:
+    assert run(text, author=LEO).changes == []
+
+
+def test_handing_over_for_approval_only_withholds_the_thing_handed_over() -> None:
+    # the request to check something else does not stop the attached thing from being done
+    known = KNOWN + (KnownTask(9, "Revised timeline", LEO.email, date(2026, 11, 4)),)
+    context = ExtractionContext(author=LEO, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS, to=(NINA.email,),
+                                known_tasks=known)
+    changes = extract("Revised timeline attached. Nina, could you check the milestone dates against your sale?",
+                      context).changes
+    assert [(c.task_id, c.status) for c in changes] == [(9, "done")]
+    changes = extract("Revised timeline attached. Please review it by Friday.", context).changes
+    assert changes == []
+
+
+def test_each_clause_of_a_sentence_may_close_its_own_task() -> None:
+    known = KNOWN + (KnownTask(7, "Get you the product photography", NINA.email, date(2026, 11, 11)),
+                     KnownTask(8, "Send you the final copy for the banners", BEN.email, date(2026, 11, 10)))
+    context = ExtractionContext(author=LEO, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS, to=(NINA.email,),
+                                known_tasks=known)
+    changes = extract("Thanks for the banner copy, and the product photos arrived this afternoon, they look great.",
+                      context).changes
+    assert sorted((c.task_id, c.status) for c in changes) == [(7, "done"), (8, "done")]
+
+
+@pytest.mark.parametrize("text, task_id", [
+    ("Please find the W-9 form attached (W9_2026.pdf).", 2),
+    ("Done, the homepage draft is in.", 3),
+    ("Homepage draft is here: https://staging.example.com", 3),
+])
+def test_handed_over_and_terse_reports_close_the_named_task(text: str, task_id: int) -> None:
+    changes = run(text, author=LEO).changes
+    assert [(c.task_id, c.status) for c in changes] == [(task_id, "done")]
+    assert run(text, author=LEO).tasks == []
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for sending round the first homepage designs on Friday.",
+    "Thanks for the update on the homepage draft.",
+    "The first API documentation pages are up.",
+])
+def test_thanks_and_first_stages_do_not_close_a_task(text: str) -> None:
+    known = KNOWN + (KnownTask(9, "Homepage design", LEO.email),)
+    context = ExtractionContext(author=NINA, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS, to=(LEO.email,),
+                                known_tasks=known)
+    assert extract(text, context).changes == []
+
+
+def test_thanks_for_news_about_a_task_is_not_the_task() -> None:
+    assert run("Thanks for the update on the homepage draft.").changes == []
+    assert [(c.task_id, c.status) for c in run("Thanks for the homepage draft, it looks great.").changes] == [(3, "done")]
