@@ -79,6 +79,7 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
             found = _follow_up(previous[1], unit.text, found, ctx, items)
         items.extend(found)
         previous = (unit, found)
+    items = _one_piece_of_work(items)
     return _assemble(_continue_topic(_restated_known_work(_dated_known_work(_awaiting_approval(items), ctx), ctx), ctx))
 
 
@@ -170,6 +171,30 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item]:
     return out
 
 
+_STATED_NEEDS = frozenset({"natural:requirement", "natural:requirement-noun", "natural:need", "natural:wish"})
+
+
+def _one_piece_of_work(items: list[Item]) -> list[Item]:
+    """"Our IRB requires a data management plan. Could Marcus prepare one by Friday?": the
+    stated need and the request for it are one task; the request (with its owner and date)
+    is kept."""
+    tasks = [i for i in items if isinstance(i, TaskItem)]
+    if len(tasks) < 2:
+        return items
+    dropped: set[int] = set()
+    for need in tasks:
+        if need.rule not in _STATED_NEEDS:
+            continue
+        need_words = content_words(need.title)
+        for other in tasks:
+            if other is need or other.rule in _STATED_NEEDS:
+                continue
+            shared = need_words & content_words(other.title)
+            if len(shared) >= 2 and shared == content_words(other.title) - {"prepare", "provide"}:
+                dropped.add(id(need))
+    return [i for i in items if id(i) not in dropped]
+
+
 RESTATED_COVERAGE = 0.67
 
 
@@ -187,6 +212,11 @@ def _restated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item
             if (known is not None and known.owner == item.owner and known.due is not None
                     and item.due in (None, known.due)):
                 continue
+            if known is not None and known.owner is None and known.due is not None and item.due in (None, known.due):
+                # "We'll have the media plan with you by Thursday" answering "can you send us
+                # the media plan until Thursday?" asked of nobody in particular: the same
+                # task, now with its owner; under the known title the store fills it in
+                item = replace(item, title=known.title)
         out.append(item)
     return out
 

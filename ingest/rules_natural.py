@@ -77,7 +77,7 @@ _REQ_MODAL = re.compile(
 )
 _REQ_PHRASE = re.compile(
     r"\b(?:any chance (?P<who>you|someone|one of you|anyone) could|is it possible for (?:you|someone) to|"
-    r"(?:would|will) it be possible (?:for (?P<who4>you|one of you|either of you|someone|somebody|anyone|your team) )?to|is it possible to|"
+    r"(?:would|will) it be possible (?:for (?P<who4>you|one of you|either of you|someone|somebody|anyone|your team) )?to|"
     r"(?:i was|i'm|i am|we were|we're|we are) wondering if (?P<who2>you|someone|one of you) could|"
     r"(?:i was|i'm|i am|we were|we're|we are) hoping (?:that )?(?P<who3>you|someone|one of you|either of you) (?:could|can|would|might)|"
     r"(?:could|can|may) (?:i|we) ask (?:you )?to|(?:i|we)(?:'d| would) like you to|(?:i|we) need you to|(?:i|we)(?:'d| would) appreciate (?:it )?if you could|"
@@ -93,10 +93,10 @@ _REQ_NAMED = re.compile(
     r"(?i:(?:please|also|kindly|maybe|perhaps|already)\s+)*(?P<vp>[a-z]\S*\s.*)\?\s*$"
 )
 # A title whose object is only a pronoun: "Send it over", "Chase them".
-_PRONOUN_TITLE = re.compile(r"^\S+\s+(?:(?:over|up|out|back|in|on|off|down)\s+)?(?:it|them)(?:\s+(?:over|up|out|back|in|on|off|down))?\s*$",
+_PRONOUN_TITLE = re.compile(r"^\S+\s+(?:(?:over|up|out|back|in|on|off|down)\s+)?(?:it|them|one)(?:\s+(?:over|up|out|back|in|on|off|down))?\s*$",
                             re.IGNORECASE)
-_PRONOUN_WORD = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)
-_NOUN_PHRASE = re.compile(r"\b(?:your|the|our|my|their)\s+(?P<np>(?:[\w'&/-]+\s+){0,4}?[\w'&/-]+)(?=\s*(?:[,;:.!?]|$))", re.IGNORECASE)
+_PRONOUN_WORD = re.compile(r"\b(?:it|them|one)\b", re.IGNORECASE)
+_NOUN_PHRASE = re.compile(r"\b(?:your|the|our|my|their|an?)\s+(?P<np>(?:[\w'&/-]+\s+){0,4}?[\w'&/-]+)(?=\s*(?:[,;:.!?]|$))", re.IGNORECASE)
 
 
 def _antecedent(before: str) -> str | None:
@@ -432,7 +432,11 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             # "I'll need your Business Manager ID, could you send it over?": the work is
             # named earlier in the sentence
             named = _antecedent(sentence[: trig.start])
-            if named is not None:
+            if named is None and frame.previous and re.search(r"\bone\b", title, re.IGNORECASE):
+                # "... requires a data management plan. Could Marcus prepare one?"
+                named = _antecedent(frame.previous)
+                named = named if named is not None and re.match(r"an?\s", named, re.IGNORECASE) else None
+            if named is not None and not re.match(r"do\b", title, re.IGNORECASE):
                 title = _PRONOUN_WORD.sub(named, title, count=1)
         rule = {"request": "natural:request", "commitment": "natural:commitment", "offer": "natural:offer",
                 "third": "natural:commitment-other", "progressive": "natural:commitment-other",
@@ -1194,7 +1198,7 @@ _COMPLETE_STATE = re.compile(
     r"^(?P<subj>[^,;:]{2,80}?)(?:(?:\s+(?:is|are|has been|have been|was|were)|'s|'re)\s+(?:now\s+|all\s+|finally\s+|already\s+|officially\s+)?"
     r"(?P<state>done|finished|complete|completed|live|ready|sent|delivered|uploaded|deployed|published|shipped|merged|fixed|signed|launched|wrapped up|loaded|in place|"
     r"raised|issued|drafted|booked|ordered|printed|posted|submitted|sorted|resolved|up and running|online|"
-    r"updated|changed|corrected|amended|adjusted|tweaked|replaced|swapped|cleaned up|set up|configured|processed|"
+    r"updated|changed|corrected|amended|adjusted|tweaked|replaced|swapped|cleaned up|set up|configured|processed|embedded|integrated|connected|"
     r"here(?=\s*(?:[:.!,;–—]|$))|"
     # "is up on the drive" / "is up at https://..." / "is in your inbox" / "the build is in."
     r"up(?=\s+(?:on|at|in)\b|\s*(?:[.!,;–—(]|and\b|$))|in (?:your|the) inbox|with you(?=\s*(?:[.!,;–—]|now\b|$))|"
@@ -1206,7 +1210,7 @@ _COMPLETE_STATE = re.compile(
 )
 _COMPLETE_ACTION = re.compile(
     r"\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|now\s+|finally\s+|already\s+)?(?P<verb>sent over|sent|uploaded|pushed|delivered|published|deployed|finished|completed|fixed|"
-    r"attached|enclosed|"
+    r"attached|enclosed|made|created|built|added|updated|changed|ordered|booked|arranged|installed|set up|written|drafted|prepared|finali[sz]ed|embedded|"
     r"shared|submitted|merged|launched|shipped|emailed|signed(?!\s+off)|paid|filed|posted|released|wrapped up)\s+(?P<obj>.+)",
     re.IGNORECASE,
 )
@@ -1229,8 +1233,8 @@ def _past_of_work_verb(word: str) -> bool:
 # "Allergen list attached." / "filter toggle merged 🎉" / "Test order placed - came through".
 _COMPLETE_TERSE = re.compile(
     r"^(?P<subj>[^,;:()]{2,60}?)\s+(?P<state>done|attached|merged|placed|sent|shipped|deployed|uploaded|live|finished|completed|"
-    r"signed|delivered|fixed|booked|paid|submitted|published|sorted|discharged|installed|handed over|signed off)\b"
-    r"(?=\s*(?:$|[.!,;:(–—-]|and\b|[^\w\s]|(?<=attached|enclosed)\s+with\b|(?:over\s+)?(?:to|with)\s+[A-Z][\w'-]*\b(?:\s+[A-Z][\w'-]*)?\s*(?:$|[.!,;:(–—-])|"
+    r"signed|delivered|fixed|booked|paid|submitted|published|sorted|discharged|installed|handed over|signed off|ordered|raised|issued|embedded)\b"
+    r"(?=\s*(?:$|[.!,;:(–—-]|and\b|[^\w\s]|(?<=attached|enclosed)\s+with\b|(?:from|via|through|with)\s+[A-Z]|(?:over\s+)?(?:to|with)\s+[A-Z][\w'-]*\b(?:\s+[A-Z][\w'-]*)?\s*(?:$|[.!,;:(–—-])|"
     r"(?:today|this morning|this afternoon|yesterday|last night|earlier)\b))",
     re.IGNORECASE,
 )

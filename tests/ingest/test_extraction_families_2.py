@@ -219,3 +219,35 @@ def test_thanks_and_first_stages_do_not_close_a_task(text: str) -> None:
 def test_thanks_for_news_about_a_task_is_not_the_task() -> None:
     assert run("Thanks for the update on the homepage draft.").changes == []
     assert [(c.task_id, c.status) for c in run("Thanks for the homepage draft, it looks great.").changes] == [(3, "done")]
+
+
+def test_one_points_back_to_the_need_stated_just_before() -> None:
+    tasks = run("Our IRB requires a data management plan. Could Leo prepare one by the end of next week?",
+                author=BEN, to=(NINA.email,)).tasks
+    assert [(t.title, t.owner, t.due) for t in tasks] == [("Prepare a data management plan", LEO.email, date(2026, 11, 20))]
+
+
+def test_asking_whether_something_is_possible_is_a_question() -> None:
+    result = run("Is it possible to make the launch already in January instead of February?")
+    assert result.tasks == [] and len(result.questions) == 1
+    assert [t.title for t in run("Would it be possible to get the files by Friday?").tasks] == ["Get the files"]
+
+
+def test_a_commitment_to_a_task_asked_of_nobody_takes_its_title_so_the_store_merges_them() -> None:
+    known = KNOWN + (KnownTask(10, "Send us the media plan", None, date(2026, 11, 12)),)
+    context = ExtractionContext(author=LEO, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS, to=(NINA.email,),
+                                known_tasks=known)
+    tasks = extract("We'll have the media plan with you by Thursday.", context).tasks
+    assert [(t.title, t.owner, t.due) for t in tasks] == [("Send us the media plan", LEO.email, date(2026, 11, 12))]
+
+
+def test_a_restated_task_of_the_same_owner_and_date_is_not_a_second_task() -> None:
+    assert run("I'll have a first draft of the homepage ready by Friday.", author=LEO).tasks == []
+
+
+@pytest.mark.parametrize("text, task_id", [
+    ("I've made the primary button colour more accessible: it's now #0B5FFF.", 4),
+    ("The W-9 form is embedded in the portal as well.", 2),
+])
+def test_more_completion_verbs(text: str, task_id: int) -> None:
+    assert [(c.task_id, c.status) for c in run(text, author=AISHA).changes] == [(task_id, "done")]
