@@ -308,7 +308,7 @@ def main() -> int:
     parser.add_argument("--root", type=Path, default=SCENARIOS,
                         help="folder holding the scenario folders (default: tests/data/scenarios)")
     args = parser.parse_args()
-    root: Path = args.root
+    root: Path = args.root.resolve()
     folders = sorted(p for p in root.iterdir() if (p / "scenario.json").exists())
     if args.scenario:
         folders = [p for p in folders if p.name == args.scenario]

@@ -14,7 +14,10 @@ Conventions (chosen for deadlines, documented because they are judgement calls):
 - a day-of-month ("the 15th") is the next such day on or after today;
 - a day and month without a year take this year, or next year when that date lies more
   than a month in the past ("Jan 8" written in December);
-- "another week" / "in two weeks" count from today (the old due date is not known here).
+- "another week" / "in two weeks" count from today (the old due date is not known here;
+  the slip rules in ``ingest.rules_natural`` add "we need another week" to a task's due
+  date when that is still ahead);
+- "EOD Tuesday" is that Tuesday, "Wednesday next week" the Wednesday of next week.
 """
 from __future__ import annotations
 
@@ -81,7 +84,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("relative", r"\b(?P<pre>in|within|another|an extra|one more|an additional|over the next|after)\s+" + _COUNT
                  + r"?\s*" + _UNIT + r"\b"),
     ("relative_from_now", r"\b" + _COUNT + r"\s+" + _UNIT + r"\s+from (?:now|today)\b"),
-    ("weekday", r"\b(?:(?P<mod>next|this|coming|this coming|the following)\s+)?" + _WD + r"(?P<wk>\s+week)?\b"),
+    # "EOD Tuesday" / "end of day Tuesday" is that Tuesday; "Wednesday next week" next week's
+    ("weekday", r"\b(?:" + _EOD + r"\s+(?:on\s+)?)?(?:(?P<mod>next|this|coming|this coming|the following)\s+)?" + _WD
+                + r"(?:(?P<nextwk>,?\s+(?:of\s+)?next week)|(?P<wk>\s+week))?\b"),
 ]
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PATTERNS]
 
@@ -341,7 +346,7 @@ def _relative(g: dict[str, str | None], today: date) -> date | None:
 def _weekday(g: dict[str, str | None], today: date) -> date | None:
     target = _WEEKDAYS[(g.get("wd") or "").lower()]
     mod = (g.get("mod") or "").lower()
-    if mod in ("next", "the following"):
+    if mod in ("next", "the following") or g.get("nextwk"):
         result = _monday(today) + timedelta(days=7 + target)
     else:
         ahead = (target - today.weekday()) % 7 or 7

@@ -21,7 +21,7 @@ states nothing; a change that names no task is dropped later.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import timedelta
 
 from ingest.addressing import HONORIFIC_NAME, MemberIndex, sentence_vocative
@@ -790,7 +790,7 @@ _DEC_IS_APPROVED = re.compile(
     r"^(?P<subj>(?:the|our|your|this)\s+[\w /&'-]{2,60}?)\s+(?:is|are|has been|have been)\s+(?:now\s+|officially\s+|formally\s+)?"
     r"(?:approved|signed off|green-?lit)\b|"
     # "Menu approved!" - a short verdict line
-    r"^(?P<subj2>[A-Z][\w/&'-]*(?:\s+[\w/&'-]+){0,3})\s+(?:approved|signed off|green-?lit)\s*[.!]*$",
+    r"^(?P<subj2>[A-Z][\w/&'-]*(?:\s+(?!(?:has|have|had)\b)[\w/&'-]+){0,3})\s+(?:approved|signed off|green-?lit)\s*[.!]*$",
     re.IGNORECASE,
 )
 _DEC_GO_FOR_IT = re.compile(r"^(?:(?:yes|ok|okay|sure|great)[,!]?\s+)?go for it\b[\s,.!;—–-]*(?P<body>.*)$", re.IGNORECASE)
@@ -1199,7 +1199,7 @@ _COMPLETE_STATE = re.compile(
     r"(?P<state>done|finished|complete|completed|live|ready|sent|delivered|uploaded|deployed|published|shipped|merged|fixed|signed|launched|wrapped up|loaded|in place|"
     r"raised|issued|drafted|booked|ordered|printed|posted|submitted|sorted|resolved|up and running|online|"
     r"updated|changed|corrected|amended|adjusted|tweaked|replaced|swapped|cleaned up|set up|configured|processed|embedded|integrated|connected|"
-    r"here(?=\s*(?:[:.!,;–—]|$))|"
+    r"here(?=\s*(?:[:.!,;–—]|$))|in the (?:letterbox|mailbox|post|mail|system)|on (?:its|their) way|migrated|imaged|"
     # "is up on the drive" / "is up at https://..." / "is in your inbox" / "the build is in."
     r"up(?=\s+(?:on|at|in)\b|\s*(?:[.!,;–—(]|and\b|$))|in (?:your|the) inbox|with you(?=\s*(?:[.!,;–—]|now\b|$))|"
     r"on the (?:shared\s+)?(?:drive|server|portal)|in the (?:drive|folder|dropbox|portal|shared drive)|in(?=\s*(?:[.!,;–—]|and\b|$))|"
@@ -1209,7 +1209,7 @@ _COMPLETE_STATE = re.compile(
     re.IGNORECASE,
 )
 _COMPLETE_ACTION = re.compile(
-    r"\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|now\s+|finally\s+|already\s+)?(?P<verb>sent over|sent|uploaded|pushed|delivered|published|deployed|finished|completed|fixed|"
+    r"\b(?:i|we)(?:'ve| have)?\s+(?:(?:just|now|finally|already|also)\s+)*(?P<verb>sent over|sent|held|reserved|secured|organi[sz]ed|handled|uploaded|pushed|delivered|published|deployed|finished|completed|fixed|"
     r"attached|enclosed|made|created|built|added|updated|changed|ordered|booked|arranged|installed|set up|written|drafted|prepared|finali[sz]ed|embedded|"
     r"shared|submitted|merged|launched|shipped|emailed|signed(?!\s+off)|paid|filed|posted|released|wrapped up)\s+(?P<obj>.+)",
     re.IGNORECASE,
@@ -1220,6 +1220,9 @@ _COMPLETE_ACTION_BARE = re.compile(
     r"shared|submitted|merged|shipped|emailed|filed|posted|released|booked|placed)\s+(?!to\b|back\b|until\b|till\b|into\b|out\b)(?P<obj>\S.+)",
     re.IGNORECASE,
 )
+_NAMED_DID = re.compile(r"^(?P<name>[A-Z][a-z'-]+)\s+(?:(?:has|have|just|already|also|finally)\s+)*(?P<verb>[a-z]+ed|sent|made|built|put|held|paid|got|set up|did)\s+"
+                        r"(?!to\b|back\b|until\b|till\b|into\b|out\b|up\b|off\b|on\b|in\b|that\b|me\b|us\b|you\b|him\b|her\b)(?P<obj>\S.+)")
+_IRREGULAR_DONE = frozenset({"sent", "made", "built", "put", "held", "paid", "got", "set up", "did"})
 _PAST_ACTION = re.compile(r"^(?:(?:also|and|just|ok|okay)[,:]?\s+)*(?P<verb>[A-Za-z-]{3,}ed)\s+(?!to\b|back\b|until\b|till\b|into\b|out\b|up\b)(?P<obj>\S.+)",
                           re.IGNORECASE)
 
@@ -1232,9 +1235,11 @@ def _past_of_work_verb(word: str) -> bool:
 
 # "Allergen list attached." / "filter toggle merged 🎉" / "Test order placed - came through".
 _COMPLETE_TERSE = re.compile(
-    r"^(?P<subj>[^,;:()]{2,60}?)\s+(?P<state>done|attached|merged|placed|sent|shipped|deployed|uploaded|live|finished|completed|"
+    r"^(?P<subj>[^,;:()]{2,60}?)\s+(?:already\s+|now\s+|just\s+)?(?P<state>done|attached|merged|placed|sent|shipped|deployed|uploaded|live|finished|completed|"
     r"signed|delivered|fixed|booked|paid|submitted|published|sorted|discharged|installed|handed over|signed off|ordered|raised|issued|embedded)\b"
-    r"(?=\s*(?:$|[.!,;:(–—-]|and\b|[^\w\s]|(?<=attached|enclosed)\s+with\b|(?:from|via|through|with)\s+[A-Z]|(?:over\s+)?(?:to|with)\s+[A-Z][\w'-]*\b(?:\s+[A-Z][\w'-]*)?\s*(?:$|[.!,;:(–—-])|"
+    r"(?=\s*(?:$|[.!,;:(–—-]|and\b|[^\w\s]|(?<=attached|enclosed)\s+with\b|(?:from|via|through|with)\s+[A-Z]|"
+    r"as (?:promised|requested|discussed|agreed|planned)\b|to (?:you|your|our|their)\b(?![^.!]{0,30}\bwrong\b)|"
+    r"(?:over\s+)?(?:to|with)\s+[A-Z][\w'-]*\b(?:\s+[A-Z][\w'-]*)?\s*(?:$|[.!,;:(–—-])|"
     r"(?:today|this morning|this afternoon|yesterday|last night|earlier)\b))",
     re.IGNORECASE,
 )
@@ -1254,7 +1259,9 @@ def _imperative_start(phrase: str) -> bool:
 # "Attached is the MLS timeline" / "Here's the final guest list".
 _COMPLETE_HANDED = re.compile(
     r"^(?:[A-Z][\w'-]+,\s+)?(?i:attached (?:is|are|you'll find)|here(?:'s| is| are)|please find attached|enclosed (?:is|are)|(?:i|we)(?:'ve| have) attached)\s+(?P<obj>\S.+)"
-    r"|^(?i:please find)\s+(?P<obj2>\S.+?)\s+(?i:attached|enclosed)\b",
+    r"|^(?i:please find)\s+(?P<obj2>\S.+?)\s+(?i:attached|enclosed)\b"
+    # "PFA glossary (312 terms) as promised." - please find attached
+    r"|^(?i:pfa|attached please find)[:,]?\s+(?P<obj3>\S.+)",
     re.IGNORECASE,
 )
 _COMPLETE_LABEL = re.compile(r"^(?P<subj>[^:]{2,60}):\s*(?:done|finished|complete|completed|live|sent|delivered|shipped)\b", re.IGNORECASE)
@@ -1495,6 +1502,14 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
     if _CONDITIONAL_START.match(_SUBJECT_NOISE.sub("", text)):
         # "If the homepage slips to Monday, let me know" has not slipped.
         return []
+    tail = _DONE_TAIL.search(text)
+    if tail and tail.start() > 0 and ctx.known_tasks:
+        head = _SUBJECT_NOISE.sub("", text[: tail.start()])
+        subject = _HEAD_SUBJECT.match(head)
+        hint = subject.group("subj") if subject else head
+        task = match_known_task(hint, ctx.known_tasks) or match_task_hint(hint, ctx.known_tasks)
+        if task is not None:
+            return [StatusChange(task.id, _clean_hint(hint), "done", None, None, False, "natural:completion", sentence)]
 
     slip = _find_slip(text, frame)
     m = _BLOCKED.search(text)
@@ -1547,7 +1562,13 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
             n = _count_more(slip_at.group("n"))
             if n is not None and n < 100:
                 days = n * (7 if slip_at.group("unit").lower().startswith("week") else 1)
-                new_due = local_today(ctx.sent_at, author.tz) + timedelta(days=days)
+                # "we need two more days" extends the deadline still ahead of us; once it
+                # has passed, the extra time counts from today
+                today = local_today(ctx.sent_at, author.tz)
+                slipping = _resolve_task(hint, text, frame)
+                known = next((t for t in ctx.known_tasks if t.id == slipping), None)
+                base = known.due if known is not None and known.due is not None and known.due > today else today
+                new_due = base + timedelta(days=days)
         if new_due is None:
             # "won't make Monday, aiming for Weds 10th": the missed date is not the new one.
             after = slip_at.end() if slip_at.re in (_WONT_MAKE, _LONGER, _LONGER_BARE, _WONT_FINISH, _CALLED_OFF) else slip_at.start()
@@ -1585,13 +1606,16 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
             return [StatusChange(task_id, subject, None, new_due, reason, False, "natural:new-date", sentence)]
 
     done = _completion(text, sentence, frame)
-    if not done:
-        # "Thanks for the banner copy, and the product photos arrived this afternoon":
-        # each clause may report its own piece of work
-        parts = _CLAUSE_BREAK.split(text)
-        if len(parts) > 1:
-            for part in parts:
-                done.extend(_completion(part.strip(), sentence, frame, named_only=True))
+    # "Thanks for the banner copy, and the product photos arrived this afternoon": each
+    # clause may report its own piece of work
+    parts = _CLAUSE_BREAK.split(text)
+    if len(parts) > 1:
+        closed = {c.task_id for c in done}
+        for part in parts:
+            for change in _completion(part.strip(), sentence, frame, named_only=True):
+                if change.task_id not in closed:
+                    closed.add(change.task_id)
+                    done.append(change)
     return done
 
 
@@ -1604,7 +1628,11 @@ def _partial_delivery(hint: str, task: KnownTask) -> bool:
     return said is not None and said.group(0).lower() not in task.title.lower()
 
 
-_CLAUSE_BREAK = re.compile(r",\s*(?:and|but|plus)\s+|;\s+|\s+and\s+(?=the\s)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|but|plus)\s+|;\s+|:\s+(?=(?:the|all|our|your)\s)|\s+and\s+(?=the\s)|,\s+(?=(?:the|all|our|your|\d+)\s)", re.IGNORECASE)
+# "The reading room is booked for the 18th, all done." / "..., so that's all done."
+_DONE_TAIL = re.compile(r"[,;–—-]\s*(?:so\s+)?(?:(?:that's|that is|it's|it is|we're|we are)\s+)?(?:all\s+)?(?:done|sorted|complete|finished)\s*[.!]*$",
+                        re.IGNORECASE)
+_HEAD_SUBJECT = re.compile(r"^(?P<subj>[^,;:]{2,80}?)\s+(?:is|are|was|were|has|have|came|went|got)\b", re.IGNORECASE)
 # "Thanks for sending the logo files" - thanks for a piece of work someone else owed
 _THANKS_FOR = re.compile(
     r"^(?:many\s+|big\s+)?(?:thanks|thank you|cheers)(?:\s+so much)?\s+for\s+(?:sending(?:\s+over)?|sharing|uploading|the)\s+"
@@ -1643,10 +1671,14 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         # Verbless reports need a task they name: "Allergen list attached."
         hint, strict = terse.group("subj"), True
     elif (m := _COMPLETE_HANDED.match(body)) is not None:
-        hint, strict = m.group("obj") or m.group("obj2"), True
+        hint, strict = m.group("obj") or m.group("obj2") or m.group("obj3"), True
     elif (m := _COMPLETE_ACTION.search(body)) is not None and not _NOT_YET.search(body[: m.start()]):
         hint = m.group("obj")
     elif (m := _COMPLETE_ACTION_BARE.match(body)) is not None and not _NOT_YET.search(m.group("obj")):
+        hint, strict = m.group("obj"), True
+    elif ((m := _NAMED_DID.match(body)) is not None and frame.index.lookup(m.group("name"))
+          and (m.group("verb").lower() in _IRREGULAR_DONE or _past_of_work_verb(m.group("verb"))) and not _NOT_YET.search(m.group("obj"))):
+        # "Tomasz switched the MX records on Saturday": a named member's work, done
         hint, strict = m.group("obj"), True
     elif (m := _PAST_ACTION.match(body)) is not None and _past_of_work_verb(m.group("verb")) and not _NOT_YET.search(m.group("obj")):
         # "Spot-checked 20 listings, all good": any work verb in the past, subject left out.
@@ -1777,10 +1809,37 @@ _SECOND_CLAUSE = re.compile(
 
 
 _SLIP_ASK = re.compile(
-    r"^(?:[^,?]{0,30}[,–—-]\s*)?(?:can|could|may|would it be (?:ok|okay|possible|alright) (?:to|if we)|is it (?:ok|okay|possible|alright) (?:to|if we))\s+"
-    r"(?:we\s+|i\s+)?(?:please\s+)?(?P<rest>(?:push|move|shift|bump|postpone|delay|reschedule)\b.+\?)\s*$",
+    r"^(?:(?P<topic>[^,?]{0,30})[,–—-]\s*)?(?:can|could|may|would it be (?:ok|okay|possible|alright) (?:to|if we)|is it (?:ok|okay|possible|alright) (?:to|if we))\s+"
+    r"(?:we\s+|i\s+)?(?:please\s+)?(?P<rest>(?P<verb>push|move|shift|bump|postpone|delay|reschedule|prepone|bring forward|move up)\b\s*(?P<obj>.*?)"
+    r"\s+(?:back\s+|forward\s+)?(?:to|until|till)\s+(?P<target>[^?]{1,40})\?)\s*$",
     re.IGNORECASE,
 )
+_TOPIC_WORDS = re.compile(r"^(?:about|regarding|re|on|for|as for|as to|concerning)\s+", re.IGNORECASE)
+
+
+def _asked_slip(slip: re.Match[str], text: str, frame: Frame) -> list[Item] | None:
+    """The change a "can we move X to the 20th?" asks for, or None when it names no date.
+
+    "it"/"that" points to the topic before the comma ("About the quote, could we move that
+    to the 20th?"), else to the writer's only dated open task; failing both, the change is
+    left for the sentence before it to claim (``extraction._follow_up``)."""
+    ctx = frame.ctx
+    author = ctx.author
+    dates = find_dates(slip.group("target"), ctx.sent_at, author.tz, author.date_order)
+    if not dates:
+        return None
+    obj = slip.group("obj").strip()
+    topic = _TOPIC_WORDS.sub("", (slip.group("topic") or "").strip())
+    if not obj or _PRONOUN_OBJECT.match(obj) and len(obj.split()) == 1:
+        obj = topic
+    task = (match_known_task(obj, ctx.known_tasks) or match_task_hint(obj, ctx.known_tasks)) if obj else None
+    if task is None and not obj:
+        own = [t for t in ctx.known_tasks if t.owner == author.email and t.due is not None]
+        task = own[0] if len(own) == 1 else None
+    if task is None and obj and not _PRONOUN_OBJECT.match(obj):
+        return None
+    return [StatusChange(task.id if task else None, _clean_hint(obj) if task else None, None, dates[0].value, None, False,
+                         "natural:delay", text)]
 
 
 def _clause_items(text: str, frame: Frame) -> list[Item]:
@@ -1790,11 +1849,11 @@ def _clause_items(text: str, frame: Frame) -> list[Item]:
     if asked:
         slip = _SLIP_ASK.match(text)
         if slip:
-            # "Can we push the homepage draft to the 18th?" - the owner asking for a new
-            # date is a slip (unconfirmed), when it names an open task
-            changes = [c for c in _changes("We need to " + slip.group("rest").rstrip(" ?") + ".", frame) if c.task_id is not None]
-            if changes:
-                return [replace(c, evidence=text) for c in changes]
+            # "Can we push the homepage draft to the 18th?" - asking for a new date is a
+            # slip (unconfirmed) of the task it names
+            asked_slip = _asked_slip(slip, text, frame)
+            if asked_slip is not None:
+                return asked_slip
         tasks, info = _tasks(text, frame, question=True)
         if tasks:
             return list(tasks)

@@ -251,3 +251,44 @@ def test_a_restated_task_of_the_same_owner_and_date_is_not_a_second_task() -> No
 ])
 def test_more_completion_verbs(text: str, task_id: int) -> None:
     assert [(c.task_id, c.status) for c in run(text, author=AISHA).changes] == [(task_id, "done")]
+
+
+@pytest.mark.parametrize("text, task_id, new_due", [
+    ("About the homepage draft, could we move that to the 20th?", 3, date(2026, 11, 20)),
+    ("The W-9 is taking longer than I hoped. Can we move it to the 17th?", 2, date(2026, 11, 17)),
+])
+def test_asking_to_move_it_finds_the_task_from_the_topic_or_the_sentence_before(text: str, task_id: int,
+                                                                              new_due: date) -> None:
+    result = run(text, author=LEO)
+    assert [(c.task_id, c.new_due) for c in result.changes] == [(task_id, new_due)]
+    assert result.questions == []
+
+
+def test_more_time_extends_a_deadline_still_ahead_but_counts_from_today_once_it_passed() -> None:
+    # the homepage draft is due Friday 13 November; the W-9 was due 13 November too
+    assert [c.new_due for c in run("We need two more days for the homepage draft.", author=LEO).changes] == [
+        date(2026, 11, 15)]
+    overdue = KNOWN + (KnownTask(11, "Sitemap", LEO.email, date(2026, 11, 2)),)
+    context = ExtractionContext(author=LEO, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS, to=(NINA.email,),
+                                known_tasks=overdue)
+    assert [c.new_due for c in extract("We need two more days for the sitemap.", context).changes] == [date(2026, 11, 11)]
+
+
+@pytest.mark.parametrize("text, task_ids", [
+    ("The cutover went fine: the W-9 form is in your inbox, and the homepage draft is up on staging.", [2, 3]),
+    ("The W-9 came through from accounts last Thursday, so that's all done.", [2]),
+    ("I've also held the homepage draft slot at the printer, provisional until the 13th.", [3]),
+    ("Leo switched the primary button colour on Saturday.", [4]),
+])
+def test_completions_per_clause_by_name_and_with_a_done_tail(text: str, task_ids: list[int]) -> None:
+    changes = run(text, author=AISHA).changes
+    assert sorted(c.task_id for c in changes if c.status == "done") == task_ids
+
+
+def test_a_dated_weekday_with_next_week_or_end_of_day() -> None:
+    assert [t.due for t in run("Could you send the sitemap by Wednesday next week?").tasks] == [date(2026, 11, 18)]
+    assert [t.due for t in run("Could you send the sitemap by EOD Tuesday?").tasks] == [date(2026, 11, 10)]
+
+
+def test_a_forward_note_with_an_approval_without_object_is_not_a_decision() -> None:
+    assert run("PFA glossary as promised. Medical team has approved.", author=BEN).decisions == []
