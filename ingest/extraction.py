@@ -98,22 +98,27 @@ _REASON_FOLLOW_UP = re.compile(
     r"^(?:(?:that's |this is |it's )?because\b|since\b|the reason (?:is|being)\b|"
     r"(?:it|this|that|they)(?:'s|'re| is| are| will| would| should)?\s+(?:\w+\s+){0,6}?"
     r"(?:better|cheaper|faster|simpler|easier|clearer|safer|cleaner|stronger|more|less|fewer|saves?|keeps?|avoids?|fits?|"
-    r"suits?|matches|works? (?:best|better)|tells?|reads? better|looks? better|feels? more)\b)",
+    r"suits?|matches|works? (?:best|better)|tells?|reads? better|looks? better|feels? more|\w{3,}er than|more \w+ than)\b)",
     re.IGNORECASE,
 )
+# A next sentence about money or time is the reason for the decision before it ("... and
+# the budget's getting tight").
+_REASON_WORDS = re.compile(r"\b(?:budget|budget's|cost|costs|expensive|cheaper|afford|price|pricier)\b", re.IGNORECASE)
+_REASON_MAX_WORDS = 45
 
 
 def _follow_up(before: list[Item], text: str, found: list[Item], ctx: ExtractionContext,
                items: list[Item]) -> list[Item]:
     """Let a dated follow-up sentence complete a dateless slip or request before it, and a
     reason sentence ("It tells our story much better.") give a decision its rationale."""
-    if len(text.split()) > _FOLLOW_UP_MAX_WORDS:
-        return found
     reasonless = [i for i in before if isinstance(i, DecisionItem) and i.rationale is None]
-    if reasonless and not found and _REASON_FOLLOW_UP.match(text.strip()):
+    if (reasonless and not found and len(text.split()) <= _REASON_MAX_WORDS
+            and (_REASON_FOLLOW_UP.match(text.strip()) or _REASON_WORDS.search(text))):
         decision = reasonless[-1]
         at = _last_index(items, decision)
         items[at] = replace(decision, rationale=text.strip(" .!"), evidence=decision.evidence + " " + text.strip())
+        return found
+    if len(text.split()) > _FOLLOW_UP_MAX_WORDS:
         return found
     author = ctx.author
     slips = [i for i in before if isinstance(i, StatusChange) and i.rule == "natural:delay" and i.new_due is None

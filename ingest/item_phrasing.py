@@ -45,6 +45,7 @@ _CUT = re.compile(
 _TRAILING_FILLER = re.compile(
     r"(?:\s+|^)(?:please|pls|for me|asap|as soon as possible|at the latest|latest|if possible|"
     r"if you can|as well|too|also|thanks|thank you|again|first thing(?: in the morning)?|first|for us|real quick|quickly|"
+    r",?\s*no problem|,?\s*no worries|"
     r"at some point|when you get a chance|when you can|and|or|by|on|at|for|to|of|with|the|a|an|"
     r"before|until|from|in|over|end)\s*$",
     re.IGNORECASE,
@@ -141,6 +142,8 @@ _RATIONALE = re.compile(
     # "use Netlify, it's fast and cheap" - a comma splice giving the reason
     r"(?<=,)\s*(?=(?:it's|it is|they're|they are|that's|which is|which are|(?:it|they|this|that)\s+(?:looks?|feels?|seems?|reads?|works?|fits?|"
     r"gives?|makes?|keeps?|saves?|suits?|matches))\s)|"
+    # "go with the piano track, it sits under the voices better" - a comparison is a reason
+    r"(?<=,)\s*(?=(?:it|they|this|that)\s+\w+\b[^,;]{0,60}?\b(?:better|more|less|cheaper|faster|easier|simpler|nicer|warmer|than)\b)|"
     # "..., budget is tight this year" - a bare noun and its state, after the comma
     r"(?<=,)\s*(?=(?:the\s+)?(?:budget|money|time|cost|price|timing|the deadline|deadline|demand|budgets|funding|cash|traffic|"
     r"usage|capacity|space|quality|risk)\s+(?:is|are|was|were|'s)\s+(?:too\s+|very\s+|really\s+|quite\s+|a bit\s+)?"
@@ -152,9 +155,17 @@ _RATIONALE = re.compile(
 _PAREN_REASON = re.compile(r"\s*\((?P<why>[^()]{3,200})\)\s*[.!]?\s*$")
 
 
+# "Keep the fireplace: our guests love it" - a clause after the colon says why.
+_COLON_WHY = re.compile(
+    r"(?<=\w):\s+(?=(?:our|the|their|it|they|we|this|that|everyone|people|guests|customers)\b[^.;]{0,40}?\b"
+    r"(?:is|are|was|were|'s|'re|love|loves|like|likes|prefer|prefers|hate|hates|need|needs|has|have)\b)",
+    re.IGNORECASE,
+)
+
+
 def split_rationale(body: str) -> tuple[str, str | None]:
     """Split "go with B since it's cheaper" into ("go with B", "it's cheaper")."""
-    m = _RATIONALE.search(body)
+    m = _COLON_WHY.search(body) or _RATIONALE.search(body)
     if m and m.start() > 0:
         why = body[m.end():].strip(" .!;")
         return body[: m.start()].strip(" ,;—–-"), (why or None)

@@ -113,7 +113,9 @@ _REQ_PLEASE = re.compile(
     re.IGNORECASE,
 )
 _COMMIT = re.compile(
-    r"(?:^|(?<=[\s,;:—–(]))(?P<subj>i|we)\s*(?P<modal>'ll| will| shall| am going to|'m going to| are going to|'re going to| plan to| intend to| can| expect to| hope to| aim to)\s+"
+    r"(?:(?:^|(?<=[\s,;:—–(]))(?P<subj>i|we)\s*(?P<modal>'ll| will| shall| am going to|'m going to| are going to|'re going to| plan to| intend to| can| expect to| hope to| aim to)"
+    # terse business English leaves the subject out: "Will send the PO by tomorrow."
+    r"|^(?P<modal2>will|shall))\s+"
     r"(?:(?:also|then|just|now|personally|definitely|first|quickly|still|go ahead and|try to|make sure to|aim to)\s+)*(?P<vp>\S.*)",
     re.IGNORECASE,
 )
@@ -290,6 +292,10 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
                                    or re.search(r"\b(?:attached|enclosed|below|herewith)\b(?:\s*\([^()]*\))?\W*$", rest, re.IGNORECASE)):
         # "please find attached ..." hands something over; "find out" asks for information.
         return None, rest.lower().startswith("out")
+    if (base == "note" and re.match(r"(?:the\s+)?(?:below|following|above)\b|that\b", rest, re.IGNORECASE)
+            or re.match(r"(?:it\s+|this\s+|that\s+|things\s+)?(?:accordingly|as needed|as required|as necessary)\W*$", rest, re.IGNORECASE)):
+        # "pls note below points", "kindly adjust accordingly": no piece of work named
+        return None, False
     if base == "try" and re.match(r"(?:again|it|that|this|to\b|and\b|out\b|harder|later)", rest, re.IGNORECASE):
         return None, False
     if not request and _BARE_PERSON.match(rest.strip()):
@@ -326,7 +332,7 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
             if email and _base_verb(m.group("vp").split(None, 1)[0]) is not None:
                 found.append(_Trigger(m.start(), m.start("vp"), "third", email, False))
         for m in _COMMIT.finditer(sentence):
-            soft = m.group("modal").strip().lower() in ("can", "expect to", "hope to", "aim to")
+            soft = (m.group("modal") or m.group("modal2")).strip().lower() in ("can", "expect to", "hope to", "aim to")
             kind = "offer" if soft else "commitment"
             found.append(_Trigger(m.start(), m.start("vp"), kind, frame.ctx.author.email, False))
         for m in _THIRD.finditer(sentence):
@@ -445,10 +451,63 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
     if not tasks and not info and not question:
         tasks.extend(_assignments(sentence, frame))
     if not tasks and not info and not question and not triggers:
-        found = _imperative(sentence, frame) or _requirement(sentence, frame) or _terse_promise(sentence, frame)
+        found = (_imperative(sentence, frame) or _requirement(sentence, frame) or _terse_promise(sentence, frame)
+                 or _name_colon(sentence, frame) or _passive_by(sentence, frame))
         if found:
             tasks.append(found)
     return tasks, info
+
+
+# Action lists: "- Luca: AV quote by end of next week pls" / "Raj: signed contract back asap".
+_NAME_COLON = re.compile(r"^(?:[-*•]\s*)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*:\s+(?P<what>(?!fyi\b|re\b|q\b)[^?]{3,120}?)[.!]*$",
+                         re.IGNORECASE)
+
+
+def _name_colon(sentence: str, frame: Frame) -> TaskItem | None:
+    ctx = frame.ctx
+    author = ctx.author
+    m = _NAME_COLON.match(sentence.strip())
+    if m is None or not m.group("name")[0].isupper():
+        return None
+    owner = frame.index.lookup(m.group("name")) or frame.index.lookup(m.group("name").split()[0])
+    if owner is None:
+        return None
+    what = re.sub(r"^(?:pls|please|kindly)\s+", "", m.group("what").strip(), flags=re.IGNORECASE)
+    due = pick_due(what, ctx.sent_at, author.tz, author.date_order)
+    title = make_title(what, ctx.sent_at, author.tz, author.date_order)
+    if len(title) < 3 or _TRIVIAL_BODY.match(title):
+        return None
+    return TaskItem(title, owner, due, "open", "natural:action-list", sentence)
+
+
+# "Glossary will be shared by Arjun by 06/11." - the work, then who does it.
+_PASSIVE_BY = re.compile(
+    r"^(?:(?:and|also|the)\s+)?(?P<obj>[^,;:]{2,60}?)\s+(?:will|shall|is going to|are going to)\s+be\s+(?P<verb>[a-z]+(?:ed|en)|sent|done|made|built|"
+    r"put|set up|paid)\s+(?:over\s+)?by\s+(?P<name>[A-Z][\w'-]+)\b(?P<rest>.*)$"
+)
+_PAST_TO_BASE = {"sent": "send", "done": "do", "made": "make", "built": "build", "written": "write", "given": "give",
+                 "taken": "take", "chosen": "choose", "put": "put", "set up": "set up", "paid": "pay", "drawn": "draw"}
+
+
+def _passive_by(sentence: str, frame: Frame) -> TaskItem | None:
+    ctx = frame.ctx
+    author = ctx.author
+    m = _PASSIVE_BY.match(sentence.strip())
+    if m is None:
+        return None
+    owner = frame.index.lookup(m.group("name"))
+    if owner is None:
+        return None
+    verb = m.group("verb").lower()
+    base = _PAST_TO_BASE.get(verb)
+    if base is None:
+        stems = [verb[:-1], verb[:-2], verb[:-3] + "y" if verb.endswith("ied") else ""]
+        base = next((b for b in stems if b and _base_verb(b) is not None), None)
+    if base is None:
+        return None
+    due = pick_due(m.group("rest"), ctx.sent_at, author.tz, author.date_order)
+    title = make_title(base + " " + m.group("obj"), ctx.sent_at, author.tz, author.date_order)
+    return TaskItem(title, owner, due, "open", "natural:passive-by", sentence)
 
 
 # "selects by monday" / "yep got them, crops tonight": a team member's shorthand promise,
@@ -902,7 +961,7 @@ _DEC_YES_IS_FINE = re.compile(
 )
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\bat\s+\d|\b(?:noon|morning|afternoon|evening)\b", re.IGNORECASE)
 _CONDITIONAL_START = re.compile(r"^(?:if|once|when|whenever|unless|until|after|before|as soon as|should)\b", re.IGNORECASE)
-_PAST_CHOICE = re.compile(r"^(?:after|before)\b.*\b(?:we|i|they)\s+(?:finally\s+|eventually\s+)?(?:went|decided|agreed|chose|settled|opted|picked)\b",
+_PAST_CHOICE = re.compile(r"^(?:after|before)\b.*\b(?:we|i|they)(?:'ve|\s+have)?\s+(?:finally\s+|eventually\s+)?(?:went|decided|agreed|chose|settled|opted|picked)\b",
                           re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|n't|never|yet to|no one|nobody)\b", re.IGNORECASE)
 _TRIVIAL_BODY = re.compile(

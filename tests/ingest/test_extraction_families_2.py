@@ -292,3 +292,38 @@ def test_a_dated_weekday_with_next_week_or_end_of_day() -> None:
 
 def test_a_forward_note_with_an_approval_without_object_is_not_a_decision() -> None:
     assert run("PFA glossary as promised. Medical team has approved.", author=BEN).decisions == []
+
+
+@pytest.mark.parametrize("text, owner, title_part", [
+    ("Thanks all.\n\n- Leo: AV quote by end of next week pls\n- FYI our VP is still on the agenda", LEO, "av quote"),
+    ("Glossary will be shared by Aisha by Friday.", AISHA, "share glossary"),
+])
+def test_action_lists_and_passive_work_name_their_owner(text: str, owner: Person, title_part: str) -> None:
+    tasks = run(text, author=BEN, to=(LEO.email, AISHA.email)).tasks
+    assert [t.owner for t in tasks] == [owner.email]
+    assert title_part in tasks[0].title.lower() and tasks[0].due is not None
+
+
+def test_a_subjectless_will_is_the_writers_commitment() -> None:
+    tasks = run("Noted with thanks.\n\nWill send the purchase order (PO) by tomorrow.", author=BEN).tasks
+    assert [(t.title, t.owner, t.due) for t in tasks] == [("Send the purchase order", BEN.email, date(2026, 11, 10))]
+    assert run("Noted, will do.", author=BEN).tasks == []
+
+
+@pytest.mark.parametrize("text", ["Pls note below points:", "Sorry for the delay, kindly adjust accordingly."])
+def test_instructions_naming_no_work_are_not_tasks(text: str) -> None:
+    assert run(text).tasks == []
+
+
+@pytest.mark.parametrize("text, rationale_part", [
+    ("We've decided to keep the fireplace: our guests love it.", "guests love it"),
+    ("We'll go with the piano track, it sits under the voices better than the other two.", "voices better"),
+    (("After all that back and forth we've decided to go with the sandstone. It just feels so much warmer than the "
+     "charcoal, and it's kinder on the knees when weeding."), "warmer"),
+    (("We've decided to scrap the water feature. I'm the one who'd scoop the leaves out every week, and the budget's "
+     "getting tight."), "budget"),
+])
+def test_reasons_after_a_colon_a_comparison_or_about_money(text: str, rationale_part: str) -> None:
+    decisions = run(text).decisions
+    assert len(decisions) == 1 and decisions[0].rationale is not None
+    assert rationale_part in decisions[0].rationale.lower()
