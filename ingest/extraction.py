@@ -103,7 +103,9 @@ _REASON_FOLLOW_UP = re.compile(
 )
 # A next sentence about money or time is the reason for the decision before it ("... and
 # the budget's getting tight").
-_REASON_WORDS = re.compile(r"\b(?:budget|budget's|cost|costs|expensive|cheaper|afford|price|pricier)\b", re.IGNORECASE)
+_REASON_WORDS = re.compile(r"\b(?:budget|budget's|cost|costs|expensive|cheaper|afford|price|pricier)\b|"
+                           # "The oak felt a little too Scandinavian": what was wrong with the other one
+                           r"^(?:the|our|their|it|this|that|they)\b[^.]{0,40}\btoo\s+\w+", re.IGNORECASE)
 _REASON_MAX_WORDS = 45
 
 

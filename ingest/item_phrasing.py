@@ -22,7 +22,13 @@ ACTION_VERBS = frozenset(["add", "adjust", "amend", "approve", "archive", "arran
     "optimise", "optimize", "localise", "localize", "proof", "prototype", "wireframe", "storyboard", "triage",
     "provision", "onboard", "label", "pack", "find", "decide", "chase", "draft", "rebook", "repaint", "book",
     "collate", "tag", "caption", "shortlist", "benchmark", "restart", "reboot", "whitelist", "allowlist", "block",
-    "unblock", "lock", "mark", "note", "flag", "highlight", "present", "demo", "train", "help"])
+    "unblock", "lock", "mark", "note", "flag", "highlight", "present", "demo", "train", "help",
+    # added 2026-12-03 from the blind scenarios: trades and studios' verbs
+    "hold", "reserve", "secure", "price", "quote", "measure", "photograph", "film", "draw", "paint", "plant", "image",
+    "countersign", "investigate", "research", "clarify", "outline", "summarise", "summarize", "document", "cost",
+    "specify", "survey", "inspect", "repair", "recruit", "hire", "refresh", "redesign", "retouch", "crop", "render",
+    "compose", "subtitle", "transcribe", "proof", "localise", "localize", "escalate", "notify", "inform", "remind",
+    "install", "dig", "lay", "pour", "fit", "cut", "trim", "prune", "clear", "level", "wrap", "pack", "deliver"])
 # Verbs that are work when someone is asked ("Could you try a lighter version?") but
 # mostly chatter when people announce them ("I'll try"), so only requests take them.
 # ("use" and "show" were tried here and dropped: "please use the side entrance",

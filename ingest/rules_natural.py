@@ -963,6 +963,9 @@ _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\bat\s+\d|\b(?:noo
 _CONDITIONAL_START = re.compile(r"^(?:if|once|when|whenever|unless|until|after|before|as soon as|should)\b", re.IGNORECASE)
 _PAST_CHOICE = re.compile(r"^(?:after|before)\b.*\b(?:we|i|they)(?:'ve|\s+have)?\s+(?:finally\s+|eventually\s+)?(?:went|decided|agreed|chose|settled|opted|picked)\b",
                           re.IGNORECASE)
+# "After seeing the samples, we ..." / "After the call, we ...": a lead-in phrase, not a condition.
+_LEAD_PHRASE = re.compile(r"^(?:after|before)\s+(?:\w+ing\b|(?:the|our|your|a|an|this|that|last|yesterday's|today's|some|all|much|lots of)\b)[^,]{0,60},",
+                          re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|n't|never|yet to|no one|nobody)\b", re.IGNORECASE)
 _TRIVIAL_BODY = re.compile(
     r"^(?:thanks|thank you|sounds good|cheers|great|perfect|100%|totally|absolutely|completely|"
@@ -985,7 +988,7 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     text = sentence.strip()
     _, skip = sentence_vocative(text, frame.index)
     text = _BULLET.sub("", text[skip:])
-    if _CONDITIONAL_START.match(text) and not _PAST_CHOICE.search(text):
+    if _CONDITIONAL_START.match(text) and not _PAST_CHOICE.search(text) and not _LEAD_PHRASE.match(text):
         # "If we go with B, ..." is not settled; "After a long call we went with B" is
         return None
 
@@ -1270,7 +1273,8 @@ _COMPLETE_STATE = re.compile(
 _COMPLETE_ACTION = re.compile(
     r"\b(?:i|we)(?:'ve| have)?\s+(?:(?:just|now|finally|already|also)\s+)*(?P<verb>sent over|sent|held|reserved|secured|organi[sz]ed|handled|uploaded|pushed|delivered|published|deployed|finished|completed|fixed|"
     r"attached|enclosed|made|created|built|added|updated|changed|ordered|booked|arranged|installed|set up|written|drafted|prepared|finali[sz]ed|embedded|"
-    r"shared|submitted|merged|launched|shipped|emailed|signed(?!\s+off)|paid|filed|posted|released|wrapped up)\s+(?P<obj>.+)",
+    r"shared|submitted|merged|launched|shipped|emailed|signed(?!\s+off)|signed off(?:\s+on)?(?=\s+(?:the|your|our)\s+\S+(?:\s+\S+)?\s*(?:[.;,]|$))|"
+    r"paid|filed|posted|released|wrapped up)\s+(?P<obj>.+)",
     re.IGNORECASE,
 )
 # "Also pushed the .com redirect" - the writer's own work, subject left out.
@@ -1757,7 +1761,7 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
 _QUESTION_START = re.compile(
     r"^(?:what|what's|whats|when|when's|where|where's|who|who's|whom|which|why|how|how's|whose|is|isn't|are|aren't|"
     r"was|wasn't|were|do|does|doesn't|don't|did|didn't|have|has|hasn't|haven't|had|can|can't|could|would|will|won't|"
-    r"shall|should|may|might|any|anything|am)\b",
+    r"shall|should|may|might|any|anything|am|whether)\b",
     re.IGNORECASE,
 )
 _QUESTION_PREFIX = re.compile(
@@ -1796,6 +1800,8 @@ _CONFIRM_TAG = re.compile(
 )
 
 
+_WONDERING = re.compile(r"^(?:i|we)(?:'m| am| was| were|'re| are)\s+(?:also\s+|just\s+)?wondering\b[^?]*?\b(?:whether|if)\s+(?P<q>[^?]{6,})",
+                        re.IGNORECASE)
 _PROPOSAL = re.compile(r"\b(?:will|'ll|can|could|shall|going to|plan to|propose|suggest|would like to|'d like to)\b", re.IGNORECASE)
 
 
@@ -1812,6 +1818,17 @@ def _question(sentence: str, frame: Frame, *, info_request: bool) -> QuestionIte
         # "Just checking in - any update on X?" / "Quick one: do you ...?"
         parts = re.split(r"\s[—–-]\s|:\s", candidate)
         candidate = _QUESTION_PREFIX.sub("", parts[-1].strip())
+    if asked and not info_request and not _QUESTION_START.match(candidate):
+        # "Oh, and while I think of it, do you think the jacaranda will cope?"
+        for m in re.finditer(r",\s+", candidate):
+            rest = _QUESTION_PREFIX.sub("", candidate[m.end():])
+            if _QUESTION_START.match(rest) and len(rest.split()) >= 4:
+                candidate = rest
+                break
+    wonder = _WONDERING.match(candidate)
+    if wonder and asked:
+        # "I was also wondering, and this is probably silly, whether we need a permit?"
+        asked, candidate = True, "whether " + wonder.group("q")
     tag = _CONFIRM_TAG.search(candidate) if asked and not info_request and not _QUESTION_START.match(candidate) else None
     if tag and _PROPOSAL.search(candidate[: tag.start()]):
         # "Omar will come on Thursday at 8:30, if that's ok for you?" - a proposal put up

@@ -41,6 +41,8 @@ _SYNONYMS = {
     "invoice": "invoice", "bill": "invoice",
     "copywriting": "copy", "copy": "copy",
     "newsletter": "newsletter", "mailer": "newsletter",
+    # abbreviations for the same thing ("PO already sent" is the "purchase order" task)
+    "po": "purchase", "nda": "nda",
 }
 
 
@@ -86,11 +88,23 @@ def match_known_task(text: str, known_tasks: Sequence[KnownTask], *,
     return best[0][2]
 
 
+def _root(word: str) -> str:
+    """"imaging", "imaged" -> "imag"; "migration", "migrated" -> "migrat": one root for the forms of a verb."""
+    for suffix in ("ation", "ing", "ion", "ed", "es", "e"):
+        if len(word) - len(suffix) >= 4 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
 def _word_fits(word: str, title_words: set[str]) -> bool:
-    """Same word, or a short form of it ("notifs" for "notifications", "calc" for "calculator")."""
+    """Same word, a short form of it ("notifs" for "notifications", "calc" for "calculator"),
+    or another form of the same verb ("the imaging" for "laptops imaged")."""
     if word in title_words:
         return True
-    return len(word) >= 4 and any(t.startswith(word) or len(t) >= 4 and word.startswith(t) for t in title_words)
+    if len(word) >= 4 and any(t.startswith(word) or len(t) >= 4 and word.startswith(t) for t in title_words):
+        return True
+    root = _root(word)
+    return len(root) >= 4 and any(_root(t) == root for t in title_words)
 
 
 def _head_word(text: str) -> str | None:

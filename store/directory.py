@@ -75,13 +75,32 @@ def client_domains(project: Project) -> list[str]:
     return [d.domain for d in ProjectDomain.select().where(ProjectDomain.project == project)]
 
 
+# Zones whose people write month-first ("3/12" is March 12): the United States, English
+# Canada, the Philippines.  Everywhere else reads day-first ("3/12" is 3 December).
+_MONTH_FIRST_ZONES = frozenset({
+    "America/New_York", "America/Chicago", "America/Denver", "America/Phoenix", "America/Los_Angeles",
+    "America/Anchorage", "America/Boise", "America/Detroit", "America/Indiana/Indianapolis", "America/Juneau",
+    "America/Kentucky/Louisville", "America/Adak", "America/Nome", "America/Sitka", "Pacific/Honolulu",
+    "America/Toronto", "America/Vancouver", "America/Edmonton", "America/Winnipeg", "America/Halifax",
+    "America/St_Johns", "America/Regina", "America/Whitehorse", "America/Yellowknife", "Asia/Manila",
+    "US/Eastern", "US/Central", "US/Mountain", "US/Pacific", "US/Alaska", "US/Hawaii",
+})
+
+
+def date_order_for(tz: str | None) -> str:
+    """How a person in ``tz`` writes numeric dates: "MDY" or "DMY" (MDY when unknown)."""
+    if not tz or tz == "UTC":
+        return "MDY"
+    return "MDY" if tz in _MONTH_FIRST_ZONES else "DMY"
+
+
 def get_or_create_person(email: str, name: str | None = None, tz: str | None = None) -> Person:
     email = normalize_email(email)
     person = Person.get_or_none(Person.email == email)
     if person is None:
         try:
             with database.atomic():
-                person = Person.create(email=email, name=name or None, tz=tz or "UTC")
+                person = Person.create(email=email, name=name or None, tz=tz or "UTC", date_order=date_order_for(tz))
         except pw.IntegrityError:
             person = Person.get(Person.email == email)
     else:
@@ -89,7 +108,7 @@ def get_or_create_person(email: str, name: str | None = None, tz: str | None = N
         if name and name != person.name:
             person.name, changed = name, True
         if tz and tz != person.tz:
-            person.tz, changed = tz, True
+            person.tz, person.date_order, changed = tz, date_order_for(tz), True
         if changed:
             person.save()
     return person

@@ -3,6 +3,7 @@ blind CLI scenarios (tests/data/scenarios) were spent on tuning. Positive probes
 with the right fields; negative probes must not: precision comes first."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -327,3 +328,39 @@ def test_reasons_after_a_colon_a_comparison_or_about_money(text: str, rationale_
     decisions = run(text).decisions
     assert len(decisions) == 1 and decisions[0].rationale is not None
     assert rationale_part in decisions[0].rationale.lower()
+
+
+def test_a_lead_in_phrase_is_not_a_condition_and_a_too_sentence_is_the_reason() -> None:
+    decisions = run("After seeing the samples, we would like to go with the walnut veneer rather than the oak. "
+                    "The oak felt a little too Scandinavian next to our brand colours.").decisions
+    assert len(decisions) == 1 and "walnut" in decisions[0].summary.lower()
+    assert decisions[0].rationale is not None and "scandinavian" in decisions[0].rationale.lower()
+    assert run("After we launch, we'll go with the cheaper host.").decisions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Oh, and while I think of it, do you think the old jacaranda will cope with the digger going past it?",
+    "I was also wondering, and this is probably a silly question, whether we need a permit for the retaining wall?",
+])
+def test_questions_behind_a_lead_in(text: str) -> None:
+    assert len(run(text).questions) == 1
+
+
+def test_wondering_about_the_weekend_is_not_a_question() -> None:
+    assert run("I was wondering whether you had a good weekend.").questions == []
+
+
+def test_other_forms_of_the_same_verb_and_abbreviations_name_the_task() -> None:
+    known = KNOWN + (KnownTask(12, "Get the 22 laptops imaged", AISHA.email, date(2026, 11, 12)),
+                     KnownTask(13, "Send the purchase order", BEN.email, date(2026, 11, 5)))
+    context = ExtractionContext(author=AISHA, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS, to=(NINA.email,),
+                                known_tasks=known)
+    changes = extract("Dell shipped late, so we need two more days on the imaging.", context).changes
+    assert [(c.task_id, c.new_due) for c in changes] == [(12, date(2026, 11, 14))]
+    context = replace(context, author=BEN)
+    assert [(c.task_id, c.status) for c in extract("PO already sent to your accounts team yesterday.", context).changes] == [
+        (13, "done")]
+
+
+def test_pls_hold_is_work() -> None:
+    assert [t.title for t in run("ok option 2 it is. pls hold the dates asap").tasks] == ["Hold the dates"]

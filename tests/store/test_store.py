@@ -47,6 +47,20 @@ def test_projects_and_members(db_url: str) -> None:
     db.close()
 
 
+def test_a_members_time_zone_sets_how_they_write_numeric_dates(db_url: str) -> None:
+    db = open_database(db_url)
+    p = directory.add_project("dates", "Dates")
+    for email, tz, order in (("us@x.com", "America/Chicago", "MDY"), ("ca@x.com", "America/Toronto", "MDY"),
+                             ("sg@x.com", "Asia/Singapore", "DMY"), ("uk@x.com", "Europe/London", "DMY"),
+                             ("mx@x.com", "America/Mexico_City", "DMY"), ("none@x.com", None, "MDY")):
+        directory.add_member(p, email, "client", tz=tz)
+        person = directory.get_or_create_person(email)
+        assert (person.email, person.date_order) == (email, order)
+    directory.add_member(p, "us@x.com", "client", tz="Europe/Berlin")  # moved: the order follows
+    assert directory.get_or_create_person("us@x.com").date_order == "DMY"
+    db.close()
+
+
 def test_message_identity_is_unique_and_raw_kept(db_url: str) -> None:
     db = open_database(db_url)
     raw = b"From: a@b.com\r\nMessage-ID: <x@y>\r\n\r\n\x00\xff binary-safe\r\n"
