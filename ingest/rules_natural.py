@@ -908,6 +908,9 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "We'd rather keep the navy, it's more on-brand"
     (re.compile(r"\b(?:we|i)(?:'d| would)\s+rather\s+(?P<body>(?:keep|go with|stick with|use|have|stay with)\s+\S.*)", re.IGNORECASE),
      "natural:preference", ""),
+    # "Yes, we'll support Spanish at launch" - a yes to a choice that was put to us
+    (re.compile(r"^(?:yes|yep|yeah|ok(?:ay)?|sure|fine)[,!.]?\s+(?:we|i)(?:'ll| will)\s+(?P<body>(?:support|offer|include|keep|use|go with|launch|add|"
+                r"drop|stick with|allow|accept|translate|localise|localize|cover|run with)\b.+)", re.IGNORECASE), "natural:yes-to", ""),
     # "Atlas asked us to hold off on the mobile app until Q1" - the client's call, relayed
     (re.compile(r"\b(?:asked|told|instructed)\s+us\s+to\s+(?P<body>(?:hold off|drop|pause|skip|stop|postpone|cancel|keep|go with|use|switch to|"
                 r"stick with|remove|leave out)\b.*)", re.IGNORECASE), "natural:relayed", ""),
@@ -974,6 +977,7 @@ _TRIVIAL_BODY = re.compile(
     re.IGNORECASE)
 
 
+_PURPOSE = re.compile(r",?\s+(?:so that|in order to|in order that)\s+(?P<why>\S.{3,})$", re.IGNORECASE)
 # "call the app 'What's On' – the board voted for it": a dash clause saying who chose or
 # asked for it is the rationale, not part of what was decided.
 _DASH_WHY = re.compile(
@@ -1000,6 +1004,10 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
                 body, why = body[: dash.start()], dash.group("why").strip(" .!")
         # "we decided against SMS; email is enough" - the decision ends at the semicolon;
         # ", so that's one less thing" is comment, not decision.
+        purpose = _PURPOSE.search(body)
+        if why is None and purpose:
+            # "build it in React Native, so that one team can ship both apps"
+            body, why = body[: purpose.start()], purpose.group("why").strip(" .!")
         body, _, after = body.partition(";")
         if why is None and _CLAUSE_WITH_VERB.match(after.strip()):
             # "hold off on gift cards; that budget is better spent on photography"

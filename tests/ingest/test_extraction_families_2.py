@@ -364,3 +364,13 @@ def test_other_forms_of_the_same_verb_and_abbreviations_name_the_task() -> None:
 
 def test_pls_hold_is_work() -> None:
     assert [t.title for t in run("ok option 2 it is. pls hold the dates asap").tasks] == ["Hold the dates"]
+
+
+def test_a_purpose_clause_is_the_rationale_and_a_yes_to_a_choice_is_a_decision() -> None:
+    decisions = run("We decided to build the MVP in React Native, so that one team can ship iOS and Android together.").decisions
+    assert [(d.summary, d.rationale) for d in decisions] == [
+        ("Build the MVP in React Native", "one team can ship iOS and Android together")]
+    decisions = run("Yes, we'll support Spanish at launch, since about 40% of our pilot patients prefer it.").decisions
+    assert len(decisions) == 1 and "spanish" in decisions[0].summary.lower() and "40%" in (decisions[0].rationale or "")
+    result = run("Yes, I'll send the deck tomorrow.", author=LEO)
+    assert result.decisions == [] and [t.title for t in result.tasks] == ["Send the deck"]

@@ -1,0 +1,46 @@
+"""Whether a reply answers an open question on its thread.
+
+A reply from someone else on the thread does not answer every question asked there: "Could
+you confirm the opening date?" stays open when the reply is about the materials board. A
+reply answers a question when it takes up what the question is about (a content word of
+the question, not a generic one like "confirm"), or when it opens with a yes or a no.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.task_matching import content_words
+
+__all__ = ["answers"]
+
+# Words every question carries that say nothing about its subject.
+_GENERIC = frozenset({
+    "confirm", "know", "think", "let", "need", "want", "possible", "sure", "chance", "like", "help", "anything",
+    "something", "able", "happy", "ok", "okay", "mind", "quick", "question", "wondering", "wonder", "thought",
+    "please", "kindly", "advise", "tell", "share", "us", "me", "one", "way", "thing", "things", "time", "day", "week",
+    "what", "when", "where", "who", "which", "why", "how", "whether", "there", "any",
+})
+_YES_OR_NO = re.compile(
+    r"^(?:(?:hi|hello|dear|hey)\b[^\n,]*,\s*)?(?:yes|yep|yeah|yup|no|nope|sure|correct|indeed|absolutely|definitely|of course|"
+    r"unfortunately|not yet|we do|we don't|we can|we can't|it is|it isn't|it will|it won't|that works|confirmed|"
+    r"good question|short answer)\b",
+    re.IGNORECASE,
+)
+
+
+def _key_words(question: str) -> set[str]:
+    return {w for w in content_words(question) if w not in _GENERIC and not w.isdigit()}
+
+
+def answers(question: str, reply: str) -> bool:
+    """True when ``reply`` (new text only) takes up ``question``."""
+    text = reply.strip()
+    if not text:
+        return False
+    if _YES_OR_NO.match(text):
+        return True
+    wanted = _key_words(question)
+    if not wanted:
+        return False
+    shared = wanted & content_words(text)
+    return len(shared) >= 2 or len(shared) / len(wanted) > 0.5
