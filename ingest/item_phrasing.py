@@ -53,7 +53,7 @@ _TRAILING_FILLER = re.compile(
     r"if you can|as well|too|also|thanks|thank you|again|first thing(?: in the morning)?|first|for us|real quick|quickly|"
     r",?\s*no problem|,?\s*no worries|"
     r"at some point|when you get a chance|when you can|and|or|by|on|at|for|to|of|with|the|a|an|"
-    r"before|until|from|in|over|end)\s*$",
+    r"before|until|from|in|over|end|so|so that)\s*$",
     re.IGNORECASE,
 )
 _LEADING_FILLER = re.compile(r"^(?:please|pls|kindly|also|just|then|quickly|now|maybe|possibly)\s+", re.IGNORECASE)

@@ -82,6 +82,8 @@ _REQ_PHRASE = re.compile(
     r"(?:i was|i'm|i am|we were|we're|we are) hoping (?:that )?(?P<who3>you|someone|one of you|either of you) (?:could|can|would|might)|"
     r"(?:could|can|may) (?:i|we) ask (?:you )?to|(?:i|we)(?:'d| would) like you to|(?:i|we) need you to|(?:i|we)(?:'d| would) appreciate (?:it )?if you could|"
     r"it(?: would|'d) be (?:great|helpful|good|ideal|nice|amazing|brilliant|fantastic|perfect|super helpful|really helpful) if (?:you|someone|your team) could|are you able to|"
+    # "it'd be great to have a first stab at a name by 18 December" (to a named person)
+    r"it(?: would|'d) be (?:great|helpful|good|ideal|nice|brilliant|perfect) to(?=\s+(?:have|get|see)\s+(?:a|an|the|your|some)\s)|"
     # the formal letter: "I would be grateful if your team could ...", "I would ask that you provide ..."
     r"(?:i|we)(?:'d| would| should)? be (?:very |most |really )?(?:grateful|obliged|thankful) if (?P<who5>you|your team|someone|one of you) (?:could|would|can)|"
     r"(?:i|we)(?:'d| would| must)? (?:also |therefore |kindly )?(?:ask|request) that (?P<who6>you|your team|someone|one of you)(?: please| kindly)?|"
@@ -125,7 +127,7 @@ _THIRD = re.compile(
 # Meeting minutes: "Dan to chase the skip hire by Friday." / "Priya to book the inspection."
 _MINUTES_TO = re.compile(r"^(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+to\s+(?P<vp>[a-z][\w-]*\s+\S.*)$")
 _NEED = re.compile(
-    r"^(?:(?:and|also|so|but|now),?\s+)?(?:i|we)(?:'ll|'d)?\s+(?:(?:really|still|will|'ll|would|'d|urgently|definitely|also)\s+)?(?:need|require)\s+"
+    r"^(?:[A-Za-z][\w ]{0,18}:\s+)?(?:(?:and|also|so|but|now),?\s+)?(?:i|we)(?:'ll|'d)?\s+(?:(?:really|still|will|'ll|would|'d|urgently|definitely|also)\s+)?(?:need|require)\s+"
     r"(?P<vp>(?:the|a|an|your|our|all|some|those|these|that)\b.+)",
     re.IGNORECASE,
 )

@@ -374,3 +374,13 @@ def test_a_purpose_clause_is_the_rationale_and_a_yes_to_a_choice_is_a_decision()
     assert len(decisions) == 1 and "spanish" in decisions[0].summary.lower() and "40%" in (decisions[0].rationale or "")
     result = run("Yes, I'll send the deck tomorrow.", author=LEO)
     assert result.decisions == [] and [t.title for t in result.tasks] == ["Send the deck"]
+
+
+def test_a_labelled_need_and_it_would_be_great_to_have() -> None:
+    tasks = run("One ask: I need a cost estimate for the gift card work from you by Friday Dec 11 so I can take it "
+                "to the board.").tasks
+    assert [(t.title, t.due) for t in tasks] == [("Provide a cost estimate for the gift card work", date(2026, 12, 11))]
+    tasks = run("Leo – no rush, but it'd be great to have a first stab at a tagline by 18 December.", to=(LEO.email,
+                                                                                                        AISHA.email)).tasks
+    assert [(t.owner, t.due) for t in tasks] == [(LEO.email, date(2026, 12, 18))]
+    assert run("It would be great to see you at the party.").tasks == []
