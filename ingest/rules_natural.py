@@ -87,7 +87,9 @@ _REQ_PHRASE = re.compile(
     # the formal letter: "I would be grateful if your team could ...", "I would ask that you provide ..."
     r"(?:i|we)(?:'d| would| should)? be (?:very |most |really )?(?:grateful|obliged|thankful) if (?P<who5>you|your team|someone|one of you) (?:could|would|can)|"
     r"(?:i|we)(?:'d| would| must)? (?:also |therefore |kindly )?(?:ask|request) that (?P<who6>you|your team|someone|one of you)(?: please| kindly)?|"
-    r"(?:do|would) you mind)\s+(?:please\s+|also\s+)?(?P<vp>\S.*)",
+    r"(?:do|would) you mind|"
+    # "If you could send the floor plan over by Friday that would be great."
+    r"^if (?:you|your team) (?:could|can)(?=\s.*\b(?:great|helpful|appreciated|perfect|ideal|brilliant|thanks|thank you)\b))\s+(?:please\s+|also\s+)?(?P<vp>\S.*)",
     re.IGNORECASE,
 )
 _REQ_NAMED = re.compile(
@@ -127,7 +129,7 @@ _THIRD = re.compile(
 # Meeting minutes: "Dan to chase the skip hire by Friday." / "Priya to book the inspection."
 _MINUTES_TO = re.compile(r"^(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+to\s+(?P<vp>[a-z][\w-]*\s+\S.*)$")
 _NEED = re.compile(
-    r"^(?:[A-Za-z][\w ]{0,18}:\s+)?(?:(?:and|also|so|but|now),?\s+)?(?:i|we)(?:'ll|'d)?\s+(?:(?:really|still|will|'ll|would|'d|urgently|definitely|also)\s+)?(?:need|require)\s+"
+    r"^(?:[A-Za-z][\w ]{0,18}:\s+)?(?:(?:and|also|so|but|now),?\s+)?(?:(?:i|we)(?:'ll|'d)?\s+|(?=need\s))(?:(?:really|still|will|'ll|would|'d|urgently|definitely|also)\s+)?(?:need|require)\s+"
     r"(?P<vp>(?:the|a|an|your|our|all|some|those|these|that)\b.+)",
     re.IGNORECASE,
 )
@@ -393,7 +395,9 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             spec = _spec_title(clause, due is not None)
             if spec is not None:
                 vp = spec
-            elif trig.kind == "need" and due is not None:
+            elif trig.kind == "need" and (due is not None or re.match(r"your\s", clause, re.IGNORECASE)
+                                          and re.search(r"\bstill\s+need", sentence, re.IGNORECASE)):
+                # "We still need your logo in SVG format": the addressee's to provide
                 vp = "provide " + clause
             else:
                 continue
@@ -454,14 +458,14 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
         tasks.extend(_assignments(sentence, frame))
     if not tasks and not info and not question and not triggers:
         found = (_imperative(sentence, frame) or _requirement(sentence, frame) or _terse_promise(sentence, frame)
-                 or _name_colon(sentence, frame) or _passive_by(sentence, frame))
+                 or _name_colon(sentence, frame) or _passive_by(sentence, frame) or _looking_forward(sentence, frame))
         if found:
             tasks.append(found)
     return tasks, info
 
 
 # Action lists: "- Luca: AV quote by end of next week pls" / "Raj: signed contract back asap".
-_NAME_COLON = re.compile(r"^(?:[-*•]\s*)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*:\s+(?P<what>(?!fyi\b|re\b|q\b)[^?]{3,120}?)[.!]*$",
+_NAME_COLON = re.compile(r"^(?:[-*•]\s*)?(?:(?:actions?|to-?dos?|over to|next steps?)\s+(?:for|from)?\s*)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*:\s+(?P<what>(?!fyi\b|re\b|q\b)[^?]{3,120}?)[.!]*$",
                          re.IGNORECASE)
 
 
@@ -469,7 +473,7 @@ def _name_colon(sentence: str, frame: Frame) -> TaskItem | None:
     ctx = frame.ctx
     author = ctx.author
     m = _NAME_COLON.match(sentence.strip())
-    if m is None or not m.group("name")[0].isupper():
+    if m is None or not m.group("name")[0].isupper() or m.group("name").lower() in ("action", "actions", "todo", "to-do"):
         return None
     owner = frame.index.lookup(m.group("name")) or frame.index.lookup(m.group("name").split()[0])
     if owner is None:
@@ -480,6 +484,26 @@ def _name_colon(sentence: str, frame: Frame) -> TaskItem | None:
     if len(title) < 3 or _TRIVIAL_BODY.match(title):
         return None
     return TaskItem(title, owner, due, "open", "natural:action-list", sentence)
+
+
+# "Looking forward to receiving the brand guidelines by Friday." - a request, politely put.
+_LOOKING_FORWARD = re.compile(
+    r"^(?:(?:i'm|we're|i am|we are)\s+)?(?:really\s+)?look(?:ing)? forward to (?:receiving|getting)\s+(?P<obj>(?:the|your|a|an)\s.+)$",
+    re.IGNORECASE,
+)
+
+
+def _looking_forward(sentence: str, frame: Frame) -> TaskItem | None:
+    ctx = frame.ctx
+    author = ctx.author
+    m = _LOOKING_FORWARD.match(sentence.strip())
+    if m is None:
+        return None
+    due = pick_due(m.group("obj"), ctx.sent_at, author.tz, author.date_order)
+    if due is None:
+        return None
+    title = make_title("send " + m.group("obj"), ctx.sent_at, author.tz, author.date_order)
+    return TaskItem(title, _request_owner(sentence, frame, False), due, "open", "natural:request", sentence)
 
 
 # "Glossary will be shared by Arjun by 06/11." - the work, then who does it.
@@ -1791,7 +1815,7 @@ _PLEASANTRY = re.compile(
     re.IGNORECASE,
 )
 _INFO_STATEMENT = re.compile(
-    r"^(?:please\s+|pls\s+|kindly\s+)?(?:confirm\b|let (?:me|us) know (?:when|what|which|whether|who|how|where)\b|"
+    r"^(?:please\s+|pls\s+|kindly\s+)?(?:confirm\b|let (?:me|us) know (?:when|what|which|whether|who|how|where|the|your)\b|"
     r"tell me (?:when|what|which|whether|who|how|where)\b|advise (?:when|what|which|whether|who|how|where)\b|"
     r"let (?:me|us) know (?:if|whether) (?!you\b|you'd\b|you're\b|there's anything|anything|i can|we can|there is anything|any)\S)",
     re.IGNORECASE,
@@ -1812,6 +1836,7 @@ _CONFIRM_TAG = re.compile(
 
 _WONDERING = re.compile(r"^(?:i|we)(?:'m| am| was| were|'re| are)\s+(?:also\s+|just\s+)?wondering\b[^?]*?\b(?:whether|if)\s+(?P<q>[^?]{6,})",
                         re.IGNORECASE)
+_INFO_VERB = re.compile(r"\b(?:confirm|tell|advise|clarify|specify)\b", re.IGNORECASE)
 _PROPOSAL = re.compile(r"\b(?:will|'ll|can|could|shall|going to|plan to|propose|suggest|would like to|'d like to)\b", re.IGNORECASE)
 
 
@@ -1851,7 +1876,8 @@ def _question(sentence: str, frame: Frame, *, info_request: bool) -> QuestionIte
         return None
     if asked and (info_request or _QUESTION_START.match(candidate)):
         rule = "natural:info-request" if info_request else "natural:question"
-    elif not asked and _INFO_STATEMENT.match(_QUESTION_PREFIX.sub("", body)):
+    elif not asked and (info_request and _INFO_VERB.search(body) or _INFO_STATEMENT.match(_QUESTION_PREFIX.sub("", body))):
+        # "I need you to confirm the delivery address by Friday" / "Please confirm ..."
         rule = "natural:info-request"
     else:
         return None
@@ -1954,5 +1980,5 @@ def _clause_items(text: str, frame: Frame) -> list[Item]:
     tasks, info = _tasks(text, frame, question=False)
     if tasks:
         return list(tasks)
-    question = _question(text, frame, info_request=False)
+    question = _question(text, frame, info_request=info)
     return [question] if question else []

@@ -384,3 +384,29 @@ def test_a_labelled_need_and_it_would_be_great_to_have() -> None:
                                                                                                         AISHA.email)).tasks
     assert [(t.owner, t.due) for t in tasks] == [(LEO.email, date(2026, 12, 18))]
     assert run("It would be great to see you at the party.").tasks == []
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Need the signed contract back by Monday pls.", "Provide the signed contract back"),
+    ("If you could send the floor plan over by Friday that would be great.", "Send the floor plan"),
+    ("We still need your logo in SVG format.", "Provide your logo in SVG format"),
+    ("Action for Leo: revised quote by Thursday.", "Revised quote"),
+    ("Looking forward to receiving the brand guidelines by Friday.", "Send the brand guidelines"),
+])
+def test_requests_put_less_directly(text: str, title: str) -> None:
+    assert [t.title for t in run(text, to=(LEO.email,)).tasks] == [title]
+
+
+@pytest.mark.parametrize("text", [
+    "Looking forward to seeing you on Friday.",
+    "Please let me know if anything looks off.",
+    "need your crops before i can grade",
+])
+def test_not_requests_put_less_directly(text: str) -> None:
+    result = run(text, to=(LEO.email,))
+    assert result.tasks == [] and result.questions == []
+
+
+def test_needing_someone_to_confirm_is_a_question_for_them() -> None:
+    result = run("I need you to confirm the delivery address by Friday.", to=(LEO.email,))
+    assert result.tasks == [] and [q.addressed_to for q in result.questions] == [LEO.email]
