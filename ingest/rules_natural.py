@@ -1795,7 +1795,7 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
 _QUESTION_START = re.compile(
     r"^(?:what|what's|whats|when|when's|where|where's|who|who's|whom|which|why|how|how's|whose|is|isn't|are|aren't|"
     r"was|wasn't|were|do|does|doesn't|don't|did|didn't|have|has|hasn't|haven't|had|can|can't|could|would|will|won't|"
-    r"shall|should|may|might|any|anything|am|whether)\b",
+    r"shall|should|may|might|any|anything|am|whether|thoughts on|thoughts about)\b",
     re.IGNORECASE,
 )
 _QUESTION_PREFIX = re.compile(
