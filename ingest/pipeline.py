@@ -7,15 +7,21 @@ its error recorded, so ``trackfront reprocess`` can run it again.  Nothing is dr
 """
 from __future__ import annotations
 
+import collections
 import datetime as dt
+import itertools
 import logging
+import multiprocessing
+import os
+import queue
 import re
+import threading
 import traceback
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from email.message import Message as EmailMessage
 from email.utils import parsedate_to_datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import mailparser
 import peewee as pw
@@ -46,6 +52,7 @@ from store.db import (
 from store.models import Event, Message, Person, Project, Thread
 from store.models import Quarantine as QuarantineRow
 
+_T = TypeVar("_T")
 log = logging.getLogger("trackfront.ingest")
 logging.getLogger("mailparser").setLevel(logging.CRITICAL)
 
@@ -118,6 +125,8 @@ class Inbound:
     extraction: Extraction | None = None
     recorded: Recorded | None = None
     accepted_as_guest: bool = False
+    recipients: list[str] | None = None  # _recipients, once worked out
+    read_ahead: ReadAhead | None = None  # the reading stages' results, from the helper process
 
 
 @dataclass
@@ -137,9 +146,12 @@ def store_raw(
 ) -> StoreResult:
     """Keep the bytes durably before anything else; a second copy of a message is not stored."""
     ident = identify(raw)
-    found = _stored(ident.message_id, ident.content_hash)
-    if found is not None:
-        return StoreResult(found, False)
+    postgres = is_postgres()
+    if postgres:
+        # look first: on PostgreSQL an insert that meets the copy still takes a sequence value
+        found = _stored(ident.message_id, ident.content_hash)
+        if found is not None:
+            return StoreResult(found, False)
     row = Message(
         message_id=ident.message_id,
         content_hash=ident.content_hash,
@@ -152,14 +164,16 @@ def store_raw(
         status="received",
         received_at=utcnow(),
     )
-    if is_postgres():
+    if postgres:
         # in a caller's transaction a failed statement would abort it: keep it to a savepoint
         with database.atomic():
             new_id = _insert_unless_stored(row)
     else:
-        new_id = _insert_unless_stored(row)  # one statement: atomic by itself on SQLite
+        # one statement, atomic by itself; a copy already stored is skipped by the unique
+        # index, so the insert is also the check (one query a message instead of two)
+        new_id = _insert_unless_stored(row)
     if new_id is None:
-        # a concurrent worker stored the same message between our check and insert
+        # stored already (on PostgreSQL: by a concurrent worker between our check and insert)
         return StoreResult(_stored(ident.message_id, ident.content_hash), False)  # type: ignore[arg-type]
     row._pk = new_id
     row._dirty.clear()  # as after Message.create: nothing left to save
@@ -322,7 +336,11 @@ class NewTextStage:
     name = "newtext"
 
     def process(self, pipe: Pipeline, item: Inbound) -> None:
-        nt = extract_new_text(item.body_text or None, item.html, subject=item.subject)
+        ahead = item.read_ahead
+        if ahead is not None and ahead.newtext is not None:
+            nt = ahead.newtext  # the same call on the same fields, made in the helper process
+        else:
+            nt = extract_new_text(item.body_text or None, item.html, subject=item.subject)
         item.newtext = nt
         fwd = nt.forwarded
         if fwd is not None and fwd.author_email:
@@ -463,18 +481,20 @@ class ExtractStage:
         roster = pipe.rosters.get(item.project)
         people = {p.email: p for p, _r in roster.members()}
         # a forward: the forwarded mail speaks for its author, the note above it for the forwarder
-        parts: list[tuple[str, Person, str, dt.datetime | None]] = []
+        visibility = _visibility(item, roster)
+        parts: list[tuple[str, Person, str, dt.datetime | None, str]] = []
         if item.forwarded and nt.forwarded is not None:
             forwarder = people.get(item.sender_email or "")
             if nt.forward_note.strip() and forwarder is not None:
-                parts.append((nt.forward_note, forwarder, roster.role(forwarder.email) or "team", item.header_date))
-            parts.append((nt.forwarded.text, item.person, item.role or "client", item.date))
+                forwarder_role = roster.role(forwarder.email) or "team"
+                parts.append((nt.forward_note, forwarder, forwarder_role, item.header_date,
+                              _note_visibility(item, roster, forwarder_role)))
+            parts.append((nt.forwarded.text, item.person, item.role or "client", item.date, visibility))
         else:
-            parts.append((nt.reply_text, item.person, item.role or "client", item.date))
+            parts.append((nt.reply_text, item.person, item.role or "client", item.date, visibility))
         item.recorded = Recorded()
         asked = 0
-        visibility = _visibility(item, roster)
-        for text, author, role, when_sent in parts:
+        for text, author, role, when_sent, visibility in parts:
             if not text.strip():
                 continue
             ctx = build_context(pipe, item, roster.members(), author=author, role=role, sent_at=when_sent)
@@ -545,6 +565,10 @@ def build_context(
     )
 
 
+READING_STAGES = (BudgetStage, ParseStage, AuthorStage, ClassifyStage)
+"""The stages that only read the message's bytes (no database): a bulk import runs them in a
+helper process (see read_ahead_of)."""
+
 DEFAULT_STAGES: list[Stage] = [
     BudgetStage(),
     ParseStage(),
@@ -596,25 +620,31 @@ class Pipeline:
         live: bool = True,
         project: Project | None = None,
         accept_unknown: bool = False,
+        ahead: ReadAhead | None = None,
     ) -> Outcome:
-        """Store then process one message."""
+        """Store then process one message (``ahead``: its reading stages, already run)."""
         stored = store_raw(raw, source=source, live=live, project=project, accept_unknown=accept_unknown)
         if not stored.created:
             return Outcome("duplicate", "already stored", stored.row)
-        return self.process(stored.row, identity=stored.identity)
+        return self.process(stored.row, identity=stored.identity, ahead=ahead)
 
-    def process(self, row: Message, identity: RawIdentity | None = None) -> Outcome:
+    def process(self, row: Message, identity: RawIdentity | None = None, ahead: ReadAhead | None = None) -> Outcome:
         """Run the stages over a stored row; one transaction, one boundary for control flow.
-        ``identity`` is what store_raw computed from the same bytes (else computed again)."""
+        ``identity`` is what store_raw computed from the same bytes (else computed again);
+        ``ahead`` what the reading stages found in them, in the read-ahead process."""
         if not self._batched:
             # memberships (and projects) may have changed since the last message
             self.rosters.clear()
             self.projects.clear()
         item = Inbound(row=row, identity=identity)
+        stages = self.stages
+        if ahead is not None and self._reads_ahead():
+            ahead.apply(item)
+            stages = stages[len(READING_STAGES):]
         try:
             with write_transaction():
                 try:
-                    for stage in self.stages:
+                    for stage in stages:
                         stage.process(self, item)
                 except Discard as exc:
                     self._save(item, "ignored", exc.reason, kind=exc.kind)
@@ -641,7 +671,11 @@ class Pipeline:
             ).execute()
             return Outcome("failed", detail, row)
 
-    def _batches(self, raws: Iterable[tuple[str, bytes]], size: int) -> Iterable[tuple[str, bytes]]:
+    def _reads_ahead(self) -> bool:
+        """The reading stages may run in a helper process only when they are ours, first."""
+        return [type(s) for s in self.stages[:len(READING_STAGES)]] == list(READING_STAGES)
+
+    def _batches(self, raws: Iterable[_T], size: int) -> Iterable[_T]:
         """Yield messages inside batch transactions.  A source that fails (an unreadable file
         halfway through the arguments) first lets the batch so far commit, then raises."""
         iterator = iter(raws)
@@ -716,12 +750,23 @@ class Pipeline:
         accept_unknown: bool = False,
         progress: Callable[[Outcome], None] | None = None,
         batch_size: int = 200,
+        read_ahead: bool = True,
     ) -> dict[str, int]:
         """Store and process many messages, ``batch_size`` to a transaction (each message in
-        its own savepoint), so a large import commits in chunks and survives a crash."""
+        its own savepoint), so a large import commits in chunks and survives a crash.
+
+        With ``read_ahead`` (and a second CPU), a large import parses its messages and splits
+        their new text in a helper process while this one writes the database: the same
+        stage code on the same bytes, so the same rows."""
         counts = {"ingested": 0, "duplicates": 0, "quarantined": 0, "ignored": 0, "failed": 0}
-        for source, raw in self._batches(raws, batch_size):
-            outcome = self.receive(raw, source=source, live=live, project=project, accept_unknown=accept_unknown)
+        messages: Iterable[tuple[str, bytes, ReadAhead | None]]
+        if read_ahead and self._reads_ahead():
+            messages = read_ahead_of(raws, forced=project is not None, own_addresses=self.options.own_addresses)
+        else:
+            messages = ((source, raw, None) for source, raw in raws)
+        for source, raw, ahead in self._batches(messages, batch_size):
+            outcome = self.receive(raw, source=source, live=live, project=project, accept_unknown=accept_unknown,
+                                   ahead=ahead)
             key = {
                 "processed": "ingested",
                 "duplicate": "duplicates",
@@ -770,11 +815,15 @@ def _header_date(msg: EmailMessage) -> dt.datetime | None:
 
 
 def _recipients(item: Inbound) -> list[str]:
-    extra: list[str] = []
-    if item.msg is not None:
-        for name in ("Delivered-To", "X-Original-To", "Envelope-To"):
-            extra.extend(parse_address_list(raw_headers(item.msg, name)))
-    return list(dict.fromkeys([*item.to, *item.cc, *extra]))
+    """To, Cc and the envelope recipients the receiving servers recorded (worked out once:
+    unsubscribe and routing both ask, and the helper process answers it ahead)."""
+    if item.recipients is None:
+        extra: list[str] = []
+        if item.msg is not None:
+            for name in ("Delivered-To", "X-Original-To", "Envelope-To"):
+                extra.extend(parse_address_list(raw_headers(item.msg, name)))
+        item.recipients = list(dict.fromkeys([*item.to, *item.cc, *extra]))
+    return item.recipients
 
 
 def _thread_refs(item: Inbound) -> list[str]:
@@ -813,6 +862,15 @@ def _people_only(pipe: Pipeline, addrs: list[str]) -> list[str]:
     return [a for a in addrs if a.partition("@")[2] not in domains]
 
 
+def _note_visibility(item: Inbound, roster: ProjectRoster, forwarder_role: str) -> str:
+    """A forwarder's note above a client's mail is seen by whom the forward went to: a team
+    member passing a client's mail to colleagues writes an internal note."""
+    if forwarder_role == "client":
+        return "client"
+    recipients = set(item.to) | set(item.cc)
+    return "client" if any(roster.role(addr) == "client" for addr in recipients) else "internal"
+
+
 def _visibility(item: Inbound, roster: ProjectRoster) -> str:
     """Client-visible when a client wrote it or is on the thread; internal otherwise."""
     if item.role == "client":
@@ -841,3 +899,180 @@ def process_pending(pipe: Pipeline, limit: int = 1000) -> int:
             pipe.process(row)
         done += 1
     return done
+
+
+# --- read-ahead: the reading stages of a bulk import in a helper process -----------------
+#
+# Parsing and the new-text split are a third of a message's cost and need no database, so a
+# large import hands them to one helper process and writes the database meanwhile.  The
+# helper runs the same stage code on the same bytes; anything unusual there (a quarantine,
+# a discard, an error) is not reported back but read again here, so the outcome, its
+# reason and any traceback are exactly what the in-process path records.
+
+_AHEAD_FIELDS = (
+    "kind", "author_email", "author_name", "sender_email", "date", "header_date", "subject", "to", "cc",
+    "in_reply_to", "references", "body_text", "html",
+)
+READ_AHEAD_MIN = 64  # a smaller import is read here: the helper would not pay for itself
+_AHEAD_CHUNK = 16  # messages per hand-over (fewer round trips)
+_AHEAD_IN_FLIGHT = 4  # chunks handed over and not yet consumed: bounds memory on any mbox
+_AHEAD_TIMEOUT = 300.0  # seconds without a reply before the helper is given up on
+
+
+@dataclass
+class ReadAhead:
+    """The Inbound fields the reading stages set, the recipients and the new text."""
+
+    fields: dict[str, Any]
+    recipients: list[str]
+    newtext: NewText
+
+    def apply(self, item: Inbound) -> None:
+        for name in _AHEAD_FIELDS:
+            setattr(item, name, self.fields[name])
+        item.recipients = self.recipients
+        item.read_ahead = self
+
+
+@dataclass
+class _Bytes:
+    """As much of a Message row as the reading stages look at."""
+
+    raw: bytes
+    forced_project_id: int | None
+
+
+def read_message(raw: bytes, forced: bool, own_addresses: tuple[str, ...]) -> ReadAhead | None:
+    """The reading stages and the new-text split over ``raw``; None when a stage stops the
+    message (it is then read again in the writing process, to record why)."""
+    pipe = Pipeline(PipelineOptions(own_addresses=own_addresses), stages=[])
+    item = Inbound(row=_Bytes(raw, 0 if forced else None))  # type: ignore[arg-type]
+    try:
+        for stage_type in READING_STAGES:
+            stage_type().process(pipe, item)
+        recipients = _recipients(item)
+        newtext = extract_new_text(item.body_text or None, item.html, subject=item.subject)
+    except Exception:  # noqa: BLE001 - read again in the writing process, which records it
+        return None
+    return ReadAhead({name: getattr(item, name) for name in _AHEAD_FIELDS}, recipients, newtext)
+
+
+def _read_ahead_worker(tasks: Any, results: Any, forced: bool, own_addresses: tuple[str, ...]) -> None:
+    logging.getLogger("mailparser").setLevel(logging.CRITICAL)
+    while True:
+        chunk = tasks.get()
+        if chunk is None:
+            return
+        results.put([read_message(raw, forced, own_addresses) for raw in chunk])
+
+
+def _helper_possible() -> bool:
+    """A second CPU, and a process that may fork: the helper is forked (a spawned one would
+    re-run the caller's main script), which is only safe while no other thread could hold
+    a lock the child inherits."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    return (cpus >= 2 and "fork" in multiprocessing.get_all_start_methods()
+            and threading.active_count() == 1)
+
+
+def read_ahead_of(
+    raws: Iterable[tuple[str, bytes]], *, forced: bool, own_addresses: tuple[str, ...]
+) -> Iterator[tuple[str, bytes, ReadAhead | None]]:
+    """(source, raw, read-ahead or None) for each message, in order.
+
+    A source that fails (an unreadable file) fails here only after every message read before
+    it was handed on, as without read-ahead.  A helper that dies or hangs only costs speed:
+    the messages it did not answer for are read in the writing process."""
+    iterator = iter(raws)
+    head: list[tuple[str, bytes]] = []
+    failure: BaseException | None = None
+    try:
+        for _ in range(READ_AHEAD_MIN):
+            head.append(next(iterator))
+    except StopIteration:
+        iterator = iter(())
+    except Exception as exc:  # noqa: BLE001 - re-raised once what came before is handed on
+        failure, iterator = exc, iter(())
+    if len(head) < READ_AHEAD_MIN or not _helper_possible():
+        for source, raw in head:
+            yield source, raw, None
+        if failure is not None:
+            raise failure
+        for source, raw in iterator:
+            yield source, raw, None
+        return
+
+    # the child never touches the parent's database connection, and leaves by os._exit
+    ctx = multiprocessing.get_context("fork")
+    tasks, results = ctx.Queue(), ctx.Queue()
+    helper = ctx.Process(target=_read_ahead_worker, args=(tasks, results, forced, own_addresses),
+                         name="trackfront-read-ahead", daemon=True)
+    helper.start()
+    pending: collections.deque[list[tuple[str, bytes]]] = collections.deque()
+    source_iter = itertools.chain(head, iterator)
+    exhausted, healthy = False, True
+    try:
+        while True:
+            while not exhausted and len(pending) < _AHEAD_IN_FLIGHT:
+                chunk: list[tuple[str, bytes]] = []
+                try:
+                    for message in source_iter:
+                        chunk.append(message)
+                        if len(chunk) == _AHEAD_CHUNK:
+                            break
+                    else:
+                        exhausted = True
+                except Exception as exc:  # noqa: BLE001 - raised after the chunks before it
+                    failure, exhausted = exc, True
+                if chunk:
+                    if healthy:
+                        tasks.put([raw for _source, raw in chunk])
+                    pending.append(chunk)
+            if not pending:
+                break
+            chunk = pending.popleft()
+            answers: list[ReadAhead | None] = [None] * len(chunk)
+            if healthy:
+                try:
+                    answers = _answer(results, helper)
+                except Exception as exc:  # noqa: BLE001 - gone, hung, or garbled: read here
+                    log.warning("read-ahead helper gave up (%s): reading in this process", exc)
+                    healthy = False
+            for (source, raw), ahead in zip(chunk, answers):
+                yield source, raw, ahead
+        if failure is not None:
+            raise failure
+    finally:
+        # a consumer that stopped early leaves answers nobody will read: no clean goodbye then
+        _stop(helper, tasks, results, clean=healthy and not pending)
+
+
+def _answer(results: Any, helper: Any) -> list[ReadAhead | None]:
+    waited = 0.0
+    while True:
+        try:
+            return results.get(timeout=1.0)  # type: ignore[no-any-return]
+        except queue.Empty:
+            waited += 1.0
+            if not helper.is_alive() or waited >= _AHEAD_TIMEOUT:
+                raise
+
+
+def _stop(helper: Any, tasks: Any, results: Any, clean: bool) -> None:
+    try:
+        if clean and helper.is_alive():
+            tasks.put(None)
+            helper.join(timeout=5)
+    finally:
+        if helper.is_alive():
+            helper.terminate()
+            helper.join(timeout=5)
+        for q in (tasks, results):
+            if not clean:
+                q.cancel_join_thread()  # never wait on a helper that is gone
+            q.close()
+            if clean:
+                q.join_thread()  # so the next import starts with no thread left behind

@@ -58,16 +58,21 @@ def find_by_references(project: Project, refs: Sequence[str]) -> Thread | None:
 
 def _threads_citing(project: Project, refs: list[str]) -> list[tuple[str, Thread]]:
     """(cited id, thread) for every thread of ``project`` that knows one of ``refs``: one
-    hand-built query instead of a peewee join plus a fetch per thread."""
+    hand-built query instead of a peewee join plus a fetch per thread.
+
+    CROSS JOIN pins SQLite's join order to the few refs first: left to itself (no ANALYZE
+    statistics) it walks every thread of the project and probes each, which grows with the
+    archive (0.25 ms a message at 750 threads).  PostgreSQL plans it as an inner join."""
     head = prepared(("threads_citing",), lambda mark: (
         f"SELECT {columns_of(Thread, 't')}, r.{quoted(ThreadRef.message_id.column_name)} "
-        f"FROM {quoted(ThreadRef._meta.table_name)} r JOIN {quoted(Thread._meta.table_name)} t "
-        f"ON t.{quoted(Thread.id.column_name)} = r.{quoted(ThreadRef.thread.column_name)} "
-        f"WHERE t.{quoted(Thread.project.column_name)} = {mark} "
+        f"FROM {quoted(ThreadRef._meta.table_name)} r CROSS JOIN {quoted(Thread._meta.table_name)} t "
+        f"WHERE t.{quoted(Thread.id.column_name)} = r.{quoted(ThreadRef.thread.column_name)} "
+        f"AND t.{quoted(Thread.project.column_name)} = {mark} "
         f"AND r.{quoted(ThreadRef.message_id.column_name)} IN "
     ))
     mark = "%s" if is_postgres() else "?"
-    sql = f"{head}({', '.join([mark] * len(refs))})"
+    # (thread order as the index walk gave it before, for a ref several threads know)
+    sql = f"{head}({', '.join([mark] * len(refs))}) ORDER BY t.{quoted(Thread.id.column_name)}"
     params = [project.id, *(ThreadRef.message_id.db_value(r) for r in refs)]
     fields = Thread._meta.sorted_fields
     out: list[tuple[str, Thread]] = []

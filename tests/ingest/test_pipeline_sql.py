@@ -9,7 +9,15 @@ import pytest
 import ingest.pipeline as pipeline_module
 from ingest.pipeline import store_raw
 from store import directory
-from store.db import database, fetch_models, insert_model, prepared, quoted, update_model
+from store.db import (
+    database,
+    fetch_models,
+    insert_model,
+    is_postgres,
+    prepared,
+    quoted,
+    update_model,
+)
 from store.models import Message, Project, Thread
 
 
@@ -67,9 +75,10 @@ def test_store_raw_keeps_one_copy_when_a_concurrent_worker_stored_it_first(proje
     calls: list[str] = []
 
     def missed_once(message_id: str, content_hash: str) -> Message | None:
-        # the second worker's lookup ran just before the first worker's insert committed
+        # PostgreSQL looks first: the second worker's lookup ran just before the first
+        # worker's insert committed.  (SQLite inserts first; the unique index is the check.)
         calls.append(message_id)
-        return None if len(calls) == 1 else real(message_id, content_hash)
+        return None if len(calls) == 1 and is_postgres() else real(message_id, content_hash)
 
     monkeypatch.setattr(pipeline_module, "_stored", missed_once)
     second = store_raw(raw, source="worker-2")
