@@ -43,6 +43,7 @@ class ExtractionContext:
     cc: Sequence[str] = ()
     task_id: int | None = None      # the task this message replies to, if any
     known_tasks: Sequence[KnownTask] = ()   # open tasks of the project
+    thread_task_id: int | None = None   # the thread's only open task, when it has exactly one
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ from ingest.extraction import Extraction, ExtractionContext, extract
 from ingest.extraction import Person as XPerson
 from ingest.identity import RawIdentity, identify
 from ingest.newtext import NewText, extract_new_text
-from ingest.records import Recorded, answer_questions, known_tasks, record
+from ingest.records import Recorded, answer_questions, known_tasks, record, single_open_task
 from ingest.roster import ProjectCache, ProjectRoster, RosterCache
 from store import directory
 from store.db import (
@@ -517,7 +517,9 @@ class ExtractStage:
                 getattr(item.recorded, name).extend(getattr(got, name))
         if item.thread is not None and not item.thread_is_new:
             # (a thread this message started holds no question but the ones it asked itself)
-            item.recorded.answered = answer_questions(item.thread, item.person, item.row, asked)
+            item.recorded.answered = answer_questions(item.thread, item.person, item.row, asked,
+                                                      nt.forward_note if item.forwarded and nt.forwarded is not None
+                                                      else nt.reply_text)
 
 
 def _merge(a: Extraction, b: Extraction) -> Extraction:
@@ -562,6 +564,8 @@ def build_context(
         cc=cc,
         task_id=task_id,
         known_tasks=known_tasks(item.project) if item.project is not None else [],
+        thread_task_id=(single_open_task(item.thread)
+                        if task_id is None and item.thread is not None and not item.thread_is_new else None),
     )
 
 

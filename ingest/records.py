@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
+from ingest.answers import answers
 from ingest.extraction import Extraction, KnownTask
 from store.db import (
     columns_of,
@@ -115,6 +116,13 @@ def _find_task(project: Project, task_id: int | None, hint: str | None, thread: 
         if len(on_thread) == 1:
             return on_thread[0]
     return None
+
+
+def single_open_task(thread: Thread) -> int | None:
+    """The id of the thread's open task when it has exactly one."""
+    rows = _task_keys("open_on_thread_ids", f"{_col(Task.thread)} = {{mark}} AND {_col(Task.status)} != {{mark}} LIMIT 2",
+                      [thread.id, "done"])
+    return rows[0][0] if len(rows) == 1 else None
 
 
 def record(
@@ -255,9 +263,11 @@ def _apply_change(task: Task, change, author: Person, message: Message, when: dt
     return events
 
 
-def answer_questions(thread: Thread, author: Person, message: Message, asked_now: int) -> list[Question]:
-    """A reply on the thread by someone other than the asker answers their open questions."""
-    if asked_now:
+def answer_questions(thread: Thread, author: Person, message: Message, asked_now: int,
+                     reply_text: str | None = None) -> list[Question]:
+    """A reply on the thread by someone other than the asker answers their open questions,
+    those it takes up (``ingest.answers``) when its text is given."""
+    if asked_now and reply_text is None:
         # a message that only asks back does not count as an answer
         return []
     sql = prepared(("open_questions",), lambda mark: (
@@ -267,6 +277,8 @@ def answer_questions(thread: Thread, author: Person, message: Message, asked_now
         f"AND ({_col(Question.addressed_to)} IS NULL OR {_col(Question.addressed_to)} = {mark})"
     ))
     rows: list[Question] = fetch_models(Question, sql, [thread.id, "open", author.id, author.id])
+    if reply_text is not None:
+        rows = [q for q in rows if answers(q.text, reply_text)]
     for q in rows:
         q.status = "answered"
         q.answer_message = message

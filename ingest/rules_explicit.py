@@ -242,11 +242,15 @@ def _is_member_to_verb(body: str, index: MemberIndex) -> bool:
 
 
 def bare_reply(first_sentence: str, ctx: ExtractionContext) -> StatusChange | None:
-    """A short reply to a task's check-in mail: "Done!", "yes", "new date: Friday"."""
-    if ctx.task_id is None:
-        return None
+    """A short reply to a task's check-in mail: "Done!", "yes", "new date: Friday"; and
+    "All done!" from its owner on a thread with one open task."""
     text = first_sentence.strip()
     author = ctx.author
+    if ctx.task_id is None:
+        owner = next((t.owner for t in ctx.known_tasks if t.id == ctx.thread_task_id), None)
+        if ctx.thread_task_id is not None and owner == author.email and _BARE_DONE.fullmatch(text):
+            return StatusChange(ctx.thread_task_id, None, "done", None, None, False, "explicit:bare-done", text)
+        return None
     if _BARE_CONFIRM.match(text):
         return StatusChange(ctx.task_id, None, None, None, None, True, "explicit:bare-confirm", text)
     if _BARE_DONE.match(text):

@@ -114,3 +114,35 @@ def test_client_requests_then_a_slip_with_reason_moves_the_due_date_and_keeps_hi
     assert (event.old_value, event.new_value, event.reason) == ("2026-11-06", "2026-11-09", "our designer is out sick")
     assert Person.get_by_id(event.person_id).email == "sam@agency.io"
     assert Task.get_by_id(slipped["id"]).due.isoformat() == "2026-11-09"
+
+
+def _mail(sender: str, msg_id: str, date: str, body: str, reply_to: str | None = None, subject: str = "Logo files") -> bytes:
+    headers = [f"From: {sender}", f"To: {PROJECT}", f"Subject: {'Re: ' if reply_to else ''}{subject}",
+               f"Date: {date}", f"Message-ID: <{msg_id}>", "Content-Type: text/plain; charset=utf-8"]
+    if reply_to:
+        headers += [f"In-Reply-To: <{reply_to}>", f"References: <{reply_to}>"]
+    return ("\r\n".join(headers) + "\r\n\r\n" + body + "\r\n").encode()
+
+
+def test_all_done_from_the_owner_closes_the_threads_only_open_task(run: Cli) -> None:
+    run("ingest", "-", input=_mail("Jane Doe <jane@acme.com>", "ask@acme.com", "Mon, 02 Nov 2026 09:00:00 -0500",
+                                   "Hi Sam,\n\nCould you send over the logo files by Friday?\n\nJane"))
+    # someone else's "All done!" does not close Sam's task
+    run("ingest", "-", input=_mail("Alex Kim <alex@agency.io>", "alex@agency.io", "Tue, 03 Nov 2026 09:00:00 +0000",
+                                   "All done!", reply_to="ask@acme.com"))
+    assert [t["status"] for t in run.json("tasks", "acme", "--status", "all")] == ["open"]
+    run("ingest", "-", input=_mail("Sam Lee <sam@agency.io>", "sam@agency.io", "Wed, 04 Nov 2026 09:00:00 +0000",
+                                   "All done!\n\nSam", reply_to="alex@agency.io"))
+    assert [t["status"] for t in run.json("tasks", "acme", "--status", "all")] == ["done"]
+
+
+def test_a_reply_answers_only_the_question_it_takes_up(run: Cli) -> None:
+    run("ingest", "-", input=_mail("Jane Doe <jane@acme.com>", "q@acme.com", "Mon, 02 Nov 2026 09:00:00 -0500",
+                                   "Hi Sam,\n\nWhich hosting provider will you use?\n\nCould you confirm the opening "
+                                   "date for the new store?\n\nJane", subject="Hosting"))
+    run("ingest", "-", input=_mail("Sam Lee <sam@agency.io>", "a@agency.io", "Tue, 03 Nov 2026 09:00:00 +0000",
+                                   "Hi Jane,\n\nWe'll host it on Netlify as the hosting provider.\n\nSam",
+                                   reply_to="q@acme.com", subject="Hosting"))
+    status = {q["text"]: q["status"] for q in run.json("questions", "acme")}
+    assert status == {"Which hosting provider will you use?": "answered",
+                      "Could you confirm the opening date for the new store?": "open"}

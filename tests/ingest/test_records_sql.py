@@ -136,3 +136,18 @@ def test_a_reply_answers_the_open_questions_of_others(project: Project) -> None:
     assert [q.text for q in answered] == ["Who hosts it?"]
     assert [(q.text, q.status, q.answer_message_id) for q in Question.select().order_by(Question.id)] == [
         ("Who hosts it?", "answered", reply.id), ("Alex, which CDN?", "open", None)]
+
+
+def test_with_its_text_a_reply_answers_only_the_questions_it_takes_up(project: Project) -> None:
+    thread = threads.new_thread(project, "Launch", WHEN)
+    write(project, thread, Extraction(questions=[
+        QuestionItem(text="Could you confirm the opening date for the new lobby?", addressed_to=None, rule="t",
+                     evidence=""),
+        QuestionItem(text="Which hosting provider will you use?", addressed_to=None, rule="t", evidence="")]), 1,
+        author="jane@acme.com", role="client")
+    who = people()
+    assert answer_questions(thread, who["sam@agency.io"], message(2), 0, "Here is the lobby materials board.") == []
+    # a reply that asks back but also answers still answers
+    answered = answer_questions(thread, who["sam@agency.io"], message(3), 1,
+                                "We'll use Netlify as the hosting provider. Do you need staging access?")
+    assert [q.text for q in answered] == ["Which hosting provider will you use?"]
