@@ -11,7 +11,7 @@ import re
 
 from ingest.task_matching import content_words
 
-__all__ = ["answers"]
+__all__ = ["answers", "answers_clearly"]
 
 # Words every question carries that say nothing about its subject.
 _GENERIC = frozenset({
@@ -44,3 +44,10 @@ def answers(question: str, reply: str) -> bool:
         return False
     shared = wanted & content_words(text)
     return len(shared) >= 2 or len(shared) / len(wanted) > 0.5
+
+
+def answers_clearly(question: str, reply: str) -> bool:
+    """True when ``reply`` takes up at least two of the question's own words: an answer even
+    from someone the question was not addressed to."""
+    wanted = _key_words(question)
+    return len(wanted & content_words(reply)) >= 2

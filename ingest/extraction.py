@@ -107,6 +107,26 @@ _REASON_WORDS = re.compile(r"\b(?:budget|budget's|cost|costs|expensive|cheaper|a
                            # "The oak felt a little too Scandinavian": what was wrong with the other one
                            r"^(?:the|our|their|it|this|that|they)\b[^.]{0,40}\btoo\s+\w+", re.IGNORECASE)
 _REASON_MAX_WORDS = 45
+# The sentence right after a decision, when it is a plain statement of fact, is why
+# ("Let's carry 6% escalation. Lead times are still running 30+ weeks and pricing keeps
+# moving."); thanks, asks, plans and news of other things are not.
+_NOT_A_REASON_START = re.compile(
+    r"^(?:thanks|thank you|cheers|great|perfect|awesome|lovely|brilliant|ok|okay|sure|let me|let us|let's|lets|please|pls|can|could|would|"
+    r"will|shall|i'll|we'll|i will|we will|i'd|we'd|i'm going|we're going|hope|looking forward|see you|speak|talk|have a|enjoy|ps|p\.s\.|btw|"
+    r"also|and|but|fyi|by the way|one more|another|next|meanwhile|separately|on another note|in other news|any|if|when|once|"
+    r"i appreciate|i know|i reali[sz]e|i understand|sorry|apologies|unfortunately|i'm afraid|i hope|hopefully|"
+    r"[A-Z][a-z]+,)\b",
+    re.IGNORECASE,
+)
+_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|keeps?|kept|got|gets|did|does|won't|can't|isn't|aren't|wasn't|don't|doesn't|didn't|"
+    r"running|costs?|takes?|took|needs?|means?|loves?|likes?|hates?|prefers?|wants?)\b", re.IGNORECASE)
+
+
+def _plain_statement(text: str) -> bool:
+    text = text.strip()
+    return (not text.endswith("?") and len(text.split()) <= 30 and not _NOT_A_REASON_START.match(text)
+            and _FINITE_VERB.search(text) is not None)
 
 
 def _follow_up(before: list[Item], text: str, found: list[Item], ctx: ExtractionContext,
@@ -115,7 +135,7 @@ def _follow_up(before: list[Item], text: str, found: list[Item], ctx: Extraction
     reason sentence ("It tells our story much better.") give a decision its rationale."""
     reasonless = [i for i in before if isinstance(i, DecisionItem) and i.rationale is None]
     if (reasonless and not found and len(text.split()) <= _REASON_MAX_WORDS
-            and (_REASON_FOLLOW_UP.match(text.strip()) or _REASON_WORDS.search(text))):
+            and (_REASON_FOLLOW_UP.match(text.strip()) or _REASON_WORDS.search(text) or _plain_statement(text))):
         decision = reasonless[-1]
         at = _last_index(items, decision)
         items[at] = replace(decision, rationale=text.strip(" .!"), evidence=decision.evidence + " " + text.strip())
@@ -123,8 +143,10 @@ def _follow_up(before: list[Item], text: str, found: list[Item], ctx: Extraction
     if len(text.split()) > _FOLLOW_UP_MAX_WORDS:
         return found
     author = ctx.author
-    slips = [i for i in before if isinstance(i, StatusChange) and i.rule == "natural:delay" and i.new_due is None
-             and i.status is None and not i.confirmed]
+    # "We need two more days for X. Could I have until Friday?" - the date asked for wins
+    asks_for_date = text.rstrip().endswith("?")
+    slips = [i for i in before if isinstance(i, StatusChange) and i.rule == "natural:delay"
+             and (i.new_due is None or asks_for_date) and i.status is None and not i.confirmed]
     if slips:
         slip = slips[-1]
         new_due = None

@@ -28,7 +28,8 @@ ACTION_VERBS = frozenset(["add", "adjust", "amend", "approve", "archive", "arran
     "countersign", "investigate", "research", "clarify", "outline", "summarise", "summarize", "document", "cost",
     "specify", "survey", "inspect", "repair", "recruit", "hire", "refresh", "redesign", "retouch", "crop", "render",
     "compose", "subtitle", "transcribe", "proof", "localise", "localize", "escalate", "notify", "inform", "remind",
-    "install", "dig", "lay", "pour", "fit", "cut", "trim", "prune", "clear", "level", "wrap", "pack", "deliver"])
+    "install", "dig", "lay", "pour", "fit", "cut", "trim", "prune", "clear", "level", "wrap", "pack", "deliver",
+    "freeze", "unfreeze", "scout", "shoot", "edit", "storyboard", "sample", "brew", "label"])
 # Verbs that are work when someone is asked ("Could you try a lighter version?") but
 # mostly chatter when people announce them ("I'll try"), so only requests take them.
 # ("use" and "show" were tried here and dropped: "please use the side entrance",
@@ -51,7 +52,7 @@ _CUT = re.compile(
 _TRAILING_FILLER = re.compile(
     r"(?:\s+|^)(?:please|pls|for me|asap|as soon as possible|at the latest|latest|if possible|"
     r"if you can|as well|too|also|thanks|thank you|again|first thing(?: in the morning)?|first|for us|real quick|quickly|"
-    r",?\s*no problem|,?\s*no worries|"
+    r",?\s*no problem|,?\s*no worries|rather than|instead of|"
     r"at some point|when you get a chance|when you can|and|or|by|on|at|for|to|of|with|the|a|an|"
     r"before|until|from|in|over|end|so|so that)\s*$",
     re.IGNORECASE,
@@ -148,6 +149,9 @@ _RATIONALE = re.compile(
     # "use Netlify, it's fast and cheap" - a comma splice giving the reason
     r"(?<=,)\s*(?=(?:it's|it is|they're|they are|that's|which is|which are|(?:it|they|this|that)\s+(?:looks?|feels?|seems?|reads?|works?|fits?|"
     r"gives?|makes?|keeps?|saves?|suits?|matches))\s)|"
+    # "..., the cream one looks washed out" / "..., nobody reads anything that week"
+    r"(?<=,)\s*(?=(?:the\s+\w+(?:\s+one)?\s+(?:looks?|feels?|seems?|reads?|sounds?)|(?:nobody|no one|everyone|everybody|people|most people|"
+    r"customers|clients|users)\s+\w+)\s)|"
     # "go with the piano track, it sits under the voices better" - a comparison is a reason
     r"(?<=,)\s*(?=(?:it|they|this|that)\s+\w+\b[^,;]{0,60}?\b(?:better|more|less|cheaper|faster|easier|simpler|nicer|warmer|than)\b)|"
     # "..., budget is tight this year" - a bare noun and its state, after the comma

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
-from ingest.answers import answers
+from ingest.answers import answers, answers_clearly
 from ingest.extraction import Extraction, KnownTask
 from store.db import (
     columns_of,
@@ -273,12 +273,16 @@ def answer_questions(thread: Thread, author: Person, message: Message, asked_now
     sql = prepared(("open_questions",), lambda mark: (
         f"SELECT {columns_of(Question)} FROM {quoted(Question._meta.table_name)} "
         f"WHERE {_col(Question.thread)} = {mark} AND {_col(Question.status)} = {mark} "
-        f"AND {_col(Question.asked_by)} != {mark} "
-        f"AND ({_col(Question.addressed_to)} IS NULL OR {_col(Question.addressed_to)} = {mark})"
+        f"AND {_col(Question.asked_by)} != {mark}"
     ))
-    rows: list[Question] = fetch_models(Question, sql, [thread.id, "open", author.id, author.id])
-    if reply_text is not None:
-        rows = [q for q in rows if answers(q.text, reply_text)]
+    rows: list[Question] = fetch_models(Question, sql, [thread.id, "open", author.id])
+    if reply_text is None:
+        rows = [q for q in rows if q.addressed_to_id in (None, author.id)]
+    else:
+        # the person asked answers what they take up; anyone else answers what they
+        # clearly take up
+        rows = [q for q in rows if answers(q.text, reply_text) and q.addressed_to_id in (None, author.id)
+                or answers_clearly(q.text, reply_text)]
     for q in rows:
         q.status = "answered"
         q.answer_message = message

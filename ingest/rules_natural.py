@@ -46,7 +46,7 @@ from ingest.item_phrasing import (
     split_rationale,
 )
 from ingest.rules_explicit import Item
-from ingest.task_matching import match_known_task, match_task_hint
+from ingest.task_matching import content_words, match_known_task, match_task_hint
 
 __all__ = ["Frame", "sentence_items"]
 
@@ -113,7 +113,7 @@ def _antecedent(before: str) -> str | None:
         return None
     return m.group(0)
 _REQ_PLEASE = re.compile(
-    r"(?:^|[,;:—–]\s*|\b(?:also|and|then|so|but|yes|ok|okay|sure)[,!]?\s+)(?:please|pls|plz|kindly)[,!]?\s+(?:also\s+|just\s+)?(?P<vp>\S.*)",
+    r"(?:^|[,;:—–]\s*|\b(?:also|and|then|so|but|yes|ok|okay|sure)[,!]?\s+)(?:please|pls|plz|kindly)[,!]?\s+(?:also\s+|just\s+)?(?:to\s+)?(?P<vp>\S.*)",
     re.IGNORECASE,
 )
 _COMMIT = re.compile(
@@ -806,13 +806,13 @@ def _imperative(sentence: str, frame: Frame) -> TaskItem | None:
 
 _DEC_DECIDED = re.compile(
     r"\b(?P<subj>(?i:we|i|they|the (?:client|team|board|firm|company|partners|committee|council|owners?|directors|trustees|"
-    r"family|practice|steering group|management team)|management|everyone)|[A-Z][a-z]+)\s*(?:'ve|'d|'re|(?i: have| has| had| are))?\s+"
-    r"(?i:(?:just|finally|now|all|jointly|already|also|since|both|formally|unanimously)\s+)?(?P<verb>(?i:decided|agreed|chosen|chose|opted|settled|"
+    r"family|practice|steering group|management team)|management|everyone)|the [A-Z][a-z]+|[A-Z][a-z]+)\s*(?:'ve|'d|'re|(?i: have| has| had| are))?\s+"
+    r"(?i:(?:just|finally|now|all|jointly|already|also|since|both|formally|unanimously)\s+)?(?P<verb>(?i:decided|agreed|chosen|chose|opted|settled|elected(?=\s+to\s)|"
     r"resolved(?=\s+to\s)|agree(?=\s+to\s)))\s+"
     r"(?i:(?:internally|together|between us|with \w+|(?:on|during|in|at|after) (?:the|our|today's|yesterday's|this morning's) (?:call|meeting|sync|review|workshop|catch-?up|standup))\s+)?(?P<prep>(?i:to|on|that|against|for|upon))?\s*(?P<body>\S.*)"
 )
 _DEC_LETS = re.compile(
-    r"(?:^|[,;:—–]\s*|\b(?:so|ok|okay|then|great|perfect|fine|alright|good)[,!.]?\s+)let'?s\s+"
+    r"(?:^|[,;:—–]\s*|\b(?:so|ok|okay|then|great|perfect|fine|alright|good|also|and|but)[,!.]?\s+)let'?s\s+"
     r"(?P<body>(?:go (?:ahead )?with|go for|use|stick with|keep|proceed with|move forward with|move ahead with|"
     r"switch to|drop|choose|pick|opt for|launch|ship|lock in|finali[sz]e|settle on|cancel|skip|scrap|ditch|"
     r"hold off on|freeze|approve|go live)\b.*)",
@@ -934,6 +934,28 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "We'd rather keep the navy, it's more on-brand"
     (re.compile(r"\b(?:we|i)(?:'d| would)\s+rather\s+(?P<body>(?:keep|go with|stick with|use|have|stay with)\s+\S.*)", re.IGNORECASE),
      "natural:preference", ""),
+    # "Let's carry 6% escalation on the mechanical scope, not 4%": a choice against another
+    (re.compile(r"(?:^|[,;:—–]\s*|\b(?:so|ok|okay|then|also|and)[,!.]?\s+)let'?s\s+(?P<body>(?!not\b|chat\b|talk\b|discuss\b|meet\b|catch up\b)[a-z]+\s[^?]*?"
+                r"(?:,\s*not\s+|\s+rather than\s+|\s+instead of\s+)[^?]+)$", re.IGNORECASE), "natural:lets", ""),
+    # "the board met this afternoon and agreed to propose a final dividend"
+    (re.compile(r"\b(?:met|talked(?: it)? over|spoke|discussed it|went through it)\b[^.;]{0,60}?\band\s+(?:have\s+)?(?:agreed|decided|chose|opted)\s+"
+                r"(?:to|on|that|for)\s+(?P<body>\S.+)", re.IGNORECASE), "natural:decided", ""),
+    # "Ok, we go with the monthly partitioning" (the present, in non-native English)
+    (re.compile(r"\bwe\s+(?:now\s+)?(?P<verb>go with|take|stay with|stick with|keep)\s+(?P<body>(?:the|our|option|version)\b.+)", re.IGNORECASE),
+     "natural:going-with", ""),
+    # "we choose Keycloak, because our other products already use it"
+    (re.compile(r"\bwe\s+(?:now\s+)?(?P<verb>choose|pick|select|prefer|take)\s+(?P<body>[^,;]+?(?:,?\s+(?:because|since|as)\s+|\s+(?:rather than|instead of|over)\s+).+)",
+                re.IGNORECASE), "natural:choose", ""),
+    # "we will deposit the data in the SRA rather than the university repository"
+    (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to)\s+(?P<body>(?!(?:send|share|get|deliver|email|call|ring|post|have|do|"
+                r"finish|start|check|look)\b)[a-z]+\s[^,;?]+?\s+(?:rather than|instead of)\s+(?!(?:today|tomorrow|tonight|on\s|next\s|this\s|"
+                r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^?]+)$", re.IGNORECASE), "natural:plan", ""),
+    # "We will increase the stock testing sample to 40 lines, given last year's error"
+    (re.compile(r"\b(?:we|i)(?:'ll| will)\s+(?P<body>(?:increase|reduce|raise|lower|cap|limit|extend|shorten|double|halve)\s[^,;?]+?,?\s+"
+                r"(?:given|because|since|as)\s+.+)", re.IGNORECASE), "natural:plan", ""),
+    # "we're doing the ceremony outside no matter what"
+    (re.compile(r"\b(?:we|i)(?:'re| are|'ll| will)\s+(?P<body>[a-z]+ing?\s[^?]+?)\s*,?\s+(?:no matter what|either way|regardless)\b", re.IGNORECASE),
+     "natural:plan", ""),
     # "Yes, we'll support Spanish at launch" - a yes to a choice that was put to us
     (re.compile(r"^(?:yes|yep|yeah|ok(?:ay)?|sure|fine)[,!.]?\s+(?:we|i)(?:'ll| will)\s+(?P<body>(?:support|offer|include|keep|use|go with|launch|add|"
                 r"drop|stick with|allow|accept|translate|localise|localize|cover|run with)\b.+)", re.IGNORECASE), "natural:yes-to", ""),
@@ -1077,7 +1099,8 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         by = None
         if subj[0].isupper() and subj.lower() not in ("we", "i", "they", "everyone"):
             by = frame.index.lookup(subj)
-            if by is None and not subj.lower().startswith(("the ", "management")):
+            if by is None and not subj.lower().startswith(("the ", "management")) and not (
+                    text[: m.start()].rstrip().lower().endswith("the")):
                 m = None
         if m is not None:
             prep = (m.group("prep") or "").lower()
@@ -1291,17 +1314,19 @@ _ON_TRACK = re.compile(
 _CAUSE_SO = re.compile(r"^(?P<why>.{8,}?)(?:,\s*|\s+)(?:so|which means|meaning)\s+(?:i'm|i am|we're|we are|i|we)?\s*$", re.IGNORECASE)
 _UNBLOCKED = re.compile(r"(?:\b(?:is|are|'s|'re|now|finally|got|been)\s+|^)(?:now\s+|finally\s+)?(?:unblocked|no longer blocked)\b", re.IGNORECASE)
 _COMPLETE_STATE = re.compile(
-    r"^(?P<subj>[^,;:]{2,80}?)(?:(?:\s+(?:is|are|has been|have been|was|were)|'s|'re)\s+(?:now\s+|all\s+|finally\s+|already\s+|officially\s+)?"
+    r"^(?P<subj>(?:[^,;:]|,\s+(?=[A-Z]))[^,;:]{1,79}?(?:,\s+[A-Z][^,;:]{0,30}?)*)(?:(?:\s+(?:is|are|has been|have been|was|were)|'s|'re)\s+(?:now\s+|all\s+|finally\s+|already\s+|officially\s+)?"
     r"(?P<state>done|finished|complete|completed|live|ready|sent|delivered|uploaded|deployed|published|shipped|merged|fixed|signed|launched|wrapped up|loaded|in place|"
     r"raised|issued|drafted|booked|ordered|printed|posted|submitted|sorted|resolved|up and running|online|"
     r"updated|changed|corrected|amended|adjusted|tweaked|replaced|swapped|cleaned up|set up|configured|processed|embedded|integrated|connected|"
     r"here(?=\s*(?:[:.!,;–—]|$))|in the (?:letterbox|mailbox|post|mail|system)|on (?:its|their) way|migrated|imaged|"
+    r"in the (?:shared\s+)?(?:[\w-]+\s+)?(?:drive|folder|dropbox|portal|repo|repository)|on (?:the\s+)?file|"
+    r"saved|stored|created|granted|provisioned|activated|enabled|"
     # "is up on the drive" / "is up at https://..." / "is in your inbox" / "the build is in."
     r"up(?=\s+(?:on|at|in)\b|\s*(?:[.!,;–—(]|and\b|$))|in (?:your|the) inbox|with you(?=\s*(?:[.!,;–—]|now\b|$))|"
     r"on the (?:shared\s+)?(?:drive|server|portal)|in the (?:drive|folder|dropbox|portal|shared drive)|in(?=\s*(?:[.!,;–—]|and\b|$))|"
     r"in the shared (?:drive|folder)|attached|enclosed|on site|onsite|on staging|on the staging (?:site|server)|in stock|installed|"
     r"up on (?:staging|the site|the server)|discharged|approved by (?:the )?(?:council|building control|planning))|"
-    r"\s+(?:has\s+|have\s+)?(?P<event>arrived|landed|gone live|went live|gone out|went out|been received|been delivered))\b",
+    r"\s+(?:has\s+|have\s+)?(?P<event>arrived|landed|gone live|went live|gone out|went out|been received|been delivered|ran|appeared))\b",
     re.IGNORECASE,
 )
 _COMPLETE_ACTION = re.compile(
@@ -1355,8 +1380,8 @@ def _imperative_start(phrase: str) -> bool:
 
 # "Attached is the MLS timeline" / "Here's the final guest list".
 _COMPLETE_HANDED = re.compile(
-    r"^(?:[A-Z][\w'-]+,\s+)?(?i:attached (?:is|are|you'll find)|here(?:'s| is| are)|please find attached|enclosed (?:is|are)|(?:i|we)(?:'ve| have) attached)\s+(?P<obj>\S.+)"
-    r"|^(?i:please find)\s+(?P<obj2>\S.+?)\s+(?i:attached|enclosed)\b"
+    r"^(?:[A-Z][\w'-]+,\s+)?(?i:as (?:agreed|promised|requested|discussed)[,]?\s+)?(?i:attached (?:is|are|you'll find)|here(?:'s| is| are)|please find attached|enclosed (?:is|are)|(?:i|we)(?:'ve| have) attached)\s+(?P<obj>\S.+)"
+    r"|^(?i:(?:as (?:agreed|promised|requested|discussed)[,]?\s+)?please find)\s+(?P<obj2>\S.+?)\s+(?i:attached|enclosed)\b"
     # "PFA glossary (312 terms) as promised." - please find attached
     r"|^(?i:pfa|attached please find)[:,]?\s+(?P<obj3>\S.+)",
     re.IGNORECASE,
@@ -1368,7 +1393,7 @@ _SUBJECT_NOISE = re.compile(
     r"^(?:(?:also|and|but|so|update|fyi|heads[- ]up|quick heads[- ]up|quick update|small delay|sorry(?: again)?|apologies|"
     r"unfortunately|sadly|realistically|honestly|good news|bad news|bit of bad news|just so you know|as expected|"
     r"i'm afraid|i am afraid|ok|okay|btw|quick one|quick q|looks like|it looks like|i think|hmm|no problem|no worries|"
-    r"sure|of course|noted|will do)\s*[,:!–—-]?\s+"
+    r"sure|of course|noted|will do|please be advised that|please note that|just to let you know(?: that)?|for your information|for the record)\s*[,:!–—-]?\s+"
     # "morning – newsletter template is ...": a greeting word, only with its separator
     r"|(?:good\s+)?(?:morning|afternoon|evening|hi all|hi team|hey all|hey team|hiya|hey)\s*[,:!–—-]\s+"
     # "Done: the draft is live on staging" - the verdict first, then what it is about
@@ -1725,6 +1750,14 @@ def _partial_delivery(hint: str, task: KnownTask) -> bool:
     return said is not None and said.group(0).lower() not in task.title.lower()
 
 
+_HEAD_OF = re.compile(r"\s+(?:with|for|of|on|in|from|at|about|to)\s+", re.IGNORECASE)
+
+
+def _last_word(phrase: str) -> str:
+    words = re.findall(r"[a-z0-9]+", phrase.lower())
+    return words[-1].rstrip("s") if words else ""
+
+
 _CLAUSE_BREAK = re.compile(r",\s*(?:and|but|plus)\s+|;\s+|:\s+(?=(?:the|all|our|your)\s)|\s+and\s+(?=the\s)|,\s+(?=(?:the|all|our|your|\d+)\s)", re.IGNORECASE)
 # "The reading room is booked for the 18th, all done." / "..., so that's all done."
 _DONE_TAIL = re.compile(r"[,;–—-]\s*(?:so\s+)?(?:(?:that's|that is|it's|it is|we're|we are)\s+)?(?:all\s+)?(?:done|sorted|complete|finished)\s*[.!]*$",
@@ -1784,6 +1817,13 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         return []
     hint = re.split(r"\s*[,;(]\s*|\s[—–-]\s", hint.strip(), maxsplit=1)[0]
     task = match_known_task(hint, ctx.known_tasks) or match_task_hint(hint, ctx.known_tasks)
+    if task is None:
+        # "Prototype with monthly partitions is ready": the head names the task
+        head = _HEAD_OF.split(hint, maxsplit=1)[0]
+        if head != hint and content_words(head):
+            task = match_task_hint(head, ctx.known_tasks)
+            if task is not None and _last_word(head) != _last_word(_HEAD_OF.split(task.title, maxsplit=1)[0]):
+                task = None
     task_id = task.id if task else (None if strict or named_only else ctx.task_id)
     if task_id is None or (task is not None and _partial_delivery(hint, task)):
         return []
@@ -1926,6 +1966,12 @@ _SLIP_ASK = re.compile(
     r"\s+(?:back\s+|forward\s+)?(?:to|until|till)\s+(?P<target>[^?]{1,40})\?)\s*$",
     re.IGNORECASE,
 )
+# "Can we do Tuesday instead for the menu + bio?" / "Could I have until Friday?"
+_SLIP_ASK_TIME = re.compile(
+    r"^(?:(?P<topic>[^,?]{0,30})[,–—-]\s*)?(?:can|could|may)\s+(?:we|i)\s+(?:please\s+)?(?:do|have|get|say)\s+(?:until\s+|till\s+)?"
+    r"(?P<target>[^?]{2,30}?)(?:\s+instead)?(?:\s+for\s+(?P<obj>[^?]+?))?\s*\?\s*$",
+    re.IGNORECASE,
+)
 _TOPIC_WORDS = re.compile(r"^(?:about|regarding|re|on|for|as for|as to|concerning)\s+", re.IGNORECASE)
 
 
@@ -1940,7 +1986,7 @@ def _asked_slip(slip: re.Match[str], text: str, frame: Frame) -> list[Item] | No
     dates = find_dates(slip.group("target"), ctx.sent_at, author.tz, author.date_order)
     if not dates:
         return None
-    obj = slip.group("obj").strip()
+    obj = (slip.group("obj") or "").strip()
     topic = _TOPIC_WORDS.sub("", (slip.group("topic") or "").strip())
     if not obj or _PRONOUN_OBJECT.match(obj) and len(obj.split()) == 1:
         obj = topic
@@ -1959,7 +2005,7 @@ def _clause_items(text: str, frame: Frame) -> list[Item]:
         return []
     asked = text.rstrip(" )\"'").endswith("?")
     if asked:
-        slip = _SLIP_ASK.match(text)
+        slip = _SLIP_ASK.match(text) or _SLIP_ASK_TIME.match(text)
         if slip:
             # "Can we push the homepage draft to the 18th?" - asking for a new date is a
             # slip (unconfirmed) of the task it names

@@ -410,3 +410,71 @@ def test_not_requests_put_less_directly(text: str) -> None:
 def test_needing_someone_to_confirm_is_a_question_for_them() -> None:
     result = run("I need you to confirm the delivery address by Friday.", to=(LEO.email,))
     assert result.tasks == [] and [q.addressed_to for q in result.questions] == [LEO.email]
+
+
+@pytest.mark.parametrize("text, summary_part, rationale_part", [
+    ("Yes. We will increase the stock testing sample to 40 lines this year, given last year's cut-off error.",
+     "stock testing sample", "cut-off error"),
+    ("For your information, the board met this afternoon and agreed to propose a final dividend of GBP 120,000.",
+     "final dividend", None),
+    ("Let's carry 6% escalation on the mechanical scope, not 4%. Lead times are still running 30+ weeks.",
+     "6% escalation", "lead times"),
+    ("Following review, the District has elected to bid the work as a single prime contract, in order to reduce "
+     "coordination risk.", "single prime", "coordination risk"),
+    ("Ok, we go with the monthly partitioning in one database, it is simpler to operate than many databases.",
+     "monthly partitioning", "simpler"),
+    ("And for the authentication we choose Keycloak, because our other products already use it.", "keycloak",
+     "already use it"),
+    ("also lets skip the influencer dinner. we did one last year and got nothing out of it.", "influencer dinner",
+     "got nothing"),
+    ("Dana - we're going with the darker logo, the cream one looks washed out in print.", "darker logo", "washed out"),
+    ("we decided to hold the release till the Monday after Thanksgiving, nobody reads anything that week.",
+     "hold the release", "nobody reads"),
+    ("The main change is that we will deposit the data in the SRA rather than the university repository, as the SRA "
+     "is the community standard.", "sra rather than", "community standard"),
+])
+def test_decisions_from_the_second_fresh_set(text: str, summary_part: str, rationale_part: str | None) -> None:
+    decisions = run(text).decisions
+    assert len(decisions) == 1, decisions
+    assert summary_part in decisions[0].summary.lower()
+    if rationale_part is None:
+        assert decisions[0].rationale is None
+    else:
+        assert rationale_part in (decisions[0].rationale or "").lower()
+
+
+@pytest.mark.parametrize("text", [
+    "We'll send the files today rather than tomorrow.",
+    "Let's chat about it rather than email.",
+    "Following the client review, the roof is to change to a pitched roof. I appreciate this is late in the day.",
+])
+def test_not_decisions_or_not_reasons_from_the_second_fresh_set(text: str) -> None:
+    decisions = run(text).decisions
+    assert decisions == [] or decisions[0].rationale is None
+
+
+@pytest.mark.parametrize("text, task_id", [
+    ("As agreed, please find attached the W-9 form and banking details.", 2),
+    ("The homepage draft is now in the shared design folder (Web > Drafts).", 3),
+    ("Please be advised that the appointments endpoint went live on Sunday.", 5),
+    ("Prototype with monthly partitions is ready.".replace("Prototype with monthly partitions", "Homepage draft with the new hero"), 3),
+])
+def test_more_completions_from_the_second_fresh_set(text: str, task_id: int) -> None:
+    assert [(c.task_id, c.status) for c in run(text, author=LEO).changes] == [(task_id, "done")]
+
+
+def test_inputs_arriving_do_not_close_the_task_that_uses_them() -> None:
+    known = KNOWN + (KnownTask(14, "Product photography shortlist", LEO.email),)
+    context = ExtractionContext(author=LEO, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS, to=(NINA.email,),
+                                known_tasks=known)
+    assert extract("Photos from Sophie are in the shared drive now.", context).changes == []
+
+
+@pytest.mark.parametrize("text, task_id, new_due", [
+    ("Can we do Tuesday instead for the homepage draft?", 3, date(2026, 11, 10)),
+    ("We need two more days for the W-9. Could I have until Friday?", 2, date(2026, 11, 13)),
+])
+def test_asking_for_another_day(text: str, task_id: int, new_due: date) -> None:
+    changes = run(text, author=LEO).changes
+    assert (task_id, new_due) in [(c.task_id, c.new_due) for c in changes]
+    assert run(text, author=LEO).questions == []
