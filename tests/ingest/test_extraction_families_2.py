@@ -419,8 +419,8 @@ def test_needing_someone_to_confirm_is_a_question_for_them() -> None:
      "final dividend", None),
     ("Let's carry 6% escalation on the mechanical scope, not 4%. Lead times are still running 30+ weeks.",
      "6% escalation", "lead times"),
-    ("Following review, the District has elected to bid the work as a single prime contract, in order to reduce "
-     "coordination risk.", "single prime", "coordination risk"),
+    (("Following review, the District has elected to bid the work as a single prime contract, in order to reduce "
+     "coordination risk."), "single prime", "coordination risk"),
     ("Ok, we go with the monthly partitioning in one database, it is simpler to operate than many databases.",
      "monthly partitioning", "simpler"),
     ("And for the authentication we choose Keycloak, because our other products already use it.", "keycloak",
@@ -430,8 +430,8 @@ def test_needing_someone_to_confirm_is_a_question_for_them() -> None:
     ("Dana - we're going with the darker logo, the cream one looks washed out in print.", "darker logo", "washed out"),
     ("we decided to hold the release till the Monday after Thanksgiving, nobody reads anything that week.",
      "hold the release", "nobody reads"),
-    ("The main change is that we will deposit the data in the SRA rather than the university repository, as the SRA "
-     "is the community standard.", "sra rather than", "community standard"),
+    (("The main change is that we will deposit the data in the SRA rather than the university repository, as the SRA "
+     "is the community standard."), "sra rather than", "community standard"),
 ])
 def test_decisions_from_the_second_fresh_set(text: str, summary_part: str, rationale_part: str | None) -> None:
     decisions = run(text).decisions
