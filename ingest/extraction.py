@@ -95,7 +95,7 @@ _DUE_FOLLOW_UP = re.compile(
 
 # A sentence that only says why the decision before it is good.
 _REASON_FOLLOW_UP = re.compile(
-    r"^(?:(?:that's |this is |it's )?because\b|since\b|the reason (?:is|being)\b|"
+    r"^(?:(?:that's |this is |it's )?because\b|since\b|the reason (?:is|being)\b|(?:that|this) way\b|"
     r"(?:it|this|that|they)(?:'s|'re| is| are| will| would| should)?\s+(?:\w+\s+){0,6}?"
     r"(?:better|cheaper|faster|simpler|easier|clearer|safer|cleaner|stronger|more|less|fewer|saves?|keeps?|avoids?|fits?|"
     r"suits?|matches|works? (?:best|better)|tells?|reads? better|looks? better|feels? more|\w{3,}er than|more \w+ than)\b)",

@@ -303,10 +303,17 @@ class ClassifyStage:
         item.kind = verdict.kind
         if verdict.kind in (AUTO_REPLY, BOUNCE):
             raise Discard(verdict.kind, verdict.reason)
-        if verdict.kind == LIST and item.row.forced_project_id is None:
+        if verdict.kind == LIST and item.row.forced_project_id is None and _header_of(item.msg, "List-Id"):
             raise Discard(verdict.kind, verdict.reason)
+        # bulk mail without a List-Id (a vendor's List-Unsubscribe): the sender stage
+        # ignores it from a member and quarantines it from a stranger
         if item.author_email and item.author_email in pipe.options.own_addresses:
             raise Discard(AUTO_REPLY, "our own message came back")
+
+
+def _header_of(msg: Any, name: str) -> str:
+    value = msg.get(name) if msg is not None else None
+    return str(value).strip() if value is not None else ""
 
 
 class UnsubscribeStage:
@@ -425,11 +432,15 @@ class SenderStage:
         sender_role = roster.role(sender)
         if item.claims is not None:
             sender_role = sender_role or "client"
+        bulk = item.kind == LIST and item.row.forced_project_id is None
         if sender_role is None:
             if item.row.accept_unknown:
                 sender_role = "guest"
             else:
-                raise Quarantine(f"unknown sender {sender}: not a member of {item.project.slug}")
+                raise Quarantine(f"unknown sender {sender}: not a member of {item.project.slug}"
+                                 + (" (bulk mail)" if bulk else ""))
+        if bulk:
+            raise Discard(LIST, "bulk mail (List-Unsubscribe) from a member")
         author = item.author_email or sender
         role = roster.role(author) if author != sender else sender_role
         if role is None:

@@ -282,7 +282,10 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
         # "I'll have a signed contract by the 22nd"
         return vp, False
     if _GO_THROUGH.match(vp):
-        # "go through the checklist", "go over the contract": reviewing is work.
+        # "go through the checklist", "go over the contract": reviewing is work ("we'll go
+        # through it together" names none)
+        if re.match(r"\S+\s+\S+\s+(?:it|them|this|that|everything)\b", vp, re.IGNORECASE) and not has_date:
+            return None, False
         return vp, False
     base = _base_verb(first, request=request)
     if base is None or re.match(r"(?:not|n't)\b", rest, re.IGNORECASE) or first.endswith("n't"):

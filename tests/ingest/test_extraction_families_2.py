@@ -478,3 +478,10 @@ def test_asking_for_another_day(text: str, task_id: int, new_due: date) -> None:
     changes = run(text, author=LEO).changes
     assert (task_id, new_due) in [(c.task_id, c.new_due) for c in changes]
     assert run(text, author=LEO).questions == []
+
+
+def test_that_way_gives_the_reason_and_going_through_it_is_no_task() -> None:
+    decisions = run("We've decided to do a first look! That way we're not rushing the portraits.").decisions
+    assert len(decisions) == 1 and "rushing" in (decisions[0].rationale or "")
+    assert run("Fill in whatever you want, we'll go through it together closer to the date.", author=LEO).tasks == []
+    assert [t.title for t in run("I'll go through the contract tomorrow.", author=LEO).tasks] == ["Go through the contract"]

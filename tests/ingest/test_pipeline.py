@@ -109,6 +109,19 @@ def test_routing_order(pipe, project) -> None:  # type: ignore[no-untyped-def]
     assert out.status == "quarantined" and Quarantine.select().count() == 2
 
 
+def test_bulk_mail_without_a_list_id_is_quarantined_from_strangers_and_ignored_from_members(pipe) -> None:  # type: ignore[no-untyped-def]
+    unsubscribe = "List-Unsubscribe: <mailto:unsub@vendor.example>\r\n"
+    out = pipe.receive(mail("sales@vendor.example", "acme@projects.example.com", "Hosting offer", "Buy now",
+                            "<b1@x>", extra=unsubscribe), source="t")
+    assert out.status == "quarantined" and "unknown sender" in out.reason and "bulk" in out.reason
+    out = pipe.receive(mail("sam@agency.io", "acme@projects.example.com", "Newsletter", "Please send the logo by Friday.",
+                            "<b2@x>", extra=unsubscribe), source="t")
+    assert out.status == "ignored" and Task.select().count() == 0
+    out = pipe.receive(mail("sales@vendor.example", "acme@projects.example.com", "Digest", "news", "<b3@x>",
+                            extra="List-Id: <news.vendor.example>\r\n"), source="t")
+    assert out.status == "ignored"
+
+
 def test_threading_headers_and_guarded_subject_fallback(pipe) -> None:  # type: ignore[no-untyped-def]
     pa = "acme@projects.example.com"
     r1 = pipe.receive(mail("sam@agency.io", pa, "Weekly plan", "hello", "<t1@x>"), source="t")
