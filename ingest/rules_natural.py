@@ -103,6 +103,24 @@ _PRONOUN_WORD = re.compile(r"\b(?:it|them|one)\b", re.IGNORECASE)
 _NOUN_PHRASE = re.compile(r"\b(?:your|the|our|my|their|an?)\s+(?P<np>(?:[\w'&/-]+\s+){0,4}?[\w'&/-]+)(?=\s*(?:[,;:.!?]|$))", re.IGNORECASE)
 
 
+_FRONTED_OBJECT = re.compile(r"^\s*(?:the\s+)?(?P<np>(?!(?:so|and|but|then|ok|okay|yes|also|i|we|it|this|that)\b)[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+$",
+                             re.IGNORECASE)
+_SUBJECT_NP = re.compile(r"^(?P<np>(?:the|your|our)\s+(?:[\w'&/-]+\s+){0,4}?[\w'&/-]+)\s+(?:is|are|was|were|has|have)\s+"
+                         r"(?:now\s+|all\s+)?(?:attached|ready|done|finished|up|here|uploaded|in|on)\b", re.IGNORECASE)
+
+
+def _uncap(phrase: str) -> str:
+    """"Design document" -> "design document"; "API keys", "Facebook ID" stay as written."""
+    first = phrase.split(None, 1)[0] if phrase.split() else ""
+    return phrase[0].lower() + phrase[1:] if first[:1].isupper() and first[1:].islower() else phrase
+
+
+def _subject_phrase(sentence: str) -> str | None:
+    """"The design document is attached." -> "the design document": the thing just handed over."""
+    m = _SUBJECT_NP.match(sentence.strip())
+    return m.group("np") if m else None
+
+
 def _antecedent(before: str) -> str | None:
     """The noun phrase that ends the clause before a pronoun request ("I'll need your
     Business Manager ID, could you send it?" -> "your Business Manager ID")."""
@@ -441,7 +459,13 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                 if due is None and _ATTEND.search(clause):
                     due = _event_date(frame)
         title = make_title(vp, ctx.sent_at, author.tz, author.date_order)
-        if len(title) < 3:
+        fronted = _FRONTED_OBJECT.match(sentence[: trig.start]) if trig.kind in ("commitment", "offer") else None
+        if fronted and len(title.split()) == 1:
+            # "Design document we will send till Friday": the object comes first
+            title = make_title(vp.split(None, 1)[0] + " the " + _uncap(fronted.group("np")), ctx.sent_at, author.tz,
+                               author.date_order)
+        if len(title) < 3 or (len(title.split()) == 1 and _base_verb(title.lower()) is not None):
+            # "Send" alone names no work
             continue
         if _PRONOUN_TITLE.match(title):
             # "I'll need your Business Manager ID, could you send it over?": the work is
@@ -451,8 +475,11 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                 # "... requires a data management plan. Could Marcus prepare one?"
                 named = _antecedent(frame.previous)
                 named = named if named is not None and re.match(r"an?\s", named, re.IGNORECASE) else None
+            elif named is None and frame.previous and trig.kind == "request":
+                # "The design document is attached. Please review it by Friday."
+                named = _subject_phrase(frame.previous)
             if named is not None and not re.match(r"do\b", title, re.IGNORECASE):
-                title = _PRONOUN_WORD.sub(named, title, count=1)
+                title = _PRONOUN_WORD.sub(_uncap(named), title, count=1)
         rule = {"request": "natural:request", "commitment": "natural:commitment", "offer": "natural:offer",
                 "third": "natural:commitment-other", "progressive": "natural:commitment-other",
                 "need": "natural:need", "wish": "natural:wish"}[trig.kind]

@@ -485,3 +485,11 @@ def test_that_way_gives_the_reason_and_going_through_it_is_no_task() -> None:
     assert len(decisions) == 1 and "rushing" in (decisions[0].rationale or "")
     assert run("Fill in whatever you want, we'll go through it together closer to the date.", author=LEO).tasks == []
     assert [t.title for t in run("I'll go through the contract tomorrow.", author=LEO).tasks] == ["Go through the contract"]
+
+
+def test_a_fronted_object_and_an_it_that_points_at_what_was_just_handed_over() -> None:
+    assert [t.title for t in run("Design document we will send till Friday, as agreed.", author=LEO).tasks] == [
+        "Send the design document"]
+    assert [t.title for t in run("The design document is attached. Leo, please review it by Friday.").tasks] == [
+        "Review the design document"]
+    assert run("Also we will send on Friday.", author=LEO).tasks == []
