@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ingest.extraction_types import KnownTask
 
@@ -46,15 +47,17 @@ _SYNONYMS = {
 }
 
 
-def content_words(text: str) -> set[str]:
-    """Lower-case, de-pluralised words that carry meaning (no stop words, no generic verbs)."""
+@lru_cache(maxsize=8192)
+def content_words(text: str) -> frozenset[str]:
+    """Lower-case, de-pluralised words that carry meaning (no stop words, no generic verbs).
+    Cached: the same task titles are compared against every sentence of every message."""
     words = set()
     for raw in _WORD.findall(text.lower()):
         for piece in raw.split("/"):
             word = _stem(piece)
             if word and word not in _STOPWORDS and len(word) > 1:
                 words.add(_SYNONYMS.get(word, word))
-    return words
+    return frozenset(words)
 
 
 def match_known_task(text: str, known_tasks: Sequence[KnownTask], *,
