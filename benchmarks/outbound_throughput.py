@@ -17,7 +17,9 @@ sum of both phases.  ``--concurrent`` adds a round where a deliverer thread drai
 the main thread is still enqueueing, as ``trackfront serve`` runs its scheduler and
 deliverer threads (on SQLite the two then queue for the one write lock, so it is not
 faster there).  Each mode and the bare loop run ``--rounds`` times, interleaved, and the
-best round of each counts.  The ratios are Trackfront end to end / bare.
+best round of each counts.  The ratios are Trackfront end to end / bare; each round's own
+ratio (its sequential round against the bare round right after it) is printed too, as on
+a busy machine the two bests can come from different moments.
 
     .venv/bin/python benchmarks/outbound_throughput.py [--count 10000] [--rounds 2] [--db URL]
         [--concurrent] [--profile]
@@ -232,6 +234,7 @@ def main() -> None:
 
         best_seq: Round | None = None
         best_conc = best_bare = float("inf")
+        paired: list[float] = []
         messages: list[tuple[str, bytes]] = []
         with smtp_sink() as port:
             for index in range(args.rounds):
@@ -246,6 +249,8 @@ def main() -> None:
                 messages = [(r.recipients[0], raw_bytes(r)) for r in rows]
                 bare = bare_round(messages, port)
                 print(f"  round {index + 1} bare smtplib, 1 connection  {rate(count, bare)}")
+                paired.append(bare / result.total)
+                print(f"  round {index + 1} sequential / bare           {paired[-1]:8.2f}")
                 if args.concurrent:
                     concurrent = concurrent_round(f"c{index}", count, port, renderer, project, thread)
                     print(f"  round {index + 1} concurrent: end to end      {rate(count, concurrent)}")
@@ -268,6 +273,7 @@ def main() -> None:
             print(f"  best concurrent end to end        {count / best_conc:8,.0f} msg/s")
         print(f"  best bare smtplib                 {count / best_bare:8,.0f} msg/s")
         print(f"  sequential end to end / bare      {best_bare / best_seq.total:8.2f}")
+        print(f"  per-round sequential / bare       {min(paired):8.2f} .. {max(paired):.2f}")
         if args.concurrent:
             print(f"  concurrent end to end / bare      {best_bare / best_conc:8.2f}")
         if args.profile:

@@ -53,7 +53,8 @@ _DOMAIN_RE = re.compile(rf"{_LABEL}(?:\.{_LABEL})*")
 _MSG_ID_RE = re.compile(rf"<{_DOT_ATOM}@{_DOT_ATOM}>")
 _HEADER_NAME_RE = re.compile(r"X-[A-Za-z0-9-]{1,60}", re.IGNORECASE)
 _MAILTO_RE = re.compile(r"mailto:[\x21-\x7e]+")
-_PRINTABLE_TOKEN = re.compile(r"[\x21-\x7e]+")
+# Tokens joined by single spaces, each printable ASCII: one match checks them all.
+_PRINTABLE_TOKENS = re.compile(r"[\x21-\x7e]+(?: [\x21-\x7e]+)*")
 # RFC 5322 specials: a display name holding one is sent as a quoted-string.
 _SPECIALS = frozenset('()<>@,:;.\\"[]')
 # Bidi embedding/override/isolate controls let a subject display differently
@@ -120,6 +121,13 @@ def sanitize_header_value(value: str, max_length: int = HEADER_VALUE_MAX) -> str
         if len(cleaned) > max_length:
             cleaned = cleaned[: max_length - 1].rstrip() + "\u2026"
         return cleaned
+    if value.isprintable():
+        # isprintable() is False for every Cc, Cs, Zl and Zp character and for the
+        # bidi controls (Cf): none is here, so the loop below would keep every one.
+        cleaned = " ".join(value.split())
+        if len(cleaned) > max_length:
+            cleaned = cleaned[: max_length - 1].rstrip() + "\u2026"
+        return cleaned
     chars = []
     for char in value:
         if char in _BIDI_CONTROLS:
@@ -146,10 +154,15 @@ def validate_address(addr: str) -> str:
     if "=?" in local:
         # Python decodes encoded words inside atoms; such a local part is never real.
         raise ComposeError(f"invalid address: {addr[:100]!r}")
-    try:
-        ascii_domain = domain.encode("idna").decode("ascii").lower()
-    except UnicodeError:
-        raise ComposeError(f"invalid address domain: {addr[:100]!r}") from None
+    if domain.isascii():
+        # IDNA leaves ASCII labels as they are and only refuses empty or over-long
+        # ones, which the pattern below refuses too.
+        ascii_domain = domain.lower()
+    else:
+        try:
+            ascii_domain = domain.encode("idna").decode("ascii").lower()
+        except UnicodeError:
+            raise ComposeError(f"invalid address domain: {addr[:100]!r}") from None
     if not _DOMAIN_RE.fullmatch(ascii_domain) or len(ascii_domain) > 253:
         raise ComposeError(f"invalid address domain: {addr[:100]!r}")
     normalised = f"{local}@{ascii_domain}"
@@ -218,10 +231,17 @@ def _fold(name: str, value: str) -> str:
     be printable ASCII (no space, no control), so nothing but what compose
     built can reach the wire and no token is ever split or decoded.
     """
+    tokens = value.split()
+    if not tokens:
+        return f"{name}:\r\n"
+    joined = " ".join(tokens)
+    if not _PRINTABLE_TOKENS.fullmatch(joined):
+        raise ComposeError(f"non-printable token in {name}")
+    single = f"{name}: {joined}"
+    if len(single) <= 78:
+        return single + "\r\n"  # what the loop below builds when nothing needs folding
     lines = [f"{name}:"]
-    for index, token in enumerate(value.split()):
-        if not _PRINTABLE_TOKEN.fullmatch(token):
-            raise ComposeError(f"non-printable token in {name}")
+    for index, token in enumerate(tokens):
         # The first token stays on the name's line even when long, so the
         # value never starts with folding whitespace.
         if index and len(lines[-1]) + 1 + len(token) > 78:
@@ -376,10 +396,13 @@ def _verify_header_block(raw: bytes, expected: list[str]) -> None:
     head, separator, _ = raw.partition(b"\r\n\r\n")
     if not separator:
         raise ComposeError("serialised message has no header/body separator")
+    lines = head.split(b"\r\n")
+    # Whole-block checks, in C: a CR or LF outside a CRLF line break, a NUL, a long line.
+    joined = b"".join(lines)
+    if b"\r" in joined or b"\n" in joined or b"\x00" in joined or max(map(len, lines)) > 998:
+        raise ComposeError("serialised header contains a stray line break")
     names = []
-    for line in head.split(b"\r\n"):
-        if b"\r" in line or b"\n" in line or b"\x00" in line or len(line) > 998:
-            raise ComposeError("serialised header contains a stray line break")
+    for line in lines:
         if line[:1] in (b" ", b"\t"):
             continue
         name, colon, _ = line.partition(b":")

@@ -43,8 +43,12 @@ _URL_ATTRIBUTE_NAME = re.compile(r"(?<!\w)(?:src|background)\s*\Z")
 def _has_forbidden_markup(html: str) -> bool:
     """A <script> tag, or a src/background attribute loading a remote (http, https, //) URL."""
     lowered = html.lower()
-    if _SCRIPT_TAG.search(lowered):
+    # Both patterns need a literal ("script", "//"): one C substring scan rules a pattern
+    # out, as it does for every package template, before the regex engine runs.
+    if "script" in lowered and _SCRIPT_TAG.search(lowered):
         return True
+    if "//" not in lowered:
+        return False
     for match in _REMOTE_URL_VALUE.finditer(lowered):
         equals = match.start()
         name_end = equals

@@ -75,9 +75,10 @@ class Transport(Protocol):
     ) -> list[SendResult]:
         """Deliver `items`; one result per item, same order, never raises for delivery problems.
 
-        `on_result` is called with each result as soon as it is known, before the next
-        item is sent, so the caller can commit it: a crash then loses at most the item
-        in flight.  An exception from `on_result` stops the batch and propagates.
+        `on_result` is called with each result, in order, before the next item's message
+        data is sent, so the caller can commit it: a crash then resends at most the one
+        message the server accepted whose result was not committed yet.  An exception
+        from `on_result` stops the batch and propagates.
         """
         ...
 
@@ -100,6 +101,43 @@ def _text(message: bytes | str) -> str:
 
 # Errors that mean the connection is gone or unusable.
 _CONNECTION_ERRORS = (smtplib.SMTPServerDisconnected, OSError)
+
+
+class _CallbackFailed(BaseException):
+    """Carries an exception from ``on_result`` out of :func:`_send_one`'s handlers untouched."""
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__(error)
+        self.error = error
+
+
+class _OverlapMixin:
+    """Runs ``before_reply`` once, after the next command went out and before its reply is read.
+
+    An accepted message's result is committed (``on_result``) while the server works on
+    the next transaction's MAIL FROM, instead of while the server sits idle: the commit
+    overlaps a round trip.  Nothing of the next message can be accepted before its data
+    is sent, which comes after that reply, so the crash window stays one message wide.
+    """
+
+    before_reply: Callable[[], None] | None = None
+
+    def getreply(self) -> tuple[int, bytes]:
+        hook, self.before_reply = self.before_reply, None
+        if hook is not None:
+            try:
+                hook()
+            except BaseException as exc:
+                raise _CallbackFailed(exc) from exc
+        return super().getreply()  # type: ignore[misc]
+
+
+class _Smtp(_OverlapMixin, smtplib.SMTP):
+    pass
+
+
+class _SmtpSsl(_OverlapMixin, smtplib.SMTP_SSL):
+    pass
 
 
 class SmtpTransport:
@@ -162,9 +200,9 @@ class SmtpTransport:
             self._ssl_context = ssl.create_default_context()
         return self._ssl_context
 
-    def _connect(self) -> smtplib.SMTP:
+    def _connect(self) -> _Smtp | _SmtpSsl:
         if self.implicit_tls:
-            conn: smtplib.SMTP = smtplib.SMTP_SSL(
+            conn: _Smtp | _SmtpSsl = _SmtpSsl(
                 self.host,
                 self.port,
                 self.local_hostname,
@@ -172,7 +210,7 @@ class SmtpTransport:
                 context=self._context(),
             )
         else:
-            conn = smtplib.SMTP(self.host, self.port, self.local_hostname, timeout=self.timeout)
+            conn = _Smtp(self.host, self.port, self.local_hostname, timeout=self.timeout)
         try:
             conn.ehlo()
             if self.starttls:
@@ -188,8 +226,14 @@ class SmtpTransport:
     def send_batch(
         self, items: Sequence[Envelope], on_result: ResultCallback | None = None
     ) -> list[SendResult]:
-        """Send `items` over one connection; reconnect once after a connection loss."""
+        """Send `items` over one connection; reconnect once after a connection loss.
+
+        While the connection stays up, a result is held back until the next message's
+        MAIL FROM has gone out, and reported while the server answers it (see
+        :class:`_OverlapMixin`); the last one, and any before a reconnect, at once.
+        """
         results: list[SendResult] = []
+        held: list[SendResult] = []  # at most one: accepted, not reported yet
 
         def report(*found: SendResult) -> None:
             for result in found:
@@ -197,11 +241,16 @@ class SmtpTransport:
                 if on_result is not None:
                     on_result(result)
 
-        conn: smtplib.SMTP | None = None
+        def release() -> None:
+            if held:
+                report(held.pop())
+
+        conn: _Smtp | _SmtpSsl | None = None
         connections_left = 2  # the first connection and one reconnect
         try:
             for index, item in enumerate(items):
                 if conn is None:
+                    release()
                     if connections_left == 0:
                         report(
                             *_all_retry(
@@ -216,11 +265,26 @@ class SmtpTransport:
                         code = getattr(exc, "smtp_code", None)
                         report(*_all_retry(items[index:], code, f"connect: {_describe(exc)}"))
                         break
+                if held:
+                    conn.before_reply = release
                 result, alive = _send_one(conn, item)
-                report(result)
+                conn.before_reply = None
+                release()  # if no reply was read (the send failed first), still in order
+                if alive and index + 1 < len(items):
+                    held.append(result)
+                else:
+                    report(result)
                 if not alive:
                     _close_quietly(conn)
                     conn = None
+            release()
+        except _CallbackFailed as failed:
+            raise failed.error from None
+        except BaseException:
+            # not from on_result (that is _CallbackFailed): an accepted message is still
+            # reported, as it would have been before this exception
+            release()
+            raise
         finally:
             if conn is not None:
                 _quit_quietly(conn)

@@ -285,6 +285,20 @@ def test_message_stuck_in_sending_is_resent_after_the_lease_with_the_same_messag
     assert reload(victim).attempts == 2 and attempts_of(victim) == [("sent", 250)]
 
 
+def test_results_skip_the_wal_flush_only_for_their_own_transaction(
+    db: str, smtp: tuple[RecordingHandler, SmtpTransport]
+) -> None:
+    """On PostgreSQL a result commits with synchronous_commit off (a crash of the database
+    server can only resend it); the session keeps its setting for every other write."""
+    _, transport = smtp
+    rows = [enqueue(make_request(f"sync{n}", to=f"user{n}@client.example"))[0] for n in range(3)]
+    assert deliver(transport, T0) == {"sent": 3, "retry": 0, "failed": 0}
+    assert [reload(r).status for r in rows] == ["sent"] * 3
+    assert all(attempts_of(r) == [("sent", 250)] for r in rows)
+    if database.obj.__class__.__name__ == "PostgresqlDatabase":
+        assert database.execute_sql("SHOW synchronous_commit").fetchone()[0] == "on"
+
+
 def test_attempt_budget_runs_out_into_failed(db: str, smtp: tuple[RecordingHandler, SmtpTransport]) -> None:
     handler, transport = smtp
     row, _ = enqueue(make_request("budget", to="tempfail@client.example"))

@@ -167,6 +167,45 @@ def test_batch_is_sent_over_one_connection(
     )
 
 
+def test_each_result_is_reported_in_order_before_the_next_message_is_accepted(
+    smtp_server: Callable[..., tuple[ScriptedHandler, int]],
+) -> None:
+    """A result may be reported while the server answers the next MAIL FROM, never later:
+    when ``on_result`` runs for message n, the server has accepted n and not n + 1, so a
+    crash there resends at most that one message."""
+    handler, port = smtp_server()
+    items = [
+        _envelope(1, "a@client.example"),
+        _envelope(2, "reject@client.example"),
+        _envelope(3, "b@client.example"),
+        _envelope(4, "c@client.example"),
+    ]
+    reported: list[tuple[int, str, int]] = []
+
+    def on_result(result: SendResult) -> None:
+        reported.append((result.key, result.status, len(handler.messages)))
+
+    results = SmtpTransport(f"smtp://127.0.0.1:{port}", timeout=5).send_batch(items, on_result=on_result)
+    assert [(r.key, r.status) for r in results] == [(1, "sent"), (2, "failed"), (3, "sent"), (4, "sent")]
+    assert reported == [(1, "sent", 1), (2, "failed", 1), (3, "sent", 2), (4, "sent", 3)]
+
+
+def test_an_error_in_on_result_stops_the_batch_before_the_next_message_is_accepted(
+    smtp_server: Callable[..., tuple[ScriptedHandler, int]],
+) -> None:
+    handler, port = smtp_server()
+    items = [_envelope(n, f"user{n}@client.example") for n in range(1, 5)]
+
+    def on_result(result: SendResult) -> None:
+        if result.key == 2:
+            raise ValueError("the database is gone")  # a ValueError is also a send error in _send_one
+
+    with pytest.raises(ValueError, match="the database is gone"):
+        SmtpTransport(f"smtp://127.0.0.1:{port}", timeout=5).send_batch(items, on_result=on_result)
+    # message 3 got as far as MAIL FROM at most: only 1 and 2 were accepted
+    assert [rcpts for _, rcpts, _ in handler.messages] == [["user1@client.example"], ["user2@client.example"]]
+
+
 def test_per_recipient_answers(smtp_server: Callable[..., tuple[ScriptedHandler, int]]) -> None:
     handler, port = smtp_server()
     items = [
