@@ -9,7 +9,9 @@ Matching, one-to-one and in label order:
   no rationale is expected (the extracted one must be None), else every keyword is in it;
 - question: every keyword is in the text;
 - change: task_id, status, new_due and confirmed are equal; ``reason_keywords`` (when
-  not null) and ``hint_keywords`` (when present) are contained in reason / hint.
+  not null) and ``hint_keywords`` (when present) are contained in reason / hint. A label
+  of status "open" on a change that only moves the date or confirms it means the same as
+  null (the task stays open); one labeller wrote it that way.
 An extracted item that matches no label is a false positive; a label nobody matched is a
 false negative (a task with the right title but wrong owner counts as both).
 """
@@ -112,7 +114,10 @@ def _question_ok(exp: dict[str, Any], got: QuestionItem) -> bool:
 
 
 def _change_ok(exp: dict[str, Any], got: StatusChange) -> bool:
-    return (exp.get("task_id") == got.task_id and exp.get("status") == got.status
+    status = exp.get("status")
+    if status == "open" and got.status is None and (exp.get("new_due") or exp.get("confirmed")):
+        status = None
+    return (exp.get("task_id") == got.task_id and status == got.status
             and exp.get("new_due") == _iso(got.new_due) and bool(exp.get("confirmed")) == got.confirmed
             and _has_all(exp.get("reason_keywords"), got.reason)
             and _has_all(exp.get("hint_keywords"), got.task_title_hint))

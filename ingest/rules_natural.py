@@ -854,7 +854,7 @@ _DEC_GOING = re.compile(
     re.IGNORECASE,
 )
 _DEC_LABEL = re.compile(
-    r"^(?:final decision|decision|decided|approved|verdict|conclusion|resolution|sign-?off|signed off|our decision|the decision|my decision|"
+    r"^(?:(?:and|also|so|ok|okay)[,]?\s+)?(?:final decision|decision|decided|approved|verdict|conclusion|resolution|sign-?off|signed off|our decision|the decision|my decision|"
     r"final answer|final call|final word|the verdict|outcome)(?:\s+on\s+[^:]{1,40})?\s*(?::|\s[-–—])\s*(?P<body>\S.*)",
     re.IGNORECASE,
 )
@@ -863,7 +863,10 @@ _DEC_POLICY = re.compile(
     r"^(?:(?:and|so|also)[,]?\s+)?(?:going forward|from now on|from here on(?: in)?|moving forward|in future|in the future|"
     r"from next week|starting (?:today|now|next week|this week|monday))[,]?\s+(?:we|i|everyone|all of us)\s*"
     r"(?:'ll|'re going to|'d like to| will| are going to| shall| would like to)\s+(?P<body>\S.*)"
-    r"|\b(?:we|i)(?:'ll| will| are going to|'re going to)\s+(?P<body2>\S.{3,}?)\s+(?:going forward|from now on|moving forward|from here on(?: in)?)\b",
+    r"|\b(?:we|i)(?:'ll| will| are going to|'re going to)\s+(?P<body2>\S.{3,}?)\s+(?:going forward|from now on|moving forward|from here on(?: in)?)\b"
+    # "Going forward, all drawings need to follow ASME Y14.5-2018"
+    r"|^(?:(?:and|so|also)[,]?\s+)?(?:going forward|from now on|from here on(?: in)?|moving forward|in future|in the future)[,]?\s+"
+    r"(?P<body3>(?:all|every|each|our|the)\s+\S.+)",
     re.IGNORECASE,
 )
 # "We're planning to use Netlify for hosting" - a chosen tool or route, stated as the plan.
@@ -878,12 +881,12 @@ _DEC_NOT_DOING = re.compile(
     r"\b(?:we|i)(?:'re| are|'ll| will|'m| am)?\s*(?:(?:not|no longer)\s+(?:be\s+)?(?P<neg>doing|building|including|pursuing|offering|"
     r"going ahead with|launching|shipping|translating|supporting)|(?P<drop>dropping|skipping|scrapping|shelving|parking|descoping|cutting))\s+"
     r"(?P<body>(?:the|our|any|an?)\s+(?!(?:\w+\s+)?(?:standup|stand-up|call|meeting|sync|catch-?up|check-?in)\b)\S.*)"
-    r"|\bwe\s+won't\s+(?:be\s+)?(?P<neg2>doing|do|building|build|including|include|pursuing|pursue|offering|offer|launching|launch)\s+"
+    r"|\bwe\s+(?:won't|will not)\s+(?:be\s+)?(?P<neg2>doing|do|building|build|including|include|pursuing|pursue|offering|offer|launching|launch|using|use)\s+"
     r"(?P<body2>(?:the|our|any|an?)\s+\S.*)",
     re.IGNORECASE,
 )
 _ING = {"do": "doing", "build": "building", "include": "including", "pursue": "pursuing", "offer": "offering",
-        "launch": "launching"}
+        "launch": "launching", "use": "using"}
 # "Option B for the hero please" / "Version 2 it is" - picking one of the offered choices.
 _DEC_OPTION = re.compile(
     r"^(?i:(?:ok(?:ay)?|so|great|right|then|thanks)[,!.]?\s+)?(?i:(?:let's go with|we'll take|we'll go for|we'd like|we want)\s+)?"
@@ -897,7 +900,7 @@ _DEC_APPROVE_OTHER = re.compile(
 _DEC_AGREED = re.compile(r"^(?:(?:ok(?:ay)?|yes|great|fine)[,!]?\s+)?agreed\b[\s,:;.!—–-]*(?:(?:on|to|that|with)\s+)?(?P<body>\S.*)", re.IGNORECASE)
 _DEC_GO_AHEAD = re.compile(r"(?:^|[,;:—–]\s*|\bplease\s+|\byou can\s+|\bfeel free to\s+)go ahead (?P<how>with|and)\s+(?P<body>\S.*)", re.IGNORECASE)
 _DEC_APPROVE = re.compile(
-    r"\b(?:we|i|the client|the board|legal|management|they|everyone|the team|the (?:committee|council|steering group|directors|partners|owners?))\s+"
+    r"\b(?:we|i|the client|the board|legal|management|they|everyone|the team|the (?:\w+\s+)?(?:committee|council|steering group|directors|partners|owners?|board))\s+"
     r"(?:(?:have|has|'ve|'s|hereby|officially|formally|now|just|finally)\s+)*(?:approve|approved|sign off on|signed off(?: on)?|green-?light|green-?lit)\s+(?P<body>\S.*)",
     re.IGNORECASE,
 )
@@ -964,6 +967,14 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "We'd rather keep the navy, it's more on-brand"
     (re.compile(r"\b(?:we|i)(?:'d| would)\s+rather\s+(?P<body>(?:keep|go with|stick with|use|have|stay with)\s+\S.*)", re.IGNORECASE),
      "natural:preference", ""),
+    # "Let's just absorb it – half a day isn't worth the paperwork": any course but talk
+    (re.compile(r"(?:^|[,;:—–]\s*|\b(?:so|ok|okay|then|also|and|but|i think|i'd say)[,!.]?\s+)let'?s\s+(?:just\s+|simply\s+)?(?P<body>"
+                r"(?!(?:not|chat|talk|discuss|meet|catch|see|hope|wait|touch|get together|keep in touch|circle|do|try|make sure|"
+                r"aim to|plan to|schedule|set up a|book a|jump|hop|find a time|speak|call)\b)[a-z]+\s+(?!(?:a |the )?(?:call|meeting|chat)\b)[^?]+)$",
+                re.IGNORECASE), "natural:lets", ""),
+    # "For the tagline, keep it in French everywhere" - how a thing stays
+    (re.compile(r"^(?:for|on|about|as for)\s+(?P<topic>(?:the|our|your)\s+[^,]{2,30}),\s*(?:please\s+)?(?P<body>(?:keep|leave)\s+(?:it|them|this|that)\b[^?]+)$",
+                re.IGNORECASE), "natural:keep", ""),
     # "Let's carry 6% escalation on the mechanical scope, not 4%": a choice against another
     (re.compile(r"(?:^|[,;:—–]\s*|\b(?:so|ok|okay|then|also|and)[,!.]?\s+)let'?s\s+(?P<body>(?!not\b|chat\b|talk\b|discuss\b|meet\b|catch up\b)[a-z]+\s[^?]*?"
                 r"(?:,\s*not\s+|\s+rather than\s+|\s+instead of\s+)[^?]+)$", re.IGNORECASE), "natural:lets", ""),
@@ -1101,7 +1112,7 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         return make(m.group("body"), "natural:decision-label")
     m = _DEC_POLICY.search(text)
     if m and not _CONDITIONAL_START.match(text):
-        return make(m.group("body") or m.group("body2"), "natural:policy")
+        return make(m.group("body") or m.group("body2") or m.group("body3"), "natural:policy")
     m = _DEC_NOT_DOING.search(text)
     if m and not _CONDITIONAL_START.match(text) and not re.search(r"\b(?:if|unless|whether)\b", text[: m.start()], re.IGNORECASE):
         verb = m.group("neg") or m.group("neg2")
@@ -1161,7 +1172,9 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
             if _PRONOUN_OBJECT.match(body) and not prefix:
                 continue
             verb = (m.groupdict().get("verb") or "").lower()
-            if verb in _GERUND_BASE:
+            if m.groupdict().get("topic"):
+                prefix = capitalise(re.sub(r"^(?:the|our|your)\s+", "", m.group("topic"), flags=re.IGNORECASE)) + ": "
+            elif verb in _GERUND_BASE:
                 prefix = _GERUND_BASE[verb].capitalize() + " with "
             elif verb:
                 prefix = verb.capitalize() + " "

@@ -493,3 +493,32 @@ def test_a_fronted_object_and_an_it_that_points_at_what_was_just_handed_over() -
     assert [t.title for t in run("The design document is attached. Leo, please review it by Friday.").tasks] == [
         "Review the design document"]
     assert run("Also we will send on Friday.", author=LEO).tasks == []
+
+
+@pytest.mark.parametrize("text, summary_part, rationale_part", [
+    ("And final call on the driver login: PIN codes, not passwords. Half our casuals share phones.", "pin codes",
+     "share phones"),
+    ("Let's just absorb it – half a day isn't worth the paperwork.", "absorb", "paperwork"),
+    ("For the photos we will not use the archive, we will organise a new photo session in spring.", "photo session",
+     None),
+    ("For the tagline, keep it in French everywhere, it is our identity.", "tagline", "identity"),
+    ("Good news: the executive committee has approved the budget for the second phase.", "second phase", None),
+    ("Going forward, all drawings need to follow ASME Y14.5-2018, not the 2009 edition – our quality team switched "
+     "over last month.", "y14.5", "quality team"),
+    ("Agreed – no extra rib on the casing. 142 MPa leaves us plenty of margin.", "rib", "margin"),
+    ("We'll stick with the scanners the drivers already have – there's no budget for new hardware this year.",
+     "scanners", "budget"),
+])
+def test_decisions_from_the_blind7_set(text: str, summary_part: str, rationale_part: str | None) -> None:
+    decisions = run(text).decisions
+    assert len(decisions) == 1, decisions
+    assert summary_part in decisions[0].summary.lower()
+    if rationale_part is None:
+        assert decisions[0].rationale is None
+    else:
+        assert rationale_part in (decisions[0].rationale or "").lower()
+
+
+@pytest.mark.parametrize("text", ["Let's catch up on Monday.", "Let's hope the weather holds.", "Let's book a call for Friday."])
+def test_lets_about_talking_is_no_decision(text: str) -> None:
+    assert run(text).decisions == []
