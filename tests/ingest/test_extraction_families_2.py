@@ -503,8 +503,8 @@ def test_a_fronted_object_and_an_it_that_points_at_what_was_just_handed_over() -
      None),
     ("For the tagline, keep it in French everywhere, it is our identity.", "tagline", "identity"),
     ("Good news: the executive committee has approved the budget for the second phase.", "second phase", None),
-    ("Going forward, all drawings need to follow ASME Y14.5-2018, not the 2009 edition – our quality team switched "
-     "over last month.", "y14.5", "quality team"),
+    (("Going forward, all drawings need to follow ASME Y14.5-2018, not the 2009 edition – our quality team switched "
+     "over last month."), "y14.5", "quality team"),
     ("Agreed – no extra rib on the casing. 142 MPa leaves us plenty of margin.", "rib", "margin"),
     ("We'll stick with the scanners the drivers already have – there's no budget for new hardware this year.",
      "scanners", "budget"),
