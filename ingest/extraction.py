@@ -121,7 +121,8 @@ _NOT_A_REASON_START = re.compile(
 _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|keeps?|kept|got|gets|did|does|won't|can't|isn't|aren't|wasn't|don't|doesn't|didn't|"
     r"running|costs?|takes?|took|needs?|means?|loves?|likes?|hates?|prefers?|wants?|leaves|gives|saves|keeps|makes|works|"
-    r"fits|helps|matters|reads|looks|feels|seems|sounds|comes|goes|runs|share|use|work|buy|pay|live|drive|know)\b", re.IGNORECASE)
+    r"fits|helps|matters|reads|looks|feels|seems|sounds|comes|goes|runs|share|use|work|buy|pay|live|drive|know|"
+    r"will be|would be|won't be|sold|liked|loved|wanted)\b", re.IGNORECASE)
 
 
 def _plain_statement(text: str) -> bool:

@@ -150,6 +150,8 @@ _RATIONALE = re.compile(
     # "use Netlify, it's fast and cheap" - a comma splice giving the reason
     r"(?<=,)\s*(?=(?:it's|it is|they're|they are|that's|which is|which are|(?:it|they|this|that)\s+(?:looks?|feels?|seems?|reads?|works?|fits?|"
     r"gives?|makes?|keeps?|saves?|suits?|matches))\s)|"
+    # "Keep it to two colours, foil would blow the budget": money is a reason
+    r"(?<=,)\s*(?=[^,;]{0,40}\b(?:budget|cost|costs|expensive|cheaper|afford)\b)|"
     # "..., the cream one looks washed out" / "..., nobody reads anything that week"
     r"(?<=,)\s*(?=(?:the\s+\w+(?:\s+one)?\s+(?:looks?|feels?|seems?|reads?|sounds?)|(?:nobody|no one|everyone|everybody|people|most people|"
     r"customers|clients|users)\s+\w+)\s)|"

@@ -88,6 +88,8 @@ _REQ_PHRASE = re.compile(
     r"(?:i|we)(?:'d| would| should)? be (?:very |most |really )?(?:grateful|obliged|thankful) if (?P<who5>you|your team|someone|one of you) (?:could|would|can)|"
     r"(?:i|we)(?:'d| would| must)? (?:also |therefore |kindly )?(?:ask|request) that (?P<who6>you|your team|someone|one of you)(?: please| kindly)?|"
     r"(?:do|would) you mind|"
+    # "Can we have the Highpoint shortlist by Friday 20 November?"
+    r"^(?:can|could|may) (?:we|i)(?: please)?(?=\s+(?:have|get)\s+(?:the|a|an|your|some|those|these)\b[^?]*\b(?:by|before)\s)|"
     # "If you could send the floor plan over by Friday that would be great."
     r"^if (?:you|your team) (?:could|can)(?=\s.*\b(?:great|helpful|appreciated|perfect|ideal|brilliant|thanks|thank you)\b))\s+(?:please\s+|also\s+)?(?P<vp>\S.*)",
     re.IGNORECASE,
@@ -270,6 +272,20 @@ def _base_verb(word: str, *, request: bool = False) -> str | None:
 _LET_ME_HAVE = re.compile(r"^let\s+(?:me|us)\s+(?:have|see|get)\s+(?P<obj>(?:the|a|an|your|our|those|these|all|some|any|copies|\d)\b.*)",
                           re.IGNORECASE)
 _IN_WRITING = re.compile(r"\b(?:in writing|by (?:e-?mail|letter)|formally|on paper|in an? (?:e-?mail|letter|memo))\b", re.IGNORECASE)
+# Verbs that, even asked of someone, are talk, perception or feeling rather than work.
+_NOT_WORK_VERBS = frozenset({
+    "be", "been", "being", "is", "are", "was", "were", "think", "know", "let", "tell", "say", "hear", "believe", "feel",
+    "mind", "wonder", "imagine", "remember", "see", "come", "join", "attend", "meet", "talk", "chat", "speak", "stop",
+    "tolerate", "live", "stay", "wait", "hold on", "hang", "enjoy", "like", "love", "hate", "want", "need", "afford",
+    "guess", "understand", "recall", "explain", "picture", "agree", "disagree", "accept", "forgive", "excuse", "trust",
+    "give", "keep", "leave", "also", "please", "kindly", "just", "maybe", "perhaps", "still", "already",
+    "then", "now", "do", "does", "did", "have", "has", "had", "get", "go", "make", "take", "put", "let's", "you", "we",
+    # instructions about how, not work ("please use the side entrance")
+    "use", "show", "park", "enter", "knock", "follow", "wear", "bear", "treat", "consider", "ignore", "disregard",
+    "expect", "assume", "reply", "respond", "forward", "visit", "drop", "pop", "swing", "bring", "allow",
+})
+_OBJECT_START = re.compile(r"(?:the|a|an|your|our|their|his|her|its|this|that|these|those|all|some|any|both|each|\d+)\b\s*\S",
+                           re.IGNORECASE)
 _GO_THROUGH = re.compile(r"^go\s+(?:through|over)\s+\S", re.IGNORECASE)
 _BARE_PERSON = re.compile(r"^(?:you|me|us|him|her|them|it|this|that)\W*$", re.IGNORECASE)
 
@@ -296,6 +312,9 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
     m = _HAVE_READY.match(vp)
     if m:
         return vp, False
+    if first == "have" and request and re.search(r"\bto (?:us|me)\b", rest, re.IGNORECASE):
+        # "would you be able to have first concepts to us by Friday?"
+        return "send " + re.sub(r"\s+to (?:us|me)\b", "", rest, count=1, flags=re.IGNORECASE), False
     if first == "have" and has_date and re.match(r"(?:the|a|an|our|your|my|all|both)\b", rest, re.IGNORECASE):
         # "I'll have a signed contract by the 22nd"
         return vp, False
@@ -306,6 +325,11 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
             return None, False
         return vp, False
     base = _base_verb(first, request=request)
+    if (base is None and request and first.isalpha() and first not in _NOT_WORK_VERBS
+            and not first.endswith(("ly", "ing", "ed")) and _OBJECT_START.match(rest)):
+        # "Can you lodge the checks for the first 15 candidates by tomorrow?": asked of
+        # someone, any verb with an object is work, not only the listed ones
+        base = first
     if base is None or re.match(r"(?:not|n't)\b", rest, re.IGNORECASE) or first.endswith("n't"):
         return None, False
     if base == "give" and re.match(
@@ -436,8 +460,13 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             vp, is_info = _verb_phrase(clause, has_date=due is not None or trig.kind == "request",
                                        request=trig.kind == "request")
             if is_info and trig.kind == "request":
-                info = True
-                continue
+                # "Could you check whether X, and set up a test package by Tuesday?"
+                also = re.search(r",?\s+and\s+(?:also\s+)?(?P<vp>[a-z]+\s+(?:up\s+)?(?:the|a|an|your|our|some)\b.+)", clause)
+                second = _verb_phrase(also.group("vp"), has_date=True, request=True) if also else (None, False)
+                if second[0] is None:
+                    info = True
+                    continue
+                vp = second[0]
             if vp is None:
                 continue
             if trig.kind == "offer" and due is None:
@@ -954,9 +983,23 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "We'll keep the current logo as is"
     (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to| shall)\s+(?:just\s+|definitely\s+)?(?P<verb>keep|retain|stick with|stay with)\s+"
                 + _NOT_PERSON + r"(?P<body>(?:the|our|your|it|this|that|these|those)\b.*)", re.IGNORECASE), "natural:keep", ""),
-    # "Green it is!" / "So Thursday it is."
-    (re.compile(r"^(?:(?:ok(?:ay)?|so|right|then|great|fine|alright|perfect)[,!.]?\s+)*(?P<body>[\w'\"&/ -]{2,40}?)\s+it is\s*[.!]*$", re.IGNORECASE),
-     "natural:option", "Go with "),
+    # "Green it is!" / "So Thursday it is." / "on the black panels vs the silver frame, black it is."
+    (re.compile(r"^(?:[^.?!]{0,80},\s*)?(?:(?:ok(?:ay)?|so|right|then|great|fine|alright|perfect)[,!.]?\s+)*(?P<body>[\w'\"&/ -]{2,40}?)\s+it is\s*[.!]*$",
+                re.IGNORECASE), "natural:option", "Go with "),
+    # "We'd like to keep the original oak trusses exposed"
+    (re.compile(r"\b(?:we|i)(?:'d| would) (?:like|prefer|love) to\s+(?P<body>(?:keep|go with|stick with|retain|leave|stay with)\s+"
+                + _NOT_PERSON + r"\S.+)", re.IGNORECASE), "natural:preference", ""),
+    # "Option B, the big glazed opening."
+    (re.compile(r"^(?:(?:ok(?:ay)?|so|then|right)[,!.]?\s+)?(?P<body>(?:option|version|variant|concept|route|layout|draft|design)\s+"
+                r"(?:[A-Z]|\d{1,2}|one|two|three)\b(?:,\s+[^.?!,]{2,60})?)\s*[.!]*$", re.IGNORECASE), "natural:option", "Go with "),
+    # "also scrap the launch discount" / "Keep Long Night to two colours"
+    (re.compile(r"(?:^|\b(?:also|and|so|ok|okay|then)[,]?\s+)(?P<verb>scrap|cancel|ditch|axe|shelve|kill)\s+(?P<body>(?:the|that|this|our)\s+\S.+)",
+                re.IGNORECASE), "natural:not-doing", ""),
+    (re.compile(r"^(?:(?:also|and|so|ok|okay|then)[,]?\s+)?(?P<verb>keep)\s+(?!(?:me|us|you|him|her|them|everyone|an eye|in touch|going|"
+                r"up|on|it up|track|posted|updated)\b)(?P<body>\S+(?:\s+\S+){0,5}?\s+(?:to|as|at|in|on)\s+\S.+)", re.IGNORECASE), "natural:keep", ""),
+    # "we'll apply for the REAP grant after all"
+    (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to)\s+(?P<body>[a-z]+\b[^?]*?)\s+after all\b", re.IGNORECASE),
+     "natural:plan", ""),
     # "We'll use Stripe because it supports Apple Pay" / "going to use WordPress rather than Webflow": a
     # choice, shown by its reason or the road not taken
     (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to)\s+(?P<verb>use|adopt|switch to|move to|go with)\s+"

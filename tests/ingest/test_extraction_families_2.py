@@ -522,3 +522,40 @@ def test_decisions_from_the_blind7_set(text: str, summary_part: str, rationale_p
 @pytest.mark.parametrize("text", ["Let's catch up on Monday.", "Let's hope the weather holds.", "Let's book a call for Friday."])
 def test_lets_about_talking_is_no_decision(text: str) -> None:
     assert run(text).decisions == []
+
+
+@pytest.mark.parametrize("text, summary_part, rationale_part", [
+    ("We'd like to keep the original oak trusses exposed, since they're the reason we bought the place.", "oak trusses",
+     "bought"),
+    ("Option B, the big glazed opening. Owen wasn't sure at first, but the light in your sketch sold him.", "option b",
+     "light"),
+    ("Keep Long Night to two colours, foil would blow the budget on a seasonal.", "two colours", "budget"),
+    ("Dale and I talked it over and we'll apply for the REAP grant after all. Getting 25% back is too much to leave.",
+     "reap grant", "25%"),
+    ("on the all black panels vs the silver frame, black it is. the wife likes the look", "black", "look"),
+    ("also scrap the launch discount.", "launch discount", None),
+])
+def test_decisions_from_the_third_fresh_set(text: str, summary_part: str, rationale_part: str | None) -> None:
+    decisions = run(text).decisions
+    assert len(decisions) == 1, decisions
+    assert summary_part in decisions[0].summary.lower()
+    if rationale_part is not None:
+        assert rationale_part in (decisions[0].rationale or "").lower()
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Can you lodge the checks for the first 15 candidates by tomorrow?", "Lodge the checks for the first 15 candidates"),
+    ("Would you be able to have first concepts to us by Friday 13th?", "Send first concepts"),
+    ("Could you check whether their LMS takes SCORM 1.2, and set up a test package by Tuesday 10th?",
+     "Set up a test package"),
+    ("Can we have the shortlist by Friday 20 November?", "Have the shortlist"),
+])
+def test_requests_with_any_verb_or_after_an_info_ask(text: str, title: str) -> None:
+    assert [t.title for t in run(text, to=(LEO.email,)).tasks] == [title]
+
+
+@pytest.mark.parametrize("text", ["Could you imagine the look on their faces?", "Please use the side entrance.",
+                                  "Keep me posted.", "Please keep the receipts in the folder."])
+def test_any_verb_stops_at_talk_and_instructions(text: str) -> None:
+    result = run(text, to=(LEO.email,))
+    assert result.tasks == [] and result.decisions == []
