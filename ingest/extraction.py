@@ -76,6 +76,11 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
                 items.append(bare)
                 found = [item for item in found if not isinstance(item, StatusChange)]
         if previous is not None and previous[0].paragraph == unit.paragraph:
+            if not found and _slip_reason_follow_up(previous[1], unit.text, items):
+                # "... won't make the 27th. The sandbox has been down since Wednesday. ETA
+                # now Wednesday 2/12.": the reason, and the date may still follow
+                previous = (unit, previous[1])
+                continue
             found = _follow_up(previous[1], unit.text, found, ctx, items)
         items.extend(found)
         previous = (unit, found)
@@ -129,6 +134,24 @@ def _plain_statement(text: str) -> bool:
     text = text.strip()
     return (not text.endswith("?") and len(text.split()) <= 30 and not _NOT_A_REASON_START.match(text)
             and _FINITE_VERB.search(text) is not None)
+
+
+def _slip_reason_follow_up(before: list[Item], text: str, items: list[Item]) -> bool:
+    """A plain statement after a slip that gave no reason is the reason ("Can we push the
+    wireframes to the 18th? The dispatcher view turned out fiddlier than I thought.")."""
+    slips = [i for i in before if isinstance(i, StatusChange) and i.rule == "natural:delay" and i.reason is None
+             and i.status is None]
+    if not slips or not _plain_statement(text) or _FUTURE_DATE_CUE.search(text):
+        return False
+    slip = slips[-1]
+    with_reason = replace(slip, reason=text.strip(" .!"), evidence=slip.evidence + " " + text.strip())
+    items[_last_index(items, slip)] = with_reason
+    # the sentence after may still give the date: it must find the slip as it is now
+    before[_last_index(before, slip)] = with_reason
+    return True
+
+
+_FUTURE_DATE_CUE = re.compile(r"\b(?:eta|by|until|till|now|new date|aiming|expect|should be|will be)\b", re.IGNORECASE)
 
 
 def _follow_up(before: list[Item], text: str, found: list[Item], ctx: ExtractionContext,

@@ -68,8 +68,9 @@ _BARE_CONFIRM = re.compile(
     re.IGNORECASE,
 )
 _BARE_DONE = re.compile(
-    r"^(?:(?:all|it's|it is|this is|now|we're|we are)\s+)?(?:done|completed?|finished|live|shipped|sent|deployed|merged|published|"
-    r"fixed|resolved|sorted|uploaded|delivered|submitted|booked|paid)"
+    r"^(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*[–—,:-]\s*)?(?:(?:all|it's|it is|this is|now|we're|we are)\s+)?(?:done|completed?|finished|live|shipped|sent|"
+    r"deployed|merged|published|fixed|resolved|sorted|uploaded|delivered|submitted|booked|paid|reviewed|checked|approved|signed off|signed|"
+    r"ordered|filed|installed|printed|posted|handled|closed|closing this|closing it)"
     r"(?!\s+with\b)\b[\s!.,:;-]*",
     re.IGNORECASE,
 )

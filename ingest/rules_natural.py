@@ -337,7 +337,8 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
             rest, re.IGNORECASE):
         # "give me a call", "give it a go": conversation, not a deliverable.
         return None, False
-    if base in ("find", "see") and (re.match(r"(?:attached|enclosed|below|above|here|out)\b|the (?:attached|enclosed)\b", rest, re.IGNORECASE)
+    if base in ("find", "see") and (re.match(r"(?:attached|enclosed|below|above|here|out)\b|the (?:attached|enclosed)\b|in (?:the\s+)?attachment\b",
+                                            rest, re.IGNORECASE)
                                    or re.search(r"\b(?:attached|enclosed|below|herewith)\b(?:\s*\([^()]*\))?\W*$", rest, re.IGNORECASE)):
         # "please find attached ..." hands something over; "find out" asks for information.
         return None, rest.lower().startswith("out")
@@ -1464,12 +1465,24 @@ def _imperative_start(phrase: str) -> bool:
             and re.match(r"(?:the|a|an|our|your|my|this|that|these|those|all|it|them)$", words[1], re.IGNORECASE) is not None)
 
 
+_COMPLETE_PARTICIPLE = re.compile(
+    r"^(?P<subj>[^,;:]{2,60}?)(?:\s+(?:is|are|has been|have been|was|were)|'s|'re)\s+(?:now\s+|all\s+|finally\s+|already\s+)?"
+    r"(?P<state>[a-z]{3,}ed|built|bought|done|sent|made|paid|run|written|drawn|taken|given|shot|final|finali[sz]ed|in from)\b",
+    re.IGNORECASE,
+)
+_NOT_DONE_PARTICIPLES = frozenset({
+    "delayed", "blocked", "postponed", "needed", "required", "expected", "scheduled", "planned", "stuck", "concerned",
+    "interested", "based", "located", "supposed", "used", "tired", "worried", "excited", "pleased", "delighted", "involved",
+    "pushed", "moved", "rescheduled", "paused", "cancelled", "canceled", "dropped", "descoped", "parked", "held",
+    "limited", "allowed", "included", "attached", "affected", "impressed", "confused", "surprised", "booked for",
+    "slated", "penciled", "pencilled", "tentative", "sized", "priced", "quoted", "estimated", "overdue", "missed",
+})
 # "Attached is the MLS timeline" / "Here's the final guest list".
 _COMPLETE_HANDED = re.compile(
     r"^(?:[A-Z][\w'-]+,\s+)?(?i:as (?:agreed|promised|requested|discussed)[,]?\s+)?(?i:attached (?:is|are|you'll find)|here(?:'s| is| are)|please find attached|enclosed (?:is|are)|(?:i|we)(?:'ve| have) attached)\s+(?P<obj>\S.+)"
     r"|^(?i:(?:as (?:agreed|promised|requested|discussed)[,]?\s+)?please find)\s+(?P<obj2>\S.+?)\s+(?i:attached|enclosed)\b"
     # "PFA glossary (312 terms) as promised." - please find attached
-    r"|^(?i:pfa|attached please find)[:,]?\s+(?P<obj3>\S.+)",
+    r"|^(?i:pfa|attached please find|(?:please\s+)?find in (?:the\s+)?attachment|in (?:the\s+)?attachment(?: you will find| you'll find)?)[:,]?\s+(?P<obj3>\S.+)",
     re.IGNORECASE,
 )
 _COMPLETE_LABEL = re.compile(r"^(?P<subj>[^:]{2,60}):\s*(?:done|finished|complete|completed|live|sent|delivered|shipped)\b", re.IGNORECASE)
@@ -1886,6 +1899,11 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
           and not _imperative_start(terse.group("subj"))):
         # Verbless reports need a task they name: "Allergen list attached."
         hint, strict = terse.group("subj"), True
+    elif ((m := _COMPLETE_PARTICIPLE.match(body)) is not None and m.group("state").lower() not in _NOT_DONE_PARTICIPLES
+          and not _NOT_YET.search(m.group(0)[len(m.group("subj")):])):
+        # "All 15 police checks are lodged" / "the new credit pack is bought": any finished
+        # state, when the subject names an open task
+        hint, strict = m.group("subj"), True
     elif (m := _COMPLETE_HANDED.match(body)) is not None:
         hint, strict = m.group("obj") or m.group("obj2") or m.group("obj3"), True
     elif (m := _COMPLETE_ACTION.search(body)) is not None and not _NOT_YET.search(body[: m.start()]):

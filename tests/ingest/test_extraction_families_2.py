@@ -559,3 +559,29 @@ def test_requests_with_any_verb_or_after_an_info_ask(text: str, title: str) -> N
 def test_any_verb_stops_at_talk_and_instructions(text: str) -> None:
     result = run(text, to=(LEO.email,))
     assert result.tasks == [] and result.decisions == []
+
+
+@pytest.mark.parametrize("text, task_id", [
+    ("The homepage draft is built and plays fine on staging.", 3),
+    ("W-9's in from accounts.", 2),
+    ("All the W-9 forms are lodged.", 2),
+    ("Find in attachment the W-9 form.", 2),
+])
+def test_any_finished_state_of_a_named_task(text: str, task_id: int) -> None:
+    result = run(text, author=LEO)
+    assert [(c.task_id, c.status) for c in result.changes] == [(task_id, "done")] and result.tasks == []
+
+
+def test_a_delayed_task_is_not_done_and_the_next_plain_sentence_is_the_slips_reason() -> None:
+    assert [(c.task_id, c.status) for c in run("The homepage draft is delayed.", author=LEO).changes] == [(3, None)]
+    changes = run("The homepage draft won't make Friday. The sandbox has been down since Wednesday. ETA now Tuesday 17th.",
+                  author=LEO).changes
+    assert [(c.task_id, c.new_due) for c in changes] == [(3, date(2026, 11, 17))]
+    assert "sandbox" in (changes[0].reason or "")
+
+
+def test_a_bare_reviewed_after_a_name_closes_the_task_replied_to() -> None:
+    context = ExtractionContext(author=NINA, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS, to=(LEO.email,),
+                                task_id=4, known_tasks=KNOWN)
+    assert [(c.task_id, c.status) for c in extract("Leo – reviewed. Two minor comments on sheet 4.", context).changes] == [
+        (4, "done")]
