@@ -19,6 +19,7 @@ _GENERIC = frozenset({
     "something", "able", "happy", "ok", "okay", "mind", "quick", "question", "wondering", "wonder", "thought",
     "please", "kindly", "advise", "tell", "share", "us", "me", "one", "way", "thing", "things", "time", "day", "week",
     "what", "when", "where", "who", "which", "why", "how", "whether", "there", "any",
+    "prefer", "choose", "suggest", "recommend", "rather", "better", "best", "fine", "good", "ok",
 })
 _YES_OR_NO = re.compile(
     r"^(?:(?:hi|hello|dear|hey)\b[^\n,]*,\s*)?(?:yes|yep|yeah|yup|no|nope|sure|correct|indeed|absolutely|definitely|of course|"
@@ -28,8 +29,20 @@ _YES_OR_NO = re.compile(
 )
 
 
+def _root(word: str) -> str:
+    """"fenced", "fence" -> "fenc": a question's word and its answer's often differ in form."""
+    for suffix in ("ation", "ing", "ion", "ed", "es", "e", "s"):
+        if len(word) - len(suffix) >= 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
 def _key_words(question: str) -> set[str]:
-    return {w for w in content_words(question) if w not in _GENERIC and not w.isdigit()}
+    return {_root(w) for w in content_words(question) if w not in _GENERIC and not w.isdigit()}
+
+
+def _reply_words(reply: str) -> set[str]:
+    return {_root(w) for w in content_words(reply)}
 
 
 def answers(question: str, reply: str) -> bool:
@@ -42,7 +55,7 @@ def answers(question: str, reply: str) -> bool:
     wanted = _key_words(question)
     if not wanted:
         return False
-    shared = wanted & content_words(text)
+    shared = wanted & _reply_words(text)
     return len(shared) >= 2 or len(shared) / len(wanted) > 0.5
 
 
@@ -50,4 +63,4 @@ def answers_clearly(question: str, reply: str) -> bool:
     """True when ``reply`` takes up at least two of the question's own words: an answer even
     from someone the question was not addressed to."""
     wanted = _key_words(question)
-    return len(wanted & content_words(reply)) >= 2
+    return len(wanted & _reply_words(reply)) >= 2

@@ -26,3 +26,11 @@ def test_replies_that_answer(question: str, reply: str) -> None:
 ])
 def test_replies_that_do_not(question: str, reply: str) -> None:
     assert not answers(question, reply)
+
+
+@pytest.mark.parametrize("question, reply", [
+    ("Which option do you prefer?", "Option B, the big glazed opening."),
+    ("One thing, do the panels have to be fenced?", "The panels only need fencing near a public road."),
+])
+def test_answers_in_another_form_of_the_word(question: str, reply: str) -> None:
+    assert answers(question, reply)
