@@ -19,7 +19,7 @@ _GENERIC = frozenset({
     "something", "able", "happy", "ok", "okay", "mind", "quick", "question", "wondering", "wonder", "thought",
     "please", "kindly", "advise", "tell", "share", "us", "me", "one", "way", "thing", "things", "time", "day", "week",
     "what", "when", "where", "who", "which", "why", "how", "whether", "there", "any",
-    "prefer", "choose", "suggest", "recommend", "rather", "better", "best", "fine", "good", "ok",
+    "prefer", "choose", "suggest", "recommend", "rather", "better", "best", "fine", "good",
 })
 _YES_OR_NO = re.compile(
     r"^(?:(?:hi|hello|dear|hey)\b[^\n,]*,\s*)?(?:yes|yep|yeah|yup|no|nope|sure|correct|indeed|absolutely|definitely|of course|"
