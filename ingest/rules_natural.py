@@ -132,6 +132,8 @@ def _antecedent(before: str) -> str | None:
     if m is None or _PRONOUN_START.match(m.group("np")) or len(m.group(0)) > 60:
         return None
     return m.group(0)
+_EITHER_OR = re.compile(r",?\s+or\s+(?:will|would|do|does|is|are|should|can|could|shall|must|have|has|did)\s+(?:we|they|it|you|he|she|i|the|this|that)\b",
+                       re.IGNORECASE)
 _REQ_PLEASE = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:also|and|then|so|but|yes|ok|okay|sure)[,!]?\s+)(?:please|pls|plz|kindly)[,!]?\s+(?:also\s+|just\s+)?(?:to\s+)?(?P<vp>\S.*)",
     re.IGNORECASE,
@@ -434,6 +436,10 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
         clause = sentence[trig.vp_start:end]
         # A trailing vocative ("..., Beth?") is not part of the work.
         clause = re.sub(r",\s*[A-Z][\w'-]*\s*([?.!]*)\s*$", r"\1", clause)
+        if question and trig.kind == "request" and _EITHER_OR.search(clause):
+            # "Could you store the boats indoors, or will they have to sit outside?" asks which
+            info = True
+            continue
         due = pick_due(clause, ctx.sent_at, author.tz, author.date_order)
         owner = trig.owner_hint
         vp: str | None
@@ -1401,7 +1407,7 @@ _ON_TRACK = re.compile(
 _CAUSE_SO = re.compile(r"^(?P<why>.{8,}?)(?:,\s*|\s+)(?:so|which means|meaning)\s+(?:i'm|i am|we're|we are|i|we)?\s*$", re.IGNORECASE)
 _UNBLOCKED = re.compile(r"(?:\b(?:is|are|'s|'re|now|finally|got|been)\s+|^)(?:now\s+|finally\s+)?(?:unblocked|no longer blocked)\b", re.IGNORECASE)
 _COMPLETE_STATE = re.compile(
-    r"^(?P<subj>(?:[^,;:]|,\s+(?=[A-Z]))[^,;:]{1,79}?(?:,\s+[A-Z][^,;:]{0,30}?)*)(?:(?:\s+(?:is|are|has been|have been|was|were)|'s|'re)\s+(?:now\s+|all\s+|finally\s+|already\s+|officially\s+)?"
+    r"^(?P<subj>(?:[^,;:]|,\s+(?=[A-Z]))[^,;:]{1,79}?(?:,\s+[A-Z][^,;:]{0,30}?)*)(?:(?:\s+(?:is|are|has(?: now| since| already)? been|have(?: now| since| already)? been|was|were)|'s|'re)\s+(?:now\s+|all\s+|finally\s+|already\s+|officially\s+)?"
     r"(?P<state>done|finished|complete|completed|live|ready|sent|delivered|uploaded|deployed|published|shipped|merged|fixed|signed|launched|wrapped up|loaded|in place|"
     r"raised|issued|drafted|booked|ordered|printed|posted|submitted|sorted|resolved|up and running|online|"
     r"updated|changed|corrected|amended|adjusted|tweaked|replaced|swapped|cleaned up|set up|configured|processed|embedded|integrated|connected|"
@@ -1466,8 +1472,8 @@ def _imperative_start(phrase: str) -> bool:
 
 
 _COMPLETE_PARTICIPLE = re.compile(
-    r"^(?P<subj>[^,;:]{2,60}?)(?:\s+(?:is|are|has been|have been|was|were)|'s|'re)\s+(?:now\s+|all\s+|finally\s+|already\s+)?"
-    r"(?P<state>[a-z]{3,}ed|built|bought|done|sent|made|paid|run|written|drawn|taken|given|shot|final|finali[sz]ed|in from)\b",
+    r"^(?P<subj>[^,;:]{2,60}?)(?:\s+(?:is|are|has(?: now| since| already)? been|have(?: now| since| already)? been|was|were)|'s|'re)\s+"
+    r"(?:now\s+|all\s+|finally\s+|already\s+)?(?P<state>[a-z]{3,}ed|built|bought|done|sent|made|paid|run|written|drawn|taken|given|shot|final|finali[sz]ed|in from)\b",
     re.IGNORECASE,
 )
 _NOT_DONE_PARTICIPLES = frozenset({
@@ -1864,7 +1870,9 @@ _DONE_TAIL = re.compile(r"[,;–—-]\s*(?:so\s+)?(?:(?:that's|that is|it's|it i
 _HEAD_SUBJECT = re.compile(r"^(?P<subj>[^,;:]{2,80}?)\s+(?:is|are|was|were|has|have|came|went|got)\b", re.IGNORECASE)
 # "Thanks for sending the logo files" - thanks for a piece of work someone else owed
 _THANKS_FOR = re.compile(
-    r"^(?:many\s+|big\s+)?(?:thanks|thank you|cheers)(?:\s+so much)?\s+for\s+(?:sending(?:\s+over)?|sharing|uploading|the)\s+"
+    r"^(?:(?:many\s+|big\s+)?(?:thanks|thank you|cheers)(?:\s+so much)?\s+for\s+(?:sending(?:\s+over)?|sharing|uploading|the)"
+    # "Got your two panel mock-ups this morning" - the asker has the work
+    r"|(?:(?:i've|we've|i have|we have|just)\s+)?(?:got|received)\s+(?:your|the))\s+"
     # thanks for news about the work is not the work
     r"(?!(?:\w+\s+)?(?:update|news|info|information|heads[- ]up|reminder|note|message|email|call|chat|feedback|input|reply|response|help|"
     r"question|questions|patience|time|offer|link|quick)\b)(?P<obj>\S.+)",
@@ -2076,6 +2084,16 @@ _SLIP_ASK_TIME = re.compile(
     r"(?P<target>[^?]{2,30}?)(?:\s+instead)?(?:\s+for\s+(?P<obj>[^?]+?))?\s*\?\s*$",
     re.IGNORECASE,
 )
+# "Could we make the drop-off Thursday 12th instead?" / "Would Thursday 19 November be
+# acceptable instead?" / "..., can we say Wednesday the 11th instead?"
+_SLIP_ASK_INSTEAD = re.compile(
+    r"^(?:(?P<topic>[^?]{0,160}?)(?:,|\s[–—-])\s*(?:so\s+)?)?(?:would|could|can|shall|may)\s+"
+    r"(?!(?:we\s+|i\s+|you\s+)?(?:meet|talk|call|chat|speak|catch up|hop on|jump on|do a call|have a call|have the call|do the call)\b)"
+    r"(?:we\s+|i\s+)?(?:(?:make|say|do|move|have|go for)\s+)?"
+    r"(?:(?P<obj>it|that|this|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?P<target>[^?]{2,40}?)\s+(?:be\s+(?:acceptable|ok|okay|fine|possible|alright)\s+)?"
+    r"instead\s*\?\s*$",
+    re.IGNORECASE,
+)
 _TOPIC_WORDS = re.compile(r"^(?:about|regarding|re|on|for|as for|as to|concerning)\s+", re.IGNORECASE)
 
 
@@ -2109,7 +2127,7 @@ def _clause_items(text: str, frame: Frame) -> list[Item]:
         return []
     asked = text.rstrip(" )\"'").endswith("?")
     if asked:
-        slip = _SLIP_ASK.match(text) or _SLIP_ASK_TIME.match(text)
+        slip = _SLIP_ASK.match(text) or _SLIP_ASK_TIME.match(text) or _SLIP_ASK_INSTEAD.match(text)
         if slip:
             # "Can we push the homepage draft to the 18th?" - asking for a new date is a
             # slip (unconfirmed) of the task it names

@@ -585,3 +585,33 @@ def test_a_bare_reviewed_after_a_name_closes_the_task_replied_to() -> None:
                                 task_id=4, known_tasks=KNOWN)
     assert [(c.task_id, c.status) for c in extract("Leo – reviewed. Two minor comments on sheet 4.", context).changes] == [
         (4, "done")]
+
+
+@pytest.mark.parametrize("text, task_id", [
+    ("The W-9 form for both of you has now been granted.".replace("granted", "sent"), 2),
+    ("The homepage draft and hero have now been circulated to the steering committee.", 3),
+])
+def test_has_now_been(text: str, task_id: int) -> None:
+    assert [(c.task_id, c.status) for c in run(text, author=LEO).changes] == [(task_id, "done")]
+
+
+def test_got_your_work_closes_it() -> None:
+    assert [(c.task_id, c.status) for c in run("Got your homepage draft this morning, it looks great.").changes] == [
+        (3, "done")]
+
+
+@pytest.mark.parametrize("text, new_due", [
+    ("Could we make the homepage draft Thursday 12th instead?", date(2026, 11, 12)),
+    ("Ben's on leave this week so the homepage draft will be a bit late, can we say Wednesday the 11th instead?",
+     date(2026, 11, 11)),
+])
+def test_proposing_another_day_instead(text: str, new_due: date) -> None:
+    result = run(text, author=LEO)
+    assert [(c.task_id, c.new_due) for c in result.changes] == [(3, new_due)] and result.questions == []
+
+
+@pytest.mark.parametrize("text", ["Can we meet on Tuesday instead?",
+                                  "Could you store the boats indoors, or will they have to sit outside under covers?"])
+def test_meetings_and_either_or_stay_questions(text: str) -> None:
+    result = run(text, author=LEO)
+    assert len(result.questions) == 1 and result.changes == [] and result.tasks == []
