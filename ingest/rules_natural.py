@@ -134,6 +134,9 @@ def _antecedent(before: str) -> str | None:
     return m.group(0)
 _EITHER_OR = re.compile(r",?\s+or\s+(?:will|would|do|does|is|are|should|can|could|shall|must|have|has|did)\s+(?:we|they|it|you|he|she|i|the|this|that)\b",
                        re.IGNORECASE)
+# "is the permit something we sign ourselves, or can you sign it for us?": the request is
+# one side of a question
+_OR_REQUEST = re.compile(r",?\s+or\s+(?:can|could|would|will|do|should)\s*$|,\s*or\s+\S?$", re.IGNORECASE)
 _REQ_PLEASE = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:also|and|then|so|but|yes|ok|okay|sure)[,!]?\s+)(?:please|pls|plz|kindly)[,!]?\s+(?:also\s+|just\s+)?(?:to\s+)?(?P<vp>\S.*)",
     re.IGNORECASE,
@@ -436,7 +439,7 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
         clause = sentence[trig.vp_start:end]
         # A trailing vocative ("..., Beth?") is not part of the work.
         clause = re.sub(r",\s*[A-Z][\w'-]*\s*([?.!]*)\s*$", r"\1", clause)
-        if question and trig.kind == "request" and _EITHER_OR.search(clause):
+        if question and trig.kind == "request" and (_EITHER_OR.search(clause) or _OR_REQUEST.search(sentence[: trig.start + 1])):
             # "Could you store the boats indoors, or will they have to sit outside?" asks which
             info = True
             continue
@@ -1969,7 +1972,7 @@ _PLEASANTRY = re.compile(
 _INFO_STATEMENT = re.compile(
     r"^(?:please\s+|pls\s+|kindly\s+)?(?:confirm\b|let (?:me|us) know (?:when|what|which|whether|who|how|where|the|your)\b|"
     r"tell me (?:when|what|which|whether|who|how|where)\b|advise (?:when|what|which|whether|who|how|where)\b|"
-    r"let (?:me|us) know (?:if|whether) (?!you\b|you'd\b|you're\b|there's anything|anything|i can|we can|there is anything|any)\S)",
+    r"let (?:me|us) know (?:if|whether) (?!you\b|you'd\b|you're\b|there's anything|anything|i\b|i've\b|i'm\b|we\b|we've\b|there is anything|any)\S)",
     re.IGNORECASE,
 )
 

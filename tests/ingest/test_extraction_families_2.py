@@ -615,3 +615,9 @@ def test_proposing_another_day_instead(text: str, new_due: date) -> None:
 def test_meetings_and_either_or_stay_questions(text: str) -> None:
     result = run(text, author=LEO)
     assert len(result.questions) == 1 and result.changes == [] and result.tasks == []
+
+
+def test_a_request_on_one_side_of_an_or_is_a_question() -> None:
+    result = run("Also, is the permit application something we sign ourselves, or can you sign it on our behalf?")
+    assert result.tasks == [] and len(result.questions) == 1
+    assert run("Please let me know if I have misrepresented anything.").questions == []
