@@ -68,7 +68,8 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
     previous: tuple[Unit, list[Item]] | None = None
     for position, unit in enumerate(units):
         same_paragraph = previous is not None and previous[0].paragraph == unit.paragraph
-        found = sentence_items(unit.text, replace(frame, previous=previous[0].text) if same_paragraph else frame)
+        found = sentence_items(unit.text, replace(frame, previous=previous[0].text)
+                               if previous is not None and same_paragraph else frame)
         if position == 0:
             bare = bare_reply(unit.text, ctx)
             if bare is not None:

@@ -175,8 +175,9 @@ def store_raw(
     if new_id is None:
         # stored already (on PostgreSQL: by a concurrent worker between our check and insert)
         return StoreResult(_stored(ident.message_id, ident.content_hash), False)  # type: ignore[arg-type]
-    row._pk = new_id
-    row._dirty.clear()  # as after Message.create: nothing left to save
+    stored: Any = row  # peewee's private instance state is untyped
+    stored._pk = new_id
+    stored._dirty.clear()  # as after Message.create: nothing left to save
     return StoreResult(row, True, ident)
 
 

@@ -376,10 +376,10 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
             found.append(_Trigger(req.start(), req.start("vp"), "request", None, group))
     if question:
         # "Could Marcus prepare one by the end of next week?" - a request to a named member
-        for m in _REQ_NAMED.finditer(sentence):
-            email = frame.index.lookup(m.group("name")) or frame.index.lookup(m.group("name").split()[0])
-            if email and _base_verb(m.group("vp").split(None, 1)[0], request=True) is not None:
-                found.append(_Trigger(m.start(), m.start("vp"), "request", email, False))
+        for named in _REQ_NAMED.finditer(sentence):
+            email = frame.index.lookup(named.group("name")) or frame.index.lookup(named.group("name").split()[0])
+            if email and _base_verb(named.group("vp").split(None, 1)[0], request=True) is not None:
+                found.append(_Trigger(named.start(), named.start("vp"), "request", email, False))
     if not question:
         m = _MINUTES_TO.match(sentence)
         if m:
@@ -1735,8 +1735,8 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
     tail = _DONE_TAIL.search(text)
     if tail and tail.start() > 0 and ctx.known_tasks:
         head = _SUBJECT_NOISE.sub("", text[: tail.start()])
-        subject = _HEAD_SUBJECT.match(head)
-        hint = subject.group("subj") if subject else head
+        head_subject = _HEAD_SUBJECT.match(head)
+        hint = head_subject.group("subj") if head_subject else head
         task = match_known_task(hint, ctx.known_tasks) or match_task_hint(hint, ctx.known_tasks)
         if task is not None:
             return [StatusChange(task.id, _clean_hint(hint), "done", None, None, False, "natural:completion", sentence)]

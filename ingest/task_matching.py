@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from ingest.extraction_types import KnownTask
@@ -99,7 +100,7 @@ def _root(word: str) -> str:
     return word
 
 
-def _word_fits(word: str, title_words: set[str]) -> bool:
+def _word_fits(word: str, title_words: AbstractSet[str]) -> bool:
     """Same word, a short form of it ("notifs" for "notifications", "calc" for "calculator"),
     or another form of the same verb ("the imaging" for "laptops imaged")."""
     if word in title_words:
@@ -146,7 +147,7 @@ def match_task_hint(hint: str, known_tasks: Sequence[KnownTask]) -> KnownTask | 
         scored.sort(key=lambda b: (b[0], b[1]), reverse=True)
         tied = [t for r, o, t in scored if (r, o) == scored[0][:2]]
         return tied[0] if len(tied) == 1 else _by_head(hint, tied)
-    words = _hint_words(hint)
+    words = frozenset(_hint_words(hint))
     if not words or len(words) > 3:
         return None
     fits = [t for t in known_tasks if all(_word_fits(w, content_words(t.title)) for w in words)]
@@ -162,6 +163,6 @@ def _hint_words(hint: str) -> set[str]:
 
 def hint_fits(hint: str, task: KnownTask) -> bool:
     """Every content word of the phrase is (a clipped form of) a word of the task's title."""
-    words = _hint_words(hint)
+    words = frozenset(_hint_words(hint))
     title_words = content_words(task.title)
     return bool(words) and all(_word_fits(w, title_words) for w in words)

@@ -184,7 +184,7 @@ def _unshared_trail(value: Any) -> list[str] | None:
         visibility = getattr(value, "visibility", VISIBILITY_SHARED)
         if visibility != VISIBILITY_SHARED:
             return [f" ({cls.__name__}, visibility={visibility!r})"]
-        names, read_fields = _field_reader(cls)
+        names, read_fields = _field_reader(cls)  # type: ignore[arg-type]  # typeshed: type[Any] is not Hashable; classes are
         values = read_fields(value)
         # Usual case, a view of plain values: one C-level pass proves it.
         if _EXACT_LEAF_TYPES.issuperset(map(type, values)):

@@ -178,9 +178,10 @@ def fetch_models(model: type[peewee.Model], sql: str, params: Sequence[object]) 
 def insert_model(model: type[peewee.Model], **values: Any) -> Any:
     """``model.create(**values)`` without peewee's query building: the same row (defaults
     included), the same instance back (primary key set, nothing dirty)."""
-    inst = model(**values)
+    # peewee's Model and Metadata are untyped at these private attributes: Any on purpose
+    inst: Any = model(**values)
     data = inst.__data__
-    pk = model._meta.primary_key
+    pk: Any = model._meta.primary_key
     names = tuple(name for name in data if not (name == pk.name and data[name] is None))
     fields = [model._meta.fields[name] for name in names]
 
@@ -198,12 +199,12 @@ def insert_model(model: type[peewee.Model], **values: Any) -> Any:
     return inst
 
 
-def update_model(inst: peewee.Model, names: Sequence[str]) -> None:
-    """``UPDATE`` the columns ``names`` of ``inst`` from its current values, by primary key
-    (what ``inst.save(only=...)`` writes)."""
+def update_model(inst: Any, names: Sequence[str]) -> None:
+    """``UPDATE`` the columns ``names`` of ``inst`` (a peewee model instance) from its current
+    values, by primary key (what ``inst.save(only=...)`` writes)."""
     model = type(inst)
     fields = [model._meta.fields[name] for name in names]
-    pk = model._meta.primary_key
+    pk: Any = model._meta.primary_key
 
     def build(mark: str) -> str:
         sets = ", ".join(f"{quoted(f.column_name)} = {mark}" for f in fields)

@@ -279,7 +279,7 @@ class RunContext:
 
 
 _RUN_KEY = (WorkflowRun.workflow, WorkflowRun.project, WorkflowRun.period, WorkflowRun.recipient)
-_RUN_FIELDS = (*_RUN_KEY, WorkflowRun.created_at, WorkflowRun.outbox)
+_RUN_FIELDS: tuple[Any, ...] = (*_RUN_KEY, WorkflowRun.created_at, WorkflowRun.outbox)
 
 
 def _record_run(workflow: str, project: str, period: str, recipient: str, row: Outbox) -> None:

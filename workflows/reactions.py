@@ -37,6 +37,7 @@ def confirm(ctx: RunContext, message: Message, author: Person, role: str, now: d
     tasks, decisions and questions that name it as their source are exactly those (a
     reprocess deletes the earlier ones first), so a kind it holds none of is not read back."""
     project = message.project  # the pipeline's own row (a fetch only for a message read back)
+    assert project is not None  # reactions run only for routed (processed) messages
     if role != "team" and not (role == "client" and ctx.option(project, "echo_clients", False)):
         return
     tasks, decisions, questions, changes = _recorded_from(message, recorded_now)
@@ -202,6 +203,7 @@ class MailReactions:
         ctx = make_context(self.app)
         now = message_time(message)
         project = message.project  # the pipeline's own row (a fetch only for a message read back)
+        assert project is not None  # reactions run only for routed (processed) messages
         task = Task.get_or_none(Task.id == message.reply_task_id) if message.reply_task_id else None
         if task is not None and task.project_id == project.id:
             asked = {o.kind for o in Outbox.select(Outbox.kind).where(Outbox.task == task)}
