@@ -971,6 +971,19 @@ _DEC_IS_A_GO = re.compile(
     r"a\s+go(?![\w-])(?P<rest>[^?]*)$",
     re.IGNORECASE,
 )
+_DEC_IT_IS = re.compile(r"^(?:[^.?!]{0,80},\s*)?(?:(?:ok(?:ay)?|so|right|then|great|fine|alright|perfect|yay)[,!.]?\s+)*"
+                        r"(?P<body>[\w'\"&/ -]{2,40}?)\s+it is\s*[.!]*$", re.IGNORECASE)
+
+
+def _echoes_client(frame: Frame) -> bool:
+    """A team member writing to a client: "X it is" repeats the client's choice."""
+    ctx = frame.ctx
+    if ctx.author.role != "team":
+        return False
+    roles = {m.email: m.role for m in ctx.members}
+    return any(roles.get(addr) == "client" for addr in (*ctx.to, *ctx.cc))
+
+
 # More ways a settled course is stated, each (pattern, rule, summary prefix); a "verb"
 # group, when there is one, starts the summary.
 _NOT_PERSON = r"(?!(?:you|u|them|him|her|us|everyone|everybody|an eye|track|in touch|going|trying|working|posted|updated)\b)"
@@ -994,8 +1007,7 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to| shall)\s+(?:just\s+|definitely\s+)?(?P<verb>keep|retain|stick with|stay with)\s+"
                 + _NOT_PERSON + r"(?P<body>(?:the|our|your|it|this|that|these|those)\b.*)", re.IGNORECASE), "natural:keep", ""),
     # "Green it is!" / "So Thursday it is." / "on the black panels vs the silver frame, black it is."
-    (re.compile(r"^(?:[^.?!]{0,80},\s*)?(?:(?:ok(?:ay)?|so|right|then|great|fine|alright|perfect)[,!.]?\s+)*(?P<body>[\w'\"&/ -]{2,40}?)\s+it is\s*[.!]*$",
-                re.IGNORECASE), "natural:option", "Go with "),
+    (_DEC_IT_IS, "natural:option", "Go with "),
     # "We'd like to keep the original oak trusses exposed"
     (re.compile(r"\b(?:we|i)(?:'d| would) (?:like|prefer|love) to\s+(?P<body>(?:keep|go with|stick with|retain|leave|stay with)\s+"
                 + _NOT_PERSON + r"\S.+)", re.IGNORECASE), "natural:preference", ""),
@@ -1220,6 +1232,9 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         return make(m.group("body"), "natural:agreed")
     for rx, rule, prefix in _DEC_MORE:
         m = rx.search(text)
+        if m and rx is _DEC_IT_IS and _echoes_client(frame):
+            # "Warm it is!" from the team to the client who chose it: an echo
+            continue
         if m and not text.rstrip().endswith("?") and not _NEGATED.search(text[: m.start()]):
             body = m.group("body")
             if _PRONOUN_OBJECT.match(body) and not prefix:
@@ -1455,7 +1470,7 @@ def _past_of_work_verb(word: str) -> bool:
 _COMPLETE_TERSE = re.compile(
     r"^(?P<subj>[^,;:()]{2,60}?)\s+(?:already\s+|now\s+|just\s+)?(?P<state>done|attached|merged|placed|sent|shipped|deployed|uploaded|live|finished|completed|"
     r"signed|delivered|fixed|booked|paid|submitted|published|sorted|discharged|installed|handed over|signed off|ordered|raised|issued|embedded)\b"
-    r"(?=\s*(?:$|[.!,;:(–—-]|and\b|[^\w\s]|(?<=attached|enclosed)\s+with\b|(?:from|via|through|with)\s+[A-Z]|"
+    r"(?=\s*(?:$|[.!,;:(–—-]|and\b|[^\w\s]|(?<=attached|enclosed)\s+(?:with|for)\b|(?:from|via|through|with)\s+[A-Z]|"
     r"as (?:promised|requested|discussed|agreed|planned)\b|to (?:you|your|our|their)\b(?![^.!]{0,30}\bwrong\b)|"
     r"(?:over\s+)?(?:to|with)\s+[A-Z][\w'-]*\b(?:\s+[A-Z][\w'-]*)?\s*(?:$|[.!,;:(–—-])|"
     r"(?:today|this morning|this afternoon|yesterday|last night|earlier)\b))",
@@ -1501,7 +1516,8 @@ _SUBJECT_NOISE = re.compile(
     r"^(?:(?:also|and|but|so|update|fyi|heads[- ]up|quick heads[- ]up|quick update|small delay|sorry(?: again)?|apologies|"
     r"unfortunately|sadly|realistically|honestly|good news|bad news|bit of bad news|just so you know|as expected|"
     r"i'm afraid|i am afraid|ok|okay|btw|quick one|quick q|looks like|it looks like|i think|hmm|no problem|no worries|"
-    r"sure|of course|noted|will do|please be advised that|please note that|just to let you know(?: that)?|for your information|for the record)\s*[,:!–—-]?\s+"
+    r"sure|of course|noted|will do|please be advised that|please note that|just to let you know(?: that)?|for your information|for the record|"
+    r"(?:i am|i'm|we are|we're) (?:pleased|happy|glad) to (?:confirm|say|report|let you know)(?: that)?|(?:i|we) can confirm(?: that)?)\s*[,:!–—-]?\s+"
     # "morning – newsletter template is ...": a greeting word, only with its separator
     r"|(?:good\s+)?(?:morning|afternoon|evening|hi all|hi team|hey all|hey team|hiya|hey)\s*[,:!–—-]\s+"
     # "Done: the draft is live on staging" - the verdict first, then what it is about
@@ -1870,6 +1886,7 @@ _CLAUSE_BREAK = re.compile(r",\s*(?:and|but|plus)\s+|;\s+|:\s+(?=(?:the|all|our|
 # "The reading room is booked for the 18th, all done." / "..., so that's all done."
 _DONE_TAIL = re.compile(r"[,;–—-]\s*(?:so\s+)?(?:(?:that's|that is|it's|it is|we're|we are)\s+)?(?:all\s+)?(?:done|sorted|complete|finished)\s*[.!]*$",
                         re.IGNORECASE)
+_WILL_BE = re.compile(r"^(?P<subj>[^,;:]{2,60}?)\s+(?:will|'ll|won't|might|may)\s+be\b", re.IGNORECASE)
 _HEAD_SUBJECT = re.compile(r"^(?P<subj>[^,;:]{2,80}?)\s+(?:is|are|was|were|has|have|came|went|got)\b", re.IGNORECASE)
 # "Thanks for sending the logo files" - thanks for a piece of work someone else owed
 _THANKS_FOR = re.compile(
@@ -2116,6 +2133,13 @@ def _asked_slip(slip: re.Match[str], text: str, frame: Frame) -> list[Item] | No
     if not obj or _PRONOUN_OBJECT.match(obj) and len(obj.split()) == 1:
         obj = topic
     task = (match_known_task(obj, ctx.known_tasks) or match_task_hint(obj, ctx.known_tasks)) if obj else None
+    if task is None and obj:
+        # "... so the photos and headshots will be a bit late, can we say the 11th instead?":
+        # the subject of the topic's last clause names the task
+        last = re.split(r"\s+(?:so|and|but|because)\s+|,\s*", obj)[-1]
+        subject = _HEAD_SUBJECT.match(last) or _WILL_BE.match(last)
+        if subject is not None:
+            task = match_task_hint(subject.group("subj"), ctx.known_tasks)
     if task is None and not obj:
         own = [t for t in ctx.known_tasks if t.owner == author.email and t.due is not None]
         task = own[0] if len(own) == 1 else None

@@ -56,7 +56,9 @@ def content_words(text: str) -> frozenset[str]:
     for raw in _WORD.findall(text.lower()):
         for piece in raw.split("/"):
             word = _stem(piece)
-            if word and word not in _STOPWORDS and len(word) > 1:
+            # ("this" must not survive as "thi", nor "kylie's" as "kylie'")
+            word = word.rstrip("'")
+            if word and word not in _STOPWORDS and piece not in _STOPWORDS and len(word) > 1:
                 words.add(_SYNONYMS.get(word, word))
     return frozenset(words)
 

@@ -621,3 +621,22 @@ def test_a_request_on_one_side_of_an_or_is_a_question() -> None:
     result = run("Also, is the permit application something we sign ourselves, or can you sign it on our behalf?")
     assert result.tasks == [] and len(result.questions) == 1
     assert run("Please let me know if I have misrepresented anything.").questions == []
+
+
+def test_pleased_to_confirm_and_attached_for() -> None:
+    assert [(c.task_id, c.status) for c in run(
+        "I am pleased to confirm that the W-9 form and banking details have now been sent to accounts.",
+        author=LEO).changes] == [(2, "done")]
+    assert [(c.task_id, c.status) for c in run("W-9 form attached for all four of us.", author=LEO).changes] == [
+        (2, "done")]
+
+
+def test_x_it_is_from_the_team_to_the_client_is_an_echo() -> None:
+    assert run("Josh passed on your message, yay, Warm it is!", author=LEO, to=(NINA.email,)).decisions == []
+    assert len(run("Warm it is!", author=NINA, to=(LEO.email,)).decisions) == 1
+
+
+def test_the_topic_clause_names_the_task_to_move() -> None:
+    changes = run("Ben's on leave this week so the homepage draft will be a bit late, can we say Wednesday the 11th "
+                  "instead?", author=LEO).changes
+    assert [(c.task_id, c.new_due) for c in changes] == [(3, date(2026, 11, 11))]
