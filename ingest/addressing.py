@@ -7,6 +7,7 @@ people, resolves to nobody.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -31,6 +32,11 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bhi\b|\bhello\b|\bhey\b|\bdear\b|/
 _MENTION = re.compile(r"(?<![\w.@])@(?P<tok>[A-Za-z][\w.+-]*)(?P<more>\s+[A-Z][\w'-]*)?")
 
 
+def fold_accents(text: str) -> str:
+    """"hélène" -> "helene": people type names without their accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 class MemberIndex:
     """Names, first names and address local parts of members, case-insensitive."""
 
@@ -39,11 +45,13 @@ class MemberIndex:
         for person in members:
             email = person.email.lower()
             local = email.split("@", 1)[0]
-            candidates = {email, local}
+            # "helene.gagnon": the local part's first piece is how people @mention a colleague
+            candidates = {email, local, local.split(".")[0] if "." in local else local}
             if person.name:
                 full = " ".join(person.name.lower().split())
-                candidates.add(full)
-                candidates.add(full.split()[0])
+                for form in (full, fold_accents(full)):
+                    candidates.add(form)
+                    candidates.add(form.split()[0])
             for key in candidates:
                 if key:
                     keys.setdefault(key, set()).add(email)
@@ -66,7 +74,7 @@ class MemberIndex:
         if titled:
             rest = key[titled.end():]
             return self._by_surname.get(rest.split()[-1]) if rest else None
-        return self._by_key.get(key)
+        return self._by_key.get(key) or self._by_key.get(fold_accents(key))
 
     def role(self, email: str) -> str | None:
         return self._roles.get(email.lower())

@@ -1019,6 +1019,9 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 re.IGNORECASE), "natural:not-doing", ""),
     (re.compile(r"^(?:(?:also|and|so|ok|okay|then)[,]?\s+)?(?P<verb>keep)\s+(?!(?:me|us|you|him|her|them|everyone|an eye|in touch|going|"
                 r"up|on|it up|track|posted|updated)\b)(?P<body>\S+(?:\s+\S+){0,5}?\s+(?:to|as|at|in|on)\s+\S.+)", re.IGNORECASE), "natural:keep", ""),
+    # "Keep to chequing and savings for the first iteration"
+    (re.compile(r"^(?:(?:also|and|so|ok|okay|then)[,]?\s+)?(?P<verb>keep|stick|limit it|limit)\s+(?P<body>to\s+\S.+)", re.IGNORECASE),
+     "natural:keep", ""),
     # "we'll apply for the REAP grant after all"
     (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to)\s+(?P<body>[a-z]+\b[^?]*?)\s+after all\b", re.IGNORECASE),
      "natural:plan", ""),
@@ -1972,7 +1975,7 @@ _QUESTION_START = re.compile(
 )
 _QUESTION_PREFIX = re.compile(
     r"^(?:(?:also|and|but|so|oh|btw|by the way|quick question|quick q|quick one|one more thing|one question|another question|question|"
-    r"just checking(?: in)?|just wondering|out of curiosity|finally|lastly|plus|ps|p\.s\.|sorry|hmm|ok|okay|one last thing)\b[\s,:;—–-]*)+",
+    r"just checking(?: in)?|just wondering|out of curiosity|finally|lastly|plus|ps|p\.s\.|sorry|hmm|ok|okay|one last thing)\b[\s,:;.…—–-]*)+",
     re.IGNORECASE,
 )
 _PLEASANTRY = re.compile(

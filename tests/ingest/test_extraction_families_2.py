@@ -640,3 +640,14 @@ def test_the_topic_clause_names_the_task_to_move() -> None:
     changes = run("Ben's on leave this week so the homepage draft will be a bit late, can we say Wednesday the 11th "
                   "instead?", author=LEO).changes
     assert [(c.task_id, c.new_due) for c in changes] == [(3, date(2026, 11, 11))]
+
+
+def test_keep_to_and_a_question_after_dots_and_accentless_mentions() -> None:
+    decisions = run("Keep to chequing and savings for the first iteration, since the mortgage data sits elsewhere.").decisions
+    assert len(decisions) == 1 and "chequing" in decisions[0].summary.lower()
+    assert len(run("also.. do we bother with a dark mode for this one??", author=LEO).questions) == 1
+    helene = Person("helene.gagnon@bank.ca", "Hélène Gagnon", "client")
+    context = ExtractionContext(author=NINA, sent_at=datetime.fromisoformat(MONDAY), members=(*MEMBERS, helene),
+                                to=(LEO.email,), known_tasks=KNOWN)
+    tasks = extract("Task: send the list of excluded segments @helene due Nov 12", context).tasks
+    assert [t.owner for t in tasks] == [helene.email]
