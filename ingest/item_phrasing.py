@@ -153,7 +153,8 @@ _RATIONALE = re.compile(
     # "Keep it to two colours, foil would blow the budget": money is a reason
     r"(?<=,)\s*(?=[^,;]{0,40}\b(?:budget|cost|costs|expensive|cheaper|afford)\b)|"
     # "..., the cream one looks washed out" / "..., nobody reads anything that week"
-    r"(?<=,)\s*(?=(?:the\s+\w+(?:\s+one)?\s+(?:looks?|feels?|seems?|reads?|sounds?)|(?:nobody|no one|everyone|everybody|people|most people|"
+    r"(?<=,)\s*(?=(?:the\s+\w+(?:\s+one)?\s+(?:looks?|feels?|seems?|reads?|sounds?|glares|fades|scratches|breaks|costs|clashes|"
+    r"doesn't|won't|isn't|can't)|(?:nobody|no one|everyone|everybody|people|most people|"
     r"customers|clients|users)\s+\w+)\s)|"
     # "go with the piano track, it sits under the voices better" - a comparison is a reason
     r"(?<=,)\s*(?=(?:it|they|this|that)\s+\w+\b[^,;]{0,60}?\b(?:better|more|less|cheaper|faster|easier|simpler|nicer|warmer|than)\b)|"

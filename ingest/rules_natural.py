@@ -2143,6 +2143,12 @@ def _asked_slip(slip: re.Match[str], text: str, frame: Frame) -> list[Item] | No
         subject = _HEAD_SUBJECT.match(last) or _WILL_BE.match(last)
         if subject is not None:
             task = match_task_hint(subject.group("subj"), ctx.known_tasks)
+    if task is None and obj:
+        # "the finish-and-ship date for the table": the thing the date is for
+        for part in reversed(_HEAD_OF.split(obj)[1:]):
+            task = match_task_hint(part, ctx.known_tasks)
+            if task is not None:
+                break
     if task is None and not obj:
         own = [t for t in ctx.known_tasks if t.owner == author.email and t.due is not None]
         task = own[0] if len(own) == 1 else None

@@ -96,7 +96,7 @@ def match_known_task(text: str, known_tasks: Sequence[KnownTask], *,
 
 def _root(word: str) -> str:
     """"imaging", "imaged" -> "imag"; "migration", "migrated" -> "migrat": one root for the forms of a verb."""
-    for suffix in ("ation", "ing", "ion", "ed", "es", "e"):
+    for suffix in ("ation", "ing", "ion", "ed", "es", "e", "y"):
         if len(word) - len(suffix) >= 4 and word.endswith(suffix):
             return word[: -len(suffix)]
     return word

@@ -651,3 +651,10 @@ def test_keep_to_and_a_question_after_dots_and_accentless_mentions() -> None:
                                 to=(LEO.email,), known_tasks=KNOWN)
     tasks = extract("Task: send the list of excluded segments @helene due Nov 12", context).tasks
     assert [t.owner for t in tasks] == [helene.email]
+
+
+def test_fifth_set_slips_and_splices() -> None:
+    changes = run("Could we push the finish-and-ship date for the homepage draft to Wednesday the 25th?", author=LEO).changes
+    assert [(c.task_id, c.new_due) for c in changes] == [(3, date(2026, 11, 25))]
+    decisions = run("We'll go with matte, the gloss glares under porch lights in the evening.").decisions
+    assert len(decisions) == 1 and "glares" in (decisions[0].rationale or "")
