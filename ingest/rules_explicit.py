@@ -70,7 +70,7 @@ _BARE_CONFIRM = re.compile(
 _BARE_DONE = re.compile(
     r"^(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*[–—,:-]\s*)?(?:(?:all|it's|it is|this is|now|we're|we are)\s+)?(?:done|completed?|finished|live|shipped|sent|"
     r"deployed|merged|published|fixed|resolved|sorted|uploaded|delivered|submitted|booked|paid|reviewed|checked|approved|signed off|signed|"
-    r"ordered|filed|installed|printed|posted|handled|closed|closing this|closing it)"
+    r"ordered|filed|installed|printed|posted|handled|closed|closing this|closing it)(?:\s+(?:it|that|this|them))?"
     r"(?!\s+with\b)\b[\s!.,:;-]*",
     re.IGNORECASE,
 )
@@ -249,7 +249,10 @@ def bare_reply(first_sentence: str, ctx: ExtractionContext) -> StatusChange | No
     author = ctx.author
     if ctx.task_id is None:
         owner = next((t.owner for t in ctx.known_tasks if t.id == ctx.thread_task_id), None)
-        if ctx.thread_task_id is not None and owner == author.email and _BARE_DONE.fullmatch(text):
+        bare = _BARE_DONE.match(text)
+        # "All done!" / "Checked it: the list matches": the verdict leads the reply
+        if (ctx.thread_task_id is not None and owner == author.email and bare is not None
+                and (bare.end() == len(text) or re.search(r"[:!.]\s*$", bare.group(0)))):
             return StatusChange(ctx.thread_task_id, None, "done", None, None, False, "explicit:bare-done", text)
         return None
     if _BARE_CONFIRM.match(text):

@@ -658,3 +658,16 @@ def test_fifth_set_slips_and_splices() -> None:
     assert [(c.task_id, c.new_due) for c in changes] == [(3, date(2026, 11, 25))]
     decisions = run("We'll go with matte, the gloss glares under porch lights in the evening.").decisions
     assert len(decisions) == 1 and "glares" in (decisions[0].rationale or "")
+
+
+@pytest.mark.parametrize("text, done", [
+    ("Checked it: the list matches.", True),
+    ("All done!", True),
+    ("Done with the first half, the rest tomorrow.", False),
+    ("Checked the logs, nothing there.", False),
+])
+def test_a_verdict_leading_the_owners_reply_closes_the_threads_task(text: str, done: bool) -> None:
+    context = ExtractionContext(author=LEO, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS, to=(AISHA.email,),
+                                known_tasks=KNOWN, thread_task_id=3)
+    changes = extract(text, context).changes
+    assert [(c.task_id, c.status) for c in changes] == ([(3, "done")] if done else [])
