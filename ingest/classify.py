@@ -38,7 +38,8 @@ class Verdict:
     reason: str
 
 
-def _header(msg: Message, name: str) -> str:
+def header_value(msg: Message, name: str) -> str:
+    """A header's text, stripped; "" when absent."""
     value = msg.get(name)
     return "" if value is None else str(value).strip()
 
@@ -55,7 +56,7 @@ def classify(
     report_type = (msg.get_param("report-type") or "") if ctype == "multipart/report" else ""
     if ctype == "multipart/report" and str(report_type).lower() == "delivery-status":
         return Verdict(BOUNCE, "multipart/report; report-type=delivery-status")
-    return_path = _header(msg, "Return-Path")
+    return_path = header_value(msg, "Return-Path")
     if return_path in ("<>", "<<>>"):
         return Verdict(BOUNCE, "null Return-Path")
     if _BOUNCE_SENDER.match(from_address or ""):
@@ -67,19 +68,19 @@ def classify(
     if _BOUNCE_SUBJECT.match(subject) and not msg.get("In-Reply-To"):
         return Verdict(BOUNCE, f"bounce subject {subject[:40]!r}")
 
-    auto = _header(msg, "Auto-Submitted").lower()
+    auto = header_value(msg, "Auto-Submitted").lower()
     if auto and auto.split(";")[0].strip() != "no":
         return Verdict(AUTO_REPLY, f"Auto-Submitted: {auto[:40]}")
     for name in ("X-Autoreply", "X-Autorespond", "X-Autoresponder", "X-Auto-Response-Suppress"):
         if msg.get(name) is not None:
             return Verdict(AUTO_REPLY, f"{name} header")
-    precedence = _header(msg, "Precedence").lower()
+    precedence = header_value(msg, "Precedence").lower()
     if precedence in ("auto_reply", "bulk", "junk"):
         return Verdict(AUTO_REPLY, f"Precedence: {precedence}")
     if _OOO_SUBJECT.match(subject):
         return Verdict(AUTO_REPLY, f"out-of-office subject {subject[:40]!r}")
 
-    list_id = _header(msg, "List-Id")
+    list_id = header_value(msg, "List-Id")
     listed = list_id or msg.get("List-Unsubscribe") is not None or msg.get("List-Post") is not None
     if listed and (own_list_ids is None or not own_list_ids(list_id)):
         return Verdict(LIST, f"mailing list {list_id[:60] or '(List-Unsubscribe)'}")

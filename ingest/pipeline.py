@@ -28,7 +28,7 @@ import peewee as pw
 
 from ingest import threads
 from ingest.addresses import decode_words, parse_address_list, parse_person, raw_headers
-from ingest.classify import AUTO_REPLY, BOUNCE, LIST, NORMAL, classify
+from ingest.classify import AUTO_REPLY, BOUNCE, LIST, NORMAL, classify, header_value
 from ingest.errors import Discard, IngestError, Quarantine
 from ingest.extraction import Extraction, ExtractionContext, extract
 from ingest.extraction import Person as XPerson
@@ -304,17 +304,12 @@ class ClassifyStage:
         item.kind = verdict.kind
         if verdict.kind in (AUTO_REPLY, BOUNCE):
             raise Discard(verdict.kind, verdict.reason)
-        if verdict.kind == LIST and item.row.forced_project_id is None and _header_of(item.msg, "List-Id"):
+        if verdict.kind == LIST and item.row.forced_project_id is None and header_value(item.msg, "List-Id"):
             raise Discard(verdict.kind, verdict.reason)
         # bulk mail without a List-Id (a vendor's List-Unsubscribe): the sender stage
         # ignores it from a member and quarantines it from a stranger
         if item.author_email and item.author_email in pipe.options.own_addresses:
             raise Discard(AUTO_REPLY, "our own message came back")
-
-
-def _header_of(msg: Any, name: str) -> str:
-    value = msg.get(name) if msg is not None else None
-    return str(value).strip() if value is not None else ""
 
 
 class UnsubscribeStage:
