@@ -52,8 +52,9 @@ BLIND_FILES = {
     "blind4": DATA / "blind3.json",
     "blind5": DATA / "blind4.json",
     "blind6": DATA / "blind5.json",
+    "blind7": DATA / "blind6.json",
 }
-TUNED_SPLITS = ("tuned", "blind1", "blind2", "blind3", "blind4", "blind5", "blind6")
+TUNED_SPLITS = ("tuned", "blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
 TARGET_F1 = {"tasks": 0.9, "decisions": 0.9, "questions": 0.8, "changes": None}
 
 

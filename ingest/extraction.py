@@ -68,8 +68,9 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
     previous: tuple[Unit, list[Item]] | None = None
     for position, unit in enumerate(units):
         same_paragraph = previous is not None and previous[0].paragraph == unit.paragraph
-        found = sentence_items(unit.text, replace(frame, previous=previous[0].text)
-                               if previous is not None and same_paragraph else frame)
+        earlier = tuple(u.text for u in units[max(0, position - 4):position])
+        found = sentence_items(unit.text, replace(frame, previous=previous[0].text if previous is not None and same_paragraph
+                                                  else None, earlier=earlier))
         if position == 0:
             bare = bare_reply(unit.text, ctx)
             if bare is not None:

@@ -21,6 +21,7 @@ states nothing; a change that names no task is dropped later.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -60,6 +61,7 @@ class Frame:
     task_owner_fallback: str | None   # who "you" is for a request, when nobody is named
     question_fallback: str | None     # who a question is put to, when nobody is named
     previous: str | None = None       # the sentence before, in the same paragraph ("it" may point there)
+    earlier: tuple[str, ...] = ()     # every sentence before this one in the message, in order
 
 
 # ---------------------------------------------------------------- tasks
@@ -107,7 +109,7 @@ _NOUN_PHRASE = re.compile(r"\b(?:your|the|our|my|their|an?)\s+(?P<np>(?:[\w'&/-]
 
 _FRONTED_OBJECT = re.compile(r"^\s*(?:the\s+)?(?P<np>(?!(?:so|and|but|then|ok|okay|yes|also|i|we|it|this|that)\b)[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+$",
                              re.IGNORECASE)
-_SUBJECT_NP = re.compile(r"^(?P<np>(?:the|your|our)\s+(?:[\w'&/-]+\s+){0,4}?[\w'&/-]+)\s+(?:is|are|was|were|has|have)\s+"
+_SUBJECT_NP = re.compile(r"^(?P<np>(?:the|your|our)\s+(?:[\w'&/-]+\s+){0,4}?[\w'&/-]+(?:\.\d+)*)\s+(?:is|are|was|were|has|have)\s+"
                          r"(?:now\s+|all\s+)?(?:attached|ready|done|finished|up|here|uploaded|in|on)\b", re.IGNORECASE)
 
 
@@ -514,9 +516,11 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                 # "... requires a data management plan. Could Marcus prepare one?"
                 named = _antecedent(frame.previous)
                 named = named if named is not None and re.match(r"an?\s", named, re.IGNORECASE) else None
-            elif named is None and frame.previous and trig.kind == "request":
-                # "The design document is attached. Please review it by Friday."
-                named = _subject_phrase(frame.previous)
+            elif named is None and trig.kind == "request":
+                # "The design document is attached. Please review it by Friday." - or a few
+                # sentences (and a paragraph) before, when nothing else was handed over since
+                handed = [np for np in map(_subject_phrase, frame.earlier[-4:]) if np is not None]
+                named = handed[-1] if len(handed) == 1 else None
             if named is not None and not re.match(r"do\b", title, re.IGNORECASE):
                 title = _PRONOUN_WORD.sub(_uncap(named), title, count=1)
         rule = {"request": "natural:request", "commitment": "natural:commitment", "offer": "natural:offer",
@@ -1412,6 +1416,9 @@ _NOW_ON = re.compile(
     r"(?:for|on)?\s*)(?:the\s+)?(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+_BOOKED_FOR = re.compile(r"\s*(?:(?:is|are|'s|has been|have been)\s+)?(?:now\s+)?(?:booked|reserved|scheduled|arranged|set up)\b", re.IGNORECASE)
+_BOOKING_TASK = re.compile(r"^(?:please\s+)?(?:(?:book|reserve|schedule|arrange|organi[sz]e)\b|get\b.*\b(?:booked|reserved|scheduled|arranged)\b)",
+                           re.IGNORECASE)
 _WILL_LAND = re.compile(
     r"^(?P<subj>[^,;]{3,80}?)\s+(?:will|'ll|is going to|are going to)\s+(?:now\s+|only\s+|instead\s+)?"
     r"(?:land|be ready|be done|be finished|be delivered|be complete|ship|arrive|go live|launch|be live|be available|be out|"
@@ -1458,6 +1465,11 @@ _COMPLETE_ACTION_BARE = re.compile(
 )
 _NAMED_DID = re.compile(r"^(?P<name>[A-Z][a-z'-]+)\s+(?:(?:has|have|just|already|also|finally)\s+)*(?P<verb>[a-z]+ed|sent|made|built|put|held|paid|got|set up|did)\s+"
                         r"(?!to\b|back\b|until\b|till\b|into\b|out\b|up\b|off\b|on\b|in\b|that\b|me\b|us\b|you\b|him\b|her\b)(?P<obj>\S.+)")
+_WE_DID = re.compile(r"\b(?:i|we)(?:'ve| have)?\s+(?:(?:just|now|finally|already|also|all)\s+)*(?P<verb>[a-z]{3,}ed)\s+"
+                     r"(?!to\b|back\b|until\b|till\b|into\b|out\b|up\b|that\b|if\b|whether\b|with\b|about\b|for\b)(?P<obj>\S.+)", re.IGNORECASE)
+# "we approved the privacy policy text": a decision, which the decision rules record
+_DECIDING_VERBS = frozenset({"approved", "agreed", "decided", "accepted", "signed", "rejected", "confirmed", "opted", "selected",
+                             "picked", "settled", "preferred", "declined", "vetoed"})
 _IRREGULAR_DONE = frozenset({"sent", "made", "built", "put", "held", "paid", "got", "set up", "did"})
 _PAST_ACTION = re.compile(r"^(?:(?:also|and|just|ok|okay)[,:]?\s+)*(?P<verb>[A-Za-z-]{3,}ed)\s+(?!to\b|back\b|until\b|till\b|into\b|out\b|up\b)(?P<obj>\S.+)",
                           re.IGNORECASE)
@@ -1555,6 +1567,11 @@ def _now_on(body: str, sentence: str, frame: Frame) -> StatusChange | None:
     task = match_task_hint(subject, ctx.known_tasks) if subject else None
     if task is None:
         return None
+    booked = _BOOKED_FOR.match(body[len(m.group("subj")):])
+    if booked and _BOOKING_TASK.match(task.title):
+        # "Book the QA lab" / "the lab's booked for Friday": the booking was the work and
+        # Friday is the slot, not a new due date
+        return StatusChange(task.id, subject, "done", None, None, False, "natural:completion", sentence)
     tail = rest[dates[0].end:]
     paren = re.search(r"\((?P<why>[^()]{3,80})\)", tail)
     reason = paren.group("why").strip() if paren else reason_from(tail)
@@ -1902,6 +1919,41 @@ _THANKS_FOR = re.compile(
     re.IGNORECASE)
 
 
+# "the lab is booked out all week": taken by others, nothing finished
+_BOOKED_OUT = re.compile(r"\bbooked\s+(?:out|up|solid)\b|\bfully booked\b", re.IGNORECASE)
+_IRREGULAR_PARTICIPLES = {
+    "bought": "buy", "built": "build", "sent": "send", "made": "make", "paid": "pay", "written": "write",
+    "drawn": "draw", "taken": "take", "given": "give", "shot": "shoot", "run": "run", "done": "do", "set up": "set up",
+}
+
+
+def _verb_bases(participle: str) -> set[str]:
+    """Possible base forms of a finished participle: "lodged" -> lodge/lodg, "shipped" -> ship."""
+    w = participle.lower()
+    if w in _IRREGULAR_PARTICIPLES:
+        return {_IRREGULAR_PARTICIPLES[w]}
+    if not w.endswith("ed") or len(w) < 5:
+        return set()
+    bases = {w[:-1], w[:-2]}
+    if w[-3] == w[-4]:
+        bases.add(w[:-3])
+    if w.endswith("ied"):
+        bases.add(w[:-3] + "y")
+    return bases
+
+
+def _task_by_done_verb(hint: str, participle: str, known_tasks: Sequence[KnownTask]) -> KnownTask | None:
+    """"All 15 police checks are lodged" names "Lodge the checks for the first 15 candidates":
+    the title's own verb finished, and a noun of the phrase in the title.  One such task only."""
+    bases = _verb_bases(participle)
+    words = {w for w in content_words(hint) if not w.isdigit()}
+    if not bases or not words:
+        return None
+    fits = [task for task in known_tasks
+            if task.title.split(None, 1)[0].lower() in bases and words & content_words(task.title)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = False) -> list[StatusChange]:
     """``named_only``: the task must be named (a clause of a longer sentence)."""
     ctx = frame.ctx
@@ -1913,19 +1965,20 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         if task is not None and task.owner not in (None, ctx.author.email) and not _partial_delivery(thanks.group("obj"), task):
             return [StatusChange(task.id, _clean_hint(thanks.group("obj")), "done", None, None, False, "natural:completion", sentence)]
         return []
-    if _CONDITIONAL_START.match(text):
+    if _CONDITIONAL_START.match(text) or _BOOKED_OUT.search(text):
         return []
     _, skip = sentence_vocative(text, frame.index)
     body = _SUBJECT_NOISE.sub("", text[skip:])
     hint: str | None = None
-    strict = False
+    strict = own_work = False
+    done_verb: str | None = None
     m = _COMPLETE_LABEL.match(body)
     state = _COMPLETE_STATE.match(body)
     terse = _COMPLETE_TERSE.match(body)
     if m:
         hint = m.group("subj")
     elif state and not _NOT_YET.search(state.group(0)[len(state.group("subj")):]) and not _NOT_YET.search(state.group("subj")):
-        hint = state.group("subj")
+        hint, done_verb = state.group("subj"), state.group("state")
     elif (terse and not _NOT_YET.search(terse.group("subj")) and not _TERSE_NOT_A_THING.search(terse.group("subj"))
           and not _imperative_start(terse.group("subj"))):
         # Verbless reports need a task they name: "Allergen list attached."
@@ -1934,7 +1987,7 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
           and not _NOT_YET.search(m.group(0)[len(m.group("subj")):])):
         # "All 15 police checks are lodged" / "the new credit pack is bought": any finished
         # state, when the subject names an open task
-        hint, strict = m.group("subj"), True
+        hint, strict, done_verb = m.group("subj"), True, m.group("state")
     elif (m := _COMPLETE_HANDED.match(body)) is not None:
         hint, strict = m.group("obj") or m.group("obj2") or m.group("obj3"), True
     elif (m := _COMPLETE_ACTION.search(body)) is not None and not _NOT_YET.search(body[: m.start()]):
@@ -1945,6 +1998,12 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
           and (m.group("verb").lower() in _IRREGULAR_DONE or _past_of_work_verb(m.group("verb"))) and not _NOT_YET.search(m.group("obj"))):
         # "Tomasz switched the MX records on Saturday": a named member's work, done
         hint, strict = m.group("obj"), True
+    elif ((m := _WE_DID.search(body)) is not None and _past_of_work_verb(m.group("verb"))
+          and m.group("verb").lower() not in _DECIDING_VERBS and not _NOT_YET.search(body[: m.start()])
+          and not _NOT_YET.search(m.group("obj"))):
+        # "I've reviewed the design document": any work verb, when it names an open task of
+        # the writer's own ("I've forwarded the design doc to our CFO" is not the review)
+        hint, strict, own_work = m.group("obj"), True, True
     elif (m := _PAST_ACTION.match(body)) is not None and _past_of_work_verb(m.group("verb")) and not _NOT_YET.search(m.group("obj")):
         # "Spot-checked 20 listings, all good": any work verb in the past, subject left out.
         hint, strict = m.group("obj"), True
@@ -1959,6 +2018,10 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
             task = match_task_hint(head, ctx.known_tasks)
             if task is not None and _last_word(head) != _last_word(_HEAD_OF.split(task.title, maxsplit=1)[0]):
                 task = None
+    if task is None and done_verb is not None:
+        task = _task_by_done_verb(hint, done_verb, ctx.known_tasks)
+    if own_work and task is not None and task.owner not in (None, ctx.author.email):
+        return []
     task_id = task.id if task else (None if strict or named_only else ctx.task_id)
     if task_id is None or (task is not None and _partial_delivery(hint, task)):
         return []

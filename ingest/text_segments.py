@@ -30,7 +30,8 @@ _ABBREVIATIONS = frozenset({
 # A bullet line shorter than this was not hard-wrapped, so an unindented line after it
 # starts a new statement ("- then back on Stripe" / "Marta, could you ...").
 _WRAPPED_BULLET_CHARS = 60
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+")
+# Casual mail uses an emoji as its full stop: "nice one 🙌 lab's booked for fri".
+_BOUNDARY = re.compile(r"(?:[.!?]+[\"')\]]*|[.!?]*\s*[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]*)\s+")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,102 @@
+"""extract(): phrasing families added on 2026-12-03 (second session) from the spent blind
+scenario sets. Positive probes must fire with the right fields; negative probes must not."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+import pytest
+
+from ingest.extraction import Extraction, ExtractionContext, KnownTask, Person, extract
+from ingest.text_segments import split_sentences
+
+BEA = Person("bea@lanternfly.gg", "Bea Okafor", "team", "Europe/Stockholm", "DMY")
+KENJI = Person("kenji@lanternfly.gg", "Kenji Sato", "team", "Europe/Stockholm", "DMY")
+MALIN = Person("malin@northpaw.se", "Malin Berg", "client", "Europe/Stockholm", "DMY")
+MEMBERS = (BEA, KENJI, MALIN)
+KNOWN = (
+    KnownTask(1, "Book the QA lab", KENJI.email, date(2026, 11, 4)),
+    KnownTask(2, "Lodge the checks for the first 15 Pemberton candidates", KENJI.email, date(2026, 11, 3)),
+    KnownTask(3, "Buy a new pack of 50", KENJI.email),
+    KnownTask(4, "Run the pen test", BEA.email, date(2026, 11, 16)),
+)
+# Monday 9 November 2026, 10:00 in Stockholm.
+MONDAY = "2026-11-09T10:00:00+01:00"
+
+
+def run(text: str, author: Person = KENJI, to: tuple[str, ...] = (BEA.email,)) -> Extraction:
+    context = ExtractionContext(author=author, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS, to=to,
+                                known_tasks=KNOWN)
+    return extract(text, context)
+
+
+def closed(text: str) -> list[int]:
+    return [c.task_id for c in run(text).changes if c.status == "done" and c.task_id is not None]
+
+
+# ------------------------------------------------------------ completions
+
+@pytest.mark.parametrize("text, task_id", [
+    ("the QA lab is booked for friday.", 1),
+    ("nice one 🙌 lab's booked for fri 10-4.", 1),
+    ("All 15 police checks are lodged.", 2),
+    ("The new credit pack is bought.", 3),
+])
+def test_finished_work_closes_the_task_it_names(text: str, task_id: int) -> None:
+    assert closed(text) == [task_id]
+
+
+def test_two_finished_clauses_close_two_tasks() -> None:
+    assert sorted(closed("All 15 police checks are lodged and the new credit pack is bought.")) == [2, 3]
+
+
+def test_a_booked_slot_moves_a_task_that_is_not_the_booking() -> None:
+    changes = run("Pen test booked for the 20th.").changes
+    assert [(c.task_id, c.status, c.new_due) for c in changes] == [(4, None, date(2026, 11, 20))]
+
+
+@pytest.mark.parametrize("text", [
+    "The police checks are delayed.",
+    "The lab is booked out all week, so we'll need another slot.",
+    "The checks will be lodged tomorrow.",
+])
+def test_unfinished_or_other_states_close_nothing(text: str) -> None:
+    assert closed(text) == []
+
+
+# ------------------------------------------------------------ sentences
+
+def test_an_emoji_ends_a_casual_sentence() -> None:
+    assert split_sentences("nice one 🙌 lab's booked for friday. fingers crossed 🤞") == [
+        "nice one 🙌", "lab's booked for friday.", "fingers crossed 🤞"]
+
+
+def test_i_have_done_the_named_work_of_my_own_closes_it() -> None:
+    known = (KnownTask(7, "Review the design document v1.0", MALIN.email, date(2026, 11, 20)),)
+    context = ExtractionContext(author=MALIN, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS,
+                                to=(BEA.email,), known_tasks=known)
+    done = extract("I've reviewed the design document, comments attached.", context).changes
+    assert [(c.task_id, c.status) for c in done] == [(7, "done")]
+    # someone else's work on the same document is not the review
+    other = replace(context, author=BEA)
+    assert extract("I've forwarded the design document to our CFO.", other).changes == []
+    # "we approved ..." is a decision, not a finished piece of work
+    approved = extract("We approved the design document with legal this morning.", context)
+    assert approved.changes == [] and len(approved.decisions) == 1
+
+
+# ------------------------------------------------------------ pronoun titles
+
+def test_it_names_the_document_handed_over_a_paragraph_before() -> None:
+    text = ("Hi Malin,\n\nthe design document v1.0 is in attachment. We included the mapping and the\n"
+            "matching rules.\n\nMalin, please review it till end of next week.")
+    tasks = run(text, author=BEA, to=(MALIN.email,)).tasks
+    assert [(t.title, t.owner, t.due) for t in tasks] == [
+        ("Review the design document v1.0", MALIN.email, date(2026, 11, 20))]
+
+
+def test_it_stays_unresolved_when_two_things_were_handed_over() -> None:
+    text = ("The design document is attached. The test plan is attached too.\n\n"
+            "Malin, please review it by Friday.")
+    tasks = run(text, author=BEA, to=(MALIN.email,)).tasks
+    assert [t.title for t in tasks] == ["Review it"]
