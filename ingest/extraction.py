@@ -105,7 +105,11 @@ _REASON_FOLLOW_UP = re.compile(
     r"^(?:(?:that's |this is |it's )?because\b|since\b|the reason (?:is|being)\b|(?:that|this) way\b|"
     r"(?:it|this|that|they)(?:'s|'re| is| are| will| would| should)?\s+(?:\w+\s+){0,6}?"
     r"(?:better|cheaper|faster|simpler|easier|clearer|safer|cleaner|stronger|more|less|fewer|saves?|keeps?|avoids?|fits?|"
-    r"suits?|matches|works? (?:best|better)|tells?|reads? better|looks? better|feels? more|\w{3,}er than|more \w+ than)\b)",
+    r"suits?|matches|works? (?:best|better)|tells?|reads? better|looks? better|feels? more|\w{3,}er than|more \w+ than)\b|"
+    # "aggregating to daily totals upfront would kill the shrink analysis": what the
+    # other way would do
+    r"(?:[\w'+-]+\s+){1,10}?(?:would|could)\s+(?:\w+\s+)?(?:kill|break|ruin|hurt|lose|cost|slow|cause|double|block|confuse|delay|clash|"
+    r"mess up|eat|blow)\b)",
     re.IGNORECASE,
 )
 # A next sentence about money or time is the reason for the decision before it ("... and

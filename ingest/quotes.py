@@ -65,7 +65,8 @@ _FORWARD_WORDS = (
 )
 _ORIGINAL_RE = re.compile(rf"^[-=_*\s]{{2,}}\s*(?:{_ORIGINAL_WORDS})\s*[-=_*\s]*$", re.IGNORECASE)
 _FORWARD_DASHED_RE = re.compile(
-    rf"^[-=_*\s]{{2,}}\s*(?:{_FORWARD_WORDS})\s*[-=_*\s:]*$", re.IGNORECASE
+    # Mutt: "----- Forwarded message from Diane Whitaker <dw@example.com> -----"
+    rf"^[-=_*\s]{{2,}}\s*(?:{_FORWARD_WORDS})(?:\s+from\s+[^\n]{{1,200}}?)?\s*[-=_*\s:]*$", re.IGNORECASE
 )
 _FORWARD_PHRASE_RE = re.compile(
     r"^(?:begin forwarded message|anfang der weitergeleiteten nachricht|"

@@ -47,7 +47,7 @@ from ingest.item_phrasing import (
     split_rationale,
 )
 from ingest.rules_explicit import Item
-from ingest.task_matching import content_words, match_known_task, match_task_hint
+from ingest.task_matching import content_words, head_word, match_known_task, match_task_hint
 
 __all__ = ["Frame", "sentence_items"]
 
@@ -429,6 +429,11 @@ def _request_owner(sentence: str, frame: Frame, group: bool) -> str | None:
     return frame.task_owner_fallback
 
 
+_STATED_VALUE = re.compile(r"^(?P<subj>(?:the|our)\s+[^,;:]{2,60}?)\s+(?:is|are|will be)\s+(?!(?:still|not|tbc|tbd|unclear|open)\b)\S", re.IGNORECASE)
+_DEADLINE_CUE = re.compile(r"\b(?:by|before|until|till|no later than)\s+\S", re.IGNORECASE)
+_CONFIRM_THING = re.compile(r"^(?:confirm|finali[sz]e)\s+(?:the|your|our)\s+(?:final\s+)?(?!(?:date|time|slot)\s+(?:works|is|suits)\b)\S", re.IGNORECASE)
+
+
 def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem], bool]:
     """Tasks in a sentence, and whether it was a request for information instead."""
     ctx = frame.ctx
@@ -469,8 +474,13 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             if hm and frame.index.lookup(hm.group("name")):
                 owner = frame.index.lookup(hm.group("name"))
                 clause = hm.group("vp")
-            vp, is_info = _verb_phrase(clause, has_date=due is not None or trig.kind == "request",
-                                       request=trig.kind == "request")
+            if trig.kind == "request" and due is not None and _CONFIRM_THING.match(clause) and _DEADLINE_CUE.search(clause):
+                # "Could you confirm the shoot dates by Friday?": a deliverable with a
+                # deadline (the final numbers, the dates), not a yes-or-no
+                vp, is_info = clause, False
+            else:
+                vp, is_info = _verb_phrase(clause, has_date=due is not None or trig.kind == "request",
+                                           request=trig.kind == "request")
             if is_info and trig.kind == "request":
                 # "Could you check whether X, and set up a test package by Tuesday?"
                 also = re.search(r",?\s+and\s+(?:also\s+)?(?P<vp>[a-z]+\s+(?:up\s+)?(?:the|a|an|your|our|some)\b.+)", clause)
@@ -1053,6 +1063,9 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "the board met this afternoon and agreed to propose a final dividend"
     (re.compile(r"\b(?:met|talked(?: it)? over|spoke|discussed it|went through it)\b[^.;]{0,60}?\band\s+(?:have\s+)?(?:agreed|decided|chose|opted)\s+"
                 r"(?:to|on|that|for)\s+(?P<body>\S.+)", re.IGNORECASE), "natural:decided", ""),
+    # "From our side it is decided that the six linden trees remain" / "It was agreed to ..."
+    (re.compile(r"(?:^|[,;:]\s*|\b(?:side|now|so|also|and)[,]?\s+)it\s+(?:is|was|has been|had been)\s+(?:now\s+|finally\s+)?(?:decided|agreed)\s+"
+                r"(?:(?:by\s+[^,;]{2,40}?|with\s+[^,;]{2,40}?)\s+)?(?:to|that|on)\s+(?P<body>\S.+)", re.IGNORECASE), "natural:decided", ""),
     # "Ok, we go with the monthly partitioning" (the present, in non-native English)
     (re.compile(r"\bwe\s+(?:now\s+)?(?P<verb>go with|take|stay with|stick with|keep)\s+(?P<body>(?:the|our|option|version)\b.+)", re.IGNORECASE),
      "natural:going-with", ""),
@@ -1352,7 +1365,7 @@ _NEW_DATE = re.compile(
     re.IGNORECASE,
 )
 _NEED_MORE = re.compile(
-    r"\b(?:need|needs|needed|require|requires|asking for|ask for|take|takes)\s+(?P<n>another|an extra|an additional|one more|a few more|a couple more|a couple of extra|"
+    r"\b(?:need|needs|needed|require|requires|asking for|ask for|take|takes|(?:'ll|will|(?:is|'s|are|'re) going to)\s+(?:take|be))\s+(?P<n>another|an extra|an additional|one more|a few more|a couple more|a couple of extra|"
     r"a couple of more|a few extra|\d+ (?:more|extra|additional)|(?:two|three|four|five|six) (?:more|extra|additional))\s+(?P<unit>days?|weeks?)\b"
     r"(?:\s+(?:for|on|with|to finish|to complete)\s+(?P<obj>[^,;.—–]{2,80}))?",
     re.IGNORECASE,
@@ -1467,6 +1480,8 @@ _NAMED_DID = re.compile(r"^(?P<name>[A-Z][a-z'-]+)\s+(?:(?:has|have|just|already
                         r"(?!to\b|back\b|until\b|till\b|into\b|out\b|up\b|off\b|on\b|in\b|that\b|me\b|us\b|you\b|him\b|her\b)(?P<obj>\S.+)")
 _WE_DID = re.compile(r"\b(?:i|we)(?:'ve| have)?\s+(?:(?:just|now|finally|already|also|all)\s+)*(?P<verb>[a-z]{3,}ed)\s+"
                      r"(?!to\b|back\b|until\b|till\b|into\b|out\b|up\b|that\b|if\b|whether\b|with\b|about\b|for\b)(?P<obj>\S.+)", re.IGNORECASE)
+_THEY_DID = re.compile(r"^(?P<subj>[^,;:]{1,40}?)\s+(?:has|have|'s|'ve)\s+(?:(?:now|already|just|finally|also)\s+)*(?P<verb>[a-z]{3,}ed)\s+(?P<obj>\S.+)",
+                       re.IGNORECASE)
 # "we approved the privacy policy text": a decision, which the decision rules record
 _DECIDING_VERBS = frozenset({"approved", "agreed", "decided", "accepted", "signed", "rejected", "confirmed", "opted", "selected",
                              "picked", "settled", "preferred", "declined", "vetoed"})
@@ -1521,7 +1536,11 @@ _COMPLETE_HANDED = re.compile(
     r"^(?:[A-Z][\w'-]+,\s+)?(?i:as (?:agreed|promised|requested|discussed)[,]?\s+)?(?i:attached (?:is|are|you'll find)|here(?:'s| is| are)|please find attached|enclosed (?:is|are)|(?:i|we)(?:'ve| have) attached)\s+(?P<obj>\S.+)"
     r"|^(?i:(?:as (?:agreed|promised|requested|discussed)[,]?\s+)?please find)\s+(?P<obj2>\S.+?)\s+(?i:attached|enclosed)\b"
     # "PFA glossary (312 terms) as promised." - please find attached
-    r"|^(?i:pfa|attached please find|(?:please\s+)?find in (?:the\s+)?attachment|in (?:the\s+)?attachment(?: you will find| you'll find)?)[:,]?\s+(?P<obj3>\S.+)",
+    r"|^(?i:pfa|attached please find|(?:please\s+)?find in (?:the\s+)?attachment|in (?:the\s+)?attachment(?: you will find| you'll find)?|"
+    # "Hereby the KLIC report (attached)." - Dutch and German "hierbij" / "anbei"
+    r"(?:hereby|herewith)(?:\s+(?:you receive|i send you|we send you|i send|we send))?)[:,]?\s+(?P<obj3>\S.+)"
+    # "You find the KLIC report in the attachment."
+    r"|^(?i:you(?:'ll| will)?\s+find)\s+(?P<obj4>\S.+?)\s+(?i:in (?:the\s+)?attachment|attached|enclosed)\b",
     re.IGNORECASE,
 )
 _COMPLETE_LABEL = re.compile(r"^(?P<subj>[^:]{2,60}):\s*(?:done|finished|complete|completed|live|sent|delivered|shipped)\b", re.IGNORECASE)
@@ -1743,7 +1762,8 @@ def _find_slip(text: str, frame: Frame) -> tuple[re.Match[str], str | None] | No
             hint = _subject_before(text, m.start(), frame)
         elif rx in (_SLIP_ACTIVE, _NEED_MORE, _NEED_UNTIL, _LATE, _WONT_MAKE):
             hint = _clean_hint(m.groupdict().get("obj"), frame)
-            if hint is None and rx is _LATE:
+            if hint is None and rx in (_LATE, _NEED_MORE):
+                # "The shrink numbers will take another week"
                 hint = _subject_before(text, m.start(), frame)
         elif re.match(r"(?:is|are|'s|'re)\s", m.group(0), re.IGNORECASE):
             # "The logo files are now due on the 20th"
@@ -1954,6 +1974,17 @@ def _task_by_done_verb(hint: str, participle: str, known_tasks: Sequence[KnownTa
     return fits[0] if len(fits) == 1 else None
 
 
+def _task_by_head(hint: str, known_tasks: Sequence[KnownTask]) -> KnownTask | None:
+    """The one open task whose title holds the phrase's head word (its last content word),
+    when that word is specific enough (5+ letters) to name a piece of work."""
+    words = [w for w in content_words(hint) if not w.isdigit()]
+    head = head_word(hint)
+    if head is None or len(head) < 5 or not words or len(words) > 4:
+        return None
+    fits = [task for task in known_tasks if head in content_words(task.title)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = False) -> list[StatusChange]:
     """``named_only``: the task must be named (a clause of a longer sentence)."""
     ctx = frame.ctx
@@ -1969,6 +2000,15 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         return []
     _, skip = sentence_vocative(text, frame.index)
     body = _SUBJECT_NOISE.sub("", text[skip:])
+    m = _STATED_VALUE.match(body)
+    if m and not _NOT_YET.search(body):
+        # "Confirm the final number of participants" / "The final number is 180": the
+        # owner states what was to be confirmed
+        asked = [t for t in ctx.known_tasks if t.owner == ctx.author.email and _CONFIRM_THING.match(t.title)
+                 and match_task_hint(m.group("subj"), [KnownTask(t.id, t.title.split(None, 1)[1], t.owner, t.due)])]
+        if len(asked) == 1:
+            return [StatusChange(asked[0].id, _clean_hint(m.group("subj")), "done", None, None, False, "natural:completion",
+                                 sentence)]
     hint: str | None = None
     strict = own_work = False
     done_verb: str | None = None
@@ -1989,7 +2029,7 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         # state, when the subject names an open task
         hint, strict, done_verb = m.group("subj"), True, m.group("state")
     elif (m := _COMPLETE_HANDED.match(body)) is not None:
-        hint, strict = m.group("obj") or m.group("obj2") or m.group("obj3"), True
+        hint, strict = m.group("obj") or m.group("obj2") or m.group("obj3") or m.group("obj4"), True
     elif (m := _COMPLETE_ACTION.search(body)) is not None and not _NOT_YET.search(body[: m.start()]):
         hint = m.group("obj")
     elif (m := _COMPLETE_ACTION_BARE.match(body)) is not None and not _NOT_YET.search(m.group("obj")):
@@ -2004,6 +2044,10 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         # "I've reviewed the design document": any work verb, when it names an open task of
         # the writer's own ("I've forwarded the design doc to our CFO" is not the review)
         hint, strict, own_work = m.group("obj"), True, True
+    elif ((m := _THEY_DID.match(body)) is not None and not _NOT_YET.search(m.group("subj"))
+          and (found := _task_by_done_verb(m.group("obj"), m.group("verb"), ctx.known_tasks)) is not None):
+        # "IT has allowlisted your IP too": whoever did it, the task's own verb, its object
+        return [StatusChange(found.id, _clean_hint(m.group("obj")), "done", None, None, False, "natural:completion", sentence)]
     elif (m := _PAST_ACTION.match(body)) is not None and _past_of_work_verb(m.group("verb")) and not _NOT_YET.search(m.group("obj")):
         # "Spot-checked 20 listings, all good": any work verb in the past, subject left out.
         hint, strict = m.group("obj"), True
@@ -2020,6 +2064,9 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
                 task = None
     if task is None and done_verb is not None:
         task = _task_by_done_verb(hint, done_verb, ctx.known_tasks)
+    if task is None and done_verb is not None:
+        # "Round Rock re-export is done": the head of the phrase names one open task only
+        task = _task_by_head(hint, ctx.known_tasks)
     if own_work and task is not None and task.owner not in (None, ctx.author.email):
         return []
     task_id = task.id if task else (None if strict or named_only else ctx.task_id)
@@ -2078,6 +2125,10 @@ _INFO_VERB = re.compile(r"\b(?:confirm|tell|advise|clarify|specify)\b", re.IGNOR
 _PROPOSAL = re.compile(r"\b(?:will|'ll|can|could|shall|going to|plan to|propose|suggest|would like to|'d like to)\b", re.IGNORECASE)
 
 
+_DECLARATIVE_ASK = re.compile(r"^(?:we|we're|we'll|you|you're|you'll|you've|they|they're|it|it's|this|that|the|our|your)\s+\S",
+                              re.IGNORECASE)
+
+
 def _question(sentence: str, frame: Frame, *, info_request: bool) -> QuestionItem | None:
     text = sentence.strip()
     vocative, skip = sentence_vocative(text, frame.index)
@@ -2114,6 +2165,11 @@ def _question(sentence: str, frame: Frame, *, info_request: bool) -> QuestionIte
         return None
     if asked and (info_request or _QUESTION_START.match(candidate)):
         rule = "natural:info-request" if info_request else "natural:question"
+    elif (asked and _DECLARATIVE_ASK.match(candidate) and len(candidate.split()) >= 4
+          and not re.search(r"\b(?:must|should|needs? to|has to|have to|maybe|perhaps)\b", candidate, re.IGNORECASE)):
+        # "we keep it in the VO or we wait for the wethouder?" / "We're still on for Thursday?":
+        # a statement put up with a question mark, as non-native and hurried writers ask
+        rule = "natural:question"
     elif not asked and (info_request and _INFO_VERB.search(body) or _INFO_STATEMENT.match(_QUESTION_PREFIX.sub("", body))):
         # "I need you to confirm the delivery address by Friday" / "Please confirm ..."
         rule = "natural:info-request"

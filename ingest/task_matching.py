@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ingest.extraction_types import KnownTask
 
-__all__ = ["content_words", "hint_fits", "match_known_task", "match_task_hint"]
+__all__ = ["content_words", "head_word", "hint_fits", "match_known_task", "match_task_hint"]
 
 _STOPWORDS = frozenset(["a", "an", "the", "and", "or", "but", "of", "for", "to", "on", "in", "at", "by", "with", "from", "into", "onto", "over", "under", "about", "up", "out", "off", "is", "are", "was", "were", "be", "been", "being", "am", "it", "its", "it's", "this", "that", "these", "those", "there", "here", "our", "your", "my", "their", "his", "her", "we", "you", "i", "they", "he", "she", "them", "us", "me", "new", "final", "all", "some", "any", "each", "every", "just", "now", "still", "already", "also", "then", "than", "so", "as", "if", "not", "no", "yes", "please", "thanks", "done", "will", "would", "can", "could", "should", "shall", "may", "might", "must", "have", "has", "had", "do", "does", "did", "get", "got", "make", "made", "send", "sent", "sending", "review", "reviewed", "update", "updated", "updating", "prepare", "prepared", "finish", "finished", "complete", "completed", "deliver", "delivered", "provide", "provided", "create", "created", "write", "written", "draft", "drafted", "set", "first", "full", "whole", "entire"])
 _WORD = re.compile(r"[a-z0-9][a-z0-9+'/-]*")
@@ -113,7 +113,7 @@ def _word_fits(word: str, title_words: AbstractSet[str]) -> bool:
     return len(root) >= 4 and any(_root(t) == root for t in title_words)
 
 
-def _head_word(text: str) -> str | None:
+def head_word(text: str) -> str | None:
     """The last content word: in English the head of a noun phrase ("MLS import timeline")."""
     words = [w for w in (_stem(p) for raw in _WORD.findall(text.lower()) for p in raw.split("/"))
              if w and w not in _STOPWORDS and len(w) > 1]
@@ -123,8 +123,8 @@ def _head_word(text: str) -> str | None:
 def _by_head(hint: str, tasks: list[KnownTask]) -> KnownTask | None:
     """Of equally good candidates, the one whose head noun the phrase shares ("MLS import"
     is the import, not the "MLS import timeline")."""
-    head = _head_word(hint)
-    same = [t for t in tasks if head is not None and _head_word(t.title) == head]
+    head = head_word(hint)
+    same = [t for t in tasks if head is not None and head_word(t.title) == head]
     return same[0] if len(same) == 1 else None
 
 

@@ -421,8 +421,15 @@ def test_not_requests_put_less_directly(text: str) -> None:
 
 
 def test_needing_someone_to_confirm_is_a_question_for_them() -> None:
-    result = run("I need you to confirm the delivery address by Friday.", to=(LEO.email,))
+    result = run("I need you to confirm whether the delivery address changed.", to=(LEO.email,))
     assert result.tasks == [] and [q.addressed_to for q in result.questions] == [LEO.email]
+
+
+def test_confirming_a_thing_by_a_deadline_is_their_task() -> None:
+    # (convention of 2026-12-03, tests/data/extraction/README.md "Confirm by a deadline")
+    result = run("I need you to confirm the delivery address by Friday.", to=(LEO.email,))
+    assert [(t.title, t.owner) for t in result.tasks] == [("Confirm the delivery address", LEO.email)]
+    assert result.questions == []
 
 
 @pytest.mark.parametrize("text, summary_part, rationale_part", [
