@@ -100,3 +100,96 @@ def test_it_stays_unresolved_when_two_things_were_handed_over() -> None:
             "Malin, please review it by Friday.")
     tasks = run(text, author=BEA, to=(MALIN.email,)).tasks
     assert [t.title for t in tasks] == ["Review it"]
+
+
+# ------------------------------------------------------------ from scenarios_fresh7
+
+CLIENT_KNOWN = (
+    KnownTask(11, "Send us the KLIC report", MALIN.email),
+    KnownTask(12, "Allowlist our IP", None),
+    KnownTask(13, "Re-export October for store 14", MALIN.email, date(2026, 11, 13)),
+    KnownTask(14, "Pull the shrink numbers from our inventory system", MALIN.email, date(2026, 11, 12)),
+    KnownTask(15, "Confirm the final number of participants", MALIN.email, date(2026, 11, 13)),
+)
+
+
+def client_run(text: str) -> Extraction:
+    context = ExtractionContext(author=MALIN, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS, to=(BEA.email,),
+                                known_tasks=CLIENT_KNOWN)
+    return extract(text, context)
+
+
+@pytest.mark.parametrize("text, task_id", [
+    ("Hereby the KLIC report (attached).", 11),
+    ("Herewith the KLIC report.", 11),
+    ("You find the KLIC report in the attachment.", 11),
+    ("IT has allowlisted your IP too.", 12),
+    ("Round Rock re-export is done.", 13),
+    ("The final number is 180 participants.", 15),
+])
+def test_handed_over_stated_or_done_by_anyone(text: str, task_id: int) -> None:
+    assert [(c.task_id, c.status) for c in client_run(text).changes] == [(task_id, "done")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hereby I confirm the order.",
+    "Our IT team has blocked your IP.",
+    "The final number of participants is still open.",
+])
+def test_nothing_finished(text: str) -> None:
+    assert [c for c in client_run(text).changes if c.status == "done"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The shrink numbers will take another week.",
+    "It'll be another week for the shrink numbers.",
+])
+def test_another_week_said_with_be_or_take(text: str) -> None:
+    assert [(c.task_id, c.new_due) for c in client_run(text).changes] == [(14, date(2026, 11, 19))]
+
+
+@pytest.mark.parametrize("text", [
+    "Sanne, the fountain: we keep it in the VO or we wait for the wethouder?",
+    "We're still on for Thursday?",
+])
+def test_a_statement_with_a_question_mark_is_a_question(text: str) -> None:
+    assert len(run(text).questions) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Crazy week, right?",
+    'The button "Faire un don" must be more visible, maybe in orange?',
+])
+def test_not_declarative_questions(text: str) -> None:
+    assert run(text).questions == []
+
+
+def test_it_is_decided_that() -> None:
+    decisions = run("From our side it is decided that the six linden trees remain, because they are on the municipal "
+                    "list of monumental trees.", author=MALIN).decisions
+    assert [(d.summary, d.rationale) for d in decisions] == [
+        ("The six linden trees remain", "they are on the municipal list of monumental trees")]
+
+
+def test_what_the_other_way_would_break_is_the_reason() -> None:
+    decisions = run("going with a star schema. aggregating to daily store totals upfront would kill the shrink "
+                    "analysis later.").decisions
+    assert len(decisions) == 1 and "shrink analysis" in (decisions[0].rationale or "")
+
+
+def test_confirm_by_a_deadline_is_a_task_and_without_one_a_question() -> None:
+    dated = run("Could you confirm the final number of participants by 13 November?", author=BEA, to=(MALIN.email,))
+    assert [(t.owner, t.due) for t in dated.tasks] == [(MALIN.email, date(2026, 11, 13))] and dated.questions == []
+    plain = run("Could you confirm the 1 November start?", author=BEA, to=(MALIN.email,))
+    assert plain.tasks == [] and len(plain.questions) == 1
+
+
+# ------------------------------------------------------------ dates
+
+def test_lowercase_short_weekday_after_by_and_a_weekday_naming_a_thing() -> None:
+    from ingest.dates import find_dates
+    sent = datetime.fromisoformat("2026-11-02T15:22:41-06:00")
+    assert [d.value for d in find_dates("invite diane + marcus by thu?", sent, "America/Chicago")] == [date(2026, 11, 5)]
+    assert find_dates("the stall plan of the Saturday market", sent, "America/Chicago") == []
+    assert find_dates("I sat on it", sent, "America/Chicago") == []
+    assert [d.value for d in find_dates("before the Friday meeting", sent, "America/Chicago")] == [date(2026, 11, 6)]

@@ -543,3 +543,16 @@ def test_single_200kb_line_finishes(unit: str) -> None:
 def test_deeply_nested_html_does_not_raise() -> None:
     html = "<div>" * 5000 + "deep" + "</div>" * 5000
     assert isinstance(extract_new_text(None, html), NewText)
+
+
+def test_mutt_forward_names_the_original_author() -> None:
+    text = ("fwd for the record, diane sent this to me directly.\n\n-b\n\n"
+            "----- Forwarded message from Diane Whitaker <dw@bluebonnet.example> -----\n\n"
+            "Date: Thu, 5 Nov 2026 19:40:52 -0600\nFrom: Diane Whitaker <dw@bluebonnet.example>\n"
+            "To: Ben Castillo <ben@limestone.example>\nSubject: Board request\n\n"
+            "Ben,\n\nwe have decided to exclude fuel sales from all dashboards.\n\nDiane\n\n"
+            "----- End forwarded message -----\n")
+    result = extract_new_text(text)
+    assert result.forwarded is not None
+    assert (result.forwarded.author_name, result.forwarded.author_email) == ("Diane Whitaker", "dw@bluebonnet.example")
+    assert "exclude fuel sales" in result.forwarded.text
