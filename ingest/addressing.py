@@ -25,6 +25,7 @@ _GREETING_WORD = re.compile(
     r"morning|afternoon|evening)\b[ \t]*",
     re.IGNORECASE,
 )
+_ASIDE = re.compile(r"\s*\((?:and|&|\+|plus|cc)\s+[^()]{1,30}\)", re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+", re.IGNORECASE)
 # "Ms. Kim", "Dr Patel": a title, then a surname (or a full name).
 HONORIFIC_NAME = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
@@ -148,7 +149,9 @@ def parse_greeting(first_line: str, index: MemberIndex, author: str) -> Greeting
         return _NO_GREETING
     m = _GREETING_WORD.match(line)
     if m:
-        rest = line[m.end():]
+        # "Hi Agnieszka (and team!)," is to Agnieszka: the aside is masked, same length so
+        # the offsets still count in ``line``
+        rest = _ASIDE.sub(lambda a: " " * len(a.group(0)), line[m.end():])
         sep = re.match(r"[—–-]\s+|[,!:]\s+(?=[a-z])", rest)
         if sep:
             # "morning – the template is late": the greeting is the bare word; what follows

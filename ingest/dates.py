@@ -78,7 +78,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("day_month", r"\b(?:" + _WD + r",?\s+(?:the\s+)?)?(?P<day>\d{1,2})" + _ORD + r"?\s+(?:of\s+)?" + _MON + r"(?![a-z])" + _YEAR),
     ("month_part", r"\b(?P<part>end of|mid|mid-|middle of|beginning of|start of|early|late)\s*" + _MON + r"(?![a-z])"),
     ("weekday_ordinal", r"\b" + _WD + r"\s+(?:the\s+)?(?P<day>\d{1,2})" + _ORD + r"\b"),
-    ("ordinal", r"\b(?:the\s+)?(?P<day>\d{1,2})" + _ORD + r"\b(?!\s+(?:draft|round|version|time|floor|"
+    # ("a 31st laptop", "an 11th seat": a count, not a day)
+    ("ordinal", r"(?<!\ba )(?<!\ban )\b(?:the\s+)?(?P<day>\d{1,2})" + _ORD + r"\b(?!\s+(?:draft|round|version|time|floor|"
                 r"place|iteration|revision|attempt|quarter|edition|step|phase|item|point|page|"
                 r"option|batch|call|meeting|reminder|week|day|month|year|anniversary|birthday)s?\b)"),
     ("tomorrow", r"\b(?:(?:" + _EOD + r")\s+)?(?P<after>(?:the\s+)?day after\s+)?(?:tomorrow|tmrw|tmr|tomoz)\b(?:\s+(?:morning|afternoon|evening|night|eod|cob))?"),

@@ -163,7 +163,10 @@ _RATIONALE = re.compile(
     r"usage|capacity|space|quality|risk)\s+(?:is|are|was|were|'s)\s+(?:too\s+|very\s+|really\s+|quite\s+|a bit\s+)?"
     r"(?:tight|short|limited|high|low|scarce|stretched|uncertain|an issue|a concern|a problem|unclear|not there)\b)|"
     # "keep the old site live as a fallback"
-    r"as\s+(?=an?\s+(?:fallback|precaution|backup|safety net|safeguard|stopgap|contingency)\b))\s*",
+    r"as\s+(?=an?\s+(?:fallback|precaution|backup|safety net|safeguard|stopgap|contingency)\b)|"
+    # "..., so we don't need to touch each laptop": what the choice spares
+    r"(?<=,)\s*so\s+(?:that\s+)?(?=(?:we|you|they|it|nobody|no one|everyone|people|staff|users)\s+(?:don't|do not|won't|will not|can't|"
+    r"cannot|no longer|never|wouldn't|needn't|need not)\b))\s*",
     re.IGNORECASE,
 )
 _PAREN_REASON = re.compile(r"\s*\((?P<why>[^()]{3,200})\)\s*[.!]?\s*$")

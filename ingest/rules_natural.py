@@ -426,10 +426,31 @@ def _request_owner(sentence: str, frame: Frame, group: bool) -> str | None:
     vocative, _ = sentence_vocative(sentence, frame.index)
     if vocative and vocative != frame.ctx.author.email:
         return vocative
+    if frame.previous and _ALSO_START.match(sentence):
+        # "Piotr, please set up the project. Also please run pseudo-localisation": still Piotr
+        before = frame.index.find_mention(frame.previous)[0] or sentence_vocative(frame.previous, frame.index)[0]
+        if before and before != frame.ctx.author.email:
+            return before
     return frame.task_owner_fallback
 
 
+_DONE_FIRST = re.compile(r"^(?:all\s+)?(?:done|sorted|finished)\s*(?:[!.]+\s+|\s[—–-]\s*|\s*[—–:]\s*)(?P<rest>\S.+)", re.IGNORECASE)
+_WHEN_DONE = re.compile(r"\s+(?:yesterday|today|earlier|just now|last night|this|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+                        r"(?:\s+(?:morning|afternoon|evening|week))?\s*[.!]*$", re.IGNORECASE)
+_INDIRECT_OBJECT = re.compile(r"^(?:[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?|you|him|her|them|us|me)\s+(?=(?:the|your|our|their|his|a|an|those|these|this|that)\s)")
+_ALSO_START = re.compile(r"^(?:and\s+)?(?:also|then|and|plus)\b", re.IGNORECASE)
 _STATED_VALUE = re.compile(r"^(?P<subj>(?:the|our)\s+[^,;:]{2,60}?)\s+(?:is|are|will be)\s+(?!(?:still|not|tbc|tbd|unclear|open)\b)\S", re.IGNORECASE)
+_DONE_INSTEAD = re.compile(r"\b(?:i|we)(?:'ll| will| can| should)\s+(?:have|get)\s+(?:it|this|that|them|everything)\s+(?:done|ready|finished|sorted|over|across|to you)?\s*"
+                           r"(?P<target>(?:by|on|for)\s+[^,;]{2,40}?)\s+instead\b", re.IGNORECASE)
+
+
+def _cause_before(text: str) -> str | None:
+    """"I can't verify the domain until I've got the login, so": the clause before "so"."""
+    m = re.match(r"^(?P<why>.{8,200}?),?\s+so\s*$", text.strip(), re.IGNORECASE | re.DOTALL)
+    return m.group("why").strip() if m else None
+
+
+_COME_AND = re.compile(r"^(?:come|pop|drop|swing)\s+(?:(?:in|over|by|round|along|down|up)\s+)?and\s+(?=[a-z]+\s)", re.IGNORECASE)
 _DEADLINE_CUE = re.compile(r"\b(?:by|before|until|till|no later than)\s+\S", re.IGNORECASE)
 _CONFIRM_THING = re.compile(r"^(?:confirm|finali[sz]e)\s+(?:the|your|our)\s+(?:final\s+)?(?!(?:date|time|slot)\s+(?:works|is|suits)\b)\S", re.IGNORECASE)
 
@@ -474,6 +495,8 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             if hm and frame.index.lookup(hm.group("name")):
                 owner = frame.index.lookup(hm.group("name"))
                 clause = hm.group("vp")
+            # "Could one of you come in and do a talk": the work is the second verb
+            clause = _COME_AND.sub("", clause)
             if trig.kind == "request" and due is not None and _CONFIRM_THING.match(clause) and _DEADLINE_CUE.search(clause):
                 # "Could you confirm the shoot dates by Friday?": a deliverable with a
                 # deadline (the final numbers, the dates), not a yes-or-no
@@ -1063,6 +1086,12 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "the board met this afternoon and agreed to propose a final dividend"
     (re.compile(r"\b(?:met|talked(?: it)? over|spoke|discussed it|went through it)\b[^.;]{0,60}?\band\s+(?:have\s+)?(?:agreed|decided|chose|opted)\s+"
                 r"(?:to|on|that|for)\s+(?P<body>\S.+)", re.IGNORECASE), "natural:decided", ""),
+    # "One thing Richard and I have decided: we're keeping the scanner-to-email as it is"
+    (re.compile(r"\b(?:i|we|[A-Z][a-z]+ and I)\s+(?:have|'ve)\s+(?:now\s+|also\s+)?(?:decided|agreed)\s*:\s*(?P<body>\S.+)", re.IGNORECASE),
+     "natural:decided", ""),
+    # "We'll also leave the Help Center articles out of scope for now"
+    (re.compile(r"\b(?:we|we'll|we will|let's|let us)\s+(?:also\s+)?(?P<body>(?:leave|keep|take|put|move)\s+[^,;?]{2,80}?\s+out of (?:the\s+)?scope\b[^?]*)$",
+                re.IGNORECASE), "natural:decided", ""),
     # "From our side it is decided that the six linden trees remain" / "It was agreed to ..."
     (re.compile(r"(?:^|[,;:]\s*|\b(?:side|now|so|also|and)[,]?\s+)it\s+(?:is|was|has been|had been)\s+(?:now\s+|finally\s+)?(?:decided|agreed)\s+"
                 r"(?:(?:by\s+[^,;]{2,40}?|with\s+[^,;]{2,40}?)\s+)?(?:to|that|on)\s+(?P<body>\S.+)", re.IGNORECASE), "natural:decided", ""),
@@ -1866,6 +1895,18 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
         return [StatusChange(task_id, hint, None, new_due, reason, False, "natural:delay", sentence)]
 
     body = _SUBJECT_NOISE.sub("", _LABEL_PREFIX.sub("", text))
+    instead = _DONE_INSTEAD.search(text)
+    if instead:
+        # "..., so I'll have it done by Tuesday instead": the writer's own task, a new date
+        dates = find_dates(instead.group("target"), ctx.sent_at, author.tz, author.date_order)
+        named = [t for part in re.split(r",|;|\b(?:and|so|until|because)\b", text[: instead.start()])
+                 if (t := match_task_hint(part, ctx.known_tasks)) is not None]
+        own = [t for t in ctx.known_tasks if t.owner == author.email]
+        task_id = (named[0].id if len({t.id for t in named}) == 1 else ctx.task_id
+                   if ctx.task_id is not None else own[0].id if len(own) == 1 else None)
+        if dates and task_id is not None:
+            reason = reason_from(text[: instead.start()]) or _cause_before(text[: instead.start()])
+            return [StatusChange(task_id, None, None, dates[0].value, reason, False, "natural:delay", sentence)]
     rescheduled = _now_on(body, sentence, frame)
     if rescheduled is not None:
         return [rescheduled]
@@ -2012,6 +2053,14 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     hint: str | None = None
     strict = own_work = False
     done_verb: str | None = None
+    verdict = _DONE_FIRST.match(body)
+    if verdict:
+        # "Done - all 41 buttons wrap to two lines now": the verdict, then what it is about
+        found = match_known_task(verdict.group("rest"), ctx.known_tasks) or match_task_hint(
+            re.split(r"\s+(?:is|are|was|were|has|have|wrap|now|work|works)\b", verdict.group("rest"), maxsplit=1)[0], ctx.known_tasks)
+        task_id = found.id if found else ctx.task_id
+        if task_id is not None:
+            return [StatusChange(task_id, None, "done", None, None, False, "natural:completion", sentence)]
     m = _COMPLETE_LABEL.match(body)
     state = _COMPLETE_STATE.match(body)
     terse = _COMPLETE_TERSE.match(body)
@@ -2054,6 +2103,8 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     else:
         return []
     hint = re.split(r"\s*[,;(]\s*|\s[—–-]\s", hint.strip(), maxsplit=1)[0]
+    # "I sent Sue the shared mailbox questionnaire": who got it is not what it was
+    hint = _WHEN_DONE.sub("", _INDIRECT_OBJECT.sub("", hint))
     task = match_known_task(hint, ctx.known_tasks) or match_task_hint(hint, ctx.known_tasks)
     if task is None:
         # "Prototype with monthly partitions is ready": the head names the task

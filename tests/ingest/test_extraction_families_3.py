@@ -193,3 +193,67 @@ def test_lowercase_short_weekday_after_by_and_a_weekday_naming_a_thing() -> None
     assert find_dates("the stall plan of the Saturday market", sent, "America/Chicago") == []
     assert find_dates("I sat on it", sent, "America/Chicago") == []
     assert [d.value for d in find_dates("before the Friday meeting", sent, "America/Chicago")] == [date(2026, 11, 6)]
+
+
+# ------------------------------------------------------------ from scenarios_fresh6
+
+OWN_KNOWN = (
+    KnownTask(21, "Send round a short questionnaire about shared mailboxes and distribution lists", KENJI.email,
+              date(2026, 11, 5)),
+    KnownTask(22, "Get the M365 tenant set up and the domain verified", KENJI.email, date(2026, 11, 6)),
+    KnownTask(23, "Make these buttons flexible width", KENJI.email, date(2026, 11, 20)),
+)
+
+
+def own_run(text: str) -> Extraction:
+    context = ExtractionContext(author=KENJI, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS, to=(BEA.email,),
+                                known_tasks=OWN_KNOWN)
+    return extract(text, context)
+
+
+@pytest.mark.parametrize("text, task_id", [
+    ("I sent Sue the shared mailbox questionnaire yesterday afternoon.", 21),
+    ("Done - all 41 buttons wrap to two lines now.", 23),
+])
+def test_own_work_reported_done(text: str, task_id: int) -> None:
+    assert [(c.task_id, c.status) for c in own_run(text).changes] == [(task_id, "done")]
+
+
+def test_ill_have_it_done_by_a_day_instead_moves_the_task_named_before() -> None:
+    changes = own_run("I can't verify the domain until I've got the login from Sue, and she's out until Monday, "
+                      "so I'll have it done by Tuesday instead.").changes
+    assert [(c.task_id, c.new_due) for c in changes] == [(22, date(2026, 11, 10))]
+    assert "login" in (changes[0].reason or "")
+
+
+@pytest.mark.parametrize("text, summary_part, rationale_part", [
+    (("One thing Richard and I have decided: we're keeping the scanner-to-email as it is, since the copier lease "
+      "runs out in January anyway."), "scanner-to-email", "lease"),
+    ("We'll also leave the Help Center articles out of scope for now.", "help center", None),
+    ("I've decided we're going with Autopilot rather than imaging, so we don't need to touch each laptop.",
+     "autopilot", "touch each laptop"),
+])
+def test_more_decisions(text: str, summary_part: str, rationale_part: str | None) -> None:
+    decisions = run(text, author=MALIN).decisions
+    assert len(decisions) == 1 and summary_part in decisions[0].summary.lower()
+    assert (decisions[0].rationale is None) if rationale_part is None else rationale_part in decisions[0].rationale
+
+
+def test_so_we_can_is_no_reason() -> None:
+    decisions = run("We approve the budget for the second phase, so we can start in January.", author=MALIN).decisions
+    assert len(decisions) == 1 and decisions[0].rationale is None
+
+
+def test_come_in_and_do_is_the_work_and_a_31st_laptop_is_no_date() -> None:
+    talk = run("Could one of you come in and do a 15-minute talk at our staff meeting on Tuesday 24th?",
+               author=MALIN, to=(BEA.email, KENJI.email)).tasks
+    assert [(t.title, t.due) for t in talk] == [("Do a 15-minute talk at our staff meeting", date(2026, 11, 24))]
+    laptop = run("I'll order a 31st laptop for Amelia today.").tasks
+    assert [t.due for t in laptop] == [date(2026, 11, 9)]
+
+
+def test_a_greeting_aside_and_also_please_keep_the_addressee() -> None:
+    text = "Hi Bea (and team!),\n\nCould you send over a draft style guide by Wednesday the 11th?"
+    assert [t.owner for t in run(text, author=MALIN, to=(BEA.email, KENJI.email)).tasks] == [BEA.email]
+    text = "Hi,\n\nKenji, please set up the project in Phrase.\nAlso please run pseudo-localisation on the web build."
+    assert [t.owner for t in run(text, author=BEA, to=(KENJI.email,)).tasks] == [KENJI.email, KENJI.email]
