@@ -29,6 +29,10 @@ _YES_OR_NO = re.compile(
 )
 
 
+_WHO = re.compile(r"^(?:[^?]{0,40}[,:–—-]\s*)?who(?:m|'s)?\b", re.IGNORECASE)
+_FULL_NAME = re.compile(r"\b[A-Z][a-z'-]+\s+(?:van\s+|de\s+|von\s+)?[A-Z][a-z'-]+\b")
+
+
 def _root(word: str) -> str:
     """"fenced", "fence" -> "fenc": a question's word and its answer's often differ in form."""
     for suffix in ("ation", "ing", "ion", "ed", "es", "e", "s"):
@@ -56,6 +60,10 @@ def answers(question: str, reply: str) -> bool:
     if not wanted:
         return False
     shared = wanted & _reply_words(text)
+    if shared and _WHO.match(question.strip()) and _FULL_NAME.search(text):
+        # "Who on your side will review the German translation?" / "Jonas Weber is the
+        # right person for the German review": a person named, about the same thing
+        return True
     return len(shared) >= 2 or len(shared) / len(wanted) > 0.5
 
 

@@ -24,6 +24,7 @@ from ingest.quotes import (
     Boundary,
     BoundaryKind,
     find_boundaries,
+    forward_marker_at,
     header_block_end,
     header_key,
     is_quoted,
@@ -232,8 +233,22 @@ def _forward_in_plain(text: str, subject: str | None, depth: int) -> NewText | N
     return None
 
 
+def _unquote_forward(lines: list[str], subject: str | None) -> list[str]:
+    """A Fwd: whose forwarded part the mail client quoted ("> Begin forwarded message:"):
+    the part unquoted one level, so it reads as the forward it is."""
+    if not is_forward_subject(subject):
+        return lines
+    for i, line in enumerate(lines):
+        if line.startswith(">") and forward_marker_at([_QUOTE_LEVEL.sub("", line, count=1)], 0):
+            return lines[:i] + [_QUOTE_LEVEL.sub("", rest, count=1) for rest in lines[i:]]
+    return lines
+
+
+_QUOTE_LEVEL = re.compile(r"^> ?")
+
+
 def _from_plain(text: str, subject: str | None, depth: int) -> NewText:
-    lines = _normalise(text).split("\n")
+    lines = _unquote_forward(_normalise(text).split("\n"), subject)
     boundaries = find_boundaries(lines)
     if boundaries and depth < _MAX_DEPTH:
         forward = _as_forward(lines, boundaries[0], subject, depth)

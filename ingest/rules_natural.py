@@ -426,9 +426,15 @@ def _request_owner(sentence: str, frame: Frame, group: bool) -> str | None:
     vocative, _ = sentence_vocative(sentence, frame.index)
     if vocative and vocative != frame.ctx.author.email:
         return vocative
-    if frame.previous and _ALSO_START.match(sentence):
-        # "Piotr, please set up the project. Also please run pseudo-localisation": still Piotr
-        before = frame.index.find_mention(frame.previous)[0] or sentence_vocative(frame.previous, frame.index)[0]
+    if frame.previous:
+        # "Piotr, please set up the project. Also please run pseudo-localisation" / "Callum -
+        # Richard lives in LexDesk. Please test the add-in": the paragraph is still to them
+        leading, skip = sentence_vocative(frame.previous, frame.index)
+        before = None
+        if _ALSO_START.match(sentence):
+            before = frame.index.find_mention(frame.previous)[0] or leading
+        elif skip and _PLEASE_START.match(sentence):
+            before = leading
         if before and before != frame.ctx.author.email:
             return before
     return frame.task_owner_fallback
@@ -438,6 +444,7 @@ _DONE_FIRST = re.compile(r"^(?:all\s+)?(?:done|sorted|finished)\s*(?:[!.]+\s+|\s
 _WHEN_DONE = re.compile(r"\s+(?:yesterday|today|earlier|just now|last night|this|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)"
                         r"(?:\s+(?:morning|afternoon|evening|week))?\s*[.!]*$", re.IGNORECASE)
 _INDIRECT_OBJECT = re.compile(r"^(?:[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?|you|him|her|them|us|me)\s+(?=(?:the|your|our|their|his|a|an|those|these|this|that)\s)")
+_PLEASE_START = re.compile(r"^(?:please|pls|kindly)\b", re.IGNORECASE)
 _ALSO_START = re.compile(r"^(?:and\s+)?(?:also|then|and|plus)\b", re.IGNORECASE)
 _STATED_VALUE = re.compile(r"^(?P<subj>(?:the|our)\s+[^,;:]{2,60}?)\s+(?:is|are|will be)\s+(?!(?:still|not|tbc|tbd|unclear|open)\b)\S", re.IGNORECASE)
 _DONE_INSTEAD = re.compile(r"\b(?:i|we)(?:'ll| will| can| should)\s+(?:have|get)\s+(?:it|this|that|them|everything)\s+(?:done|ready|finished|sorted|over|across|to you)?\s*"
@@ -1080,6 +1087,9 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "For the tagline, keep it in French everywhere" - how a thing stays
     (re.compile(r"^(?:for|on|about|as for)\s+(?P<topic>(?:the|our|your)\s+[^,]{2,30}),\s*(?:please\s+)?(?P<body>(?:keep|leave)\s+(?:it|them|this|that)\b[^?]+)$",
                 re.IGNORECASE), "natural:keep", ""),
+    # "The fountain: we keep it in the VO, as a variant" - a topic, then what happens to it
+    (re.compile(r"^(?:[A-Z][\w'-]+,\s+)?(?P<topic>(?:the|our|your)\s+[^,:]{2,30}):\s*(?:ok,?\s+)?(?:we|we'll|we will|let's)\s+"
+                r"(?P<body>(?:keep|leave|drop|remove|skip|move|cut)\s+(?:it|them)\b[^?]+)$", re.IGNORECASE), "natural:keep", ""),
     # "Let's carry 6% escalation on the mechanical scope, not 4%": a choice against another
     (re.compile(r"(?:^|[,;:—–]\s*|\b(?:so|ok|okay|then|also|and)[,!.]?\s+)let'?s\s+(?P<body>(?!not\b|chat\b|talk\b|discuss\b|meet\b|catch up\b)[a-z]+\s[^?]*?"
                 r"(?:,\s*not\s+|\s+rather than\s+|\s+instead of\s+)[^?]+)$", re.IGNORECASE), "natural:lets", ""),
@@ -2131,12 +2141,13 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
 _QUESTION_START = re.compile(
     r"^(?:what|what's|whats|when|when's|where|where's|who|who's|whom|which|why|how|how's|whose|is|isn't|are|aren't|"
     r"was|wasn't|were|do|does|doesn't|don't|did|didn't|have|has|hasn't|haven't|had|can|can't|could|would|will|won't|"
-    r"shall|should|may|might|any|anything|am|whether|thoughts on|thoughts about)\b",
+    r"shall|should|may|might|any|anything|am|whether|thoughts on|thoughts about|(?:does\s+)?(?:anyone|anybody|someone) know)\b",
     re.IGNORECASE,
 )
 _QUESTION_PREFIX = re.compile(
     r"^(?:(?:also|and|but|so|oh|btw|by the way|quick question|quick q|quick one|one more thing|one question|another question|question|"
-    r"just checking(?: in)?|just wondering|out of curiosity|finally|lastly|plus|ps|p\.s\.|sorry|hmm|ok|okay|one last thing)\b[\s,:;.…—–-]*)+",
+    r"just checking(?: in)?|just wondering|out of curiosity|finally|lastly|plus|ps|p\.s\.|sorry|hmm|ok|okay|one last thing|one more|"
+    r"roughly|approximately|ballpark|realistically|honestly)\b[\s,:;.…—–-]*)+",
     re.IGNORECASE,
 )
 _PLEASANTRY = re.compile(
@@ -2191,8 +2202,11 @@ def _question(sentence: str, frame: Frame, *, info_request: bool) -> QuestionIte
         candidate = _TOPIC_LEAD.sub("", candidate)
     if asked and not info_request and not _QUESTION_START.match(candidate):
         # "Just checking in - any update on X?" / "Quick one: do you ...?"
-        parts = re.split(r"\s[—–-]\s|:\s", candidate)
-        candidate = _QUESTION_PREFIX.sub("", parts[-1].strip())
+        # (the first part that reads as a question, to the end: "... at kick-off: who should
+        # the invoice go to - you, or someone in finance?")
+        cuts = [m.end() for m in re.finditer(r"\s[—–-]\s|:\s", candidate)]
+        rests = [_QUESTION_PREFIX.sub("", candidate[cut:].strip()) for cut in cuts]
+        candidate = next((r for r in rests if _QUESTION_START.match(r)), rests[-1] if rests else candidate)
     if asked and not info_request and not _QUESTION_START.match(candidate):
         # "Oh, and while I think of it, do you think the jacaranda will cope?"
         for m in re.finditer(r",\s+", candidate):
@@ -2237,11 +2251,21 @@ def _question(sentence: str, frame: Frame, *, info_request: bool) -> QuestionIte
 _ASK_THEN_COMMIT = re.compile(r"^(?P<ask>.+?)(?:,\s*|\s+)(?:and|then|so)\s+(?P<commit>(?:i|we)(?:'ll| will)\s+\S.*)$", re.IGNORECASE)
 
 
+_AND_SO_IS = re.compile(r"^(?P<first>.{6,}?\s(?P<verb>is|are)\s+(?:now\s+)?(?P<state>attached|ready|done|finished|live|booked|sent|uploaded|signed|"
+                        r"approved|confirmed|fixed|in the (?:shared\s+)?(?:drive|folder))\b.*?),?\s+and\s+so\s+(?:is|are)\s+(?P<np>[^,;]{2,60}?)\s*[.!]?$",
+                        re.IGNORECASE)
+
+
 def sentence_items(sentence: str, frame: Frame) -> list[Item]:
     """Items in one sentence; at most one kind per clause (several tasks are allowed)."""
     text = sentence.strip()
     if len(text) < 3:
         return []
+    m = _AND_SO_IS.match(text)
+    if m:
+        # "the revised quote is attached (v2), and so is the crew list": the state twice
+        return _clause_items(m.group("first"), frame) + _clause_items(
+            f"{m.group('np')} {m.group('verb')} {m.group('state')}.", frame)
     m = _ASK_THEN_COMMIT.match(text)
     if m and _INFO_STATEMENT.match(_QUESTION_PREFIX.sub("", m.group("ask"))):
         return _clause_items(m.group("ask"), frame) + _clause_items(m.group("commit"), frame)

@@ -257,3 +257,41 @@ def test_a_greeting_aside_and_also_please_keep_the_addressee() -> None:
     assert [t.owner for t in run(text, author=MALIN, to=(BEA.email, KENJI.email)).tasks] == [BEA.email]
     text = "Hi,\n\nKenji, please set up the project in Phrase.\nAlso please run pseudo-localisation on the web build."
     assert [t.owner for t in run(text, author=BEA, to=(KENJI.email,)).tasks] == [KENJI.email, KENJI.email]
+
+
+# ------------------------------------------------------------ second pass over fresh6 / fresh7
+
+def test_more_questions() -> None:
+    for text in ("Anyone know if LexDesk works with the new Outlook yet?",
+                 "Oh, and one more: roughly what would it cost to add the App Store listing text?",
+                 "One thing I forgot to ask at kick-off: who should the invoice go to - you, or someone in finance?"):
+        assert len(run(text).questions) == 1, text
+
+
+def test_a_who_question_is_answered_by_a_named_person() -> None:
+    from ingest.answers import answers
+    question = "Who on your side will review the German translation?"
+    assert answers(question, "Jonas Weber, is the right person for the German review.")
+    assert not answers(question, "Thanks for the French files. New York is lovely.")
+
+
+def test_and_so_is_closes_a_second_task() -> None:
+    known = (KnownTask(31, "Revise the quote with the cut-downs", BEA.email),
+             KnownTask(32, "Send me a one-page crew list with names and roles", None))
+    context = ExtractionContext(author=BEA, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS,
+                                to=(MALIN.email,), known_tasks=known)
+    text = "Malin, the revised quote is attached (v2, same day rates), and so is the crew list for campus security."
+    assert sorted(c.task_id for c in extract(text, context).changes if c.status == "done") == [31, 32]
+
+
+def test_a_topic_then_what_happens_to_it_is_a_decision() -> None:
+    decisions = run("The fountain: we keep it in the VO, as a variant.", author=MALIN).decisions
+    assert [(d.summary, d.rationale) for d in decisions] == [("Fountain: keep it in the VO, as a variant", None)]
+
+
+def test_a_paragraph_to_someone_keeps_them_for_the_please_that_follows() -> None:
+    text = "Kenji - Richard lives in LexDesk all day. Please test the LexDesk add-in on a T14."
+    assert [t.owner for t in run(text, author=BEA, to=(KENJI.email, MALIN.email)).tasks] == [KENJI.email]
+    listed = "1. Kenji, please send me the plan by Friday.\n2. The dispatcher view needs a filter for cold loads."
+    owners = [t.owner for t in run(listed, author=MALIN, to=(KENJI.email, BEA.email)).tasks]
+    assert owners[0] == KENJI.email and KENJI.email not in owners[1:]

@@ -556,3 +556,15 @@ def test_mutt_forward_names_the_original_author() -> None:
     assert result.forwarded is not None
     assert (result.forwarded.author_name, result.forwarded.author_email) == ("Diane Whitaker", "dw@bluebonnet.example")
     assert "exclude fuel sales" in result.forwarded.text
+
+
+def test_a_quoted_apple_mail_forward_is_a_forward() -> None:
+    text = ("For the record - Tom sent me this directly. Fine by me.\n\nR\n\n> Begin forwarded message:\n>\n"
+            "> From: Tom Bradshaw <tom@uni.example>\n> Subject: Engineering building\n"
+            "> Date: 5 November 2026 at 21:02:11 GMT\n> To: Rory Adair <rory@films.example>\n>\n"
+            "> Hey Rory,\n>\n> we've decided to drop the library scene.\n>\n> Tom\n")
+    result = extract_new_text(text, subject="Fwd: Engineering building")
+    assert result.forwarded is not None and result.forwarded.author_email == "tom@uni.example"
+    assert "drop the library scene" in result.forwarded.text
+    # the same quote under a reply is history, not a forward
+    assert extract_new_text(text, subject="Re: Engineering building").forwarded is None
