@@ -188,6 +188,8 @@ def parse_greeting(first_line: str, index: MemberIndex, author: str) -> Greeting
 
 
 _LEADING_VOCATIVE = re.compile(r"^(?:(?:hi|hey|hello|dear|ok|okay|so|and|also)\s+)?(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*(?:,|:|—|–| - )\s*")
+# "Giulia can you send them the call sheet": a capitalised name straight before the ask
+_BARE_VOCATIVE = re.compile(r"^(?P<name>[A-Z][a-z'-]+)\s+(?=(?:can|could|would|will|pls|please)\s+(?:you|u)\b|(?:pls|please)\s)")
 _LOWER_VOCATIVE = re.compile(
     r"^(?P<name>[a-z][a-z'-]+)\s+(?=(?:did|do|does|can|could|would|will|are|is|have|has|pls|please|any|when|where|what|how|u|you)\b)")
 _TRAILING_VOCATIVE = re.compile(r",\s*(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*[?.!]*\s*$")
@@ -203,6 +205,11 @@ def sentence_vocative(sentence: str, index: MemberIndex) -> tuple[str | None, in
         email = index.lookup(m.group("name")) or index.lookup(m.group("name").split()[0])
         if email:
             return email, m.end()
+    m = _BARE_VOCATIVE.match(sentence)
+    if m:
+        email = index.lookup(m.group("name"))
+        if email:
+            return email, m.end("name") + 1
     m = _LOWER_VOCATIVE.match(sentence)
     if m:
         # "jess did you get the selects?" - terse writers do not capitalise names either.

@@ -77,7 +77,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_day", r"\b(?:" + _WD + r",?\s+(?:the\s+)?)?" + _MON + r"\s+(?P<day>\d{1,2})" + _ORD + r"?\b" + _YEAR),
     ("day_month", r"\b(?:" + _WD + r",?\s+(?:the\s+)?)?(?P<day>\d{1,2})" + _ORD + r"?\s+(?:of\s+)?" + _MON + r"(?![a-z])" + _YEAR),
     ("month_part", r"\b(?P<part>end of|mid|mid-|middle of|beginning of|start of|early|late)\s*" + _MON + r"(?![a-z])"),
-    ("weekday_ordinal", r"\b" + _WD + r"\s+(?:the\s+)?(?P<day>\d{1,2})" + _ORD + r"\b"),
+    # "Friday 20th" / "Friday 20" (not "Friday 10am", "Friday 10:30", "Friday 2 pm")
+    ("weekday_ordinal", r"\b" + _WD + r"\s+(?:the\s+)?(?P<day>\d{1,2})(?:" + _ORD + r"\b|(?![\d:./-]|\s*(?:am|pm|h)\b))"),
     # ("a 31st laptop", "an 11th seat": a count, not a day)
     ("ordinal", r"(?<!\ba )(?<!\ban )\b(?:the\s+)?(?P<day>\d{1,2})" + _ORD + r"\b(?!\s+(?:draft|round|version|time|floor|"
                 r"place|iteration|revision|attempt|quarter|edition|step|phase|item|point|page|"

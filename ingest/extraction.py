@@ -95,7 +95,7 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
 _FOLLOW_UP_MAX_WORDS = 20
 _DUE_FOLLOW_UP = re.compile(
     r"\b(?:by|before|no later than|until|till|is fine|works|would be (?:great|fine|ideal|perfect)|at the latest|latest|"
-    r"deadline|due|needs? to be|need (?:it|them|this)|ideally|in time for)\b",
+    r"deadline|due|needs? to be|need (?:it|them|this)|ideally|in time for|if (?:at all )?possible|if you can)\b",
     re.IGNORECASE,
 )
 

@@ -367,6 +367,12 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
     return base + " " + rest if base != first else vp, False
 
 
+_SOMEONE = re.compile(
+    r"(?:^|(?<=[\s,;:—–(]))(?:(?:someone|somebody)\s+(?:also\s+|still\s+)?(?:needs? to|has to|must|should|will have to)"
+    r"|(?:we|i)(?:'ll|'d| will| would)?\s+(?:also\s+|still\s+)?need\s+(?:someone|somebody)\s+to)\s+(?:also\s+)?(?P<vp>[a-z]\S*\s+\S.*)",
+    re.IGNORECASE)
+
+
 def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
     found: list[_Trigger] = []
     for rx in (_REQ_ABLE, _REQ_PHRASE, _REQ_MODAL, _REQ_PLEASE):
@@ -406,6 +412,10 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
         need = _NEED.match(sentence)
         if need:
             found.append(_Trigger(need.start(), need.start("vp"), "need", None, False))
+        for m in _SOMEONE.finditer(sentence):
+            # "Someone also needs to check the tickets" / "we'll need someone to book the
+            # room": a piece of work nobody has taken yet
+            found.append(_Trigger(m.start(), m.start("vp"), "request", None, True))
     # At one position the longer lead wins: "would you be so kind as to share" is a
     # request to share, not to "be so kind".
     found.sort(key=lambda t: (t.start, -t.vp_start))
@@ -440,7 +450,7 @@ def _request_owner(sentence: str, frame: Frame, group: bool) -> str | None:
     return frame.task_owner_fallback
 
 
-_DONE_FIRST = re.compile(r"^(?:all\s+)?(?:done|sorted|finished)\s*(?:[!.]+\s+|\s[—–-]\s*|\s*[—–:]\s*)(?P<rest>\S.+)", re.IGNORECASE)
+_DONE_FIRST = re.compile(r"^(?:all\s+)?(?:done|sorted|finished)\s*(?:[!.]+\s+|\s[—–-]\s*|\s*[—–:,]\s*)(?P<rest>\S.+)", re.IGNORECASE)
 _WHEN_DONE = re.compile(r"\s+(?:yesterday|today|earlier|just now|last night|this|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)"
                         r"(?:\s+(?:morning|afternoon|evening|week))?\s*[.!]*$", re.IGNORECASE)
 _INDIRECT_OBJECT = re.compile(r"^(?:[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?|you|him|her|them|us|me)\s+(?=(?:the|your|our|their|his|a|an|those|these|this|that)\s)")
@@ -511,7 +521,12 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             else:
                 vp, is_info = _verb_phrase(clause, has_date=due is not None or trig.kind == "request",
                                            request=trig.kind == "request")
-            if is_info and trig.kind == "request":
+            if is_info and trig.group and _SOMEONE.match(sentence[trig.start:]):
+                # "Someone needs to check whether the tickets are in date": work, not a question
+                vp = clause if re.match(r"check\s+(?:whether|if)\b", clause, re.IGNORECASE) else None
+                if vp is None:
+                    continue
+            elif is_info and trig.kind == "request":
                 # "Could you check whether X, and set up a test package by Tuesday?"
                 also = re.search(r",?\s+and\s+(?:also\s+)?(?P<vp>[a-z]+\s+(?:up\s+)?(?:the|a|an|your|our|some)\b.+)", clause)
                 second = _verb_phrase(also.group("vp"), has_date=True, request=True) if also else (None, False)
@@ -1106,7 +1121,8 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"(?:^|[,;:]\s*|\b(?:side|now|so|also|and)[,]?\s+)it\s+(?:is|was|has been|had been)\s+(?:now\s+|finally\s+)?(?:decided|agreed)\s+"
                 r"(?:(?:by\s+[^,;]{2,40}?|with\s+[^,;]{2,40}?)\s+)?(?:to|that|on)\s+(?P<body>\S.+)", re.IGNORECASE), "natural:decided", ""),
     # "Ok, we go with the monthly partitioning" (the present, in non-native English)
-    (re.compile(r"\bwe\s+(?:now\s+)?(?P<verb>go with|take|stay with|stick with|keep)\s+(?P<body>(?:the|our|option|version)\b.+)", re.IGNORECASE),
+    (re.compile(r"\bwe\s+(?:now\s+)?(?P<verb>go with|take|stay with|stick with|keep)\s+(?P<body>(?:the|our|option|version)\b.+|(?-i:[A-Z])[\w'-]+(?:\s+(?:and|&)\s+(?-i:[A-Z])[\w'-]+)?\s*[.!]?$)",
+                re.IGNORECASE),
      "natural:going-with", ""),
     # "we choose Keycloak, because our other products already use it"
     (re.compile(r"\bwe\s+(?:now\s+)?(?P<verb>choose|pick|select|prefer|take)\s+(?P<body>[^,;]+?(?:,?\s+(?:because|since|as)\s+|\s+(?:rather than|instead of|over)\s+).+)",
@@ -1385,7 +1401,8 @@ _SLIP_MOVING = re.compile(
     re.IGNORECASE,
 )
 _SLIP_ACTIVE = re.compile(
-    r"\b(?:we(?:'re| are| have|'ve| will|'ll)?|i(?:'m| am| have|'ve| will|'ll)?|they(?:'re| are| have|'ve)?|let's|need to|have to|had to)\s+"
+    r"\b(?:we(?:'re| are| have|'ve| will|'ll)?|i(?:'m| am| have|'ve| will|'ll)?|they(?:'re| are| have|'ve)?|let's|need to|have to|had to|"
+    r"(?:we|i)(?:'d| would) (?:like|prefer|want) to)\s+"
     r"(?:to\s+)?(?:push|pushing|pushed|move|moving|moved|postpone|postponing|postponed|delay|delaying|delayed|"
     r"reschedule|rescheduling|rescheduled|bump|bumping|bumped|shift|shifting|shifted)\s+(?:back\s+)?"
     r"(?P<obj>[^,;.]{2,80}?)\s+(?:back\s+)?(?:to|until|till|into)\s+(?P<target>[^,;]{1,40})",
@@ -1542,6 +1559,8 @@ _COMPLETE_TERSE = re.compile(
     r"(?=\s*(?:$|[.!,;:(–—-]|and\b|[^\w\s]|(?<=attached|enclosed)\s+(?:with|for)\b|(?:from|via|through|with)\s+[A-Z]|"
     r"as (?:promised|requested|discussed|agreed|planned)\b|to (?:you|your|our|their)\b(?![^.!]{0,30}\bwrong\b)|"
     r"(?:over\s+)?(?:to|with)\s+[A-Z][\w'-]*\b(?:\s+[A-Z][\w'-]*)?\s*(?:$|[.!,;:(–—-])|"
+    # "call sheet and usage details sent to Sara at Brera this morning"
+    r"(?:(?<=sent)|(?<=issued))\s+to\s+(?-i:[A-Z])[\w'-]*\b[^.!?;]{0,40}?\b(?:today|this morning|this afternoon|yesterday|last night|earlier)\b|"
     r"(?:today|this morning|this afternoon|yesterday|last night|earlier)\b))",
     re.IGNORECASE,
 )
@@ -1717,6 +1736,10 @@ def _slip_due(sentence: str, after: int, frame: Frame):
     author = frame.ctx.author
     parts = re.split(r"\b(?:because|since|due to)\b|\s[—–]\s", sentence[after:], maxsplit=1)
     dates = find_dates(parts[0], frame.ctx.sent_at, author.tz, author.date_order)
+    if (len(dates) >= 2 and re.search(r"\bfrom\s+$", parts[0][: dates[0].start])
+            and re.fullmatch(r"\s+(?:to|until|till)\s+", parts[0][dates[0].end: dates[1].start])):
+        # "push the note from Friday 20th November to Friday 4th December": the second
+        return dates[1].value
     if not dates and len(parts) > 1 and len(parts[1].split()) <= 6:
         # "running behind on the brochure – Wednesday at the latest": a short dash
         # segment is the new date, not the reason.
@@ -1737,6 +1760,10 @@ def _slip_reason(text: str, slip_start: int, slip_end: int, frame: Frame) -> str
     why = reason_from(text[slip_start:])
     if why:
         return why
+    # "Because the council refused our permit, we need to push ...": the reason leads
+    lead = re.match(r"^\s*(?:because|since|as|due to)\s+(?P<why>[^,;]{6,160}?),\s*", text[:slip_start], re.IGNORECASE)
+    if lead and _HAS_VERB.search(lead.group("why")):
+        return lead.group("why").strip()
     # "the vendor is migrating servers this weekend, so integration will slip": the cause
     # comes first and "so" leads into the slip.
     cause = re.match(r"^(?P<why>.+?)(?:,\s*|\s+)(?:so|which means|meaning)\s+[^,;]*$", text[:slip_start], re.IGNORECASE)
@@ -2067,7 +2094,8 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     if verdict:
         # "Done - all 41 buttons wrap to two lines now": the verdict, then what it is about
         found = match_known_task(verdict.group("rest"), ctx.known_tasks) or match_task_hint(
-            re.split(r"\s+(?:is|are|was|were|has|have|wrap|now|work|works)\b", verdict.group("rest"), maxsplit=1)[0], ctx.known_tasks)
+            re.split(r"\s+(?:is|are|was|were|has|have|wrap|now|work|works|[a-z]+ed)\b", verdict.group("rest"), maxsplit=1)[0],
+            ctx.known_tasks)
         task_id = found.id if found else ctx.task_id
         if task_id is not None:
             return [StatusChange(task_id, None, "done", None, None, False, "natural:completion", sentence)]

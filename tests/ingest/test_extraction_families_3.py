@@ -295,3 +295,55 @@ def test_a_paragraph_to_someone_keeps_them_for_the_please_that_follows() -> None
     listed = "1. Kenji, please send me the plan by Friday.\n2. The dispatcher view needs a filter for cold loads."
     owners = [t.owner for t in run(listed, author=MALIN, to=(KENJI.email, BEA.email)).tasks]
     assert owners[0] == KENJI.email and KENJI.email not in owners[1:]
+
+
+# ------------------------------------------------------------ from scenarios_fresh9
+
+@pytest.mark.parametrize("text, title", [
+    ("Someone also needs to check whether our confined space tickets are still in date.",
+     "Check whether our confined space tickets are still in date"),
+    ("And someone has to call Cucina Tortona for the catering on both days.",
+     "Call Cucina Tortona for the catering on both days"),
+])
+def test_work_for_someone_is_a_task_with_no_owner(text: str, title: str) -> None:
+    assert [(t.title, t.owner) for t in run(text).tasks] == [(title, None)]
+
+
+def test_someone_should_tell_him_is_nothing() -> None:
+    result = run("Someone should tell him.")
+    assert result.tasks == [] and result.questions == []
+
+
+def test_a_day_if_at_all_possible_is_the_due_date() -> None:
+    tasks = run("Malin, could you share the current org chart? Wednesday if at all possible.", author=BEA,
+                to=(MALIN.email,)).tasks
+    assert [(t.owner, t.due) for t in tasks] == [(MALIN.email, date(2026, 11, 11))]
+
+
+def test_name_then_can_you_and_a_bare_day_number() -> None:
+    tasks = run("Kenji can you send them the call sheet and the usage details by Friday 20?", author=BEA,
+                to=(KENJI.email, MALIN.email)).tasks
+    assert [(t.owner, t.due) for t in tasks] == [(KENJI.email, date(2026, 11, 20))]
+
+
+def test_we_go_with_named_people() -> None:
+    decisions = run("Mette is travelling today but she agrees: we go with Ines and Karoline.", author=MALIN).decisions
+    assert [d.summary for d in decisions] == ["Go with Ines and Karoline"]
+
+
+def test_terse_done_reports_and_a_moved_date_from_to() -> None:
+    known = (KnownTask(41, "Book the Profoto kit from Rent&Light", KENJI.email, date(2026, 11, 6)),
+             KnownTask(42, "Send them the call sheet and the usage details", KENJI.email, date(2026, 11, 20)),
+             KnownTask(43, "Issue the interim findings note", KENJI.email, date(2026, 11, 20)))
+    context = ExtractionContext(author=KENJI, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS,
+                                to=(BEA.email,), known_tasks=known)
+    assert [c.task_id for c in extract("Ok done, Rent&Light confirmed.", context).changes] == [41]
+    sent = extract("call sheet and usage details sent to Sara at Brera this morning.", context).changes
+    assert [(c.task_id, c.status) for c in sent] == [(42, "done")]
+    moved = extract("Because the council refused our permit, we need to push the interim findings note from "
+                    "Friday 20th November to Friday 4th December.", context).changes
+    assert [(c.task_id, c.new_due, c.reason) for c in moved] == [
+        (43, date(2026, 12, 4), "the council refused our permit")]
+    liked = extract("We'd like to move the interim findings note from Friday 20th to Friday 27th November.",
+                    context).changes
+    assert [(c.task_id, c.new_due) for c in liked] == [(43, date(2026, 11, 27))]
