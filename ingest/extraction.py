@@ -31,10 +31,10 @@ from ingest.extraction_types import (
     StatusChange,
     TaskItem,
 )
-from ingest.item_phrasing import pick_due
+from ingest.item_phrasing import capitalise, pick_due
 from ingest.rules_explicit import Item, bare_reply, explicit_lines
 from ingest.rules_natural import Frame, sentence_items
-from ingest.task_matching import content_words, hint_fits, match_known_task
+from ingest.task_matching import content_words, hint_fits, match_known_task, match_task_hint
 
 KNOWN_WORK_COVERAGE = 0.5
 from ingest.text_segments import Unit, normalise, units_from_lines
@@ -66,6 +66,7 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
                   _question_fallback(ctx, index, greeting))
     units = units_from_lines([(no, line) for no, line in enumerate(lines) if no not in used])
     previous: tuple[Unit, list[Item]] | None = None
+    decided: set[str] = set()   # either/or questions this message has answered
     for position, unit in enumerate(units):
         same_paragraph = previous is not None and previous[0].paragraph == unit.paragraph
         earlier = tuple(u.text for u in units[max(0, position - 4):position])
@@ -77,6 +78,9 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
                 # The reply itself is the status change; prose rules would only repeat it.
                 items.append(bare)
                 found = [item for item in found if not isinstance(item, StatusChange)]
+        if not found and ctx.open_questions and position < 6:
+            chosen = _either_or_answer(unit.text, ctx, decided)
+            found = [chosen] if chosen is not None else found
         if previous is not None and previous[0].paragraph == unit.paragraph:
             if not found and _slip_reason_follow_up(previous[1], unit.text, items):
                 # "... won't make the 27th. The sandbox has been down since Wednesday. ETA
@@ -88,6 +92,46 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
         previous = (unit, found)
     items = _one_piece_of_work(items)
     return _assemble(_continue_topic(_restated_known_work(_dated_known_work(_awaiting_approval(items), ctx), ctx), ctx))
+
+
+_CHOICE_PART = re.compile(r"(?:^|[:–—-]\s+|,\s+)(?P<q>(?:do|does|should|shall|would|will|can|could|is|are)\s+[^?:]{3,200}?\s+or\s+[^?]{2,120})\?",
+                          re.IGNORECASE)
+_CHOICE_LEAD = re.compile(r"^(?:do|does|should|shall|would|will|can|could|is|are)\s+(?:we|you|they|it|i)\s+(?:want\s+to\s+|prefer\s+to\s+)?",
+                          re.IGNORECASE)
+_STATES_A_FACT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|'s|'re|'ve|'ll|stays?|\w+ed)\b|^(?:we|i|you|they|it|there)\s+\w+",
+                            re.IGNORECASE)
+# "Light or dark mode default?"
+_BARE_CHOICE = re.compile(r"^(?P<q>[^?:,]{2,50}\s+or\s+[^?:,]{2,50})\?$", re.IGNORECASE)
+_ANSWER_MAX_WORDS = 14
+
+
+def _either_or_answer(text: str, ctx: ExtractionContext, decided: set[str]) -> DecisionItem | None:
+    """"do we auto-promote the first person on the waitlist or send them a push?" /
+    "Auto-promote, same as StudioSync.": a short reply that opens with one side of an open
+    either/or question on the thread has decided it."""
+    answer = text.strip()
+    if answer.endswith("?") or len(answer.split()) > _ANSWER_MAX_WORDS:
+        return None
+    core = re.sub(r"^(?:[A-Z][\w'-]+,\s+|(?:to|re|on|about|for)\s+your\s+question\s*:\s*)", "", answer, flags=re.IGNORECASE)
+    if _STATES_A_FACT.search(re.split(r"[,;–—]", core, maxsplit=1)[0]):
+        # "Discovery week is fixed fee, it's in the SOW" / "The credits expired": an
+        # answer of fact; a choice is said bare or as an order ("charge it automatically")
+        return None
+    opening = content_words(" ".join(answer.split()[:5]))
+    for question in ctx.open_questions:
+        if question in decided:
+            continue
+        m = _CHOICE_PART.search(question) or _BARE_CHOICE.match(question.strip())
+        if m is None:
+            continue
+        left, _, right = _CHOICE_LEAD.sub("", m.group("q")).rpartition(" or ")
+        left_words, right_words = content_words(left), content_words(right)
+        left_only, right_only = left_words - right_words, right_words - left_words
+        picked = [side for side in (left_only, right_only) if side & opening]
+        if len(picked) == 1:
+            decided.add(question)
+            return DecisionItem(capitalise(answer.rstrip(" .!")), None, ctx.author.email, "natural:either-or-answer", text)
+    return None
 
 
 # "Should have it by Monday." / "ETA now the 21st." / "No rush, end of week is fine." -
@@ -223,6 +267,11 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item]:
     for item in items:
         if isinstance(item, TaskItem) and item.due is not None and item.rule in _DATED_WORK_RULES:
             known = match_known_task(item.title, ctx.known_tasks, min_text_coverage=KNOWN_WORK_COVERAGE)
+            if known is None and item.owner is not None:
+                # "We will send the layouts on Wednesday 18 November instead": a short name
+                # for the writer's own longer task
+                short = match_task_hint(item.title, [t for t in ctx.known_tasks if t.owner == item.owner])
+                known = short if short is not None and hint_fits(item.title, short) else None
             if (known is not None and known.due is not None and known.due != item.due
                     and (known.owner is None or known.owner == item.owner)):
                 item = StatusChange(known.id, None, None, item.due, None, False, "natural:known-task-date",

@@ -44,6 +44,7 @@ class ExtractionContext:
     task_id: int | None = None      # the task this message replies to, if any
     known_tasks: Sequence[KnownTask] = ()   # open tasks of the project
     thread_task_id: int | None = None   # the thread's only open task, when it has exactly one
+    open_questions: Sequence[str] = ()  # the thread's open questions (an answer to "X or Y?" decides)
 
 
 @dataclass(frozen=True)

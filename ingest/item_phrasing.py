@@ -52,7 +52,7 @@ _CUT = re.compile(
 _TRAILING_FILLER = re.compile(
     r"(?:\s+|^)(?:please|pls|for me|asap|as soon as possible|at the latest|latest|if possible|"
     r"if you can|as well|too|also|thanks|thank you|again|first thing(?: in the morning)?|first|for us|real quick|quickly|"
-    r",?\s*no problem|,?\s*no worries|rather than|instead of|"
+    r",?\s*no problem|,?\s*no worries|rather than|instead of|instead|"
     r"at some point|when you get a chance|when you can|and|or|by|on|at|for|to|of|with|the|a|an|"
     r"before|until|from|in|over|end|so|so that)\s*$",
     re.IGNORECASE,

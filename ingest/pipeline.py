@@ -34,7 +34,14 @@ from ingest.extraction import Extraction, ExtractionContext, extract
 from ingest.extraction import Person as XPerson
 from ingest.identity import RawIdentity, identify
 from ingest.newtext import NewText, extract_new_text
-from ingest.records import Recorded, answer_questions, known_tasks, record, single_open_task
+from ingest.records import (
+    Recorded,
+    answer_questions,
+    known_tasks,
+    open_question_texts,
+    record,
+    single_open_task,
+)
 from ingest.roster import ProjectCache, ProjectRoster, RosterCache
 from store import directory
 from store.db import (
@@ -573,6 +580,8 @@ def build_context(
         known_tasks=known_tasks(item.project) if item.project is not None else [],
         thread_task_id=(single_open_task(item.thread)
                         if task_id is None and item.thread is not None and not item.thread_is_new else None),
+        open_questions=(open_question_texts(item.thread)
+                        if item.thread is not None and not item.thread_is_new else ()),
     )
 
 

@@ -118,6 +118,15 @@ def _find_task(project: Project, task_id: int | None, hint: str | None, thread: 
     return None
 
 
+def open_question_texts(thread: Thread) -> list[str]:
+    """The texts of the thread's open questions, oldest first."""
+    sql = prepared(("open_question_texts",), lambda mark: (
+        f"SELECT {_col(Question.text)} FROM {quoted(Question._meta.table_name)} "
+        f"WHERE {_col(Question.thread)} = {mark} AND {_col(Question.status)} = {mark} ORDER BY {_col(Question.id)} LIMIT 20"
+    ))
+    return [row[0] for row in database.execute_sql(sql, [thread.id, "open"]).fetchall()]
+
+
 def single_open_task(thread: Thread) -> int | None:
     """The id of the thread's open task when it has exactly one."""
     rows = _task_keys("open_on_thread_ids", f"{_col(Task.thread)} = {{mark}} AND {_col(Task.status)} != {{mark}} LIMIT 2",

@@ -101,8 +101,8 @@ _REQ_NAMED = re.compile(
     r"(?i:(?:please|also|kindly|maybe|perhaps|already)\s+)*(?P<vp>[a-z]\S*\s.*)\?\s*$"
 )
 # A title whose object is only a pronoun: "Send it over", "Chase them".
-_PRONOUN_TITLE = re.compile(r"^\S+\s+(?:(?:over|up|out|back|in|on|off|down)\s+)?(?:it|them|one)(?:\s+(?:over|up|out|back|in|on|off|down))?\s*$",
-                            re.IGNORECASE)
+_PRONOUN_TITLE = re.compile(r"^\S+\s+(?:(?:over|up|out|back|in|on|off|down)\s+)?(?:it|them|one)(?:\s+(?:over|up|out|back|in|on|off|down|across))?"
+                            r"(?:\s+to\s+(?:you|us|me))?\s*$", re.IGNORECASE)
 _PRONOUN_WORD = re.compile(r"\b(?:it|them|one)\b", re.IGNORECASE)
 _NOUN_PHRASE = re.compile(r"\b(?:your|the|our|my|their|an?)\s+(?P<np>(?:[\w'&/-]+\s+){0,4}?[\w'&/-]+)(?=\s*(?:[,;:.!?]|$))", re.IGNORECASE)
 
@@ -1734,7 +1734,7 @@ def _subject_before(text: str, end: int, frame: Frame | None = None) -> str | No
 
 def _slip_due(sentence: str, after: int, frame: Frame):
     author = frame.ctx.author
-    parts = re.split(r"\b(?:because|since|due to)\b|\s[—–]\s", sentence[after:], maxsplit=1)
+    parts = re.split(r"\b(?:because|since|due to)\b|\s[—–]\s|:\s+(?=(?:the|our|their|we|they|he|she|it|i)\s)", sentence[after:], maxsplit=1)
     dates = find_dates(parts[0], frame.ctx.sent_at, author.tz, author.date_order)
     if (len(dates) >= 2 and re.search(r"\bfrom\s+$", parts[0][: dates[0].start])
             and re.fullmatch(r"\s+(?:to|until|till)\s+", parts[0][dates[0].end: dates[1].start])):

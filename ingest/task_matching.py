@@ -15,7 +15,7 @@ __all__ = ["content_words", "head_word", "hint_fits", "match_known_task", "match
 _STOPWORDS = frozenset(["a", "an", "the", "and", "or", "but", "of", "for", "to", "on", "in", "at", "by", "with", "from", "into", "onto", "over", "under", "about", "up", "out", "off", "is", "are", "was", "were", "be", "been", "being", "am", "it", "its", "it's", "this", "that", "these", "those", "there", "here", "our", "your", "my", "their", "his", "her", "we", "you", "i", "they", "he", "she", "them", "us", "me", "new", "final", "all", "some", "any", "each", "every", "just", "now", "still", "already", "also", "then", "than", "so", "as", "if", "not", "no", "yes", "please", "thanks", "done", "will", "would", "can", "could", "should", "shall", "may", "might", "must", "have", "has", "had", "do", "does", "did", "get", "got", "make", "made", "send", "sent", "sending", "review", "reviewed", "update", "updated", "updating", "prepare", "prepared", "finish", "finished", "complete", "completed", "deliver", "delivered", "provide", "provided", "create", "created", "write", "written", "draft", "drafted", "set", "first", "full", "whole", "entire",
     # contractions carry no topic ("I can't verify the domain" is about the domain)
     "can't", "cannot", "won't", "don't", "didn't", "doesn't", "isn't", "aren't", "wasn't", "i'm", "i've", "i'll", "i'd",
-    "we're", "we've", "we'll", "we'd", "it'll", "let's", "there's", "that's", "you're", "you'll"])
+    "we're", "we've", "we'll", "we'd", "it'll", "let's", "there's", "that's", "you're", "you'll", "instead"])
 _WORD = re.compile(r"[a-z0-9][a-z0-9+'/-]*")
 
 

@@ -347,3 +347,52 @@ def test_terse_done_reports_and_a_moved_date_from_to() -> None:
     liked = extract("We'd like to move the interim findings note from Friday 20th to Friday 27th November.",
                     context).changes
     assert [(c.task_id, c.new_due) for c in liked] == [(43, date(2026, 11, 27))]
+
+
+# ------------------------------------------------------------ from scenarios_fresh8
+
+def choice_run(text: str, questions: tuple[str, ...]) -> Extraction:
+    context = ExtractionContext(author=MALIN, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS, to=(BEA.email,),
+                                open_questions=questions)
+    return extract(text, context)
+
+
+WAITLIST = ("Waitlist - when someone cancels, do we auto-promote the first person on the waitlist or send them a "
+            "push and let them confirm?")
+
+
+@pytest.mark.parametrize("text, questions, summary, rationale", [
+    ("Auto-promote, same as StudioSync. Otherwise our app and StudioSync would disagree about who has the spot.",
+     (WAITLIST,), "Auto-promote, same as StudioSync", "Otherwise our app and StudioSync would disagree"),
+    ("charge it automatically. front desk doesn't have time to chase people for $15.",
+     ("Late cancellations: should we charge the fee automatically or let the front desk decide?",),
+     "Charge it automatically", "front desk doesn't have time"),
+    ("dark mode default.", ("Light or dark mode default?",), "Dark mode default", None),
+])
+def test_a_short_answer_to_an_either_or_question_decides_it(text: str, questions: tuple[str, ...], summary: str,
+                                                             rationale: str | None) -> None:
+    decisions = choice_run(text, questions).decisions
+    assert [d.summary for d in decisions] == [summary] and decisions[0].rule == "natural:either-or-answer"
+    assert (decisions[0].rationale is None) if rationale is None else rationale in (decisions[0].rationale or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Discovery week is fixed fee, it's in section 3 of the SOW.",
+    "Freja, we have two steamers in the studio, no need to bring yours.",
+    "To your question: the waitlist stays as it is.",
+])
+def test_an_answer_of_fact_decides_nothing(text: str) -> None:
+    questions = ("do we bill the discovery week as fixed fee or t&m?", "Should Freja bring a steamer or not?", WAITLIST)
+    assert choice_run(text, questions).decisions == []
+
+
+def test_the_writers_own_task_restated_with_a_new_day_moves() -> None:
+    known = (KnownTask(51, "Send you the revised layouts for the 28 standard rooms, together with the finishes",
+                       KENJI.email, date(2026, 11, 13)),
+             KnownTask(52, "Send us the StudioSync API credentials for the sandbox site", KENJI.email, date(2026, 11, 4)))
+    context = ExtractionContext(author=KENJI, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS,
+                                to=(BEA.email,), known_tasks=known)
+    moved = extract("We will send the layouts on Wednesday 18 November instead of this Friday.", context)
+    assert moved.tasks == [] and [(c.task_id, c.new_due) for c in moved.changes] == [(51, date(2026, 11, 18))]
+    them = extract("I'm on the StudioSync credentials, I'll have them over to you Wednesday.", context)
+    assert them.tasks == [] and [(c.task_id, c.new_due) for c in them.changes] == [(52, date(2026, 11, 11))]
