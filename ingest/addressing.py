@@ -59,7 +59,11 @@ class MemberIndex:
         surnames: dict[str, set[str]] = {}
         for person in members:
             if person.name and len(person.name.split()) > 1:
-                surnames.setdefault(person.name.lower().split()[-1], set()).add(person.email.lower())
+                # every name after the first: "Carmen Ruiz Ortega" is "Ms Ruiz" (a Spanish
+                # first surname) as well as "Ms Ruiz Ortega"
+                for surname in person.name.lower().split()[1:]:
+                    for form in {surname, fold_accents(surname)}:
+                        surnames.setdefault(form, set()).add(person.email.lower())
         # A key shared by two members names neither of them.
         self._by_key = {k: next(iter(v)) for k, v in keys.items() if len(v) == 1}
         # Surnames only count after a title ("Ms. Kim", "Mr Green"): alone, "Green" or
@@ -74,7 +78,9 @@ class MemberIndex:
         titled = _HONORIFIC.match(key)
         if titled:
             rest = key[titled.end():]
-            return self._by_surname.get(rest.split()[-1]) if rest else None
+            if not rest:
+                return None
+            return self._by_surname.get(rest.split()[-1]) or self._by_surname.get(fold_accents(rest.split()[-1]))
         return self._by_key.get(key) or self._by_key.get(fold_accents(key))
 
     def role(self, email: str) -> str | None:

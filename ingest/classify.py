@@ -85,3 +85,13 @@ def classify(
     if listed and (own_list_ids is None or not own_list_ids(list_id)):
         return Verdict(LIST, f"mailing list {list_id[:60] or '(List-Unsubscribe)'}")
     return Verdict(NORMAL, "written by a person")
+
+
+_AUTOMATED_LOCAL_PART = re.compile(r"^(?:no-?reply|do-?not-?reply|notifications?|notify|mailer|alerts?|automated|bounces?)(?:[-_.+].*)?$",
+                                   re.IGNORECASE)
+
+
+def automated_sender(address: str | None) -> bool:
+    """A no-reply / notifications address: mail from it asks nobody for anything (a team
+    member forwarding an AWS case notice forwards news, not the notice's "update this case")."""
+    return bool(_AUTOMATED_LOCAL_PART.match((address or "").partition("@")[0]))

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ingest.classify import automated_sender
 from ingest.errors import Discard, Quarantine
 from ingest.extraction import ExtractionContext, Person, extract
 from ingest.identity import identify
@@ -100,7 +101,8 @@ def dry_run(
         # as the pipeline does: a forward's note is the forwarder's, the forwarded mail its author's
         parts = [(nt.reply_text, person(item.author_email, item.author_name), item.date)]
         if item.forwarded and nt.forwarded is not None:
-            parts = [(nt.forwarded.text, person(item.author_email, item.author_name), item.date)]
+            parts = ([] if automated_sender(item.author_email)
+                     else [(nt.forwarded.text, person(item.author_email, item.author_name), item.date)])
             if nt.forward_note.strip():
                 parts.insert(0, (nt.forward_note, person(item.sender_email, None), item.header_date))
         for text, author, when in parts:

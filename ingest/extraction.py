@@ -103,6 +103,8 @@ _STATES_A_FACT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|'
 # "Light or dark mode default?"
 _BARE_CHOICE = re.compile(r"^(?P<q>[^?:,]{2,50}\s+or\s+[^?:,]{2,50})\?$", re.IGNORECASE)
 _ANSWER_MAX_WORDS = 14
+# Words both sides of "do you need X or do you want Y?" share in spirit: no side is picked by them
+_GENERIC_CHOICE_WORDS = frozenset({"need", "want", "use", "like", "prefer", "know", "think", "go", "able"})
 
 
 def _either_or_answer(text: str, ctx: ExtractionContext, decided: set[str]) -> DecisionItem | None:
@@ -117,7 +119,7 @@ def _either_or_answer(text: str, ctx: ExtractionContext, decided: set[str]) -> D
         # "Discovery week is fixed fee, it's in the SOW" / "The credits expired": an
         # answer of fact; a choice is said bare or as an order ("charge it automatically")
         return None
-    opening = content_words(" ".join(answer.split()[:5]))
+    opening = content_words(" ".join(answer.split()[:5])) - _GENERIC_CHOICE_WORDS
     for question in ctx.open_questions:
         if question in decided:
             continue

@@ -148,7 +148,7 @@ _RATIONALE = re.compile(
     r"since\s+(?!" + _SINCE_TIME + r")(?=\w)|(?<=\s[—–])\s*(?=(?:\d+\s*%?|[$€£]\d|most|all|none|nobody|everyone|our|their|the|half)\s?)" + _DASH_CLAUSE + r"|"
     r"(?<=\s[—–])\s*(?=(?:there's|there is|there are|we don't|we can't|we won't|we've|we had|we have)\s)|as\s+(?!(?:it|they)\s+(?:is|are|stands?)\b)(?=" + _CLAUSE_START + r")|(?<=[—–])\s*(?=(?:it|it's|they|they're|this|that)\s)|"
     # "use Netlify, it's fast and cheap" - a comma splice giving the reason
-    r"(?<=,)\s*(?=(?:it's|it is|they're|they are|that's|which is|which are|(?:it|they|this|that)\s+(?:looks?|feels?|seems?|reads?|works?|fits?|"
+    r"(?<=,)\s*(?=(?:it's|it is|it was|they're|they are|they were|that's|which is|which are|(?:it|they|this|that)\s+(?:looks?|feels?|seems?|reads?|works?|fits?|"
     r"gives?|makes?|keeps?|saves?|suits?|matches))\s)|"
     # "Keep it to two colours, foil would blow the budget": money is a reason
     r"(?<=,)\s*(?=[^,;]{0,40}\b(?:budget|cost|costs|expensive|cheaper|afford)\b)|"

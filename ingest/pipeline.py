@@ -28,7 +28,15 @@ import peewee as pw
 
 from ingest import threads
 from ingest.addresses import decode_words, parse_address_list, parse_person, raw_headers
-from ingest.classify import AUTO_REPLY, BOUNCE, LIST, NORMAL, classify, header_value
+from ingest.classify import (
+    AUTO_REPLY,
+    BOUNCE,
+    LIST,
+    NORMAL,
+    automated_sender,
+    classify,
+    header_value,
+)
 from ingest.errors import Discard, IngestError, Quarantine
 from ingest.extraction import Extraction, ExtractionContext, extract
 from ingest.extraction import Person as XPerson
@@ -503,7 +511,9 @@ class ExtractStage:
                 forwarder_role = roster.role(forwarder.email) or "team"
                 parts.append((nt.forward_note, forwarder, forwarder_role, item.header_date,
                               _note_visibility(item, roster, forwarder_role)))
-            parts.append((nt.forwarded.text, item.person, item.role or "client", item.date, visibility))
+            if not automated_sender(item.person.email):
+                # (a forwarded notification from no-reply@... asks nobody on the project)
+                parts.append((nt.forwarded.text, item.person, item.role or "client", item.date, visibility))
         else:
             parts.append((nt.reply_text, item.person, item.role or "client", item.date, visibility))
         item.recorded = Recorded()

@@ -51,7 +51,7 @@ _TASK_HEADER = re.compile(
     r"^\s{0,8}(?:action items?|actions|next steps?|to-?dos?|tasks|follow[- ]ups?|owners)\s*:?\s*$", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s{0,8}(?:[-*•+]|\d{1,2}[.)])\s+(?P<body>\S.*)$")
 # "Kevin to add the regional filter", "Kevin: add the regional filter"
-_NAME_TO = re.compile(r"^(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*(?:\bto\b|:|[-–—])\s*(?P<rest>\S.*)$")
+_NAME_TO = re.compile(r"^(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*(?:\bto\b|:|[-–—]|\bwill\b|'ll\b|\bis going to\b)\s*(?P<rest>\S.*)$")
 _RATIONALE_LINE = re.compile(r"^\s{0,8}(?:[-*•+]\s*)?(?:rationale|why|reason|because)\s*:\s*(?P<body>\S.*)$", re.IGNORECASE)
 _QUESTION_LINE = re.compile(r"^\s{0,8}(?:[-*•+]\s*)?(?:question|open question|q)\s*:\s*(?P<body>\S.*)$", re.IGNORECASE)
 _HASH_CHANGE = re.compile(
@@ -85,6 +85,10 @@ def _owner_and_rest(body: str, index: MemberIndex) -> tuple[str | None, str]:
     return owner, " ".join(body.split())
 
 
+_ASKED = re.compile(r"^(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|(?P<self>i'll|i will|we'll|we will)\s+)(?P<rest>[a-z]\S*\s+\S.*?)\??$",
+                    re.IGNORECASE)
+
+
 def _named_owner(body: str, index: MemberIndex) -> tuple[str | None, str]:
     """Split "Kevin to add X" into (kevin's address, "add X") when Kevin is a member."""
     m = _NAME_TO.match(body.strip())
@@ -102,6 +106,13 @@ def _task_from_body(body: str, status: str, rule: str, line: str, ctx: Extractio
     owner, rest = _owner_and_rest(body, index)
     if owner is None:
         owner, rest = _named_owner(rest, index)
+    # "Mart: can you send the architecture doc by Thu?" / "I'll book the room": the item's
+    # work, without the asking or promising around it
+    ask = _ASKED.match(rest)
+    if ask:
+        rest = ask.group("rest")
+        if ask.group("self"):
+            owner = owner or author.email
     due = pick_due(rest, ctx.sent_at, author.tz, author.date_order)
     title = make_title(rest, ctx.sent_at, author.tz, author.date_order)
     if not title:

@@ -314,6 +314,12 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
     if first == "confirm" and _IN_WRITING.search(rest[:80]):
         # "confirm in writing that ..." asks for a document, not a yes.
         return vp, False
+    if first == "let" and re.match(r"(?!me\b|us\b|you\b|u\b)(?:[\w'-]+\s+){1,4}know\s+\S", rest, re.IGNORECASE):
+        # "let each store manager know their install date": telling others is work
+        return vp, False
+    if first == "ask" and re.match(r"(?:[\w'-]+\s+){1,4}?(?:for|about)\s+(?:a|an|the|their|his|her|some)\s+\S", rest, re.IGNORECASE):
+        # "I will ask them for a sample menu": getting something from someone
+        return vp, False
     if first in INFO_VERBS or _INFO_LEAD.match(vp):
         return None, True
     m = _HAVE_READY.match(vp)
@@ -467,6 +473,7 @@ def _cause_before(text: str) -> str | None:
     return m.group("why").strip() if m else None
 
 
+_FIND_OUT = re.compile(r"^(?:check|figure out|find out|work out|sort out)\s+(?:whether|if|how|what|when|where|who|which)\b", re.IGNORECASE)
 _COME_AND = re.compile(r"^(?:come|pop|drop|swing)\s+(?:(?:in|over|by|round|along|down|up)\s+)?and\s+(?=[a-z]+\s)", re.IGNORECASE)
 _DEADLINE_CUE = re.compile(r"\b(?:by|before|until|till|no later than)\s+\S", re.IGNORECASE)
 _CONFIRM_THING = re.compile(r"^(?:confirm|finali[sz]e)\s+(?:the|your|our)\s+(?:final\s+)?(?!(?:date|time|slot)\s+(?:works|is|suits)\b)\S", re.IGNORECASE)
@@ -514,7 +521,10 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                 clause = hm.group("vp")
             # "Could one of you come in and do a talk": the work is the second verb
             clause = _COME_AND.sub("", clause)
-            if trig.kind == "request" and due is not None and _CONFIRM_THING.match(clause) and _DEADLINE_CUE.search(clause):
+            if trig.group and _SOMEONE.match(sentence[trig.start:]) and _FIND_OUT.match(clause):
+                # "someone needs to figure out how Nani gets from Malpensa": work, not a question
+                vp, is_info = clause, False
+            elif trig.kind == "request" and due is not None and _CONFIRM_THING.match(clause) and _DEADLINE_CUE.search(clause):
                 # "Could you confirm the shoot dates by Friday?": a deliverable with a
                 # deadline (the final numbers, the dates), not a yes-or-no
                 vp, is_info = clause, False
@@ -522,11 +532,9 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                 vp, is_info = _verb_phrase(clause, has_date=due is not None or trig.kind == "request",
                                            request=trig.kind == "request")
             if is_info and trig.group and _SOMEONE.match(sentence[trig.start:]):
-                # "Someone needs to check whether the tickets are in date": work, not a question
-                vp = clause if re.match(r"check\s+(?:whether|if)\b", clause, re.IGNORECASE) else None
-                if vp is None:
-                    continue
-            elif is_info and trig.kind == "request":
+                # "Someone should tell him": no piece of work named
+                continue
+            if is_info and trig.kind == "request":
                 # "Could you check whether X, and set up a test package by Tuesday?"
                 also = re.search(r",?\s+and\s+(?:also\s+)?(?P<vp>[a-z]+\s+(?:up\s+)?(?:the|a|an|your|our|some)\b.+)", clause)
                 second = _verb_phrase(also.group("vp"), has_date=True, request=True) if also else (None, False)
@@ -1047,7 +1055,18 @@ def _echoes_client(frame: Frame) -> bool:
 # group, when there is one, starts the summary.
 _NOT_PERSON = r"(?!(?:you|u|them|him|her|us|everyone|everybody|an eye|track|in touch|going|trying|working|posted|updated)\b)"
 _GERUND_BASE = {"going": "go", "sticking": "stick", "staying": "stay", "proceeding": "proceed"}
+_CAUSE_THEN_DECIDED = re.compile(r"^(?P<why>.{8,200}?),?\s+so\s+(?:we|i)(?:'ve| have)?\s+(?:now\s+)?(?:decided|agreed|chosen)\b", re.IGNORECASE)
+_DROPPED_BASE = {"dropped": "Drop", "cut": "Cut", "removed": "Remove", "scrapped": "Scrap", "shelved": "Shelve", "parked": "Park"}
+_DEC_WE_DROPPED = re.compile(r"^(?:(?:ok|so|also|and)[,]?\s+)?(?:we|i)(?:'ve| have)?\s+(?:now\s+|also\s+)?(?P<past>dropped|cut|removed|scrapped|shelved|parked)\s+"
+                             r"(?P<body>(?:the|our)\s+(?![^,;?]*\b(?:at|off|to|into|on|in|from|by|with)\b)[^,;?]{2,60}?(?:\s+(?:module|section|question|questions|feature|scene|page|item|option|idea|step))?"
+                             r"(?:,\s*[^?]+)?)$", re.IGNORECASE)
 _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    # "one decision from our side: ingress goes through the AWS Load Balancer Controller"
+    (re.compile(r"\b(?:one|a|another|the|our|my|final)\s+decision(?:\s+(?:from|on)\s+(?:our|my|your|their)\s+side)?\s*:\s*(?P<body>\S[^?]+)$",
+                re.IGNORECASE), "natural:decision-label", ""),
+    # "go with datadog." - the choice, bare
+    (re.compile(r"^(?:(?:ok|okay|fine|yes|yep|right|so|then)[,!.]?\s+)?(?P<verb>go with|stick with|stay with)\s+(?P<body>[^?]{2,80})$", re.IGNORECASE),
+     "natural:going-with", ""),
     # "We've dropped the blog section since nobody reads it" / "we have removed X from scope"
     (re.compile(r"\b(?:we|i)(?:'ve| have)\s+(?:now\s+|also\s+|just\s+|decided to\s+)?(?P<verb>dropped|removed|cut|scrapped|descoped|shelved|parked|cancell?ed|"
                 r"paused|postponed|deferred)\s+(?P<body>(?:the|our|any|an?)\s+\S.*)", re.IGNORECASE), "natural:not-doing", ""),
@@ -1242,6 +1261,10 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
             # "hold off on gift cards; that budget is better spent on photography"
             why = after.strip(" .!")
         body = re.split(r",\s*(?:so|which means|meaning)\s+", body, maxsplit=1)[0]
+        cause = _CAUSE_THEN_DECIDED.match(sentence) if why is None else None
+        if cause and _HAS_VERB.search(cause.group("why")):
+            # "They're quoting eight weeks for consent, so we've decided to move York"
+            why = _SUBJECT_NOISE.sub("", cause.group("why")).strip(" ,.")
         summary = clean_summary(prefix + body if prefix else body)
         if len(summary) < 3 or _TRIVIAL_BODY.match(body):
             return None
@@ -1305,6 +1328,10 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     m = _DEC_AGREED.match(text)
     if m and len(m.group("body").split()) >= 2:
         return make(m.group("body"), "natural:agreed")
+    m = _DEC_WE_DROPPED.search(text)
+    if m and not _NEGATED.search(text[: m.start()]) and not text.rstrip().endswith("?"):
+        # "We dropped the FIES module, it was too long": a past decision, said as done
+        return make(m.group("body"), "natural:dropped", _DROPPED_BASE[m.group("past").lower()] + " ")
     for rx, rule, prefix in _DEC_MORE:
         m = rx.search(text)
         if m and rx is _DEC_IT_IS and _echoes_client(frame):
@@ -1515,8 +1542,12 @@ _COMPLETE_STATE = re.compile(
     r"up(?=\s+(?:on|at|in)\b|\s*(?:[.!,;–—(]|and\b|$))|in (?:your|the) inbox|with you(?=\s*(?:[.!,;–—]|now\b|$))|"
     r"on the (?:shared\s+)?(?:drive|server|portal)|in the (?:drive|folder|dropbox|portal|shared drive)|in(?=\s*(?:[.!,;–—]|and\b|$))|"
     r"in the shared (?:drive|folder)|attached|enclosed|on site|onsite|on staging|on the staging (?:site|server)|in stock|installed|"
-    r"up on (?:staging|the site|the server)|discharged|approved by (?:the )?(?:council|building control|planning))|"
-    r"\s+(?:has\s+|have\s+)?(?P<event>arrived|landed|gone live|went live|gone out|went out|been received|been delivered|ran|appeared))\b",
+    r"up on (?:staging|the site|the server)|discharged|approved by (?:the )?(?:council|building control|planning)|"
+    # "Datadog API key is in Secrets Manager now"
+    r"in (?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}(?=\s+now\b))|"
+    r"\s+(?:has\s+|have\s+)?(?P<event>arrived|landed|gone live|went live|gone out|went out|went in|gone in|been received|been delivered|ran|appeared|"
+    # "Elevations and fixing details went to Fenton this morning"
+    r"went (?:over |across )?to (?-i:[A-Z])[\w'-]*))\b",
     re.IGNORECASE,
 )
 _COMPLETE_ACTION = re.compile(
@@ -1532,7 +1563,7 @@ _COMPLETE_ACTION_BARE = re.compile(
     r"shared|submitted|merged|shipped|emailed|filed|posted|released|booked|placed)\s+(?!to\b|back\b|until\b|till\b|into\b|out\b)(?P<obj>\S.+)",
     re.IGNORECASE,
 )
-_NAMED_DID = re.compile(r"^(?P<name>[A-Z][a-z'-]+)\s+(?:(?:has|have|just|already|also|finally)\s+)*(?P<verb>[a-z]+ed|sent|made|built|put|held|paid|got|set up|did)\s+"
+_NAMED_DID = re.compile(r"^(?P<name>[A-Z][a-z-]+)(?:'s\s+(?:just\s+|already\s+|also\s+|finally\s+)*|\s+(?:(?:has|have|just|already|also|finally)\s+)*)(?P<verb>[a-z]+ed|sent|made|built|put|held|paid|got|set up|did)\s+"
                         r"(?!to\b|back\b|until\b|till\b|into\b|out\b|up\b|off\b|on\b|in\b|that\b|me\b|us\b|you\b|him\b|her\b)(?P<obj>\S.+)")
 _WE_DID = re.compile(r"\b(?:i|we)(?:'ve| have)?\s+(?:(?:just|now|finally|already|also|all)\s+)*(?P<verb>[a-z]{3,}ed)\s+"
                      r"(?!to\b|back\b|until\b|till\b|into\b|out\b|up\b|that\b|if\b|whether\b|with\b|about\b|for\b)(?P<obj>\S.+)", re.IGNORECASE)
@@ -1595,6 +1626,8 @@ _COMPLETE_HANDED = re.compile(
     r"|^(?i:(?:as (?:agreed|promised|requested|discussed)[,]?\s+)?please find)\s+(?P<obj2>\S.+?)\s+(?i:attached|enclosed)\b"
     # "PFA glossary (312 terms) as promised." - please find attached
     r"|^(?i:pfa|attached please find|(?:please\s+)?find in (?:the\s+)?attachment|in (?:the\s+)?attachment(?: you will find| you'll find)?|"
+    # "I also attach the list of hotels" / "attached: target architecture doc v1"
+    r"(?:i|we)\s+(?:also\s+)?(?:attach|enclose)|(?:i'm|we're|i am|we are)\s+(?:also\s+)?(?:attaching|enclosing)|attaching|enclosing|attached\s*:|attachment\s*:|"
     # "Hereby the KLIC report (attached)." - Dutch and German "hierbij" / "anbei"
     r"(?:hereby|herewith)(?:\s+(?:you receive|i send you|we send you|i send|we send))?)[:,]?\s+(?P<obj3>\S.+)"
     # "You find the KLIC report in the attachment."
@@ -1983,7 +2016,7 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
     return done
 
 
-_PARTIAL = re.compile(r"\b(?:first|initial|early|rough|preliminary|partial|v1|round one)\b", re.IGNORECASE)
+_PARTIAL = re.compile(r"\b(?:first|initial|early|rough|preliminary|partial|round one)\b", re.IGNORECASE)
 
 
 def _partial_delivery(hint: str, task: KnownTask) -> bool:
@@ -2101,6 +2134,10 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
             return [StatusChange(task_id, None, "done", None, None, False, "natural:completion", sentence)]
     m = _COMPLETE_LABEL.match(body)
     state = _COMPLETE_STATE.match(body)
+    did = _NAMED_DID.match(body)
+    if state and did and body[len(did.group("name")):].startswith("'s") and frame.index.lookup(did.group("name")):
+        # "Priya's sorted the permit" is Priya has sorted it, not Priya being sorted
+        state = None
     terse = _COMPLETE_TERSE.match(body)
     if m:
         hint = m.group("subj")
@@ -2111,7 +2148,8 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         # Verbless reports need a task they name: "Allergen list attached."
         hint, strict = terse.group("subj"), True
     elif ((m := _COMPLETE_PARTICIPLE.match(body)) is not None and m.group("state").lower() not in _NOT_DONE_PARTICIPLES
-          and not _NOT_YET.search(m.group(0)[len(m.group("subj")):])):
+          and not _NOT_YET.search(m.group(0)[len(m.group("subj")):])
+          and not (frame.index.lookup(m.group("subj")) and re.match(r"\s+(?:the|a|an|our|your|their|his|her)\b", body[m.end():]))):
         # "All 15 police checks are lodged" / "the new credit pack is bought": any finished
         # state, when the subject names an open task
         hint, strict, done_verb = m.group("subj"), True, m.group("state")

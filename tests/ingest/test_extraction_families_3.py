@@ -396,3 +396,80 @@ def test_the_writers_own_task_restated_with_a_new_day_moves() -> None:
     assert moved.tasks == [] and [(c.task_id, c.new_due) for c in moved.changes] == [(51, date(2026, 11, 18))]
     them = extract("I'm on the StudioSync credentials, I'll have them over to you Wednesday.", context)
     assert them.tasks == [] and [(c.task_id, c.new_due) for c in them.changes] == [(52, date(2026, 11, 11))]
+
+
+# ------------------------------------------------------------ from scenarios_fresh10 / fresh11
+
+@pytest.mark.parametrize("text, summary, rationale", [
+    ("We dropped the FIES module, it was too long for a 45-minute interview.", "Drop the FIES module", "too long"),
+    ("one decision from our side: ingress goes through the AWS Load Balancer Controller, not ingress-nginx.",
+     "Ingress goes through the AWS Load Balancer Controller, not ingress-nginx", None),
+    ("go with datadog.", "Go with datadog", None),
+    ("They're quoting eight weeks for listed building consent, so we've decided to move York to January.",
+     "Move York to January", "eight weeks"),
+])
+def test_decisions_said_as_done_labelled_or_bare(text: str, summary: str, rationale: str | None) -> None:
+    decisions = run(text, author=MALIN).decisions
+    assert [d.summary for d in decisions] == [summary]
+    assert (decisions[0].rationale is None) if rationale is None else rationale in (decisions[0].rationale or "")
+
+
+@pytest.mark.parametrize("text", ["We dropped the kids at school.", "We dropped the ball on this one."])
+def test_dropping_something_somewhere_is_no_decision(text: str) -> None:
+    assert run(text).decisions == []
+
+
+def test_a_title_and_a_first_surname_name_the_member() -> None:
+    from ingest.addressing import MemberIndex, parse_greeting
+    carmen = Person("carmen@lexica.example", "Carmen Ruiz Ortega", "team", "Europe/Madrid", "DMY")
+    index = MemberIndex((carmen, MALIN))
+    assert parse_greeting("Dear Ms Ruiz,", index, MALIN.email).members == (carmen.email,)
+
+
+def test_action_list_items_lose_the_asking_and_name_who_will() -> None:
+    text = "actions\n- Kenji: can you send the target architecture doc by Thu?\n- Bea will give you read-only access today"
+    tasks = run(text, author=MALIN, to=(KENJI.email, BEA.email)).tasks
+    assert [(t.title, t.owner) for t in tasks] == [("Send the target architecture doc", KENJI.email),
+                                                   ("Give you read-only access", BEA.email)]
+
+
+def test_a_forwarded_notification_asks_nobody() -> None:
+    from ingest.classify import automated_sender
+    assert automated_sender("no-reply-aws@amazon.com") and automated_sender("notifications@github.com")
+    assert not automated_sender("nora@example.com")
+
+
+@pytest.mark.parametrize("text, task_id", [
+    ("I also attach the list of hotels in Varenna and Bellagio, as Malin asked.", 61),
+    ("attached: target architecture doc v1", 62),
+    ("The York applications went in to City of York Council this afternoon.", 63),
+    ("Bea's sorted the Crystal Peaks permit.", 64),
+    ("Elevations and fixing details went to Fenton this morning.", 65),
+    ("Datadog API key is in Secrets Manager now.", 66),
+])
+def test_more_ways_work_is_reported_done(text: str, task_id: int) -> None:
+    known = (KnownTask(61, "Send us the list of hotels in Varenna and Bellagio with prices", KENJI.email),
+             KnownTask(62, "Send the target architecture doc", KENJI.email, date(2026, 11, 5)),
+             KnownTask(63, "Get the York applications in", KENJI.email, date(2026, 11, 5)),
+             KnownTask(64, "Sort the permit for you", BEA.email),
+             KnownTask(65, "Send Fenton the Harrogate elevations and fixing details from your survey", KENJI.email),
+             KnownTask(66, "Put the datadog api key in secrets manager for them", KENJI.email))
+    context = ExtractionContext(author=KENJI, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS,
+                                to=(MALIN.email,), known_tasks=known)
+    assert [(c.task_id, c.status) for c in extract(text, context).changes] == [(task_id, "done")]
+
+
+@pytest.mark.parametrize("text, title, owner", [
+    ("I will ask them for a sample menu.", "Ask them for a sample menu", KENJI.email),
+    ("Also someone needs to figure out how Nani gets from Malpensa to the lake!",
+     "Figure out how Nani gets from Malpensa to the lake", None),
+    ("Bea, could you let each store manager know their install date?", "Let each store manager know their install date",
+     BEA.email),
+])
+def test_asking_and_telling_others_is_work(text: str, title: str, owner: str | None) -> None:
+    assert [(t.title, t.owner) for t in run(text, to=(BEA.email, MALIN.email)).tasks] == [(title, owner)]
+
+
+def test_let_me_know_and_ill_let_you_know_stay_what_they_were() -> None:
+    assert run("Could you let me know the final headcount?").tasks == []
+    assert run("I'll let you know once I hear back.").tasks == []
