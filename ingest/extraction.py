@@ -136,6 +136,9 @@ def _either_or_answer(text: str, ctx: ExtractionContext, decided: set[str]) -> D
     return None
 
 
+# "Send it" / "Have them over to you": a promise about the work just mentioned
+_IT_AGAIN = re.compile(r"^\S+\s+(?:(?:over|across|back)\s+)?(?:it|them|this|that)\b", re.IGNORECASE)
+
 # "Should have it by Monday." / "ETA now the 21st." / "No rush, end of week is fine." -
 # a short sentence that only adds the date to what the one before it said.
 _FOLLOW_UP_MAX_WORDS = 20
@@ -179,7 +182,9 @@ _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|keeps?|kept|got|gets|did|does|won't|can't|isn't|aren't|wasn't|don't|doesn't|didn't|"
     r"running|costs?|takes?|took|needs?|means?|loves?|likes?|hates?|prefers?|wants?|leaves|gives|saves|keeps|makes|works|"
     r"fits|helps|matters|reads|looks|feels|seems|sounds|comes|goes|runs|share|use|work|buy|pay|live|drive|know|"
-    r"will be|would be|won't be|sold|liked|loved|wanted)\b", re.IGNORECASE)
+    r"will be|would be|won't be|sold|liked|loved|wanted)\b|"
+    # "KNBS only released the updated maps yesterday": a past event, said of someone
+    r"^(?:[A-Z][\w&-]*|the\s+\w+|our\s+\w+|their\s+\w+)\s+(?:only\s+|just\s+|finally\s+|still\s+)?[a-z]{3,}ed\b", re.IGNORECASE)
 
 
 def _plain_statement(text: str) -> bool:
@@ -230,8 +235,14 @@ def _follow_up(before: list[Item], text: str, found: list[Item], ctx: Extraction
         rest = found
         dated = [i for i in found if isinstance(i, StatusChange) and i.new_due is not None and i.status is None
                  and i.task_title_hint is None]
+        promised = [i for i in found if isinstance(i, TaskItem) and i.due is not None and i.owner == author.email
+                    and i.rule == "natural:commitment" and _IT_AGAIN.match(i.title)]
         if dated and len(dated) == len(found):
             new_due, rest = dated[0].new_due, []
+        elif promised and len(promised) == len(found):
+            # "the sampling frame will be late ... We will send it by Tuesday 10 November":
+            # the promise is the slipped work's new date, not a new task
+            new_due, rest = promised[0].due, []
         elif not found:
             mentions = find_dates(text, ctx.sent_at, author.tz, author.date_order)
             # The consequence comes last: "our DBA is out until the 18th, so you'll get

@@ -1639,6 +1639,7 @@ _NOT_YET = re.compile(r"\b(?:not|n't|never|almost|nearly|once|when|if|until|shou
 _LABEL_PREFIX = re.compile(r"^[^:]{1,40}:\s+(?=\S)")
 _SUBJECT_NOISE = re.compile(
     r"^(?:(?:also|and|but|so|update|fyi|heads[- ]up|quick heads[- ]up|quick update|small delay|sorry(?: again)?|apologies|"
+    r"(?:i'm|i am|we're|we are) (?:so |very |really )?sorry|"
     r"unfortunately|sadly|realistically|honestly|good news|bad news|bit of bad news|just so you know|as expected|"
     r"i'm afraid|i am afraid|ok|okay|btw|quick one|quick q|looks like|it looks like|i think|hmm|no problem|no worries|"
     r"sure|of course|noted|will do|please be advised that|please note that|just to let you know(?: that)?|for your information|for the record|"

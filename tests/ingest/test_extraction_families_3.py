@@ -473,3 +473,15 @@ def test_asking_and_telling_others_is_work(text: str, title: str, owner: str | N
 def test_let_me_know_and_ill_let_you_know_stay_what_they_were() -> None:
     assert run("Could you let me know the final headcount?").tasks == []
     assert run("I'll let you know once I hear back.").tasks == []
+
+
+def test_a_late_piece_of_work_its_reason_and_the_promised_day() -> None:
+    known = (KnownTask(71, "Share the sampling frame and the list of selected sub-locations", KENJI.email,
+                       date(2026, 11, 6)),)
+    context = ExtractionContext(author=KENJI, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS,
+                                to=(MALIN.email,), known_tasks=known)
+    result = extract("I'm sorry, the sampling frame will be late. KNBS only released the updated maps yesterday. "
+                     "We will send it by Tuesday 10 November.", context)
+    assert result.tasks == []
+    assert [(c.task_id, c.new_due, c.reason) for c in result.changes] == [
+        (71, date(2026, 11, 10), "KNBS only released the updated maps yesterday")]
