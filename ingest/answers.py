@@ -22,7 +22,7 @@ _GENERIC = frozenset({
     "prefer", "choose", "suggest", "recommend", "rather", "better", "best", "fine", "good",
 })
 _YES_OR_NO = re.compile(
-    r"^(?:(?:hi|hello|dear|hey)\b[^\n,]*,\s*)?(?:yes|yep|yeah|yup|no|nope|sure|correct|indeed|absolutely|definitely|of course|"
+    r"^(?:(?:hi|hello|dear|hey)\b[^\n,]*,\s*|[A-Z][\w'-]+,\s*|(?:about|re|on|regarding)\s+[^:,\n]{1,40}[:,]\s*)?(?:yes|yep|yeah|yup|no|nope|sure|correct|indeed|absolutely|definitely|of course|"
     r"unfortunately|not yet|we do|we don't|we can|we can't|it is|it isn't|it will|it won't|that works|confirmed|"
     r"good question|short answer)\b",
     re.IGNORECASE,
@@ -56,6 +56,8 @@ def answers(question: str, reply: str) -> bool:
         return False
     if _YES_OR_NO.match(text):
         return True
+    if _picks_a_side(question, text):
+        return True
     wanted = _key_words(question)
     if not wanted:
         return False
@@ -65,6 +67,18 @@ def answers(question: str, reply: str) -> bool:
         # right person for the German review": a person named, about the same thing
         return True
     return len(shared) >= 2 or len(shared) / len(wanted) > 0.5
+
+
+def _picks_a_side(question: str, reply: str) -> bool:
+    """"argo or flux for tillpoint?" / "argo.": the reply opens with one side of the choice."""
+    body = question.rsplit(":", 1)[-1]
+    if " or " not in body:
+        return False
+    left, _, right = body.rpartition(" or ")
+    left_words, right_words = _key_words(left), _key_words(right)
+    sides = [left_words - right_words, right_words - left_words]
+    opening = {_root(w) for w in content_words(" ".join(reply.split()[:5]))}
+    return sum(1 for side in sides if side & opening) == 1
 
 
 def answers_clearly(question: str, reply: str) -> bool:

@@ -53,7 +53,9 @@ _LIST_ITEM = re.compile(r"^\s{0,8}(?:[-*•+]|\d{1,2}[.)])\s+(?P<body>\S.*)$")
 # "Kevin to add the regional filter", "Kevin: add the regional filter"
 _NAME_TO = re.compile(r"^(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*(?:\bto\b|:|[-–—]|\bwill\b|'ll\b|\bis going to\b)\s*(?P<rest>\S.*)$")
 _RATIONALE_LINE = re.compile(r"^\s{0,8}(?:[-*•+]\s*)?(?:rationale|why|reason|because)\s*:\s*(?P<body>\S.*)$", re.IGNORECASE)
-_QUESTION_LINE = re.compile(r"^\s{0,8}(?:[-*•+]\s*)?(?:question|open question|q)\s*:\s*(?P<body>\S.*)$", re.IGNORECASE)
+# "Question: ..." / "q: ..." / "one q back: ..." / "open q for you: ..."
+_QUESTION_LINE = re.compile(r"^\s{0,8}(?:[-*•+]\s*)?(?:(?:one|another|open|quick|last|small)\s+)?(?:question|q)"
+                            r"(?:\s+(?:back|for you|for [A-Z][\w'-]+))?\s*:\s*(?P<body>\S.*)$", re.IGNORECASE)
 _HASH_CHANGE = re.compile(
     r"(?<![\w&/])#(?P<id>\d{1,9})\b[ \t]*(?:[:\-–—][ \t]*|is[ \t]+(?:now[ \t]+)?|has been[ \t]+|was[ \t]+|are[ \t]+)?"
     r"(?P<what>done|completed?|finished|closed|fixed|shipped|delivered|blocked|stuck|"

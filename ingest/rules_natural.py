@@ -2254,6 +2254,7 @@ _INFO_VERB = re.compile(r"\b(?:confirm|tell|advise|clarify|specify)\b", re.IGNOR
 _PROPOSAL = re.compile(r"\b(?:will|'ll|can|could|shall|going to|plan to|propose|suggest|would like to|'d like to)\b", re.IGNORECASE)
 
 
+_BARE_EITHER_OR = re.compile(r"^[\w.+&/'-]+(?:\s+[\w.+&/'-]+){0,3}\s+or\s+[\w.+&/'-]+(?:\s+[\w.+&/'-]+){0,6}\s*\?$", re.IGNORECASE)
 _DECLARATIVE_ASK = re.compile(r"^(?:we|we're|we'll|you|you're|you'll|you've|they|they're|it|it's|this|that|the|our|your)\s+\S",
                               re.IGNORECASE)
 
@@ -2298,9 +2299,13 @@ def _question(sentence: str, frame: Frame, *, info_request: bool) -> QuestionIte
     if asked and (info_request or _QUESTION_START.match(candidate)):
         rule = "natural:info-request" if info_request else "natural:question"
     elif (asked and _DECLARATIVE_ASK.match(candidate) and len(candidate.split()) >= 4
-          and not re.search(r"\b(?:must|should|needs? to|has to|have to|maybe|perhaps)\b", candidate, re.IGNORECASE)):
+          and (re.search(r",?\s+or\s+", candidate)
+               or not re.search(r"\b(?:must|should|needs? to|has to|have to|maybe|perhaps)\b", candidate, re.IGNORECASE))):
         # "we keep it in the VO or we wait for the wethouder?" / "We're still on for Thursday?":
         # a statement put up with a question mark, as non-native and hurried writers ask
+        rule = "natural:question"
+    elif asked and _BARE_EITHER_OR.match(candidate):
+        # "argo or flux for tillpoint?" / "datadog or self-hosted prometheus + grafana?"
         rule = "natural:question"
     elif not asked and (info_request and _INFO_VERB.search(body) or _INFO_STATEMENT.match(_QUESTION_PREFIX.sub("", body))):
         # "I need you to confirm the delivery address by Friday" / "Please confirm ..."

@@ -485,3 +485,26 @@ def test_a_late_piece_of_work_its_reason_and_the_promised_day() -> None:
     assert result.tasks == []
     assert [(c.task_id, c.new_due, c.reason) for c in result.changes] == [
         (71, date(2026, 11, 10), "KNBS only released the updated maps yesterday")]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("one q back: region eu-west-1 for everything, same as now?", "region eu-west-1 for everything, same as now?"),
+    ("open q for you: datadog or self-hosted prometheus + grafana?", "datadog or self-hosted prometheus + grafana?"),
+    ("argo or flux for tillpoint?", "Argo or flux for tillpoint?"),
+    ("It will work ok with 3 replicas, or we need to change something first?",
+     "It will work ok with 3 replicas, or we need to change something first?"),
+])
+def test_terse_questions(text: str, question: str) -> None:
+    assert [q.text for q in run(text).questions] == [question]
+
+
+@pytest.mark.parametrize("question, reply", [
+    ("argo or flux for tillpoint?", "argo. their devs want the web ui"),
+    ("datadog or self-hosted prometheus + grafana?", "go with datadog."),
+    ("It will work ok with 3 replicas, or we need to change something first?", "Tomasz, no: with 3 replicas we are fine."),
+    ("region eu-west-1 for everything, same as now?", "About region: yes, all is in eu-west-1"),
+])
+def test_terse_answers(question: str, reply: str) -> None:
+    from ingest.answers import answers
+    assert answers(question, reply)
+    assert not answers(question, "Thanks, talk tomorrow.")
