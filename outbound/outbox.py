@@ -12,13 +12,16 @@ of the batch: a crash can then resend at most the one message whose 250 arrived 
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import logging
 import random
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from types import TracebackType
+from typing import Any, Self
 
 import peewee as pw
 
@@ -90,7 +93,6 @@ _RESULT_FIELDS: dict[str, tuple[pw.Field, ...]] = {
 
 @dataclass(frozen=True)
 class _Statements:
-    find_key: str
     insert_outbox: str
     insert_body: str
     insert_thread_ref: str
@@ -153,7 +155,6 @@ def _statements() -> _Statements:
         for status, update in result.items()
     }
     found = _STATEMENTS[postgres] = _Statements(
-        find_key=f"SELECT {ident} FROM {outbox} WHERE {key} = {mark}",
         insert_outbox=insert_outbox,
         insert_body=insert(OutboxBody, _BODY_FIELDS),
         insert_thread_ref=insert(ThreadRef, _THREAD_REF_FIELDS, " ON CONFLICT DO NOTHING"),
@@ -166,6 +167,59 @@ def _statements() -> _Statements:
     return found
 
 
+class _SendScopes(threading.local):
+    open = 0  # SendTransaction blocks open in this thread
+
+
+_send_scopes = _SendScopes()
+
+
+class SendTransaction:
+    """A savepoint for one send, inside the caller's open transaction; ``with ... as txn``
+    gives it, and ``txn.rollback()`` undoes what the send wrote so far.
+
+    On SQLite a message is three inserts (row, bytes, thread ref), all or none.  Inside
+    this block that is already so - an error from :func:`enqueue` leaves the block, which
+    rolls back everything the send wrote - so ``enqueue`` skips a savepoint of its own.
+    The contract: call ``enqueue`` directly in the block, never inside a ``try`` that
+    swallows its errors and carries on (a partly stored message would then commit).
+    Anywhere else ``enqueue`` keeps its savepoint.
+
+    One fixed savepoint name (SQLite and PostgreSQL both resolve a repeated name to the
+    newest): the statements stay in the connection's statement cache, where peewee's
+    savepoint, named after a fresh uuid each time, parsed two new statements per send.
+    """
+
+    _NAME = '"trackfront_send"'
+
+    def __enter__(self) -> Self:
+        if not database.in_transaction():
+            raise OutboundError("SendTransaction needs an open transaction")
+        database.execute_sql(f"SAVEPOINT {self._NAME}")
+        _send_scopes.open += 1
+        return self
+
+    def rollback(self) -> None:
+        """Undo the send's writes so far; the savepoint stays open (ROLLBACK TO keeps it)."""
+        database.execute_sql(f"ROLLBACK TO SAVEPOINT {self._NAME}")
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        _send_scopes.open -= 1
+        if exc_type is None:
+            try:
+                database.execute_sql(f"RELEASE SAVEPOINT {self._NAME}")
+                return
+            except Exception:
+                self._discard()
+                raise
+        self._discard()
+
+    def _discard(self) -> None:
+        database.execute_sql(f"ROLLBACK TO SAVEPOINT {self._NAME}")
+        database.execute_sql(f"RELEASE SAVEPOINT {self._NAME}")
+
+
 def _run(sql: str, fields: Sequence[pw.Field], values: Sequence[object]) -> Any:
     return database.execute_sql(sql, [f.db_value(v) for f, v in zip(fields, values, strict=True)])
 
@@ -173,24 +227,55 @@ def _run(sql: str, fields: Sequence[pw.Field], values: Sequence[object]) -> Any:
 def enqueue(req: Request) -> tuple[Outbox, bool]:
     """Store the message unless one with the same idempotency key exists: (row, created).
 
-    Composes the exact bytes once, here; runs in the caller's transaction if there is one.
-    The bytes go to ``outbox_body`` (read them with :func:`raw_bytes`); ``text`` keeps the
-    plain-text part for listings.  The HTML part lives only inside the bytes (``html``
-    stays NULL): on SQLite every status change rewrites the whole outbox row, so it holds
-    nothing the deliverer does not need to update.
+    Composes the exact bytes once, here, for a new key only; runs in the caller's
+    transaction if there is one.  The bytes go to ``outbox_body`` (read them with
+    :func:`raw_bytes`); ``text`` keeps the plain-text part for listings.  The HTML part
+    lives only inside the bytes (``html`` stays NULL): on SQLite every status change
+    rewrites the whole outbox row, so it holds nothing the deliverer does not need to update.
     """
     key = req.key[:500]
     sql = _statements()
-    postgres = is_postgres()
-    if not postgres:
-        # in-process and cheap: spares composing a message that exists.  On PostgreSQL the
-        # lookup is a round trip per message and a repeated key is rare (workflows check
-        # their ledger first), so the insert finds out instead.
-        found = database.execute_sql(sql.find_key, [Outbox.idempotency_key.db_value(key)]).fetchone()
-        if found is not None:
-            return Outbox.get_by_id(found[0]), False
     message_id = make_message_id(req.message_id_domain)
-    raw = compose(
+    values = {
+        "idempotency_key": key, "kind": req.kind, "audience": req.audience, "project": req.project,
+        "thread": req.thread, "task": req.task, "recipients": [addr for _name, addr in req.to],
+        "subject": req.subject, "text": req.text, "html": None, "message_id": message_id,
+        "status": "queued", "attempts": 0, "not_before": to_naive_utc(req.not_before or req.date),
+        "created_at": to_naive_utc(req.date),
+    }
+    row_values = [f.db_value(values[f.name]) for f in _INSERT_FIELDS]
+    # Our Message-ID joins the thread's id table, so a reply citing it threads (JWZ).
+    if is_postgres():
+        # A repeated key is rare (workflows check their ledger first): the insert finds out.
+        params = [*row_values, OutboxBody.raw.db_value(_compose(req, message_id))]
+        if req.thread is not None:
+            params += [ThreadRef.message_id.db_value(message_id), ThreadRef.thread.db_value(req.thread)]
+        inserted = database.execute_sql(sql.insert_all_with_ref if req.thread is not None else sql.insert_all,
+                                        params).fetchone()
+        new_id = inserted[0] if inserted else None
+    else:
+        # The row goes first: its insert finds out whether the key is new (no lookup
+        # before), and only a new message is composed.  The three inserts are all or none,
+        # a failure to compose included: in the send's own transaction (SendTransaction),
+        # or else in a savepoint here.
+        protected = _send_scopes.open and database.in_transaction()
+        with contextlib.nullcontext() if protected else database.atomic():
+            cursor = database.execute_sql(sql.insert_outbox, row_values)
+            new_id = cursor.lastrowid if cursor.rowcount == 1 else None
+            if new_id is not None:
+                _run(sql.insert_body, _BODY_FIELDS, (new_id, _compose(req, message_id)))
+                if req.thread is not None:
+                    _run(sql.insert_thread_ref, _THREAD_REF_FIELDS, (message_id, req.thread))
+    if new_id is None:
+        # the key exists: enqueued before, or by a concurrent worker
+        return Outbox.get(Outbox.idempotency_key == key), False
+    row = Outbox(id=new_id, **values)
+    row._dirty.clear()  # type: ignore[attr-defined]  # as after Model.create: nothing to save
+    return row, True
+
+
+def _compose(req: Request, message_id: str) -> bytes:
+    return compose(
         Outgoing(
             from_addr=req.from_addr,
             from_name=req.from_name,
@@ -207,36 +292,6 @@ def enqueue(req: Request) -> tuple[Outbox, bool]:
             extra={"X-Trackfront-Kind": req.kind},
         )
     )
-    values = {
-        "idempotency_key": key, "kind": req.kind, "audience": req.audience, "project": req.project,
-        "thread": req.thread, "task": req.task, "recipients": [addr for _name, addr in req.to],
-        "subject": req.subject, "text": req.text, "html": None, "message_id": message_id,
-        "status": "queued", "attempts": 0, "not_before": to_naive_utc(req.not_before or req.date),
-        "created_at": to_naive_utc(req.date),
-    }
-    row_values = [f.db_value(values[f.name]) for f in _INSERT_FIELDS]
-    # Our Message-ID joins the thread's id table, so a reply citing it threads (JWZ).
-    if postgres:
-        params = [*row_values, OutboxBody.raw.db_value(raw)]
-        if req.thread is not None:
-            params += [ThreadRef.message_id.db_value(message_id), ThreadRef.thread.db_value(req.thread)]
-        inserted = database.execute_sql(sql.insert_all_with_ref if req.thread is not None else sql.insert_all,
-                                        params).fetchone()
-        new_id = inserted[0] if inserted else None
-    else:
-        with database.atomic():
-            cursor = database.execute_sql(sql.insert_outbox, row_values)
-            new_id = cursor.lastrowid if cursor.rowcount == 1 else None
-            if new_id is not None:
-                _run(sql.insert_body, _BODY_FIELDS, (new_id, raw))
-                if req.thread is not None:
-                    _run(sql.insert_thread_ref, _THREAD_REF_FIELDS, (message_id, req.thread))
-    if new_id is None:
-        # the key exists: enqueued before, or by a concurrent worker since the lookup
-        return Outbox.get(Outbox.idempotency_key == key), False
-    row = Outbox(id=new_id, **values)
-    row._dirty.clear()  # type: ignore[attr-defined]  # as after Model.create: nothing to save
-    return row, True
 
 
 # What delivering and recording a claimed row reads: not its text, subject or key.

@@ -22,16 +22,20 @@ Classification (SmtpTransport):
 from __future__ import annotations
 
 import mailbox
+import re
 import smtplib
 import socket
 import ssl
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from outbound.errors import TransportError
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
 
 SendStatus = Literal["sent", "retry", "failed"]
 
@@ -132,11 +136,44 @@ class _OverlapMixin:
         return super().getreply()  # type: ignore[misc]
 
 
-class _Smtp(_OverlapMixin, smtplib.SMTP):
+# A "." at the start of a line, other than the first: it needs doubling (RFC 5321 4.5.2).
+_DOT_AFTER_LF = re.compile(rb"\n\.")
+
+
+def _stuff_dots(data: bytes) -> bytes:
+    r"""Dot-stuffing: what smtplib's ``re.sub(rb"(?m)^\.", b"..", data)`` returns.
+
+    That pattern has no literal to scan for, so the regex engine tries every position
+    of a 15 KB message: 50 us a message, a third of what the client spends on sending it.
+    "\n." is a literal the engine finds with a fast scan, and our messages rarely hold one.
+    """
+    if _DOT_AFTER_LF.search(data) is not None:
+        data = _DOT_AFTER_LF.sub(b"\n..", data)
+    return b"." + data if data.startswith(b".") else data
+
+
+class _FastDataMixin:
+    """smtplib's ``data()`` for bytes, with :func:`_stuff_dots` (the rest as smtplib has it)."""
+
+    def data(self, msg: ReadableBuffer | str) -> tuple[int, bytes]:
+        if not isinstance(msg, bytes):
+            return super().data(msg)  # type: ignore[misc, no-any-return]
+        self.putcmd("data")  # type: ignore[attr-defined]
+        code, reply = self.getreply()  # type: ignore[attr-defined]
+        if code != 354:
+            raise smtplib.SMTPDataError(code, reply)
+        stuffed = _stuff_dots(msg)
+        if stuffed[-2:] != b"\r\n":
+            stuffed += b"\r\n"
+        self.send(stuffed + b".\r\n")  # type: ignore[attr-defined]
+        return self.getreply()  # type: ignore[attr-defined, no-any-return]
+
+
+class _Smtp(_OverlapMixin, _FastDataMixin, smtplib.SMTP):
     pass
 
 
-class _SmtpSsl(_OverlapMixin, smtplib.SMTP_SSL):
+class _SmtpSsl(_OverlapMixin, _FastDataMixin, smtplib.SMTP_SSL):
     pass
 
 

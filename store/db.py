@@ -6,8 +6,10 @@ mode; PostgreSQL is the engine for several workers sharing one database.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
@@ -122,13 +124,33 @@ def as_aware(value: dt.datetime) -> dt.datetime:
     return value
 
 
+_savepoints = threading.local()
+
+
+def open_savepoints() -> int:
+    """How many :func:`write_transaction` savepoints this thread has open inside a
+    transaction.  Peewee's ``transaction_depth()`` counts only the outer transaction, so a
+    caller that must not commit inside someone's savepoint (a send group) asks here."""
+    return getattr(_savepoints, "count", 0)
+
+
+@contextlib.contextmanager
+def _counted(block: AbstractContextManager[Any]) -> Iterator[Any]:
+    _savepoints.count = open_savepoints() + 1
+    try:
+        with block as value:
+            yield value
+    finally:
+        _savepoints.count -= 1
+
+
 def write_transaction() -> AbstractContextManager[Any]:
     """A transaction that takes the write lock up front on SQLite (BEGIN IMMEDIATE), so a
-    read-then-write never fails with a busy snapshot under concurrent writers."""
+    read-then-write never fails with a busy snapshot under concurrent writers; inside an
+    open transaction, a savepoint (counted by :func:`open_savepoints`)."""
     db = database.obj
-    if isinstance(db, peewee.SqliteDatabase):
-        return db.atomic(lock_type="IMMEDIATE")
-    return database.atomic()
+    block = db.atomic(lock_type="IMMEDIATE") if isinstance(db, peewee.SqliteDatabase) else database.atomic()
+    return _counted(block) if database.in_transaction() else block
 
 
 # Hand-built SQL for the per-message hot paths.  Peewee spends ~0.2 ms building each query

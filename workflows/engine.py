@@ -27,10 +27,18 @@ from typing import TYPE_CHECKING, Any, Protocol
 import peewee as pw
 
 from outbound.errors import RenderError
-from outbound.outbox import Request, enqueue
+from outbound.outbox import Request, SendTransaction, enqueue
 from outbound.render import Renderer
 from outbound.tokens import make_token, reply_address
-from store.db import database, prepared, quoted, to_naive_utc, utcnow, write_transaction
+from store.db import (
+    database,
+    open_savepoints,
+    prepared,
+    quoted,
+    to_naive_utc,
+    utcnow,
+    write_transaction,
+)
 from store.models import Event, Message, Outbox, Person, Project, Task, Thread, WorkflowRun
 from workflows.errors import UnknownWorkflow, WorkflowError
 from workflows.timing import hhmm, local, quiet_until
@@ -70,28 +78,35 @@ class SendGroup:
     def settle(self, key: object = None) -> None:
         """Commit the open group if it is full, old, or (given ``key``) for another key.
 
-        Only between sends at the group's own depth, never inside a caller's savepoint;
+        Only between sends at the group's own depth, never inside a caller's savepoint
+        (peewee does not count savepoints, :func:`store.db.open_savepoints` does);
         the workflow's own writes in between were autocommitted one by one without a
         group, so committing there is never less than before.
         """
-        if self._transaction is not None and database.transaction_depth() == self._depth and (
+        if self._transaction is not None and database.transaction_depth() == self._depth and open_savepoints() == 0 and (
             (key is not None and key != self._key) or len(self._rows) >= self.limit
             or time.monotonic() - self._opened >= self.seconds
         ):
             self.close(commit=True)
 
     def send_transaction(self, key: object) -> AbstractContextManager[Any]:
-        """The transaction one send runs in: a savepoint in the group when one can be used."""
+        """The transaction one send runs in: a savepoint in the group when one can be used.
+
+        Either way a savepoint of the send's own, which an error inside rolls back: the
+        outbox's :class:`SendTransaction`, in which ``enqueue`` needs no savepoint of its own.
+        """
         self.settle(key)
         if self._transaction is None and not database.in_transaction():
             self._transaction = write_transaction()
             self._transaction.__enter__()
             self._depth = database.transaction_depth()
             self._key, self._opened = key, time.monotonic()
-        if self._transaction is None:
-            # the caller's own transaction is open: the send joins it, as without a group
+        if not database.in_transaction():
+            # the group's transaction was ended behind its back: a transaction of its own
             return write_transaction()
-        return database.atomic()
+        # a savepoint in the group, or (a caller's own transaction is open) in the caller's
+        # transaction: the send joins it, as without a group
+        return SendTransaction()
 
     def sent(self, row: Outbox) -> None:
         """Record a send that succeeded; reported when its transaction commits."""

@@ -391,3 +391,107 @@ def test_body_is_seven_bit_clean_and_round_trips_unicode() -> None:
         == "Grüße – 😀\nzweite Zeile\n" + "lang " * 300 + "\n"
     )
     assert html.get_content().replace("\r\n", "\n") == "<p>Grüße 😀</p>\n"
+
+
+def test_message_ids_sort_by_the_millisecond_they_were_made(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Time first, then 80 random bits: our ids join the thread index in order (locality)."""
+    import outbound.compose as module
+
+    clock = iter([1_741_600_000_123_456_789, 1_741_600_000_124_000_000, 1_741_600_001_000_000_000])
+    monkeypatch.setattr(module.time, "time_ns", lambda: next(clock))
+    ids = [make_message_id("trackfront.example") for _ in range(3)]
+    assert ids == sorted(ids) and len(set(ids)) == 3
+    for value, millis in zip(ids, (1_741_600_000_123, 1_741_600_000_124, 1_741_600_001_000), strict=True):
+        local = value[1:].partition("@")[0]
+        assert len(local) == 32 and int(local, 16) >= 0  # 32 hex digits, as before
+        assert int(local[:12], 16) == millis
+
+
+def test_message_ids_made_in_one_millisecond_stay_unique(monkeypatch: pytest.MonkeyPatch) -> None:
+    import outbound.compose as module
+
+    monkeypatch.setattr(module.time, "time_ns", lambda: 1_741_600_000_123_456_789)
+    ids = {make_message_id("trackfront.example") for _ in range(500)}
+    assert len(ids) == 500 and len({value[1:13] for value in ids}) == 1
+
+
+def test_one_instant_in_two_zones_keeps_each_zone_in_the_date() -> None:
+    """Equal aware datetimes hash alike whatever their zone: the date cache keys on the offset too."""
+    instant = datetime(2025, 3, 10, 8, 30, tzinfo=UTC)
+    berlin, tokyo = instant.astimezone(BERLIN), instant.astimezone(ZoneInfo("Asia/Tokyo"))
+    assert berlin == tokyo
+    assert _parse(compose(_outgoing(date=berlin)))["Date"] == "Mon, 10 Mar 2025 09:30:00 +0100"
+    assert _parse(compose(_outgoing(date=tokyo)))["Date"] == "Mon, 10 Mar 2025 17:30:00 +0900"
+    assert _parse(compose(_outgoing(date=instant)))["Date"] == "Mon, 10 Mar 2025 08:30:00 +0000"
+
+
+def _lines_fit_by_splitting(text: str) -> bool:
+    return max(map(len, text.split("\n"))) <= 998
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.integers(min_value=0, max_value=2100), min_size=1, max_size=8),
+       st.integers(min_value=0, max_value=600))
+def test_line_length_check_agrees_with_splitting_the_lines(lengths: list[int], offset: int) -> None:
+    """The windowed check (one memchr per 500 characters) says what measuring every line says."""
+    from outbound.compose import _lines_fit
+
+    text = "\n" * offset + "\n".join("x" * length for length in lengths)
+    assert _lines_fit(text) == _lines_fit_by_splitting(text)
+
+
+@pytest.mark.parametrize("length", [997, 998, 999, 1000, 1497, 1498, 1499, 1500, 2500])
+@pytest.mark.parametrize("start", [0, 1, 499, 500, 501, 1000])
+def test_line_length_check_at_the_window_edges(length: int, start: int) -> None:
+    from outbound.compose import _body_cte, _lines_fit
+
+    # a long line at every offset to the 500-character windows, among short ones
+    filler = "ab\n" * (start // 3) + "\n" * (start % 3)  # start characters, whole short lines
+    for text in (filler + "x" * length, filler + "x" * length + "\n" + "cd\n" * 300,
+                 "x" * length + "\n" + filler, filler + "y" * min(start, 998) + "\n" + "x" * length):
+        assert _lines_fit(text) == _lines_fit_by_splitting(text) == (length <= 998)
+        assert _body_cte(text) == ("7bit" if length <= 998 else "quoted-printable")
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from("aZ ·é€😀中\u0800\u07ff\U00010000=?"), max_size=120))
+def test_encoded_words_take_whole_characters_up_to_45_bytes(text: str) -> None:
+    import base64
+
+    from outbound.compose import _encoded_words
+
+    words = _encoded_words(text)
+    chunks = [base64.b64decode(word[len("=?utf-8?b?"):-2]) for word in words]
+    assert b"".join(chunks).decode("utf-8") == text
+    for index, chunk in enumerate(chunks):
+        chunk.decode("utf-8")  # never a split character
+        assert 0 < len(chunk) <= 45
+        if index + 1 < len(chunks):  # greedy: the next character would not have fitted
+            following = chunks[index + 1].decode("utf-8")[0].encode("utf-8")
+            assert len(chunk) + len(following) > 45
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("plain\n", "plain\n"),
+    ("no final break", "no final break\n"),
+    ("crlf\r\nand cr\rend", "crlf\nand cr\nend\n"),
+    ("nul\x00here\n", "nulhere\n"),
+    ("lone \ud800 surrogate", "lone ? surrogate\n"),
+    ("Grüße\r\n", "Grüße\n"),
+    ("", "\n"),
+])
+def test_body_text_is_cleaned(text: str, expected: str) -> None:
+    from outbound.compose import _clean_body
+
+    assert _clean_body(text) == expected
+
+
+def test_from_value_is_the_same_whether_built_or_cached() -> None:
+    from outbound.compose import _address_list, _from_value
+
+    for name in ("Trackfront · Acme", 'Quote "me"', None, "", "a,b"):
+        assert _from_value(name, "Pm@Trackfront.Example") == _address_list([(name, "Pm@Trackfront.Example")])
+    with pytest.raises(ComposeError):
+        _from_value("Trackfront", "not an address")
+    with pytest.raises(ComposeError):
+        _from_value("Trackfront", ["pm@trackfront.example"])  # type: ignore[arg-type]  # unhashable: not cached

@@ -358,3 +358,101 @@ def test_maildir_delivery_records_each_message(db: str, tmp_path: Path) -> None:
     assert deliver(MaildirTransport(tmp_path / "sent"), T0) == {"sent": 3, "retry": 0, "failed": 0}
     assert all(reload(r).status == "sent" for r in rows)
     assert len(list((tmp_path / "sent" / "new").iterdir())) == 3
+
+
+def _stored_keys() -> set[str]:
+    return {o.idempotency_key for o in Outbox.select()}
+
+
+def _threaded(key: str, thread: Thread, to: str = "alice@client.example") -> Request:
+    return dataclasses.replace(make_request(key, to=to), project=thread.project, thread=thread)
+
+
+def _failing_compose(monkeypatch: pytest.MonkeyPatch, key: str) -> None:
+    """Composing ``key`` fails (after its row went in: the row is inserted first)."""
+    from outbound import outbox
+    from outbound.errors import ComposeError
+
+    real = outbox._compose
+
+    def compose_or_fail(req: Request, message_id: str) -> bytes:
+        if req.key == key:
+            raise ComposeError("refused for the test")
+        return real(req, message_id)
+
+    monkeypatch.setattr(outbox, "_compose", compose_or_fail)
+
+
+def test_a_send_transaction_rolls_back_a_message_that_failed_half_way(
+    db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In a SendGroup's send transaction enqueue takes no savepoint of its own: the send's
+    savepoint undoes the row of a message whose bytes could not be made."""
+    from outbound.errors import ComposeError
+    from workflows.engine import SendGroup
+
+    thread = Thread.create(project=Project.create(slug="acme", name="Acme"), subject="weekly")
+    _failing_compose(monkeypatch, "bad")
+    committed: list[Outbox] = []
+    group = SendGroup(on_commit=committed.extend)
+    for key in ("one", "bad", "two"):
+        try:
+            with group.send_transaction(("weekly", 1)):
+                row, created = enqueue(_threaded(key, thread, to=f"{key}@client.example"))
+        except ComposeError:
+            assert key == "bad"
+            continue
+        assert created
+        group.sent(row)
+    group.close(commit=True)
+    assert _stored_keys() == {"one", "two"} == {r.idempotency_key for r in committed}
+    assert OutboxBody.select().count() == 2 and ThreadRef.select().count() == 2
+
+
+def test_a_send_transaction_can_be_undone_and_the_group_goes_on(db: str) -> None:
+    """``txn.rollback()`` (another worker sent it first) drops that send's rows only."""
+    from workflows.engine import SendGroup
+
+    thread = Thread.create(project=Project.create(slug="acme", name="Acme"), subject="weekly")
+    group = SendGroup(on_commit=lambda rows: None)
+    with group.send_transaction(("weekly", 1)) as txn:
+        enqueue(_threaded("dropped", thread))
+        txn.rollback()
+    with group.send_transaction(("weekly", 1)):
+        kept, _ = enqueue(_threaded("kept", thread, to="bob@client.example"))
+    group.close(commit=True)
+    assert _stored_keys() == {"kept"}
+    assert [r.message_id for r in ThreadRef.select()] == [kept.message_id]
+
+
+def test_enqueue_outside_a_send_transaction_keeps_its_own_savepoint(
+    db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A caller that catches enqueue's error inside its own transaction commits no half message."""
+    from outbound.errors import ComposeError
+
+    _failing_compose(monkeypatch, "bad")
+    with database.atomic():
+        with pytest.raises(ComposeError):
+            enqueue(make_request("bad"))
+        enqueue(make_request("good", to="bob@client.example"))
+    with pytest.raises(ComposeError):
+        enqueue(make_request("bad"))  # and without any transaction
+    assert _stored_keys() == {"good"} and OutboxBody.select().count() == 1
+
+
+def test_an_existing_key_is_not_composed_again(db: str) -> None:
+    if not db.startswith("sqlite"):
+        pytest.skip("PostgreSQL composes first and lets its one insert statement find the key")
+    first, _ = enqueue(make_request("weekly:acme:w45:alice"))
+    # an address compose would refuse: the stored message answers before that matters
+    again, created = enqueue(make_request("weekly:acme:w45:alice", to="not an address"))
+    assert (again.id, created) == (first.id, False)
+
+
+def test_a_send_transaction_needs_an_open_transaction(db: str) -> None:
+    from outbound.errors import OutboundError
+    from outbound.outbox import SendTransaction
+
+    with pytest.raises(OutboundError, match="open transaction"), SendTransaction():
+        pass

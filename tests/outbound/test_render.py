@@ -227,3 +227,88 @@ def test_bad_requests_raise_render_error(
 ) -> None:
     with pytest.raises(RenderError):
         renderer.render(kind, audience, context)
+
+
+def _odd_tasks() -> list[TaskView]:
+    day = dt.date(2025, 3, 14)
+    return [
+        TaskView(id=1, title="plain"),
+        TaskView(id=2, title="<b>t</b> & co", owner_name="Bo <b>", due=day),
+        TaskView(id=3, title="moved", owner_name="Al", old_due=day, new_due=day + dt.timedelta(days=3),
+                 reason="  waiting for <them>  "),
+        TaskView(id=4, title="moved, no reason", old_due=day, new_due=day),
+        TaskView(id=5, title="vague", reason=" no owner "),
+        TaskView(id=6, title="owner only", owner_name="Cy", due=day - dt.timedelta(days=4)),
+        TaskView(id=7, title="empty owner", owner_name="", due=day),
+    ]
+
+
+@pytest.mark.parametrize("mode", ["due", "delay", "overdue", "vague", "done"])
+@pytest.mark.parametrize("today", [None, dt.date(2025, 3, 20)])
+def test_task_rows_inline_what_row_and_task_detail_render(renderer: Renderer, mode: str, today: object) -> None:
+    """task_rows inlines row and task_detail for speed; a template overriding the kind and
+    calling those macros one by one must get the same markup (and text: task_line)."""
+    tasks = _odd_tasks() if mode != "overdue" else [t for t in _odd_tasks() if t.due]
+    if mode == "delay":
+        tasks = [t for t in tasks if t.old_due]
+    values = {"tasks": tasks, "mode": mode, "today": today}
+    html = renderer._html  # the renderer's own environments: filters, globals, package macros
+    inlined = html.from_string('{% import "_macros.html" as m %}{{ m.task_rows(tasks, mode, today) }}')
+    one_by_one = html.from_string(
+        '{% import "_macros.html" as m %}{% for t in tasks %}'
+        '{{ m.row("#" ~ t.id, t.title, m.task_detail(t, mode, today)) }}{% endfor %}'
+    )
+    assert inlined.render(values) == one_by_one.render(values)
+    assert inlined.render(values).count("<tr>") == len(tasks)
+    text = renderer._text
+    lines = text.from_string('{% import "_macros.txt" as t %}{{ t.task_lines(tasks, mode, today) }}')
+    line_by_line = text.from_string(
+        '{% import "_macros.txt" as t %}{% for x in tasks %}{{ t.task_line(x, mode, today) }}\n{% endfor %}'
+    )
+    assert lines.render(values) == line_by_line.render(values)
+
+
+def _all_renders(renderer: Renderer) -> list[Rendered]:
+    contexts = [(kind, sample_context(kind, unsubscribe_url=UNSUB)) for kind in sorted(KIND_CONTEXTS)]
+    contexts += [("weekly_update", _weekly(done=_odd_tasks(), coming_up=_odd_tasks(), vague=_odd_tasks(),
+                                           quiet=True, quarantine_count=1))]
+    return [renderer.render(kind, audience, context) for kind, context in contexts for audience in AUDIENCES]
+
+
+def test_the_short_macro_call_path_renders_what_jinja_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The renderer's Context (short path for macro calls) and plain-dict template globals
+    change nothing in the output; and they are on with the Jinja in use."""
+    import jinja2
+
+    from outbound import render
+
+    assert render._MACROS_TAKE_EVAL_CONTEXT, "Jinja changed Macro.__call__: the short macro path is off"
+    fast = _all_renders(Renderer())
+    monkeypatch.setattr(render, "_MACROS_TAKE_EVAL_CONTEXT", False)
+    monkeypatch.setattr(render._Environment, "make_globals", jinja2.Environment.make_globals)
+    plain = Renderer()
+    assert plain._html.context_class is jinja2.runtime.Context
+    assert _all_renders(plain) == fast
+
+
+def test_internal_items_are_found_wherever_they_sit_in_a_list(renderer: Renderer) -> None:
+    """The walk checks list items inline; every shape still fails closed."""
+    internal = TaskView(id=9, title="secret", visibility=VISIBILITY_INTERNAL)
+    shared = TaskView(id=1, title="fine")
+    nested = TaskView(id=2, title="fine", owner_name=internal)  # type: ignore[arg-type]  # not enforced
+
+    class Tasks(list):  # type: ignore[type-arg]
+        pass
+
+    for field_value, where in [
+        ([shared, shared, internal], r"done\[2\] \(TaskView"),
+        ((shared, internal), r"done\[1\] \(TaskView"),
+        ([shared, nested], r"done\[1\]\.owner_name \(TaskView"),
+        (Tasks([internal]), r"done\[0\] \(TaskView"),
+        ([[shared], [internal]], r"done\[1\]\[0\] \(TaskView"),
+        ([shared, {"visibility": "internal"}], r"done\[1\] \(visibility="),
+    ]:
+        with pytest.raises(RenderError, match=where):
+            renderer.render("weekly_update", "client", _weekly(done=field_value))
+    # and shared views of every kind, in lists, tuples and sets, pass
+    renderer.render("weekly_update", "client", _weekly(done=(shared, shared), vague=[shared]))

@@ -16,6 +16,8 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from outbound.compose import Outgoing, compose
 from outbound.errors import TransportError
@@ -432,3 +434,31 @@ def test_maildir_on_unusable_path(tmp_path: Path) -> None:
     blocker.write_text("not a directory")
     with pytest.raises(TransportError):
         MaildirTransport(blocker / "maildir")
+
+
+@settings(max_examples=400)
+@given(st.binary(max_size=60) | st.lists(st.sampled_from([b".", b"\r\n", b"\n", b"\r", b"..", b"a", b"\n."]),
+                                         max_size=30).map(b"".join))
+def test_dot_stuffing_is_what_smtplib_does(data: bytes) -> None:
+    """The transport stuffs dots itself (smtplib's regex tries every position of a message)."""
+    import smtplib
+
+    from outbound.transports import _stuff_dots
+
+    assert _stuff_dots(data) == smtplib._quote_periods(data)  # type: ignore[attr-defined]
+
+
+def test_lines_starting_with_dots_arrive_intact(smtp_server: Callable[..., tuple[ScriptedHandler, int]]) -> None:
+    handler, port = smtp_server()
+    body = ".first line\n..two dots\n.\nmiddle . dot\n.last"
+    data = compose(Outgoing(
+        from_addr="pm@trackfront.example", from_name=None, to=[(None, "someone@client.example")],
+        subject="dots", text=body, html=None, message_id="<dots@trackfront.example>",
+        date=datetime(2025, 3, 14, 9, 0, tzinfo=UTC),
+    ))
+    results = SmtpTransport(f"smtp://127.0.0.1:{port}", timeout=5).send_batch(
+        [Envelope(mail_from=SENDER, rcpt_to=["someone@client.example"], data=data, key=1)]
+    )
+    assert [r.status for r in results] == ["sent"]
+    received = message_from_bytes(handler.messages[0][2], policy=policy.default)
+    assert received.get_content().replace("\r\n", "\n") == body + "\n"  # type: ignore[attr-defined]

@@ -124,3 +124,23 @@ def test_the_group_commits_when_the_workflow_moves_on_to_another_project(app) ->
     sent = tick(app, Registry([looker]), NOW)
     # open after the send, committed as soon as the workflow asks about the next project
     assert looker.depths == [1, 0] and len(sent) == 1
+
+
+def test_a_group_never_commits_inside_a_workflows_own_savepoint(app) -> None:  # type: ignore[no-untyped-def]
+    from store.db import open_savepoints, write_transaction
+
+    project = _members("gamma", 1)
+    committed: list[list[Outbox]] = []
+    group = engine.SendGroup(on_commit=committed.append, seconds=0.0)  # every group is "old"
+    with group.send_transaction(("w", project.id)):
+        Thread.create(project=project, subject="first")
+    # the workflow opens its own savepoint and asks the group to settle inside it
+    with write_transaction():
+        assert open_savepoints() == 1
+        Thread.create(project=project, subject="inside the workflow's savepoint")
+        group.settle(("w", project.id))
+        assert database.in_transaction() and committed == []
+    assert open_savepoints() == 0
+    group.settle(("w", project.id))  # between sends: the old group commits now
+    assert committed == [[]] and not database.in_transaction()
+    assert {t.subject for t in Thread.select()} >= {"first", "inside the workflow's savepoint"}
