@@ -1970,11 +1970,11 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
     if instead:
         # "..., so I'll have it done by Tuesday instead": the writer's own task, a new date
         dates = find_dates(instead.group("target"), ctx.sent_at, author.tz, author.date_order)
-        named = [t for part in re.split(r",|;|\b(?:and|so|until|because)\b", text[: instead.start()])
-                 if (t := match_task_hint(part, ctx.known_tasks)) is not None]
-        own = [t for t in ctx.known_tasks if t.owner == author.email]
-        task_id = (named[0].id if len({t.id for t in named}) == 1 else ctx.task_id
-                   if ctx.task_id is not None else own[0].id if len(own) == 1 else None)
+        parts = re.split(r",|;|\b(?:and|so|until|because)\b", text[: instead.start()])
+        named_ids = {found.id for found in (match_task_hint(part, ctx.known_tasks) for part in parts) if found is not None}
+        own = [known.id for known in ctx.known_tasks if known.owner == author.email]
+        task_id = (next(iter(named_ids)) if len(named_ids) == 1 else ctx.task_id
+                   if ctx.task_id is not None else own[0] if len(own) == 1 else None)
         if dates and task_id is not None:
             reason = reason_from(text[: instead.start()]) or _cause_before(text[: instead.start()])
             return [StatusChange(task_id, None, None, dates[0].value, reason, False, "natural:delay", sentence)]
