@@ -87,12 +87,19 @@ def _owner_and_rest(body: str, index: MemberIndex) -> tuple[str | None, str]:
     return owner, " ".join(body.split())
 
 
+_NAME_ASKED = re.compile(r"^(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?),\s+(?P<rest>(?:(?:can|could|would|will)\s+you|please)\b.*)$", re.IGNORECASE)
 _ASKED = re.compile(r"^(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|(?P<self>i'll|i will|we'll|we will)\s+)(?P<rest>[a-z]\S*\s+\S.*?)\??$",
                     re.IGNORECASE)
 
 
 def _named_owner(body: str, index: MemberIndex) -> tuple[str | None, str]:
-    """Split "Kevin to add X" into (kevin's address, "add X") when Kevin is a member."""
+    """Split "Kevin to add X" (or "Graham, could you please provide X") into (kevin's
+    address, "add X") when Kevin is a member."""
+    asked = _NAME_ASKED.match(body.strip())
+    if asked:
+        email = index.lookup(asked.group("name")) or index.lookup(asked.group("name").split()[0])
+        if email:
+            return email, asked.group("rest")
     m = _NAME_TO.match(body.strip())
     if m:
         name = m.group("name")

@@ -508,3 +508,11 @@ def test_terse_answers(question: str, reply: str) -> None:
     from ingest.answers import answers
     assert answers(question, reply)
     assert not answers(question, "Thanks, talk tomorrow.")
+
+
+def test_a_numbered_action_addressed_by_name() -> None:
+    text = ("Actions\n1. Kenji, could you please provide the employee master data export by Friday 13 November?\n"
+            "2. Malin, could you please confirm the full list of pay elements?")
+    tasks = run(text, author=BEA, to=(KENJI.email, MALIN.email)).tasks
+    assert [(t.title, t.owner) for t in tasks] == [
+        ("Provide the employee master data export", KENJI.email), ("Confirm the full list of pay elements", MALIN.email)]
