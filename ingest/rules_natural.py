@@ -1544,8 +1544,9 @@ _COMPLETE_STATE = re.compile(
     r"in the shared (?:drive|folder)|attached|enclosed|on site|onsite|on staging|on the staging (?:site|server)|in stock|installed|"
     r"up on (?:staging|the site|the server)|discharged|approved by (?:the )?(?:council|building control|planning)|"
     # "Datadog API key is in Secrets Manager now"
-    r"in (?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}(?=\s+now\b))|"
+    r"in (?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}(?=\s+now\b)|on (?:your|my|his|her|their) desk)|"
     r"\s+(?:has\s+|have\s+)?(?P<event>arrived|landed|gone live|went live|gone out|went out|went in|gone in|been received|been delivered|ran|appeared|"
+    r"came(?: in| through)?(?=\s+(?:today|this morning|this afternoon|yesterday|last night|earlier|in the post)\b|\s*[.!,;]|$)|"
     # "Elevations and fixing details went to Fenton this morning"
     r"went (?:over |across )?to (?-i:[A-Z])[\w'-]*))\b",
     re.IGNORECASE,
@@ -1567,6 +1568,9 @@ _NAMED_DID = re.compile(r"^(?P<name>[A-Z][a-z-]+)(?:'s\s+(?:just\s+|already\s+|a
                         r"(?!to\b|back\b|until\b|till\b|into\b|out\b|up\b|off\b|on\b|in\b|that\b|me\b|us\b|you\b|him\b|her\b)(?P<obj>\S.+)")
 _WE_DID = re.compile(r"\b(?:i|we)(?:'ve| have)?\s+(?:(?:just|now|finally|already|also|all)\s+)*(?P<verb>[a-z]{3,}ed)\s+"
                      r"(?!to\b|back\b|until\b|till\b|into\b|out\b|up\b|that\b|if\b|whether\b|with\b|about\b|for\b)(?P<obj>\S.+)", re.IGNORECASE)
+_WE_DID_ANY = re.compile(r"\b(?:i|we)(?:'ve| have)?\s+(?:(?:just|now|finally|already|also|all)\s+)*(?P<verb>[a-z]{3,}ed)\s+(?P<obj>\S.+)", re.IGNORECASE)
+_TERSE_PAST = re.compile(r"^(?P<subj>[^,;:()]{2,60}?)\s+(?:now\s+|just\s+|already\s+)?(?P<verb>[a-z]{3,}ed)\b(?!\s+(?:by|for)\s+(?:you|me|us)\b)",
+                         re.IGNORECASE)
 _THEY_DID = re.compile(r"^(?P<subj>[^,;:]{1,40}?)\s+(?:has|have|'s|'ve)\s+(?:(?:now|already|just|finally|also)\s+)*(?P<verb>[a-z]{3,}ed)\s+(?P<obj>\S.+)",
                        re.IGNORECASE)
 # "we approved the privacy policy text": a decision, which the decision rules record
@@ -2164,12 +2168,21 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
           and (m.group("verb").lower() in _IRREGULAR_DONE or _past_of_work_verb(m.group("verb"))) and not _NOT_YET.search(m.group("obj"))):
         # "Tomasz switched the MX records on Saturday": a named member's work, done
         hint, strict = m.group("obj"), True
+    elif ((m := _WE_DID_ANY.search(body)) is not None and not _NOT_YET.search(body[: m.start()])
+          and (found := _task_by_done_verb(m.group("obj"), m.group("verb"), ctx.known_tasks)) is not None):
+        # "I asked them about the vitrines too" / "I checked with Askable myself": the
+        # title's own verb, whoever's task it was
+        return [StatusChange(found.id, _clean_hint(m.group("obj")), "done", None, None, False, "natural:completion", sentence)]
     elif ((m := _WE_DID.search(body)) is not None and _past_of_work_verb(m.group("verb"))
           and m.group("verb").lower() not in _DECIDING_VERBS and not _NOT_YET.search(body[: m.start()])
           and not _NOT_YET.search(m.group("obj"))):
         # "I've reviewed the design document": any work verb, when it names an open task of
         # the writer's own ("I've forwarded the design doc to our CFO" is not the review)
         hint, strict, own_work = m.group("obj"), True, True
+    elif ((m := _TERSE_PAST.match(body)) is not None and not _NOT_YET.search(body)
+          and (found := _task_by_done_verb(m.group("subj"), m.group("verb"), ctx.known_tasks)) is not None):
+        # "Tide Chart label widened to 18 chars": the title's own verb, done to its object
+        return [StatusChange(found.id, _clean_hint(m.group("subj")), "done", None, None, False, "natural:completion", sentence)]
     elif ((m := _THEY_DID.match(body)) is not None and not _NOT_YET.search(m.group("subj"))
           and (found := _task_by_done_verb(m.group("obj"), m.group("verb"), ctx.known_tasks)) is not None):
         # "IT has allowlisted your IP too": whoever did it, the task's own verb, its object

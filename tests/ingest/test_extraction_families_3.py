@@ -516,3 +516,30 @@ def test_a_numbered_action_addressed_by_name() -> None:
     tasks = run(text, author=BEA, to=(KENJI.email, MALIN.email)).tasks
     assert [(t.title, t.owner) for t in tasks] == [
         ("Provide the employee master data export", KENJI.email), ("Confirm the full list of pay elements", MALIN.email)]
+
+
+@pytest.mark.parametrize("text, task_id", [
+    ("The 2025 file is on your desk.", 81),
+    ("UTR letter came this morning, pic attached.", 82),
+    ("Tide Chart label widened to 18 chars.", 83),
+    ("I asked them about the vitrines too, they can take them back in March.", 84),
+    ("I checked with Askable myself.", 85),
+])
+def test_from_fresh12_and_fresh13_work_reported_done(text: str, task_id: int) -> None:
+    known = (KnownTask(81, "Pull the 2025 file from the archive", KENJI.email),
+             KnownTask(82, "Forward me the UTR letter", KENJI.email),
+             KnownTask(83, "Widen the Tide Chart label field", KENJI.email),
+             KnownTask(84, "Ask Jensen if they can take the two vitrines back to Copenhagen", KENJI.email),
+             KnownTask(85, "Check with Askable if they can recruit 10 participants", BEA.email))
+    context = ExtractionContext(author=KENJI, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS,
+                                to=(MALIN.email,), known_tasks=known)
+    assert [(c.task_id, c.status) for c in extract(text, context).changes] == [(task_id, "done")]
+
+
+@pytest.mark.parametrize("text", ["We asked for a discount.", "Our budget increased.", "The letter came back unopened."])
+def test_no_task_of_that_verb_closes_nothing(text: str) -> None:
+    known = (KnownTask(84, "Ask Jensen if they can take the two vitrines back to Copenhagen", KENJI.email),
+             KnownTask(82, "Forward me the UTR letter", KENJI.email))
+    context = ExtractionContext(author=KENJI, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS,
+                                to=(MALIN.email,), known_tasks=known)
+    assert [c for c in extract(text, context).changes if c.status == "done"] == []
