@@ -1566,9 +1566,12 @@ _COMPLETE_ACTION_BARE = re.compile(
 )
 _NAMED_DID = re.compile(r"^(?P<name>[A-Z][a-z-]+)(?:'s\s+(?:just\s+|already\s+|also\s+|finally\s+)*|\s+(?:(?:has|have|just|already|also|finally)\s+)*)(?P<verb>[a-z]+ed|sent|made|built|put|held|paid|got|set up|did)\s+"
                         r"(?!to\b|back\b|until\b|till\b|into\b|out\b|up\b|off\b|on\b|in\b|that\b|me\b|us\b|you\b|him\b|her\b)(?P<obj>\S.+)")
-_WE_DID = re.compile(r"\b(?:i|we)(?:'ve| have)?\s+(?:(?:just|now|finally|already|also|all)\s+)*(?P<verb>[a-z]{3,}ed)\s+"
-                     r"(?!to\b|back\b|until\b|till\b|into\b|out\b|up\b|that\b|if\b|whether\b|with\b|about\b|for\b)(?P<obj>\S.+)", re.IGNORECASE)
-_WE_DID_ANY = re.compile(r"\b(?:i|we)(?:'ve| have)?\s+(?:(?:just|now|finally|already|also|all)\s+)*(?P<verb>[a-z]{3,}ed)\s+(?P<obj>\S.+)", re.IGNORECASE)
+_WE_DID_LEAD = r"\b(?:i|we)(?:'ve| have)?\s+(?:(?:just|now|finally|already|also|all)\s+)*(?P<verb>[a-z]{3,}ed)\s+"
+# any object ("I checked with Askable myself" - only the task's own verb makes it one)
+_WE_DID_ANY = re.compile(_WE_DID_LEAD + r"(?P<obj>\S.+)", re.IGNORECASE)
+# a thing done, not a person or a clause after the verb
+_WE_DID = re.compile(_WE_DID_LEAD + r"(?!to\b|back\b|until\b|till\b|into\b|out\b|up\b|that\b|if\b|whether\b|with\b|about\b|for\b)(?P<obj>\S.+)",
+                     re.IGNORECASE)
 _TERSE_PAST = re.compile(r"^(?P<subj>[^,;:()]{2,60}?)\s+(?:now\s+|just\s+|already\s+)?(?P<verb>[a-z]{3,}ed)\b(?!\s+(?:by|for)\s+(?:you|me|us)\b)",
                          re.IGNORECASE)
 _THEY_DID = re.compile(r"^(?P<subj>[^,;:]{1,40}?)\s+(?:has|have|'s|'ve)\s+(?:(?:now|already|just|finally|also)\s+)*(?P<verb>[a-z]{3,}ed)\s+(?P<obj>\S.+)",
@@ -1581,10 +1584,19 @@ _PAST_ACTION = re.compile(r"^(?:(?:also|and|just|ok|okay)[,:]?\s+)*(?P<verb>[A-Z
                           re.IGNORECASE)
 
 
+def _ed_stems(w: str) -> list[str]:
+    """Candidate bases of a lower-case "-ed" form: "lodged" -> lodg/lodge, "shipped" -> ship,
+    "verified" -> verify."""
+    stems = [w[:-2], w[:-1]]
+    if len(w) > 4 and w[-3] == w[-4]:
+        stems.append(w[:-3])
+    if w.endswith("ied"):
+        stems.append(w[:-3] + "y")
+    return stems
+
+
 def _past_of_work_verb(word: str) -> bool:
-    w = word.lower()
-    stems = [w[:-2], w[:-1], w[:-3] if len(w) > 4 and w[-3] == w[-4] else "", w[:-3] + "y" if w.endswith("ied") else ""]
-    return any(stem and _base_verb(stem) is not None for stem in stems)
+    return any(stem and _base_verb(stem) is not None for stem in _ed_stems(word.lower()))
 
 
 # "Allergen list attached." / "filter toggle merged 🎉" / "Test order placed - came through".
@@ -2070,12 +2082,7 @@ def _verb_bases(participle: str) -> set[str]:
         return {_IRREGULAR_PARTICIPLES[w]}
     if not w.endswith("ed") or len(w) < 5:
         return set()
-    bases = {w[:-1], w[:-2]}
-    if w[-3] == w[-4]:
-        bases.add(w[:-3])
-    if w.endswith("ied"):
-        bases.add(w[:-3] + "y")
-    return bases
+    return set(_ed_stems(w))
 
 
 def _task_by_done_verb(hint: str, participle: str, known_tasks: Sequence[KnownTask]) -> KnownTask | None:
@@ -2164,7 +2171,7 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         hint = m.group("obj")
     elif (m := _COMPLETE_ACTION_BARE.match(body)) is not None and not _NOT_YET.search(m.group("obj")):
         hint, strict = m.group("obj"), True
-    elif ((m := _NAMED_DID.match(body)) is not None and frame.index.lookup(m.group("name"))
+    elif ((m := did) is not None and frame.index.lookup(m.group("name"))
           and (m.group("verb").lower() in _IRREGULAR_DONE or _past_of_work_verb(m.group("verb"))) and not _NOT_YET.search(m.group("obj"))):
         # "Tomasz switched the MX records on Saturday": a named member's work, done
         hint, strict = m.group("obj"), True

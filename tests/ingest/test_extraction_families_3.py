@@ -24,10 +24,14 @@ KNOWN = (
 MONDAY = "2026-11-09T10:00:00+01:00"
 
 
+def context_for(author: Person = KENJI, to: tuple[str, ...] = (BEA.email,), known: tuple[KnownTask, ...] = KNOWN,
+                questions: tuple[str, ...] = ()) -> ExtractionContext:
+    return ExtractionContext(author=author, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS, to=to,
+                             known_tasks=known, open_questions=questions)
+
+
 def run(text: str, author: Person = KENJI, to: tuple[str, ...] = (BEA.email,)) -> Extraction:
-    context = ExtractionContext(author=author, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS, to=to,
-                                known_tasks=KNOWN)
-    return extract(text, context)
+    return extract(text, context_for(author, to))
 
 
 def closed(text: str) -> list[int]:
@@ -73,8 +77,7 @@ def test_an_emoji_ends_a_casual_sentence() -> None:
 
 def test_i_have_done_the_named_work_of_my_own_closes_it() -> None:
     known = (KnownTask(7, "Review the design document v1.0", MALIN.email, date(2026, 11, 20)),)
-    context = ExtractionContext(author=MALIN, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS,
-                                to=(BEA.email,), known_tasks=known)
+    context = context_for(MALIN, (BEA.email,), known)
     done = extract("I've reviewed the design document, comments attached.", context).changes
     assert [(c.task_id, c.status) for c in done] == [(7, "done")]
     # someone else's work on the same document is not the review
@@ -114,9 +117,7 @@ CLIENT_KNOWN = (
 
 
 def client_run(text: str) -> Extraction:
-    context = ExtractionContext(author=MALIN, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS, to=(BEA.email,),
-                                known_tasks=CLIENT_KNOWN)
-    return extract(text, context)
+    return extract(text, context_for(MALIN, (BEA.email,), CLIENT_KNOWN))
 
 
 @pytest.mark.parametrize("text, task_id", [
@@ -206,9 +207,7 @@ OWN_KNOWN = (
 
 
 def own_run(text: str) -> Extraction:
-    context = ExtractionContext(author=KENJI, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS, to=(BEA.email,),
-                                known_tasks=OWN_KNOWN)
-    return extract(text, context)
+    return extract(text, context_for(KENJI, (BEA.email,), OWN_KNOWN))
 
 
 @pytest.mark.parametrize("text, task_id", [
@@ -278,8 +277,7 @@ def test_a_who_question_is_answered_by_a_named_person() -> None:
 def test_and_so_is_closes_a_second_task() -> None:
     known = (KnownTask(31, "Revise the quote with the cut-downs", BEA.email),
              KnownTask(32, "Send me a one-page crew list with names and roles", None))
-    context = ExtractionContext(author=BEA, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS,
-                                to=(MALIN.email,), known_tasks=known)
+    context = context_for(BEA, (MALIN.email,), known)
     text = "Malin, the revised quote is attached (v2, same day rates), and so is the crew list for campus security."
     assert sorted(c.task_id for c in extract(text, context).changes if c.status == "done") == [31, 32]
 
@@ -335,8 +333,7 @@ def test_terse_done_reports_and_a_moved_date_from_to() -> None:
     known = (KnownTask(41, "Book the Profoto kit from Rent&Light", KENJI.email, date(2026, 11, 6)),
              KnownTask(42, "Send them the call sheet and the usage details", KENJI.email, date(2026, 11, 20)),
              KnownTask(43, "Issue the interim findings note", KENJI.email, date(2026, 11, 20)))
-    context = ExtractionContext(author=KENJI, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS,
-                                to=(BEA.email,), known_tasks=known)
+    context = context_for(KENJI, (BEA.email,), known)
     assert [c.task_id for c in extract("Ok done, Rent&Light confirmed.", context).changes] == [41]
     sent = extract("call sheet and usage details sent to Sara at Brera this morning.", context).changes
     assert [(c.task_id, c.status) for c in sent] == [(42, "done")]
@@ -352,9 +349,7 @@ def test_terse_done_reports_and_a_moved_date_from_to() -> None:
 # ------------------------------------------------------------ from scenarios_fresh8
 
 def choice_run(text: str, questions: tuple[str, ...]) -> Extraction:
-    context = ExtractionContext(author=MALIN, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS, to=(BEA.email,),
-                                open_questions=questions)
-    return extract(text, context)
+    return extract(text, context_for(MALIN, (BEA.email,), (), questions))
 
 
 WAITLIST = ("Waitlist - when someone cancels, do we auto-promote the first person on the waitlist or send them a "
@@ -390,8 +385,7 @@ def test_the_writers_own_task_restated_with_a_new_day_moves() -> None:
     known = (KnownTask(51, "Send you the revised layouts for the 28 standard rooms, together with the finishes",
                        KENJI.email, date(2026, 11, 13)),
              KnownTask(52, "Send us the StudioSync API credentials for the sandbox site", KENJI.email, date(2026, 11, 4)))
-    context = ExtractionContext(author=KENJI, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS,
-                                to=(BEA.email,), known_tasks=known)
+    context = context_for(KENJI, (BEA.email,), known)
     moved = extract("We will send the layouts on Wednesday 18 November instead of this Friday.", context)
     assert moved.tasks == [] and [(c.task_id, c.new_due) for c in moved.changes] == [(51, date(2026, 11, 18))]
     them = extract("I'm on the StudioSync credentials, I'll have them over to you Wednesday.", context)
@@ -454,8 +448,7 @@ def test_more_ways_work_is_reported_done(text: str, task_id: int) -> None:
              KnownTask(64, "Sort the permit for you", BEA.email),
              KnownTask(65, "Send Fenton the Harrogate elevations and fixing details from your survey", KENJI.email),
              KnownTask(66, "Put the datadog api key in secrets manager for them", KENJI.email))
-    context = ExtractionContext(author=KENJI, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS,
-                                to=(MALIN.email,), known_tasks=known)
+    context = context_for(KENJI, (MALIN.email,), known)
     assert [(c.task_id, c.status) for c in extract(text, context).changes] == [(task_id, "done")]
 
 
@@ -478,8 +471,7 @@ def test_let_me_know_and_ill_let_you_know_stay_what_they_were() -> None:
 def test_a_late_piece_of_work_its_reason_and_the_promised_day() -> None:
     known = (KnownTask(71, "Share the sampling frame and the list of selected sub-locations", KENJI.email,
                        date(2026, 11, 6)),)
-    context = ExtractionContext(author=KENJI, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS,
-                                to=(MALIN.email,), known_tasks=known)
+    context = context_for(KENJI, (MALIN.email,), known)
     result = extract("I'm sorry, the sampling frame will be late. KNBS only released the updated maps yesterday. "
                      "We will send it by Tuesday 10 November.", context)
     assert result.tasks == []
@@ -531,8 +523,7 @@ def test_from_fresh12_and_fresh13_work_reported_done(text: str, task_id: int) ->
              KnownTask(83, "Widen the Tide Chart label field", KENJI.email),
              KnownTask(84, "Ask Jensen if they can take the two vitrines back to Copenhagen", KENJI.email),
              KnownTask(85, "Check with Askable if they can recruit 10 participants", BEA.email))
-    context = ExtractionContext(author=KENJI, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS,
-                                to=(MALIN.email,), known_tasks=known)
+    context = context_for(KENJI, (MALIN.email,), known)
     assert [(c.task_id, c.status) for c in extract(text, context).changes] == [(task_id, "done")]
 
 
@@ -540,6 +531,5 @@ def test_from_fresh12_and_fresh13_work_reported_done(text: str, task_id: int) ->
 def test_no_task_of_that_verb_closes_nothing(text: str) -> None:
     known = (KnownTask(84, "Ask Jensen if they can take the two vitrines back to Copenhagen", KENJI.email),
              KnownTask(82, "Forward me the UTR letter", KENJI.email))
-    context = ExtractionContext(author=KENJI, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS,
-                                to=(MALIN.email,), known_tasks=known)
+    context = context_for(KENJI, (MALIN.email,), known)
     assert [c for c in extract(text, context).changes if c.status == "done"] == []
