@@ -29,6 +29,8 @@ _ASIDE = re.compile(r"\s*\((?:and|&|\+|plus|cc)\s+[^()]{1,30}\)", re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+", re.IGNORECASE)
 # "Ms. Kim", "Dr Patel": a title, then a surname (or a full name).
 HONORIFIC_NAME = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+# "Yui-san", "Kenji san", "Tanaka-sama": Japanese honorifics follow the name
+_HONORIFIC_SUFFIX = re.compile(r"[- ](?:san|sama|kun|chan|sensei|senpai)$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bhi\b|\bhello\b|\bhey\b|\bdear\b|/)\s*", re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w.@])@(?P<tok>[A-Za-z][\w.+-]*)(?P<more>\s+[A-Z][\w'-]*)?")
 
@@ -52,7 +54,11 @@ class MemberIndex:
                 full = " ".join(person.name.lower().split())
                 for form in (full, fold_accents(full)):
                     candidates.add(form)
-                    candidates.add(form.split()[0])
+                    words = form.split()
+                    candidates.add(words[0])
+                    if len(words) > 2:
+                        # "Tan Mei Ling" (family name first) is greeted "Mei Ling"
+                        candidates.add(" ".join(words[1:]))
             for key in candidates:
                 if key:
                     keys.setdefault(key, set()).add(email)
@@ -74,14 +80,18 @@ class MemberIndex:
 
     def lookup(self, name: str) -> str | None:
         """The member a name, first name, local part or address refers to."""
-        key = " ".join(name.lower().strip(" \t.,:;!?'\"()").split())
+        key = _HONORIFIC_SUFFIX.sub("", " ".join(name.lower().strip(" \t.,:;!?'\"()").split()))
         titled = _HONORIFIC.match(key)
         if titled:
             rest = key[titled.end():]
             if not rest:
                 return None
             return self._by_surname.get(rest.split()[-1]) or self._by_surname.get(fold_accents(rest.split()[-1]))
-        return self._by_key.get(key) or self._by_key.get(fold_accents(key))
+        found = self._by_key.get(key) or self._by_key.get(fold_accents(key))
+        if found is None and " " in key:
+            # "Mei Ling" for meiling@: a two-word given name written as one local part
+            found = self._by_key.get(key.replace(" ", ""))
+        return found
 
     def role(self, email: str) -> str | None:
         return self._roles.get(email.lower())
@@ -145,7 +155,7 @@ class Greeting:
 _NO_GREETING = Greeting(False, (), False, 0)
 _MORE_NAMES = re.compile(
     r",\s*(?P<names>[A-Z][\w'-]*(?:\s*(?:,|&|and)\s*[A-Z][\w'-]*){0,4})\s*(?:[,!:]|\s[—–-]\s|$)")
-_NAME_ONLY = re.compile(r"^(?P<names>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:\s*(?:,|&|and)\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?){0,4})\s*(?P<sep>,|:|!|—|–| - )\s*")
+_NAME_ONLY = re.compile(r"^(?P<names>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:\s*(?:,|&|and)\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?){0,4})\s*(?P<sep>,|:|!|—|–| - |$)\s*")
 
 
 def parse_greeting(first_line: str, index: MemberIndex, author: str) -> Greeting:

@@ -24,9 +24,13 @@ _GENERIC = frozenset({
 _YES_OR_NO = re.compile(
     r"^(?:(?:hi|hello|dear|hey)\b[^\n,]*,\s*|[A-Z][\w'-]+,\s*|(?:about|re|on|regarding)\s+[^:,\n]{1,40}[:,]\s*)?(?:yes|yep|yeah|yup|no|nope|sure|correct|indeed|absolutely|definitely|of course|"
     r"unfortunately|not yet|we do|we don't|we can|we can't|it is|it isn't|it will|it won't|that works|confirmed|"
-    r"good question|short answer)\b",
+    r"good question|short answer|not necessarily|not really|not at all|it depends|depends)\b",
     re.IGNORECASE,
 )
+# "Danny, on prices: not necessarily." / "Kerry, yes, once the number comes through ...": a
+# paragraph turned to one person answers what it takes up, even mid-reply
+_TOPIC = re.compile(r"[A-Z][\w'-]+,\s+(?:on|about|re|regarding|as for|as to)\s+(?P<topic>[^:,\n]{1,40})[:,–—]", re.IGNORECASE)
+_TURNED_TO = re.compile(r"(?:^|\n\s*\n)[ \t]*(?P<para>[A-Z][\w'-]+,[ \t]+[^\n]+)")
 
 
 _WHO = re.compile(r"^(?:[^?]{0,40}[,:–—-]\s*)?who(?:m|'s)?\b", re.IGNORECASE)
@@ -59,6 +63,11 @@ def answers(question: str, reply: str) -> bool:
     if _picks_a_side(question, text):
         return True
     wanted = _key_words(question)
+    for turned in _TURNED_TO.finditer(text):
+        para = turned.group("para")
+        topic = _TOPIC.match(para)
+        if topic and wanted & _reply_words(topic.group("topic")) or _YES_OR_NO.match(para) and wanted & _reply_words(para):
+            return True
     if not wanted:
         return False
     shared = wanted & _reply_words(text)

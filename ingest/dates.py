@@ -7,6 +7,7 @@ means Tuesday to its author.  The clock is always passed in; nothing here reads 
 
 Conventions (chosen for deadlines, documented because they are judgement calls):
 - a bare weekday ("Friday", "this Friday") is the next such day strictly after today;
+- "last Friday" is the most recent Friday before today;
 - "next Friday" is the Friday of next (Monday-based) week; "Monday week" is a week after
   the next Monday;
 - "next week" / "end of next week" mean the Friday of next week, "end of the week" the
@@ -94,7 +95,7 @@ _PATTERNS: list[tuple[str, str]] = [
                  + r"?\s*" + _UNIT + r"\b"),
     ("relative_from_now", r"\b" + _COUNT + r"\s+" + _UNIT + r"\s+from (?:now|today)\b"),
     # "EOD Tuesday" / "end of day Tuesday" is that Tuesday; "Wednesday next week" next week's
-    ("weekday", r"\b(?:" + _EOD + r"\s+(?:on\s+)?)?(?:(?P<mod>next|this|coming|this coming|the following)\s+)?" + _WD
+    ("weekday", r"\b(?:" + _EOD + r"\s+(?:on\s+)?)?(?:(?P<mod>next|this|coming|this coming|the following|last|past|this past)\s+)?" + _WD
                 + r"(?:(?P<nextwk>,?\s+(?:of\s+)?next week)|(?P<wk>\s+week))?\b"),
 ]
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PATTERNS]
@@ -359,6 +360,9 @@ def _relative(g: dict[str, str | None], today: date) -> date | None:
 def _weekday(g: dict[str, str | None], today: date) -> date | None:
     target = _WEEKDAYS[(g.get("wd") or "").lower()]
     mod = (g.get("mod") or "").lower()
+    if mod in ("last", "past", "this past"):
+        # "rather than last Friday": the most recent one, today excluded
+        return today - timedelta(days=(today.weekday() - target) % 7 or 7)
     if mod in ("next", "the following") or g.get("nextwk"):
         result = _monday(today) + timedelta(days=7 + target)
     else:

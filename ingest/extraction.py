@@ -103,6 +103,14 @@ _STATES_A_FACT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|'
 # "Light or dark mode default?"
 _BARE_CHOICE = re.compile(r"^(?P<q>[^?:,]{2,50}\s+or\s+[^?:,]{2,50})\?$", re.IGNORECASE)
 _ANSWER_MAX_WORDS = 14
+_PICK_MAX_WORDS = 5
+_WHY = re.compile(r"^(?:if|because|since|as|so|given)\b\s*", re.IGNORECASE)
+
+
+def _head_and_rest(text: str) -> tuple[str, str]:
+    """"Standard VAT please, if we can ..." -> ("Standard VAT please", "if we can ...")."""
+    parts = re.split(r"[,;–—]", text, maxsplit=1)
+    return parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
 # Words both sides of "do you need X or do you want Y?" share in spirit: no side is picked by them
 _GENERIC_CHOICE_WORDS = frozenset({"need", "want", "use", "like", "prefer", "know", "think", "go", "able"})
 
@@ -112,10 +120,18 @@ def _either_or_answer(text: str, ctx: ExtractionContext, decided: set[str]) -> D
     "Auto-promote, same as StudioSync.": a short reply that opens with one side of an open
     either/or question on the thread has decided it."""
     answer = text.strip()
-    if answer.endswith("?") or len(answer.split()) > _ANSWER_MAX_WORDS:
+    if answer.endswith("?"):
         return None
     core = re.sub(r"^(?:[A-Z][\w'-]+,\s+|(?:to|re|on|about|for)\s+your\s+question\s*:\s*)", "", answer, flags=re.IGNORECASE)
-    if _STATES_A_FACT.search(re.split(r"[,;–—]", core, maxsplit=1)[0]):
+    head, rest = _head_and_rest(core)
+    rationale = None
+    if len(answer.split()) > _ANSWER_MAX_WORDS:
+        # "Standard VAT please, if we can claim back the VAT on the new ovens it's a no
+        # brainer": a short pick, then why
+        if len(head.split()) > _PICK_MAX_WORDS or not _WHY.match(rest):
+            return None
+        answer, rationale = head, _WHY.sub("", rest).rstrip(" .!") or None
+    if _STATES_A_FACT.search(head) or re.search(r"\b(?:yes|no|yep|nope|yeah)\b", head, re.IGNORECASE):
         # "Discovery week is fixed fee, it's in the SOW" / "The credits expired": an
         # answer of fact; a choice is said bare or as an order ("charge it automatically")
         return None
@@ -132,7 +148,7 @@ def _either_or_answer(text: str, ctx: ExtractionContext, decided: set[str]) -> D
         picked = [side for side in (left_only, right_only) if side & opening]
         if len(picked) == 1:
             decided.add(question)
-            return DecisionItem(capitalise(answer.rstrip(" .!")), None, ctx.author.email, "natural:either-or-answer", text)
+            return DecisionItem(capitalise(answer.rstrip(" .!")), rationale, ctx.author.email, "natural:either-or-answer", text)
     return None
 
 
@@ -152,6 +168,8 @@ _DUE_FOLLOW_UP = re.compile(
 # A sentence that only says why the decision before it is good.
 _REASON_FOLLOW_UP = re.compile(
     r"^(?:(?:that's |this is |it's )?because\b|since\b|the reason (?:is|being)\b|(?:that|this) way\b|"
+    # "Matches the JP store page and the trailer subs." (the subject left out)
+    r"(?:matches|fits|suits|saves|keeps|avoids|reads better|looks better|works better)\b|"
     r"(?:it|this|that|they)(?:'s|'re| is| are| will| would| should)?\s+(?:\w+\s+){0,6}?"
     r"(?:better|cheaper|faster|simpler|easier|clearer|safer|cleaner|stronger|more|less|fewer|saves?|keeps?|avoids?|fits?|"
     r"suits?|matches|works? (?:best|better)|tells?|reads? better|looks? better|feels? more|\w{3,}er than|more \w+ than)\b|"
@@ -227,8 +245,19 @@ def _follow_up(before: list[Item], text: str, found: list[Item], ctx: Extraction
     author = ctx.author
     # "We need two more days for X. Could I have until Friday?" - the date asked for wins
     asks_for_date = text.rstrip().endswith("?")
-    slips = [i for i in before if isinstance(i, StatusChange) and i.rule == "natural:delay"
-             and (i.new_due is None or asks_for_date) and i.status is None and not i.confirmed]
+    delays = [i for i in before if isinstance(i, StatusChange) and i.rule == "natural:delay" and i.status is None
+              and not i.confirmed]
+    slips = [i for i in delays if i.new_due is None or asks_for_date]
+    if delays and not slips and found and all(
+            isinstance(i, TaskItem) and i.due is not None and i.owner == author.email and i.rule == "natural:commitment"
+            and _IT_AGAIN.match(i.title) for i in found):
+        # "it will be one week later ... I will send it on Wednesday 18 November": the
+        # date said wins over the week counted
+        slip = delays[-1]
+        at = _last_index(items, slip)
+        said = next(i.due for i in found if isinstance(i, TaskItem))
+        items[at] = replace(slip, new_due=said, evidence=slip.evidence + " " + text.strip())
+        return []
     if slips:
         slip = slips[-1]
         new_due = None
@@ -285,6 +314,8 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item]:
                 # for the writer's own longer task
                 short = match_task_hint(item.title, [t for t in ctx.known_tasks if t.owner == item.owner])
                 known = short if short is not None and hint_fits(item.title, short) else None
+            if known is None:
+                known = _task_due_on_the_old_date(item, ctx)
             if (known is not None and known.due is not None and known.due != item.due
                     and (known.owner is None or known.owner == item.owner)):
                 item = StatusChange(known.id, None, None, item.due, None, False, "natural:known-task-date",
@@ -293,7 +324,31 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item]:
     return out
 
 
+_OLD_DATE = re.compile(r"\b(?:rather than|instead of)\s+(?P<old>[^,;.?!]{3,40})", re.IGNORECASE)
+
+
+def _task_due_on_the_old_date(item: TaskItem, ctx: ExtractionContext) -> KnownTask | None:
+    """"I will provide the sign-off on the consent form by the 18th rather than last
+    Friday": the task due last Friday that shares a word with this one is the one moving."""
+    said = _OLD_DATE.search(item.evidence)
+    if said is None:
+        return None
+    author = ctx.author
+    old = find_dates(said.group("old"), ctx.sent_at, author.tz, author.date_order)
+    if not old:
+        return None
+    words = content_words(item.title)
+    due_then = [t for t in ctx.known_tasks if t.due == old[0].value and content_words(t.title) & words]
+    return due_then[0] if len(due_then) == 1 else None
+
+
 _STATED_NEEDS = frozenset({"natural:requirement", "natural:requirement-noun", "natural:need", "natural:wish"})
+
+
+_NEED_FOR_PURPOSE = re.compile(r"\b(?:we|i)\s+(?:will\s+|'ll\s+)?need\s+(?:the|your|that|this|it|them)\b[^,;.]{0,30}?\s+(?:to|in order to|before)\s+"
+                               r"(?:start|begin|proceed|go ahead|move on|continue|finalise|finalize|book|submit|complete|launch|"
+                               r"schedule|release|publish|print|order|close|file|run|kick off)\b",
+                               re.IGNORECASE)
 
 
 def _one_piece_of_work(items: list[Item]) -> list[Item]:
@@ -304,8 +359,13 @@ def _one_piece_of_work(items: list[Item]) -> list[Item]:
     if len(tasks) < 2:
         return items
     dropped: set[int] = set()
-    for need in tasks:
+    for position, need in enumerate(tasks):
         if need.rule not in _STATED_NEEDS:
+            continue
+        if _NEED_FOR_PURPOSE.search(need.evidence) and any(t.rule == "natural:request" for t in tasks[:position]):
+            # "... please could you return the workbook signed off by Friday? We need the
+            # sign-off to start parallel run 1 on Monday": why the request matters
+            dropped.add(id(need))
             continue
         need_words = content_words(need.title)
         for other in tasks:
@@ -318,6 +378,9 @@ def _one_piece_of_work(items: list[Item]) -> list[Item]:
 
 
 RESTATED_COVERAGE = 0.67
+
+
+_TOPIC_LEAD = re.compile(r"^(?:(?:re|about|on|as for|regarding)\s+)?(?P<topic>[\w'’ -]{3,40}):\s", re.IGNORECASE)
 
 
 def _restated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item]:
@@ -334,6 +397,13 @@ def _restated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item
             if (known is not None and known.owner == item.owner and known.due is not None
                     and item.due in (None, known.due)):
                 continue
+            topic = _TOPIC_LEAD.match(item.evidence)
+            if topic is not None and item.due is None:
+                # "Children's trail: yes, we will make a proposal": the topic names the task
+                named = match_known_task(f"{item.title} {topic.group('topic')}", ctx.known_tasks,
+                                         min_text_coverage=RESTATED_COVERAGE)
+                if named is not None and named.owner in (None, item.owner):
+                    continue
             if known is not None and known.owner is None and known.due is not None and item.due in (None, known.due):
                 # "We'll have the media plan with you by Thursday" answering "can you send us
                 # the media plan until Thursday?" asked of nobody in particular: the same

@@ -46,7 +46,7 @@ _CUT = re.compile(
     r"which\b|in case\b|if (?:possible|you can|that works|needed|necessary|that's ok|not)\b|"
     r"once\b|when you\b|before we\b|after we\b|otherwise\b|but\b|then we\b|to make sure\b|(?:that|it|this) (?:would|'d) be\b|"
     r"as (?:we|i|they|the|it|this|our)\b|in order to\b|to (?:hold|keep|secure|avoid|allow|ensure|catch|make sure)\s+(?:the|our|your|a|an|it|us|them)\b|—|–|-\s)|\s*[;(]|,\s*(?:so|as|and (?:i|we|then|also)|but|because|since|which|if|once|then|"
-    r"perhaps|maybe|ideally|e\.g\.|you|you'll|we'll|i'll|they'll|it'll|it's|that's)\b",
+    r"perhaps|maybe|ideally|e\.g\.|you|you'll|we'll|i'll|they'll|it'll|it's|that's|we (?:have|are|already|still)|i (?:have|am))\b",
     re.IGNORECASE,
 )
 _TRAILING_FILLER = re.compile(
@@ -65,8 +65,16 @@ def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+# "the stock figures as at 31 August", "the year ended 31 August": the date is part of what
+# is asked for, not when it is due
+_VALUE_DATE = re.compile(r"\b(?:as at|as of|dated|ended|ending|(?:for|in|during)\s+the\s+week\s+(?:of|starting|beginning|commencing))\s+(?:the\s+)?\Z",
+                         re.IGNORECASE)
+
+
 def _strip_dates(text: str, mentions: list[DateMention]) -> str:
     for mention in sorted(mentions, key=lambda d: d.start, reverse=True):
+        if _VALUE_DATE.search(text, 0, mention.start):
+            continue
         head = text[: mention.start]
         pre = _PRE_DATE.search(head)
         cut_from = pre.start() if pre else mention.start
@@ -77,6 +85,9 @@ def _strip_dates(text: str, mentions: list[DateMention]) -> str:
             continue
         text = text[:cut_from] + " " + text[mention.end + (after.end() if after else 0):]
     return text
+
+
+_OLD_DATE_LEAD = re.compile(r"\s+(?:rather than|instead of)(?:\s+(?:last|this|next|the|on))?\s*[.!]*$", re.IGNORECASE)
 
 
 def make_title(verb_phrase: str, sent_at: datetime, tz: str, date_order: str, *, keep_dates: bool = False) -> str:
@@ -95,6 +106,8 @@ def make_title(verb_phrase: str, sent_at: datetime, tz: str, date_order: str, *,
     # "provide the API keys from you": who it comes from is the owner, not the title
     text = re.sub(r"\s+from (?:you|your side|your end|your team)\b", " ", text, flags=re.IGNORECASE)
     text = " ".join(text.split())
+    # "by the 18th rather than last Friday": once the dates are gone, the old one's lead is noise
+    text = _OLD_DATE_LEAD.sub("", text)
     text = _LEADING_FILLER.sub("", text)
     for _ in range(6):
         stripped = _TRAILING_FILLER.sub("", text).rstrip(" ,.;:!?-—–")
@@ -114,7 +127,7 @@ def make_title(verb_phrase: str, sent_at: datetime, tz: str, date_order: str, *,
 
 def pick_due(text: str, sent_at: datetime, tz: str, date_order: str) -> date | None:
     """The deadline in a clause: a date after "by"/"before"/"due" if any, else the first date."""
-    mentions = find_dates(text, sent_at, tz, date_order)
+    mentions = [m for m in find_dates(text, sent_at, tz, date_order) if not _VALUE_DATE.search(text, 0, m.start)]
     if not mentions:
         return None
     for mention in mentions:
@@ -127,7 +140,8 @@ def pick_due(text: str, sent_at: datetime, tz: str, date_order: str) -> date | N
 # "since it's cheaper"), not in "as discussed", "since Monday", "as the default".
 _CLAUSE_START = (
     r"(?:it|it's|its|they|they're|we|we're|we've|the\s+\w+(?:\s+\w+)?\s+(?:\w{2,}ed|is|are|was|were|has|have|had|will|would|can|could|did|does|do|"
-    r"won't|isn't|aren't|wasn't|doesn't|don't|didn't|can't|cannot|needs?|wants?|seems?|looks?|requires?|only)|"
+    r"won't|isn't|aren't|wasn't|doesn't|don't|didn't|can't|cannot|needs?|wants?|seems?|looks?|requires?|only|wish(?:es)?|"
+    r"plans?|prefers?|asks?|expects?|intends?|insists?|says|thinks?|believes?|feels?)|"
     r"this|that|these|those|our|their|he|she|you|you're|i|i'm|there|there's|most|some|many|"
     r"both|nobody|no one|everyone|all|none|half|two|three|several|\w+\s+(?:is|are|was|were|has|have))\b"
 )
@@ -187,7 +201,8 @@ def split_rationale(body: str) -> tuple[str, str | None]:
         why = body[m.end():].strip(" .!;")
         return body[: m.start()].strip(" ,;—–-"), (why or None)
     m = _PAREN_REASON.search(body)
-    if m and m.start() > 0:
+    if m and m.start() > 0 and len(m.group("why").split()) >= 2:
+        # ("(です/ます)" glosses a word; a reason takes a few words)
         return body[: m.start()].strip(" ,;"), m.group("why").strip() or None
     return body.strip(), None
 

@@ -21,7 +21,7 @@ states nothing; a change that names no task is dropped later.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -68,7 +68,7 @@ class Frame:
 
 _WHO_GROUP = (r"(?:you(?:\s+(?:both|two|guys|all))?|u|one of you|either of you|someone|somebody|anyone|anybody|y'all|"
               r"your (?:team|side|people|developers|designers|colleagues|office))"
-              r"(?:\s+(?:on|from|at)\s+(?:your|their)\s+(?:side|end|team))?")
+              r"(?:\s+(?:on|from|at)\s+(?:(?:your|their)\s+(?:side|end|team)|(?-i:[A-Z])[\w&'-]+))?")
 _REQ_ABLE = re.compile(
     r"\b(?:would|could|will|can)\s+(?P<who>" + _WHO_GROUP + r")\s+(?:please\s+)?(?:be able to|mind|be so kind as to)\s+(?:please\s+)?(?P<vp>\S.*)",
     re.IGNORECASE,
@@ -136,6 +136,8 @@ def _antecedent(before: str) -> str | None:
     return m.group(0)
 _EITHER_OR = re.compile(r",?\s+or\s+(?:will|would|do|does|is|are|should|can|could|shall|must|have|has|did)\s+(?:we|they|it|you|he|she|i|the|this|that)\b",
                        re.IGNORECASE)
+# "Would you prefer the Flat Rate Scheme or standard VAT?" asks for a choice, not for work
+_PREFERENCE = re.compile(r"(?:prefer|rather|like\s+(?!to\b))", re.IGNORECASE)
 # "is the permit something we sign ourselves, or can you sign it for us?": the request is
 # one side of a question
 _OR_REQUEST = re.compile(r",?\s+or\s+(?:can|could|would|will|do|should)\s*$|,\s*or\s+\S?$", re.IGNORECASE)
@@ -290,9 +292,15 @@ _NOT_WORK_VERBS = frozenset({
     # instructions about how, not work ("please use the side entrance")
     "use", "show", "park", "enter", "knock", "follow", "wear", "bear", "treat", "consider", "ignore", "disregard",
     "expect", "assume", "reply", "respond", "forward", "visit", "drop", "pop", "swing", "bring", "allow",
+    # things that happen to people on a day, not work they deliver ("I'll miss the call on Monday")
+    "miss", "skip", "celebrate", "spend", "lose", "watch", "receive", "arrive",
 })
 _OBJECT_START = re.compile(r"(?:the|a|an|your|our|their|his|her|its|this|that|these|those|all|some|any|both|each|\d+)\b\s*\S",
                            re.IGNORECASE)
+_SOCIAL = re.compile(r"\b(?:call|chat|meeting|zoom|teams|catch[- ]?up|coffee|lunch|dinner|drinks|party|celebration|opening|launch|"
+                     r"webinar|demo|presentation|kick-?off|show|event|concert|wedding|reception|along|round|over|back|in)\b", re.IGNORECASE)
+_DELEGATED = re.compile(r"^(?:let|have|get)\s+(?:our|my|the|their|your)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:to\s+)?"
+                        r"(?P<vp>[a-z]+\s+(?:the|a|an|our|your|their|some|all|both)\b.+)", re.IGNORECASE)
 _GO_THROUGH = re.compile(r"^go\s+(?:through|over)\s+\S", re.IGNORECASE)
 _BARE_PERSON = re.compile(r"^(?:you|me|us|him|her|them|it|this|that)\W*$", re.IGNORECASE)
 
@@ -320,6 +328,10 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
     if first == "ask" and re.match(r"(?:[\w'-]+\s+){1,4}?(?:for|about)\s+(?:a|an|the|their|his|her|some)\s+\S", rest, re.IGNORECASE):
         # "I will ask them for a sample menu": getting something from someone
         return vp, False
+    delegated = _DELEGATED.match(vp)
+    if delegated:
+        # "I will let our workshop make the spreading plate": the work is theirs to do
+        return _verb_phrase(delegated.group("vp"), has_date=has_date, request=request)
     if first in INFO_VERBS or _INFO_LEAD.match(vp):
         return None, True
     m = _HAVE_READY.match(vp)
@@ -337,11 +349,16 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
         if re.match(r"\S+\s+\S+\s+(?:it|them|this|that|everything)\b", vp, re.IGNORECASE) and not has_date:
             return None, False
         return vp, False
+    if first in ("come", "attend") and request and has_date and not _SOCIAL.search(rest):
+        # "could Jonas come to Rotterdam for the lighting test on Thursday 26 November?":
+        # being somewhere on a day for a piece of work is work
+        return vp, False
     base = _base_verb(first, request=request)
-    if (base is None and request and first.isalpha() and first not in _NOT_WORK_VERBS
+    if (base is None and (request or has_date) and first.isalpha() and first not in _NOT_WORK_VERBS
             and not first.endswith(("ly", "ing", "ed")) and _OBJECT_START.match(rest)):
-        # "Can you lodge the checks for the first 15 candidates by tomorrow?": asked of
-        # someone, any verb with an object is work, not only the listed ones
+        # "Can you lodge the checks for the first 15 candidates by tomorrow?" / "I'll key
+        # the SHAPS rates in on Monday": asked of someone or promised for a day, any verb
+        # with an object is work, not only the listed ones
         base = first
     if base is None or re.match(r"(?:not|n't)\b", rest, re.IGNORECASE) or first.endswith("n't"):
         return None, False
@@ -355,7 +372,9 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
                                    or re.search(r"\b(?:attached|enclosed|below|herewith)\b(?:\s*\([^()]*\))?\W*$", rest, re.IGNORECASE)):
         # "please find attached ..." hands something over; "find out" asks for information.
         return None, rest.lower().startswith("out")
-    if (base == "note" and re.match(r"(?:the\s+)?(?:below|following|above)\b|that\b", rest, re.IGNORECASE)
+    if (base == "note" and re.match(r"(?:the\s+)?(?:below|following|above)\b|that\b|(?:one|a|an|two|three|a few|some|these|this)\s+"
+                                    r"(?:small\s+|important\s+|quick\s+|minor\s+)?(?:change|thing|point|update|detail|correction|difference)s?\b",
+                                    rest, re.IGNORECASE)
             or re.match(r"(?:it\s+|this\s+|that\s+|things\s+)?(?:accordingly|as needed|as required|as necessary)\W*$", rest, re.IGNORECASE)):
         # "pls note below points", "kindly adjust accordingly": no piece of work named
         return None, False
@@ -374,9 +393,19 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
 
 
 _SOMEONE = re.compile(
-    r"(?:^|(?<=[\s,;:—–(]))(?:(?:someone|somebody)\s+(?:also\s+|still\s+)?(?:needs? to|has to|must|should|will have to)"
+    r"(?:^|(?<=[\s,;:—–(]))(?:(?:someone|somebody)(?:\s+(?:from|on|at|in)\s+(?:your|our|the|their)\s+(?:team|side|end|office))?\s+"
+    r"(?:will\s+)?(?:also\s+|still\s+)?(?:needs? to|has to|must|should|will have to|need to|pls|please|plz|kindly)"
     r"|(?:we|i)(?:'ll|'d| will| would)?\s+(?:also\s+|still\s+)?need\s+(?:someone|somebody)\s+to)\s+(?:also\s+)?(?P<vp>[a-z]\S*\s+\S.*)",
     re.IGNORECASE)
+
+
+def _each_lead(rx: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
+    """Every match of a lead whose verb phrase runs to the end of the sentence: "We can
+    only start booking after that, so I'll send the schedule on the 24th" has two."""
+    pos = 0
+    while (m := rx.search(sentence, pos)) is not None:
+        yield m
+        pos = m.start("vp")
 
 
 def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
@@ -392,7 +421,8 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
         # "Could Marcus prepare one by the end of next week?" - a request to a named member
         for named in _REQ_NAMED.finditer(sentence):
             email = frame.index.lookup(named.group("name")) or frame.index.lookup(named.group("name").split()[0])
-            if email and _base_verb(named.group("vp").split(None, 1)[0], request=True) is not None:
+            verb = named.group("vp").split(None, 1)[0]
+            if email and (_base_verb(verb, request=True) is not None or verb.lower() in ("come", "attend")):
                 found.append(_Trigger(named.start(), named.start("vp"), "request", email, False))
     if not question:
         m = _MINUTES_TO.match(sentence)
@@ -400,11 +430,11 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
             email = frame.index.lookup(m.group("name")) or frame.index.lookup(m.group("name").split()[0])
             if email and _base_verb(m.group("vp").split(None, 1)[0]) is not None:
                 found.append(_Trigger(m.start(), m.start("vp"), "third", email, False))
-        for m in _COMMIT.finditer(sentence):
+        for m in _each_lead(_COMMIT, sentence):
             soft = (m.group("modal") or m.group("modal2")).strip().lower() in ("can", "expect to", "hope to", "aim to")
             kind = "offer" if soft else "commitment"
             found.append(_Trigger(m.start(), m.start("vp"), kind, frame.ctx.author.email, False))
-        for m in _THIRD.finditer(sentence):
+        for m in _each_lead(_THIRD, sentence):
             name = m.group("name")
             email = frame.index.lookup(name) or frame.index.lookup(name.split()[0])
             if email:
@@ -449,7 +479,7 @@ def _request_owner(sentence: str, frame: Frame, group: bool) -> str | None:
         before = None
         if _ALSO_START.match(sentence):
             before = frame.index.find_mention(frame.previous)[0] or leading
-        elif skip and _PLEASE_START.match(sentence):
+        elif skip and (_PLEASE_START.match(sentence) or _YOU_ASKED_START.match(sentence)):
             before = leading
         if before and before != frame.ctx.author.email:
             return before
@@ -461,6 +491,8 @@ _WHEN_DONE = re.compile(r"\s+(?:yesterday|today|earlier|just now|last night|this
                         r"(?:\s+(?:morning|afternoon|evening|week))?\s*[.!]*$", re.IGNORECASE)
 _INDIRECT_OBJECT = re.compile(r"^(?:[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?|you|him|her|them|us|me)\s+(?=(?:the|your|our|their|his|a|an|those|these|this|that)\s)")
 _PLEASE_START = re.compile(r"^(?:please|pls|kindly)\b", re.IGNORECASE)
+# "Deborah, I've attached the form. Could you review it ...": still to Deborah
+_YOU_ASKED_START = re.compile(r"^(?:could|can|would|will)\s+you\b", re.IGNORECASE)
 _ALSO_START = re.compile(r"^(?:and\s+)?(?:also|then|and|plus)\b", re.IGNORECASE)
 _STATED_VALUE = re.compile(r"^(?P<subj>(?:the|our)\s+[^,;:]{2,60}?)\s+(?:is|are|will be)\s+(?!(?:still|not|tbc|tbd|unclear|open)\b)\S", re.IGNORECASE)
 _DONE_INSTEAD = re.compile(r"\b(?:i|we)(?:'ll| will| can| should)\s+(?:have|get)\s+(?:it|this|that|them|everything)\s+(?:done|ready|finished|sorted|over|across|to you)?\s*"
@@ -491,7 +523,8 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
         clause = sentence[trig.vp_start:end]
         # A trailing vocative ("..., Beth?") is not part of the work.
         clause = re.sub(r",\s*[A-Z][\w'-]*\s*([?.!]*)\s*$", r"\1", clause)
-        if question and trig.kind == "request" and (_EITHER_OR.search(clause) or _OR_REQUEST.search(sentence[: trig.start + 1])):
+        if question and trig.kind == "request" and (_EITHER_OR.search(clause) or _OR_REQUEST.search(sentence[: trig.start + 1])
+                                                    or _PREFERENCE.match(clause)):
             # "Could you store the boats indoors, or will they have to sit outside?" asks which
             info = True
             continue
@@ -542,12 +575,18 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                     info = True
                     continue
                 vp = second[0]
+            if vp is None and trig.kind in ("commitment", "request", "third"):
+                # "We will read it with Antoine and send you our comments by Monday": the
+                # second verb names the deliverable
+                also = re.search(r"\s+and\s+(?:then\s+|also\s+)?(?P<vp>[a-z]+\s+(?:you\s+|us\s+)?(?:the|a|an|your|our|their|some)\b.+)", clause)
+                vp = _verb_phrase(also.group("vp"), has_date=due is not None, request=trig.kind == "request")[0] if also else None
             if vp is None:
                 continue
             if trig.kind == "offer" and due is None:
                 continue
             if trig.kind in ("third", "progressive") and due is None and not re.match(
-                    r"\S+\s+(?:(?:up|out|over|in|off|together|on)\s+)?(?:the|a|an|our|your|their|this|these|those|all|both)\s",
+                    r"\S+\s+(?:(?:up|out|over|in|off|together|on)\s+)?(?:(?:you|us|them|him|her|me)\s+)?"
+                    r"(?:the|a|an|our|your|their|this|these|those|all|both)\s",
                     vp, re.IGNORECASE):
                 # Without a date, only a definite piece of work ("Priya will handle the
                 # contact form changes") is a task; "Priya will cover urgent issues" is a rota.
@@ -1024,6 +1063,10 @@ _DEC_AS_AGREED = re.compile(
     r"|^(?:just\s+)?(?:confirming|to confirm|to recap|recapping)\s+(?:what\s+)?(?:we|you and i|we all)\s+(?:agreed|decided|settled on)"
     r"(?:\s+[^:,–—-]{1,40})?\s*[:,–—-]\s*(?P<body2>\S.*)",
     re.IGNORECASE)
+# "As agreed on Tuesday, I set out below the plan": what the mail itself does, not a decision
+_ABOUT_THIS_MAIL = re.compile(r"(?:(?:i|we)(?:'ve| have)?\s+(?:set out|attach(?:ed)?|enclose(?:d)?|summari[sz]e(?:d)?|list(?:ed)?|outline(?:d)?|"
+                              r"put together|share(?:d)?|include(?:d)?)\b|(?:here|below)\s+(?:is|are)\b|please find\b|(?:attached|enclosed)\s+(?:is|are)\b)",
+                              re.IGNORECASE)
 # "Happy to park the share button for now" - consent to a proposed course, not an offer
 # of help ("happy to help", "happy to chat" name no course of action).
 _DEC_HAPPY_TO = re.compile(
@@ -1084,6 +1127,18 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "We'll keep the current logo as is"
     (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to| shall)\s+(?:just\s+|definitely\s+)?(?P<verb>keep|retain|stick with|stay with)\s+"
                 + _NOT_PERSON + r"(?P<body>(?:the|our|your|it|this|that|these|those)\b.*)", re.IGNORECASE), "natural:keep", ""),
+    # "Wren: keep katakana レン." - a topic, then the call made on it
+    (re.compile(r"^(?!(?:note|notes|reminder|tip|ps|p\.s|fyi|nb|n\.b|todo|to do|action|actions|next steps?|please|pls)\s*:)"
+                r"[\w'’ -]{2,30}:\s+(?P<body>(?:keep|use|go with|stick with|stay with|drop|skip)\s+(?!(?:me|us|you|him|her|them|it|in)\b)\S.*)$",
+                re.IGNORECASE), "natural:keep", ""),
+    # "Ruby: no, and we're not adding it." - a topic turned down
+    (re.compile(r"^(?P<body>[\w'’ -]{2,30}:\s+no[,.]?\s+(?:and\s+)?(?:we're|we are|we'll|we will|we)\s+(?:not|never)\s+[a-z]+ing\b.*|"
+                r"[\w'’ -]{2,30}:\s+no[,.]?\s+(?:and\s+)?we\s+(?:won't|will not|don't|do not)\s+[a-z]+\b.*)$", re.IGNORECASE),
+     "natural:not-doing", ""),
+    # "Bookkeeping we'll keep with Kerry." / "The payroll we'll do ourselves.": the thing first
+    (re.compile(r"^(?P<body>(?!(?:today|tomorrow|tonight|this|next|then|now|so|and|but|also|that|it|which|what)\b)(?:the\s+|our\s+)?[A-Za-z][\w'-]+(?:\s+[\w'-]+){0,2}\s+(?:we|i)(?:'ll| will| would rather|'d rather)\s+"
+                r"(?:keep|do|handle|run|leave)\s+(?:with|in-house|ourselves|myself|as (?:it is|is)|where it is|for now)\b[^?]*)$", re.IGNORECASE),
+     "natural:keep", ""),
     # "Green it is!" / "So Thursday it is." / "on the black panels vs the silver frame, black it is."
     (_DEC_IT_IS, "natural:option", "Go with "),
     # "We'd like to keep the original oak trusses exposed"
@@ -1148,8 +1203,8 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 re.IGNORECASE), "natural:choose", ""),
     # "we will deposit the data in the SRA rather than the university repository"
     (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to)\s+(?P<body>(?!(?:send|share|get|deliver|email|call|ring|post|have|do|"
-                r"finish|start|check|look)\b)[a-z]+\s[^,;?]+?\s+(?:rather than|instead of)\s+(?!(?:today|tomorrow|tonight|on\s|next\s|this\s|"
-                r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^?]+)$", re.IGNORECASE), "natural:plan", ""),
+                r"finish|start|check|look|provide)\b)[a-z]+\s[^,;?]+?\s+(?:rather than|instead of)\s+(?!(?:today|tomorrow|tonight|on\s|next\s|this\s|last\s|"
+                r"the\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^?]+)$", re.IGNORECASE), "natural:plan", ""),
     # "We will increase the stock testing sample to 40 lines, given last year's error"
     (re.compile(r"\b(?:we|i)(?:'ll| will)\s+(?P<body>(?:increase|reduce|raise|lower|cap|limit|extend|shorten|double|halve)\s[^,;?]+?,?\s+"
                 r"(?:given|because|since|as)\s+.+)", re.IGNORECASE), "natural:plan", ""),
@@ -1268,6 +1323,10 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         summary = clean_summary(prefix + body if prefix else body)
         if len(summary) < 3 or _TRIVIAL_BODY.match(body):
             return None
+        when = find_dates(body, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+        if when and not re.sub(r"^(?:on|by|for|at)\s+|[\s.!]+$", "", body[: when[0].start] + body[when[0].end:], flags=re.IGNORECASE):
+            # "the password we agreed on Friday": when it was agreed, not what
+            return None
         return DecisionItem(summary, why, by or author, rule, sentence)
 
     m = _DEC_LABEL.match(text)
@@ -1364,7 +1423,8 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     if m:
         return make("Go for it" + (", " + m.group("body") if m.group("body") else ""), "natural:go-ahead")
     m = _DEC_AS_AGREED.match(text)
-    if m and not _triggers(m.group("body") or m.group("body2"), frame, question=False):
+    if m and not _triggers(m.group("body") or m.group("body2"), frame, question=False) and not _ABOUT_THIS_MAIL.match(
+            m.group("body") or m.group("body2")):
         return make(m.group("body") or m.group("body2"), "natural:as-agreed")
     m = _DEC_HAPPY_TO.search(text)
     if m and not text.rstrip().endswith("?") and not _PRONOUN_OBJECT.match(m.group("body")):
@@ -1449,7 +1509,9 @@ _NEW_DATE = re.compile(
 )
 _NEED_MORE = re.compile(
     r"\b(?:need|needs|needed|require|requires|asking for|ask for|take|takes|(?:'ll|will|(?:is|'s|are|'re) going to)\s+(?:take|be))\s+(?P<n>another|an extra|an additional|one more|a few more|a couple more|a couple of extra|"
-    r"a couple of more|a few extra|\d+ (?:more|extra|additional)|(?:two|three|four|five|six) (?:more|extra|additional))\s+(?P<unit>days?|weeks?)\b"
+    r"a couple of more|a few extra|\d+ (?:more|extra|additional)|(?:two|three|four|five|six) (?:more|extra|additional)|"
+    # "it will be one week later"
+    r"(?:a|one|two|three|four|five|six|\d+)(?=\s+(?:days?|weeks?)\s+(?:later|late|behind)\b))\s+(?P<unit>days?|weeks?)\b"
     r"(?:\s+(?:for|on|with|to finish|to complete)\s+(?P<obj>[^,;.—–]{2,80}))?",
     re.IGNORECASE,
 )
@@ -1835,7 +1897,7 @@ def _slip_reason(text: str, slip_start: int, slip_end: int, frame: Frame) -> str
 
 def _count_more(phrase: str) -> int | None:
     count = phrase.lower()
-    if count in ("another", "an extra", "an additional", "one more"):
+    if count in ("another", "an extra", "an additional", "one more", "a", "one"):
         return 1
     if count.startswith("a couple"):
         return 2
@@ -2228,7 +2290,9 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
 _QUESTION_START = re.compile(
     r"^(?:what|what's|whats|when|when's|where|where's|who|who's|whom|which|why|how|how's|whose|is|isn't|are|aren't|"
     r"was|wasn't|were|do|does|doesn't|don't|did|didn't|have|has|hasn't|haven't|had|can|can't|could|would|will|won't|"
-    r"shall|should|may|might|any|anything|am|whether|thoughts on|thoughts about|(?:does\s+)?(?:anyone|anybody|someone) know)\b",
+    r"shall|should|may|might|any|anything|am|whether|thoughts on|thoughts about|(?:does\s+)?(?:anyone|anybody|someone) know|"
+    # "Arjun, ok for you to start at 6am our time?" (the "ok" goes with the prefix)
+    r"(?:ok(?:ay)?\s+|fine\s+|alright\s+)?(?:for|with)\s+you(?:\s+guys|\s+both|\s+all)?\s+(?:to|if)|works?\s+for\s+you)\b",
     re.IGNORECASE,
 )
 _QUESTION_PREFIX = re.compile(
