@@ -203,6 +203,7 @@ def parse_greeting(first_line: str, index: MemberIndex, author: str) -> Greeting
     return _NO_GREETING
 
 
+_ITEM_LABEL = re.compile(r"^(?:\d{1,2}[.)]\s+|[-*•]\s+)?[A-Z][\w'&/ -]{1,25}:\s+(?=[A-Z])")
 _LEADING_VOCATIVE = re.compile(r"^(?:(?:hi|hey|hello|dear|ok|okay|so|and|also)\s+)?(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*(?:,|:|—|–| - )\s*")
 # "Giulia can you send them the call sheet": a capitalised name straight before the ask
 _BARE_VOCATIVE = re.compile(r"^(?P<name>[A-Z][a-z'-]+)\s+(?=(?:can|could|would|will|pls|please)\s+(?:you|u)\b|(?:pls|please)\s)")
@@ -216,6 +217,12 @@ def sentence_vocative(sentence: str, index: MemberIndex) -> tuple[str | None, in
 
     Returns (email, length of a leading vocative to skip, 0 if none).
     """
+    label = _ITEM_LABEL.match(sentence)
+    if label:
+        # "3. Brand: Katharina, could you share ...": the name after the item's label
+        email, skip = sentence_vocative(sentence[label.end():], index)
+        if email:
+            return email, label.end() + skip
     m = _LEADING_VOCATIVE.match(sentence)
     if m:
         email = index.lookup(m.group("name")) or index.lookup(m.group("name").split()[0])

@@ -186,7 +186,23 @@ def find_dates(text: str, sent_at: datetime, tz: str, date_order: str = "MDY", *
         if start >= last_end:
             chosen.append(DateMention(start, end, text[start:end], value))
             last_end = end
-    return chosen
+    return _weekday_then_date(chosen, text)
+
+
+_BETWEEN_WEEKDAY_AND_DATE = re.compile(r",?\s{1,2}(?:the\s+)?")
+
+
+def _weekday_then_date(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """"until Friday, 20.11.": one date, the numeric one (a weekday alone means the next one)."""
+    out: list[DateMention] = []
+    for mention in mentions:
+        if (out and not any(c.isdigit() for c in out[-1].text) and any(c.isdigit() for c in mention.text)
+                and _BETWEEN_WEEKDAY_AND_DATE.fullmatch(text, out[-1].end, mention.start)
+                and out[-1].text.lower().rstrip("s").endswith("day") and out[-1].text.lower() not in ("today", "yesterday")):
+            first = out.pop()
+            mention = DateMention(first.start, mention.end, text[first.start:mention.end], mention.value)
+        out.append(mention)
+    return out
 
 
 def _resolve_match(kind: str, m: re.Match[str], today: date, dmy: bool, text: str,

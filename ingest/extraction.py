@@ -197,7 +197,7 @@ _NOT_A_REASON_START = re.compile(
     re.IGNORECASE,
 )
 _FINITE_VERB = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|keeps?|kept|got|gets|did|does|won't|can't|isn't|aren't|wasn't|don't|doesn't|didn't|"
+    r"\b(?:is|are|was|were|has|have|had|hasn't|haven't|hadn't|it's|that's|there's|keeps?|kept|got|gets|did|does|won't|can't|isn't|aren't|wasn't|don't|doesn't|didn't|"
     r"running|costs?|takes?|took|needs?|means?|loves?|likes?|hates?|prefers?|wants?|leaves|gives|saves|keeps|makes|works|"
     r"fits|helps|matters|reads|looks|feels|seems|sounds|comes|goes|runs|share|use|work|buy|pay|live|drive|know|"
     r"will be|would be|won't be|sold|liked|loved|wanted)\b|"

@@ -28,6 +28,7 @@ import peewee as pw
 
 from ingest import threads
 from ingest.addresses import decode_words, parse_address_list, parse_person, raw_headers
+from ingest.charsets import decoded_texts, undecoded
 from ingest.classify import (
     AUTO_REPLY,
     BOUNCE,
@@ -277,8 +278,10 @@ class ParseStage:
         refs = re.findall(r"<[^<>\s]{1,900}>", " ".join(str(v) for v in msg.get_all("References", [])))
         item.references = list(dict.fromkeys(refs))
         try:
-            item.body_text = "\n".join(parsed.text_plain or [])
-            html = parsed.text_html or []
+            plain, html = parsed.text_plain or [], parsed.text_html or []
+            if undecoded(plain) or undecoded(html):
+                plain, html = decoded_texts(msg, "plain"), decoded_texts(msg, "html")
+            item.body_text = "\n".join(plain)
             item.html = "\n".join(html) if html else None
         except (LookupError, UnicodeError, ValueError) as exc:
             raise Quarantine(f"undecodable body: {exc}") from exc

@@ -129,8 +129,21 @@ def _task_from_body(body: str, status: str, rule: str, line: str, ctx: Extractio
     return TaskItem(title, owner, due, status, rule, line.strip())
 
 
+_NEXT_SENTENCE = re.compile(r"(?<=[.!])\s+(?=[A-Z])")
+
+
+def _first_sentence(text: str) -> tuple[str, str]:
+    parts = _NEXT_SENTENCE.split(text.strip(), maxsplit=1)
+    return parts[0], parts[1] if len(parts) > 1 else ""
+
+
 def _decision_from_body(body: str, rule: str, line: str, ctx: ExtractionContext) -> DecisionItem | None:
-    summary, why = split_rationale(body)
+    first, after = _first_sentence(body)
+    summary, why = split_rationale(first if after else body)
+    if why is None and after and len(after.split()) <= 45:
+        # "Decided: we fly the Mavic 3M, not the fixed wing. The blocks are too steep ...":
+        # the sentences after the decision say why
+        why = after.strip(" .!")
     summary = clean_summary(summary)
     if not summary:
         return None

@@ -103,6 +103,9 @@ _REQ_NAMED = re.compile(
 # A title whose object is only a pronoun: "Send it over", "Chase them".
 _PRONOUN_TITLE = re.compile(r"^\S+\s+(?:(?:over|up|out|back|in|on|off|down)\s+)?(?:it|them|one)(?:\s+(?:over|up|out|back|in|on|off|down|across))?"
                             r"(?:\s+to\s+(?:you|us|me))?\s*$", re.IGNORECASE)
+_VERSION_OF = re.compile(r"\b(?:final|latest|updated|revised|signed|new|current|full|complete|clean)\s+(?:version|copy|draft)$", re.IGNORECASE)
+_SUBJECT_OF_CLAUSE = re.compile(r"\b(?P<np>(?:the|your|our|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:is|are|sits|lies|stays|was|were|has|have|will|"
+                                r"needs?|comes?|remains?)\b", re.IGNORECASE)
 _PRONOUN_WORD = re.compile(r"\b(?:it|them|one)\b", re.IGNORECASE)
 _NOUN_PHRASE = re.compile(r"\b(?:your|the|our|my|their|an?)\s+(?P<np>(?:[\w'&/-]+\s+){0,4}?[\w'&/-]+)(?=\s*(?:[,;:.!?]|$))", re.IGNORECASE)
 
@@ -141,6 +144,10 @@ _PREFERENCE = re.compile(r"(?:prefer|rather|like\s+(?!to\b))", re.IGNORECASE)
 # "is the permit something we sign ourselves, or can you sign it for us?": the request is
 # one side of a question
 _OR_REQUEST = re.compile(r",?\s+or\s+(?:can|could|would|will|do|should)\s*$|,\s*or\s+\S?$", re.IGNORECASE)
+# "Liesl, could we have the preliminary NDVI maps by Friday?": asking to be sent something
+_REQ_WE_HAVE = re.compile(r"\b(?:could|can|may)\s+(?:we|i)\s+(?:please\s+)?(?=(?:have|get)\s+(?:the|a|an|your|some|those|these|copies|\d)\b"
+                          r"(?![^?]{0,40}\b(?:call|chat|meeting|zoom|catch[- ]?up|coffee|lunch|word|minute|moment|look|go|try|break)\b))(?P<vp>\S.*)",
+                          re.IGNORECASE)
 _REQ_PLEASE = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:also|and|then|so|but|yes|ok|okay|sure)[,!]?\s+)(?:please|pls|plz|kindly)[,!]?\s+(?:also\s+|just\s+)?(?:to\s+)?(?P<vp>\S.*)",
     re.IGNORECASE,
@@ -295,6 +302,8 @@ _NOT_WORK_VERBS = frozenset({
     # things that happen to people on a day, not work they deliver ("I'll miss the call on Monday")
     "miss", "skip", "celebrate", "spend", "lose", "watch", "receive", "arrive",
 })
+# verbs that look like adverbs ("we'll fly all 14 blocks")
+_LY_VERBS = frozenset({"fly", "apply", "supply", "multiply", "comply"})
 _OBJECT_START = re.compile(r"(?:the|a|an|your|our|their|his|her|its|this|that|these|those|all|some|any|both|each|\d+)\b\s*\S",
                            re.IGNORECASE)
 _SOCIAL = re.compile(r"\b(?:call|chat|meeting|zoom|teams|catch[- ]?up|coffee|lunch|dinner|drinks|party|celebration|opening|launch|"
@@ -355,7 +364,7 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
         return vp, False
     base = _base_verb(first, request=request)
     if (base is None and (request or has_date) and first.isalpha() and first not in _NOT_WORK_VERBS
-            and not first.endswith(("ly", "ing", "ed")) and _OBJECT_START.match(rest)):
+            and (not first.endswith(("ly", "ing", "ed")) or first in _LY_VERBS and not request) and _OBJECT_START.match(rest)):
         # "Can you lodge the checks for the first 15 candidates by tomorrow?" / "I'll key
         # the SHAPS rates in on Monday": asked of someone or promised for a day, any verb
         # with an object is work, not only the listed ones
@@ -410,7 +419,7 @@ def _each_lead(rx: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
 
 def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
     found: list[_Trigger] = []
-    for rx in (_REQ_ABLE, _REQ_PHRASE, _REQ_MODAL, _REQ_PLEASE):
+    for rx in (_REQ_ABLE, _REQ_PHRASE, _REQ_MODAL, _REQ_PLEASE, _REQ_WE_HAVE):
         for req in rx.finditer(sentence):
             groups = req.groupdict()
             who = (groups.get("who") or groups.get("who2") or groups.get("who3") or groups.get("who4") or groups.get("who5")
@@ -511,6 +520,9 @@ _DEADLINE_CUE = re.compile(r"\b(?:by|before|until|till|no later than)\s+\S", re.
 _CONFIRM_THING = re.compile(r"^(?:confirm|finali[sz]e)\s+(?:the|your|our)\s+(?:final\s+)?(?!(?:date|time|slot)\s+(?:works|is|suits)\b)\S", re.IGNORECASE)
 
 
+_WE_ASK = re.compile(r"\b(?:could|can|may)\s+(?:we|i)\s+(?:please\s+)?$", re.IGNORECASE)
+
+
 def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem], bool]:
     """Tasks in a sentence, and whether it was a request for information instead."""
     ctx = frame.ctx
@@ -528,6 +540,8 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             # "Could you store the boats indoors, or will they have to sit outside?" asks which
             info = True
             continue
+        if trig.kind == "request" and re.match(r"(?:have|get)\s", clause, re.IGNORECASE) and _WE_ASK.search(sentence[: trig.vp_start]):
+            clause = "send" + clause[clause.find(" "):]
         due = pick_due(clause, ctx.sent_at, author.tz, author.date_order)
         owner = trig.owner_hint
         vp: str | None
@@ -610,6 +624,13 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
         if len(title) < 3 or (len(title.split()) == 1 and _base_verb(title.lower()) is not None):
             # "Send" alone names no work
             continue
+        version = _VERSION_OF.search(title)
+        if version is not None:
+            # "the pharmacy manual sits with your CMC team - could you get us the final
+            # version by the 19th?": the version of what the sentence was about
+            subject = _SUBJECT_OF_CLAUSE.search(sentence[: trig.start])
+            if subject is not None:
+                title = f"{title} of {_uncap(subject.group('np'))}"
         if _PRONOUN_TITLE.match(title):
             # "I'll need your Business Manager ID, could you send it over?": the work is
             # named earlier in the sentence
@@ -1105,7 +1126,9 @@ _DEC_WE_DROPPED = re.compile(r"^(?:(?:ok|so|also|and)[,]?\s+)?(?:we|i)(?:'ve| ha
                              r"(?:,\s*[^?]+)?)$", re.IGNORECASE)
 _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "one decision from our side: ingress goes through the AWS Load Balancer Controller"
-    (re.compile(r"\b(?:one|a|another|the|our|my|final)\s+decision(?:\s+(?:from|on)\s+(?:our|my|your|their)\s+side)?\s*:\s*(?P<body>\S[^?]+)$",
+    (re.compile(r"\b(?:one|a|another|the|our|my|final)\s+decision(?:\s+(?:from|on)\s+(?:our|my|your|their)\s+side)?"
+                # "..., after a long discussion with our management:"
+                r"(?:,\s*(?:after|following|based on)\s+[^:;?]{3,80})?\s*:\s*(?P<body>\S[^?]+)$",
                 re.IGNORECASE), "natural:decision-label", ""),
     # "go with datadog." - the choice, bare
     (re.compile(r"^(?:(?:ok|okay|fine|yes|yep|right|so|then)[,!.]?\s+)?(?P<verb>go with|stick with|stay with)\s+(?P<body>[^?]{2,80})$", re.IGNORECASE),
@@ -1129,7 +1152,7 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 + _NOT_PERSON + r"(?P<body>(?:the|our|your|it|this|that|these|those)\b.*)", re.IGNORECASE), "natural:keep", ""),
     # "Wren: keep katakana レン." - a topic, then the call made on it
     (re.compile(r"^(?!(?:note|notes|reminder|tip|ps|p\.s|fyi|nb|n\.b|todo|to do|action|actions|next steps?|please|pls)\s*:)"
-                r"[\w'’ -]{2,30}:\s+(?P<body>(?:keep|use|go with|stick with|stay with|drop|skip)\s+(?!(?:me|us|you|him|her|them|it|in)\b)\S.*)$",
+                r"[\w'’ -]{2,30}:\s+(?P<body>(?:keep|go with|stick with|stay with|drop|skip)\s+(?!(?:me|us|you|him|her|them|it|in)\b)\S.*)$",
                 re.IGNORECASE), "natural:keep", ""),
     # "Ruby: no, and we're not adding it." - a topic turned down
     (re.compile(r"^(?P<body>[\w'’ -]{2,30}:\s+no[,.]?\s+(?:and\s+)?(?:we're|we are|we'll|we will|we)\s+(?:not|never)\s+[a-z]+ing\b.*|"
@@ -1191,6 +1214,9 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "We'll also leave the Help Center articles out of scope for now"
     (re.compile(r"\b(?:we|we'll|we will|let's|let us)\s+(?:also\s+)?(?P<body>(?:leave|keep|take|put|move)\s+[^,;?]{2,80}?\s+out of (?:the\s+)?scope\b[^?]*)$",
                 re.IGNORECASE), "natural:decided", ""),
+    # "We will leave the two young Pinotage blocks (13 and 14) out of this survey."
+    (re.compile(r"\b(?:we|we'll|we will|let's|let us|i'll|i will)\s+(?:also\s+)?(?P<body>(?:leave|keep)\s+(?!(?:it|them|this|that|you|me|us)\b)"
+                r"[^,;?]{2,80}?\s+out(?:\s+of\s+(?:the|this|our|that)\s+[^,;?]{2,40})?)\s*[.!]?$", re.IGNORECASE), "natural:decided", ""),
     # "From our side it is decided that the six linden trees remain" / "It was agreed to ..."
     (re.compile(r"(?:^|[,;:]\s*|\b(?:side|now|so|also|and)[,]?\s+)it\s+(?:is|was|has been|had been)\s+(?:now\s+|finally\s+)?(?:decided|agreed)\s+"
                 r"(?:(?:by\s+[^,;]{2,40}?|with\s+[^,;]{2,40}?)\s+)?(?:to|that|on)\s+(?P<body>\S.+)", re.IGNORECASE), "natural:decided", ""),
@@ -1205,6 +1231,13 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to)\s+(?P<body>(?!(?:send|share|get|deliver|email|call|ring|post|have|do|"
                 r"finish|start|check|look|provide)\b)[a-z]+\s[^,;?]+?\s+(?:rather than|instead of)\s+(?!(?:today|tomorrow|tonight|on\s|next\s|this\s|last\s|"
                 r"the\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^?]+)$", re.IGNORECASE), "natural:plan", ""),
+    # "We'll do the site initiation visit in person, not remote" / "we're going to run the
+    # study at a single site, BHRU, not two": the road not taken makes it a choice
+    (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to)\s+(?P<body>[a-z]+\s[^;?]+?,\s+not\s+(?!(?:today|tomorrow|tonight|on\s|"
+                r"by\s|before\s|until\s|next\s|this\s|last\s|the\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yet|now|later|"
+                r"just|only|least|sure|because|since|as)\b)(?:a\s+|an\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}(?:\s+[–—-]\s+[^?]+)?)\s*[.!]?$",
+                re.IGNORECASE),
+     "natural:plan", ""),
     # "We will increase the stock testing sample to 40 lines, given last year's error"
     (re.compile(r"\b(?:we|i)(?:'ll| will)\s+(?P<body>(?:increase|reduce|raise|lower|cap|limit|extend|shorten|double|halve)\s[^,;?]+?,?\s+"
                 r"(?:given|because|since|as)\s+.+)", re.IGNORECASE), "natural:plan", ""),
@@ -2159,6 +2192,23 @@ def _task_by_done_verb(hint: str, participle: str, known_tasks: Sequence[KnownTa
     return fits[0] if len(fits) == 1 else None
 
 
+_IN_PLACE = re.compile(r"^(?P<subj>[^,;:]{2,80}?)\s+(?:is|are|'s|'re)\s+(?:now\s+|all\s+|already\s+|safely\s+)*(?:in|on|into|at)\s+"
+                       r"(?P<place>(?:the|our|your|their)\s+[\w' -]{2,40}?)\s*[.!]*$", re.IGNORECASE)
+
+
+def _task_by_destination(subject: str, place: str, known_tasks: Sequence[KnownTask]) -> KnownTask | None:
+    """The one open task that was to put the subject in that place ("Load the GCP targets
+    and the RTK base station into the bakkie")."""
+    where = head_word(place)
+    words = {w for w in content_words(subject) if not w.isdigit()}
+    if where is None or not words:
+        return None
+    fits = [task for task in known_tasks
+            if re.search(rf"\b(?:into|to|in|onto|on|at)\s+(?:the\s+|our\s+|your\s+|their\s+)?(?:[\w'-]+\s+){{0,2}}{re.escape(where)}\w*\b",
+                         task.title, re.IGNORECASE) and words & content_words(task.title)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _task_by_head(hint: str, known_tasks: Sequence[KnownTask]) -> KnownTask | None:
     """The one open task whose title holds the phrase's head word (its last content word),
     when that word is specific enough (5+ letters) to name a piece of work."""
@@ -2175,9 +2225,14 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     ctx = frame.ctx
     if not ctx.known_tasks and ctx.task_id is None:
         return []
-    thanks = _THANKS_FOR.match(text)
+    thanks = _THANKS_FOR.match(text[sentence_vocative(text, frame.index)[1]:])
     if thanks:
         task = match_known_task(thanks.group("obj"), ctx.known_tasks)
+        if task is None:
+            # "Dan, thanks for the signed budget, it reached us on Friday": "Sign the budget"
+            obj = re.split(r"[,;–—]|\s+(?:and|which|it)\s", thanks.group("obj"), maxsplit=1)[0]
+            participle, _, thing = obj.partition(" ")
+            task = _task_by_done_verb(thing, participle, ctx.known_tasks) if thing else None
         if task is not None and task.owner not in (None, ctx.author.email) and not _partial_delivery(thanks.group("obj"), task):
             return [StatusChange(task.id, _clean_hint(thanks.group("obj")), "done", None, None, False, "natural:completion", sentence)]
         return []
@@ -2259,6 +2314,10 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     elif (m := _PAST_ACTION.match(body)) is not None and _past_of_work_verb(m.group("verb")) and not _NOT_YET.search(m.group("obj")):
         # "Spot-checked 20 listings, all good": any work verb in the past, subject left out.
         hint, strict = m.group("obj"), True
+    elif ((m := _IN_PLACE.match(body)) is not None and not _NOT_YET.search(body)
+          and (found := _task_by_destination(m.group("subj"), m.group("place"), ctx.known_tasks)) is not None):
+        # "Targets and the RTK base are in the bakkie": the task was to put them there
+        return [StatusChange(found.id, _clean_hint(m.group("subj")), "done", None, None, False, "natural:completion", sentence)]
     else:
         return []
     hint = re.split(r"\s*[,;(]\s*|\s[—–-]\s", hint.strip(), maxsplit=1)[0]
@@ -2467,7 +2526,36 @@ _SLIP_ASK_INSTEAD = re.compile(
     r"instead\s*\?\s*$",
     re.IGNORECASE,
 )
+_FROM_DATE = re.compile(r"\s+from\s+(?P<old>[^,;]{3,40})$", re.IGNORECASE)
 _TOPIC_WORDS = re.compile(r"^(?:about|regarding|re|on|for|as for|as to|concerning)\s+", re.IGNORECASE)
+
+
+# "could we send you the wireframes on Tuesday, 17 November instead of this Thursday?"
+_SLIP_ASK_OWN = re.compile(
+    r"(?:^|[:,–—-]\s*)(?:could|can|may)\s+(?:we|i)\s+(?:please\s+)?(?P<vp>(?:send|deliver|share|get|have|finish|submit|hand over|"
+    r"present|do)\s+.+?)\s+(?:instead of|rather than)\s+(?P<old>[^?]{2,40})\?\s*$", re.IGNORECASE)
+
+
+def _asked_own_slip(ask: re.Match[str], text: str, frame: Frame) -> StatusChange | None:
+    """The writer asks to deliver their own work later: a slip of that task to the new date."""
+    ctx = frame.ctx
+    author = ctx.author
+    vp = ask.group("vp")
+    new = find_dates(vp, ctx.sent_at, author.tz, author.date_order)
+    if not new:
+        return None
+    own = [t for t in ctx.known_tasks if t.owner in (None, author.email)]
+    title = make_title(vp, ctx.sent_at, author.tz, author.date_order)
+    task = match_known_task(title, own) or match_task_hint(re.sub(r"^\S+\s+(?:(?:you|us|them)\s+)?", "", title), own)
+    if task is None:
+        was = find_dates(ask.group("old"), ctx.sent_at, author.tz, author.date_order)
+        named = content_words(title) - {"send", "share", "get", "have", "finish", "submit", "present"}
+        due_then = [t for t in own if was and t.due == was[0].value
+                    and (not named or _PRONOUN_OBJECT.match(title.split(None, 1)[-1]) or named & content_words(t.title))]
+        task = due_then[0] if len(due_then) == 1 else None
+    if task is None:
+        return None
+    return StatusChange(task.id, None, None, new[-1].value, None, False, "natural:delay", text)
 
 
 def _asked_slip(slip: re.Match[str], text: str, frame: Frame) -> list[Item] | None:
@@ -2482,6 +2570,10 @@ def _asked_slip(slip: re.Match[str], text: str, frame: Frame) -> list[Item] | No
     if not dates:
         return None
     obj = (slip.group("obj") or "").strip()
+    # "move the IRB submission from Friday the 13th to ...": the old date is not the work
+    old_date = _FROM_DATE.search(obj)
+    if old_date is not None:
+        obj = obj[: old_date.start()].strip()
     topic = _TOPIC_WORDS.sub("", (slip.group("topic") or "").strip())
     if not obj or _PRONOUN_OBJECT.match(obj) and len(obj.split()) == 1:
         obj = topic
@@ -2499,6 +2591,10 @@ def _asked_slip(slip: re.Match[str], text: str, frame: Frame) -> list[Item] | No
             task = match_task_hint(part, ctx.known_tasks)
             if task is not None:
                 break
+    if task is None and old_date is not None:
+        was = find_dates(old_date.group("old"), ctx.sent_at, author.tz, author.date_order)
+        due_then = [t for t in ctx.known_tasks if was and t.due == was[0].value]
+        task = due_then[0] if len(due_then) == 1 else None
     if task is None and not obj:
         own = [t for t in ctx.known_tasks if t.owner == author.email and t.due is not None]
         task = own[0] if len(own) == 1 else None
@@ -2513,6 +2609,11 @@ def _clause_items(text: str, frame: Frame) -> list[Item]:
         return []
     asked = text.rstrip(" )\"'").endswith("?")
     if asked:
+        own = _SLIP_ASK_OWN.search(text)
+        if own:
+            change = _asked_own_slip(own, text, frame)
+            if change is not None:
+                return [change]
         slip = _SLIP_ASK.match(text) or _SLIP_ASK_TIME.match(text) or _SLIP_ASK_INSTEAD.match(text)
         if slip:
             # "Can we push the homepage draft to the 18th?" - asking for a new date is a

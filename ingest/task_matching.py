@@ -48,6 +48,9 @@ _SYNONYMS = {
     "newsletter": "newsletter", "mailer": "newsletter",
     # abbreviations for the same thing ("PO already sent" is the "purchase order" task)
     "po": "purchase", "nda": "nda",
+    # the work and its noun ("move the flight" is the "fly all 14 blocks" task)
+    "flight": "fly", "submission": "submit", "installation": "install", "approval": "approve", "signature": "sign",
+    "translation": "translate", "shipment": "ship", "payment": "pay", "booking": "book", "recording": "record",
 }
 
 
@@ -157,11 +160,26 @@ def match_task_hint(hint: str, known_tasks: Sequence[KnownTask]) -> KnownTask | 
         return tied[0] if len(tied) == 1 else _by_head(hint, tied)
     words = frozenset(_hint_words(hint))
     if not words or len(words) > 3:
-        return None
+        return _by_identifier(hint, known_tasks)
     fits = [t for t in known_tasks if all(_word_fits(w, content_words(t.title)) for w in words)]
     if len(fits) == 1:
         return fits[0]
-    return _by_head(hint, fits) if fits else None
+    return _by_head(hint, fits) if fits else _by_identifier(hint, known_tasks)
+
+
+# "IRB", "0.9.412", "412": a name or number that marks one piece of work
+_IDENTIFIER = re.compile(r"(?<![\w.])(?:[A-Z]{2,}[A-Z0-9]*|\d{3,}|v?\d+(?:\.\d+)+)(?![\w.]*\w)")
+
+
+def _by_identifier(hint: str, known_tasks: Sequence[KnownTask]) -> KnownTask | None:
+    """"The IRB package went in": the one open task whose title carries the hint's
+    acronym or number ("Submit the protocol and the ICF to the central IRB")."""
+    marks = set(_IDENTIFIER.findall(hint))
+    if not marks:
+        return None
+    hits = [t for t in known_tasks
+            if any(re.search(rf"(?<![\w])(?:[\w]+\.)*{re.escape(mark)}(?!\w)", t.title) for mark in marks)]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _hint_words(hint: str) -> set[str]:

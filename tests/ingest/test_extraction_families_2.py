@@ -552,7 +552,7 @@ def test_decisions_from_the_third_fresh_set(text: str, summary_part: str, ration
     ("Would you be able to have first concepts to us by Friday 13th?", "Send first concepts"),
     ("Could you check whether their LMS takes SCORM 1.2, and set up a test package by Tuesday 10th?",
      "Set up a test package"),
-    ("Can we have the shortlist by Friday 20 November?", "Have the shortlist"),
+    ("Can we have the shortlist by Friday 20 November?", "Send the shortlist"),
 ])
 def test_requests_with_any_verb_or_after_an_info_ask(text: str, title: str) -> None:
     assert [t.title for t in run(text, to=(LEO.email,)).tasks] == [title]

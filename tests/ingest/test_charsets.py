@@ -1,0 +1,40 @@
+"""A 7bit ISO-2022-JP body (Japanese Outlook, Becky!) is decoded before quotes are stripped."""
+from __future__ import annotations
+
+from ingest.charsets import decoded_texts, undecoded
+from store import directory
+from store.models import Message, Task
+
+_BODY = ("Kenji-san\r\n\r\nお疲れ様です。佐藤です。\r\nYes, the second Steam Deck came back on Monday.\r\n\r\n"
+         "差出人: Kenji Morimoto <kenji@kotoba.example>\r\n送信日時: 2026年11月3日 18:45\r\n"
+         "宛先: Haruka Sato <haruka@kotoba.example>\r\n件名: internal: glyphs\r\n\r\n"
+         "Haruka-san, please take the item descriptions by Friday.\r\n")
+
+
+def _mail() -> bytes:
+    head = ("From: Haruka Sato <haruka@kotoba.example>\r\nTo: tidebound@projects.example.com\r\n"
+            "Subject: RE: internal: glyphs\r\nDate: Fri, 06 Nov 2026 08:32:20 +0000\r\nMessage-ID: <jp1@x>\r\n"
+            "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=\"iso-2022-jp\"\r\n"
+            "Content-Transfer-Encoding: 7bit\r\n\r\n")
+    return head.encode() + _BODY.encode("iso-2022-jp")
+
+
+def test_the_escape_sequences_are_decoded_with_the_declared_charset() -> None:
+    import email
+
+    msg = email.message_from_bytes(_mail())
+    texts = decoded_texts(msg, "plain")
+    assert "お疲れ様です" in texts[0] and not undecoded(texts)
+    assert undecoded(["\x1b$B$*Hh$l\x1b(B"])
+
+
+def test_a_japanese_outlook_reply_keeps_only_its_own_text(app) -> None:  # type: ignore[no-untyped-def]
+    project = directory.add_project("tidebound", "Tidebound", [])
+    directory.add_member(project, "haruka@kotoba.example", "team", "Haruka Sato")
+    directory.add_member(project, "kenji@kotoba.example", "team", "Kenji Morimoto")
+    out = app.pipeline(listeners=[]).receive(_mail(), source="t")
+    row = Message.get_by_id(out.row.id)
+    assert out.status == "processed"
+    assert "お疲れ様です" in row.body_text and "\x1b" not in row.body_text
+    assert "second Steam Deck" in row.reply_text and "item descriptions" not in row.reply_text
+    assert Task.select().count() == 0

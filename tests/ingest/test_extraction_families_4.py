@@ -1,0 +1,248 @@
+"""extract(): phrasing families added on 2026-12-03 (third session) from the spent blind
+scenario sets fresh12, fresh13 and fresh15. Positive probes must fire with the right
+fields; negative probes must not."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from ingest.addressing import MemberIndex, parse_greeting
+from ingest.answers import answers
+from ingest.dates import find_dates
+from ingest.extraction import Extraction, ExtractionContext, KnownTask, Person, extract
+
+SAM = Person("sam@agency.io", "Sam Lee", "team", "Europe/London", "DMY")
+PRIYA = Person("priya@agency.io", "Priya Shah", "team", "Europe/London", "DMY")
+MEI = Person("meiling@agency.io", "Tan Mei Ling", "team", "Europe/London", "DMY")
+YUI = Person("yui@agency.io", "Yui Tanaka", "team", "Asia/Tokyo", "DMY")
+DANA = Person("dana@client.com", "Dana Cole", "client", "Europe/London", "DMY")
+MEMBERS = (SAM, PRIYA, MEI, YUI, DANA)
+# Monday 9 November 2026, 10:00 in London.
+MONDAY = datetime.fromisoformat("2026-11-09T10:00:00+00:00")
+
+
+def run(text: str, author: Person = SAM, known: tuple[KnownTask, ...] = (), questions: tuple[str, ...] = ()) -> Extraction:
+    ctx = ExtractionContext(author=author, sent_at=MONDAY, members=MEMBERS, to=(PRIYA.email, DANA.email),
+                            known_tasks=known, open_questions=questions)
+    return extract(text, ctx)
+
+
+def tasks(text: str, author: Person = SAM, known: tuple[KnownTask, ...] = ()) -> list[tuple[str, str | None, date | None]]:
+    return [(t.title, t.owner, t.due) for t in run(text, author, known).tasks]
+
+
+def moved(text: str, known: tuple[KnownTask, ...], author: Person = SAM) -> list[tuple[int | None, date | None]]:
+    return [(c.task_id, c.new_due) for c in run(text, author, known).changes if c.new_due is not None]
+
+
+def closed(text: str, known: tuple[KnownTask, ...], author: Person = SAM) -> list[int | None]:
+    return [c.task_id for c in run(text, author, known).changes if c.status == "done"]
+
+
+# ------------------------------------------------------------ who is asked
+
+def test_a_family_name_first_member_is_greeted_by_her_given_names() -> None:
+    assert tasks("Hi Mei Ling,\n\nCould you send the plan by Friday?", DANA) == [
+        ("Send the plan", MEI.email, date(2026, 11, 13))]
+
+
+def test_japanese_honorifics_name_the_member() -> None:
+    index = MemberIndex(MEMBERS)
+    assert index.lookup("Yui-san") == YUI.email
+    assert parse_greeting("Priya-san, Yui-san", index, SAM.email).members == (PRIYA.email, YUI.email)
+    assert not parse_greeting("Priya is away", index, SAM.email).found
+
+
+def test_a_vocative_paragraph_carries_to_its_could_you() -> None:
+    assert tasks("Hi Dana,\n\nPriya, I've attached the form. Could you review the form by Friday?") == [
+        ("Review the form", PRIYA.email, date(2026, 11, 13))]
+
+
+def test_someone_at_a_company_or_on_your_side_is_nobody_in_particular() -> None:
+    assert [t[:2] for t in tasks("Could someone at Vernier send us a voice memo with the pronunciations?", DANA)] == [
+        ("Send us a voice memo with the pronunciations", None)]
+    assert [t[:2] for t in tasks("Someone on your side pls sign the NDA addendum before we send it over.", DANA)] == [
+        ("Sign the NDA addendum", None)]
+    assert tasks("Someone from your team will also need to attend our all-staff briefing on Tuesday 1 December.", DANA) == [
+        ("Attend our all-staff briefing", None, date(2026, 12, 1))]
+
+
+# ------------------------------------------------------------ requests and promises
+
+@pytest.mark.parametrize("text, expected", [
+    ("We can only start booking after that, so I'll send the agenda on Tuesday 24 November.",
+     [("Send the agenda", SAM.email, date(2026, 11, 24))]),
+    ("Priya will send the deck by Friday and Sam will book the room by Thursday.",
+     [("Send the deck", PRIYA.email, date(2026, 11, 13)), ("Book the room", SAM.email, date(2026, 11, 12))]),
+    ("Priya will send you a VAT invoice template for Xero as soon as we have the number.",
+     [("Send you a VAT invoice template for Xero", PRIYA.email, None)]),
+    ("We will read it with Antoine and send you our comments by Monday.",
+     [("Send you our comments", SAM.email, date(2026, 11, 16))]),
+    ("I'll key the SHAPS rates in on Monday.", [("Key the SHAPS rates", SAM.email, date(2026, 11, 16))]),
+    ("I will let our workshop make the spreading plate, we have the steel in stock.",
+     [("Make the spreading plate", SAM.email, None)]),
+    ("Once the owners have signed the quote, we'll fly all 14 blocks on Tuesday, 10 November, weather permitting.",
+     [("Fly all 14 blocks", SAM.email, date(2026, 11, 10))]),
+    ("We will submit the protocol (v1.0) and the ICF to the central IRB by Friday.",
+     [("Submit the protocol (v1.0) and the ICF to the central IRB", SAM.email, date(2026, 11, 13))]),
+    ("Priya, could we have the preliminary NDVI maps by Friday?",
+     [("Send the preliminary NDVI maps", PRIYA.email, date(2026, 11, 13))]),
+    ("And could Priya come to Rotterdam for the lighting test on Thursday 26 November?",
+     [("Come to Rotterdam for the lighting test", PRIYA.email, date(2026, 11, 26))]),
+    (("Hi Dana,\n\nAs far as I know the pharmacy manual sits with your CMC team - could you get us the final version by "
+     "Thursday?"),
+     [("Get us the final version of the pharmacy manual", DANA.email, date(2026, 11, 12))]),
+])
+def test_requests_and_promises(text: str, expected: list[tuple[str, str | None, date | None]]) -> None:
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Would you prefer the Flat Rate Scheme (12.5% of takings) or standard VAT accounting?",
+    "I'll miss the call on Monday.",
+    "Could you come to the launch party on Friday?",
+    "Please note one change on our side: the payroll date moves.",
+    "Can we have a call on Monday?",
+])
+def test_no_task(text: str) -> None:
+    assert run(text).tasks == []
+
+
+@pytest.mark.parametrize("text, due", [
+    ("Dana, please can you get us the stock figures for both kitchens as at 31 August?", None),
+    ("Priya, pls check with Askable if they can recruit 10 people for the week of 23 November.", None),
+    ("Priya, could you send me 10-15 photos for the start page until Friday, 20.11.?", date(2026, 11, 20)),
+])
+def test_dates_that_are_not_the_deadline(text: str, due: date | None) -> None:
+    assert [t.due for t in run(text).tasks] == [due]
+
+
+def test_a_need_that_explains_the_request_before_it_is_no_second_task() -> None:
+    text = ("Dana, please could you return the workbook signed off by 5pm on Friday 20 November? "
+            "We need the sign-off to start parallel run 1 on Monday 23 November.")
+    assert tasks(text) == [("Return the workbook signed off", DANA.email, date(2026, 11, 20))]
+
+
+def test_a_restatement_under_its_topic_is_no_new_task() -> None:
+    known = (KnownTask(1, "Make a proposal for a children's trail through the exhibition", SAM.email),)
+    assert run("Children's trail: yes, we will make a proposal.", known=known).tasks == []
+
+
+# ------------------------------------------------------------ slips
+
+SCHEDULE = KnownTask(1, "Send the session schedule", SAM.email, date(2026, 11, 20))
+CONSENT = KnownTask(2, "Review the consent form and the data handling note", DANA.email, date(2026, 11, 6))
+OBJECTS = KnownTask(3, "Send us the final object list with dimensions and weights", DANA.email, date(2026, 11, 11))
+IRB = KnownTask(4, "Submit the protocol (v1.0) and the ICF to the central IRB", SAM.email, date(2026, 11, 13))
+FLY = KnownTask(5, "Fly all 14 blocks", SAM.email, date(2026, 11, 10))
+WIREFRAMES = KnownTask(6, "Send you the first wireframes for seat selection and checkout", SAM.email, date(2026, 11, 12))
+KNOWN = (SCHEDULE, CONSENT, OBJECTS, IRB, FLY, WIREFRAMES)
+
+
+@pytest.mark.parametrize("text, author, change", [
+    (("Because the sign-off now lands on the 18th, we can only start booking after that, so I'll send the session "
+     "schedule on Tuesday 24 November instead of this Friday."), SAM, (1, date(2026, 11, 24))),
+    (("Our Legal team needs to review the retention clause, so I will provide the sign-off on the consent form by "
+     "Wednesday 18 November rather than last Friday."), DANA, (2, date(2026, 11, 18))),
+    (("Bad news about the object list: it will be one week later, I am sorry. The lender did not confirm the "
+     "weights. I will send it on Wednesday 18 November."), DANA, (3, date(2026, 11, 18))),
+    ("Could we move the IRB submission from Friday the 13th to Wednesday, November 18?", SAM, (4, date(2026, 11, 18))),
+    ("Can we move the flight to Thursday, 12 November?", DANA, (5, date(2026, 11, 12))),
+    (("So I'd like to ask for a few more days: could we send you the wireframes on Tuesday, 17 November instead of "
+     "this Thursday?"), SAM, (6, date(2026, 11, 17))),
+])
+def test_slips(text: str, author: Person, change: tuple[int, date]) -> None:
+    result = run(text, author, KNOWN)
+    assert [(c.task_id, c.new_due) for c in result.changes] == [change]
+    assert result.tasks == [] and result.questions == []
+
+
+def test_last_friday_is_the_one_before_today() -> None:
+    assert [m.value for m in find_dates("rather than last Friday", MONDAY, "Europe/London", "DMY")] == [date(2026, 11, 6)]
+
+
+def test_an_unrelated_deliverable_does_not_move_the_task_due_on_the_old_date() -> None:
+    assert moved("Could I send the deck on Monday instead of Friday?", (IRB,)) == []
+
+
+# ------------------------------------------------------------ completions
+
+@pytest.mark.parametrize("text, known, task_id", [
+    ("The IRB package went in this afternoon.", (IRB, SCHEDULE), 4),
+    ("412 is live on jp_lqa.", (KnownTask(7, "Push 0.9.412 to jp_lqa, with the regenerated font atlas", SAM.email),), 7),
+    ("Dana, thanks for the signed budget, it reached us on Friday.",
+     (KnownTask(8, "Sign the budget and send it back", DANA.email, date(2026, 11, 13)),), 8),
+    ("Targets and the RTK base are in the bakkie.",
+     (KnownTask(9, "Load the GCP targets and the RTK base station into the bakkie", PRIYA.email),), 9),
+])
+def test_work_reported_done(text: str, known: tuple[KnownTask, ...], task_id: int) -> None:
+    assert closed(text, known) == [task_id]
+
+
+def test_things_somewhere_else_close_nothing() -> None:
+    known = (KnownTask(9, "Load the GCP targets and the RTK base station into the bakkie", PRIYA.email),)
+    assert closed("The kids are in the car.", known) == []
+
+
+# ------------------------------------------------------------ decisions
+
+@pytest.mark.parametrize("text, author, summary, rationale", [
+    ("Bookkeeping we'll keep with Kerry.", DANA, "Bookkeeping we'll keep with Kerry", None),
+    ("Wren: keep katakana. Matches the JP store page and the trailer subs.", DANA, "Keep katakana",
+     "Matches the JP store page and the trailer subs"),
+    ("Ruby: no, and we're not adding it. Our text renderer can't do it without a rewrite.", SAM,
+     "Ruby: no, and we're not adding it", "Our text renderer can't do it without a rewrite"),
+    (("We'll do the site initiation visit in person, not remote. It's a first-in-human study and the site hasn't "
+     "worked with our eSource setup before."), SAM, "Do the site initiation visit in person, not remote",
+     "It's a first-in-human study and the site hasn't worked with our eSource setup before"),
+    ("We will leave the two young Pinotage blocks (13 and 14) out of this survey.", DANA,
+     "Leave the two young Pinotage blocks (13 and 14) out of this survey", None),
+    ("Decided: we fly the Mavic 3M, not the fixed wing. The blocks are too steep for the Trinity.", SAM,
+     "We fly the Mavic 3M, not the fixed wing", "The blocks are too steep for the Trinity"),
+    ("We have decided to pay staff on the last working day, as the Board wishes to align with the sector.", DANA,
+     "Pay staff on the last working day", "the Board wishes to align with the sector"),
+    ("Tone: we've decided NPCs talk casual (タメ口), shopkeepers polite (です/ます).", DANA,
+     "NPCs talk casual (タメ口), shopkeepers polite (です/ます)", None),
+])
+def test_decisions(text: str, author: Person, summary: str, rationale: str | None) -> None:
+    assert [(d.summary, d.rationale) for d in run(text, author).decisions] == [(summary, rationale)]
+
+
+@pytest.mark.parametrize("text", [
+    "The file is password-protected with the password we agreed on Friday.",
+    "As agreed at our meeting on Tuesday, I set out below the plan for the migration to PayHub.",
+    "Parking: use the side entrance.",
+    "We'll send the deck on Friday, not Monday.",
+])
+def test_no_decision(text: str) -> None:
+    assert run(text, DANA).decisions == []
+
+
+def test_a_short_pick_of_an_open_either_or_question_with_its_reason() -> None:
+    question = "Would you prefer the Flat Rate Scheme (12.5% of takings) or standard VAT accounting?"
+    decisions = run("Standard VAT please, if we can claim back the VAT on the new ovens it's a no brainer.",
+                    DANA, questions=(question,)).decisions
+    assert [(d.summary, d.rationale) for d in decisions] == [
+        ("Standard VAT please", "we can claim back the VAT on the new ovens it's a no brainer")]
+    assert run("For the readings: yes, we want them.", DANA, questions=("Readings in French or in English?",)).decisions == []
+
+
+# ------------------------------------------------------------ questions and answers
+
+def test_ok_for_you_is_a_question_to_the_person_named() -> None:
+    assert [(q.text, q.addressed_to) for q in run("Priya, ok for you to start at 6am our time?").questions] == [
+        ("Ok for you to start at 6am our time?", PRIYA.email)]
+
+
+REPLY = ("Hi Danny, hi Kerry,\n\nDanny, on prices: not necessarily. Your menu prices count as including VAT.\n\n"
+         "Kerry, yes, once the number comes through every invoice needs it on, with the VAT amount.")
+
+
+@pytest.mark.parametrize("question, answered", [
+    ("Will this mean we have to put our prices up in Chorlton?", True),
+    ("Can I still use our normal invoice template, or does it need the VAT number on it?", True),
+    ("Could you confirm the opening date?", False),
+])
+def test_a_paragraph_turned_to_the_asker_answers_what_it_takes_up(question: str, answered: bool) -> None:
+    assert answers(question, REPLY) is answered
