@@ -42,6 +42,7 @@ _SHORT_WEEKDAYS = {k for k in _WEEKDAYS if len(k) <= 5 and not k.endswith("day")
 # ...except after a word that asks for a day, as people who never capitalise write:
 # "invite diane + marcus by thu"
 _SHORT_WEEKDAY_CUE = re.compile(r"\b(?:by|on|until|till|til|before|due|eod|cob|from|next|this|latest)\s+\Z", re.IGNORECASE)
+_NAMED_DAY = re.compile(r"\b(?:black|cyber|good|ash|holy|super|blue|giving)\s+\Z", re.IGNORECASE)
 _ATTRIBUTIVE_THE = re.compile(r"(?<!\bby )(?<!\bon )(?<!\buntil )(?<!\btill )(?<!\bbefore )(?<!\bfor )\bthe\s+\Z", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:morning|afternoon|evening|night|lunchtime|noon|midday|at|before|after|latest|deadline|or|and|to|the|if|"
                          r"then|is|will|would|works?|please|instead|as|so|we|i|you|it|at|by|in|eod|cob)\b)[a-z][a-z-]+\b")
@@ -212,6 +213,9 @@ def _resolve_match(kind: str, m: re.Match[str], today: date, dmy: bool, text: st
     if (wd and wd.lower() in _SHORT_WEEKDAYS and not wd[0].isupper()
             and kind in ("weekday", "weekday_ordinal") and not g.get("mod")
             and not _SHORT_WEEKDAY_CUE.search(text, 0, m.start())):
+        return None
+    if kind == "weekday" and not g.get("mod") and _NAMED_DAY.search(text, 0, m.start()):
+        # "the Black Friday landing page": a sales day's name, not a date
         return None
     if kind == "weekday" and not g.get("mod") and _ATTRIBUTIVE_THE.search(text, 0, m.start()) and _NOUN_AFTER.match(text, m.end()):
         # "the stall plan of the Saturday market": a weekday naming a thing, not a day

@@ -125,7 +125,11 @@ def _either_or_answer(text: str, ctx: ExtractionContext, decided: set[str]) -> D
     core = re.sub(r"^(?:[A-Z][\w'-]+,\s+|(?:to|re|on|about|for)\s+your\s+question\s*:\s*)", "", answer, flags=re.IGNORECASE)
     head, rest = _head_and_rest(core)
     rationale = None
-    if len(answer.split()) > _ANSWER_MAX_WORDS:
+    pick, _, why = answer.partition(". ")
+    if why and len(pick.split()) <= _PICK_MAX_WORDS:
+        # "argo. their devs want the web ui, flux would be a harder sell": the pick, then why
+        answer, rationale, head = pick, why.strip(" .!") or None, pick
+    elif len(answer.split()) > _ANSWER_MAX_WORDS:
         # "Standard VAT please, if we can claim back the VAT on the new ovens it's a no
         # brainer": a short pick, then why
         if len(head.split()) > _PICK_MAX_WORDS or not _WHY.match(rest):

@@ -47,7 +47,7 @@ _CUT = re.compile(
     r"once\b|when you\b|before we\b|after we\b|otherwise\b|but\b|then we\b|to make sure\b|(?:that|it|this) (?:would|'d) be\b|"
     r"as (?:we|i|they|the|it|this|our)\b|in order to\b|to (?:hold|keep|secure|avoid|allow|ensure|catch|make sure)\s+(?:the|our|your|a|an|it|us|them)\b|—|–|-\s)|\s*;|\s*\((?![^()]{1,25}\)\s+(?:and|to|for|with|of|in|on)\s)|,\s*(?:so|as|and (?:i|we|then|also)|but|because|since|which|if|once|then|"
     r"perhaps|maybe|ideally|e\.g\.|you|you'll|we'll|i'll|they'll|it'll|it's|that's|we (?:have|are|already|still)|i (?:have|am)|"
-    r"starting|beginning|weather permitting|depending)\b",
+    r"starting|beginning|weather permitting|depending|promise|i promise|hopefully|fingers crossed)\b",
     re.IGNORECASE,
 )
 _TRAILING_FILLER = re.compile(
@@ -165,6 +165,11 @@ _RATIONALE = re.compile(
     # "use Netlify, it's fast and cheap" - a comma splice giving the reason
     r"(?<=,)\s*(?=(?:it's|it is|it was|they're|they are|they were|that's|which is|which are|(?:it|they|this|that)\s+(?:looks?|feels?|seems?|reads?|works?|fits?|"
     r"gives?|makes?|keeps?|saves?|suits?|matches))\s)|"
+    # "Go with a separate cluster, easier to explain to the QSA": a comparison is why
+    r"(?<=,)\s*(?=(?:easier|cheaper|faster|simpler|safer|quicker|clearer|cleaner|more\s+(?:robust|secure|flexible|reliable)|less\s+(?:risk|work|effort))\b)|"
+    # "Keep the per diem at 2,500, fuel has gone up": a price that moved
+    r"(?<=,)\s*(?=(?:the\s+)?(?:fuel|prices?|costs?|rates?|rent|wages|demand|traffic|inflation|fees?)\s+(?:has|have|is|are)\s+"
+    r"(?:gone up|gone down|risen|increased|doubled|dropped|fallen|climbed|changed)\b)|"
     # "Keep it to two colours, foil would blow the budget": money is a reason
     r"(?<=,)\s*(?=[^,;]{0,40}\b(?:budget|cost|costs|expensive|cheaper|afford)\b)|"
     # "..., the cream one looks washed out" / "..., nobody reads anything that week"

@@ -309,7 +309,8 @@ _OBJECT_START = re.compile(r"(?:the|a|an|your|our|their|his|her|its|this|that|th
 _SOCIAL = re.compile(r"\b(?:call|chat|meeting|zoom|teams|catch[- ]?up|coffee|lunch|dinner|drinks|party|celebration|opening|launch|"
                      r"webinar|demo|presentation|kick-?off|show|event|concert|wedding|reception|along|round|over|back|in)\b", re.IGNORECASE)
 _DELEGATED = re.compile(r"^(?:let|have|get)\s+(?:our|my|the|their|your)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:to\s+)?"
-                        r"(?P<vp>[a-z]+\s+(?:the|a|an|our|your|their|some|all|both)\b.+)", re.IGNORECASE)
+                        r"(?P<vp>(?!(?:and|or|but|to|for|with|of|in|on|at|by|from|as)\b)[a-z]+\s+(?:the|a|an|our|your|their|some|all|both)\b.+)",
+                        re.IGNORECASE)
 _GO_THROUGH = re.compile(r"^go\s+(?:through|over)\s+\S", re.IGNORECASE)
 _BARE_PERSON = re.compile(r"^(?:you|me|us|him|her|them|it|this|that)\W*$", re.IGNORECASE)
 
@@ -1066,7 +1067,8 @@ _DEC_APPROVE_OTHER = re.compile(
 _DEC_AGREED = re.compile(r"^(?:(?:ok(?:ay)?|yes|great|fine)[,!]?\s+)?agreed\b[\s,:;.!—–-]*(?:(?:on|to|that|with)\s+)?(?P<body>\S.*)", re.IGNORECASE)
 _DEC_GO_AHEAD = re.compile(r"(?:^|[,;:—–]\s*|\bplease\s+|\byou can\s+|\bfeel free to\s+)go ahead (?P<how>with|and)\s+(?P<body>\S.*)", re.IGNORECASE)
 _DEC_APPROVE = re.compile(
-    r"\b(?:we|i|the client|the board|legal|management|they|everyone|the team|the (?:\w+\s+)?(?:committee|council|steering group|directors|partners|owners?|board))\s+"
+    r"\b(?:we|i|the client|the board|legal|management|they|everyone|the team|the (?:\w+\s+)?(?:committee|council|steering group|directors|partners|owners?|board)|"
+    r"(?-i:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z][\w'-]+))\s+"
     r"(?:(?:have|has|'ve|'s|hereby|officially|formally|now|just|finally)\s+)*(?:approve|approved|sign off on|signed off(?: on)?|green-?light|green-?lit)\s+(?P<body>\S.*)",
     re.IGNORECASE,
 )
@@ -1158,6 +1160,16 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?P<body>[\w'’ -]{2,30}:\s+no[,.]?\s+(?:and\s+)?(?:we're|we are|we'll|we will|we)\s+(?:not|never)\s+[a-z]+ing\b.*|"
                 r"[\w'’ -]{2,30}:\s+no[,.]?\s+(?:and\s+)?we\s+(?:won't|will not|don't|do not)\s+[a-z]+\b.*)$", re.IGNORECASE),
      "natural:not-doing", ""),
+    # "Tents and packs first, the merino can wait till autumn because ..."
+    (re.compile(r"^(?P<body>[\w'’& -]{2,40}\s+first,\s+(?:the\s+|our\s+)?[\w'’& -]{2,40}\s+can\s+wait\b.*)$", re.IGNORECASE), "natural:priority", ""),
+    # "We've set the budget at €85k all in."
+    (re.compile(r"\b(?:we|i)(?:'ve| have)?\s+(?:now\s+|also\s+)?(?P<body>(?:set|fixed|capped|pegged)\s+the\s+[\w -]{2,30}?\s+at\s+\S.*)$", re.IGNORECASE),
+     "natural:decided", ""),
+    # "Reply-paid envelope: yes, let's do it this year."
+    (re.compile(r"^(?P<body>[\w'’& -]{2,40}:\s+(?:yes|yep|no)[,.!]?\s+let's\s+\S.*)$", re.IGNORECASE), "natural:lets", ""),
+    # "We don't give anything to the freelancers this time, because the bank wants sworn translators"
+    (re.compile(r"\bwe\s+(?:don't|do not|won't|will not)\s+(?P<body>(?:give|use|include|offer|hire|involve|outsource|print|ship|build|support|"
+                r"add|send|take)\b[^?]*?(?:this time|for now|any ?more)?,?\s+(?:because|since|as)\s+.+)$", re.IGNORECASE), "natural:not-doing", "Not "),
     # "Bookkeeping we'll keep with Kerry." / "The payroll we'll do ourselves.": the thing first
     (re.compile(r"^(?P<body>(?!(?:today|tomorrow|tonight|this|next|then|now|so|and|but|also|that|it|which|what)\b)(?:the\s+|our\s+)?[A-Za-z][\w'-]+(?:\s+[\w'-]+){0,2}\s+(?:we|i)(?:'ll| will| would rather|'d rather)\s+"
                 r"(?:keep|do|handle|run|leave)\s+(?:with|in-house|ourselves|myself|as (?:it is|is)|where it is|for now)\b[^?]*)$", re.IGNORECASE),
@@ -1221,7 +1233,9 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"(?:^|[,;:]\s*|\b(?:side|now|so|also|and)[,]?\s+)it\s+(?:is|was|has been|had been)\s+(?:now\s+|finally\s+)?(?:decided|agreed)\s+"
                 r"(?:(?:by\s+[^,;]{2,40}?|with\s+[^,;]{2,40}?)\s+)?(?:to|that|on)\s+(?P<body>\S.+)", re.IGNORECASE), "natural:decided", ""),
     # "Ok, we go with the monthly partitioning" (the present, in non-native English)
-    (re.compile(r"\bwe\s+(?:now\s+)?(?P<verb>go with|take|stay with|stick with|keep)\s+(?P<body>(?:the|our|option|version)\b.+|(?-i:[A-Z])[\w'-]+(?:\s+(?:and|&)\s+(?-i:[A-Z])[\w'-]+)?\s*[.!]?$)",
+    (re.compile(r"\bwe\s+(?:now\s+)?(?P<verb>go with|take|stay with|stick with|keep)\s+(?P<body>(?:the|our|option|version)\b.+|(?-i:[A-Z])[\w'-]+(?:\s+(?:and|&)\s+(?-i:[A-Z])[\w'-]+)?\s*[.!]?$|"
+                # "we go with Studio Lumen this time, not Marco, because ..."
+                r"(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\s+this time\b.+)",
                 re.IGNORECASE),
      "natural:going-with", ""),
     # "we choose Keycloak, because our other products already use it"
@@ -1395,7 +1409,9 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         by = None
         if subj[0].isupper() and subj.lower() not in ("we", "i", "they", "everyone"):
             by = frame.index.lookup(subj)
-            if by is None and not subj.lower().startswith(("the ", "management")) and not (
+            # "Mr Halden has decided ...": someone outside the project, relayed by the writer
+            titled = re.search(r"\b(?:mr|mrs|ms|dr|prof)\.?\s*$", text[: m.start()], re.IGNORECASE)
+            if by is None and not subj.lower().startswith(("the ", "management")) and not titled and not (
                     text[: m.start()].rstrip().lower().endswith("the")):
                 m = None
         if m is not None:
@@ -2196,6 +2212,12 @@ _IN_PLACE = re.compile(r"^(?P<subj>[^,;:]{2,80}?)\s+(?:is|are|'s|'re)\s+(?:now\s
                        r"(?P<place>(?:the|our|your|their)\s+[\w' -]{2,40}?)\s*[.!]*$", re.IGNORECASE)
 
 
+_SHARED_PLACE = re.compile(r"\b(?:sftp|ftp|server|drive|dropbox|box|sharepoint|onedrive|teams|slack|portal|folder|wetransfer|"
+                           r"repo|repository|system|inbox|post|mail)\b", re.IGNORECASE)
+_SHOULD_HAVE = re.compile(r"^(?:[A-Z][\w'-]+|you|they|he|she|both of you|you both)\s+should\s+(?:now\s+)?have\s+(?P<obj>[^,;]{3,80}?)\s+"
+                          r"(?:now|by now|already)\b", re.IGNORECASE)
+
+
 def _task_by_destination(subject: str, place: str, known_tasks: Sequence[KnownTask]) -> KnownTask | None:
     """The one open task that was to put the subject in that place ("Load the GCP targets
     and the RTK base station into the bakkie")."""
@@ -2270,6 +2292,9 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     terse = _COMPLETE_TERSE.match(body)
     if m:
         hint = m.group("subj")
+    elif (should := _SHOULD_HAVE.match(body)) is not None and not _NOT_YET.search(body[should.end():]):
+        # "Pieter should have invites for Search Console and GA4 now": given
+        hint, strict = should.group("obj"), True
     elif state and not _NOT_YET.search(state.group(0)[len(state.group("subj")):]) and not _NOT_YET.search(state.group("subj")):
         hint, done_verb = state.group("subj"), state.group("state")
     elif (terse and not _NOT_YET.search(terse.group("subj")) and not _TERSE_NOT_A_THING.search(terse.group("subj"))
@@ -2318,6 +2343,10 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
           and (found := _task_by_destination(m.group("subj"), m.group("place"), ctx.known_tasks)) is not None):
         # "Targets and the RTK base are in the bakkie": the task was to put them there
         return [StatusChange(found.id, _clean_hint(m.group("subj")), "done", None, None, False, "natural:completion", sentence)]
+    elif (m := _IN_PLACE.match(body)) is not None and _SHARED_PLACE.search(m.group("place")) and not _NOT_YET.search(body):
+        # "The mailing file is on the SFTP now": handed over where files are shared
+        hint, strict = m.group("subj"), True
+
     else:
         return []
     hint = re.split(r"\s*[,;(]\s*|\s[—–-]\s", hint.strip(), maxsplit=1)[0]

@@ -82,6 +82,8 @@ def test_someone_at_a_company_or_on_your_side_is_nobody_in_particular() -> None:
     ("I'll key the SHAPS rates in on Monday.", [("Key the SHAPS rates", SAM.email, date(2026, 11, 16))]),
     ("I will let our workshop make the spreading plate, we have the steel in stock.",
      [("Make the spreading plate", SAM.email, None)]),
+    ("And I'll have the final drawings and the quote to you by Wednesday the 11th.",
+     [("Have the final drawings and the quote to you", SAM.email, date(2026, 11, 11))]),
     ("Once the owners have signed the quote, we'll fly all 14 blocks on Tuesday, 10 November, weather permitting.",
      [("Fly all 14 blocks", SAM.email, date(2026, 11, 10))]),
     ("We will submit the protocol (v1.0) and the ICF to the central IRB by Friday.",
@@ -180,6 +182,27 @@ def test_work_reported_done(text: str, known: tuple[KnownTask, ...], task_id: in
     assert closed(text, known) == [task_id]
 
 
+@pytest.mark.parametrize("text, task_id", [
+    ("The mailing file is on the SFTP now.", 10),
+    ("Pieter should have invites for Search Console and GA4 now, I added him as a full user this morning.", 11),
+])
+def test_work_handed_over(text: str, task_id: int) -> None:
+    known = (KnownTask(10, "Send the mailing file itself", SAM.email, date(2026, 11, 12)),
+             KnownTask(11, "Give Pieter access to Google Search Console and GA4", SAM.email, date(2026, 11, 4)))
+    assert closed(text, known) == [task_id]
+
+
+def test_an_either_or_pick_then_its_reason() -> None:
+    decisions = run("argo. their devs want the web ui, flux would be a harder sell", questions=("argo or flux for tillpoint?",)).decisions
+    assert [(d.summary, d.rationale) for d in decisions] == [("Argo", "their devs want the web ui, flux would be a harder sell")]
+
+
+def test_named_sales_days_are_not_dates() -> None:
+    assert tasks("Priya, can you write the copy for the Black Friday landing page by Monday?") == [
+        ("Write the copy for the Black Friday landing page", PRIYA.email, date(2026, 11, 16))]
+    assert tasks("I'll get you the guest list by the 20th, promise!") == [("Get you the guest list", SAM.email, date(2026, 11, 20))]
+
+
 def test_things_somewhere_else_close_nothing() -> None:
     known = (KnownTask(9, "Load the GCP targets and the RTK base station into the bakkie", PRIYA.email),)
     assert closed("The kids are in the car.", known) == []
@@ -204,6 +227,23 @@ def test_things_somewhere_else_close_nothing() -> None:
      "Pay staff on the last working day", "the Board wishes to align with the sector"),
     ("Tone: we've decided NPCs talk casual (タメ口), shopkeepers polite (です/ます).", DANA,
      "NPCs talk casual (タメ口), shopkeepers polite (です/ます)", None),
+    (("One decision from our side, after a long discussion with our management: the guest checkout stays. Around a "
+     "third of our buyers are tourists."), DANA, "The guest checkout stays", "Around a third of our buyers are tourists"),
+    ("We'll build the hall plan as SVG, not canvas – that way every seat stays a real element in the DOM.", SAM,
+     "Build the hall plan as SVG, not canvas", "that way every seat stays a real element in the DOM"),
+    ("Go with a separate cluster for the card services, easier to explain to the QSA.", DANA,
+     "Go with a separate cluster for the card services", "easier to explain to the QSA"),
+    ("Keep the per diem at 2,500, fuel has gone up.", DANA, "Keep the per diem at 2,500", "fuel has gone up"),
+    ("Mr Halden has also decided that the suites should be refurbished first, as they bring half the revenue.", DANA,
+     "The suites should be refurbished first", "they bring half the revenue"),
+    ("Tents and packs first, the merino can wait till autumn because it doesn't sell over summer.", DANA,
+     "Tents and packs first, the merino can wait till autumn", "it doesn't sell over summer"),
+    ("We've set the budget at €85k all in.", DANA, "Set the budget at €85k all in", None),
+    ("For the photos we go with Studio Lumen this time, not Marco, because Marco is booked.", SAM,
+     "Go with Studio Lumen this time, not Marco", "Marco is booked"),
+    ("Reply-paid envelope: yes, let's do it this year.", DANA, "Reply-paid envelope: yes, let's do it this year", None),
+    ("We don't give anything to the freelancers this time, because the bank wants sworn translators.", SAM,
+     "Not give anything to the freelancers this time", "the bank wants sworn translators"),
 ])
 def test_decisions(text: str, author: Person, summary: str, rationale: str | None) -> None:
     assert [(d.summary, d.rationale) for d in run(text, author).decisions] == [(summary, rationale)]
