@@ -33,6 +33,11 @@ _TOPIC = re.compile(r"[A-Z][\w'-]+,\s+(?:on|about|re|regarding|as for|as to)\s+(
 _TURNED_TO = re.compile(r"(?:^|\n\s*\n)[ \t]*(?P<para>[A-Z][\w'-]+,[ \t]+[^\n]+)")
 
 
+# "Which venue would you like to go with?" / "Option 2 it is." - a choice answers a "which"
+_WHICH = re.compile(r"\bwhich\b[^?]{0,60}\b(?:prefer|like|go with|choose|pick|feels?|best|rather|favou?rite|want)\b", re.IGNORECASE)
+_PICKED = re.compile(r"\b(?:let's go (?:with|for)|we(?:'ll| will)? go (?:with|for)|(?:we|i) (?:prefer|choose|pick|like)|"
+                     r"(?:the )?(?:first|second|third|last|left|right|top|bottom) one\b|option [a-z0-9]\b|version [a-z0-9]\b)|"
+                     r"(?:^|[\n.!,:;]\s*)[\w'-]+(?:\s+[\w'-]+)?\s+it\s+is\s*[.!]", re.IGNORECASE)
 _WHO = re.compile(r"^(?:[^?]{0,40}[,:–—-]\s*)?who(?:m|'s)?\b", re.IGNORECASE)
 _FULL_NAME = re.compile(r"\b[A-Z][a-z'-]+\s+(?:van\s+|de\s+|von\s+)?[A-Z][a-z'-]+\b")
 
@@ -60,7 +65,7 @@ def answers(question: str, reply: str) -> bool:
         return False
     if _YES_OR_NO.match(text):
         return True
-    if _picks_a_side(question, text):
+    if _picks_a_side(question, text) or _WHICH.search(question) and _PICKED.search(text):
         return True
     wanted = _key_words(question)
     for turned in _TURNED_TO.finditer(text):

@@ -286,3 +286,13 @@ REPLY = ("Hi Danny, hi Kerry,\n\nDanny, on prices: not necessarily. Your menu pr
 ])
 def test_a_paragraph_turned_to_the_asker_answers_what_it_takes_up(question: str, answered: bool) -> None:
     assert answers(question, REPLY) is answered
+
+
+@pytest.mark.parametrize("question, reply, answered", [
+    ("Which venue would you like to go with?", "Hi Femke,\n\nThanks for these. Option 2 it is.", True),
+    ("Which one feels more like Brightside to you?", "We love the second one!", True),
+    ("Which venue would you like to go with?", "Thanks, will look at them tomorrow.", False),
+    ("Which hero option do you prefer?", "I think it is fine.", False),
+])
+def test_a_choice_answers_a_which_question(question: str, reply: str, answered: bool) -> None:
+    assert answers(question, reply) is answered
