@@ -401,6 +401,11 @@ def _restated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item
             if (known is not None and known.owner == item.owner and known.due is not None
                     and item.due in (None, known.due)):
                 continue
+            own = [t for t in ctx.known_tasks if t.owner == item.owner]
+            short = match_task_hint(item.title, own) if len(content_words(item.title)) <= 2 else None
+            if short is not None and short.due is not None and item.due in (None, short.due) and hint_fits(item.title, short):
+                # "The export I will do until Friday": the owner restating their own task
+                continue
             topic = _TOPIC_LEAD.match(item.evidence)
             if topic is not None and item.due is None:
                 # "Children's trail: yes, we will make a proposal": the topic names the task

@@ -72,6 +72,9 @@ _VALUE_DATE = re.compile(r"\b(?:as at|as of|dated|ended|ending|(?:for|in|during)
                          re.IGNORECASE)
 
 
+_PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|lunchtime|noon|midday|eod|cob)\b", re.IGNORECASE)
+
+
 def _strip_dates(text: str, mentions: list[DateMention]) -> str:
     for mention in sorted(mentions, key=lambda d: d.start, reverse=True):
         if _VALUE_DATE.search(text, 0, mention.start):
@@ -84,7 +87,9 @@ def _strip_dates(text: str, mentions: list[DateMention]) -> str:
         after = re.match(r"'s\s+[\w-]+", text[mention.end:])
         if after and (pre is None or not re.search(r"\w", pre.group())):
             continue
-        text = text[:cut_from] + " " + text[mention.end + (after.end() if after else 0):]
+        part_of_day = _PART_OF_DAY.match(text, mention.end)
+        end = part_of_day.end() if part_of_day else mention.end + (after.end() if after else 0)
+        text = text[:cut_from] + " " + text[end:]
     return text
 
 

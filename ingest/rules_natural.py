@@ -2209,7 +2209,7 @@ def _task_by_done_verb(hint: str, participle: str, known_tasks: Sequence[KnownTa
 
 
 _IN_PLACE = re.compile(r"^(?P<subj>[^,;:]{2,80}?)\s+(?:is|are|'s|'re)\s+(?:now\s+|all\s+|already\s+|safely\s+)*(?:in|on|into|at)\s+"
-                       r"(?P<place>(?:the|our|your|their)\s+[\w' -]{2,40}?)\s*[.!]*$", re.IGNORECASE)
+                       r"(?P<place>(?:the|our|your|their)\s+[\w' -]{2,40}?)\s*(?:now|already|since\s+[^,.;!]+)?\s*(?:[.!,;]|$)", re.IGNORECASE)
 
 
 _SHARED_PLACE = re.compile(r"\b(?:sftp|ftp|server|drive|dropbox|box|sharepoint|onedrive|teams|slack|portal|folder|wetransfer|"

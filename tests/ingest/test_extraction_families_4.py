@@ -296,3 +296,18 @@ def test_a_paragraph_turned_to_the_asker_answers_what_it_takes_up(question: str,
 ])
 def test_a_choice_answers_a_which_question(question: str, reply: str, answered: bool) -> None:
     assert answers(question, reply) is answered
+
+
+def test_the_owner_restating_a_dated_task_with_the_object_first_is_no_new_task() -> None:
+    known = (KnownTask(1, "Pull an anonymised export of last season's single-ticket sales", PRIYA.email, date(2026, 11, 13)),)
+    assert run("The export I will do until Friday.", PRIYA, known).tasks == []
+
+
+def test_a_place_then_since_when_still_closes_the_task() -> None:
+    known = (KnownTask(9, "Load the GCP targets and the RTK base station into the bakkie", PRIYA.email),)
+    assert closed("Targets (12 plus 2 spares) and the RTK base are in the bakkie since Saturday, batteries charged.", known) == [9]
+
+
+def test_the_part_of_day_goes_with_its_date() -> None:
+    assert tasks("Please load the GCP targets into the bakkie by Monday evening.") == [
+        ("Load the GCP targets into the bakkie", None, date(2026, 11, 16))]
