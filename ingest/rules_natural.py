@@ -2008,6 +2008,17 @@ def _find_slip(text: str, frame: Frame) -> tuple[re.Match[str], str | None] | No
     return None
 
 
+def _closest_own_task(text: str, ctx: ExtractionContext) -> int | None:
+    """The writer's only open task, or of several the one the text shares most words with
+    ("I can't verify the domain until ..." is "Get the tenant set up and the domain verified")."""
+    own = [known for known in ctx.known_tasks if known.owner == ctx.author.email]
+    if len(own) < 2:
+        return own[0].id if own else None
+    words = content_words(text)
+    scored = sorted(((len(words & content_words(known.title)), known.id) for known in own), reverse=True)
+    return scored[0][1] if scored[0][0] > 0 and scored[0][0] > scored[1][0] else None
+
+
 def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
     text = sentence.strip()
     ctx = frame.ctx
@@ -2099,9 +2110,9 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
         dates = find_dates(instead.group("target"), ctx.sent_at, author.tz, author.date_order)
         parts = re.split(r",|;|\b(?:and|so|until|because)\b", text[: instead.start()])
         named_ids = {found.id for found in (match_task_hint(part, ctx.known_tasks) for part in parts) if found is not None}
-        own = [known.id for known in ctx.known_tasks if known.owner == author.email]
+        own = _closest_own_task(text[: instead.start()], ctx)
         task_id = (next(iter(named_ids)) if len(named_ids) == 1 else ctx.task_id
-                   if ctx.task_id is not None else own[0] if len(own) == 1 else None)
+                   if ctx.task_id is not None else own)
         if dates and task_id is not None:
             reason = reason_from(text[: instead.start()]) or _cause_before(text[: instead.start()])
             return [StatusChange(task_id, None, None, dates[0].value, reason, False, "natural:delay", sentence)]

@@ -311,3 +311,11 @@ def test_a_place_then_since_when_still_closes_the_task() -> None:
 def test_the_part_of_day_goes_with_its_date() -> None:
     assert tasks("Please load the GCP targets into the bakkie by Monday evening.") == [
         ("Load the GCP targets into the bakkie", None, date(2026, 11, 16))]
+
+
+def test_done_instead_moves_the_writers_task_the_sentence_is_about() -> None:
+    known = (KnownTask(1, "Get the M365 tenant set up and the domain verified", SAM.email, date(2026, 11, 6)),
+             KnownTask(2, "Send round a short questionnaire about shared mailboxes", SAM.email, date(2026, 11, 5)))
+    text = ("I can't verify the domain until I've got the 123-reg login from Sue, and she's out until Monday, so I'll "
+            "have it done by Tuesday instead.")
+    assert moved(text, known) == [(1, date(2026, 11, 10))]
