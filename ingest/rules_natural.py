@@ -382,9 +382,8 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
                                    or re.search(r"\b(?:attached|enclosed|below|herewith)\b(?:\s*\([^()]*\))?\W*$", rest, re.IGNORECASE)):
         # "please find attached ..." hands something over; "find out" asks for information.
         return None, rest.lower().startswith("out")
-    if (base == "note" and re.match(r"(?:the\s+)?(?:below|following|above)\b|that\b|(?:one|a|an|two|three|a few|some|these|this)\s+"
-                                    r"(?:small\s+|important\s+|quick\s+|minor\s+)?(?:change|thing|point|update|detail|correction|difference)s?\b",
-                                    rest, re.IGNORECASE)
+    if (base == "note" and not re.match(r"(?:down|it\s+(?:down|in|on))\b|[^,.;]{2,60}\s+(?:in|on|into)\s+(?:the|our|your)\s+(?:log|sheet|tracker|"
+                                        r"spreadsheet|register|file|system|crm|calendar|diary)\b", rest, re.IGNORECASE)
             or re.match(r"(?:it\s+|this\s+|that\s+|things\s+)?(?:accordingly|as needed|as required|as necessary)\W*$", rest, re.IGNORECASE)):
         # "pls note below points", "kindly adjust accordingly": no piece of work named
         return None, False

@@ -319,3 +319,12 @@ def test_done_instead_moves_the_writers_task_the_sentence_is_about() -> None:
     text = ("I can't verify the domain until I've got the 123-reg login from Sue, and she's out until Monday, so I'll "
             "have it done by Tuesday instead.")
     assert moved(text, known) == [(1, date(2026, 11, 10))]
+
+
+@pytest.mark.parametrize("text, noted", [
+    ("Please note the 10% back-check rule on p.2.", False),
+    ("Could you note down the meter readings by Friday?", True),
+    ("Please note the readings in the log by Friday.", True),
+])
+def test_note_is_work_only_when_something_is_written_down(text: str, noted: bool) -> None:
+    assert bool(run(text).tasks) is noted
