@@ -102,10 +102,12 @@ _REQ_NAMED = re.compile(
 )
 # A title whose object is only a pronoun: "Send it over", "Chase them".
 _PRONOUN_TITLE = re.compile(r"^\S+\s+(?:(?:over|up|out|back|in|on|off|down)\s+)?(?:it|them|one)(?:\s+(?:over|up|out|back|in|on|off|down|across))?"
-                            r"(?:\s+to\s+(?:you|us|me))?\s*$", re.IGNORECASE)
+                            r"(?:\s+(?:ready|done|finished|sorted))?(?:\s+(?:to|for)\s+(?:you|us|me))?\s*$", re.IGNORECASE)
 _VERSION_OF = re.compile(r"\b(?:final|latest|updated|revised|signed|new|current|full|complete|clean)\s+(?:version|copy|draft)$", re.IGNORECASE)
 _SUBJECT_OF_CLAUSE = re.compile(r"\b(?P<np>(?:the|your|our|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:is|are|sits|lies|stays|was|were|has|have|will|"
                                 r"needs?|comes?|remains?)\b", re.IGNORECASE)
+_IS_THE = re.compile(r"\b(?:is|are)\s+(?P<np>(?:the|your|our)\s+(?!(?:same|best|only|one|first|last|next|main)\b)[^,.;!?]{2,80}?)\s*(?:[.;!?]|$)",
+                     re.IGNORECASE)
 _PRONOUN_WORD = re.compile(r"\b(?:it|them|one)\b", re.IGNORECASE)
 _NOUN_PHRASE = re.compile(r"\b(?:your|the|our|my|their|an?)\s+(?P<np>(?:[\w'&/-]+\s+){0,4}?[\w'&/-]+)(?=\s*(?:[,;:.!?]|$))", re.IGNORECASE)
 
@@ -644,6 +646,11 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                 # sentences (and a paragraph) before, when nothing else was handed over since
                 handed = [np for np in map(_subject_phrase, frame.earlier[-4:]) if np is not None]
                 named = handed[-1] if len(handed) == 1 else None
+            if named is None and frame.previous:
+                # "The one thing they need is the names of your fire wardens. Could you send
+                # them over to me?" / "... the next step is the animatic. We'll have it ready"
+                said = _IS_THE.search(re.sub(r"\s*\([^()]*\)", "", frame.previous))
+                named = said.group("np") if said else None
             if named is not None and not re.match(r"do\b", title, re.IGNORECASE):
                 title = _PRONOUN_WORD.sub(_uncap(named), title, count=1)
         rule = {"request": "natural:request", "commitment": "natural:commitment", "offer": "natural:offer",
@@ -1748,7 +1755,10 @@ _NOT_DONE_PARTICIPLES = frozenset({
 })
 # "Attached is the MLS timeline" / "Here's the final guest list".
 _COMPLETE_HANDED = re.compile(
-    r"^(?:[A-Z][\w'-]+,\s+)?(?i:as (?:agreed|promised|requested|discussed)[,]?\s+)?(?i:attached (?:is|are|you'll find)|here(?:'s| is| are)|please find attached|enclosed (?:is|are)|(?:i|we)(?:'ve| have) attached)\s+(?P<obj>\S.+)"
+    r"^(?:[A-Z][\w'-]+,\s+)?(?i:as (?:agreed|promised|requested|discussed)[,]?\s+)?(?i:(?:also\s+)?attached (?:is|are|you'll find)|here(?:'s| is| are)|"
+    # "Here you go: our brand book and the dielines" / "Here the measures of the infeed" / "Also attached, the two demos"
+    r"here you go\s*[:,–—-]|here(?=\s+(?:the|our|my|your|all)\s)|(?:also\s+)?attached,|"
+    r"please find attached|enclosed (?:is|are)|(?:i|we)(?:'ve| have) attached)\s+(?P<obj>\S.+)"
     r"|^(?i:(?:as (?:agreed|promised|requested|discussed)[,]?\s+)?please find)\s+(?P<obj2>\S.+?)\s+(?i:attached|enclosed)\b"
     # "PFA glossary (312 terms) as promised." - please find attached
     r"|^(?i:pfa|attached please find|(?:please\s+)?find in (?:the\s+)?attachment|in (?:the\s+)?attachment(?: you will find| you'll find)?|"
@@ -2215,9 +2225,15 @@ def _task_by_done_verb(hint: str, participle: str, known_tasks: Sequence[KnownTa
         return None
     fits = [task for task in known_tasks
             if task.title.split(None, 1)[0].lower() in bases and words & content_words(task.title)]
+    if not fits:
+        # "Restore Datashred are booked" for "Let Restore know and book them in"
+        fits = [task for task in known_tasks
+                if bases & {w.lower() for w in re.findall(r"[A-Za-z]+", task.title)} and words & content_words(task.title)]
     return fits[0] if len(fits) == 1 else None
 
 
+# "The three structural concepts are in the attached PDF" / "Volumes for 2027 are in the attached sheet"
+_IN_ATTACHMENT = re.compile(r"\b(?:is|are|'s|'re)\s+(?:now\s+|all\s+)?(?:in|on)\s+the\s+(?:attached|enclosed)\b", re.IGNORECASE)
 _IN_PLACE = re.compile(r"^(?P<subj>[^,;:]{2,80}?)\s+(?:is|are|'s|'re)\s+(?:now\s+|all\s+|already\s+|safely\s+)*(?:in|on|into|at)\s+"
                        r"(?P<place>(?:the|our|your|their)\s+[\w' -]{2,40}?)\s*(?:now|already|since\s+[^,.;!]+)?\s*(?:[.!,;]|$)", re.IGNORECASE)
 
@@ -2239,6 +2255,10 @@ def _task_by_destination(subject: str, place: str, known_tasks: Sequence[KnownTa
             if re.search(rf"\b(?:into|to|in|onto|on|at)\s+(?:the\s+|our\s+|your\s+|their\s+)?(?:[\w'-]+\s+){{0,2}}{re.escape(where)}\w*\b",
                          task.title, re.IGNORECASE) and words & content_words(task.title)]
     return fits[0] if len(fits) == 1 else None
+
+
+_GENERIC_HANDED = frozenset({"report", "document", "doc", "file", "update", "summary", "note", "version", "draft", "copy", "list",
+                             "pdf", "sheet", "overview", "deck", "slide", "link", "attachment", "email", "message", "minute"})
 
 
 def _task_by_head(hint: str, known_tasks: Sequence[KnownTask]) -> KnownTask | None:
@@ -2282,7 +2302,7 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
             return [StatusChange(asked[0].id, _clean_hint(m.group("subj")), "done", None, None, False, "natural:completion",
                                  sentence)]
     hint: str | None = None
-    strict = own_work = False
+    strict = own_work = handed = False
     done_verb: str | None = None
     verdict = _DONE_FIRST.match(body)
     if verdict:
@@ -2290,6 +2310,10 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         found = match_known_task(verdict.group("rest"), ctx.known_tasks) or match_task_hint(
             re.split(r"\s+(?:is|are|was|were|has|have|wrap|now|work|works|[a-z]+ed)\b", verdict.group("rest"), maxsplit=1)[0],
             ctx.known_tasks)
+        did_it = re.match(r"(?P<verb>[a-z]+ed)\s+(?P<obj>.+)", verdict.group("rest"), re.IGNORECASE)
+        if found is None and did_it:
+            # "Done, added priya@ and kenji@ as managers": the title's own verb
+            found = _task_by_done_verb(did_it.group("obj"), did_it.group("verb"), ctx.known_tasks)
         task_id = found.id if found else ctx.task_id
         if task_id is not None:
             return [StatusChange(task_id, None, "done", None, None, False, "natural:completion", sentence)]
@@ -2318,7 +2342,7 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         # state, when the subject names an open task
         hint, strict, done_verb = m.group("subj"), True, m.group("state")
     elif (m := _COMPLETE_HANDED.match(body)) is not None:
-        hint, strict = m.group("obj") or m.group("obj2") or m.group("obj3") or m.group("obj4"), True
+        hint, strict, handed = m.group("obj") or m.group("obj2") or m.group("obj3") or m.group("obj4"), True, True
     elif (m := _COMPLETE_ACTION.search(body)) is not None and not _NOT_YET.search(body[: m.start()]):
         hint = m.group("obj")
     elif (m := _COMPLETE_ACTION_BARE.match(body)) is not None and not _NOT_YET.search(m.group("obj")):
@@ -2349,6 +2373,8 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     elif (m := _PAST_ACTION.match(body)) is not None and _past_of_work_verb(m.group("verb")) and not _NOT_YET.search(m.group("obj")):
         # "Spot-checked 20 listings, all good": any work verb in the past, subject left out.
         hint, strict = m.group("obj"), True
+    elif (m := _IN_PLACE.match(body)) is not None and _IN_ATTACHMENT.search(body) and not _NOT_YET.search(body):
+        hint, strict = m.group("subj"), True
     elif ((m := _IN_PLACE.match(body)) is not None and not _NOT_YET.search(body)
           and (found := _task_by_destination(m.group("subj"), m.group("place"), ctx.known_tasks)) is not None):
         # "Targets and the RTK base are in the bakkie": the task was to put them there
@@ -2375,6 +2401,9 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     if task is None and done_verb is not None:
         # "Round Rock re-export is done": the head of the phrase names one open task only
         task = _task_by_head(hint, ctx.known_tasks)
+    if task is None and handed and head_word(_HEAD_OF.split(hint, maxsplit=1)[0]) not in _GENERIC_HANDED:
+        # "Here are three examples from previous series" (not "our weekly status report")
+        task = _task_by_head(_HEAD_OF.split(hint, maxsplit=1)[0], ctx.known_tasks)
     if own_work and task is not None and task.owner not in (None, ctx.author.email):
         return []
     task_id = task.id if task else (None if strict or named_only else ctx.task_id)

@@ -328,3 +328,33 @@ def test_done_instead_moves_the_writers_task_the_sentence_is_about() -> None:
 ])
 def test_note_is_work_only_when_something_is_written_down(text: str, noted: bool) -> None:
     assert bool(run(text).tasks) is noted
+
+
+@pytest.mark.parametrize("text, known, task_id", [
+    ("Done, added priya@ and kenji@ as managers.", (KnownTask(1, "Add you both as managers on our six Google Business Profiles", SAM.email),), 1),
+    ("Restore Datashred are booked for Tuesday 24 November.", (KnownTask(2, "Let Restore know and book them in", SAM.email),), 2),
+    ("Also attached, the two voice demos.", (KnownTask(3, "Send you two demos", SAM.email),), 3),
+    ("Here the measures of the case packer infeed, everything is in the PDF attached.",
+     (KnownTask(4, "Measure the infeed guides on the case packer and send the numbers to Claire", SAM.email),), 4),
+    ("The three structural concepts are in the attached PDF.", (KnownTask(5, "Send you three structural concepts", SAM.email),), 5),
+    ("Here you go: our brand book and the dielines.",
+     (KnownTask(6, "Send us the brand guidelines and the dielines of the current boxes", DANA.email),), 6),
+    ("Here are three examples from previous series.",
+     (KnownTask(7, "Send us also some examples of internal podcasts you produced", SAM.email),), 7),
+])
+def test_deliverables_handed_over(text: str, known: tuple[KnownTask, ...], task_id: int) -> None:
+    assert closed(text, known) == [task_id]
+
+
+def test_a_generic_report_attached_names_no_task_by_its_head_word() -> None:
+    assert closed("Please find attached our weekly status report.", (KnownTask(35, "Load test report", PRIYA.email),)) == []
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The one thing they need from you is the names of your fire wardens. Dana, could you send them over to me by Friday?",
+     "Send the names of your fire wardens over to me"),
+    (("Once the script is approved, the next step is the animatic (the storyboard with timing). We'll have it ready for you "
+     "on Tuesday 17 November."), "Have the animatic ready for you"),
+])
+def test_a_pronoun_names_what_the_sentence_before_said_is_next(text: str, title: str) -> None:
+    assert [t.title for t in run(text).tasks] == [title]
