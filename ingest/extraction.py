@@ -102,6 +102,11 @@ _STATES_A_FACT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|'
                             re.IGNORECASE)
 # "Light or dark mode default?"
 _BARE_CHOICE = re.compile(r"^(?P<q>[^?:,]{2,50}\s+or\s+[^?:,]{2,50})\?$", re.IGNORECASE)
+# "Greetings from Kampala," / "Here the key points of our briefing:" / "I'm copying our
+# project address" / "Drummond works on ArtiosCAD": openings and news, not a pick
+_NOT_A_PICK = re.compile(r"^(?:greetings|hello|hi|hey|dear|good (?:morning|afternoon|evening)|morning|here|thanks|thank you|many thanks|"
+                         r"(?:i|we)(?:'m|'re| am| are)\b|[A-Z][\w'-]+\s+(?:works|uses|runs|has|needs|wants|says|thinks|told)\b)",
+                         re.IGNORECASE)
 _ANSWER_MAX_WORDS = 14
 _PICK_MAX_WORDS = 5
 _WHY = re.compile(r"^(?:if|because|since|as|so|given)\b\s*", re.IGNORECASE)
@@ -120,7 +125,7 @@ def _either_or_answer(text: str, ctx: ExtractionContext, decided: set[str]) -> D
     "Auto-promote, same as StudioSync.": a short reply that opens with one side of an open
     either/or question on the thread has decided it."""
     answer = text.strip()
-    if answer.endswith("?"):
+    if answer.endswith(("?", ":")) or _NOT_A_PICK.match(answer):
         return None
     core = re.sub(r"^(?:[A-Z][\w'-]+,\s+|(?:to|re|on|about|for)\s+your\s+question\s*:\s*)", "", answer, flags=re.IGNORECASE)
     head, rest = _head_and_rest(core)

@@ -200,7 +200,7 @@ _PAREN_REASON = re.compile(r"\s*\((?P<why>[^()]{3,200})\)\s*[.!]?\s*$")
 # "Keep the fireplace: our guests love it" - a clause after the colon says why.
 _COLON_WHY = re.compile(
     r"(?<=\w):\s+(?=(?:our|the|their|it|they|we|this|that|everyone|people|guests|customers)\b[^.;]{0,40}?\b"
-    r"(?:is|are|was|were|'s|'re|love|loves|like|likes|prefer|prefers|hate|hates|need|needs|has|have)\b)",
+    r"(?:is|are|was|were|'s|'re|love|loves|like|likes|prefer|prefers|hate|hates|need|needs|has|have|told|said|asked|want|wants)\b)",
     re.IGNORECASE,
 )
 
@@ -212,7 +212,7 @@ def split_rationale(body: str) -> tuple[str, str | None]:
         why = body[m.end():].strip(" .!;")
         return body[: m.start()].strip(" ,;—–-"), (why or None)
     m = _PAREN_REASON.search(body)
-    if m and m.start() > 0 and len(m.group("why").split()) >= 2:
+    if m and m.start() > 0 and len(m.group("why").split()) >= 3:
         # ("(です/ます)" glosses a word; a reason takes a few words)
         return body[: m.start()].strip(" ,;"), m.group("why").strip() or None
     return body.strip(), None

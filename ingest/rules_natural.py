@@ -1176,6 +1176,20 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "We don't give anything to the freelancers this time, because the bank wants sworn translators"
     (re.compile(r"\bwe\s+(?:don't|do not|won't|will not)\s+(?P<body>(?:give|use|include|offer|hire|involve|outsource|print|ship|build|support|"
                 r"add|send|take)\b[^?]*?(?:this time|for now|any ?more)?,?\s+(?:because|since|as)\s+.+)$", re.IGNORECASE), "natural:not-doing", "Not "),
+    # "I'm not going to bother with BrightLocal for this one, it's not worth a subscription"
+    (re.compile(r"\b(?:i'm|we're|i am|we are)\s+not\s+(?:going to|gonna)\s+(?P<body>(?:bother with|use|pay for|go with|include|renew|buy)\s+\S[^?]*)$",
+                re.IGNORECASE), "natural:not-doing", "Not "),
+    # "we go 2D flat with a grain texture, no 3D."
+    (re.compile(r"\bwe\s+go\s+(?P<body>(?!(?:to|with|for|ahead|back|through|over|live|out|on|in|into|up|down|from)\b)[\w-]+\b[^?;]*?,\s+no\s+[\w-]+\b[^?]*)$",
+                re.IGNORECASE), "natural:going-with", "Go "),
+    # "Instagram: voice and subtitles please, because a lot of our audience is older"
+    (re.compile(r"^[\w'’ -]{2,30}:\s+(?P<body>[^,?:]{2,60}\s+please\s*,?\s+(?:because|since|as)\s+\S[^?]*)$", re.IGNORECASE), "natural:preference", ""),
+    # "Vertical then: the Instagram version will be 9:16, because Impulsa runs all our campaign in Reels"
+    (re.compile(r"^(?:[\w ]{2,20}\s+then\s*:\s*)?(?P<body>(?:the|our)\s+[\w -]{2,40}?\s+will\s+be\s+(?!(?:late|delayed|ready|done|finished|with|sent|"
+                r"available|out|in|on|at|a bit|a little|another|there|here)\b)[^,;?]{1,40},?\s+(?:because|since)\s+\S[^?]*)$", re.IGNORECASE),
+     "natural:plan", ""),
+    # "We're keeping the burgundy from the current box as the main colour."
+    (re.compile(r"\b(?:we're|we are|i'm|i am)\s+(?:also\s+)?(?P<body>keeping\s+(?:the|our|it|this|that)\b[^?]*)$", re.IGNORECASE), "natural:keep", ""),
     # "Bookkeeping we'll keep with Kerry." / "The payroll we'll do ourselves.": the thing first
     (re.compile(r"^(?P<body>(?!(?:today|tomorrow|tonight|this|next|then|now|so|and|but|also|that|it|which|what)\b)(?:the\s+|our\s+)?[A-Za-z][\w'-]+(?:\s+[\w'-]+){0,2}\s+(?:we|i)(?:'ll| will| would rather|'d rather)\s+"
                 r"(?:keep|do|handle|run|leave)\s+(?:with|in-house|ourselves|myself|as (?:it is|is)|where it is|for now)\b[^?]*)$", re.IGNORECASE),
@@ -1227,7 +1241,8 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\b(?:met|talked(?: it)? over|spoke|discussed it|went through it)\b[^.;]{0,60}?\band\s+(?:have\s+)?(?:agreed|decided|chose|opted)\s+"
                 r"(?:to|on|that|for)\s+(?P<body>\S.+)", re.IGNORECASE), "natural:decided", ""),
     # "One thing Richard and I have decided: we're keeping the scanner-to-email as it is"
-    (re.compile(r"\b(?:i|we|[A-Z][a-z]+ and I)\s+(?:have|'ve)\s+(?:now\s+|also\s+)?(?:decided|agreed)\s*:\s*(?P<body>\S.+)", re.IGNORECASE),
+    (re.compile(r"(?<!\bwhat )\b(?:i|we|[A-Z][a-z]+ and I)\s+(?:(?:have|'ve)\s+)?(?:now\s+|also\s+|finally\s+)?(?:decided|agreed)\s*:\s*"
+                r"(?P<body>(?!(?:i|we)(?:'ll| will)\b)\S.+)", re.IGNORECASE),
      "natural:decided", ""),
     # "We'll also leave the Help Center articles out of scope for now"
     (re.compile(r"\b(?:we|we'll|we will|let's|let us)\s+(?:also\s+)?(?P<body>(?:leave|keep|take|put|move)\s+[^,;?]{2,80}?\s+out of (?:the\s+)?scope\b[^?]*)$",

@@ -358,3 +358,32 @@ def test_a_generic_report_attached_names_no_task_by_its_head_word() -> None:
 ])
 def test_a_pronoun_names_what_the_sentence_before_said_is_next(text: str, title: str) -> None:
     assert [t.title for t in run(text).tasks] == [title]
+
+
+@pytest.mark.parametrize("text, summary, rationale", [
+    ("I'm not going to bother with BrightLocal for this one, it's not worth a subscription for six locations.",
+     "Not bother with BrightLocal for this one", "it's not worth a subscription for six locations"),
+    ("Style: we go 2D flat with a grain texture, no 3D. With three weeks for everything we cannot afford the render times.",
+     "Go 2D flat with a grain texture, no 3D", "With three weeks for everything we cannot afford the render times"),
+    ("Instagram: voice and subtitles please, because a lot of our audience is older.", "Voice and subtitles please",
+     "a lot of our audience is older"),
+    ("After the board meeting we decided: Chilean Spanish with Francisca (demo 2). She sounds warm and close.",
+     "Chilean Spanish with Francisca (demo 2)", "She sounds warm and close"),
+    ("Vertical then: the Instagram version will be 9:16, because Impulsa runs all our campaign in Reels.",
+     "The Instagram version will be 9:16", "Impulsa runs all our campaign in Reels"),
+    ("We're dropping the clear plastic window on the tin box: the buyers in France told us they won't list it.",
+     "Dropping the clear plastic window on the tin box", "the buyers in France told us they won't list it"),
+    ("We're keeping the burgundy from the current box as the main colour.",
+     "Keeping the burgundy from the current box as the main colour", None),
+    (("After thinking about it, we take the perpetual buyout (option 2). We expect the series to run for several years, "
+     "so a one-time payment is easier for us."), "Take the perpetual buyout (option 2)",
+     "We expect the series to run for several years, so a one-time payment is easier for us"),
+])
+def test_decisions_from_fresh17_and_fresh18(text: str, summary: str, rationale: str | None) -> None:
+    assert [(d.summary, d.rationale) for d in run(text, DANA).decisions] == [(summary, rationale)]
+
+
+@pytest.mark.parametrize("text", ["Greetings from Kampala,", "Here the key points of our briefing:",
+                                  "I'm copying our project address on everything.", "Drummond works on ArtiosCAD, version 23."])
+def test_openings_and_news_pick_no_side(text: str) -> None:
+    assert run(text, DANA, questions=("Kampala or Nairobi for the briefing, ArtiosCAD or DXF?",)).decisions == []
