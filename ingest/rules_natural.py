@@ -519,9 +519,12 @@ def _cause_before(text: str) -> str | None:
 _FIND_OUT = re.compile(r"^(?:check|figure out|find out|work out|sort out)\s+(?:whether|if|how|what|when|where|who|which)\b", re.IGNORECASE)
 _COME_AND = re.compile(r"^(?:come|pop|drop|swing)\s+(?:(?:in|over|by|round|along|down|up)\s+)?and\s+(?=[a-z]+\s)", re.IGNORECASE)
 _DEADLINE_CUE = re.compile(r"\b(?:by|before|until|till|no later than)\s+\S", re.IGNORECASE)
-_CONFIRM_THING = re.compile(r"^(?:confirm|finali[sz]e)\s+(?:the|your|our)\s+(?:final\s+)?(?!(?:date|time|slot)\s+(?:works|is|suits)\b)\S", re.IGNORECASE)
+_CONFIRM_THING = re.compile(r"^(?:(?:confirm|finali[sz]e)\s+(?:the|your|our)\s+(?:final\s+)?(?!(?:date|time|slot)\s+(?:works|is|suits)\b)\S|"
+                            # "let us know by Wednesday which licence you'd like us to buy / how many crates you'll need"
+                            r"let\s+(?:us|me)\s+know\s+(?:by\s+[^,?]{2,30}?\s+)?(?:which|how many|how much|what)\s+\S)", re.IGNORECASE)
 
 
+_LET_US_KNOW_WHICH = re.compile(r"^let\s+(?:us|me)\s+know\s+(?:by\s+[^,?]{2,30}?\s+)?(?P<w>which|how many|how much|what)\s+", re.IGNORECASE)
 _WE_ASK = re.compile(r"\b(?:could|can|may)\s+(?:we|i)\s+(?:please\s+)?$", re.IGNORECASE)
 
 
@@ -576,7 +579,8 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             elif trig.kind == "request" and due is not None and _CONFIRM_THING.match(clause) and _DEADLINE_CUE.search(clause):
                 # "Could you confirm the shoot dates by Friday?": a deliverable with a
                 # deadline (the final numbers, the dates), not a yes-or-no
-                vp, is_info = clause, False
+                vp, is_info = _LET_US_KNOW_WHICH.sub(lambda k: "confirm the " if k.group("w").lower() == "which" else f"confirm {k.group('w')} ",
+                                                     clause), False
             else:
                 vp, is_info = _verb_phrase(clause, has_date=due is not None or trig.kind == "request",
                                            request=trig.kind == "request")
@@ -2615,8 +2619,15 @@ _TOPIC_WORDS = re.compile(r"^(?:about|regarding|re|on|for|as for|as to|concernin
 
 # "could we send you the wireframes on Tuesday, 17 November instead of this Thursday?"
 _SLIP_ASK_OWN = re.compile(
-    r"(?:^|[:,–—-]\s*)(?:could|can|may)\s+(?:we|i)\s+(?:please\s+)?(?P<vp>(?:send|deliver|share|get|have|finish|submit|hand over|"
-    r"present|do)\s+.+?)\s+(?:instead of|rather than)\s+(?P<old>[^?]{2,40})\?\s*$", re.IGNORECASE)
+    r"(?:^|[:,–—-]\s*)(?:(?:could|can|may)\s+(?:we|i)\s+(?:please\s+)?(?:instead\s+)?|"
+    # "Would it be OK if I sent you the list on Friday 20th instead of this Friday?"
+    r"would\s+it\s+be\s+(?:ok|okay|alright|possible|fine)\s+(?:if|for)\s+(?:we|i|me|us)\s+(?:to\s+)?)"
+    r"(?P<vp>(?:send|sent|deliver|delivered|share|shared|get|got|have|had|finish|finished|submit|submitted|hand over|handed over|"
+    r"present|presented|do|did)\s+.+?)(?:\s+(?:instead of|rather than)\s+(?P<old>[^?]{2,40}))?\?\s*$", re.IGNORECASE)
+# "Would Monday 30 November work for the rough cut instead of Wednesday the 25th?"
+_SLIP_ASK_DATE_FIRST = re.compile(
+    r"^(?:(?:and|so|also)\s+)?(?:would|could|does|will)\s+(?P<target>[^?]{3,40}?)\s+(?:work|be ok|be okay|suit you|be fine)\s+(?:for\s+(?:you\s+)?(?:for\s+)?)?"
+    r"(?P<obj>(?:the|our|your)\s+[^?]{2,60}?)(?:\s+instead(?:\s+of\s+(?P<old>[^?]{2,40}))?)?\?\s*$", re.IGNORECASE)
 
 
 def _asked_own_slip(ask: re.Match[str], text: str, frame: Frame) -> StatusChange | None:
@@ -2630,15 +2641,34 @@ def _asked_own_slip(ask: re.Match[str], text: str, frame: Frame) -> StatusChange
     own = [t for t in ctx.known_tasks if t.owner in (None, author.email)]
     title = make_title(vp, ctx.sent_at, author.tz, author.date_order)
     task = match_known_task(title, own) or match_task_hint(re.sub(r"^\S+\s+(?:(?:you|us|them)\s+)?", "", title), own)
-    if task is None:
+    if task is None and ask.group("old"):
         was = find_dates(ask.group("old"), ctx.sent_at, author.tz, author.date_order)
         named = content_words(title) - {"send", "share", "get", "have", "finish", "submit", "present"}
         due_then = [t for t in own if was and t.due == was[0].value
                     and (not named or _PRONOUN_OBJECT.match(title.split(None, 1)[-1]) or named & content_words(t.title))]
         task = due_then[0] if len(due_then) == 1 else None
+    if task is None and not ask.group("old"):
+        # "Can we instead send the documents to MTN on Tuesday 17th?": the writer's one dated task
+        mine = [t for t in ctx.known_tasks if t.owner == author.email and t.due is not None]
+        task = mine[0] if len(mine) == 1 else None
     if task is None:
         return None
     return StatusChange(task.id, None, None, new[-1].value, None, False, "natural:delay", text)
+
+
+def _asked_date_first(ask: re.Match[str], text: str, frame: Frame) -> StatusChange | None:
+    """"Would Monday 30 November work for the rough cut instead of Wednesday the 25th?": the
+    named task's new date, asked for."""
+    ctx = frame.ctx
+    author = ctx.author
+    new = find_dates(ask.group("target"), ctx.sent_at, author.tz, author.date_order)
+    if not new:
+        return None
+    obj = ask.group("obj")
+    task = match_known_task(obj, ctx.known_tasks) or match_task_hint(obj, ctx.known_tasks)
+    if task is None:
+        return None
+    return StatusChange(task.id, _clean_hint(obj), None, new[0].value, None, False, "natural:delay", text)
 
 
 def _asked_slip(slip: re.Match[str], text: str, frame: Frame) -> list[Item] | None:
@@ -2693,8 +2723,13 @@ def _clause_items(text: str, frame: Frame) -> list[Item]:
     asked = text.rstrip(" )\"'").endswith("?")
     if asked:
         own = _SLIP_ASK_OWN.search(text)
-        if own:
+        if own and (own.group("old") or re.search(r"\binstead\b", text, re.IGNORECASE)):
             change = _asked_own_slip(own, text, frame)
+            if change is not None:
+                return [change]
+        first = _SLIP_ASK_DATE_FIRST.match(text)
+        if first:
+            change = _asked_date_first(first, text, frame)
             if change is not None:
                 return [change]
         slip = _SLIP_ASK.match(text) or _SLIP_ASK_TIME.match(text) or _SLIP_ASK_INSTEAD.match(text)

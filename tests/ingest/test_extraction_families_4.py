@@ -387,3 +387,24 @@ def test_decisions_from_fresh17_and_fresh18(text: str, summary: str, rationale: 
                                   "I'm copying our project address on everything.", "Drummond works on ArtiosCAD, version 23."])
 def test_openings_and_news_pick_no_side(text: str) -> None:
     assert run(text, DANA, questions=("Kampala or Nairobi for the briefing, ArtiosCAD or DXF?",)).decisions == []
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Dana, could you let us know by Wednesday the 18th which licence you'd like us to buy?", "Confirm the licence you'd like us to buy"),
+    ("Dana, could you let us know how many archive crates you'll need by Wednesday 18th?", "Confirm how many archive crates you'll need"),
+])
+def test_let_us_know_which_by_a_deadline_is_a_task(text: str, title: str) -> None:
+    assert [(t.title, t.owner, t.due) for t in run(text).tasks] == [(title, DANA.email, date(2026, 11, 18))]
+
+
+@pytest.mark.parametrize("text, known, change", [
+    ("Can we instead send the documents to MTN on Tuesday 17th?",
+     (KnownTask(1, "Send the certificate of incorporation to them directly", SAM.email, date(2026, 11, 12)),), (1, date(2026, 11, 17))),
+    ("Would Monday 30 November work for the rough cut instead of Wednesday the 25th?",
+     (KnownTask(2, "Get a rough cut of the pilot episode to you", SAM.email, date(2026, 11, 25)),), (2, date(2026, 11, 30))),
+    ("Would it be OK if I sent you the list on Friday 20th instead of this Friday?",
+     (KnownTask(3, "Send you the seating plan list", SAM.email, date(2026, 11, 13)),), (3, date(2026, 11, 20))),
+])
+def test_asking_to_deliver_later(text: str, known: tuple[KnownTask, ...], change: tuple[int, date]) -> None:
+    assert moved(text, known) == [change]
+    assert run(text, SAM, known).questions == []
