@@ -74,7 +74,8 @@ _REQ_ABLE = re.compile(
     re.IGNORECASE,
 )
 _REQ_MODAL = re.compile(
-    r"\b(?:could|can|would|will)\s+(?P<who>" + _WHO_GROUP + r")\s+(?:(?:please|also|kindly|just|possibly|quickly|maybe|perhaps|still)\s+)*(?P<vp>\S.*)",
+    r"\b(?:could|can|would|will)\s+(?P<who>" + _WHO_GROUP + r")\s+(?:\((?:or|and|&)\s[^()]{1,40}\)\s+)?"
+    r"(?:(?:please|also|kindly|just|possibly|quickly|maybe|perhaps|still)\s+)*(?P<vp>\S.*)",
     re.IGNORECASE,
 )
 _REQ_PHRASE = re.compile(
@@ -1098,7 +1099,8 @@ _DEC_AS_AGREED = re.compile(
     re.IGNORECASE)
 # "As agreed on Tuesday, I set out below the plan": what the mail itself does, not a decision
 _ABOUT_THIS_MAIL = re.compile(r"(?:(?:i|we)(?:'ve| have)?\s+(?:set out|attach(?:ed)?|enclose(?:d)?|summari[sz]e(?:d)?|list(?:ed)?|outline(?:d)?|"
-                              r"put together|share(?:d)?|include(?:d)?)\b|(?:here|below)\s+(?:is|are)\b|please find\b|(?:attached|enclosed)\s+(?:is|are)\b)",
+                              r"put together|share(?:d)?|include(?:d)?)\b|(?:i'm|i am|we're|we are)\s+(?:copying|cc'?ing|attaching|sending|including|"
+                              r"adding|looping)\b|(?:here|below)\s+(?:is|are)\b|please find\b|(?:attached|enclosed)\s+(?:is|are)\b)",
                               re.IGNORECASE)
 # "Happy to park the share button for now" - consent to a proposed course, not an offer
 # of help ("happy to help", "happy to chat" name no course of action).
@@ -1230,7 +1232,7 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "Let's just absorb it – half a day isn't worth the paperwork": any course but talk
     (re.compile(r"(?:^|[,;:—–]\s*|\b(?:so|ok|okay|then|also|and|but|i think|i'd say)[,!.]?\s+)let'?s\s+(?:just\s+|simply\s+)?(?P<body>"
                 r"(?!(?:not|chat|talk|discuss|meet|catch|see|hope|wait|touch|get together|keep in touch|circle|do|try|make sure|"
-                r"aim to|plan to|schedule|set up a|book a|jump|hop|find a time|speak|call)\b)[a-z]+\s+(?!(?:a |the )?(?:call|meeting|chat)\b)[^?]+)$",
+                r"aim to|plan to|schedule|set up a|book a|jump|hop|find a time|speak|call|split|divide|share out|divvy)\b)[a-z]+\s+(?!(?:a |the )?(?:call|meeting|chat)\b)[^?]+)$",
                 re.IGNORECASE), "natural:lets", ""),
     # "For the tagline, keep it in French everywhere" - how a thing stays
     (re.compile(r"^(?:for|on|about|as for)\s+(?P<topic>(?:the|our|your)\s+[^,]{2,30}),\s*(?:please\s+)?(?P<body>(?:keep|leave)\s+(?:it|them|this|that)\b[^?]+)$",

@@ -408,3 +408,14 @@ def test_let_us_know_which_by_a_deadline_is_a_task(text: str, title: str) -> Non
 def test_asking_to_deliver_later(text: str, known: tuple[KnownTask, ...], change: tuple[int, date]) -> None:
     assert moved(text, known) == [change]
     assert run(text, SAM, known).questions == []
+
+
+def test_an_aside_after_you_keeps_the_request() -> None:
+    assert [t.title for t in run("Could you (or your web vendor) give me full access to Search Console?", DANA).tasks] == [
+        "Give me full access to Search Console"]
+
+
+@pytest.mark.parametrize("text", ["Let's split the styleframes for Friday.",
+                                  "As agreed, I'm copying our project address on everything, so nothing gets lost."])
+def test_sharing_out_work_and_cc_habits_are_no_decisions(text: str) -> None:
+    assert run(text).decisions == []
