@@ -204,6 +204,8 @@ def parse_greeting(first_line: str, index: MemberIndex, author: str) -> Greeting
 
 
 _ITEM_LABEL = re.compile(r"^(?:\d{1,2}[.)]\s+|[-*•]\s+)?[A-Z][\w'&/ -]{1,25}:\s+(?=[A-Z])")
+# "To get started, Samuel, kindly share ...": a short lead-in before the name
+_LEAD_PHRASE = re.compile(r"^(?!(?:hi|hey|hello|dear)\b)[A-Za-z][\w' ]{1,25},\s+(?=[A-Z][\w'-]*,\s)", re.IGNORECASE)
 _LEADING_VOCATIVE = re.compile(r"^(?:(?:hi|hey|hello|dear|ok|okay|so|and|also)\s+)?(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*(?:,|:|—|–| - )\s*")
 # "Giulia can you send them the call sheet": a capitalised name straight before the ask
 _BARE_VOCATIVE = re.compile(r"^(?P<name>[A-Z][a-z'-]+)\s+(?=(?:can|could|would|will|pls|please)\s+(?:you|u)\b|(?:pls|please)\s)")
@@ -217,7 +219,7 @@ def sentence_vocative(sentence: str, index: MemberIndex) -> tuple[str | None, in
 
     Returns (email, length of a leading vocative to skip, 0 if none).
     """
-    label = _ITEM_LABEL.match(sentence)
+    label = _ITEM_LABEL.match(sentence) or _LEAD_PHRASE.match(sentence)
     if label:
         # "3. Brand: Katharina, could you share ...": the name after the item's label
         email, skip = sentence_vocative(sentence[label.end():], index)

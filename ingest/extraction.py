@@ -91,7 +91,8 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
         items.extend(found)
         previous = (unit, found)
     items = _one_piece_of_work(items)
-    return _assemble(_continue_topic(_restated_known_work(_dated_known_work(_awaiting_approval(items), ctx), ctx), ctx))
+    return _assemble(_choice_made(_continue_topic(_restated_known_work(_dated_known_work(_awaiting_approval(items), ctx), ctx), ctx),
+                                  ctx))
 
 
 _CHOICE_PART = re.compile(r"(?:^|[:–—-]\s+|,\s+)(?P<q>(?:do|does|should|shall|would|will|can|could|is|are)\s+[^?:]{3,200}?\s+or\s+[^?]{2,120})\?",
@@ -349,6 +350,24 @@ def _task_due_on_the_old_date(item: TaskItem, ctx: ExtractionContext) -> KnownTa
     words = content_words(item.title)
     due_then = [t for t in ctx.known_tasks if t.due == old[0].value and content_words(t.title) & words]
     return due_then[0] if len(due_then) == 1 else None
+
+
+_TO_CHOOSE = re.compile(r"^(?:confirm|choose|pick|decide|select|let us know|tell us)\b", re.IGNORECASE)
+
+
+def _choice_made(items: list[Item], ctx: ExtractionContext) -> list[Item]:
+    """"Could you let us know which licence you'd like us to buy?" is done when its owner
+    decides: "we take the perpetual buyout (option 2)"."""
+    closing = {i.task_id for i in items if isinstance(i, StatusChange)}
+    out = list(items)
+    for decision in (i for i in items if isinstance(i, DecisionItem) and i.decided_by == ctx.author.email):
+        words = content_words(decision.summary)
+        asked = [t for t in ctx.known_tasks if t.owner in (None, ctx.author.email) and _TO_CHOOSE.match(t.title)
+                 and t.id not in closing and (words & content_words(t.title) or t.id in (ctx.task_id, ctx.thread_task_id))]
+        if len(asked) == 1:
+            closing.add(asked[0].id)
+            out.append(StatusChange(asked[0].id, None, "done", None, None, False, "natural:choice-made", decision.evidence))
+    return out
 
 
 _STATED_NEEDS = frozenset({"natural:requirement", "natural:requirement-noun", "natural:need", "natural:wish"})

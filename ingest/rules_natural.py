@@ -392,6 +392,9 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
         return None, False
     if base == "try" and re.match(r"(?:again|it|that|this|to\b|and\b|out\b|harder|later)", rest, re.IGNORECASE):
         return None, False
+    if base in ("copy", "cc") and re.match(r"(?:you|him|her|them|us|me|[A-Z][\w'-]+)\b(?!\s+(?:the|a|an)\b)", rest):
+        # "I'll copy you as requested": a cc, not a copy of something
+        return None, False
     if not request and _BARE_PERSON.match(rest.strip()):
         # "Lena will call you" / "I'll ping them": no object to track.
         return None, False
@@ -1279,6 +1282,9 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"just|only|least|sure|because|since|as)\b)(?:a\s+|an\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}(?:\s+[–—-]\s+[^?]+)?)\s*[.!]?$",
                 re.IGNORECASE),
      "natural:plan", ""),
+    # "The SMS receipt to the client will show only the amount paid and the loan number, not the balance."
+    (re.compile(r"^(?P<body>(?:the|our)\s+[\w -]{2,50}?\s+will\s+(?:only\s+)?(?:show|include|use|display|contain|cover|list|carry)\s+[^;?]+?,\s+not\s+"
+                r"(?:the\s+|a\s+|an\s+)?[\w -]{2,40})\s*[.!]?$", re.IGNORECASE), "natural:plan", ""),
     # "We will increase the stock testing sample to 40 lines, given last year's error"
     (re.compile(r"\b(?:we|i)(?:'ll| will)\s+(?P<body>(?:increase|reduce|raise|lower|cap|limit|extend|shorten|double|halve)\s[^,;?]+?,?\s+"
                 r"(?:given|because|since|as)\s+.+)", re.IGNORECASE), "natural:plan", ""),
@@ -1369,7 +1375,8 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     text = sentence.strip()
     _, skip = sentence_vocative(text, frame.index)
     text = _BULLET.sub("", text[skip:])
-    if _CONDITIONAL_START.match(text) and not _PAST_CHOICE.search(text) and not _LEAD_PHRASE.match(text):
+    conditional = bool(_CONDITIONAL_START.match(text)) and not _LEAD_PHRASE.match(text)
+    if conditional and not _PAST_CHOICE.search(text):
         # "If we go with B, ..." is not settled; "After a long call we went with B" is
         return None
 
@@ -1407,10 +1414,10 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     if m:
         return make(m.group("body"), "natural:decision-label")
     m = _DEC_POLICY.search(text)
-    if m and not _CONDITIONAL_START.match(text):
+    if m and not conditional:
         return make(m.group("body") or m.group("body2") or m.group("body3"), "natural:policy")
     m = _DEC_NOT_DOING.search(text)
-    if m and not _CONDITIONAL_START.match(text) and not re.search(r"\b(?:if|unless|whether)\b", text[: m.start()], re.IGNORECASE):
+    if m and not conditional and not re.search(r"\b(?:if|unless|whether)\b", text[: m.start()], re.IGNORECASE):
         verb = m.group("neg") or m.group("neg2")
         body = m.group("body") or m.group("body2")
         if verb:

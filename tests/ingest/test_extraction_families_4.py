@@ -419,3 +419,31 @@ def test_an_aside_after_you_keeps_the_request() -> None:
                                   "As agreed, I'm copying our project address on everything, so nothing gets lost."])
 def test_sharing_out_work_and_cc_habits_are_no_decisions(text: str) -> None:
     assert run(text).decisions == []
+
+
+def test_a_lead_in_before_the_name_keeps_the_owner() -> None:
+    assert [t.owner for t in run("To get started, Dana, kindly share the sandbox credentials with us by Wednesday.").tasks] == [DANA.email]
+
+
+def test_after_doing_something_we_are_dropping_it_is_a_decision() -> None:
+    text = "After talking to our distributors, we're dropping the plastic window: the buyers told us they won't list it."
+    assert [(d.summary, d.rationale) for d in run(text, DANA).decisions] == [
+        ("Dropping the plastic window", "the buyers told us they won't list it")]
+
+
+def test_the_owner_choosing_closes_the_task_to_choose() -> None:
+    known = (KnownTask(1, "Confirm the licence you'd like us to buy", DANA.email, date(2026, 11, 18)),)
+    assert closed("After thinking about it, we take the perpetual buyout licence (option 2).", known, DANA) == [1]
+
+
+def test_what_a_receipt_will_show_and_not_show_is_a_decision() -> None:
+    text = "The SMS receipt to the client will show only the amount paid and the loan number, not the outstanding balance."
+    assert [d.summary for d in run(text, DANA).decisions] == [text.rstrip(".")]
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("I'll copy you as requested.", []),
+    ("I'll copy you the minutes tomorrow.", ["Copy you the minutes"]),
+])
+def test_copying_someone_in_is_no_task(text: str, titles: list[str]) -> None:
+    assert [t.title for t in run(text).tasks] == titles
