@@ -373,6 +373,8 @@ def _choice_made(items: list[Item], ctx: ExtractionContext) -> list[Item]:
 _STATED_NEEDS = frozenset({"natural:requirement", "natural:requirement-noun", "natural:need", "natural:wish"})
 
 
+_ELLIPTICAL_TITLE = re.compile(r"^(?:provide|send|get me|get us|have)\s+(?:your\s+(?:two|three|both|part|bit|half|section|share|ones?|side)|"
+                               r"them|it|those|these|both)$", re.IGNORECASE)
 _NEED_FOR_PURPOSE = re.compile(r"\b(?:we|i)\s+(?:will\s+|'ll\s+)?need\s+(?:the|your|that|this|it|them)\b[^,;.]{0,30}?\s+(?:to|in order to|before)\s+"
                                r"(?:start|begin|proceed|go ahead|move on|continue|finalise|finalize|book|submit|complete|launch|"
                                r"schedule|release|publish|print|order|close|file|run|kick off)\b",
@@ -387,6 +389,15 @@ def _one_piece_of_work(items: list[Item]) -> list[Item]:
     if len(tasks) < 2:
         return items
     dropped: set[int] = set()
+    for position, later in enumerate(tasks):
+        undated = [t for t in tasks[:position] if t.rule == "natural:request" and t.due is None and t.owner in (None, later.owner)]
+        if later.due is not None and undated and _ELLIPTICAL_TITLE.match(later.title):
+            # "Can you do the rooftop frame and the garden frame? ... I need your two by
+            # Thursday at noon": the date of the request, not a second piece of work
+            dated = replace(undated[-1], due=later.due, evidence=undated[-1].evidence + " " + later.evidence)
+            items[items.index(undated[-1])] = dated
+            tasks[tasks.index(undated[-1])] = dated
+            dropped.add(id(later))
     for position, need in enumerate(tasks):
         if need.rule not in _STATED_NEEDS:
             continue

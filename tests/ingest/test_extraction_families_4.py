@@ -447,3 +447,8 @@ def test_what_a_receipt_will_show_and_not_show_is_a_decision() -> None:
 ])
 def test_copying_someone_in_is_no_task(text: str, titles: list[str]) -> None:
     assert [t.title for t in run(text).tasks] == titles
+
+
+def test_i_need_your_two_by_thursday_dates_the_request_before_it() -> None:
+    text = "Priya, can you do the rooftop frame and the community-garden frame? I need your two by Thursday at noon."
+    assert tasks(text) == [("Do the rooftop frame and the community-garden frame", PRIYA.email, date(2026, 11, 12))]
