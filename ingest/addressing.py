@@ -10,10 +10,11 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.extraction_types import Person
 
-__all__ = ["HONORIFIC_NAME", "Greeting", "MemberIndex", "parse_greeting", "sentence_vocative"]
+__all__ = ["HONORIFIC_NAME", "Greeting", "MemberIndex", "member_index", "parse_greeting", "sentence_vocative"]
 
 _GROUP_WORDS = frozenset({
     "all", "everyone", "everybody", "team", "both", "guys", "folks", "there", "you",
@@ -136,6 +137,13 @@ class MemberIndex:
             if email not in emails:
                 emails.append(email)
         return emails, group, understood
+
+
+@lru_cache(maxsize=64)
+def member_index(members: tuple[Person, ...]) -> MemberIndex:
+    """The index of a project's members, built once per roster: every message of a project
+    asks with the same members, and building it folds every name's accents."""
+    return MemberIndex(members)
 
 
 @dataclass(frozen=True)

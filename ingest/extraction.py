@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ingest.addressing import Greeting, MemberIndex, parse_greeting
+from ingest.addressing import Greeting, MemberIndex, member_index, parse_greeting
 from ingest.dates import find_dates, resolve_date
 from ingest.extraction_types import (
     DecisionItem,
@@ -47,7 +47,7 @@ __all__ = [
 
 def extract(text: str, ctx: ExtractionContext) -> Extraction:
     """All items the message text states, each with the rule and evidence that produced it."""
-    index = MemberIndex(ctx.members)
+    index = member_index(tuple(ctx.members))
     author = ctx.author.email.lower()
     lines = normalise(text or "").split("\n")
 

@@ -119,8 +119,8 @@ MAX_HEADER_BLOCK_LINES = 14
 def header_key(line: str) -> tuple[str, str] | None:
     """Return (kind, value) when ``line`` looks like "From: …", "Sent: …" etc."""
     stripped = line.strip()
-    if len(stripped) > 1000:
-        return None
+    if len(stripped) > 1000 or (":" not in stripped and "：" not in stripped):
+        return None  # (the pattern needs a colon: most lines are answered without it)
     match = _KEY_LINE_RE.match(stripped)
     if not match:
         return None
@@ -322,6 +322,11 @@ def find_boundaries(lines: list[str]) -> list[Boundary]:
     found: list[Boundary] = []
     i = 0
     n = len(lines)
+    # An attribution ends on a line ending in a colon, at most MAX_HEADER_LINES - 1 lines
+    # below its start: where no such line follows closely, attribution_at is not asked.
+    colon_after = [n] * (n + 1)  # index of the first line at or after i that ends in a colon
+    for k in range(n - 1, -1, -1):
+        colon_after[k] = k if lines[k].rstrip().endswith((":", "：")) else colon_after[k + 1]
     while i < n:
         line = lines[i]
         stripped = line.strip()
@@ -352,7 +357,7 @@ def find_boundaries(lines: list[str]) -> list[Boundary]:
                 found.append(Boundary(BoundaryKind.HEADER_BLOCK, i, block[0]))
                 i = block[0]
                 continue
-        end = attribution_at(lines, i)
+        end = attribution_at(lines, i) if colon_after[i] < i + MAX_HEADER_LINES else None
         if end is not None:
             start = i
             # A wrapped attribution may have swallowed a line of new text above

@@ -92,6 +92,16 @@ _DISCLAIMER_RE = re.compile(
     r"poufn|конфиденциальн",
     re.IGNORECASE,
 )
+# Every match of _DISCLAIMER_RE in ASCII text holds one of these (lower-cased): a tail of
+# ASCII text that holds none has no disclaimer paragraph, which spares the search of each
+# paragraph (most mail has no disclaimer).  Keep in step with _DISCLAIMER_RE.
+_DISCLAIMER_ANCHORS = (
+    "confiden", "privileged", "intended", "disclaimer", "prohibited", "unauthori", "received this",
+    "notify the sender", "virus", "malware", "unsubscribe", "mailing list", "listinfo", "receiving this",
+    "view it on github", "reply to this email directly", "legally", "liability", "mail communications",
+    "think before you print", "consider the environment", "vertraulich", "riservat", "vertrouwelijk",
+    "fortrolig", "konfidentiell", "poufn",
+)
 
 _EMAIL_RE = re.compile(r"[^\s@<>()\[\]]+@[^\s@<>()\[\]]+\.[a-z]{2,}", re.IGNORECASE)
 _PHONE_RE = re.compile(r"(?:\+|\(|\b)\d[\d\s().\-/]{5,}\d\b")
@@ -143,7 +153,7 @@ def is_contact_line(line: str) -> bool:
     if len(stripped) > 120:
         return False
     return bool(
-        _EMAIL_RE.search(stripped)
+        ("@" in stripped and _EMAIL_RE.search(stripped))  # (cheap test first: most lines hold no "@")
         or _URL_RE.search(stripped)
         or _CONTACT_PREFIX_RE.match(stripped)
         or _has_phone(stripped)
@@ -154,6 +164,8 @@ _DATE_LIKE_RE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-
 
 
 def _has_phone(line: str) -> bool:
+    if sum(map(str.isdigit, line)) < 7:
+        return False  # (no candidate can hold seven digits: most lines end here)
     for match in _PHONE_RE.finditer(line):
         candidate = match.group(0)
         if _DATE_LIKE_RE.fullmatch(candidate.strip("() ")):
@@ -196,6 +208,12 @@ def _is_sentence_like(line: str) -> bool:
 def _disclaimer_flags(lines: list[str], start: int) -> list[bool]:
     """Per line from ``start``: does it sit in a disclaimer/footer paragraph?"""
     flags = [False] * (len(lines) - start)
+    # (a paragraph is some of these lines joined by spaces, so its text is in this one)
+    tail = " ".join(lines[start:])
+    if tail.isascii():
+        low = tail.lower()
+        if not any(anchor in low for anchor in _DISCLAIMER_ANCHORS):
+            return flags
     para: list[int] = []
 
     def close() -> None:
