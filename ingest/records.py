@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass, field
 
@@ -15,7 +14,6 @@ from store.db import (
     database,
     fetch_models,
     insert_model,
-    model_from_row,
     prepared,
     quoted,
     update_model,
@@ -32,19 +30,14 @@ class Recorded:
     questions: list[Question] = field(default_factory=list)
     events: list[TaskEvent] = field(default_factory=list)
     answered: list[Question] = field(default_factory=list)
-    # the message was stored by this very run: no earlier run recorded anything from it, so
-    # the rows above are all the rows that name it as their source
-    fresh: bool = False
 
     @property
     def empty(self) -> bool:
         return not (self.tasks or self.decisions or self.questions or self.events)
 
 
-@functools.lru_cache(maxsize=4096)
-def _words(text: str) -> frozenset[str]:
-    # (cached: every message of an import compares its items with the same open tasks)
-    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2)
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2}
 
 
 # record() runs for every message: its statements are hand-built once per engine (see
@@ -222,26 +215,15 @@ def _same_task(project: Project, title: str, owner: Person | None) -> Task | Non
     wanted = _words(title)
     if not wanted:
         return None
-    # whole rows (one query instead of the keys, then the task found): a row is only built
-    # into a Task for the match
-    sql = prepared(("recent_open_rows",), lambda mark: (
-        f"SELECT {columns_of(Task)} FROM {quoted(Task._meta.table_name)} "
-        f"WHERE {_col(Task.project)} = {mark} AND {_col(Task.status)} != {mark} "
-        f"ORDER BY {_col(Task.id)} DESC LIMIT 300"
-    ))
-    for row in database.execute_sql(sql, [project.id, "done"]).fetchall():
-        owner_id = row[_OWNER_AT]
+    recent = _task_keys("recent_open", f"{_col(Task.project)} = {{mark}} AND {_col(Task.status)} != {{mark}} "
+                        f"ORDER BY {_col(Task.id)} DESC LIMIT 300", [project.id, "done"])
+    for task_id, task_title, owner_id, _thread_id in recent:
         if owner is not None and owner_id is not None and owner_id != owner.id:
             continue
-        have = _words(Task.title.python_value(row[_TITLE_AT]))
+        have = _words(task_title)
         if have and len(have & wanted) / len(have | wanted) >= 0.75:
-            return model_from_row(Task, row)
+            return _task_by_id(task_id)
     return None
-
-
-# (by identity: a peewee field's == builds a query expression)
-_TITLE_AT = next(i for i, f in enumerate(Task._meta.sorted_fields) if f is Task.title)
-_OWNER_AT = next(i for i, f in enumerate(Task._meta.sorted_fields) if f is Task.owner)
 
 
 def _complete(task: Task, owner: Person | None, due: dt.date | None, author: Person, message: Message,
