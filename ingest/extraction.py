@@ -186,7 +186,7 @@ _REASON_FOLLOW_UP = re.compile(
     # "aggregating to daily totals upfront would kill the shrink analysis": what the
     # other way would do
     r"(?:[\w'+-]+\s+){1,10}?(?:would|could)\s+(?:\w+\s+)?(?:kill|break|ruin|hurt|lose|cost|slow|cause|double|block|confuse|delay|clash|"
-    r"mess up|eat|blow)\b)",
+    r"mess up|eat|blow|wreck|derail|sink|kill off|eat into|push back)\b)",
     re.IGNORECASE,
 )
 # A next sentence about money or time is the reason for the decision before it ("... and

@@ -162,7 +162,8 @@ _SINCE_TIME = (
 )
 # A dash clause with a verb of its own is a reason ("drop Android – 85% of our patients are
 # on iPhone"); one without ("option B – the blue one") is part of the choice.
-_DASH_CLAUSE = r"(?=[^—–]{0,80}?\b(?:is|are|was|were|has|have|had|can't|cannot|won't|isn't|aren't|don't|doesn't|didn't|need|needs|means|\w{3,}ed)\b)"
+_DASH_CLAUSE = (r"(?=[^—–]{0,80}?\b(?:is|are|was|were|has|have|had|can't|cannot|won't|isn't|aren't|don't|doesn't|didn't|need|needs|means|wants?|"
+                r"likes?|prefers?|sounds?|looks?|feels?|\w{3,}ed)\b)")
 _RATIONALE = re.compile(
     r"(?:,\s*|\s+|\s*[—–-]\s*)(?:because(?:\s+of)?|given(?:\s+that)?|due to|seeing as|"
     r"since\s+(?!" + _SINCE_TIME + r")(?=\w)|(?<=\s[—–])\s*(?=(?:\d+\s*%?|[$€£]\d|most|all|none|nobody|everyone|our|their|the|half)\s?)" + _DASH_CLAUSE + r"|"
@@ -199,8 +200,9 @@ _PAREN_REASON = re.compile(r"\s*\((?P<why>[^()]{3,200})\)\s*[.!]?\s*$")
 
 # "Keep the fireplace: our guests love it" - a clause after the colon says why.
 _COLON_WHY = re.compile(
-    r"(?<=\w):\s+(?=(?:our|the|their|it|they|we|this|that|everyone|people|guests|customers)\b[^.;]{0,40}?\b"
-    r"(?:is|are|was|were|'s|'re|love|loves|like|likes|prefer|prefers|hate|hates|need|needs|has|have|told|said|asked|want|wants)\b)",
+    r"(?<=\w):\s+(?=(?:our|the|their|it|they|we|this|that|she|he|you|everyone|people|guests|customers|without|with)\b[^.;]{0,60}?\b"
+    r"(?:is|are|was|were|'s|'re|isn't|aren't|love|loves|like|likes|prefer|prefers|hate|hates|need|needs|has|have|told|said|asked|want|wants|"
+    r"sounds?|looks?|feels?|fits?)\b)",
     re.IGNORECASE,
 )
 
@@ -212,7 +214,8 @@ def split_rationale(body: str) -> tuple[str, str | None]:
         why = body[m.end():].strip(" .!;")
         return body[: m.start()].strip(" ,;—–-"), (why or None)
     m = _PAREN_REASON.search(body)
-    if m and m.start() > 0 and len(m.group("why").split()) >= 3:
+    if (m and m.start() > 0 and len(m.group("why").split()) >= 3
+            and not re.match(r"(?:the|a|an|i\.e\.|e\.g\.|aka|option|version|see)\b", m.group("why"), re.IGNORECASE)):
         # ("(です/ます)" glosses a word; a reason takes a few words)
         return body[: m.start()].strip(" ,;"), m.group("why").strip() or None
     return body.strip(), None

@@ -1199,6 +1199,18 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "natural:plan", ""),
     # "We're keeping the burgundy from the current box as the main colour."
     (re.compile(r"\b(?:we're|we are|i'm|i am)\s+(?:also\s+)?(?P<body>keeping\s+(?:the|our|it|this|that)\b[^?]*)$", re.IGNORECASE), "natural:keep", ""),
+    # "We'll standardise on NVDA with Firefox and JAWS with Chrome"
+    (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to|'ve|\s+have)?\s+(?P<body>(?:standardi[sz]ed?|settled?|settling)\s+on\s+\S[^?]*)$",
+                re.IGNORECASE), "natural:decided", ""),
+    # "We'll do the whole audit remotely" / "... in person": how the work is done
+    (re.compile(r"\b(?:we|i)(?:'ll| will)\s+(?P<body>do\s+[^,;?]{2,40}?\s+(?:remotely|in person|on-?site))\s*[.!]?$", re.IGNORECASE),
+     "natural:plan", ""),
+    # "We'll soft-launch with the York and Harrogate shops only."
+    (re.compile(r"\b(?:we|i)(?:'ll| will)\s+(?P<body>[a-z-]+\s+(?:with|in|on|for)\s+[^,;?]{2,60}?\s+only)\s*[.!]?$", re.IGNORECASE),
+     "natural:plan", ""),
+    # "I've taken Waiheke off the lighthouse list."
+    (re.compile(r"\b(?:i|we)(?:'ve| have)\s+(?P<body>(?:taken|struck|crossed|removed)\s+[^,;?]{2,40}?\s+off\s+(?:the|our)\s+[^,;?]{2,30}?)\s*[.!]?$",
+                re.IGNORECASE), "natural:not-doing", ""),
     # "Bookkeeping we'll keep with Kerry." / "The payroll we'll do ourselves.": the thing first
     (re.compile(r"^(?P<body>(?!(?:today|tomorrow|tonight|this|next|then|now|so|and|but|also|that|it|which|what)\b)(?:the\s+|our\s+)?[A-Za-z][\w'-]+(?:\s+[\w'-]+){0,2}\s+(?:we|i)(?:'ll| will| would rather|'d rather)\s+"
                 r"(?:keep|do|handle|run|leave)\s+(?:with|in-house|ourselves|myself|as (?:it is|is)|where it is|for now)\b[^?]*)$", re.IGNORECASE),

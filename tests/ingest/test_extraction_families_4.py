@@ -452,3 +452,23 @@ def test_copying_someone_in_is_no_task(text: str, titles: list[str]) -> None:
 def test_i_need_your_two_by_thursday_dates_the_request_before_it() -> None:
     text = "Priya, can you do the rooftop frame and the community-garden frame? I need your two by Thursday at noon."
     assert tasks(text) == [("Do the rooftop frame and the community-garden frame", PRIYA.email, date(2026, 11, 12))]
+
+
+@pytest.mark.parametrize("text, summary, rationale", [
+    ("We've gone with voice B for the main narrator: she sounds local without being twee.", "Go with voice B for the main narrator",
+     "she sounds local without being twee"),
+    ("We'll go with clear glass for the Blanco – our distributor wants the juice to be visible on the back bar.",
+     "Go with clear glass for the Blanco", "our distributor wants the juice to be visible on the back bar"),
+    ("Let's drop direction C (the lotería one). It's too close to what Casa Azul launched last month.",
+     "Drop direction C (the lotería one)", "It's too close to what Casa Azul launched last month"),
+    ("Let's drop Muriwai: without the clifftop and the drone it just isn't the headland she has in mind.", "Drop Muriwai",
+     "without the clifftop and the drone it just isn't the headland she has in mind"),
+    ("We'll standardise on NVDA with Firefox for the passes. That's the combination named in their testing policy.",
+     "Standardise on NVDA with Firefox for the passes", "That's the combination named in their testing policy"),
+    ("We'll do the whole audit remotely.", "Do the whole audit remotely", None),
+    ("We'll soft-launch with the York and Harrogate shops only.", "Soft-launch with the York and Harrogate shops only", None),
+    ("I've taken Waiheke off the lighthouse list. Barging a 60-person unit across would wreck their schedule.",
+     "Taken Waiheke off the lighthouse list", "Barging a 60-person unit across would wreck their schedule"),
+])
+def test_decisions_from_fresh14_and_fresh16(text: str, summary: str, rationale: str | None) -> None:
+    assert [(d.summary, d.rationale) for d in run(text, DANA).decisions] == [(summary, rationale)]
