@@ -117,6 +117,8 @@ def _head_and_rest(text: str) -> tuple[str, str]:
     """"Standard VAT please, if we can ..." -> ("Standard VAT please", "if we can ...")."""
     parts = re.split(r"[,;–—]", text, maxsplit=1)
     return parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
+
+
 # Words both sides of "do you need X or do you want Y?" share in spirit: no side is picked by them
 _GENERIC_CHOICE_WORDS = frozenset({"need", "want", "use", "like", "prefer", "know", "think", "go", "able"})
 
