@@ -54,6 +54,7 @@ from ingest.records import (
 from ingest.roster import ProjectCache, ProjectRoster, RosterCache
 from store import directory
 from store.db import (
+    atomic,
     columns_of,
     database,
     fetch_models,
@@ -67,6 +68,7 @@ from store.db import (
 )
 from store.models import Event, Message, Person, Project, Thread
 from store.models import Quarantine as QuarantineRow
+from store.models import Question as QuestionRow
 
 _T = TypeVar("_T")
 log = logging.getLogger("trackfront.ingest")
@@ -91,7 +93,11 @@ TokenVerifier = Callable[[str, str, str, dt.date], "ReplyClaims | None"]
 
 
 class RecordListener(Protocol):
-    """Called inside the message's transaction after its items were recorded (live mail only)."""
+    """Called inside the message's transaction after its items were recorded (live mail only).
+
+    A listener may also have ``idle(message, author, role, recorded) -> bool``: True when
+    ``on_recorded`` would do nothing at all for this message, which is then not called
+    (a savepoint and a call saved for most messages)."""
 
     name: str
 
@@ -142,6 +148,7 @@ class Inbound:
     recorded: Recorded | None = None
     accepted_as_guest: bool = False
     recipients: list[str] | None = None  # _recipients, once worked out
+    fresh: bool = False  # the row was stored by this very call (see Recorded.fresh)
     read_ahead: ReadAhead | None = None  # the reading stages' results, from the helper process
 
 
@@ -159,9 +166,11 @@ def store_raw(
     live: bool = True,
     project: Project | None = None,
     accept_unknown: bool = False,
+    identity: RawIdentity | None = None,
 ) -> StoreResult:
-    """Keep the bytes durably before anything else; a second copy of a message is not stored."""
-    ident = identify(raw)
+    """Keep the bytes durably before anything else; a second copy of a message is not stored.
+    ``identity``: ``identify(raw)``, when the caller has it already (the read-ahead helper)."""
+    ident = identity if identity is not None else identify(raw)
     postgres = is_postgres()
     if postgres:
         # look first: on PostgreSQL an insert that meets the copy still takes a sequence value
@@ -182,7 +191,7 @@ def store_raw(
     )
     if postgres:
         # in a caller's transaction a failed statement would abort it: keep it to a savepoint
-        with database.atomic():
+        with atomic():
             new_id = _insert_unless_stored(row)
     else:
         # one statement, atomic by itself; a copy already stored is skipped by the unique
@@ -519,8 +528,10 @@ class ExtractStage:
                 parts.append((nt.forwarded.text, item.person, item.role or "client", item.date, visibility))
         else:
             parts.append((nt.reply_text, item.person, item.role or "client", item.date, visibility))
-        item.recorded = Recorded()
+        item.recorded = Recorded(fresh=item.fresh)
         asked = 0
+        last_open: Sequence[str] | None = None  # the thread's open questions, as the last part saw them
+        last_asked: list[QuestionRow] = []  # the questions that part asked
         for text, author, role, when_sent, visibility in parts:
             if not text.strip():
                 continue
@@ -542,11 +553,17 @@ class ExtractStage:
             )
             for name in ("tasks", "decisions", "questions", "events"):
                 getattr(item.recorded, name).extend(getattr(got, name))
+            last_open, last_asked = ctx.open_questions, got.questions
         if item.thread is not None and not item.thread_is_new:
             # (a thread this message started holds no question but the ones it asked itself)
-            item.recorded.answered = answer_questions(item.thread, item.person, item.row, asked,
-                                                      nt.forward_note if item.forwarded and nt.forwarded is not None
-                                                      else nt.reply_text)
+            if last_open is not None and not last_open and all(q.asked_by_id == item.person.id for q in last_asked):
+                # none was open when the last part was read, and the author's own questions
+                # are not theirs to answer: the query would find nothing
+                item.recorded.answered = []
+            else:
+                item.recorded.answered = answer_questions(
+                    item.thread, item.person, item.row, asked,
+                    nt.forward_note if item.forwarded and nt.forwarded is not None else nt.reply_text)
 
 
 def _merge(a: Extraction, b: Extraction) -> Extraction:
@@ -570,10 +587,7 @@ def build_context(
     members: list[XPerson] = []
     if item.project is not None:
         roster = roster if roster is not None else directory.members(item.project)
-        members = [
-            XPerson(email=p.email, name=p.name, role=r, tz=p.tz, date_order=p.date_order)
-            for p, r in roster
-        ]
+        members = [_member(p.email, p.name, r, p.tz, p.date_order) for p, r in roster]
     email = author.email if author is not None else item.author_email
     who = next((m for m in members if m.email == email), None)
     if who is None:
@@ -596,6 +610,21 @@ def build_context(
         open_questions=(open_question_texts(item.thread)
                         if item.thread is not None and not item.thread_is_new else ()),
     )
+
+
+def _member(email: str, name: str | None, role: str, tz: str, date_order: str) -> XPerson:
+    """The extraction's view of a member, made once per distinct member (it is immutable,
+    and every message of an import lists the same members)."""
+    key = (email, name, role, tz, date_order)
+    found = _MEMBERS.get(key)
+    if found is None:
+        if len(_MEMBERS) > 20_000:
+            _MEMBERS.clear()
+        found = _MEMBERS[key] = XPerson(email=email, name=name, role=role, tz=tz, date_order=date_order)
+    return found
+
+
+_MEMBERS: dict[tuple[str, str | None, str, str, str], XPerson] = {}
 
 
 READING_STAGES = (BudgetStage, ParseStage, AuthorStage, ClassifyStage)
@@ -656,20 +685,22 @@ class Pipeline:
         ahead: ReadAhead | None = None,
     ) -> Outcome:
         """Store then process one message (``ahead``: its reading stages, already run)."""
-        stored = store_raw(raw, source=source, live=live, project=project, accept_unknown=accept_unknown)
+        stored = store_raw(raw, source=source, live=live, project=project, accept_unknown=accept_unknown,
+                           identity=ahead.identity if ahead is not None else None)
         if not stored.created:
             return Outcome("duplicate", "already stored", stored.row)
         return self.process(stored.row, identity=stored.identity, ahead=ahead)
 
     def process(self, row: Message, identity: RawIdentity | None = None, ahead: ReadAhead | None = None) -> Outcome:
         """Run the stages over a stored row; one transaction, one boundary for control flow.
-        ``identity`` is what store_raw computed from the same bytes (else computed again);
+        ``identity`` is what store_raw computed from the same bytes when it stored them just
+        now (else None: computed again, and the row may have been processed before);
         ``ahead`` what the reading stages found in them, in the read-ahead process."""
         if not self._batched:
             # memberships (and projects) may have changed since the last message
             self.rosters.clear()
             self.projects.clear()
-        item = Inbound(row=row, identity=identity)
+        item = Inbound(row=row, identity=identity, fresh=identity is not None)
         stages = self.stages
         if ahead is not None and self._reads_ahead():
             ahead.apply(item)
@@ -739,8 +770,11 @@ class Pipeline:
         """A failing reaction (a reply we could not compose) must not undo the record: it is
         rolled back alone and logged as an event for the operator."""
         assert item.person is not None and item.recorded is not None
+        idle = getattr(listener, "idle", None)
+        if idle is not None and idle(item.row, item.person, item.role or "client", item.recorded):
+            return  # nothing to do: no call, and no savepoint around it
         try:
-            with database.atomic():
+            with atomic():
                 listener.on_recorded(item.row, item.person, item.role or "client", item.recorded)
         except (pw.OperationalError, pw.InterfaceError):
             raise
@@ -954,11 +988,13 @@ _AHEAD_TIMEOUT = 300.0  # seconds without a reply before the helper is given up 
 
 @dataclass
 class ReadAhead:
-    """The Inbound fields the reading stages set, the recipients and the new text."""
+    """The Inbound fields the reading stages set, the recipients, the new text, and the
+    message's identity (for store_raw)."""
 
     fields: dict[str, Any]
     recipients: list[str]
     newtext: NewText
+    identity: RawIdentity
 
     def apply(self, item: Inbound) -> None:
         for name in _AHEAD_FIELDS:
@@ -976,18 +1012,20 @@ class _Bytes:
 
 
 def read_message(raw: bytes, forced: bool, own_addresses: tuple[str, ...]) -> ReadAhead | None:
-    """The reading stages and the new-text split over ``raw``; None when a stage stops the
-    message (it is then read again in the writing process, to record why)."""
+    """The reading stages and the new-text split over ``raw``, and its identity (which
+    store_raw then need not compute); None when a stage stops the message (it is then read
+    again in the writing process, to record why)."""
     pipe = Pipeline(PipelineOptions(own_addresses=own_addresses), stages=[])
     item = Inbound(row=_Bytes(raw, 0 if forced else None))  # type: ignore[arg-type]
     try:
+        identity = item.identity = identify(raw)  # (the budget stage reads it too)
         for stage_type in READING_STAGES:
             stage_type().process(pipe, item)
         recipients = _recipients(item)
         newtext = extract_new_text(item.body_text or None, item.html, subject=item.subject)
     except Exception:  # noqa: BLE001 - read again in the writing process, which records it
         return None
-    return ReadAhead({name: getattr(item, name) for name in _AHEAD_FIELDS}, recipients, newtext)
+    return ReadAhead({name: getattr(item, name) for name in _AHEAD_FIELDS}, recipients, newtext, identity)
 
 
 def _read_ahead_worker(tasks: Any, results: Any, forced: bool, own_addresses: tuple[str, ...]) -> None:

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import peewee as pw
 
@@ -30,14 +32,19 @@ class Recorded:
     questions: list[Question] = field(default_factory=list)
     events: list[TaskEvent] = field(default_factory=list)
     answered: list[Question] = field(default_factory=list)
+    # the message was stored by this very run: no earlier run recorded anything from it, so
+    # the rows above are all the rows that name it as their source
+    fresh: bool = False
 
     @property
     def empty(self) -> bool:
         return not (self.tasks or self.decisions or self.questions or self.events)
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2}
+@functools.lru_cache(maxsize=4096)
+def _words(text: str) -> frozenset[str]:
+    # (cached: every message of an import compares its items with the same open tasks)
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2)
 
 
 # record() runs for every message: its statements are hand-built once per engine (see
@@ -58,11 +65,24 @@ def known_tasks(project: Project) -> list[KnownTask]:
         f"ORDER BY t.{_col(Task.id)} DESC LIMIT 200"
     ))
     rows = database.execute_sql(sql, [project.id, "done"]).fetchall()
-    return [
-        KnownTask(id=task_id, title=Task.title.python_value(title), owner=owner,
-                  due=None if due is None else Task.due.python_value(due))
-        for task_id, title, due, owner in rows
-    ]
+    memo = _KNOWN_TASKS
+    if len(memo) > _KNOWN_TASKS_MAX:
+        memo.clear()
+    out = []
+    for row in rows:
+        known = memo.get(row)
+        if known is None:
+            task_id, title, due, owner = row
+            known = memo[row] = KnownTask(id=task_id, title=Task.title.python_value(title), owner=owner,
+                                          due=None if due is None else Task.due.python_value(due))
+        out.append(known)
+    return out
+
+
+# Every message of an import reads the same open tasks again; a KnownTask is immutable and
+# made from nothing but its row, so one is built per distinct row (id, title, due, owner).
+_KNOWN_TASKS: dict[tuple[Any, ...], KnownTask] = {}
+_KNOWN_TASKS_MAX = 20_000
 
 
 def _tasks(key: str, where: str, params: list[object]) -> list[Task]:

@@ -6,13 +6,13 @@ mode; PostgreSQL is the engine for several workers sharing one database.
 """
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any
+from types import TracebackType
+from typing import Any, Self
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 import peewee
@@ -134,23 +134,75 @@ def open_savepoints() -> int:
     return getattr(_savepoints, "count", 0)
 
 
-@contextlib.contextmanager
-def _counted(block: AbstractContextManager[Any]) -> Iterator[Any]:
-    _savepoints.count = open_savepoints() + 1
-    try:
-        with block as value:
-            yield value
-    finally:
-        _savepoints.count -= 1
+class Savepoint:
+    """A savepoint with one fixed name, used like peewee's (``commit``, ``rollback``, and
+    ``with ... as sp``).
+
+    Peewee names each savepoint after a fresh uuid, so SQLite parses two new statements
+    for every one (a batch import opens two or three per message); one name keeps them in
+    the connection's statement cache.  Both engines resolve a repeated name to the newest
+    savepoint, so nesting works as long as each one is released in order: unlike peewee's,
+    this one is also released after a rollback (rolled back, then popped), so a savepoint
+    left open can never catch a later RELEASE or ROLLBACK TO meant for an outer one.
+    """
+
+    _BEGIN = 'SAVEPOINT "trackfront_sp"'
+    _RELEASE = 'RELEASE SAVEPOINT "trackfront_sp"'
+    _ROLLBACK = 'ROLLBACK TO SAVEPOINT "trackfront_sp"'
+
+    def __init__(self, counted: bool = False) -> None:
+        self.db = database.obj
+        self.counted = counted
+
+    def _begin(self) -> None:
+        self.db.execute_sql(self._BEGIN)
+
+    def commit(self, begin: bool = True) -> None:
+        self.db.execute_sql(self._RELEASE)
+        if begin:
+            self._begin()
+
+    def rollback(self, begin: bool = True) -> None:
+        self.db.execute_sql(self._ROLLBACK)
+        self.db.execute_sql(self._RELEASE)
+        if begin:
+            self._begin()
+
+    def __enter__(self) -> Self:
+        self._begin()
+        if self.counted:
+            _savepoints.count = open_savepoints() + 1
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        try:
+            if exc_type:
+                self.rollback(begin=False)
+            else:
+                try:
+                    self.commit(begin=False)
+                except Exception:
+                    self.rollback(begin=False)
+                    raise
+        finally:
+            if self.counted:
+                _savepoints.count -= 1
+
+
+def atomic() -> AbstractContextManager[Any]:
+    """``database.atomic()``: a transaction, or inside one a :class:`Savepoint`."""
+    return Savepoint() if database.in_transaction() else database.atomic()
 
 
 def write_transaction() -> AbstractContextManager[Any]:
     """A transaction that takes the write lock up front on SQLite (BEGIN IMMEDIATE), so a
     read-then-write never fails with a busy snapshot under concurrent writers; inside an
     open transaction, a savepoint (counted by :func:`open_savepoints`)."""
+    if database.in_transaction():
+        return Savepoint(counted=True)
     db = database.obj
-    block = db.atomic(lock_type="IMMEDIATE") if isinstance(db, peewee.SqliteDatabase) else database.atomic()
-    return _counted(block) if database.in_transaction() else block
+    return db.atomic(lock_type="IMMEDIATE") if isinstance(db, peewee.SqliteDatabase) else database.atomic()
 
 
 # Hand-built SQL for the per-message hot paths.  Peewee spends ~0.2 ms building each query

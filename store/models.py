@@ -17,6 +17,8 @@ def storable_text(value: str) -> str:
     """Text both engines accept: no NUL (PostgreSQL refuses it), no lone surrogates."""
     if "\x00" in value:
         value = value.replace("\x00", "\ufffd")
+    if value.isascii():
+        return value  # (no surrogates: skips encoding a whole mail body to find out)
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
@@ -36,11 +38,17 @@ class SafeCharField(pw.CharField):
         return super().db_value(value)
 
 
+# json.dumps(value, sort_keys=True) builds a new encoder on every call (any keyword but the
+# defaults does); one encoder made once writes the same text, and a message saves several
+# JSON columns (references, recipients, participants).
+_JSON_ENCODER = json.JSONEncoder(sort_keys=True)
+
+
 class JSONField(pw.TextField):
     """A JSON value in a TEXT column (portable across SQLite and PostgreSQL)."""
 
     def db_value(self, value: Any) -> str | None:
-        return None if value is None else storable_text(json.dumps(value, sort_keys=True))
+        return None if value is None else storable_text(_JSON_ENCODER.encode(value))
 
     def python_value(self, value: str | None) -> Any:
         return None if value is None else json.loads(value)

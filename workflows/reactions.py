@@ -125,7 +125,8 @@ def _recorded_from(
     message: Message, recorded_now: Recorded | None
 ) -> tuple[list[tuple], list[tuple], list[tuple], list[tuple]]:  # type: ignore[type-arg]
     """(tasks, decisions, questions, changes) whose source is ``message``, as plain rows.
-    Changes are always read back: a reprocess keeps the task events of its first run."""
+    Changes are read back unless the message is fresh and changed nothing but by creating
+    tasks: a reprocess keeps the task events of its first run."""
     def rows(key: str, build: Callable[[str], str], params: list[object], made_now: list[Any]) -> list[tuple]:  # type: ignore[type-arg]
         if recorded_now is not None and not made_now:
             return []  # nothing of this kind names the message as its source
@@ -134,9 +135,12 @@ def _recorded_from(
     now = recorded_now or Recorded()
     tasks = [(task_id, title, owner, None if due is None else Task.due.python_value(due), visibility)
              for task_id, title, owner, due, visibility in rows("tasks", _TASKS_SQL, [message.id], now.tasks)]
+    # (a fresh message's events are all in ``events``: the query finds none when they are
+    # all "created")
+    changed = not now.fresh or any(ev.kind != "created" for ev in now.events)
     return (tasks, rows("decisions", _DECISIONS_SQL, [message.id], now.decisions),
             rows("questions", _QUESTIONS_SQL, [message.id], now.questions),
-            rows("changes", _CHANGES_SQL, [message.id, "created"], [True]))
+            rows("changes", _CHANGES_SQL, [message.id, "created"], [True] if changed else []))
 
 
 def _named_member(project: Project, text: str) -> Person | None:
@@ -199,6 +203,18 @@ class MailReactions:
     def __init__(self, app: App) -> None:
         self.app = app
 
+    def idle(self, message: Message, author: Person, role: str, recorded: Recorded) -> bool:
+        """True when :meth:`on_recorded` would read and write nothing: no task named by the
+        reply, no slipped date to announce, and no confirmation to send (none for this
+        author's role, or nothing recorded from a fresh message: see ``_recorded_from``)."""
+        if message.reply_task_id or any(ev.kind == "due" and ev.old_value for ev in recorded.events):
+            return False
+        if recorded.fresh and recorded.empty:
+            return True
+        # (confirm's own first test)
+        return role != "team" and not (role == "client" and make_context(self.app).option(
+            message.project, "echo_clients", False))
+
     def on_recorded(self, message: Message, author: Person, role: str, recorded: Recorded) -> None:
         ctx = make_context(self.app)
         now = message_time(message)
@@ -208,8 +224,10 @@ class MailReactions:
         if task is not None and task.project_id == project.id:
             asked = {o.kind for o in Outbox.select(Outbox.kind).where(Outbox.task == task)}
             if "feedback_request" in asked and role == "client" and (message.reply_text or "").strip():
-                TaskEvent.create(task=task, at=to_naive_utc(now), kind="feedback", person=author,
-                                 new_value=(message.reply_text or "").strip()[:4000], source_message=message)
+                # (one of the message's changes: confirm reads it back)
+                recorded.events.append(TaskEvent.create(
+                    task=task, at=to_naive_utc(now), kind="feedback", person=author,
+                    new_value=(message.reply_text or "").strip()[:4000], source_message=message))
             if "clarification" in asked and (task.owner_id is None or task.due is None):
                 recorded.events.extend(fill_clarification(message, author, task))
         for ev in recorded.events:
