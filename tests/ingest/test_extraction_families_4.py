@@ -472,3 +472,8 @@ def test_i_need_your_two_by_thursday_dates_the_request_before_it() -> None:
 ])
 def test_decisions_from_fresh14_and_fresh16(text: str, summary: str, rationale: str | None) -> None:
     assert [(d.summary, d.rationale) for d in run(text, DANA).decisions] == [(summary, rationale)]
+
+
+def test_a_keeping_clause_after_a_scrap_leaves_the_scrap_as_the_decision() -> None:
+    assert [d.summary for d in run("also scrap the launch discount, we're keeping it at full price.", DANA).decisions] == [
+        "Scrap the launch discount, we're keeping it at full price"]
