@@ -266,6 +266,9 @@ def _resolve_match(kind: str, m: re.Match[str], today: date, dmy: bool, text: st
 def _safe_date(year: int, month: int, day: int) -> date | None:
     if year < 100:
         year += 2000
+    if not 1900 <= year <= 2200:
+        # "Tue 17 Nov, 0600-1400": a time of day after the date, not a year
+        return None
     try:
         return date(year, month, day)
     except ValueError:

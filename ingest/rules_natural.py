@@ -2580,10 +2580,16 @@ _AND_SO_IS = re.compile(r"^(?P<first>.{6,}?\s(?P<verb>is|are)\s+(?:now\s+)?(?P<s
                         re.IGNORECASE)
 
 
+_DISCLAIMER_SENTENCE = re.compile(r"\b(?:received this (?:e-?mail|message|communication|transmission) in error|if you are not the intended "
+                                  r"(?:recipient|addressee)|intended (?:solely |only )?for the (?:use of the )?(?:named |intended )?"
+                                  r"(?:recipient|addressee|individual))", re.IGNORECASE)
+
+
 def sentence_items(sentence: str, frame: Frame) -> list[Item]:
     """Items in one sentence; at most one kind per clause (several tasks are allowed)."""
     text = sentence.strip()
-    if len(text) < 3:
+    if len(text) < 3 or _DISCLAIMER_SENTENCE.search(text):
+        # (a legal footer the signature split missed asks nobody on the project for anything)
         return []
     m = _AND_SO_IS.match(text)
     if m:

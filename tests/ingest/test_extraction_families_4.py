@@ -477,3 +477,12 @@ def test_decisions_from_fresh14_and_fresh16(text: str, summary: str, rationale: 
 def test_a_keeping_clause_after_a_scrap_leaves_the_scrap_as_the_decision() -> None:
     assert [d.summary for d in run("also scrap the launch discount, we're keeping it at full price.", DANA).decisions] == [
         "Scrap the launch discount, we're keeping it at full price"]
+
+
+def test_a_time_range_after_a_date_is_no_year() -> None:
+    found = find_dates("on Tue 17 Nov, 0600-1400, two TCs", MONDAY, "Australia/Brisbane", "DMY")
+    assert [m.value for m in found] == [date(2026, 11, 17)]
+
+
+def test_a_legal_footer_asks_nothing() -> None:
+    assert run("If you have received this email in error, please notify the sender and delete it.").tasks == []
