@@ -297,7 +297,7 @@ _NOT_WORK_VERBS = frozenset({
     "mind", "wonder", "imagine", "remember", "see", "come", "join", "attend", "meet", "talk", "chat", "speak", "stop",
     "tolerate", "live", "stay", "wait", "hold on", "hang", "enjoy", "like", "love", "hate", "want", "need", "afford",
     "guess", "understand", "recall", "explain", "picture", "agree", "disagree", "accept", "forgive", "excuse", "trust",
-    "give", "keep", "leave", "also", "please", "kindly", "just", "maybe", "perhaps", "still", "already",
+    "give", "keep", "leave", "also", "please", "kindly", "just", "maybe", "perhaps", "still", "already", "not", "never", "no",
     "then", "now", "do", "does", "did", "have", "has", "had", "get", "go", "make", "take", "put", "let's", "you", "we",
     # instructions about how, not work ("please use the side entrance")
     "use", "show", "park", "enter", "knock", "follow", "wear", "bear", "treat", "consider", "ignore", "disregard",
@@ -1290,9 +1290,9 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"the\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^?]+)$", re.IGNORECASE), "natural:plan", ""),
     # "We'll do the site initiation visit in person, not remote" / "we're going to run the
     # study at a single site, BHRU, not two": the road not taken makes it a choice
-    (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to)\s+(?P<body>[a-z]+\s[^;?]+?,\s+not\s+(?!(?:today|tomorrow|tonight|on\s|"
+    (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to)\s+(?P<body>[a-z]+\s[^;?]+?(?:,|\s+and)\s+not\s+(?!(?:today|tomorrow|tonight|on\s|"
                 r"by\s|before\s|until\s|next\s|this\s|last\s|the\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yet|now|later|"
-                r"just|only|least|sure|because|since|as)\b)(?:a\s+|an\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}(?:\s+[–—-]\s+[^?]+)?)\s*[.!]?$",
+                r"just|only|least|sure|because|since|as)\b)(?:a\s+|an\s+|the\s+|with\s+|via\s+|in\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}(?:\s+[–—-]\s+[^?]+)?)\s*[.!]?$",
                 re.IGNORECASE),
      "natural:plan", ""),
     # "The SMS receipt to the client will show only the amount paid and the loan number, not the balance."

@@ -486,3 +486,19 @@ def test_a_time_range_after_a_date_is_no_year() -> None:
 
 def test_a_legal_footer_asks_nothing() -> None:
     assert run("If you have received this email in error, please notify the sender and delete it.").tasks == []
+
+
+def test_and_not_with_the_other_tool_is_a_choice() -> None:
+    text = ("We'll do the import with Matrixify and not with Shopify's native CSV importer. Matrixify keeps the metafields, "
+            "which the CSV importer drops.")
+    assert [(d.summary, d.rationale) for d in run(text).decisions] == [
+        ("Do the import with Matrixify and not with Shopify's native CSV importer",
+         "Matrixify keeps the metafields, which the CSV importer drops")]
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("Wednesday the 25th it is, but please not a day later.", []),
+    ("I'll get you the 401(k) deferral list by Thursday.", ["Get you the 401(k) deferral list"]),
+])
+def test_titles_of_fresh19_and_fresh20(text: str, titles: list[str]) -> None:
+    assert [t.title for t in run(text).tasks] == titles
