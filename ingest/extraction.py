@@ -208,6 +208,8 @@ _NOT_A_REASON_START = re.compile(
     r"[A-Z][a-z]+,)\b",
     re.IGNORECASE,
 )
+# "The native one drops the variant metafields": a subject, then any verb in -s or -ed
+_SUBJECT_THEN_VERB = re.compile(r"(?:the|our|their|this|that|it|they)\b(?:\s+[\w'-]+){0,4}\s+[a-z]{3,}(?:s|ed)\b", re.IGNORECASE)
 _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|hasn't|haven't|hadn't|it's|that's|there's|keeps?|kept|got|gets|did|does|won't|can't|isn't|aren't|wasn't|don't|doesn't|didn't|"
     r"running|costs?|takes?|took|needs?|means?|loves?|likes?|hates?|prefers?|wants?|leaves|gives|saves|keeps|makes|works|"
@@ -220,7 +222,7 @@ _FINITE_VERB = re.compile(
 def _plain_statement(text: str) -> bool:
     text = text.strip()
     return (not text.endswith("?") and len(text.split()) <= 30 and not _NOT_A_REASON_START.match(text)
-            and _FINITE_VERB.search(text) is not None)
+            and (_FINITE_VERB.search(text) is not None or _SUBJECT_THEN_VERB.match(text) is not None))
 
 
 def _slip_reason_follow_up(before: list[Item], text: str, items: list[Item]) -> bool:

@@ -1198,7 +1198,8 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"available|out|in|on|at|a bit|a little|another|there|here)\b)[^,;?]{1,40},?\s+(?:because|since)\s+\S[^?]*)$", re.IGNORECASE),
      "natural:plan", ""),
     # "We're keeping the burgundy from the current box as the main colour."
-    (re.compile(r"^(?:(?:so|and|also|ok|okay)[,]?\s+)?(?:we're|we are|i'm|i am)\s+(?:also\s+)?(?P<body>keeping\s+(?:the|our|it|this|that)\b[^?]*)$",
+    (re.compile(r"^(?:(?:so|and|also|ok|okay|for the record|just so you know|fyi|btw|by the way|in the end|anyway)[,]?\s+)?"
+                r"(?:we're|we are|i'm|i am)\s+(?:also\s+)?(?P<body>keeping\s+(?:the|our|it|this|that)\b[^?]*)$",
                 re.IGNORECASE), "natural:keep", ""),
     # "We'll standardise on NVDA with Firefox and JAWS with Chrome"
     (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to|'ve|\s+have)?\s+(?P<body>(?:standardi[sz]ed?|settled?|settling)\s+on\s+\S[^?]*)$",

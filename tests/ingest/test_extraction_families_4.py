@@ -502,3 +502,15 @@ def test_and_not_with_the_other_tool_is_a_choice() -> None:
 ])
 def test_titles_of_fresh19_and_fresh20(text: str, titles: list[str]) -> None:
     assert [t.title for t in run(text).tasks] == titles
+
+
+def test_for_the_record_we_are_keeping_is_a_decision() -> None:
+    text = "For the record, we're keeping the burgundy from the current box as the main colour. Our board chose it yesterday."
+    assert [(d.summary, d.rationale) for d in run(text, DANA).decisions] == [
+        ("Keeping the burgundy from the current box as the main colour", None)]
+
+
+def test_the_sentence_after_a_choice_with_any_verb_is_why() -> None:
+    text = ("We'll do the import with Matrixify and not with Shopify's native CSV importer. The native one drops the "
+            "variant metafields.")
+    assert [d.rationale for d in run(text).decisions] == ["The native one drops the variant metafields"]
