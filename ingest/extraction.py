@@ -33,7 +33,7 @@ from ingest.extraction_types import (
 )
 from ingest.item_phrasing import capitalise, pick_due
 from ingest.rules_explicit import Item, bare_reply, explicit_lines
-from ingest.rules_natural import Frame, sentence_items
+from ingest.rules_natural import Frame, sentence_items, task_due_on
 from ingest.task_matching import content_words, hint_fits, match_known_task, match_task_hint
 
 KNOWN_WORK_COVERAGE = 0.5
@@ -345,15 +345,7 @@ def _task_due_on_the_old_date(item: TaskItem, ctx: ExtractionContext) -> KnownTa
     """"I will provide the sign-off on the consent form by the 18th rather than last
     Friday": the task due last Friday that shares a word with this one is the one moving."""
     said = _OLD_DATE.search(item.evidence)
-    if said is None:
-        return None
-    author = ctx.author
-    old = find_dates(said.group("old"), ctx.sent_at, author.tz, author.date_order)
-    if not old:
-        return None
-    words = content_words(item.title)
-    due_then = [t for t in ctx.known_tasks if t.due == old[0].value and content_words(t.title) & words]
-    return due_then[0] if len(due_then) == 1 else None
+    return task_due_on(said.group("old"), ctx.known_tasks, ctx, content_words(item.title)) if said else None
 
 
 _TO_CHOOSE = re.compile(r"^(?:confirm|choose|pick|decide|select|let us know|tell us)\b", re.IGNORECASE)

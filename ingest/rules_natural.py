@@ -49,7 +49,7 @@ from ingest.item_phrasing import (
 from ingest.rules_explicit import Item
 from ingest.task_matching import content_words, head_word, match_known_task, match_task_hint
 
-__all__ = ["Frame", "sentence_items"]
+__all__ = ["Frame", "sentence_items", "task_due_on"]
 
 
 @dataclass(frozen=True)
@@ -2659,6 +2659,17 @@ _SLIP_ASK_DATE_FIRST = re.compile(
     r"(?P<obj>(?:the|our|your)\s+[^?]{2,60}?)(?:\s+instead(?:\s+of\s+(?P<old>[^?]{2,40}))?)?\?\s*$", re.IGNORECASE)
 
 
+def task_due_on(old: str, tasks: Sequence[KnownTask], ctx: ExtractionContext,
+                words: frozenset[str] | None = None) -> KnownTask | None:
+    """The one task of ``tasks`` due on the date ``old`` names ("rather than last Friday",
+    "from Friday the 13th"), sharing one of ``words`` with its title when they are given."""
+    was = find_dates(old, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+    if not was:
+        return None
+    due_then = [t for t in tasks if t.due == was[0].value and (words is None or words & content_words(t.title))]
+    return due_then[0] if len(due_then) == 1 else None
+
+
 def _asked_own_slip(ask: re.Match[str], text: str, frame: Frame) -> StatusChange | None:
     """The writer asks to deliver their own work later: a slip of that task to the new date."""
     ctx = frame.ctx
@@ -2671,11 +2682,9 @@ def _asked_own_slip(ask: re.Match[str], text: str, frame: Frame) -> StatusChange
     title = make_title(vp, ctx.sent_at, author.tz, author.date_order)
     task = match_known_task(title, own) or match_task_hint(re.sub(r"^\S+\s+(?:(?:you|us|them)\s+)?", "", title), own)
     if task is None and ask.group("old"):
-        was = find_dates(ask.group("old"), ctx.sent_at, author.tz, author.date_order)
         named = content_words(title) - {"send", "share", "get", "have", "finish", "submit", "present"}
-        due_then = [t for t in own if was and t.due == was[0].value
-                    and (not named or _PRONOUN_OBJECT.match(title.split(None, 1)[-1]) or named & content_words(t.title))]
-        task = due_then[0] if len(due_then) == 1 else None
+        pronoun = not named or _PRONOUN_OBJECT.match(title.split(None, 1)[-1])
+        task = task_due_on(ask.group("old"), own, ctx, None if pronoun else named)
     if task is None and not ask.group("old"):
         # "Can we instead send the documents to MTN on Tuesday 17th?": the writer's one dated task
         mine = [t for t in ctx.known_tasks if t.owner == author.email and t.due is not None]
@@ -2734,9 +2743,7 @@ def _asked_slip(slip: re.Match[str], text: str, frame: Frame) -> list[Item] | No
             if task is not None:
                 break
     if task is None and old_date is not None:
-        was = find_dates(old_date.group("old"), ctx.sent_at, author.tz, author.date_order)
-        due_then = [t for t in ctx.known_tasks if was and t.due == was[0].value]
-        task = due_then[0] if len(due_then) == 1 else None
+        task = task_due_on(old_date.group("old"), ctx.known_tasks, ctx)
     if task is None and not obj:
         own = [t for t in ctx.known_tasks if t.owner == author.email and t.due is not None]
         task = own[0] if len(own) == 1 else None
