@@ -8,6 +8,7 @@ its error recorded, so ``trackfront reprocess`` can run it again.  Nothing is dr
 from __future__ import annotations
 
 import collections
+import contextlib
 import datetime as dt
 import itertools
 import logging
@@ -46,10 +47,12 @@ from ingest.newtext import NewText, extract_new_text
 from ingest.records import (
     Recorded,
     answer_questions,
+    cached_open_tasks,
     known_tasks,
     open_question_texts,
     record,
     single_open_task,
+    tasks_changed,
 )
 from ingest.roster import ProjectCache, ProjectRoster, RosterCache
 from store import directory
@@ -97,7 +100,9 @@ class RecordListener(Protocol):
 
     A listener may also have ``idle(message, author, role, recorded) -> bool``: True when
     ``on_recorded`` would do nothing at all for this message, which is then not called
-    (a savepoint and a call saved for most messages)."""
+    (a savepoint and a call saved for most messages); and ``reports_task_writes = True``
+    when it calls ``ingest.records.tasks_changed()`` after any write to a task (otherwise
+    the batch's open tasks are read again after each of its calls)."""
 
     name: str
 
@@ -645,6 +650,8 @@ DEFAULT_STAGES: list[Stage] = [
 ]
 
 
+_OWN_STAGES = frozenset(type(stage) for stage in DEFAULT_STAGES)
+
 _SAVED_FIELDS = (
     "status", "error", "kind", "project", "thread", "author_email", "author_name", "sender_email", "subject",
     "date", "in_reply_to", "references", "to_addrs", "cc_addrs", "body_text", "reply_text", "forwarded",
@@ -708,6 +715,9 @@ class Pipeline:
         try:
             with write_transaction():
                 try:
+                    stopped = item.read_ahead.stopped() if item.read_ahead is not None else None
+                    if stopped is not None:
+                        raise stopped  # a reading stage stopped it in the helper: as it would here
                     for stage in stages:
                         stage.process(self, item)
                 except Discard as exc:
@@ -730,6 +740,7 @@ class Pipeline:
             detail = f"{type(exc).__name__}: {exc}"
             log.warning("message %s failed: %s", row.message_id, detail)
             tb = traceback.format_exc(limit=6)
+            tasks_changed()  # whatever the message wrote was rolled back
             Message.update(status="failed", error=f"{detail}\n{tb}"[:10000], processed_at=utcnow()).where(
                 Message.id == row.id
             ).execute()
@@ -745,8 +756,11 @@ class Pipeline:
         iterator = iter(raws)
         failure: BaseException | None = None
         done = False
+        # (the open tasks are kept only when every stage is ours: they write tasks only
+        # through ingest.records, which says when)
+        keep_tasks = all(type(stage) in _OWN_STAGES for stage in self.stages)
         while not done:
-            with write_transaction():
+            with write_transaction(), cached_open_tasks() if keep_tasks else contextlib.nullcontext():
                 self._batched = True
                 self.rosters.clear()
                 self.projects.clear()
@@ -779,10 +793,14 @@ class Pipeline:
         except (pw.OperationalError, pw.InterfaceError):
             raise
         except Exception as exc:
+            tasks_changed()  # what it wrote was rolled back
             log.exception("listener %s failed on %s", listener.name, item.row.message_id)
             Event.create(kind="listener_failed", project=item.project,
                          message=f"{listener.name}: {type(exc).__name__}: {exc}"[:2000],
                          data={"message_id": item.row.message_id})
+        else:
+            if not getattr(listener, "reports_task_writes", False):
+                tasks_changed()  # it may have written a task without saying so
 
     def _save(self, item: Inbound, status: str, error: str | None, kind: str | None = None) -> None:
         row = item.row
@@ -858,6 +876,7 @@ def reprocess(pipe: Pipeline, rows: Iterable[Message]) -> dict[str, int]:
             Decision.delete().where(Decision.source_message == row).execute()
             Question.delete().where(Question.source_message == row).execute()
             QuarantineRow.delete().where(QuarantineRow.message == row).execute()
+        tasks_changed()
         row = Message.get_by_id(row.id)
         outcome = pipe.process(row)
         counts[outcome.status] = counts.get(outcome.status, 0) + 1
@@ -972,9 +991,11 @@ def process_pending(pipe: Pipeline, limit: int = 1000) -> int:
 #
 # Parsing and the new-text split are a third of a message's cost and need no database, so a
 # large import hands them to one helper process and writes the database meanwhile.  The
-# helper runs the same stage code on the same bytes; anything unusual there (a quarantine,
-# a discard, an error) is not reported back but read again here, so the outcome, its
-# reason and any traceback are exactly what the in-process path records.
+# helper runs the same stage code on the same bytes.  A reading stage that stops the
+# message (a quarantine, a discard: an auto-reply, a bounce) is reported back with the
+# fields read so far, and stops it here the same way; anything unexpected (an error) is not
+# reported back but read again here, so its traceback is exactly what the in-process path
+# records.
 
 _AHEAD_FIELDS = (
     "kind", "author_email", "author_name", "sender_email", "date", "header_date", "subject", "to", "cc",
@@ -989,18 +1010,30 @@ _AHEAD_TIMEOUT = 300.0  # seconds without a reply before the helper is given up 
 @dataclass
 class ReadAhead:
     """The Inbound fields the reading stages set, the recipients, the new text, and the
-    message's identity (for store_raw)."""
+    message's identity (for store_raw); or, when a reading stage stopped the message, the
+    fields it had set by then and why it stopped (``stop``: ``("discard", kind, reason)`` or
+    ``("quarantine", reason)``, rebuilt by :meth:`stopped`: Discard and Quarantine do not
+    survive pickling, their arguments do)."""
 
     fields: dict[str, Any]
-    recipients: list[str]
-    newtext: NewText
+    recipients: list[str] | None
+    newtext: NewText | None
     identity: RawIdentity
+    stop: tuple[str, ...] | None = None
 
     def apply(self, item: Inbound) -> None:
         for name in _AHEAD_FIELDS:
             setattr(item, name, self.fields[name])
         item.recipients = self.recipients
         item.read_ahead = self
+
+    def stopped(self) -> Discard | Quarantine | None:
+        """The signal a reading stage raised in the helper, to raise again here."""
+        if self.stop is None:
+            return None
+        if self.stop[0] == "discard":
+            return Discard(self.stop[1], self.stop[2])
+        return Quarantine(self.stop[1])
 
 
 @dataclass
@@ -1013,14 +1046,30 @@ class _Bytes:
 
 def read_message(raw: bytes, forced: bool, own_addresses: tuple[str, ...]) -> ReadAhead | None:
     """The reading stages and the new-text split over ``raw``, and its identity (which
-    store_raw then need not compute); None when a stage stops the message (it is then read
-    again in the writing process, to record why)."""
+    store_raw then need not compute); with ``stop`` set when a stage stops the message; None
+    when anything fails unexpectedly (it is then read again in the writing process, which
+    records the error as it happens there)."""
     pipe = Pipeline(PipelineOptions(own_addresses=own_addresses), stages=[])
     item = Inbound(row=_Bytes(raw, 0 if forced else None))  # type: ignore[arg-type]
     try:
         identity = item.identity = identify(raw)  # (the budget stage reads it too)
+    except Exception:  # noqa: BLE001 - read again in the writing process, which records it
+        return None
+    stop: tuple[str, ...] | None = None
+    try:
         for stage_type in READING_STAGES:
             stage_type().process(pipe, item)
+    except Discard as exc:
+        stop = ("discard", exc.kind, exc.reason)
+    except Quarantine as exc:
+        stop = ("quarantine", exc.reason)
+    except Exception:  # noqa: BLE001 - read again in the writing process, which records it
+        return None
+    if stop is not None:
+        # the fields as the stages left them when one stopped: what the writing process saves
+        return ReadAhead({name: getattr(item, name) for name in _AHEAD_FIELDS}, None, None, identity, stop)
+    try:
+        # (later stages work these out in the writing process: a failure here is read again)
         recipients = _recipients(item)
         newtext = extract_new_text(item.body_text or None, item.html, subject=item.subject)
     except Exception:  # noqa: BLE001 - read again in the writing process, which records it

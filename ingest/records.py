@@ -4,6 +4,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +19,7 @@ from store.db import (
     database,
     fetch_models,
     insert_model,
+    is_postgres,
     prepared,
     quoted,
     update_model,
@@ -57,14 +61,23 @@ def _col(field: pw.Field) -> str:
 
 
 def known_tasks(project: Project) -> list[KnownTask]:
-    sql = prepared(("known_tasks",), lambda mark: (
-        f"SELECT t.{_col(Task.id)}, t.{_col(Task.title)}, t.{_col(Task.due)}, p.{_col(Person.email)} "
-        f"FROM {quoted(Task._meta.table_name)} t LEFT OUTER JOIN {quoted(Person._meta.table_name)} p "
-        f"ON t.{_col(Task.owner)} = p.{_col(Person.id)} "
-        f"WHERE t.{_col(Task.project)} = {mark} AND t.{_col(Task.status)} != {mark} "
-        f"ORDER BY t.{_col(Task.id)} DESC LIMIT 200"
-    ))
-    rows = database.execute_sql(sql, [project.id, "done"]).fetchall()
+    cache = _OPEN_TASKS
+    kept = _open_tasks(project.id)
+    rows: list[tuple[Any, ...]]
+    if kept is not None:
+        made = cache.known.get(project.id)
+        if made is not None:
+            return list(made)
+        rows = [row[:4] for row in kept[:200]]  # (the query below, read from the batch's copy)
+    else:
+        sql = prepared(("known_tasks",), lambda mark: (
+            f"SELECT t.{_col(Task.id)}, t.{_col(Task.title)}, t.{_col(Task.due)}, p.{_col(Person.email)} "
+            f"FROM {quoted(Task._meta.table_name)} t LEFT OUTER JOIN {quoted(Person._meta.table_name)} p "
+            f"ON t.{_col(Task.owner)} = p.{_col(Person.id)} "
+            f"WHERE t.{_col(Task.project)} = {mark} AND t.{_col(Task.status)} != {mark} "
+            f"ORDER BY t.{_col(Task.id)} DESC LIMIT 200"
+        ))
+        rows = database.execute_sql(sql, [project.id, "done"]).fetchall()
     memo = _KNOWN_TASKS
     if len(memo) > _KNOWN_TASKS_MAX:
         memo.clear()
@@ -76,6 +89,8 @@ def known_tasks(project: Project) -> list[KnownTask]:
             known = memo[row] = KnownTask(id=task_id, title=Task.title.python_value(title), owner=owner,
                                           due=None if due is None else Task.due.python_value(due))
         out.append(known)
+    if cache.active:
+        cache.known[project.id] = list(out)
     return out
 
 
@@ -83,6 +98,85 @@ def known_tasks(project: Project) -> list[KnownTask]:
 # made from nothing but its row, so one is built per distinct row (id, title, due, owner).
 _KNOWN_TASKS: dict[tuple[Any, ...], KnownTask] = {}
 _KNOWN_TASKS_MAX = 20_000
+
+
+# --- the open tasks of a batch ---------------------------------------------------------
+#
+# Every message of an import asks for its project's open tasks up to three times (the
+# extraction's known tasks, the restated-task check, a change's title hint), and almost
+# no message writes a task.  Inside ``cached_open_tasks`` (a batch of the pipeline) they
+# are read once per project, in one query, and read again only after ``tasks_changed``:
+# every write to a task in ingest calls it (records, merged threads, reactions), and the
+# pipeline calls it when a message or a listener is rolled back.  Only on SQLite, where
+# the batch holds the write lock (BEGIN IMMEDIATE), so no one else can change a task
+# meanwhile; on PostgreSQL another worker may commit one between two messages.
+
+# (id, title, due, owner's email, owner id, thread id) as the database gives them, newest first
+_OpenRow = tuple[int, Any, Any, Any, Any, Any]
+# Only the newest are kept (what the known tasks and the restated-task check read), so a
+# project with thousands of open tasks is not read whole again after each task written; a
+# change's title hint, which looks at every open task, reads them itself when there are more.
+_KEPT_OPEN = 300
+
+
+class _OpenTasks(threading.local):
+    def __init__(self) -> None:
+        self.active = False
+        self.rows: dict[int, list[_OpenRow]] = {}
+        self.keys: dict[int, list[tuple[int, str, int | None, int | None, Any]]] = {}  # see _open_task_keys
+        self.known: dict[int, list[KnownTask]] = {}  # see known_tasks
+        self.whole: set[int] = set()  # the projects whose rows are all their open tasks
+
+    def clear(self) -> None:
+        self.rows.clear()
+        self.keys.clear()
+        self.known.clear()
+        self.whole.clear()
+
+
+_OPEN_TASKS = _OpenTasks()
+
+
+@contextmanager
+def cached_open_tasks() -> Iterator[None]:
+    """Read each project's open tasks once within the block (see above)."""
+    cache = _OPEN_TASKS
+    outer = cache.active
+    cache.active = not is_postgres()
+    cache.clear()
+    try:
+        yield
+    finally:
+        cache.active = outer
+        cache.clear()
+
+
+def tasks_changed() -> None:
+    """A task was written (or a write rolled back): the open tasks are read again."""
+    _OPEN_TASKS.clear()
+
+
+def _open_tasks(project_id: int) -> list[_OpenRow] | None:
+    """The project's newest open tasks (``_KEPT_OPEN``), newest first, inside
+    ``cached_open_tasks``; else None."""
+    cache = _OPEN_TASKS
+    if not cache.active:
+        return None
+    rows = cache.rows.get(project_id)
+    if rows is None:
+        sql = prepared(("open_tasks_of_project",), lambda mark: (
+            f"SELECT t.{_col(Task.id)}, t.{_col(Task.title)}, t.{_col(Task.due)}, p.{_col(Person.email)}, "
+            f"t.{_col(Task.owner)}, t.{_col(Task.thread)} "
+            f"FROM {quoted(Task._meta.table_name)} t LEFT OUTER JOIN {quoted(Person._meta.table_name)} p "
+            f"ON t.{_col(Task.owner)} = p.{_col(Person.id)} "
+            f"WHERE t.{_col(Task.project)} = {mark} AND t.{_col(Task.status)} != {mark} "
+            f"ORDER BY t.{_col(Task.id)} DESC LIMIT {_KEPT_OPEN + 1}"
+        ))
+        rows = database.execute_sql(sql, [project_id, "done"]).fetchall()
+        if len(rows) <= _KEPT_OPEN:
+            cache.whole.add(project_id)
+        rows = cache.rows[project_id] = rows[:_KEPT_OPEN]
+    return rows
 
 
 def _tasks(key: str, where: str, params: list[object]) -> list[Task]:
@@ -104,6 +198,28 @@ def _task_keys(key: str, where: str, params: list[object]) -> list[tuple[int, st
             for task_id, title, owner_id, thread_id in database.execute_sql(sql, params).fetchall()]
 
 
+def _open_task_keys(project: Project, *, recent: bool) -> list[tuple[int, str, int | None, int | None, Any]]:
+    """(id, title, owner id, thread id, due as stored) of the project's open tasks: the
+    newest 300, newest first (``recent``), or all of them, oldest first (the order SQLite's
+    walk of the project index gave them before the query said so: a tie keeps the older)."""
+    cache = _OPEN_TASKS
+    rows = _open_tasks(project.id)
+    if rows is not None and (recent or project.id in cache.whole):
+        keys = cache.keys.get(project.id)
+        if keys is None:
+            keys = cache.keys[project.id] = [
+                (task_id, Task.title.python_value(title), owner_id, thread_id, due)
+                for task_id, title, due, _email, owner_id, thread_id in rows]
+        return keys[:300] if recent else keys[::-1]
+    where = f"{_col(Task.project)} = {{mark}} AND {_col(Task.status)} != {{mark}} ORDER BY {_col(Task.id)}"
+    sql = prepared(("open_task_keys", recent), lambda mark: (
+        f"SELECT {_col(Task.id)}, {_col(Task.title)}, {_col(Task.owner)}, {_col(Task.thread)}, {_col(Task.due)} "
+        f"FROM {quoted(Task._meta.table_name)} WHERE " + where.format(mark=mark) + (" DESC LIMIT 300" if recent else "")
+    ))
+    return [(task_id, Task.title.python_value(title), owner_id, thread_id, due)
+            for task_id, title, owner_id, thread_id, due in database.execute_sql(sql, [project.id, "done"]).fetchall()]
+
+
 def _task_by_id(task_id: int) -> Task:
     return _tasks("by_id_only", f"{_col(Task.id)} = {{mark}}", [task_id])[0]
 
@@ -116,9 +232,7 @@ def _find_task(project: Project, task_id: int | None, hint: str | None, thread: 
     if hint:
         wanted = _words(hint)
         best: tuple[float, int | None] = (0.0, None)
-        open_tasks = _task_keys("open", f"{_col(Task.project)} = {{mark}} AND {_col(Task.status)} != {{mark}}",
-                                [project.id, "done"])
-        for candidate, candidate_title, _owner_id, thread_id in open_tasks:
+        for candidate, candidate_title, _owner_id, thread_id, _due in _open_task_keys(project, recent=False):
             have = _words(candidate_title)
             if not have or not wanted:
                 continue
@@ -174,12 +288,16 @@ def record(
         if not title:
             continue
         owner = people.get(item.owner) if item.owner else None
-        duplicate = _same_task(project, title, owner)
+        duplicate = _restated(project, title, owner)
         if duplicate is not None:
             # the same work restated (a client's request, then the team's Task: line):
-            # keep one task and let the restatement fill in what it lacked
-            out.events.extend(_complete(duplicate, owner, item.due, author, message, when))
+            # keep one task and let the restatement fill in what it lacked (the whole
+            # task is read only then: usually it lacks nothing the restatement names)
+            task_id, owner_id, due = duplicate
+            if owner is not None and owner_id is None or item.due is not None and due is None:
+                out.events.extend(_complete(_task_by_id(task_id), owner, item.due, author, message, when))
             continue
+        tasks_changed()
         task = insert_model(
             Task,
             project=project,
@@ -232,17 +350,23 @@ def record(
 
 
 def _same_task(project: Project, title: str, owner: Person | None) -> Task | None:
+    """The open task ``title`` restates (see :func:`_restated`), read whole."""
+    found = _restated(project, title, owner)
+    return None if found is None else _task_by_id(found[0])
+
+
+def _restated(project: Project, title: str, owner: Person | None) -> tuple[int, int | None, Any] | None:
+    """(id, owner id, due as stored: None or not) of the newest of the project's 300 newest open tasks whose title
+    ``title`` restates (and whose owner, if both have one, is ``owner``)."""
     wanted = _words(title)
     if not wanted:
         return None
-    recent = _task_keys("recent_open", f"{_col(Task.project)} = {{mark}} AND {_col(Task.status)} != {{mark}} "
-                        f"ORDER BY {_col(Task.id)} DESC LIMIT 300", [project.id, "done"])
-    for task_id, task_title, owner_id, _thread_id in recent:
+    for task_id, task_title, owner_id, _thread_id, due in _open_task_keys(project, recent=True):
         if owner is not None and owner_id is not None and owner_id != owner.id:
             continue
         have = _words(task_title)
         if have and len(have & wanted) / len(have | wanted) >= 0.75:
-            return _task_by_id(task_id)
+            return task_id, owner_id, due
     return None
 
 
@@ -259,6 +383,7 @@ def _complete(task: Task, owner: Person | None, due: dt.date | None, author: Per
                                    new_value=due.isoformat(), source_message=message))
     if events:
         task.updated_at = when
+        tasks_changed()
         update_model(task, _TASK_COLUMNS_SAVED)
     return events
 
@@ -288,6 +413,7 @@ def _apply_change(task: Task, change, author: Person, message: Message, when: dt
         task.confirmed_at = when
     if events:
         task.updated_at = when
+        tasks_changed()
         update_model(task, _TASK_COLUMNS_SAVED)
     return events
 

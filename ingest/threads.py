@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
+from ingest.records import tasks_changed
 from store.db import columns_of, database, insert_model, is_postgres, prepared, quoted, update_model
 from store.models import Project, Thread, ThreadRef
 
@@ -92,6 +93,7 @@ def merge(target: Thread, others: Sequence[Thread]) -> None:
         return
     for model in (Message, Task, Decision, Question, Outbox):
         model.update(thread=target.id).where(model.thread.in_(ids)).execute()
+    tasks_changed()  # (their thread is part of what a batch keeps of its open tasks)
     known = ThreadRef.select(ThreadRef.message_id).where(ThreadRef.thread == target)
     ThreadRef.update(thread=target.id).where(
         ThreadRef.thread.in_(ids) & ThreadRef.message_id.not_in(known)

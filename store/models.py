@@ -6,6 +6,7 @@ addresses are stored lower-case; JSON-ish lists are stored as JSON text via ``JS
 from __future__ import annotations
 
 import json
+import json.encoder
 from typing import Any
 
 import peewee as pw
@@ -34,7 +35,8 @@ class SafeTextField(pw.TextField):
 class SafeCharField(pw.CharField):
     def db_value(self, value: Any) -> Any:
         if isinstance(value, str):
-            value = storable_text(value)[: self.max_length]
+            # (what the text field's own db_value makes of the str the cut gives: itself)
+            return storable_text(value)[: self.max_length]
         return super().db_value(value)
 
 
@@ -44,11 +46,23 @@ class SafeCharField(pw.CharField):
 _JSON_ENCODER = json.JSONEncoder(sort_keys=True)
 
 
+def _json_text(value: Any) -> str:
+    """``_JSON_ENCODER.encode(value)``.  Most values are lists of str (addresses, message
+    ids), often empty: written here with the encoder's own string escaping and separator,
+    without building its encoder for each value (a message writes a dozen)."""
+    if type(value) is list and all(type(item) is str for item in value):
+        return "[" + ", ".join(map(_json_string, value)) + "]"
+    return _JSON_ENCODER.encode(value)
+
+
+_json_string = json.encoder.encode_basestring_ascii  # (the encoder's, as ensure_ascii asks)
+
+
 class JSONField(pw.TextField):
     """A JSON value in a TEXT column (portable across SQLite and PostgreSQL)."""
 
     def db_value(self, value: Any) -> str | None:
-        return None if value is None else storable_text(_JSON_ENCODER.encode(value))
+        return None if value is None else storable_text(_json_text(value))
 
     def python_value(self, value: str | None) -> Any:
         return None if value is None else json.loads(value)

@@ -248,8 +248,7 @@ class RunContext:
             self.previews.append(Preview(kind, audience, recipient.email, rendered.subject, rendered.text,
                                          rendered.html, not_before))
             return None
-        group_key = (workflow, project.id)
-        with self._group.send_transaction(group_key) if self._group else write_transaction() as txn:
+        with self._send_transaction((workflow, project.id)) as txn:
             if thread is None:
                 thread = Thread.create(
                     project=project, subject=rendered.subject[:500], normalized_subject="",
@@ -291,6 +290,16 @@ class RunContext:
         else:
             self._committed([row])
         return row
+
+    def _send_transaction(self, group_key: object) -> AbstractContextManager[Any]:
+        """The transaction one send runs in (``txn.rollback()`` undoes what it wrote)."""
+        if self._group is not None:
+            return self._group.send_transaction(group_key)
+        if database.in_transaction():
+            # inside the caller's transaction (a reaction to a message being ingested): a
+            # savepoint of the send's own, in which enqueue needs none (see SendTransaction)
+            return SendTransaction()
+        return write_transaction()
 
 
 _RUN_KEY = (WorkflowRun.workflow, WorkflowRun.project, WorkflowRun.period, WorkflowRun.recipient)

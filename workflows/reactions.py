@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import peewee as pw
 
 from ingest.pipeline import RecordListener
-from ingest.records import Recorded
+from ingest.records import Recorded, tasks_changed
 from outbound import views as v
 from store import directory
 from store.db import as_aware, database, prepared, quoted, to_naive_utc
@@ -138,9 +138,23 @@ def _recorded_from(
     # (a fresh message's events are all in ``events``: the query finds none when they are
     # all "created")
     changed = not now.fresh or any(ev.kind != "created" for ev in now.events)
-    return (tasks, rows("decisions", _DECISIONS_SQL, [message.id], now.decisions),
-            rows("questions", _QUESTIONS_SQL, [message.id], now.questions),
+    if now.fresh:
+        # the rows just inserted are all the decisions and questions naming the message, in
+        # id order: what the queries would read back, without asking
+        decisions = [(d.id, _stored(Decision.summary, d.summary), _stored(Decision.rationale, d.rationale),
+                      _stored(Decision.visibility, d.visibility)) for d in now.decisions]
+        questions = [(q.id, _stored(Question.text, q.text), _stored(Question.visibility, q.visibility))
+                     for q in now.questions]
+    else:
+        decisions = rows("decisions", _DECISIONS_SQL, [message.id], now.decisions)
+        questions = rows("questions", _QUESTIONS_SQL, [message.id], now.questions)
+    return (tasks, decisions, questions,
             rows("changes", _CHANGES_SQL, [message.id, "created"], [True] if changed else []))
+
+
+def _stored(column: pw.Field, value: Any) -> Any:
+    """``value`` as its column gives it back once written (e.g. cut to the column's length)."""
+    return None if value is None else column.python_value(column.db_value(value))
 
 
 def _named_member(project: Project, text: str) -> Person | None:
@@ -191,6 +205,7 @@ def fill_clarification(message: Message, author: Person, task: Task) -> list[Tas
             task.due = due
     if events:
         task.updated_at = to_naive_utc(when)
+        tasks_changed()
         task.save()
     return events
 
@@ -199,6 +214,7 @@ class MailReactions:
     """Confirmations, delay notices, feedback capture and clarification fill-ins for live mail."""
 
     name = "mail_reactions"
+    reports_task_writes = True  # fill_clarification is its one write to a task
 
     def __init__(self, app: App) -> None:
         self.app = app

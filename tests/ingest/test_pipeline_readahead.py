@@ -12,6 +12,8 @@ import pytest
 from waiting import wait_for
 
 import ingest.pipeline as pipeline_module
+from ingest.errors import Discard
+from ingest.errors import Quarantine as QuarantineSignal
 from ingest.pipeline import READ_AHEAD_MIN, Pipeline, read_ahead_of, read_message
 from store import directory
 from store.models import Decision, Message, Project, Quarantine, Question, Task
@@ -122,8 +124,42 @@ def test_the_helper_reads_what_the_stages_read() -> None:
     assert ahead.fields["author_email"] == "jane@acme.com" and ahead.fields["subject"] == "Re: Launch plan 0"
     assert ahead.recipients == ["sam@agency.io", "acme@projects.example.com"]
     assert ahead.newtext.reply_text.startswith("Hi all,") and "earlier" not in ahead.newtext.reply_text
-    # a stage that stops the message: read again in the writing process, which records why
-    assert read_message(mail("", "x", "y", "<z@x>"), forced=False, own_addresses=()) is None
+    # a stage that stops the message: handed back with why, for the writing process to record
+    stopped = read_message(mail("", "x", "y", "<z@x>"), forced=False, own_addresses=())
+    assert stopped is not None and stopped.newtext is None and stopped.recipients is None
+    quarantine = stopped.stopped()
+    assert isinstance(quarantine, QuarantineSignal) and quarantine.reason == "unreadable From header ''"
+    away = read_message(corpus("c")[5][1], forced=False, own_addresses=())
+    assert away is not None and away.fields["subject"] == "Out of office"
+    discard = away.stopped()
+    assert isinstance(discard, Discard) and discard.kind == "auto_reply"
+
+
+def test_only_the_unexpected_is_read_again(app, projects, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    if threading.active_count() > 1:
+        pytest.skip("another thread is running: the helper is (rightly) not forked")
+    parsed: list[bytes] = []
+    real_parse = pipeline_module.ParseStage.process
+
+    def counting(self: Any, pipe: Any, item: Any) -> None:
+        parsed.append(bytes(item.row.raw))  # (counted in this process only: the helper has its own list)
+        real_parse(self, pipe, item)
+
+    monkeypatch.setattr(pipeline_module.ParseStage, "process", counting)
+    real_split = pipeline_module.extract_new_text
+    here = os.getpid()
+
+    def fails_on_html_in_the_helper(text: Any, html: Any, **kwargs: Any) -> Any:
+        if html is not None and os.getpid() != here:
+            raise RuntimeError("unexpected")
+        return real_split(text, html, **kwargs)
+
+    monkeypatch.setattr(pipeline_module, "extract_new_text", fails_on_html_in_the_helper)
+    acme, _beta = projects
+    counts = app.pipeline(listeners=[]).ingest_many(corpus("g"), project=acme, read_ahead=True)
+    assert counts["quarantined"] == 3 and counts["ignored"] == 2
+    # the auto-reply, the mail without a sender and the bomb were stopped in the helper
+    assert parsed == [raw for _label, raw in corpus("g") if b"text/html" in raw]
 
 
 def test_a_failing_source_first_hands_on_everything_before_it() -> None:
