@@ -42,6 +42,7 @@ _SHORT_WEEKDAYS = {k for k in _WEEKDAYS if len(k) <= 5 and not k.endswith("day")
 # ...except after a word that asks for a day, as people who never capitalise write:
 # "invite diane + marcus by thu"
 _SHORT_WEEKDAY_CUE = re.compile(r"\b(?:by|on|until|till|til|before|due|eod|cob|from|next|this|latest)\s+\Z", re.IGNORECASE)
+_WEEK_NUMBER_CUE = re.compile(r"\b(?:by|before|until|till|in|during|due|for|from|latest)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _NAMED_DAY = re.compile(r"\b(?:black|cyber|good|ash|holy|super|blue|giving)\s+\Z", re.IGNORECASE)
 _ATTRIBUTIVE_THE = re.compile(r"(?<!\bby )(?<!\bon )(?<!\buntil )(?<!\btill )(?<!\bbefore )(?<!\bfor )\bthe\s+\Z", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:morning|afternoon|evening|night|lunchtime|noon|midday|at|before|after|latest|deadline|or|and|to|the|if|"
@@ -87,6 +88,8 @@ _PATTERNS: list[tuple[str, str]] = [
                 r"option|batch|call|meeting|reminder|week|day|month|year|anniversary|birthday)s?\b)"),
     ("tomorrow", r"\b(?:(?:" + _EOD + r")\s+)?(?P<after>(?:the\s+)?day after\s+)?(?:tomorrow|tmrw|tmr|tomoz)\b(?:\s+(?:morning|afternoon|evening|night|eod|cob))?"),
     ("today", r"\b(?:today|tonight|this (?:morning|afternoon|evening)|" + _EOD + r")\b"),
+    # "before the end of week 46", "KW 47": the Friday of that ISO week
+    ("week_number", r"\b(?P<endof>(?:the\s+)?end of\s+)?(?P<wword>week|wk|kw|cw|calendar week)\s?(?P<wn>\d{1,2})\b(?![.:/]\d)"),
     ("week_part", (r"\b(?P<wp>(?:the\s+)?end of (?:the |this )?week|end of next week|eow|this week|"
                    r"next week|early next week|beginning of next week|start of next week|"
                    r"mid(?:dle of|-)? ?next week|later this week|week after next|the week after next)\b")),
@@ -252,6 +255,21 @@ def _resolve_match(kind: str, m: re.Match[str], today: date, dmy: bool, text: st
         return today + timedelta(days=2 if g.get("after") else 1)
     if kind == "today":
         return today
+    if kind == "week_number":
+        if not (g.get("endof") or g["wword"].lower() in ("kw", "cw", "calendar week")
+                or _WEEK_NUMBER_CUE.search(text, 0, m.start())):
+            # "the 2nd week 3 times" counts; "by week 47" dates
+            return None
+        week = int(g["wn"])
+        year = today.isocalendar().year
+        if not 1 <= week <= 53:
+            return None
+        if week < today.isocalendar().week - 26:
+            year += 1
+        try:
+            return date.fromisocalendar(year, week, 5)
+        except ValueError:
+            return None
     if kind == "week_part":
         return _week_part(g["wp"].lower(), today)
     if kind == "month_end":

@@ -10,7 +10,14 @@ from typing import Any
 
 from ingest.classify import automated_sender
 from ingest.errors import Discard, Quarantine
-from ingest.extraction import ExtractionContext, Person, extract
+from ingest.extraction import (
+    Extraction,
+    ExtractionContext,
+    KnownTask,
+    Person,
+    extract,
+    superseded_by_note,
+)
 from ingest.identity import identify
 from ingest.pipeline import (
     AuthorStage,
@@ -56,6 +63,7 @@ def dry_run(
     *,
     source: str = "",
     members: Sequence[Person] | None = None,
+    known_tasks: Sequence[KnownTask] | None = None,
     explain: bool = False,
 ) -> dict[str, Any]:
     ident = identify(raw)
@@ -105,15 +113,24 @@ def dry_run(
                      else [(nt.forwarded.text, person(item.author_email, item.author_name), item.date)])
             if nt.forward_note.strip():
                 parts.insert(0, (nt.forward_note, person(item.sender_email, None), item.header_date))
-        for text, author, when in parts:
+        has_note = item.forwarded and nt.forwarded is not None and bool(nt.forward_note.strip())
+        note: Extraction | None = None
+        for number, (text, author, when) in enumerate(parts):
             ctx = ExtractionContext(
                 author=author,
                 sent_at=when or dt.datetime.now(dt.UTC),
                 members=people,
                 to=item.to,
                 cc=item.cc,
+                known_tasks=known_tasks or (),
             )
-            found = extract(text, ctx).to_json()
+            found_items = extract(text, ctx)
+            if number == 0 and has_note:
+                note = found_items
+            elif note is not None:
+                # (as the pipeline does: a task the note hands on is not a second one)
+                found_items = superseded_by_note(found_items, note)
+            found = found_items.to_json()
             for key in ("tasks", "decisions", "questions", "changes"):
                 rows = found.get(key, [])
                 if not explain:

@@ -41,7 +41,7 @@ from ingest.text_segments import Unit, normalise, units_from_lines
 
 __all__ = [
     "DecisionItem", "Extraction", "ExtractionContext", "KnownTask", "Person", "QuestionItem",
-    "StatusChange", "TaskItem", "extract", "resolve_date",
+    "StatusChange", "TaskItem", "extract", "resolve_date", "superseded_by_note",
 ]
 
 
@@ -91,7 +91,7 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
         items.extend(found)
         previous = (unit, found)
     items = _one_piece_of_work(items)
-    return _assemble(_choice_made(_continue_topic(_restated_known_work(_dated_known_work(_awaiting_approval(items), ctx), ctx), ctx),
+    return _assemble(_choice_made(_continue_topic(_restated_known_work(_dated_known_work(_awaiting_approval(items, ctx), ctx), ctx), ctx),
                                   ctx))
 
 
@@ -109,6 +109,9 @@ _NOT_A_PICK = re.compile(r"^(?:greetings|hello|hi|hey|dear|good (?:morning|after
                          r"(?:i|we)(?:'m|'re| am| are)\b|[A-Z][\w'-]+\s+(?:works|uses|runs|has|needs|wants|says|thinks|told)\b)",
                          re.IGNORECASE)
 _ANSWER_MAX_WORDS = 14
+# "the animated logo felt too corporate": what was wrong with the other side
+_TOO_MUCH = re.compile(r"^(?:the|that|this|our|their|it)\b[\w -]{0,30}?\s(?:felt|feels|looks?|looked|is|was|seems?|seemed|'s)\s+"
+                       r"(?:a bit\s+|a little\s+|way\s+|much\s+|far\s+)?too\s+\w+", re.IGNORECASE)
 _PICK_MAX_WORDS = 5
 _WHY = re.compile(r"^(?:if|because|since|as|so|given)\b\s*", re.IGNORECASE)
 
@@ -142,6 +145,9 @@ def _either_or_answer(text: str, ctx: ExtractionContext, decided: set[str]) -> D
         # brainer": a short pick, then why
         if len(head.split()) > _PICK_MAX_WORDS or not _WHY.match(rest):
             return None
+        answer, rationale = head, _WHY.sub("", rest).rstrip(" .!") or None
+    elif rest and len(head.split()) <= _PICK_MAX_WORDS and (_WHY.match(rest) or _TOO_MUCH.match(rest)):
+        # "Static end card please, the animated logo felt too corporate on our last video"
         answer, rationale = head, _WHY.sub("", rest).rstrip(" .!") or None
     if _STATES_A_FACT.search(head) or re.search(r"\b(?:yes|no|yep|nope|yeah)\b", head, re.IGNORECASE):
         # "Discovery week is fixed fee, it's in the SOW" / "The credits expired": an
@@ -230,7 +236,9 @@ def _slip_reason_follow_up(before: list[Item], text: str, items: list[Item]) -> 
     wireframes to the 18th? The dispatcher view turned out fiddlier than I thought.")."""
     slips = [i for i in before if isinstance(i, StatusChange) and i.rule == "natural:delay" and i.reason is None
              and i.status is None]
-    if not slips or not _plain_statement(text) or _FUTURE_DATE_CUE.search(text):
+    terse_cause = (len(text.split()) <= 4 and not text.rstrip().endswith("?") and not _DATE_WORD.search(text)
+                   and not _NOT_A_REASON_START.match(text.strip()))  # "Surveyor's crook."
+    if not slips or not (_plain_statement(text) or terse_cause) or _FUTURE_DATE_CUE.search(text):
         return False
     slip = slips[-1]
     with_reason = replace(slip, reason=text.strip(" .!"), evidence=slip.evidence + " " + text.strip())
@@ -240,6 +248,8 @@ def _slip_reason_follow_up(before: list[Item], text: str, items: list[Item]) -> 
     return True
 
 
+_DATE_WORD = re.compile(r"\d|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tomorrow|tonight|week|month|jan|feb|mar|apr|may|jun|"
+                        r"jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 _FUTURE_DATE_CUE = re.compile(r"\b(?:eta|by|until|till|now|new date|aiming|expect|should be|will be)\b", re.IGNORECASE)
 
 
@@ -456,14 +466,18 @@ def _restated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item
 _SENT_FOR_APPROVAL = re.compile(r"^(?:approve|review|sign off|check|look over|go through|comment on|give feedback)\b", re.IGNORECASE)
 
 
-def _awaiting_approval(items: list[Item]) -> list[Item]:
+def _awaiting_approval(items: list[Item], ctx: ExtractionContext) -> list[Item]:
     """"Catering menu is attached. Please approve it by Wednesday": handed over for approval,
-    so the task is not done yet; the approval request is the news."""
+    so the task is not done yet; the approval request is the news.  A task only to send it
+    ("Send us the migration plan") is done once it is sent, whatever comes next."""
     asks = [i for i in items if isinstance(i, TaskItem) and _SENT_FOR_APPROVAL.match(i.title)]
     if not asks:
         return items
+    to_send = {t.id for t in ctx.known_tasks if _SEND_ONLY.match(t.title)}
 
     def for_approval(change: StatusChange) -> bool:
+        if change.task_id in to_send:
+            return False
         # only the thing handed over: "approve it", or a title naming it ("review the
         # timeline"), not another piece of work asked for in the same mail
         hint = content_words(change.task_title_hint or "")
@@ -474,6 +488,7 @@ def _awaiting_approval(items: list[Item]) -> list[Item]:
                                      and for_approval(i))]
 
 
+_SEND_ONLY = re.compile(r"^(?:send|share|forward|email|e-mail|get|deliver|provide|upload|submit)\b", re.IGNORECASE)
 _APPROVE_PRONOUN = re.compile(r"^\S+(?:\s+\S+)?\s+(?:it|them|this|these|that|those|the attached|the enclosed)\b", re.IGNORECASE)
 
 
@@ -556,3 +571,16 @@ def _assemble(items: list[Item]) -> Extraction:
         seen.add(key)
         bucket.append(item)
     return Extraction(tasks, decisions, questions, changes)
+
+
+def superseded_by_note(forwarded: Extraction, note: Extraction) -> Extraction:
+    """The forwarded mail's items, less its requests when the forwarder's note asks for work.
+
+    "Dawn, can you send Fenton the Harrogate elevations ... by Monday?" above a forwarded
+    "Can you send him scaled elevations and fixing details?" is one piece of work, handed
+    on: the note says who does what by when, and the forwarded asks are its background.
+    A forward with no ask of its own ("FYI, see below") keeps the forwarded requests.
+    """
+    if not note.tasks or not forwarded.tasks:
+        return forwarded
+    return replace(forwarded, tasks=[])

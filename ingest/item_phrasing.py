@@ -59,7 +59,7 @@ _TRAILING_FILLER = re.compile(
     re.IGNORECASE,
 )
 _LEADING_FILLER = re.compile(r"^(?:please|pls|kindly|also|just|then|quickly|now|maybe|possibly)\s+", re.IGNORECASE)
-_MAX_TITLE_WORDS = 14
+_MAX_TITLE_WORDS = 16
 
 
 def capitalise(text: str) -> str:
@@ -165,7 +165,7 @@ _SINCE_TIME = (
 _DASH_CLAUSE = (r"(?=[^—–]{0,80}?\b(?:is|are|was|were|has|have|had|can't|cannot|won't|isn't|aren't|don't|doesn't|didn't|need|needs|means|wants?|"
                 r"likes?|prefers?|sounds?|looks?|feels?|\w{3,}ed)\b)")
 _RATIONALE = re.compile(
-    r"(?:,\s*|\s+|\s*[—–-]\s*)(?:because(?:\s+of)?|given(?:\s+that)?|due to|seeing as|"
+    r"(?:,\s*|\s+|\s*[—–-]\s*)(?:because(?:\s+of)?|given(?:\s+that)?|due to|seeing as|(?<=,\s)as per(?=\s)|(?<=,)as per(?=\s)|"
     r"since\s+(?!" + _SINCE_TIME + r")(?=\w)|(?<=\s[—–])\s*(?=(?:\d+\s*%?|[$€£]\d|most|all|none|nobody|everyone|our|their|the|half)\s?)" + _DASH_CLAUSE + r"|"
     r"(?<=\s[—–])\s*(?=(?:there's|there is|there are|we don't|we can't|we won't|we've|we had|we have)\s)|as\s+(?!(?:it|they)\s+(?:is|are|stands?)\b)(?=" + _CLAUSE_START + r")|(?<=[—–])\s*(?=(?:it|it's|they|they're|this|that)\s)|"
     # "use Netlify, it's fast and cheap" - a comma splice giving the reason
@@ -207,6 +207,12 @@ _COLON_WHY = re.compile(
 )
 
 
+# "We map against PSN02 only, not PSN01 – Kopipay doesn't touch DPT": a fact after a long dash
+_DASH_FACT = re.compile(r"\s[—–]\s+(?P<why>(?:(?-i:[A-Z])[\w-]*|the|our|their|its?|they|we|this|that|there)\b[^—–]{0,40}?\s"
+                        r"(?:doesn't|don't|isn't|aren't|won't|can't|never|has no|have no|is|are|was|were|has|have|needs?|uses?|"
+                        r"only\s+\w+s)\b[^—–]*)$")
+
+
 def split_rationale(body: str) -> tuple[str, str | None]:
     """Split "go with B since it's cheaper" into ("go with B", "it's cheaper")."""
     m = _COLON_WHY.search(body) or _RATIONALE.search(body)
@@ -218,6 +224,9 @@ def split_rationale(body: str) -> tuple[str, str | None]:
             and not re.match(r"(?:the|a|an|i\.e\.|e\.g\.|aka|option|version|see)\b", m.group("why"), re.IGNORECASE)):
         # ("(です/ます)" glosses a word; a reason takes a few words)
         return body[: m.start()].strip(" ,;"), m.group("why").strip() or None
+    m = _DASH_FACT.search(body)
+    if m and m.start() > 0:
+        return body[: m.start()].strip(" ,;"), m.group("why").strip(" .!;") or None
     return body.strip(), None
 
 

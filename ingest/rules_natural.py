@@ -47,7 +47,13 @@ from ingest.item_phrasing import (
     split_rationale,
 )
 from ingest.rules_explicit import Item
-from ingest.task_matching import content_words, head_word, match_known_task, match_task_hint
+from ingest.task_matching import (
+    content_words,
+    head_word,
+    hint_fits,
+    match_known_task,
+    match_task_hint,
+)
 
 __all__ = ["Frame", "sentence_items", "task_due_on"]
 
@@ -254,6 +260,8 @@ _ASSIGN_YOURS = re.compile(
 _HAVE_READY = re.compile(r"^have\s+(?P<obj>.{1,100}?)\s+(?:ready|done|finished|sorted|completed|wrapped up|over)\b", re.IGNORECASE)
 _HAVE_MEMBER = re.compile(r"^(?:have|get)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:to\s+)?(?P<vp>\S.*)")
 _GROUP_WHO = re.compile(r"\b(?:both|two|guys|all|one of you|either of you|someone|somebody|anyone|anybody|y'all)\b", re.IGNORECASE)
+_BOOKING_CONFIRM = re.compile(r"(?:the\s+|our\s+|your\s+)?(?:accommodation|hotel|hotels|booking|bookings|reservation|reservations|rooms?|"
+                              r"flights?|transport|transfers?|catering|venue)\b[^?]*\b(?:by|before)\s+\w", re.IGNORECASE)
 _INFO_LEAD = re.compile(r"^(?:check|see|find out|look)\s+(?:if|whether|when|what|how|who|which)\b", re.IGNORECASE)
 
 
@@ -323,6 +331,9 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
 
     ``is_info`` marks "confirm ..." / "let me know ..." / "check if ..." (a question).
     """
+    if re.match(r"do\s+the\s+needful\b", vp, re.IGNORECASE):
+        # Indian English "please do the needful": whatever the mail asked, already recorded
+        return None, False
     words = vp.split(None, 1)
     if not words:
         return None, False
@@ -345,6 +356,15 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
     if delegated:
         # "I will let our workshop make the spreading plate": the work is theirs to do
         return _verb_phrase(delegated.group("vp"), has_date=has_date, request=request)
+    if (first == "check" and request and re.match(r"(?:whether|if)\s+(?:the|our|your|a|an|this|these|those|it|they)\b", rest, re.IGNORECASE)
+            and re.search(r"\b(?:by|before|no later than)\s+(?:the\s+)?(?:end|\w+day|tomorrow|\d|next|this|mid)", rest, re.IGNORECASE)):
+        # "please check whether the gallery slabs can carry the extra insulation, before the
+        # end of week 46": a check with a deadline is a piece of work
+        return vp, False
+    if first == "confirm" and request and _BOOKING_CONFIRM.match(rest):
+        # "Could you confirm accommodation in Kitui town for four people by Friday?": to
+        # confirm a booking is to make it
+        return vp, False
     if first in INFO_VERBS or _INFO_LEAD.match(vp):
         return None, True
     m = _HAVE_READY.match(vp)
@@ -460,9 +480,13 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
                 found.append(_Trigger(m.start(), m.start("vp"), "progressive", email, False))
         for m in _WISH.finditer(sentence):
             found.append(_Trigger(m.start(), m.start("vp"), "wish", None, False))
-        need = _NEED.match(sentence)
+        need, offset = _NEED.match(sentence), 0
+        if need is None:
+            # "Mick, need the firewall rule for 8443 before cutover."
+            offset = sentence_vocative(sentence, frame.index)[1]
+            need = _NEED.match(sentence[offset:]) if offset else None
         if need:
-            found.append(_Trigger(need.start(), need.start("vp"), "need", None, False))
+            found.append(_Trigger(offset + need.start(), offset + need.start("vp"), "need", None, False))
         for m in _SOMEONE.finditer(sentence):
             # "Someone also needs to check the tickets" / "we'll need someone to book the
             # room": a piece of work nobody has taken yet
@@ -504,6 +528,10 @@ def _request_owner(sentence: str, frame: Frame, group: bool) -> str | None:
 _DONE_FIRST = re.compile(r"^(?:all\s+)?(?:done|sorted|finished)\s*(?:[!.]+\s+|\s[—–-]\s*|\s*[—–:,]\s*)(?P<rest>\S.+)", re.IGNORECASE)
 _WHEN_DONE = re.compile(r"\s+(?:yesterday|today|earlier|just now|last night|this|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)"
                         r"(?:\s+(?:morning|afternoon|evening|week))?\s*[.!]*$", re.IGNORECASE)
+_ASIDE = re.compile(r"\s*\([^()]{1,40}\)(?=\s+\S)")
+# "the narrator samples you asked for": who wanted it does not name the work
+_ASKED_FOR = re.compile(r"\s+(?:that\s+|which\s+)?(?:you|they|he|she|(?-i:[A-Z])[a-z'-]+)\s+(?:asked|requested|wanted|needed)(?:\s+(?:for|about))?"
+                        r"(?:\s+(?:on|last|yesterday|earlier)\b[^,.;!]*)?\s*[.!]*$", re.IGNORECASE)
 _INDIRECT_OBJECT = re.compile(r"^(?:[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?|you|him|her|them|us|me)\s+(?=(?:the|your|our|their|his|a|an|those|these|this|that)\s)")
 _PLEASE_START = re.compile(r"^(?:please|pls|kindly)\b", re.IGNORECASE)
 # "Deborah, I've attached the form. Could you review it ...": still to Deborah
@@ -559,7 +587,10 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             if spec is not None:
                 vp = spec
             elif trig.kind == "need" and (due is not None or re.match(r"your\s", clause, re.IGNORECASE)
-                                          and re.search(r"\bstill\s+need", sentence, re.IGNORECASE)):
+                                          and re.search(r"\bstill\s+need", sentence, re.IGNORECASE)
+                                          # "Mick, need the firewall rule for 8443 before cutover."
+                                          or sentence_vocative(sentence, frame.index)[1] > 0
+                                          and re.match(r"need\s", sentence[sentence_vocative(sentence, frame.index)[1]:], re.IGNORECASE)):
                 # "We still need your logo in SVG format": the addressee's to provide
                 vp = "provide " + clause
             else:
@@ -669,14 +700,15 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
         tasks.extend(_assignments(sentence, frame))
     if not tasks and not info and not question and not triggers:
         found = (_imperative(sentence, frame) or _requirement(sentence, frame) or _terse_promise(sentence, frame)
-                 or _name_colon(sentence, frame) or _passive_by(sentence, frame) or _looking_forward(sentence, frame))
+                 or _name_colon(sentence, frame) or _passive_by(sentence, frame) or _looking_forward(sentence, frame)
+                 or _present_plan(sentence, frame) or _deliverable_due(sentence, frame))
         if found:
             tasks.append(found)
     return tasks, info
 
 
 # Action lists: "- Luca: AV quote by end of next week pls" / "Raj: signed contract back asap".
-_NAME_COLON = re.compile(r"^(?:[-*•]\s*)?(?:(?:actions?|to-?dos?|over to|next steps?)\s+(?:for|from)?\s*)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*:\s+(?P<what>(?!fyi\b|re\b|q\b)[^?]{3,120}?)[.!]*$",
+_NAME_COLON = re.compile(r"^(?:[-*•]\s*)?(?:(?:actions?|to-?dos?|over to|next steps?)\s+(?:for|from)?\s*)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*(?::|(?P<dash>\s[–—-]))\s+(?P<what>(?!fyi\b|re\b|q\b)[^?]{3,120}?)[.!]*$",
                          re.IGNORECASE)
 
 
@@ -691,10 +723,63 @@ def _name_colon(sentence: str, frame: Frame) -> TaskItem | None:
         return None
     what = re.sub(r"^(?:pls|please|kindly)\s+", "", m.group("what").strip(), flags=re.IGNORECASE)
     due = pick_due(what, ctx.sent_at, author.tz, author.date_order)
+    if m.group("dash") and (due is None or not re.search(r"\b(?:pls|please|plz|asap)\W*$", what, re.IGNORECASE)):
+        # "Wei Ming – org chart incl. outsourced functions, by Fri pls" asks; "Priya – great
+        # work on the deck" does not
+        return None
     title = make_title(what, ctx.sent_at, author.tz, author.date_order)
     if len(title) < 3 or _TRIVIAL_BODY.match(title):
         return None
     return TaskItem(title, owner, due, "open", "natural:action-list", sentence)
+
+
+# "Lan installs v4 on your test server Wed.": a member's work, planned for a day
+_PRESENT_PLAN = re.compile(r"^(?P<name>[A-Z][\w'-]+)\s+(?P<verb>[a-z]{3,}?)(?:es|s)\s+(?P<rest>\S.*)$")
+
+
+def _present_plan(sentence: str, frame: Frame) -> TaskItem | None:
+    ctx = frame.ctx
+    author = ctx.author
+    m = _PRESENT_PLAN.match(sentence.strip())
+    if m is None:
+        return None
+    owner = frame.index.lookup(m.group("name"))
+    verb = m.group("verb").lower()
+    verb = verb if verb in ACTION_VERBS else verb + "e" if verb + "e" in ACTION_VERBS else None  # "installs", "prepares"
+    if (owner is None or verb is None or verb in _SOFT_IMPERATIVES
+            or not (_IMPERATIVE_OBJECT.match(m.group("rest")) or re.match(r"v\d", m.group("rest")))):
+        return None
+    due = pick_due(m.group("rest"), ctx.sent_at, author.tz, author.date_order)
+    if due is None:
+        return None
+    title = make_title(f"{verb} {m.group('rest')}", ctx.sent_at, author.tz, author.date_order)
+    if len(title) < 3:
+        return None
+    return TaskItem(title, owner, due, "open", "natural:commitment-other", sentence)
+
+
+# "Key dates from our end: - Control report to us by Friday 13 November.": a deliverable
+# and its deadline, no verb
+_DELIVERABLE_DUE = re.compile(r"^(?:[-*•]\s*)?(?P<np>(?:the\s+|your\s+)?(?-i:[A-Z0-9])[\w&/'’ -]{2,60}?)\s+(?P<to_us>to (?:us|me)\s+)?"
+                              r"(?:by|no later than|before|due)\s+(?P<when>[^,;:]{2,40}?)\s*[.!]?$", re.IGNORECASE)
+_DEADLINES_HEADING = re.compile(r"\b(?:dates|deadlines|deliverables|milestones|need from you|we need|what we need)\b[^.?!]{0,40}:\s*$",
+                                re.IGNORECASE)
+
+
+def _deliverable_due(sentence: str, frame: Frame) -> TaskItem | None:
+    ctx = frame.ctx
+    author = ctx.author
+    m = _DELIVERABLE_DUE.match(sentence.strip())
+    if m is None or _TERSE_NOT_A_THING.search(m.group("np")) or _imperative_start(m.group("np")):
+        return None
+    if not (m.group("to_us") or any(_DEADLINES_HEADING.search(line) for line in frame.earlier[-3:])):
+        return None
+    due = pick_due(sentence, ctx.sent_at, author.tz, author.date_order)
+    owner = _request_owner(sentence, frame, False)
+    if due is None or owner is None or owner == author.email:
+        return None
+    title = make_title(m.group("np"), ctx.sent_at, author.tz, author.date_order)
+    return TaskItem(title, owner, due, "open", "natural:deliverable", sentence) if len(title) >= 3 else None
 
 
 # "Looking forward to receiving the brand guidelines by Friday." - a request, politely put.
@@ -992,6 +1077,13 @@ def _assignments(sentence: str, frame: Frame) -> list[TaskItem]:
     return out
 
 
+# Verbs that, said to someone without a date or a please, are as often a pointer or a
+# courtesy ("Sam, note the new address", "Sam, take a look", "Sam, help yourself")
+_SOFT_IMPERATIVES = frozenset({"note", "look", "find", "follow", "help", "take", "do", "get", "back", "reach", "mark", "flag", "highlight",
+                               "ask", "hold", "walk", "demo", "introduce", "cover", "train", "start", "plan", "ping", "reply", "call",
+                               "contact", "drop", "set", "put", "keep", "make", "move", "switch", "lay", "pick", "load", "block", "lock"})
+
+
 def _imperative(sentence: str, frame: Frame) -> TaskItem | None:
     """"Send me the final deck by Friday." - a bare command with a deadline."""
     ctx = frame.ctx
@@ -1004,7 +1096,9 @@ def _imperative(sentence: str, frame: Frame) -> TaskItem | None:
     if not _IMPERATIVE_OBJECT.match(words[1]):
         return None
     due = pick_due(body, ctx.sent_at, author.tz, author.date_order)
-    if due is None and not re.search(r"\bplease\b", body, re.IGNORECASE):
+    if due is None and not re.search(r"\bplease\b", body, re.IGNORECASE) and not (
+            # "Lan, sign the access form and send it back.": said to someone by name
+            skip > 0 and words[0].lower() not in _SOFT_IMPERATIVES and not body.rstrip().endswith("?")):
         return None
     title = make_title(body, ctx.sent_at, author.tz, author.date_order)
     if len(title) < 3:
@@ -1020,7 +1114,7 @@ _DEC_DECIDED = re.compile(
     r"family|practice|steering group|management team)|management|everyone)|the [A-Z][a-z]+|[A-Z][a-z]+)\s*(?:'ve|'d|'re|(?i: have| has| had| are))?\s+"
     r"(?i:(?:just|finally|now|all|jointly|already|also|since|both|formally|unanimously)\s+)?(?P<verb>(?i:decided|agreed|chosen|chose|opted|settled|elected(?=\s+to\s)|"
     r"resolved(?=\s+to\s)|agree(?=\s+to\s)))\s+"
-    r"(?i:(?:internally|together|between us|with \w+|(?:on|during|in|at|after) (?:the|our|today's|yesterday's|this morning's) (?:call|meeting|sync|review|workshop|catch-?up|standup))\s+)?(?P<prep>(?i:to|on|that|against|for|upon))?\s*(?P<body>\S.*)"
+    r"(?i:(?:internally|together|between us|with (?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?=\s+(?:to|on|that)\s)|(?:on|during|in|at|after) (?:the|our|today's|yesterday's|this morning's) (?:call|meeting|sync|review|workshop|catch-?up|standup))\s+)?(?P<prep>(?i:to|on|that|against|for|upon))?\s*(?P<body>\S.*)"
 )
 _DEC_LETS = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:so|ok|okay|then|great|perfect|fine|alright|good|also|and|but)[,!.]?\s+)let'?s\s+"
@@ -1100,10 +1194,16 @@ _DEC_AS_AGREED = re.compile(
     r"|^(?:just\s+)?(?:confirming|to confirm|to recap|recapping)\s+(?:what\s+)?(?:we|you and i|we all)\s+(?:agreed|decided|settled on)"
     r"(?:\s+[^:,–—-]{1,40})?\s*[:,–—-]\s*(?P<body2>\S.*)",
     re.IGNORECASE)
+# "As discussed, the legal hold notice went out to all nine custodians last Wednesday": what
+# happened, not what was decided
+_NEWS_REPORT = re.compile(r"^(?:the|our|your|all|both)\b[^,;:]{2,60}?\s(?:went out|came in|came back|arrived|landed|was sent|were sent|"
+                          r"has been sent|have been sent|was delivered|were delivered|has gone out|have gone out)\b", re.IGNORECASE)
 # "As agreed on Tuesday, I set out below the plan": what the mail itself does, not a decision
 _ABOUT_THIS_MAIL = re.compile(r"(?:(?:i|we)(?:'ve| have)?\s+(?:set out|attach(?:ed)?|enclose(?:d)?|summari[sz]e(?:d)?|list(?:ed)?|outline(?:d)?|"
                               r"put together|share(?:d)?|include(?:d)?)\b|(?:i'm|i am|we're|we are)\s+(?:copying|cc'?ing|attaching|sending|including|"
-                              r"adding|looping)\b|(?:here|below)\s+(?:is|are)\b|please find\b|(?:attached|enclosed)\s+(?:is|are)\b)",
+                              r"adding|looping)\b|(?:here|below)\s+(?:is|are)\b|please find\b|(?:attached|enclosed)\s+(?:is|are)\b|"
+                              # "As discussed, a short summary so we are all on the same page"
+                              r"(?:a|an|my|our)\s+(?:short\s+|quick\s+|brief\s+)?(?:summary|recap|overview|rundown|write-?up)\b)",
                               re.IGNORECASE)
 # "Happy to park the share button for now" - consent to a proposed course, not an offer
 # of help ("happy to help", "happy to chat" name no course of action).
@@ -1169,8 +1269,15 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 + _NOT_PERSON + r"(?P<body>(?:the|our|your|it|this|that|these|those)\b.*)", re.IGNORECASE), "natural:keep", ""),
     # "Wren: keep katakana レン." - a topic, then the call made on it
     (re.compile(r"^(?!(?:note|notes|reminder|tip|ps|p\.s|fyi|nb|n\.b|todo|to do|action|actions|next steps?|please|pls)\s*:)"
-                r"[\w'’ -]{2,30}:\s+(?P<body>(?:keep|go with|stick with|stay with|drop|skip)\s+(?!(?:me|us|you|him|her|them|it|in)\b)\S.*)$",
+                r"[\w'’ -]{2,30}:\s+(?P<body>(?:keep|go with|stick with|stay with|drop|skip|(?:we're\s+|we are\s+)?going (?:with|for))\s+"
+                r"(?!(?:me|us|you|him|her|them|it|in)\b)\S.*)$",
                 re.IGNORECASE), "natural:keep", ""),
+    # "Based on Kübra's survey we will put the bathrooms in the first phase": a plan drawn
+    # from what was learned
+    (re.compile(r"^(?:based on|in light of|following|given|after (?:reading|seeing|reviewing))\s+[^,;:]{3,50}?,?\s+we(?:'ll| will|'re going to| are going to)\s+"
+                r"(?!(?:send|get back|let you know|come back|be in touch|need|have to)\b)(?P<body>\S[^?]*)$", re.IGNORECASE), "natural:plan", ""),
+    # "Decided to file in Jan 2027, not Dec." - the subject left out
+    (re.compile(r"^(?:(?:ok|okay|so|and|also|in the end)[,]?\s+)?decided\s+(?:to|on)\s+(?P<body>\S[^?]*)$", re.IGNORECASE), "natural:decided", ""),
     # "Ruby: no, and we're not adding it." - a topic turned down
     (re.compile(r"^(?P<body>[\w'’ -]{2,30}:\s+no[,.]?\s+(?:and\s+)?(?:we're|we are|we'll|we will|we)\s+(?:not|never)\s+[a-z]+ing\b.*|"
                 r"[\w'’ -]{2,30}:\s+no[,.]?\s+(?:and\s+)?we\s+(?:won't|will not|don't|do not)\s+[a-z]+\b.*)$", re.IGNORECASE),
@@ -1377,10 +1484,24 @@ _TRIVIAL_BODY = re.compile(
 _PURPOSE = re.compile(r",?\s+(?:so that|in order to|in order that)\s+(?P<why>\S.{3,})$", re.IGNORECASE)
 # "call the app 'What's On' – the board voted for it": a dash clause saying who chose or
 # asked for it is the rationale, not part of what was decided.
+# "the battlements one, the other two are a bit twee for us": what is wrong with the rest
+_OTHERS_WORSE = re.compile(r"(?:,|\s[—–-])\s+(?P<why>(?:the|that|this|our|their)\s+[\w -]{2,30}?\s+(?:felt|feels|looks?|looked|is|was|seems?|seemed)\s+"
+                           r"(?:a bit\s+|a little\s+|way\s+|much\s+|far\s+)?too\s+\w+[^;]*$|"
+                           r"(?:the\s+other\s+(?:one|two|three|options?|versions?|designs?|ones)|the\s+others|"
+                           r"(?:both\s+)?(?:the\s+)?(?:others|alternatives?)\b)\s*(?:is|are|was|were|'s|'re|feel|feels|felt|look|looks|looked|seem|seems|"
+                           r"would|cost|costs|won't|don't|can't)\b[^;]*)$", re.IGNORECASE)
+_TO_BE_HONEST = re.compile(r",?\s*(?:to be (?:honest|fair)|tbh|honestly|if (?:i'm|we're) honest)\W*$", re.IGNORECASE)
 _DASH_WHY = re.compile(
     r"\s[—–-]\s+(?P<why>(?:the|our|their|your|[A-Z][a-z]+)\b[^—–]{0,40}?\s(?:voted|asked|requested|preferred|insisted|wanted|chose|"
     r"liked|loved|picked|prefer|want|asked for|pushed for)\b.*)$"
 )
+
+
+_PRONOUN_CHOICE = re.compile(r"^(?P<verb>(?:go|going|stick|run|proceed)\s+with|keep|use|take|pick|choose|approve)\s+(?:it|that|this|them|those|that one|this one)[.!]*$",
+                             re.IGNORECASE)
+_NAMED_BEFORE = re.compile(r"\b(?P<np>(?:the|this|that|your|their)\s+[^,;:.!?()]{2,40}?|(?-i:[A-Z])[\w-]*\s+(?:option|version|design|plan|concept|route)"
+                           r"|(?:option|version|design|plan|concept|route)\s+(?:[A-Z0-9]\b|\d+))"
+                           r"(?=\s*(?:[,;:–—]|\s+(?:is|are|looks?|works?|seems?|feels?|reads?|wins?)\b))", re.IGNORECASE)
 
 
 def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
@@ -1397,9 +1518,9 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     def make(summary_body: str, rule: str, prefix: str = "", by: str | None = None) -> DecisionItem | None:
         body, why = split_rationale(summary_body)
         if why is None:
-            dash = _DASH_WHY.search(body)
+            dash = _DASH_WHY.search(body) or _OTHERS_WORSE.search(body)
             if dash:
-                body, why = body[: dash.start()], dash.group("why").strip(" .!")
+                body, why = body[: dash.start()], _TO_BE_HONEST.sub("", dash.group("why")).strip(" .!")
         # "we decided against SMS; email is enough" - the decision ends at the semicolon;
         # ", so that's one less thing" is comment, not decision.
         purpose = _PURPOSE.search(body)
@@ -1416,6 +1537,12 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
             # "They're quoting eight weeks for consent, so we've decided to move York"
             why = _SUBJECT_NOISE.sub("", cause.group("why")).strip(" ,.")
         summary = clean_summary(prefix + body if prefix else body)
+        pronoun = _PRONOUN_CHOICE.match(summary)
+        if pronoun:
+            # "We love the dark version, let's go with it": the thing named before the pronoun
+            named = list(_NAMED_BEFORE.finditer(text[: max(text.find(summary_body), 0)]))
+            if named:
+                summary = clean_summary(f"{pronoun.group('verb')} {named[-1].group('np')}")
         if len(summary) < 3 or _TRIVIAL_BODY.match(body):
             return None
         when = find_dates(body, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
@@ -1452,6 +1579,10 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         if who is not None:
             return make(m.group("body"), "natural:approve", "Approve ", who)
     m = _DEC_DECIDED.search(text)
+    if m and _ABOUT_THIS_MAIL.match(text) and re.search(r"\b(?:the|these|those|our|your)\s+[^,;:]{1,40}$", text[: m.start()]):
+        # "Attached are the 14 search terms we agreed with their counsel": what was agreed
+        # before, handed over, not a decision of this mail
+        m = None
     if m and not _NEGATED.search(text[: m.start("verb")]):
         subj = m.group("subj")
         by = None
@@ -1521,7 +1652,7 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         return make("Go for it" + (", " + m.group("body") if m.group("body") else ""), "natural:go-ahead")
     m = _DEC_AS_AGREED.match(text)
     if m and not _triggers(m.group("body") or m.group("body2"), frame, question=False) and not _ABOUT_THIS_MAIL.match(
-            m.group("body") or m.group("body2")):
+            m.group("body") or m.group("body2")) and not _NEWS_REPORT.search(m.group("body") or m.group("body2")):
         return make(m.group("body") or m.group("body2"), "natural:as-agreed")
     m = _DEC_HAPPY_TO.search(text)
     if m and not text.rstrip().endswith("?") and not _PRONOUN_OBJECT.match(m.group("body")):
@@ -1580,15 +1711,17 @@ _SLIP_PASSIVE = re.compile(
 )
 # "Agent sync moving to next Tues" - a terse subject and a move, no auxiliary.
 _SLIP_MOVING = re.compile(
-    r"(?P<subj>[^,;:]{2,60}?)\s+(?:is\s+|are\s+|'s\s+)?(?:now\s+)?(?:moving|moves|shifting|shifts|slipping|slips|sliding|slides|"
+    r"(?P<subj>[^,;:]{2,60}?)\s+(?:is\s+|are\s+|'s\s+)?(?:now\s+)?(?:moving|moves|shifting|shifts|slipping|slips|sliding|slides|slip|slide|"
     r"pushed(?:\s+back)?|moved|postponed|delayed|bumped|pushing)\s+(?:back\s+|out\s+)?(?:to|until|till|into)\s+(?P<target>[^,;]{1,40})",
     re.IGNORECASE,
 )
 _SLIP_ACTIVE = re.compile(
     r"\b(?:we(?:'re| are| have|'ve| will|'ll)?|i(?:'m| am| have|'ve| will|'ll)?|they(?:'re| are| have|'ve)?|let's|need to|have to|had to|"
+    # "..., so please move the mapping to Friday 13 November"
+    r"please|pls|kindly|"
     r"(?:we|i)(?:'d| would) (?:like|prefer|want) to)\s+"
     r"(?:to\s+)?(?:push|pushing|pushed|move|moving|moved|postpone|postponing|postponed|delay|delaying|delayed|"
-    r"reschedule|rescheduling|rescheduled|bump|bumping|bumped|shift|shifting|shifted)\s+(?:back\s+)?"
+    r"reschedule|rescheduling|rescheduled|bump|bumping|bumped|shift|shifting|shifted|prepone|preponing|preponed)\s+(?:back\s+)?"
     r"(?P<obj>[^,;.]{2,80}?)\s+(?:back\s+)?(?:to|until|till|into)\s+(?P<target>[^,;]{1,40})",
     re.IGNORECASE,
 )
@@ -1639,7 +1772,7 @@ _WONT_MAKE = re.compile(
 # not a page "taking longer to load".
 _LONGER_BARE = re.compile(
     r"\b(?:is|are|'s|'re|will|'ll|going to|gonna)\s+(?:be\s+)?tak(?:e|ing)\s+(?:a\s+(?:bit|little|few days|couple of days)\s+|much\s+|way\s+|slightly\s+|"
-    r"quite\s+a\s+bit\s+|a\s+lot\s+)?longer\b(?!\s+than)(?!\s+to\s+(?:load|render|respond|run|open|process|appear|start|boot|"
+    r"quite\s+a\s+bit\s+|a\s+lot\s+|(?:a|one|two|three|a few|a couple of|\d)\s+(?:days?|weeks?)\s+)?longer\b(?!\s+than)(?!\s+to\s+(?:load|render|respond|run|open|process|appear|start|boot|"
     r"compile|build|upload|download|sync|index|import|export|resolve|arrive|print))",
     re.IGNORECASE,
 )
@@ -1650,6 +1783,16 @@ _WONT_FINISH = re.compile(
     r"be (?:done|ready|finished|complete|delivered))\s+(?:by|before|until|till|on|for)\s+(?P<target>[^,;.!?]{1,30})",
     re.IGNORECASE,
 )
+# "The summer photos won't be with you until Monday": the date it will come, at last
+_NOT_UNTIL = re.compile(
+    r"\b(?:won't|will not|isn't going to|aren't going to|not going to|can't|cannot)\s+(?:be\s+(?:with you|ready|done|finished|there|over|out|"
+    r"available|in|delivered|sent|through|complete|in your inbox)|arrive|land|ship|happen|go out|come through|get to you)\s+"
+    r"(?:until|till|til|before)\s+(?P<target>[^,;.!?]{1,30})",
+    re.IGNORECASE,
+)
+# "Map export won't be today, Tuesday.": the day it will not be; the new one follows
+_NOT_TODAY = re.compile(r"\b(?:won't|will not|isn't going to|not going to)\s+(?:be|happen)\s+(?P<target>today|tomorrow|this week)\b(?=\s*(?:[,;.!–—-]|$))",
+                        re.IGNORECASE)
 # "pour's off tomorrow" / "Monday's delivery is cancelled": the date it will not happen on.
 _CALLED_OFF = re.compile(
     r"(?:'s|\s+is|\s+are|\s+has been|\s+have been)\s+(?:now\s+)?(?:off|cancell?ed|called off|not happening|not going ahead|scrapped)"
@@ -1714,7 +1857,7 @@ _COMPLETE_ACTION = re.compile(
     r"\b(?:i|we)(?:'ve| have)?\s+(?:(?:just|now|finally|already|also)\s+)*(?P<verb>sent over|sent|held|reserved|secured|organi[sz]ed|handled|uploaded|pushed|delivered|published|deployed|finished|completed|fixed|"
     r"attached|enclosed|made|created|built|added|updated|changed|ordered|booked|arranged|installed|set up|written|drafted|prepared|finali[sz]ed|embedded|"
     r"shared|submitted|merged|launched|shipped|emailed|signed(?!\s+off)|signed off(?:\s+on)?(?=\s+(?:the|your|our)\s+\S+(?:\s+\S+)?\s*(?:[.;,]|$))|"
-    r"paid|filed|posted|released|wrapped up)\s+(?P<obj>.+)",
+    r"paid|filed|posted|released|wrapped up|gave|given)\s+(?P<obj>.+)",
     re.IGNORECASE,
 )
 # "Also pushed the .com redirect" - the writer's own work, subject left out.
@@ -1735,6 +1878,33 @@ _TERSE_PAST = re.compile(r"^(?P<subj>[^,;:()]{2,60}?)\s+(?:now\s+|just\s+|alread
                          re.IGNORECASE)
 _THEY_DID = re.compile(r"^(?P<subj>[^,;:]{1,40}?)\s+(?:has|have|'s|'ve)\s+(?:(?:now|already|just|finally|also)\s+)*(?P<verb>[a-z]{3,}ed)\s+(?P<obj>\S.+)",
                        re.IGNORECASE)
+# "IT assigned the role this morning": a named someone (not the writer) did the title's own verb
+_THEY_DID_PAST = re.compile(r"^(?P<subj>(?-i:[A-Z])[\w'-]*(?:\s+(?:[\w'-]+)){0,2}?)\s+(?P<verb>[a-z]{3,}ed)\s+"
+                            r"(?P<obj>(?:the|our|your|their|both|all)\s.+)")
+# "We confirm the revised project plan" / "It's approved, go ahead and print"
+_SIGN_OFF = re.compile(r"^(?:(?:i|we)\s+(?:hereby\s+|can\s+|now\s+)?(?:confirm|approve|accept|sign off on|sign off)\s+(?P<obj>(?:the|your|our|this|it)\b.*)|"
+                       r"(?:it's|it is|this is|that's|that is|all|everything's|everything is)\s+(?:now\s+|fully\s+)?"
+                       r"(?:approved|signed off|confirmed)(?=\s*(?:[.!,;–—-]|$|(?:from|by|on)\s+(?:our|my|us|me)\b)))", re.IGNORECASE)
+_APPROVAL_TITLE = re.compile(r"^(?:confirm|approve|sign off|sign-off|accept|ok|okay|give (?:us|me)?\s*(?:the|your)?\s*(?:go-ahead|ok|sign-off|approval))\b",
+                             re.IGNORECASE)
+
+
+def _approval_task(obj: str | None, frame: Frame) -> KnownTask | None:
+    """The writer's one open task to confirm or approve something that the object names
+    (or, with no object, the only one, or the one the thread is about)."""
+    ctx = frame.ctx
+    mine = [t for t in ctx.known_tasks if t.owner in (ctx.author.email, None) and _APPROVAL_TITLE.match(t.title)]
+    if obj and obj.split()[0].lower() not in ("it", "this"):
+        objects = [KnownTask(t.id, t.title.split(None, 1)[-1], t.owner, t.due) for t in mine]
+        named = match_known_task(obj, objects) or match_task_hint(obj, objects)
+        return next((t for t in mine if named is not None and t.id == named.id), None)
+    about = next((t for t in mine if t.id in (ctx.task_id, ctx.thread_task_id)), None)
+    if about is not None:
+        return about
+    owned = [t for t in mine if t.owner == ctx.author.email]
+    return owned[0] if len(owned) == 1 else None
+
+
 # "we approved the privacy policy text": a decision, which the decision rules record
 _DECIDING_VERBS = frozenset({"approved", "agreed", "decided", "accepted", "signed", "rejected", "confirmed", "opted", "selected",
                              "picked", "settled", "preferred", "declined", "vetoed"})
@@ -1764,6 +1934,8 @@ _COMPLETE_TERSE = re.compile(
     r"signed|delivered|fixed|booked|paid|submitted|published|sorted|discharged|installed|handed over|signed off|ordered|raised|issued|embedded)\b"
     r"(?=\s*(?:$|[.!,;:(–—-]|and\b|[^\w\s]|(?<=attached|enclosed)\s+(?:with|for)\b|(?:from|via|through|with)\s+[A-Z]|"
     r"as (?:promised|requested|discussed|agreed|planned)\b|to (?:you|your|our|their)\b(?![^.!]{0,30}\bwrong\b)|"
+    # "Test import done on the dev store: 1,238 of 1,243 came through"
+    r"(?:on|in|at|into)\s+(?:the|our|your|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s*(?:$|[.!,;:(–—])|"
     r"(?:over\s+)?(?:to|with)\s+[A-Z][\w'-]*\b(?:\s+[A-Z][\w'-]*)?\s*(?:$|[.!,;:(–—-])|"
     # "call sheet and usage details sent to Sara at Brera this morning"
     r"(?:(?<=sent)|(?<=issued))\s+to\s+(?-i:[A-Z])[\w'-]*\b[^.!?;]{0,40}?\b(?:today|this morning|this afternoon|yesterday|last night|earlier)\b|"
@@ -1800,6 +1972,8 @@ _COMPLETE_HANDED = re.compile(
     r"^(?:[A-Z][\w'-]+,\s+)?(?i:as (?:agreed|promised|requested|discussed)[,]?\s+)?(?i:(?:also\s+)?attached (?:is|are|you'll find)|here(?:'s| is| are)|"
     # "Here you go: our brand book and the dielines" / "Here the measures of the infeed" / "Also attached, the two demos"
     r"here you go\s*[:,–—-]|here(?=\s+(?:the|our|my|your|all)\s)|(?:also\s+)?attached,|"
+    # "Follow attached the layout": Portuguese "segue em anexo"
+    r"follows?\s+(?:in\s+)?attached|"
     r"please find attached|enclosed (?:is|are)|(?:i|we)(?:'ve| have) attached)\s+(?P<obj>\S.+)"
     r"|^(?i:(?:as (?:agreed|promised|requested|discussed)[,]?\s+)?please find)\s+(?P<obj2>\S.+?)\s+(?i:attached|enclosed)\b"
     # "PFA glossary (312 terms) as promised." - please find attached
@@ -2009,12 +2183,18 @@ def _count_more(phrase: str) -> int | None:
     return int(digits.group(0)) if digits else words.get(count.split()[0])
 
 
+# What people move in their own diaries: a slip of one of these that names no open task
+# moves no work
+_OWN_EVENTS = frozenset({"meeting", "call", "appointment", "session", "visit", "holiday", "trip", "flight", "lunch", "dinner",
+                         "party", "review", "sync", "standup", "catchup", "catch-up", "workshop", "briefing", "interview", "mt"})
+
+
 def _find_slip(text: str, frame: Frame) -> tuple[re.Match[str], str | None] | None:
     """The first delay wording in the sentence and the task phrase it names."""
     ctx = frame.ctx
     author = ctx.author
     for rx in (_SLIP_PASSIVE, _SLIP_MOVING, _SLIP_ACTIVE, _NEW_DATE, _NEED_MORE, _NEED_UNTIL, _LATE, _LONGER, _WONT_MAKE,
-               _LONGER_BARE, _WONT_FINISH, _CALLED_OFF):
+               _LONGER_BARE, _WONT_FINISH, _CALLED_OFF, _NOT_UNTIL, _NOT_TODAY):
         if rx is _SLIP_MOVING:
             # anchored after any "Heads up - " / "No problem - " preamble, positions in ``text``
             m = rx.match(text, len(text) - len(_SUBJECT_NOISE.sub("", text)))
@@ -2022,7 +2202,7 @@ def _find_slip(text: str, frame: Frame) -> tuple[re.Match[str], str | None] | No
             m = rx.search(text)
         if m is None:
             continue
-        if rx in (_SLIP_ACTIVE, _SLIP_MOVING, _NEED_UNTIL, _WONT_FINISH, _CALLED_OFF) and not (_TIME_TARGET.match(m.group("target")) or find_dates(
+        if rx in (_SLIP_ACTIVE, _SLIP_MOVING, _NEED_UNTIL, _WONT_FINISH, _CALLED_OFF, _NOT_UNTIL) and not (_TIME_TARGET.match(m.group("target")) or find_dates(
                 m.group("target"), ctx.sent_at, author.tz, author.date_order)):
             continue
         if rx is _LATE and re.search(r"\b(?:not|n't|never|no longer)\s*(?:be\s+)?$", text[: m.start() + 8], re.IGNORECASE):
@@ -2036,7 +2216,7 @@ def _find_slip(text: str, frame: Frame) -> tuple[re.Match[str], str | None] | No
             hint = _clean_hint(m.group("subj"), frame)
             if hint and _PRONOUN_START.match(hint):
                 continue
-        elif rx in (_SLIP_PASSIVE, _LONGER, _LONGER_BARE, _WONT_FINISH, _CALLED_OFF):
+        elif rx in (_SLIP_PASSIVE, _LONGER, _LONGER_BARE, _WONT_FINISH, _CALLED_OFF, _NOT_UNTIL, _NOT_TODAY):
             hint = _subject_before(text, m.start(), frame)
         elif rx in (_SLIP_ACTIVE, _NEED_MORE, _NEED_UNTIL, _LATE, _WONT_MAKE):
             hint = _clean_hint(m.groupdict().get("obj"), frame)
@@ -2146,10 +2326,15 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
                 new_due = base + timedelta(days=days)
         if new_due is None:
             # "won't make Monday, aiming for Weds 10th": the missed date is not the new one.
-            after = slip_at.end() if slip_at.re in (_WONT_MAKE, _LONGER, _LONGER_BARE, _WONT_FINISH, _CALLED_OFF) else slip_at.start()
+            after = (slip_at.end() if slip_at.re in (_WONT_MAKE, _LONGER, _LONGER_BARE, _WONT_FINISH, _CALLED_OFF, _NOT_TODAY)
+                     else slip_at.start())
             new_due = _slip_due(text, after, frame)
         reason = _slip_reason(text, slip_at.start(), slip_at.end() if slip_at.re is not _NEW_DATE else slip_at.start(), frame)
         task_id = _resolve_task(hint, text, frame)
+        if task_id is None and hint and head_word(hint) in _OWN_EVENTS:
+            # "The 17th is fine for us, we have moved our MT meeting to Thursday 19 November":
+            # their meeting moved, not the work
+            return []
         if new_due is None and task_id is not None:
             new_due = _relative_slip_due(text, task_id, frame)
         return [StatusChange(task_id, hint, None, new_due, reason, False, "natural:delay", sentence)]
@@ -2277,10 +2462,12 @@ def _task_by_done_verb(hint: str, participle: str, known_tasks: Sequence[KnownTa
 # "The three structural concepts are in the attached PDF" / "Volumes for 2027 are in the attached sheet"
 _IN_ATTACHMENT = re.compile(r"\b(?:is|are|'s|'re)\s+(?:now\s+|all\s+)?(?:in|on)\s+the\s+(?:attached|enclosed)\b", re.IGNORECASE)
 _IN_PLACE = re.compile(r"^(?P<subj>[^,;:]{2,80}?)\s+(?:is|are|'s|'re)\s+(?:now\s+|all\s+|already\s+|safely\s+)*(?:in|on|into|at)\s+"
-                       r"(?P<place>(?:the|our|your|their)\s+[\w' -]{2,40}?)\s*(?:now|already|since\s+[^,.;!]+)?\s*(?:[.!,;]|$)", re.IGNORECASE)
+                       r"(?P<place>(?:the|our|your|their)\s+[\w' -]{2,40}?|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)"
+                       # "... are on WeTransfer for Nia now"
+                       r"(?:\s+for\s+(?-i:[A-Z])[\w'-]+)?\s*(?:now|already|since\s+[^,.;!]+)?\s*(?:[.!,;]|$)", re.IGNORECASE)
 
 
-_SHARED_PLACE = re.compile(r"\b(?:sftp|ftp|server|drive|dropbox|box|sharepoint|onedrive|teams|slack|portal|folder|wetransfer|"
+_SHARED_PLACE = re.compile(r"\b(?:sftp|ftp|server|drive|dropbox|box|sharepoint|onedrive|teams|slack|portal|folder|wetransfer|shared|"
                            r"repo|repository|system|inbox|post|mail)\b", re.IGNORECASE)
 _SHOULD_HAVE = re.compile(r"^(?:[A-Z][\w'-]+|you|they|he|she|both of you|you both)\s+should\s+(?:now\s+)?have\s+(?P<obj>[^,;]{3,80}?)\s+"
                           r"(?:now|by now|already)\b", re.IGNORECASE)
@@ -2344,6 +2531,7 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
             return [StatusChange(asked[0].id, _clean_hint(m.group("subj")), "done", None, None, False, "natural:completion",
                                  sentence)]
     hint: str | None = None
+    action_verb: str | None = None
     strict = own_work = handed = False
     done_verb: str | None = None
     verdict = _DONE_FIRST.match(body)
@@ -2359,6 +2547,11 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         task_id = found.id if found else ctx.task_id
         if task_id is not None:
             return [StatusChange(task_id, None, "done", None, None, False, "natural:completion", sentence)]
+    if (m := _SIGN_OFF.match(body)) is not None and (found := _approval_task(m.group("obj"), frame)) is not None:
+        # "We confirm the revised project plan v1.3" / "It's approved, please go ahead": the
+        # owner of the sign-off gives it
+        return [StatusChange(found.id, _clean_hint(m.group("obj") or found.title), "done", None, None, False,
+                             "natural:completion", sentence)]
     m = _COMPLETE_LABEL.match(body)
     state = _COMPLETE_STATE.match(body)
     did = _NAMED_DID.match(body)
@@ -2386,7 +2579,7 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     elif (m := _COMPLETE_HANDED.match(body)) is not None:
         hint, strict, handed = m.group("obj") or m.group("obj2") or m.group("obj3") or m.group("obj4"), True, True
     elif (m := _COMPLETE_ACTION.search(body)) is not None and not _NOT_YET.search(body[: m.start()]):
-        hint = m.group("obj")
+        hint, action_verb = m.group("obj"), m.group("verb").split()[0]
     elif (m := _COMPLETE_ACTION_BARE.match(body)) is not None and not _NOT_YET.search(m.group("obj")):
         hint, strict = m.group("obj"), True
     elif ((m := did) is not None and frame.index.lookup(m.group("name"))
@@ -2412,6 +2605,10 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
           and (found := _task_by_done_verb(m.group("obj"), m.group("verb"), ctx.known_tasks)) is not None):
         # "IT has allowlisted your IP too": whoever did it, the task's own verb, its object
         return [StatusChange(found.id, _clean_hint(m.group("obj")), "done", None, None, False, "natural:completion", sentence)]
+    elif ((m := _THEY_DID_PAST.match(body)) is not None and not _NOT_YET.search(body)
+          and (found := _task_by_done_verb(m.group("obj"), m.group("verb"), ctx.known_tasks)) is not None):
+        # "IT assigned the eDiscovery Manager role to our service account this morning"
+        return [StatusChange(found.id, _clean_hint(m.group("obj")), "done", None, None, False, "natural:completion", sentence)]
     elif (m := _PAST_ACTION.match(body)) is not None and _past_of_work_verb(m.group("verb")) and not _NOT_YET.search(m.group("obj")):
         # "Spot-checked 20 listings, all good": any work verb in the past, subject left out.
         hint, strict = m.group("obj"), True
@@ -2427,10 +2624,19 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
 
     else:
         return []
-    hint = re.split(r"\s*[,;(]\s*|\s[—–-]\s", hint.strip(), maxsplit=1)[0]
+    # "our brand book (PDF) and the dielines": an aside is not where the phrase ends
+    hint = re.split(r"\s*[,;(]\s*|\s[—–-]\s", _ASIDE.sub("", hint.strip()), maxsplit=1)[0]
     # "I sent Sue the shared mailbox questionnaire": who got it is not what it was
-    hint = _WHEN_DONE.sub("", _INDIRECT_OBJECT.sub("", hint))
+    hint = _ASKED_FOR.sub("", _WHEN_DONE.sub("", _INDIRECT_OBJECT.sub("", hint)))
     task = match_known_task(hint, ctx.known_tasks) or match_task_hint(hint, ctx.known_tasks)
+    if task is not None and not hint_fits(hint, task):
+        # "Test migration done": the one title holding every word of the phrase ("Run a test
+        # migration of two mailboxes"), not one sharing half of it ("Send us the migration plan")
+        whole = [t for t in ctx.known_tasks if hint_fits(hint, t)]
+        task = whole[0] if len(whole) == 1 else task
+    if task is not None and action_verb is not None and task.title.split(None, 1)[0].lower() not in _verb_bases(action_verb):
+        # "I've signed off the migration plan": "Sign off the plan", not "Send us the migration plan"
+        task = _task_by_done_verb(hint, action_verb, ctx.known_tasks) or task
     if task is None:
         # "Prototype with monthly partitions is ready": the head names the task
         head = _HEAD_OF.split(hint, maxsplit=1)[0]
@@ -2475,7 +2681,10 @@ _PLEASANTRY = re.compile(
     r"\bhow was (?:your|the|ur)\b|\bhow have you been\b|\bhope (?:you|all|everything)\b|\bany (?:big |fun )?plans\b|"
     r"\bany (?:other |more |further )?questions\b|\b(?:does|did) (?:that|this|it) (?:make sense|help|work for you)\b|"
     r"^(?:make sense|sound good|sounds good|thoughts|right|ok|okay|yes|no|really|why not|agreed)\W*$|"
-    r"\bwhat do you think\W*$|\b(?:can|could) you (?:believe|imagine)\b|\bwho knew\b|\bwho doesn't\b|\bisn't it\W*$|"
+    r"\bwhat do you think\W*$|\blet (?:me|us) know (?:what you think|your thoughts|how you get on)\W*$|"
+    # "Is it ok for you?" / "Would that still work?" after a proposed date: agreement sought, no question
+    r"^(?:(?:and|so)\s+)?(?:is|would|will)\s+(?:it|that|this)\s+(?:be\s+)?(?:still\s+)?(?:ok|okay|alright|fine|acceptable|work)(?:\s+(?:for|with)\s+(?:you|everyone|you all|your\s+\w+))?\W*$|"
+    r"\b(?:can|could) you (?:believe|imagine)\b|\bwho knew\b|\bwho doesn't\b|\bisn't it\W*$|"
     r"\bright\W*$|\bhow cool\b|\bwhat could go wrong\b|\banything else (?:you need|i can|we can)\b|"
     r"\bneed anything else\b|\bready for the (?:weekend|holidays)\b|\byou know\W*$|\bguess what\b|\bhow (?:exciting|great|cool)\b|"
     r"\b(?:did|do) you (?:have|enjoy) a (?:good|nice|great|lovely)\b|\bwhat's up\b|\bhow's it hanging\b",
@@ -2621,7 +2830,8 @@ _SECOND_CLAUSE = re.compile(
 
 
 _SLIP_ASK = re.compile(
-    r"^(?:(?P<topic>[^,?]{0,30})[,–—-]\s*)?(?:can|could|may|would it be (?:ok|okay|possible|alright) (?:to|if we)|is it (?:ok|okay|possible|alright) (?:to|if we))\s+"
+    # "The UAT environment is frozen on Wednesday 11th for a security patch, so could we move ..."
+    r"^(?:(?P<topic>[^,?]{0,30})[,–—-]\s*|[^?]{10,200}?,\s*so\s+)?(?:can|could|may|would it be (?:ok|okay|possible|alright) (?:to|if we)|is it (?:ok|okay|possible|alright) (?:to|if we))\s+"
     r"(?:we\s+|i\s+)?(?:please\s+)?(?P<rest>(?P<verb>push|move|shift|bump|postpone|delay|reschedule|prepone|bring forward|move up)\b\s*(?P<obj>.*?)"
     r"\s+(?:back\s+|forward\s+)?(?:to|until|till)\s+(?P<target>[^?]{1,40})\?)\s*$",
     re.IGNORECASE,
@@ -2635,11 +2845,12 @@ _SLIP_ASK_TIME = re.compile(
 # "Could we make the drop-off Thursday 12th instead?" / "Would Thursday 19 November be
 # acceptable instead?" / "..., can we say Wednesday the 11th instead?"
 _SLIP_ASK_INSTEAD = re.compile(
-    r"^(?:(?P<topic>[^?]{0,160}?)(?:,|\s[–—-])\s*(?:so\s+)?)?(?:would|could|can|shall|may)\s+"
+    r"^(?:(?P<topic>[^?]{0,160}?)(?:,|\s[–—-])\s*(?:so\s+)?)?(?:would|could|can|shall|may|(?:is|would) it be possible to|is it possible to)\s+"
     r"(?!(?:we\s+|i\s+|you\s+)?(?:meet|talk|call|chat|speak|catch up|hop on|jump on|do a call|have a call|have the call|do the call)\b)"
-    r"(?:we\s+|i\s+)?(?:(?:make|say|do|move|have|go for)\s+)?"
-    r"(?:(?P<obj>it|that|this|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?P<target>[^?]{2,40}?)\s+(?:be\s+(?:acceptable|ok|okay|fine|possible|alright)\s+)?"
-    r"instead\s*\?\s*$",
+    r"(?:we\s+|i\s+)?(?:(?:make|say|do|move|have|go for|deliver|send|ship|present)\s+)?"
+    r"(?:(?P<obj>it|that|this|the\s+(?!\d)[\w-]+(?:\s+[\w-]+)?)\s+)?(?P<target>[^?]{2,40}?)\s+(?:be\s+(?:acceptable|ok|okay|fine|possible|alright)\s+)?"
+    # "could we say Wednesday the 18th instead of the 13th?"
+    r"instead(?:\s+of\s+(?P<instead_of>[^?]{2,40}?))?\s*\?\s*$",
     re.IGNORECASE,
 )
 _FROM_DATE = re.compile(r"\s+from\s+(?P<old>[^,;]{3,40})$", re.IGNORECASE)
@@ -2744,9 +2955,20 @@ def _asked_slip(slip: re.Match[str], text: str, frame: Frame) -> list[Item] | No
                 break
     if task is None and old_date is not None:
         task = task_due_on(old_date.group("old"), ctx.known_tasks, ctx)
+    if task is None and slip.groupdict().get("instead_of"):
+        # "could we say Wednesday the 18th instead of the 13th?": the task due on the 13th;
+        # "could I send the deck on Monday instead of Friday?" only if it is the deck
+        target = slip.group("target")
+        for mention in reversed(dates):
+            target = target[: mention.start] + target[mention.end:]
+        named = (content_words(target) | content_words(obj)) - {"say", "make", "do", "go"}
+        task = task_due_on(slip.group("instead_of"), ctx.known_tasks, ctx, named or None)
+        if task is None:
+            return None
     if task is None and not obj:
         own = [t for t in ctx.known_tasks if t.owner == author.email and t.due is not None]
-        task = own[0] if len(own) == 1 else None
+        # (of several, the one the thread is about)
+        task = own[0] if len(own) == 1 else next((t for t in own if t.id == ctx.thread_task_id), None)
     if task is None and obj and not _PRONOUN_OBJECT.match(obj):
         return None
     return [StatusChange(task.id if task else None, _clean_hint(obj) if task else None, None, dates[0].value, None, False,
@@ -2759,7 +2981,9 @@ def _clause_items(text: str, frame: Frame) -> list[Item]:
     asked = text.rstrip(" )\"'").endswith("?")
     if asked:
         own = _SLIP_ASK_OWN.search(text)
-        if own and (own.group("old") or re.search(r"\binstead\b", text, re.IGNORECASE)):
+        if own and (own.group("old") or re.search(r"\binstead\b", text, re.IGNORECASE)
+                    # "The hit report will take a day longer, can I send it on Wednesday?"
+                    or own.start() > 0 and _find_slip(text[: own.start()], frame) is not None):
             change = _asked_own_slip(own, text, frame)
             if change is not None:
                 return [change]

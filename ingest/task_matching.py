@@ -159,12 +159,20 @@ def match_task_hint(hint: str, known_tasks: Sequence[KnownTask]) -> KnownTask | 
         tied = [t for r, o, t in scored if (r, o) == scored[0][:2]]
         return tied[0] if len(tied) == 1 else _by_head(hint, tied)
     words = frozenset(_hint_words(hint))
+    if len(words - _CONTAINERS) >= 1:
+        # "census file attached": the file is how it came, the census is what it was
+        words -= _CONTAINERS
     if not words or len(words) > 3:
         return _by_identifier(hint, known_tasks)
     fits = [t for t in known_tasks if all(_word_fits(w, content_words(t.title)) for w in words)]
     if len(fits) == 1:
         return fits[0]
     return _by_head(hint, fits) if fits else _by_identifier(hint, known_tasks)
+
+
+# Words for the form a piece of work arrives in, not for the work
+_CONTAINERS = frozenset({"file", "pdf", "doc", "document", "sheet", "spreadsheet", "xlsx", "csv", "copy", "version", "link",
+                         "attachment", "scan", "zip"})
 
 
 # "IRB", "0.9.412", "412": a name or number that marks one piece of work

@@ -262,29 +262,34 @@ def parse(obj: Context, paths: tuple[str, ...], as_json: bool, explain: bool, sl
     from ingest.dryrun import dry_run
     from ingest.sources import iter_path
 
-    members = None
+    members, known = None, None
     if slug:
-        members = _read_only_members(obj, slug)
+        members, known = _read_only_project(obj, slug)
     rows = []
     for path in paths:
         for source, raw in iter_path(path):
-            rows.append(dry_run(raw, source=source, members=members, explain=explain))
+            rows.append(dry_run(raw, source=source, members=members, known_tasks=known, explain=explain))
     click.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
 
 
-def _read_only_members(obj: Context, slug: str) -> list[Any]:
+def _read_only_project(obj: Context, slug: str) -> tuple[list[Any], list[Any]]:
+    """The project's members and open tasks, so that a dry run names owners and sees the
+    work a "done" or "pushed to Friday" would change."""
     from ingest.extraction import Person as XPerson
+    from ingest.records import known_tasks
     from store.db import open_database
     from store.directory import get_project, members
 
     open_database(obj.settings.db_url, migrate=False)
     try:
-        return [
+        project = get_project(slug)
+        people = [
             XPerson(email=p.email, name=p.name, role=r, tz=p.tz, date_order=p.date_order)
-            for p, r in members(get_project(slug))
+            for p, r in members(project)
         ]
+        return people, known_tasks(project)
     except pw.DatabaseError as exc:
-        raise DatabaseUnavailable(f"cannot read members: {exc}") from exc
+        raise DatabaseUnavailable(f"cannot read the project: {exc}") from exc
 
 
 @cli.command()

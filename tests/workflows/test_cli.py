@@ -68,6 +68,24 @@ def test_round_trip_project_member_ingest_threads(db_url: str, tmp_path: Path, m
     assert not any("fix it" in t["title"] for t in tasks)
 
 
+def test_parse_with_project_sees_the_open_tasks_a_reply_would_change(db_url: str, tmp_path: Path) -> None:
+    setup_project(db_url)
+    assert run(db_url, "ingest", str(MAIL / "client_request.eml")).exit_code == 0
+    [task] = json.loads(run(db_url, "tasks", "acme", "--json").output)
+    reply = tmp_path / "done.eml"
+    reply.write_bytes(b"From: Sam Lee <sam@agency.io>\r\nTo: jane@acme.com, acme@projects.example.com\r\n"
+                      b"Subject: Re: Homepage refresh\r\nDate: Thu, 05 Nov 2026 10:00:00 +0000\r\n"
+                      b"Message-ID: <done-1@agency.io>\r\n\r\nHi Jane,\r\n\r\nLogo files attached.\r\n\r\nSam\r\n")
+    [seen] = json.loads(run(db_url, "parse", "--project", "acme", "--explain", str(reply)).output)
+    assert [(c["task_id"], c["status"]) for c in seen["changes"]] == [(task["id"], "done")]
+    assert seen["changes"][0]["rule"] == "natural:completion"
+    # a dry run: the task is still open
+    assert json.loads(run(db_url, "tasks", "acme", "--json").output)[0]["status"] == "open"
+    # without a project there is no task to name
+    [alone] = json.loads(run(db_url, "parse", str(reply)).output)
+    assert all(c["task_id"] is None for c in alone["changes"])
+
+
 def test_user_mistakes_give_one_line_and_nonzero_exit(db_url: str, tmp_path: Path) -> None:
     from workflows.cli import main
 
