@@ -11,12 +11,11 @@ from typing import Any
 from ingest.classify import automated_sender
 from ingest.errors import Discard, Quarantine
 from ingest.extraction import (
-    Extraction,
     ExtractionContext,
     KnownTask,
     Person,
     extract,
-    superseded_by_note,
+    reconcile_forward,
 )
 from ingest.identity import identify
 from ingest.pipeline import (
@@ -114,22 +113,13 @@ def dry_run(
             if nt.forward_note.strip():
                 parts.insert(0, (nt.forward_note, person(item.sender_email, None), item.header_date))
         has_note = item.forwarded and nt.forwarded is not None and bool(nt.forward_note.strip())
-        note: Extraction | None = None
-        for number, (text, author, when) in enumerate(parts):
-            ctx = ExtractionContext(
-                author=author,
-                sent_at=when or dt.datetime.now(dt.UTC),
-                members=people,
-                to=item.to,
-                cc=item.cc,
-                known_tasks=known_tasks or (),
-            )
-            found_items = extract(text, ctx)
-            if number == 0 and has_note:
-                note = found_items
-            elif note is not None:
-                # (as the pipeline does: a task the note hands on is not a second one)
-                found_items = superseded_by_note(found_items, note)
+        founds = [extract(text, ExtractionContext(author=author, sent_at=when or dt.datetime.now(dt.UTC), members=people,
+                                                  to=item.to, cc=item.cc, known_tasks=known_tasks or ()))
+                  for text, author, when in parts]
+        if has_note and len(founds) == 2:
+            # (as the pipeline does: one piece of work said in the note and in the mail below)
+            founds = list(reconcile_forward(founds[0], founds[1]))
+        for found_items in founds:
             found = found_items.to_json()
             for key in ("tasks", "decisions", "questions", "changes"):
                 rows = found.get(key, [])

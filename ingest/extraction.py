@@ -40,8 +40,17 @@ KNOWN_WORK_COVERAGE = 0.5
 from ingest.text_segments import Unit, normalise, units_from_lines
 
 __all__ = [
-    "DecisionItem", "Extraction", "ExtractionContext", "KnownTask", "Person", "QuestionItem",
-    "StatusChange", "TaskItem", "extract", "resolve_date", "superseded_by_note",
+    "DecisionItem",
+    "Extraction",
+    "ExtractionContext",
+    "KnownTask",
+    "Person",
+    "QuestionItem",
+    "StatusChange",
+    "TaskItem",
+    "extract",
+    "reconcile_forward",
+    "resolve_date",
 ]
 
 
@@ -573,14 +582,28 @@ def _assemble(items: list[Item]) -> Extraction:
     return Extraction(tasks, decisions, questions, changes)
 
 
-def superseded_by_note(forwarded: Extraction, note: Extraction) -> Extraction:
-    """The forwarded mail's items, less its requests when the forwarder's note asks for work.
+def reconcile_forward(note: Extraction, forwarded: Extraction) -> tuple[Extraction, Extraction]:
+    """A forward's note and the forwarded mail, less the work said twice.
 
     "Dawn, can you send Fenton the Harrogate elevations ... by Monday?" above a forwarded
     "Can you send him scaled elevations and fixing details?" is one piece of work, handed
     on: the note says who does what by when, and the forwarded asks are its background.
-    A forward with no ask of its own ("FYI, see below") keeps the forwarded requests.
+    "I'll have a draft to her by Wednesday" above "Could you send me a first draft of the
+    agenda for day 1 by Wednesday?" takes the forwarded request on: it is the forwarder's,
+    named as the forwarded mail names it.  A forward with no ask of its own ("FYI, see
+    below") keeps the forwarded requests as they are.
     """
     if not note.tasks or not forwarded.tasks:
-        return forwarded
-    return replace(forwarded, tasks=[])
+        return note, forwarded
+    vague = [t for t in note.tasks if _TAKES_IT_ON.match(t.title) or len(content_words(t.title)) <= 1]
+    owners = {t.owner for t in vague}
+    if len(vague) == len(note.tasks) and len(owners) == 1 and None not in owners:
+        owner = owners.pop()
+        due = next((t.due for t in vague if t.due is not None), None)
+        taken = [replace(t, owner=owner, due=t.due or due) for t in forwarded.tasks]
+        return replace(note, tasks=[]), replace(forwarded, tasks=taken)
+    return note, replace(forwarded, tasks=[])
+
+
+# "Have a draft to her", "Build his myself", "Do it": work named only by pointing at the mail below
+_TAKES_IT_ON = re.compile(r"^\S+(?:\s+\S+)?\s+(?:(?:a|the)\s+\w+\s+)?(?:to\s+)?(?:it|them|this|that|his|hers|her|him|theirs|one)\b", re.IGNORECASE)

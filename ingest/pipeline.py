@@ -40,7 +40,7 @@ from ingest.classify import (
     header_value,
 )
 from ingest.errors import Discard, IngestError, Quarantine
-from ingest.extraction import Extraction, ExtractionContext, extract, superseded_by_note
+from ingest.extraction import Extraction, ExtractionContext, extract, reconcile_forward
 from ingest.extraction import Person as XPerson
 from ingest.identity import RawIdentity, identify
 from ingest.newtext import NewText, extract_new_text
@@ -537,16 +537,14 @@ class ExtractStage:
         asked = 0
         last_open: Sequence[str] | None = None  # the thread's open questions, as the last part saw them
         last_asked: list[QuestionRow] = []  # the questions that part asked
-        note: Extraction | None = None  # what the forwarder's note asked, read first
-        for number, (text, author, role, when_sent, visibility) in enumerate(parts):
-            if not text.strip():
-                continue
-            ctx = build_context(pipe, item, roster.members(), author=author, role=role, sent_at=when_sent)
-            found = extract(text, ctx)
-            if number == 0 and len(parts) == 2:
-                note = found
-            elif note is not None:
-                found = superseded_by_note(found, note)
+        # every part is read before any is recorded: a forward's note and the mail it
+        # forwards may be one piece of work said twice (ingest.extraction.reconcile_forward)
+        read = [(build_context(pipe, item, roster.members(), author=author, role=role, sent_at=when_sent), text, author, role,
+                 when_sent, visibility) for text, author, role, when_sent, visibility in parts if text.strip()]
+        founds = [extract(text, ctx) for ctx, text, *_rest in read]
+        if len(parts) == 2 and len(founds) == 2:
+            founds = list(reconcile_forward(founds[0], founds[1]))
+        for found, (ctx, _text, author, role, when_sent, visibility) in zip(founds, read, strict=True):
             item.extraction = found if item.extraction is None else _merge(item.extraction, found)
             asked += len(found.questions)
             got = record(

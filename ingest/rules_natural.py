@@ -704,7 +704,36 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                  or _present_plan(sentence, frame) or _deliverable_due(sentence, frame))
         if found:
             tasks.append(found)
+    if not tasks and not info and not question and not triggers:
+        tasks.extend(_will_follow(sentence, frame))
     return tasks, info
+
+
+# "The object labels will follow by Wednesday the 25th and the audio guide script by Friday
+# the 27th.": the writer's deliveries, each with its date
+_WILL_FOLLOW = re.compile(
+    r"^(?:(?:and|also|then|in short)[,]?\s+)?(?P<np>(?:the|our)\s+[\w'’ -]{2,40}?)\s+will\s+(?:then\s+|also\s+)?(?:follow|be with you|reach you|"
+    r"come to you|arrive)\s+(?P<d1>(?:by|on|before)\s+[^,;.]{2,40}?)"
+    r"(?:\s*,?\s+and\s+(?P<np2>(?:the|our)\s+[\w'’ -]{2,40}?)\s+(?P<d2>(?:by|on|before)\s+[^,;.]{2,40}?))?\s*[.!]?$",
+    re.IGNORECASE)
+
+
+def _will_follow(sentence: str, frame: Frame) -> list[TaskItem]:
+    ctx = frame.ctx
+    author = ctx.author
+    m = _WILL_FOLLOW.match(sentence.strip())
+    if m is None or match_task_hint(m.group("np"), ctx.known_tasks) is not None:
+        # (an open task's new date is a slip, read elsewhere)
+        return []
+    out = []
+    for np, when in ((m.group("np"), m.group("d1")), (m.group("np2"), m.group("d2"))):
+        if not np:
+            continue
+        due = pick_due(when, ctx.sent_at, author.tz, author.date_order)
+        title = make_title("deliver " + np[0].lower() + np[1:], ctx.sent_at, author.tz, author.date_order)
+        if due is not None and len(title) > len("Deliver "):
+            out.append(TaskItem(title, author.email, due, "open", "natural:commitment", sentence))
+    return out
 
 
 # Action lists: "- Luca: AV quote by end of next week pls" / "Raj: signed contract back asap".
@@ -1112,7 +1141,7 @@ def _imperative(sentence: str, frame: Frame) -> TaskItem | None:
 _DEC_DECIDED = re.compile(
     r"\b(?P<subj>(?i:we|i|they|the (?:client|team|board|firm|company|partners|committee|council|owners?|directors|trustees|"
     r"family|practice|steering group|management team)|management|everyone)|the [A-Z][a-z]+|[A-Z][a-z]+)\s*(?:'ve|'d|'re|(?i: have| has| had| are))?\s+"
-    r"(?i:(?:just|finally|now|all|jointly|already|also|since|both|formally|unanimously)\s+)?(?P<verb>(?i:decided|agreed|chosen|chose|opted|settled|elected(?=\s+to\s)|"
+    r"(?i:(?:just|finally|now|all|jointly|already|also|since|both|formally|unanimously)\s+)?(?P<verb>(?i:decided|agreed|chosen|chose|opted|settled|elected(?=\s+to\s)|made the (?:call|decision)(?=\s+to\s)|"
     r"resolved(?=\s+to\s)|agree(?=\s+to\s)))\s+"
     r"(?i:(?:internally|together|between us|with (?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?=\s+(?:to|on|that)\s)|(?:on|during|in|at|after) (?:the|our|today's|yesterday's|this morning's) (?:call|meeting|sync|review|workshop|catch-?up|standup))\s+)?(?P<prep>(?i:to|on|that|against|for|upon))?\s*(?P<body>\S.*)"
 )
@@ -1189,10 +1218,16 @@ _DEC_IS_APPROVED = re.compile(
 )
 _DEC_GO_FOR_IT = re.compile(r"^(?:(?:yes|ok|okay|sure|great)[,!]?\s+)?go for it\b[\s,.!;—–-]*(?P<body>.*)$", re.IGNORECASE)
 _DEC_AS_AGREED = re.compile(
-    r"^as (?:we )?(?:agreed|discussed|decided)(?:\s+[^,:]{1,40})?(?:,|:|\s[–—-])\s*(?P<body>\S.*)"
+    r"^(?:(?:and|so|also)\s+)?as (?:we )?(?:agreed|discussed|decided)(?:\s+[^,:]{1,40})?(?:,|:|\s[–—-])\s*(?P<body>\S.*)"
     # "Confirming what we agreed: ..." / "To confirm what we decided on the call - ..."
     r"|^(?:just\s+)?(?:confirming|to confirm|to recap|recapping)\s+(?:what\s+)?(?:we|you and i|we all)\s+(?:agreed|decided|settled on)"
     r"(?:\s+[^:,–—-]{1,40})?\s*[:,–—-]\s*(?P<body2>\S.*)",
+    re.IGNORECASE)
+_SETTLED_COURSE = re.compile(
+    r"^(?:we|i)(?:'ll| will|'re going to| are going to|'re| are)\s+(?:now\s+|just\s+|also\s+)?"
+    r"(?:(?:use|go with|stick with|keep|support|drop|skip|leave|leaving|switch|program|build|launch|run|host|do|"
+    r"dropping|skipping|keeping|using|going with|sticking with|switching|moving|move|cut|cutting|limit|limiting|standardi[sz]e)\b"
+    r"|[a-z]+\b[^.?!]*\b(?:rather than|instead of)\b)",
     re.IGNORECASE)
 # "As discussed, the legal hold notice went out to all nine custodians last Wednesday": what
 # happened, not what was decided
@@ -1651,9 +1686,14 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     if m:
         return make("Go for it" + (", " + m.group("body") if m.group("body") else ""), "natural:go-ahead")
     m = _DEC_AS_AGREED.match(text)
-    if m and not _triggers(m.group("body") or m.group("body2"), frame, question=False) and not _ABOUT_THIS_MAIL.match(
+    if m and (not _triggers(m.group("body") or m.group("body2"), frame, question=False)
+              # "As discussed with Björn, we'll support SIE import from day one, since ...": a
+              # course settled, not a promise of a deliverable
+              or _SETTLED_COURSE.match(m.group("body") or m.group("body2"))) and not _ABOUT_THIS_MAIL.match(
             m.group("body") or m.group("body2")) and not _NEWS_REPORT.search(m.group("body") or m.group("body2")):
-        return make(m.group("body") or m.group("body2"), "natural:as-agreed")
+        course = re.sub(r"^(?:we|i)(?:'ll| will|'re going to| are going to)\s+", "", m.group("body") or m.group("body2"),
+                        flags=re.IGNORECASE)
+        return make(course, "natural:as-agreed")
     m = _DEC_HAPPY_TO.search(text)
     if m and not text.rstrip().endswith("?") and not _PRONOUN_OBJECT.match(m.group("body")):
         verb = m.group("verb")
@@ -1879,7 +1919,7 @@ _TERSE_PAST = re.compile(r"^(?P<subj>[^,;:()]{2,60}?)\s+(?:now\s+|just\s+|alread
 _THEY_DID = re.compile(r"^(?P<subj>[^,;:]{1,40}?)\s+(?:has|have|'s|'ve)\s+(?:(?:now|already|just|finally|also)\s+)*(?P<verb>[a-z]{3,}ed)\s+(?P<obj>\S.+)",
                        re.IGNORECASE)
 # "IT assigned the role this morning": a named someone (not the writer) did the title's own verb
-_THEY_DID_PAST = re.compile(r"^(?P<subj>(?-i:[A-Z])[\w'-]*(?:\s+(?:[\w'-]+)){0,2}?)\s+(?P<verb>[a-z]{3,}ed)\s+"
+_THEY_DID_PAST = re.compile(r"^(?:(?i:also|and|plus|btw|fyi|good news|update)[,:]?\s+)?(?P<subj>(?-i:[A-Z])[\w'-]*(?:\s+(?:[\w'-]+)){0,2}?)\s+(?P<verb>[a-z]{3,}ed)\s+"
                             r"(?P<obj>(?:the|our|your|their|both|all)\s.+)")
 # "We confirm the revised project plan" / "It's approved, go ahead and print"
 _SIGN_OFF = re.compile(r"^(?:(?:i|we)\s+(?:hereby\s+|can\s+|now\s+)?(?:confirm|approve|accept|sign off on|sign off)\s+(?P<obj>(?:the|your|our|this|it)\b.*)|"
@@ -2605,7 +2645,9 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
           and (found := _task_by_done_verb(m.group("obj"), m.group("verb"), ctx.known_tasks)) is not None):
         # "IT has allowlisted your IP too": whoever did it, the task's own verb, its object
         return [StatusChange(found.id, _clean_hint(m.group("obj")), "done", None, None, False, "natural:completion", sentence)]
-    elif ((m := _THEY_DID_PAST.match(body)) is not None and not _NOT_YET.search(body)
+    elif ((m := _THEY_DID_PAST.match(body)) is not None
+          # ("..., so you should be all set to start" is what follows from it)
+          and not _NOT_YET.search(re.split(r",\s*(?:so|which|and so)\b", body, maxsplit=1)[0])
           and (found := _task_by_done_verb(m.group("obj"), m.group("verb"), ctx.known_tasks)) is not None):
         # "IT assigned the eDiscovery Manager role to our service account this morning"
         return [StatusChange(found.id, _clean_hint(m.group("obj")), "done", None, None, False, "natural:completion", sentence)]

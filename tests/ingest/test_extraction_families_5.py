@@ -15,7 +15,7 @@ from ingest.extraction import (
     Person,
     TaskItem,
     extract,
-    superseded_by_note,
+    reconcile_forward,
 )
 
 SAM = Person("sam@agency.io", "Sam Lee", "team", "Europe/London", "DMY")
@@ -67,7 +67,7 @@ def decisions(text: str, author: Person = DANA) -> list[tuple[str, str | None]]:
      "Brand guidelines and the product photos are on WeTransfer for Nia now."),
     ("Send the first layout for the landing page", PRIYA, "Follow attached the layout of the landing page in two versions."),
     ("Ask your IT team to assign the eDiscovery Manager role to our service account", DANA,
-     "IT assigned the eDiscovery Manager role to svc-collect@client.com this morning."),
+     "Also, IT assigned the eDiscovery Manager role to svc-collect@client.com this morning, so you should be all set."),
     ("Give you read-only access to our AWS org", PRIYA, "I gave you both read-only access to AWS org now."),
 ])
 def test_work_reported_done_closes_the_task_it_names(title: str, author: Person, text: str) -> None:
@@ -164,10 +164,20 @@ def test_a_forward_note_that_asks_for_work_supersedes_the_forwarded_asks() -> No
         tasks=[TaskItem("Send him scaled elevations and fixing details for the Harrogate shopfront", SAM.email, None,
                         "open", "natural:request", "")],
         decisions=[run("We've decided to go with the brass letters.", DANA).decisions[0]])
-    kept = superseded_by_note(forwarded, note)
-    assert kept.tasks == [] and kept.decisions == forwarded.decisions
+    kept_note, kept = reconcile_forward(note, forwarded)
+    assert kept_note == note and kept.tasks == [] and kept.decisions == forwarded.decisions
     # "FYI, see below": the forwarded asks are all there is
-    assert superseded_by_note(forwarded, Extraction()) == forwarded
+    assert reconcile_forward(Extraction(), forwarded) == (Extraction(), forwarded)
+
+
+def test_a_forward_note_that_takes_the_request_on_gives_it_its_owner() -> None:
+    note = Extraction(tasks=[TaskItem("Have a draft to her", SAM.email, date(2026, 11, 11), "open", "natural:commitment", "")])
+    forwarded = Extraction(tasks=[TaskItem("Send me a first draft of the agenda for day 1", None, date(2026, 11, 11),
+                                           "open", "natural:request", "")])
+    kept_note, kept = reconcile_forward(note, forwarded)
+    assert kept_note.tasks == []
+    assert [(t.title, t.owner, t.due) for t in kept.tasks] == [
+        ("Send me a first draft of the agenda for day 1", SAM.email, date(2026, 11, 11))]
 
 
 # ------------------------------------------------------------ decisions
@@ -304,3 +314,27 @@ def test_reasons_after_as_per_and_after_what_was_wrong_with_the_other() -> None:
                           open_questions=("Do you want a static end card or the animated logo?",)))
     assert [(d.summary, d.rationale) for d in found.decisions] == [
         ("Static end card please", "the animated logo felt too corporate on our last video")]
+
+
+def test_deliveries_that_will_follow_each_with_its_date() -> None:
+    assert tasks("The object labels will follow by Wednesday the 25th and the audio guide script by Friday the 27th.", SAM) == [
+        ("Deliver the object labels", SAM.email, date(2026, 11, 25)),
+        ("Deliver the audio guide script", SAM.email, date(2026, 11, 27))]
+    assert tasks("Our decision will follow.", SAM) == []
+
+
+@pytest.mark.parametrize(("text", "summary", "by"), [
+    (("As discussed with Björn yesterday, we'll support SIE import in the onboarding from day one, since half of our "
+      "trial users are switching from Visma."), "Support SIE import in the onboarding from day one", DANA),
+    ("And as discussed on the call last Thursday, we're leaving dark mode out of phase 1.",
+     "We're leaving dark mode out of phase 1", DANA),
+    ("- Priya made the call to go with a setup checklist instead of the guided tour, because most users skip the tour.",
+     "Go with a setup checklist instead of the guided tour", PRIYA),
+])
+def test_courses_settled_in_a_meeting_and_reported(text: str, summary: str, by: Person) -> None:
+    assert [(d.summary, d.decided_by) for d in run("Hi Sam,\n\n" + text, DANA).decisions] == [(summary, by.email)]
+
+
+def test_a_promise_after_as_discussed_stays_a_task() -> None:
+    found = run("Hi Dana,\n\nAs discussed, we'll send the floor plan on Friday.", SAM)
+    assert found.decisions == [] and [t.title for t in found.tasks] == ["Send the floor plan"]
