@@ -3003,7 +3003,9 @@ def _asked_slip(slip: re.Match[str], text: str, frame: Frame) -> list[Item] | No
         target = slip.group("target")
         for mention in reversed(dates):
             target = target[: mention.start] + target[mention.end:]
-        named = (content_words(target) | content_words(obj)) - {"say", "make", "do", "go"}
+        # (the words of the slip's own object count; a topic clause before it only says why)
+        said = (slip.group("obj") or "").strip()
+        named = (content_words(target) | (set() if _PRONOUN_OBJECT.match(said) else content_words(said))) - {"say", "make", "do", "go"}
         task = task_due_on(slip.group("instead_of"), ctx.known_tasks, ctx, named or None)
         if task is None:
             return None

@@ -338,3 +338,11 @@ def test_courses_settled_in_a_meeting_and_reported(text: str, summary: str, by: 
 def test_a_promise_after_as_discussed_stays_a_task() -> None:
     found = run("Hi Dana,\n\nAs discussed, we'll send the floor plan on Friday.", SAM)
     assert found.decisions == [] and [t.title for t in found.tasks] == ["Send the floor plan"]
+
+
+def test_a_reason_before_the_asked_new_date_does_not_hide_the_task_due_on_the_old_one() -> None:
+    known = KnownTask(7, "Have a first draft of the brochure copy with you", PRIYA.email, date(2026, 11, 13))
+    text = ("The 2027 packages changed the whole middle section and I want to get it right rather than rush it, so could "
+            "we say Wednesday the 18th instead of the 13th?")
+    found = run(text, PRIYA, (known,))
+    assert [(c.task_id, c.new_due) for c in found.changes] == [(7, date(2026, 11, 18))] and found.questions == []
