@@ -53,6 +53,7 @@ from ingest.task_matching import (
     hint_fits,
     match_known_task,
     match_task_hint,
+    shares_a_word,
 )
 
 __all__ = ["Frame", "sentence_items", "task_due_on"]
@@ -2919,7 +2920,9 @@ def task_due_on(old: str, tasks: Sequence[KnownTask], ctx: ExtractionContext,
     was = find_dates(old, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
     if not was:
         return None
-    due_then = [t for t in tasks if t.due == was[0].value and (words is None or words & content_words(t.title))]
+    # ("the delivery" names "Have the signs delivered": every word of the title counts here)
+    due_then = [t for t in tasks if t.due == was[0].value
+                and (words is None or shares_a_word(words, frozenset(re.findall(r"[a-z]+", t.title.lower()))))]
     return due_then[0] if len(due_then) == 1 else None
 
 

@@ -122,6 +122,12 @@ def _word_fits(word: str, title_words: AbstractSet[str]) -> bool:
     return len(root) >= 4 and any(_root(t) == root for t in title_words)
 
 
+def shares_a_word(words: AbstractSet[str], title_words: AbstractSet[str]) -> bool:
+    """One of ``words`` is a word of the title, a clipped form of one, or another form of
+    the same verb ("delivery" / "delivered")."""
+    return any(_word_fits(word, title_words) for word in words)
+
+
 def head_word(text: str) -> str | None:
     """The last content word: in English the head of a noun phrase ("MLS import timeline")."""
     words = [w for w in (_stem(p) for raw in _WORD.findall(text.lower()) for p in raw.split("/"))

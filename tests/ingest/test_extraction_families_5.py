@@ -346,3 +346,9 @@ def test_a_reason_before_the_asked_new_date_does_not_hide_the_task_due_on_the_ol
             "we say Wednesday the 18th instead of the 13th?")
     found = run(text, PRIYA, (known,))
     assert [(c.task_id, c.new_due) for c in found.changes] == [(7, date(2026, 11, 18))] and found.questions == []
+
+
+def test_the_work_noun_of_an_asked_slip_names_the_task_by_its_verb() -> None:
+    known = KnownTask(7, "Have the hangers and the yard signs delivered to your campaign office", DANA.email, date(2026, 11, 13))
+    found = run("Could we move the delivery to Tuesday the 17th instead of Friday the 13th?", DANA, (known,))
+    assert [(c.task_id, c.new_due) for c in found.changes] == [(7, date(2026, 11, 17))] and found.questions == []
