@@ -1976,7 +1976,7 @@ _COMPLETE_TERSE = re.compile(
     r"(?=\s*(?:$|[.!,;:(–—-]|and\b|[^\w\s]|(?<=attached|enclosed)\s+(?:with|for)\b|(?:from|via|through|with)\s+[A-Z]|"
     r"as (?:promised|requested|discussed|agreed|planned)\b|to (?:you|your|our|their)\b(?![^.!]{0,30}\bwrong\b)|"
     # "Test import done on the dev store: 1,238 of 1,243 came through"
-    r"(?:on|in|at|into)\s+(?:the|our|your|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s*(?:$|[.!,;:(–—])|"
+    r"(?:on|in|at|into)\s+(?:the|our|your|their)\s+(?!(?:morning|afternoon|evening|night|week|weekend|day|end)\b)[\w'-]+(?:\s+[\w'-]+){0,2}\s*(?:$|[.!,;:(–—])|"
     r"(?:over\s+)?(?:to|with)\s+[A-Z][\w'-]*\b(?:\s+[A-Z][\w'-]*)?\s*(?:$|[.!,;:(–—-])|"
     # "call sheet and usage details sent to Sara at Brera this morning"
     r"(?:(?<=sent)|(?<=issued))\s+to\s+(?-i:[A-Z])[\w'-]*\b[^.!?;]{0,40}?\b(?:today|this morning|this afternoon|yesterday|last night|earlier)\b|"

@@ -352,3 +352,7 @@ def test_the_work_noun_of_an_asked_slip_names_the_task_by_its_verb() -> None:
     known = KnownTask(7, "Have the hangers and the yard signs delivered to your campaign office", DANA.email, date(2026, 11, 13))
     found = run("Could we move the delivery to Tuesday the 17th instead of Friday the 13th?", DANA, (known,))
     assert [(c.task_id, c.new_due) for c in found.changes] == [(7, date(2026, 11, 17))] and found.questions == []
+
+
+def test_a_terse_state_in_the_morning_is_a_time_not_a_place() -> None:
+    assert closed("Homepage live in the morning.", KnownTask(7, "Get the homepage live", PRIYA.email), PRIYA) == []
