@@ -91,7 +91,7 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
             chosen = _either_or_answer(unit.text, ctx, decided)
             found = [chosen] if chosen is not None else found
         if previous is not None and previous[0].paragraph == unit.paragraph:
-            if not found and _slip_reason_follow_up(previous[1], unit.text, items):
+            if not found and _slip_reason_follow_up(previous[1], unit.text, items, ctx):
                 # "... won't make the 27th. The sandbox has been down since Wednesday. ETA
                 # now Wednesday 2/12.": the reason, and the date may still follow
                 previous = (unit, previous[1])
@@ -240,12 +240,13 @@ def _plain_statement(text: str) -> bool:
             and (_FINITE_VERB.search(text) is not None or _SUBJECT_THEN_VERB.match(text) is not None))
 
 
-def _slip_reason_follow_up(before: list[Item], text: str, items: list[Item]) -> bool:
+def _slip_reason_follow_up(before: list[Item], text: str, items: list[Item], ctx: ExtractionContext) -> bool:
     """A plain statement after a slip that gave no reason is the reason ("Can we push the
     wireframes to the 18th? The dispatcher view turned out fiddlier than I thought.")."""
     slips = [i for i in before if isinstance(i, StatusChange) and i.rule == "natural:delay" and i.reason is None
              and i.status is None]
-    terse_cause = (len(text.split()) <= 4 and not text.rstrip().endswith("?") and not _DATE_WORD.search(text)
+    terse_cause = (len(text.split()) <= 4 and not text.rstrip().endswith("?")
+                   and not find_dates(text, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
                    and not _NOT_A_REASON_START.match(text.strip()))  # "Surveyor's crook."
     if not slips or not (_plain_statement(text) or terse_cause) or _FUTURE_DATE_CUE.search(text):
         return False
@@ -257,8 +258,6 @@ def _slip_reason_follow_up(before: list[Item], text: str, items: list[Item]) -> 
     return True
 
 
-_DATE_WORD = re.compile(r"\d|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tomorrow|tonight|week|month|jan|feb|mar|apr|may|jun|"
-                        r"jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 _FUTURE_DATE_CUE = re.compile(r"\b(?:eta|by|until|till|now|new date|aiming|expect|should be|will be)\b", re.IGNORECASE)
 
 

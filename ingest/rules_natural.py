@@ -590,8 +590,8 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             elif trig.kind == "need" and (due is not None or re.match(r"your\s", clause, re.IGNORECASE)
                                           and re.search(r"\bstill\s+need", sentence, re.IGNORECASE)
                                           # "Mick, need the firewall rule for 8443 before cutover."
-                                          or sentence_vocative(sentence, frame.index)[1] > 0
-                                          and re.match(r"need\s", sentence[sentence_vocative(sentence, frame.index)[1]:], re.IGNORECASE)):
+                                          # (the trigger starts after the name: see _triggers)
+                                          or trig.start > 0 and re.match(r"need\s", sentence[trig.start:], re.IGNORECASE)):
                 # "We still need your logo in SVG format": the addressee's to provide
                 vp = "provide " + clause
             else:
