@@ -107,7 +107,9 @@ _COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PATTERNS]
 # Words that, right before a bare numeric date, make "3/12" a date rather than a ratio or
 # a version number.  Dotted forms ("2.1") need one of the strong cues.
 _STRONG_NUMERIC_CUE = re.compile(
-    r"(?:\bby|\bon|\bdue|\buntil|\btill|\bbefore|\bafter|\bfrom|\bdate:?|\bdeadline:?|\bdated)\s*$",
+    r"(?:\bby|\bon|\bdue|\buntil|\btill|\bbefore|\bafter|\bfrom|\bdate:?|\bdeadline:?|\bdated|"
+    # "Wednesday 11/11", "Fri, 20.11.": a weekday vouches for the number after it
+    r"\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?)\s*$",
     re.IGNORECASE,
 )
 _WEAK_NUMERIC_CUE = re.compile(r"(?:\bis|\bbe|\bfor|\bto|\bof|\bthe|\bwas)\s*$", re.IGNORECASE)
@@ -196,13 +198,16 @@ def find_dates(text: str, sent_at: datetime, tz: str, date_order: str = "MDY", *
 _BETWEEN_WEEKDAY_AND_DATE = re.compile(r",?\s{1,2}(?:the\s+)?")
 
 
+_WEEKDAY_END = re.compile(r"(?:day|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)$")
+
+
 def _weekday_then_date(mentions: list[DateMention], text: str) -> list[DateMention]:
     """"until Friday, 20.11.": one date, the numeric one (a weekday alone means the next one)."""
     out: list[DateMention] = []
     for mention in mentions:
         if (out and not any(c.isdigit() for c in out[-1].text) and any(c.isdigit() for c in mention.text)
                 and _BETWEEN_WEEKDAY_AND_DATE.fullmatch(text, out[-1].end, mention.start)
-                and out[-1].text.lower().rstrip("s").endswith("day") and out[-1].text.lower() not in ("today", "yesterday")):
+                and _WEEKDAY_END.search(out[-1].text.lower().rstrip("s")) and out[-1].text.lower() not in ("today", "yesterday")):
             first = out.pop()
             mention = DateMention(first.start, mention.end, text[first.start:mention.end], mention.value)
         out.append(mention)

@@ -76,6 +76,7 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
     units = units_from_lines([(no, line) for no, line in enumerate(lines) if no not in used])
     previous: tuple[Unit, list[Item]] | None = None
     decided: set[str] = set()   # either/or questions this message has answered
+    ticking_off = False         # under "Both done:" / "Done:", each bullet names done work
     for position, unit in enumerate(units):
         same_paragraph = previous is not None and previous[0].paragraph == unit.paragraph
         earlier = tuple(u.text for u in units[max(0, position - 4):position])
@@ -87,6 +88,11 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
                 # The reply itself is the status change; prose rules would only repeat it.
                 items.append(bare)
                 found = [item for item in found if not isinstance(item, StatusChange)]
+        if not unit.from_bullet:
+            ticking_off = _DONE_LEAD.match(unit.text) is not None
+        elif ticking_off and not any(isinstance(item, StatusChange) for item in found):
+            ticked = _ticked_off(unit.text, ctx)
+            found = [ticked] if ticked is not None else found
         if not found and ctx.open_questions and position < 6:
             chosen = _either_or_answer(unit.text, ctx, decided)
             found = [chosen] if chosen is not None else found
@@ -324,7 +330,7 @@ def _follow_up(before: list[Item], text: str, found: list[Item], ctx: Extraction
 
 
 _DATED_WORK_RULES = frozenset({"natural:commitment", "natural:commitment-other", "natural:request", "natural:need",
-                               "natural:offer"})
+                               "natural:offer", "explicit:action-list"})
 
 
 def _dated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item]:
@@ -348,7 +354,11 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item]:
                 known = short if short is not None and hint_fits(item.title, short) else None
             if known is None:
                 known = _task_due_on_the_old_date(item, ctx)
-            if (known is not None and known.due is not None and known.due != item.due
+            # A recap's action list restating an undated task of the same owner gives it its
+            # date ("Board resolution language (Rachel) by Monday 11/16")
+            recap_dates_it = (known is not None and known.due is None and item.rule == "explicit:action-list"
+                              and item.owner is not None and known.owner == item.owner)
+            if (known is not None and (known.due is not None or recap_dates_it) and known.due != item.due
                     and (known.owner is None or known.owner == item.owner)):
                 item = StatusChange(known.id, None, None, item.due, None, False, "natural:known-task-date",
                                     item.evidence)
@@ -366,7 +376,9 @@ def _task_due_on_the_old_date(item: TaskItem, ctx: ExtractionContext) -> KnownTa
     return task_due_on(said.group("old"), ctx.known_tasks, ctx, content_words(item.title)) if said else None
 
 
-_TO_CHOOSE = re.compile(r"^(?:confirm|choose|pick|decide|select|let us know|tell us)\b", re.IGNORECASE)
+# ("Decision about the release date" is a minutes' way to write "decide on the release date")
+_TO_CHOOSE = re.compile(r"^(?:confirm|choose|pick|decide|select|let us know|tell us|(?:final\s+)?decision\s+(?:on|about|re)|choice\s+of)\b",
+                        re.IGNORECASE)
 
 
 def _choice_made(items: list[Item], ctx: ExtractionContext) -> list[Item]:
@@ -436,6 +448,46 @@ RESTATED_COVERAGE = 0.67
 _TOPIC_LEAD = re.compile(r"^(?:(?:re|about|on|as for|regarding)\s+)?(?P<topic>[\w'’ -]{3,40}):\s", re.IGNORECASE)
 
 
+# "Both done —", "Done and done:", "All done:", "Checking off two of the items from your
+# list:": the bullets that follow name work that is finished
+_DONE_LEAD = re.compile(
+    r"^(?:(?:both|all|these|those|the following|everything|items?\s+\d[\d, &and]*)\s+(?:are\s+|is\s+|now\s+)?)?"
+    r"(?:done|finished|completed|sorted|delivered|ticked off|checked off|closed)(?:\s+(?:and\s+done|too|now|today|already|so far))?"
+    r"\s*[:—–-]*\s*$|"
+    r"^(?:checking|ticking|crossing)\s+off\b[^.?!]{0,60}[:—–-]\s*$|"
+    # "Two of the action points are closed from my side:"
+    r"^[^.?!]{0,40}\b(?:items?|points?|tasks?|actions?|things)\s+(?:are|is)\s+(?:now\s+|all\s+)?(?:closed|done|finished|completed|sorted)\b[^.?!]{0,30}:\s*$",
+    re.IGNORECASE)
+
+
+def _ticked_off(text: str, ctx: ExtractionContext) -> StatusChange | None:
+    """The one open task a bullet under a "done" lead names, closed: the bullet's head (up
+    to a colon or dash) must share at least two words, and half of its own, with the title."""
+    head = re.split(r":\s|\s[—–-]\s|\(", text, maxsplit=1)[0]
+    words = content_words(head)
+    if len(words) < 2:
+        return None
+    scored = sorted(((len(words & content_words(t.title)), t) for t in ctx.known_tasks),
+                    key=lambda pair: pair[0], reverse=True)
+    if not scored or scored[0][0] < 2 or scored[0][0] < 0.5 * len(words):
+        return None
+    if len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    task = scored[0][1]
+    return StatusChange(task.id, None, "done", None, None, False, "natural:done-list", text)
+
+
+def _recap_item_names(item: TaskItem, ctx: ExtractionContext) -> KnownTask | None:
+    """The one open task of the item's owner (or of nobody, for an unassigned item) whose
+    title holds nearly all of the item's words."""
+    words = content_words(item.title)
+    if len(words) < 2:
+        return None
+    fits = [t for t in ctx.known_tasks if t.owner == item.owner
+            and len(words & content_words(t.title)) >= 2 / 3 * len(words)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _restated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item]:
     """"Task: homepage first draft @dan due Friday" after Rosie asked Dan for "a first draft
     of the homepage by Friday": the same open task, restated; a second copy would be noise.
@@ -445,6 +497,12 @@ def _restated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item
         return items
     out: list[Item] = []
     for item in items:
+        if isinstance(item, TaskItem) and item.status == "open" and item.rule == "explicit:action-list":
+            # The next recap's list names open work by a shorter title: "Patient and CHW
+            # stories (Luz) by 11/13", "Cooper letter of support: still unassigned"
+            known = _recap_item_names(item, ctx)
+            if known is not None and item.due in (None, known.due):
+                continue
         if isinstance(item, TaskItem) and item.status == "open" and item.owner is not None:
             known = match_known_task(item.title, ctx.known_tasks, min_text_coverage=RESTATED_COVERAGE)
             if (known is not None and known.owner == item.owner and known.due is not None

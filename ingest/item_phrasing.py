@@ -29,7 +29,9 @@ ACTION_VERBS = frozenset(["add", "adjust", "amend", "approve", "archive", "arran
     "specify", "survey", "inspect", "repair", "recruit", "hire", "refresh", "redesign", "retouch", "crop", "render",
     "compose", "subtitle", "transcribe", "proof", "localise", "localize", "escalate", "notify", "inform", "remind",
     "install", "dig", "lay", "pour", "fit", "cut", "trim", "prune", "clear", "level", "wrap", "pack", "deliver",
-    "freeze", "unfreeze", "scout", "shoot", "edit", "storyboard", "sample", "brew", "label"])
+    "freeze", "unfreeze", "scout", "shoot", "edit", "storyboard", "sample", "brew", "label",
+    # "line up two carriers", "top up the float", "sign up the testers"
+    "line", "top", "rent"])
 # Verbs that are work when someone is asked ("Could you try a lighter version?") but
 # mostly chatter when people announce them ("I'll try"), so only requests take them.
 # ("use" and "show" were tried here and dropped: "please use the side entrance",
@@ -40,22 +42,24 @@ INFO_VERBS = frozenset(["confirm", "tell", "clarify", "advise", "explain", "let"
 
 _TIME = re.compile(r"\b(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)\b(?:\s+[A-Z]{2,4}\b)?|\b(?:at\s+)?(?:noon|midnight)\b", re.IGNORECASE)
 _DUE_CUE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bdue|\bno later than|\bdeadline(?: is)?|\bnew date(?: is)?:?|\bon|\bfor)\s*(?:the\s+)?$", re.IGNORECASE)
-_PRE_DATE = re.compile(r"(?:\s*,)?\s*(?:\b(?:by|before|until|till|due|on|no later than|at the latest by|latest by|for|from|of|at|as of|in time for|ideally|max|around)\s+)*(?:\bthe\s+)?$", re.IGNORECASE)
+_PRE_DATE = re.compile(r"(?:\s*,)?\s*(?:\b(?:by|before|until|till|due|on|no later than|at the latest by|latest by|for|from|of|at|as of|in time for|ideally|max|maximum|around)\s+)*(?:\bthe\s+)?$", re.IGNORECASE)
 _CUT = re.compile(
     r"\s+(?:so\s+(?:that|we|you|i|they|it|he|she|the|our)\b|because\b|since\s+(?!\d)|as soon as\b|"
     r"which\b|in case\b|if (?:possible|you can|that works|needed|necessary|that's ok|not)\b|"
     r"once\b|when you\b|before we\b|after we\b|otherwise\b|but\b|then we\b|to make sure\b|(?:that|it|this) (?:would|'d) be\b|"
     r"as (?:we|i|they|the|it|this|our)\b|in order to\b|to (?:hold|keep|secure|avoid|allow|ensure|catch|make sure)\s+(?:the|our|your|a|an|it|us|them)\b|—|–|-\s)|\s*;|\s+\((?![^()]{1,25}\)\s+(?:and|to|for|with|of|in|on)\s)|,\s*(?:so|as|and (?:i|we|then|also)|but|because|since|which|if|once|then|"
     r"perhaps|maybe|ideally|e\.g\.|you|you'll|we'll|i'll|they'll|it'll|it's|that's|we (?:have|are|already|still)|i (?:have|am)|"
-    r"starting|beginning|weather permitting|depending|promise|i promise|hopefully|fingers crossed)\b",
+    r"starting|beginning|weather permitting|depending|promise|i promise|hopefully|fingers crossed|"
+    # "..., our director needs to approve it": why it is wanted, not the work
+    r"(?:our|my|their|his|her|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:needs?|wants?|has|have|is|are|will|must|should)\b)\b",
     re.IGNORECASE,
 )
 _TRAILING_FILLER = re.compile(
-    r"(?:\s+|^)(?:please|pls|for me|asap|as soon as possible|at the latest|latest|if possible|"
+    r"(?:\s+|^)(?:please|pls|for me|asap|as soon as possible|at the latest|latest|maximum|max|at the most|(?:not|no) later than|if possible|"
     r"if you can|as well|too|also|thanks|thank you|again|first thing(?: in the morning)?|first|for us|real quick|quickly|"
     r",?\s*no problem|,?\s*no worries|rather than|instead of|instead|"
     r"at some point|when you get a chance|when you can|and|or|by|on|at|for|to|of|with|the|a|an|"
-    r"before|until|from|in|over|end|so|so that)\s*$",
+    r"before|until|from|in|over|end|so|so that|then)\s*$",
     re.IGNORECASE,
 )
 _LEADING_FILLER = re.compile(r"^(?:please|pls|kindly|also|just|then|quickly|now|maybe|possibly)\s+", re.IGNORECASE)
@@ -111,7 +115,8 @@ def make_title(verb_phrase: str, sent_at: datetime, tz: str, date_order: str, *,
     text = re.sub(r"(?<![\w.@])@[A-Za-z][\w.+-]*", " ", text)
     # "provide the API keys from you": who it comes from is the owner, not the title
     text = re.sub(r"\s+from (?:you|your side|your end|your team)\b", " ", text, flags=re.IGNORECASE)
-    text = " ".join(text.split())
+    # (a word taken out before a colon or comma leaves its space behind)
+    text = re.sub(r"\s+([:,;])", r"\1", " ".join(text.split()))
     # "by the 18th rather than last Friday": once the dates are gone, the old one's lead is noise
     text = _OLD_DATE_LEAD.sub("", text)
     text = _LEADING_FILLER.sub("", text)

@@ -13,6 +13,7 @@ Lines matched here are consumed: the natural-language rules do not see them agai
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ingest.addressing import MemberIndex
 from ingest.dates import find_dates
@@ -31,6 +32,7 @@ from ingest.item_phrasing import (
     reason_from,
     split_rationale,
 )
+from ingest.text_segments import LIST_MARKER, split_sentences
 
 __all__ = ["Item", "bare_reply", "explicit_lines"]
 
@@ -41,15 +43,23 @@ _TASK_LINE = re.compile(
     r"^\s{0,8}(?:[-*•+]\s*)?(?:task|to-?do|to do|action items?|action|next steps?|follow[- ]up)\s*(?::|\s-\s)\s*(?P<body>\S.*)$",
     re.IGNORECASE,
 )
-_CHECKBOX = re.compile(r"^\s{0,8}(?:[-*•+]\s*|\d{1,2}[.)]\s*)?\[(?P<mark>[ xX✓✔])\]\s*(?P<body>\S.*)$")
+_CHECKBOX = re.compile(r"^\s{0,8}(?:" + LIST_MARKER + r"\s*)?\[(?P<mark>[ xX✓✔])\]\s*(?P<body>\S.*)$")
 _DECISION_LINE = re.compile(
     r"^\s{0,8}(?:[-*•+]\s*)?(?:final decision|decision|decided|approved|agreed|resolution|resolved)\s*(?::|\s-\s)\s*(?P<body>\S.*)$",
     re.IGNORECASE,
 )
 # "Action items:" / "Next steps:" on a line of its own: the bullets below it are tasks.
+# "Action points:", "Agreed actions (owner, deadline)", "Next steps for us:"
 _TASK_HEADER = re.compile(
-    r"^\s{0,8}(?:action items?|actions|next steps?|to-?dos?|tasks|follow[- ]ups?|owners)\s*:?\s*$", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"^\s{0,8}(?:[-*•+]|\d{1,2}[.)])\s+(?P<body>\S.*)$")
+    r"^\s{0,8}(?:(?:agreed|open|next|follow[- ]up|our|your)\s+)?(?:action items?|action points?|actions?(?: list)?|next steps?|to-?dos?|"
+    r"to-?do list|tasks|follow[- ]ups?|owners|actions agreed)(?:\s+(?:for|from)\s+[\w' ]{1,30})?\s*(?:\([^()]{1,40}\))?\s*:?\s*$",
+    re.IGNORECASE)
+# "Decided today", "Agreed:", "Decisions (from the call):": the bullets below are decisions.
+_DECISION_HEADER = re.compile(
+    r"^\s{0,8}(?:(?:key|main|final)\s+)?(?:decisions?(?:\s+(?:made|taken|so far))?|decided|agreed|agreements|what we (?:agreed|decided)(?: on)?|"
+    r"we (?:agreed|decided))(?:\s+(?:today|yesterday|on the call|in the meeting|at the meeting|this week))?\s*(?:\([^()]{1,40}\))?\s*:?\s*$",
+    re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^\s{0,8}" + LIST_MARKER + r"\s+(?P<body>\S.*)$")
 # "Kevin to add the regional filter", "Kevin: add the regional filter"
 _NAME_TO = re.compile(r"^(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*(?:\bto\b|:|[-–—]|\bwill\b|'ll\b|\bis going to\b)\s*(?P<rest>\S.*)$")
 _RATIONALE_LINE = re.compile(r"^\s{0,8}(?:[-*•+]\s*)?(?:rationale|why|reason|because)\s*:\s*(?P<body>\S.*)$", re.IGNORECASE)
@@ -109,20 +119,136 @@ def _named_owner(body: str, index: MemberIndex) -> tuple[str | None, str]:
     return None, body
 
 
+# Fields of a minutes-style list item: "VPN access - Owner: Lars - Deadline: 06.11",
+# "Brand questionnaire. Owner: Ella · Due: Mon 9 Nov"
+_FIELD_KEYS = (r"owners?|responsible|assigned\s+to|assignee|who|lead|action\s+owner|"
+               r"deadline|due(?:\s+date)?|target(?:\s+date)?|when|by\s+when")
+_FIELD = re.compile(r"(?:^|(?<=[\s.,;(]))(?P<key>" + _FIELD_KEYS + r")\s*:\s*(?P<value>.*?)\s*"
+                    r"(?=\s[-–—·|]\s|[·|;]|\s(?:" + _FIELD_KEYS + r")\s*:|\s*$)", re.IGNORECASE)
+_DATE_KEYS = ("deadline", "due", "target", "when", "by")
+# "(Marcus)", "(me)", "(Tom, Fri 13 Nov)": the item's owner in brackets
+_BRACKETED = re.compile(r"\s*[(\[](?P<who>[^()\[\]]{1,60})[)\]]")
+# "... – Priya", "... - Priya, Fri 20 Nov": the owner after a dash at the end
+_DASH_OWNER = re.compile(r"\s[-–—]\s+(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*(?:[,;]\s*(?P<after>.*))?$")
+# "Pick a route: Jack to confirm by Monday": the job is the label, the person after it
+_LABEL_NAME_TO = re.compile(r"^(?P<label>[^:]{3,80}):\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+to\s+\w+(?P<after>.*)$")
+# "still unassigned", "owner TBD", "Sophie or Liam, whoever gets there first": nobody yet
+_NOBODY = re.compile(r"\b(?:still\s+)?(?:unassigned|not\s+(?:yet\s+)?assigned|tbd|tbc|to be (?:decided|confirmed|assigned)|"
+                     r"nobody(?:\s+yet)?|whoever\b.*|anyone\b.*|open)\b", re.IGNORECASE)
+_UNASSIGNED = re.compile(r"[:,]\s*(?:(?:still|currently|as yet)\s+)?(?:unassigned|not (?:yet )?assigned|no owner yet|owner tbd)\b.*$",
+                         re.IGNORECASE)
+_ME = frozenset({"me", "myself", "i"})
+
+
+def _who(value: str, ctx: ExtractionContext, index: MemberIndex) -> tuple[bool, str | None]:
+    """Whether ``value`` names the owner of a list item, and who: ("Jesper/Lars" names two
+    people, so it is stated but nobody in particular)."""
+    value = value.strip(" .,;:()[]")
+    if not value:
+        return False, None
+    if _NOBODY.match(value):
+        return True, None
+    parts = [p.strip(" .") for p in re.split(r"\s*(?:/|&|\+|,|\band\b|\bor\b)\s*", value) if p.strip(" .")]
+    found: list[str] = []
+    for part in parts:
+        email = ctx.author.email if part.lower() in _ME else index.lookup(part) or index.lookup(part.split()[0])
+        if email is None:
+            return False, None
+        found.append(email)
+    if not found:
+        return False, None
+    return True, found[0] if len(set(found)) == 1 else None
+
+
+@dataclass(frozen=True)
+class _ItemFields:
+    """A list item taken apart: the work, who owns it, and the text that dates it."""
+
+    work: str
+    owner_stated: bool      # an owner is written, though perhaps nobody in particular
+    owner: str | None
+    when: str               # date text found around the work ("by Friday 11/20")
+    written_deadline: bool  # ``when`` holds a "Deadline:"/"Due:" field
+
+
+def _item_fields(body: str, ctx: ExtractionContext, index: MemberIndex) -> _ItemFields:
+    """Split a list item into its work, owner and date. Only names that are members count
+    as owners; anything else stays in the work."""
+    stated, owner, when, deadline = False, None, "", ""
+    rest = body
+    for m in reversed(list(_FIELD.finditer(body))):
+        key = m.group("key").lower()
+        value = m.group("value")
+        if key.startswith(_DATE_KEYS):
+            # a written deadline wins over any date the work itself mentions
+            # ("Invitation for the go/no-go meeting on 27.11 - Deadline: 23.11")
+            deadline = f"by {value} {deadline}"
+        else:
+            named, who = _who(value, ctx, index)
+            if not named and not re.match(r"^(?:owners?|responsible|assigned|assignee)", key):
+                continue
+            stated, owner = True, who
+        rest = rest[:m.start()] + " " + rest[m.end():]
+    if not stated:
+        for m in reversed(list(_BRACKETED.finditer(rest))):
+            parts = [p.strip() for p in m.group("who").split(",")]
+            named, who = _who(parts[0], ctx, index)
+            if named and all(find_dates(p, ctx.sent_at, ctx.author.tz, ctx.author.date_order, numeric_needs_cue=False)
+                             for p in parts[1:]):
+                stated, owner = True, who
+                when = " ".join(f"by {p}" for p in parts[1:]) + " " + when
+                rest = rest[:m.start()] + rest[m.end():]
+                break
+    if not stated:
+        dash = _DASH_OWNER.search(rest)
+        named, who = _who(dash.group("who"), ctx, index) if dash else (False, None)
+        if dash and named:
+            stated, owner = True, who
+            when = f"{dash.group('after') or ''} {when}"
+            rest = rest[:dash.start()]
+    if not stated:
+        label = _LABEL_NAME_TO.match(rest.strip())
+        named, who = _who(label.group("name"), ctx, index) if label else (False, None)
+        if label and named:
+            stated, owner = True, who
+            when = f"{label.group('after')} {when}"
+            rest = label.group("label")
+    if not stated:
+        # "Printer quotes: still unassigned, we'll sort it out"
+        nobody = _UNASSIGNED.search(rest)
+        if nobody:
+            stated, owner = True, None
+            when = f"{nobody.group(0)} {when}"
+            rest = rest[:nobody.start()]
+    sentences = split_sentences(" ".join(rest.split()))
+    if len(sentences) > 1:
+        # "Letter of support from Cooper. We didn't settle who should make the ask. Ideally
+        # in hand by Friday 11/20.": the first sentence is the work, the others may date it
+        rest = sentences[0]
+        when = f"{when} {' '.join(sentences[1:])}"
+    return _ItemFields(rest.strip(" .,;:-–—·|"), stated, owner, f"{deadline} {when}".strip(), bool(deadline))
+
+
 def _task_from_body(body: str, status: str, rule: str, line: str, ctx: ExtractionContext,
                     index: MemberIndex) -> TaskItem | None:
     author = ctx.author
-    owner, rest = _owner_and_rest(body, index)
-    if owner is None:
-        owner, rest = _named_owner(rest, index)
+    fields = _item_fields(body, ctx, index)
+    rest, stated, owner, when = fields.work, fields.owner_stated, fields.owner, fields.when
+    if not stated:
+        owner, rest = _owner_and_rest(rest, index)
+        if owner is None:
+            owner, rest = _named_owner(rest, index)
     # "Mart: can you send the architecture doc by Thu?" / "I'll book the room": the item's
     # work, without the asking or promising around it
     ask = _ASKED.match(rest)
     if ask:
         rest = ask.group("rest")
-        if ask.group("self"):
+        if ask.group("self") and not stated:
             owner = owner or author.email
-    due = pick_due(rest, ctx.sent_at, author.tz, author.date_order)
+    due = None if fields.written_deadline else pick_due(rest, ctx.sent_at, author.tz, author.date_order)
+    if due is None and when:
+        found = find_dates(when, ctx.sent_at, author.tz, author.date_order, numeric_needs_cue=False)
+        due = found[0].value if found else None
     title = make_title(rest, ctx.sent_at, author.tz, author.date_order)
     if not title:
         return None
@@ -195,18 +321,23 @@ def explicit_lines(lines: list[str], ctx: ExtractionContext, index: MemberIndex)
     last_decision_line = -2
     last_decision_pos = -1
     prev_nonempty = -1
-    in_task_list = False
+    in_task_list = in_decision_list = False
     for no, line in enumerate(lines):
         if not line.strip():
             continue
         if _TASK_HEADER.match(line):
-            in_task_list = True
+            in_task_list, in_decision_list = True, False
+            used.add(no)
+            prev_nonempty = no
+            continue
+        if _DECISION_HEADER.match(line):
+            in_task_list, in_decision_list = False, True
             used.add(no)
             prev_nonempty = no
             continue
         item_line = _LIST_ITEM.match(line)
-        if in_task_list and item_line is None:
-            in_task_list = False
+        if item_line is None:
+            in_task_list = in_decision_list = False
         if len(line) > _MAX_LINE:
             prev_nonempty = no
             continue
@@ -217,6 +348,12 @@ def explicit_lines(lines: list[str], ctx: ExtractionContext, index: MemberIndex)
             if task:
                 items.append(task)
                 used.add(no)
+        elif item_line is not None and in_decision_list and _states_a_course(item_line.group("body"), index):
+            new_decision = _decision_from_body(item_line.group("body"), "explicit:decision-list", line, ctx)
+            if new_decision:
+                items.append(new_decision)
+                used.add(no)
+                last_decision_line, last_decision_pos = no, len(items) - 1
         elif item_line is not None and (in_task_list or _is_member_to_verb(item_line.group("body"), index)):
             task = _task_from_body(item_line.group("body"), "open", "explicit:action-list", line, ctx, index)
             if task:
@@ -257,6 +394,22 @@ def explicit_lines(lines: list[str], ctx: ExtractionContext, index: MemberIndex)
                     used.add(no)
         prev_nonempty = no
     return items, used
+
+
+# What a settled course says: what will (not) happen, what stays, what is used instead
+_COURSE_WORDS = re.compile(r"\b(?:will|'ll|shall|stays?|remains?|keeps?|keeping|go(?:es|ing)? with|use|using|instead|rather than|not|no longer|"
+                           r"only|drop(?:ped)?|skip(?:ped)?|approved|confirmed|chosen|final)\b|n't\b|\b(?:because|since|as)\s", re.IGNORECASE)
+
+
+def _states_a_course(body: str, index: MemberIndex) -> bool:
+    """A bullet under "What we agreed" records a decision when it states a course ("Bugs
+    will be reported in Jira", "The dental van stays out"), not a description ("Two
+    videos: one of 90 seconds") nor someone's promise ("Pieter will share the link"),
+    which the sentence rules read as a task."""
+    promise = re.match(r"^(?P<who>[A-Z][\w'-]+|I)\s+(?:will|'ll|to|is going to)\s", body.strip())
+    if promise and (promise.group("who") == "I" or index.lookup(promise.group("who"))):
+        return False
+    return _COURSE_WORDS.search(body) is not None
 
 
 def _rest_of_hash_line(line: str) -> str:

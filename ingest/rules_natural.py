@@ -53,6 +53,7 @@ from ingest.task_matching import (
     hint_fits,
     match_known_task,
     match_task_hint,
+    match_task_hint_in,
     shares_a_word,
 )
 
@@ -116,6 +117,11 @@ _SUBJECT_OF_CLAUSE = re.compile(r"\b(?P<np>(?:the|your|our|their)\s+[\w'-]+(?:\s
                                 r"needs?|comes?|remains?)\b", re.IGNORECASE)
 _IS_THE = re.compile(r"\b(?:is|are)\s+(?P<np>(?:the|your|our)\s+(?!(?:same|best|only|one|first|last|next|main)\b)[^,.;!?]{2,80}?)\s*(?:[.;!?]|$)",
                      re.IGNORECASE)
+# "Review it and send us your comments": the object of the first verb is a pronoun
+_PRONOUN_HEAD = re.compile(r"^\S+\s+(?:it|them)\s+(?:and|&|then)\s", re.IGNORECASE)
+_STATE_SUBJECT = re.compile(r"^\s*(?P<np>(?:(?:the|your|our|their|my)\s+|(?!(?:everything|everyone|it|this|that|all|nothing|something|there|here|which|what|who)\b)"
+                            r"(?=[A-Z]))(?:[\w'&/-]+\s+){0,6}?[\w'&/-]+)\s+(?:is|are|was|were|sits|lies|stays|remains)\s+"
+                            r"(?:still\s+|now\s+|currently\s+)?(?!(?:the|a|an|not)\b)\w", re.IGNORECASE)
 _PRONOUN_WORD = re.compile(r"\b(?:it|them|one)\b", re.IGNORECASE)
 _NOUN_PHRASE = re.compile(r"\b(?:your|the|our|my|their|an?)\s+(?P<np>(?:[\w'&/-]+\s+){0,4}?[\w'&/-]+)(?=\s*(?:[,;:.!?]|$))", re.IGNORECASE)
 
@@ -145,6 +151,9 @@ def _antecedent(before: str) -> str | None:
     for m in _NOUN_PHRASE.finditer(before.rstrip()):
         pass
     if m is None or _PRONOUN_START.match(m.group("np")) or len(m.group(0)) > 60:
+        return None
+    if re.search(r"\b(?:is|are|was|were|has|have|had|will|be|been|'s)\b", m.group("np"), re.IGNORECASE):
+        # "The report is almost done, I'll send it": a clause, not a noun phrase
         return None
     return m.group(0)
 _EITHER_OR = re.compile(r",?\s+or\s+(?:will|would|do|does|is|are|should|can|could|shall|must|have|has|did)\s+(?:we|they|it|you|he|she|i|the|this|that)\b",
@@ -176,7 +185,10 @@ _THIRD = re.compile(
 _MINUTES_TO = re.compile(r"^(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+to\s+(?P<vp>[a-z][\w-]*\s+\S.*)$")
 _NEED = re.compile(
     r"^(?:[A-Za-z][\w ]{0,18}:\s+)?(?:(?:and|also|so|but|now),?\s+)?(?:(?:i|we)(?:'ll|'d)?\s+|(?=need\s))(?:(?:really|still|will|'ll|would|'d|urgently|definitely|also)\s+)?(?:need|require)\s+"
-    r"(?P<vp>(?:the|a|an|your|our|all|some|those|these|that)\b.+)",
+    r"(?P<vp>(?:the|a|an|your|our|all|some|those|these|that)\b.+)|"
+    # "Before the full run we'd like a pilot from you: 200 labelled images by Friday"
+    r"^(?:(?:before|after|for|in|on)\s[\w ]{2,30}?,?\s+)?(?:(?:and|also|so|but|now),?\s+)?(?:i|we)(?:'d| would)\s+(?:really\s+|also\s+)?like\s+"
+    r"(?P<vp2>(?:the|a|an|your|all|some|those|these)\b(?=[^.?!]*\bfrom you\b).+)",
     re.IGNORECASE,
 )
 _IMPERATIVE_OBJECT = re.compile(
@@ -332,8 +344,9 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
 
     ``is_info`` marks "confirm ..." / "let me know ..." / "check if ..." (a question).
     """
-    if re.match(r"do\s+the\s+needful\b", vp, re.IGNORECASE):
-        # Indian English "please do the needful": whatever the mail asked, already recorded
+    if re.match(r"do\s+the\s+needful\b|revert(?:\s+back)?\s*(?:(?:on|to|with)\s+(?:the same|this|that|us|me)\b|[.!]*$)", vp, re.IGNORECASE):
+        # Indian English "please do the needful" / "kindly revert back on the same":
+        # whatever the mail asked (already recorded), or a reply to it
         return None, False
     words = vp.split(None, 1)
     if not words:
@@ -468,6 +481,10 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
                 found.append(_Trigger(m.start(), m.start("vp"), "third", email, False))
         for m in _each_lead(_COMMIT, sentence):
             soft = (m.group("modal") or m.group("modal2")).strip().lower() in ("can", "expect to", "hope to", "aim to")
+            if soft and re.search(r"\b(?:so|so that|in order that)\s*$", sentence[: m.start()], re.IGNORECASE):
+                # "... get it back to me by Monday so I can dispatch the truck": what the
+                # request makes possible, not an offer
+                continue
             kind = "offer" if soft else "commitment"
             found.append(_Trigger(m.start(), m.start("vp"), kind, frame.ctx.author.email, False))
         for m in _each_lead(_THIRD, sentence):
@@ -487,7 +504,10 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
             offset = sentence_vocative(sentence, frame.index)[1]
             need = _NEED.match(sentence[offset:]) if offset else None
         if need:
-            found.append(_Trigger(offset + need.start(), offset + need.start("vp"), "need", None, False))
+            vp_at = need.start("vp") if need.group("vp") is not None else need.start("vp2")
+            # ("we'd like X from you" is asked of the reader, not a wish of the writer's)
+            found = [t for t in found if not (t.kind == "wish" and t.vp_start == offset + vp_at)]
+            found.append(_Trigger(offset + need.start(), offset + vp_at, "need", None, False))
         for m in _SOMEONE.finditer(sentence):
             # "Someone also needs to check the tickets" / "we'll need someone to book the
             # room": a piece of work nobody has taken yet
@@ -527,8 +547,11 @@ def _request_owner(sentence: str, frame: Frame, group: bool) -> str | None:
 
 
 _DONE_FIRST = re.compile(r"^(?:all\s+)?(?:done|sorted|finished)\s*(?:[!.]+\s+|\s[—–-]\s*|\s*[—–:,]\s*)(?P<rest>\S.+)", re.IGNORECASE)
-_WHEN_DONE = re.compile(r"\s+(?:yesterday|today|earlier|just now|last night|this|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-                        r"(?:\s+(?:morning|afternoon|evening|week))?\s*[.!]*$", re.IGNORECASE)
+_WHEN_DONE = re.compile(r"\s+(?:(?:yesterday|today|earlier|just now|last night|this|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+                        r"(?:\s+(?:morning|afternoon|evening|week))?|"
+                        # "finished the competitor audit a few days early"
+                        r"(?:(?:a|one|two|three|a few|a couple of|\d+)\s+(?:days?|weeks?)\s+)?(?:early|ahead of (?:schedule|time|plan))"
+                        r")\s*[.!]*$", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)(?=\s+\S)")
 # "the narrator samples you asked for": who wanted it does not name the work
 _ASKED_FOR = re.compile(r"\s+(?:that\s+|which\s+)?(?:you|they|he|she|(?-i:[A-Z])[a-z'-]+)\s+(?:asked|requested|wanted|needed)(?:\s+(?:for|about))?"
@@ -581,6 +604,10 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
         if trig.kind == "request" and re.match(r"(?:have|get)\s", clause, re.IGNORECASE) and _WE_ASK.search(sentence[: trig.vp_start]):
             clause = "send" + clause[clause.find(" "):]
         due = pick_due(clause, ctx.sent_at, author.tz, author.date_order)
+        if due is None and re.search(r"\bthen\b", clause, re.IGNORECASE):
+            # "Tuesday the 17th is fine, we'll start the strip-out then": the date said first
+            said_first = find_dates(sentence[: trig.start], ctx.sent_at, author.tz, author.date_order)
+            due = said_first[-1].value if said_first else None
         owner = trig.owner_hint
         vp: str | None
         if trig.kind in ("need", "wish"):
@@ -673,7 +700,7 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             subject = _SUBJECT_OF_CLAUSE.search(sentence[: trig.start])
             if subject is not None:
                 title = f"{title} of {_uncap(subject.group('np'))}"
-        if _PRONOUN_TITLE.match(title):
+        if _PRONOUN_TITLE.match(title) or _PRONOUN_HEAD.match(title):
             # "I'll need your Business Manager ID, could you send it over?": the work is
             # named earlier in the sentence
             named = _antecedent(sentence[: trig.start])
@@ -691,6 +718,12 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                 # them over to me?" / "... the next step is the animatic. We'll have it ready"
                 said = _IS_THE.search(re.sub(r"\s*\([^()]*\)", "", frame.previous))
                 named = said.group("np") if said else None
+            if named is None:
+                # "The class colour map is still in Leonie's draft folder, I'll get it to
+                # you on Thursday": the thing the clause (or the sentence) before is about
+                where = _STATE_SUBJECT.match(sentence[: trig.start]) or (
+                    _STATE_SUBJECT.match(frame.previous) if frame.previous else None)
+                named = where.group("np") if where else None
             if named is not None and not re.match(r"do\b", title, re.IGNORECASE):
                 title = _PRONOUN_WORD.sub(_uncap(named), title, count=1)
         rule = {"request": "natural:request", "commitment": "natural:commitment", "offer": "natural:offer",
@@ -1143,7 +1176,7 @@ _DEC_DECIDED = re.compile(
     r"\b(?P<subj>(?i:we|i|they|the (?:client|team|board|firm|company|partners|committee|council|owners?|directors|trustees|"
     r"family|practice|steering group|management team)|management|everyone)|the [A-Z][a-z]+|[A-Z][a-z]+)\s*(?:'ve|'d|'re|(?i: have| has| had| are))?\s+"
     r"(?i:(?:just|finally|now|all|jointly|already|also|since|both|formally|unanimously)\s+)?(?P<verb>(?i:decided|agreed|chosen|chose|opted|settled|elected(?=\s+to\s)|made the (?:call|decision)(?=\s+to\s)|"
-    r"resolved(?=\s+to\s)|agree(?=\s+to\s)))\s+"
+    r"resolved(?=\s+to\s)|agree(?=\s+to\s)|decide(?=\s+to\s)|landed(?=\s+on\s)))\s+"
     r"(?i:(?:internally|together|between us|with (?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?=\s+(?:to|on|that)\s)|(?:on|during|in|at|after) (?:the|our|today's|yesterday's|this morning's) (?:call|meeting|sync|review|workshop|catch-?up|standup))\s+)?(?P<prep>(?i:to|on|that|against|for|upon))?\s*(?P<body>\S.*)"
 )
 _DEC_LETS = re.compile(
@@ -1214,7 +1247,9 @@ _DEC_IS_APPROVED = re.compile(
     r"^(?P<subj>(?:the|our|your|this)\s+[\w /&'-]{2,60}?)\s+(?:is|are|has been|have been)\s+(?:now\s+|officially\s+|formally\s+)?"
     r"(?:approved|signed off|green-?lit)\b|"
     # "Menu approved!" - a short verdict line
-    r"^(?P<subj2>[A-Z][\w/&'-]*(?:\s+(?!(?:has|have|had)\b)[\w/&'-]+){0,3})\s+(?:approved|signed off|green-?lit)\s*[.!]*$",
+    # ("I will revert once approved" waits for an approval)
+    r"^(?P<subj2>[A-Z][\w/&'-]*(?:\s+(?!(?:has|have|had|will|'ll|once|when|if|until|till|after|before)\b)[\w/&'-]+){0,3})"
+    r"(?<!\bonce)(?<!\bwhen)(?<!\bif)\s+(?:approved|signed off|green-?lit)\s*[.!]*$",
     re.IGNORECASE,
 )
 _DEC_GO_FOR_IT = re.compile(r"^(?:(?:yes|ok|okay|sure|great)[,!]?\s+)?go for it\b[\s,.!;—–-]*(?P<body>.*)$", re.IGNORECASE)
@@ -1619,6 +1654,11 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         # "Attached are the 14 search terms we agreed with their counsel": what was agreed
         # before, handed over, not a decision of this mail
         m = None
+    if m and re.search(r"\b(?:what|where|everything|all)\s+$", text[: m.start()], re.IGNORECASE) and (
+            re.match(r"(?:at|in|on|during|after)\b", m.group("body"), re.IGNORECASE) or m.group("verb").lower() == "landed"):
+        # "Quick record of what we agreed at stand-up, so it's in the tracker:" / "where we
+        # landed on Friday's call:" announce the decisions that follow; they are not one
+        m = None
     if m and not _NEGATED.search(text[: m.start("verb")]):
         subj = m.group("subj")
         by = None
@@ -1737,7 +1777,9 @@ def _split_decision(decision: DecisionItem) -> list[DecisionItem]:
 
 _BLOCKED = re.compile(
     r"(?:\b(?:is|are|am|was|were|been|being|currently|still|now|get|got|getting)\s+|'m\s+|'re\s+|'s\s+|:\s*|^)"
-    r"(?:still\s+|currently\s+|completely\s+)?(?P<kw>blocked|stuck|held up)\b\s*(?P<rest>.*)",
+    # ("the LED wall is blocked for 17-20 February" / "blocked out in the calendar": reserved)
+    r"(?:still\s+|currently\s+|completely\s+)?(?P<kw>blocked(?!\s+(?:out|off)\b|\s+for\s+(?!now\b|the moment\b|a while\b|days\b|weeks\b))|"
+    r"stuck|held up|on hold)\b\s*(?P<rest>.*)",
     re.IGNORECASE,
 )
 _WAITING = re.compile(
@@ -1881,6 +1923,8 @@ _COMPLETE_STATE = re.compile(
     r"here(?=\s*(?:[:.!,;–—]|$))|in the (?:letterbox|mailbox|post|mail|system)|on (?:its|their) way|migrated|imaged|"
     r"in the (?:shared\s+)?(?:[\w-]+\s+)?(?:drive|folder|dropbox|portal|repo|repository)|on (?:the\s+)?file|"
     r"saved|stored|created|granted|provisioned|activated|enabled|"
+    # "The TestFlight build is out" (not "out of stock", "out sick", "out till Monday")
+    r"out(?=\s*(?:[.!,;–—]|$|now\b|to\b|on\b))|"
     # "is up on the drive" / "is up at https://..." / "is in your inbox" / "the build is in."
     r"up(?=\s+(?:on|at|in)\b|\s*(?:[.!,;–—(]|and\b|$))|in (?:your|the) inbox|with you(?=\s*(?:[.!,;–—]|now\b|$))|"
     r"on the (?:shared\s+)?(?:drive|server|portal)|in the (?:drive|folder|dropbox|portal|shared drive)|in(?=\s*(?:[.!,;–—]|and\b|$))|"
@@ -2022,7 +2066,9 @@ _COMPLETE_HANDED = re.compile(
     # "I also attach the list of hotels" / "attached: target architecture doc v1"
     r"(?:i|we)\s+(?:also\s+)?(?:attach|enclose)|(?:i'm|we're|i am|we are)\s+(?:also\s+)?(?:attaching|enclosing)|attaching|enclosing|attached\s*:|attachment\s*:|"
     # "Hereby the KLIC report (attached)." - Dutch and German "hierbij" / "anbei"
-    r"(?:hereby|herewith)(?:\s+(?:you receive|i send you|we send you|i send|we send))?)[:,]?\s+(?P<obj3>\S.+)"
+    r"(?:hereby|herewith)(?:\s+(?:you receive|i send you|we send you|i send|we send))?|"
+    # "I send you attached the proposal" / "we send you in attachment the plan"
+    r"(?:i|we)\s+(?:also\s+)?send\s+(?:you\s+)?(?:attached|in\s+attachment|enclosed|herewith))[:,]?\s+(?P<obj3>\S.+)"
     # "You find the KLIC report in the attachment."
     r"|^(?i:you(?:'ll| will)?\s+find)\s+(?P<obj4>\S.+?)\s+(?i:in (?:the\s+)?attachment|attached|enclosed)\b",
     re.IGNORECASE,
@@ -2118,9 +2164,60 @@ def _resolve_task(hint: str | None, sentence: str, frame: Frame, *, hint_first: 
     return task.id if task else None
 
 
+# "We request you to kindly allow us till Monday 9th November for the pilot delivery"
+_ALLOW_US = re.compile(r"\b(?:allow|give|grant)\s+(?:us|me)\s+(?:(?:some|a bit of)\s+)?(?:(?:more|extra)\s+)?(?:time\s+)?(?:till|until|up to|to)\s+"
+                       r"(?P<target>[^,;.?!]{2,40}?)\s+(?:for|to\s+(?:deliver|finish|send|complete|share|submit))\s+(?P<work>[^,;.?!]{2,80})",
+                       re.IGNORECASE)
+
+
+def _extension_asked(sentence: str, frame: Frame) -> StatusChange | None:
+    """More time asked for one's own work: a slip of that task to the date asked for."""
+    m = _ALLOW_US.search(sentence)
+    if m is None:
+        return None
+    ctx = frame.ctx
+    new = find_dates(m.group("target"), ctx.sent_at, ctx.author.tz, ctx.author.date_order, numeric_needs_cue=False)
+    if not new:
+        return None
+    own = [t for t in ctx.known_tasks if t.owner in (None, ctx.author.email)]
+    # ("the pilot delivery" is the pilot)
+    work = re.sub(r"\s+(?:delivery|handover|submission|completion)$", "", m.group("work").strip(), flags=re.IGNORECASE)
+    task = match_known_task(work, own) or match_task_hint(work, own)
+    if task is None:
+        return None
+    return StatusChange(task.id, None, None, new[0].value, None, False, "natural:delay", sentence)
+
+
+def _blocked_work(sentence: str, frame: Frame) -> int | None:
+    """The task a "stuck" sentence is about when it names none: the one the sentence
+    before names ("Still no Chicago number from Frontera. Stuck waiting on their pricing
+    guy"), the one due on a date it names ("... so the 27th for the tops is looking tight"),
+    or the one open task sharing a word with it ("stuck waiting for the worktop template")."""
+    ctx = frame.ctx
+    if frame.previous:
+        task = match_known_task(frame.previous, ctx.known_tasks)
+        if task is not None:
+            return task.id
+    dates = {m.value for m in find_dates(sentence, ctx.sent_at, ctx.author.tz, ctx.author.date_order)}
+    due_then = [t for t in ctx.known_tasks if t.due is not None and t.due in dates]
+    if len(due_then) == 1:
+        return due_then[0].id
+    words = content_words(sentence)
+    sharing = [t for t in ctx.known_tasks if words & content_words(t.title)]
+    return sharing[0].id if len(sharing) == 1 else None
+
+
+_FROM_DATE = re.compile(r"\s+(?:from|on)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|"
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)[^,;]*$|"
+                        r"\s+from\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b[^,;]*$", re.IGNORECASE)
+
+
 def _clean_hint(text: str | None, frame: Frame | None = None) -> str | None:
     if not text:
         return None
+    # "the handover of the final course packages from Friday 20 November": the old date
+    # is not part of the work's name
+    text = _FROM_DATE.sub("", text)
     text = _SUBJECT_NOISE.sub("", text.strip(" ,;:-—–"))
     text = _TRAILING_NOISE.sub("", text.strip(" ,;:-—–"))
     if frame is not None:
@@ -2162,7 +2259,9 @@ def _subject_before(text: str, end: int, frame: Frame | None = None) -> str | No
 def _slip_due(sentence: str, after: int, frame: Frame):
     author = frame.ctx.author
     parts = re.split(r"\b(?:because|since|due to)\b|\s[—–]\s|:\s+(?=(?:the|our|their|we|they|he|she|it|i)\s)", sentence[after:], maxsplit=1)
-    dates = find_dates(parts[0], frame.ctx.sent_at, author.tz, author.date_order)
+    # ("Thursday 12/11 instead of 10/11": the date being replaced is not the new one)
+    dates = [d for d in find_dates(parts[0], frame.ctx.sent_at, author.tz, author.date_order)
+             if not re.search(r"\b(?:instead of|rather than|in place of)\s+(?:the\s+)?$", parts[0][: d.start], re.IGNORECASE)]
     if (len(dates) >= 2 and re.search(r"\bfrom\s+$", parts[0][: dates[0].start])
             and re.fullmatch(r"\s+(?:to|until|till)\s+", parts[0][dates[0].end: dates[1].start])):
         # "push the note from Friday 20th November to Friday 4th December": the second
@@ -2307,6 +2406,9 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
         if task is not None:
             return [StatusChange(task.id, _clean_hint(hint), "done", None, None, False, "natural:completion", sentence)]
 
+    extension = _extension_asked(text, frame)
+    if extension is not None:
+        return [extension]
     slip = _find_slip(text, frame)
     m = _BLOCKED.search(text)
     if m and slip is not None and slip[0].start() < m.start("kw"):
@@ -2327,6 +2429,8 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
                 subject = None
         block_hint = subject
         task_id = _resolve_task(subject, text, frame)
+        if task_id is None and ctx.known_tasks:
+            task_id = _blocked_work(text, frame)
         if subject is None and task_id is not None:
             # "I'm blocked on the newsletter signup because ..." - the object is the task.
             named = match_known_task(blocker, ctx.known_tasks)
@@ -2542,11 +2646,42 @@ def _task_by_head(hint: str, known_tasks: Sequence[KnownTask]) -> KnownTask | No
     return fits[0] if len(fits) == 1 else None
 
 
+# "Eoin came back already: 1,200 for the theme", "the Diagonal Zero confirmed the room
+# block", "Sonora got back to us": the party someone was to ask has answered
+_THEY_ANSWERED = re.compile(
+    r"^(?:(?i:good news|update|fyi|ok|so|also|and)\s*[:,]?\s+)?(?P<who>(?i:the\s+)?(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,3}|"
+    # "our PMS provider sent them directly to Tiago"
+    r"(?i:our|their|your)\s+[\w'&-]+(?:\s+[\w'&-]+){0,2}?)\s+"
+    r"(?:has\s+|have\s+|already\s+|just\s+|finally\s+)*(?P<verb>came back|got back|replied|answered|responded|confirmed|"
+    r"sent (?:us|me|over|them|it|the)|quoted)\b",
+)
+_ASK_TITLE = re.compile(r"^(?:ask|chase|contact|email|call|ring|check with|get in touch with|reach out to|follow up with|get)\s+(?P<rest>.+)$",
+                        re.IGNORECASE)
+
+
+def _someone_answered(text: str, frame: Frame) -> StatusChange | None:
+    """The one open "ask X ..." task whose X the sentence says has answered."""
+    m = _THEY_ANSWERED.match(text)
+    if m is None or frame.index.lookup(m.group("who")):
+        return None
+    who = content_words(m.group("who"))
+    if not who:
+        return None
+    asked = [t for t in frame.ctx.known_tasks
+             if (a := _ASK_TITLE.match(t.title)) is not None and who <= content_words(a.group("rest"))]
+    if len(asked) != 1:
+        return None
+    return StatusChange(asked[0].id, None, "done", None, None, False, "natural:completion", text)
+
+
 def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = False) -> list[StatusChange]:
     """``named_only``: the task must be named (a clause of a longer sentence)."""
     ctx = frame.ctx
     if not ctx.known_tasks and ctx.task_id is None:
         return []
+    answered = _someone_answered(text, frame)
+    if answered is not None:
+        return [answered]
     thanks = _THANKS_FOR.match(text[sentence_vocative(text, frame.index)[1]:])
     if thanks:
         task = match_known_task(thanks.group("obj"), ctx.known_tasks)
@@ -2671,7 +2806,7 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     hint = re.split(r"\s*[,;(]\s*|\s[—–-]\s", _ASIDE.sub("", hint.strip()), maxsplit=1)[0]
     # "I sent Sue the shared mailbox questionnaire": who got it is not what it was
     hint = _ASKED_FOR.sub("", _WHEN_DONE.sub("", _INDIRECT_OBJECT.sub("", hint)))
-    task = match_known_task(hint, ctx.known_tasks) or match_task_hint(hint, ctx.known_tasks)
+    task = match_known_task(hint, ctx.known_tasks) or match_task_hint_in(hint, text, ctx.known_tasks)
     if task is not None and not hint_fits(hint, task):
         # "Test migration done": the one title holding every word of the phrase ("Run a test
         # migration of two mailboxes"), not one sharing half of it ("Send us the migration plan")
@@ -2687,6 +2822,17 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
             task = match_task_hint(head, ctx.known_tasks)
             if task is not None and _last_word(head) != _last_word(_HEAD_OF.split(task.title, maxsplit=1)[0]):
                 task = None
+    if task is None and action_verb is not None:
+        # "I've booked the Hamilton Seminar Room" for "Find us a room like that": the
+        # writer's one open task whose title holds the thing's head noun
+        head = _last_word(_HEAD_OF.split(hint, maxsplit=1)[0])
+        mine = [t for t in ctx.known_tasks if t.owner == ctx.author.email and head and head in content_words(t.title)]
+        task = mine[0] if len(mine) == 1 else None
+    if task is None:
+        # "Back label copy for all four SKUs is attached: standard drinks, the pregnancy
+        # warning, and tasting notes": the rest of the sentence spells out the title
+        spelled = match_known_task(text, ctx.known_tasks)
+        task = spelled if spelled is not None and content_words(hint) & content_words(spelled.title) else None
     if task is None and done_verb is not None:
         task = _task_by_done_verb(hint, done_verb, ctx.known_tasks)
     if task is None and done_verb is not None:
@@ -2728,7 +2874,10 @@ _PLEASANTRY = re.compile(
     # "Is it ok for you?" / "Would that still work?" after a proposed date: agreement sought, no question
     r"^(?:(?:and|so)\s+)?(?:is|would|will)\s+(?:it|that|this)\s+(?:be\s+)?(?:still\s+)?(?:ok|okay|alright|fine|acceptable|work)(?:\s+(?:for|with)\s+(?:you|everyone|you all|your\s+\w+))?\W*$|"
     r"\b(?:can|could) you (?:believe|imagine)\b|\bwho knew\b|\bwho doesn't\b|\bisn't it\W*$|"
-    r"\bright\W*$|\bhow cool\b|\bwhat could go wrong\b|\banything else (?:you need|i can|we can)\b|"
+    # "Please confirm me." after a proposal: agreement sought, nothing asked
+    r"^(?:please\s+|pls\s+|kindly\s+)?confirm(?:\s+(?:to\s+)?(?:me|us|please))?\W*$|"
+    r"\bright\W*$|\bhow cool\b|\bwhat could (?:possibly )?go wrong\b|\bwho (?:can|could|would) (?:say no|resist|refuse)\b|"
+    r"\bwhy is it always\b|,\s*eh\W*$|\banything else (?:you need|i can|we can)\b|"
     r"\bneed anything else\b|\bready for the (?:weekend|holidays)\b|\byou know\W*$|\bguess what\b|\bhow (?:exciting|great|cool)\b|"
     r"\b(?:did|do) you (?:have|enjoy) a (?:good|nice|great|lovely)\b|\bwhat's up\b|\bhow's it hanging\b",
     re.IGNORECASE,
@@ -2759,6 +2908,12 @@ _INFO_VERB = re.compile(r"\b(?:confirm|tell|advise|clarify|specify)\b", re.IGNOR
 _PROPOSAL = re.compile(r"\b(?:will|'ll|can|could|shall|going to|plan to|propose|suggest|would like to|'d like to)\b", re.IGNORECASE)
 
 
+_MOVE_ASK = re.compile(r"^(?:is\s+(?:it\s+)?possible\s+to|would\s+it\s+be\s+(?:possible|ok(?:ay)?)\s+to|(?:can|could|may|shall)\s+(?:we|i)|"
+                       r"is\s+it\s+ok(?:ay)?\s+(?:if\s+we|to))\s+(?:please\s+)?(?:move|push|shift|postpone|reschedule|bring\s+forward|delay|"
+                       r"say|make\s+it)\b.*\b(?:to|till|until|instead|for|on)\b|"
+                       # "Would it be OK for you if we send the draft on Wednesday 25 November instead of the 20th?"
+                       r"^(?:would|will|is)\s+it\s+be\s+(?:ok(?:ay)?|fine|alright|possible)(?:\s+(?:for|with)\s+you)?\s+(?:if\s+(?:we|i)|to)\b.*"
+                       r"\b(?:instead\s+of|rather\s+than)\b", re.IGNORECASE)
 _BARE_EITHER_OR = re.compile(r"^[\w.+&/'-]+(?:\s+[\w.+&/'-]+){0,3}\s+or\s+[\w.+&/'-]+(?:\s+[\w.+&/'-]+){0,6}\s*\?$", re.IGNORECASE)
 _DECLARATIVE_ASK = re.compile(r"^(?:we|we're|we'll|you|you're|you'll|you've|they|they're|it|it's|this|that|the|our|your)\s+\S",
                               re.IGNORECASE)
@@ -2798,6 +2953,10 @@ def _question(sentence: str, frame: Frame, *, info_request: bool) -> QuestionIte
         return QuestionItem(capitalise(body), vocative if vocative and vocative != frame.ctx.author.email
                             else frame.question_fallback, "natural:confirm-tag", sentence)
     if _PLEASANTRY.search(candidate) or _PLEASANTRY.search(body):
+        return None
+    if _MOVE_ASK.match(candidate) and find_dates(candidate, frame.ctx.sent_at, frame.ctx.author.tz, frame.ctx.author.date_order):
+        # "Could we move the 3-minute film to Tuesday 1st December?": a new date proposed,
+        # which the slip rules record; nothing is left open once it is agreed
         return None
     if len(candidate.split()) < 3:
         return None
@@ -2904,7 +3063,7 @@ _TOPIC_WORDS = re.compile(r"^(?:about|regarding|re|on|for|as for|as to|concernin
 _SLIP_ASK_OWN = re.compile(
     r"(?:^|[:,–—-]\s*)(?:(?:could|can|may)\s+(?:we|i)\s+(?:please\s+)?(?:instead\s+)?|"
     # "Would it be OK if I sent you the list on Friday 20th instead of this Friday?"
-    r"would\s+it\s+be\s+(?:ok|okay|alright|possible|fine)\s+(?:if|for)\s+(?:we|i|me|us)\s+(?:to\s+)?)"
+    r"would\s+it\s+be\s+(?:ok|okay|alright|possible|fine)\s+(?:(?:for|with)\s+you\s+)?(?:if|for)\s+(?:we|i|me|us)\s+(?:to\s+)?)"
     r"(?P<vp>(?:send|sent|deliver|delivered|share|shared|get|got|have|had|finish|finished|submit|submitted|hand over|handed over|"
     r"present|presented|do|did)\s+.+?)(?:\s+(?:instead of|rather than)\s+(?P<old>[^?]{2,40}))?\?\s*$", re.IGNORECASE)
 # "Would Monday 30 November work for the rough cut instead of Wednesday the 25th?"
@@ -2917,7 +3076,8 @@ def task_due_on(old: str, tasks: Sequence[KnownTask], ctx: ExtractionContext,
                 words: frozenset[str] | None = None) -> KnownTask | None:
     """The one task of ``tasks`` due on the date ``old`` names ("rather than last Friday",
     "from Friday the 13th"), sharing one of ``words`` with its title when they are given."""
-    was = find_dates(old, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+    # (the phrase is known to name a date: "instead of 10/11" needs no cue word)
+    was = find_dates(old, ctx.sent_at, ctx.author.tz, ctx.author.date_order, numeric_needs_cue=False)
     if not was:
         return None
     # ("the delivery" names "Have the signs delivered": every word of the title counts here)
@@ -3034,6 +3194,9 @@ def _clause_items(text: str, frame: Frame) -> list[Item]:
             change = _asked_own_slip(own, text, frame)
             if change is not None:
                 return [change]
+        extension = _extension_asked(text, frame)
+        if extension is not None:
+            return [extension]
         first = _SLIP_ASK_DATE_FIRST.match(text)
         if first:
             change = _asked_date_first(first, text, frame)

@@ -176,6 +176,23 @@ def match_task_hint(hint: str, known_tasks: Sequence[KnownTask]) -> KnownTask | 
     return _by_head(hint, fits) if fits else _by_identifier(hint, known_tasks)
 
 
+def match_task_hint_in(hint: str, sentence: str, known_tasks: Sequence[KnownTask]) -> KnownTask | None:
+    """``match_task_hint``, with the rest of the sentence breaking a tie: "The photos are in
+    the Dropbox: Bertha from four angles" is the photos of Bertha, not the bottle photography."""
+    task = match_task_hint(hint, known_tasks)
+    if task is not None:
+        return task
+    words = frozenset(_hint_words(hint)) - _CONTAINERS
+    if not words or len(words) > 3:
+        return None
+    fits = [t for t in known_tasks if all(_word_fits(w, content_words(t.title)) for w in words)]
+    if len(fits) < 2:
+        return None
+    context = content_words(sentence) - content_words(hint)
+    scored = sorted(((len(context & content_words(t.title)), t) for t in fits), key=lambda p: p[0], reverse=True)
+    return scored[0][1] if scored[0][0] > 0 and scored[1][0] < scored[0][0] else None
+
+
 # Words for the form a piece of work arrives in, not for the work
 _CONTAINERS = frozenset({"file", "pdf", "doc", "document", "sheet", "spreadsheet", "xlsx", "csv", "copy", "version", "link",
                          "attachment", "scan", "zip"})

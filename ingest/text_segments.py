@@ -8,13 +8,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Unit", "normalise", "split_sentences", "strip_bullet", "units_from_lines"]
+__all__ = ["LIST_MARKER", "Unit", "normalise", "split_sentences", "strip_bullet", "units_from_lines"]
 
 # Longer "sentences" are not prose a person wrote (pasted logs, base64, minified text);
 # skipping them keeps every rule linear in practice and costs no real items.
 MAX_SENTENCE_CHARS = 600
 
-_BULLET = re.compile(r"^\s{0,8}(?:[-*•+‣◦▪]|\d{1,2}[.)])\s+")
+# "-", "•", "1.", "2)", "a)", "b.", "(c)", "iv)", "#1 -" (a reply ticking off a numbered
+# list): a list item's marker
+LIST_MARKER = r"(?:[-*•+‣◦▪]|\d{1,2}[.)]|\(?[a-zA-Z]\)|[a-z]\.|\(\d{1,2}\)|\(?[ivx]{1,4}\)|#\d{1,2}(?:\s*[-–—:.)])?)"
+_BULLET = re.compile(r"^\s{0,8}" + LIST_MARKER + r"\s+")
 _TRANSLATE = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'",
     "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\u202f": " ", "\u2009": " ",
