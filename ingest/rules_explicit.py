@@ -131,7 +131,10 @@ _BRACKETED = re.compile(r"\s*[(\[](?P<who>[^()\[\]]{1,60})[)\]]")
 # "... – Priya", "... - Priya, Fri 20 Nov": the owner after a dash at the end
 _DASH_OWNER = re.compile(r"\s[-–—]\s+(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*(?:[,;]\s*(?P<after>.*))?$")
 # "Pick a route: Jack to confirm by Monday": the job is the label, the person after it
-_LABEL_NAME_TO = re.compile(r"^(?P<label>[^:]{3,80}):\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+to\s+\w+(?P<after>.*)$")
+_LABEL_NAME_TO = re.compile(r"^(?P<label>[^:]{3,80}):\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+to\s+(?P<vp>\w+.*)$")
+# "Next step: Priya to send the deck" - a label that names no work
+_GENERIC_LABEL = re.compile(r"^(?:(?:next|first|last|final)\s+)?(?:steps?|actions?|to-?dos?|tasks?|items?|points?|updates?|notes?|follow[- ]ups?)$",
+                            re.IGNORECASE)
 # "still unassigned", "owner TBD", "Sophie or Liam, whoever gets there first": nobody yet
 _NOBODY = re.compile(r"\b(?:still\s+)?(?:unassigned|not\s+(?:yet\s+)?assigned|tbd|tbc|to be (?:decided|confirmed|assigned)|"
                      r"nobody(?:\s+yet)?|whoever\b.*|anyone\b.*|open)\b", re.IGNORECASE)
@@ -211,8 +214,11 @@ def _item_fields(body: str, ctx: ExtractionContext, index: MemberIndex) -> _Item
         named, who = _who(label.group("name"), ctx, index) if label else (False, None)
         if label and named:
             stated, owner = True, who
-            when = f"{label.group('after')} {when}"
-            rest = label.group("label")
+            if _GENERIC_LABEL.match(label.group("label").strip()):
+                rest = label.group("vp")
+            else:
+                when = f"{label.group('vp').split(None, 1)[-1]} {when}"
+                rest = label.group("label")
     if not stated:
         # "Printer quotes: still unassigned, we'll sort it out"
         nobody = _UNASSIGNED.search(rest)

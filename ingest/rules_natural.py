@@ -119,8 +119,8 @@ _IS_THE = re.compile(r"\b(?:is|are)\s+(?P<np>(?:the|your|our)\s+(?!(?:same|best|
                      re.IGNORECASE)
 # "Review it and send us your comments": the object of the first verb is a pronoun
 _PRONOUN_HEAD = re.compile(r"^\S+\s+(?:it|them)\s+(?:and|&|then)\s", re.IGNORECASE)
-_STATE_SUBJECT = re.compile(r"^\s*(?P<np>(?:(?:the|your|our|their|my)\s+|(?!(?:everything|everyone|it|this|that|all|nothing|something|there|here|which|what|who)\b)"
-                            r"(?=[A-Z]))(?:[\w'&/-]+\s+){0,6}?[\w'&/-]+)\s+(?:is|are|was|were|sits|lies|stays|remains)\s+"
+_STATE_SUBJECT = re.compile(r"^\s*(?P<np>(?:(?:the|your|our|their|my)\s+|(?!(?:everything|everyone|it|this|that|all|nothing|something|there|here|which|what|who|"
+                            r"we|i|you|they|he|she)\b)(?=(?-i:[A-Z])))(?:[\w'&/-]+\s+){0,6}?[\w'&/-]+)\s+(?:is|are|was|were|sits|lies|stays|remains)\s+"
                             r"(?:still\s+|now\s+|currently\s+)?(?!(?:the|a|an|not)\b)\w", re.IGNORECASE)
 _PRONOUN_WORD = re.compile(r"\b(?:it|them|one)\b", re.IGNORECASE)
 _NOUN_PHRASE = re.compile(r"\b(?:your|the|our|my|their|an?)\s+(?P<np>(?:[\w'&/-]+\s+){0,4}?[\w'&/-]+)(?=\s*(?:[,;:.!?]|$))", re.IGNORECASE)
@@ -1778,7 +1778,8 @@ def _split_decision(decision: DecisionItem) -> list[DecisionItem]:
 _BLOCKED = re.compile(
     r"(?:\b(?:is|are|am|was|were|been|being|currently|still|now|get|got|getting)\s+|'m\s+|'re\s+|'s\s+|:\s*|^)"
     # ("the LED wall is blocked for 17-20 February" / "blocked out in the calendar": reserved)
-    r"(?:still\s+|currently\s+|completely\s+)?(?P<kw>blocked(?!\s+(?:out|off)\b|\s+for\s+(?!now\b|the moment\b|a while\b|days\b|weeks\b))|"
+    r"(?:still\s+|currently\s+|completely\s+)?(?P<kw>blocked(?!\s+(?:out|off)\b|\s+(?:for|on)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))|"
     r"stuck|held up|on hold)\b\s*(?P<rest>.*)",
     re.IGNORECASE,
 )

@@ -360,3 +360,18 @@ def test_where_we_landed_announces_decisions() -> None:
     assert [d.summary for d in run("Quick summary of where we landed on Friday's call:\n\nWe decided to build the MVP in "
                                    "React Native rather than native Swift.", LARS).decisions] == [
         "Build the MVP in React Native rather than native Swift"]
+
+
+def test_blocked_for_a_while_is_still_blocked() -> None:
+    booking = KnownTask(7, "Confirm the booking with them", SAM.email, date(2026, 11, 13))
+    out = run("The booking has been blocked for two days by their legal team.", SAM, (booking,))
+    assert [(c.task_id, c.status) for c in out.changes] == [(7, "blocked")]
+
+
+def test_a_generic_label_before_name_to_is_not_the_work() -> None:
+    assert tasks("Next steps\n- Next step: Priya to send the deck by Friday 6 Nov") == [
+        ("Send the deck", PRIYA.email, date(2026, 11, 6))]
+
+
+def test_a_state_said_by_a_pronoun_names_nothing() -> None:
+    assert [t.title for t in run("We are still working on it, I'll send it tomorrow.", LARS).tasks] == ["Send it"]
