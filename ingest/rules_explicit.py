@@ -136,10 +136,11 @@ _LABEL_NAME_TO = re.compile(r"^(?P<label>[^:]{3,80}):\s+(?P<name>[A-Z][\w'-]+(?:
 _GENERIC_LABEL = re.compile(r"^(?:(?:next|first|last|final)\s+)?(?:steps?|actions?|to-?dos?|tasks?|items?|points?|updates?|notes?|follow[- ]ups?)$",
                             re.IGNORECASE)
 # "still unassigned", "owner TBD", "Sophie or Liam, whoever gets there first": nobody yet
-_NOBODY = re.compile(r"\b(?:still\s+)?(?:unassigned|not\s+(?:yet\s+)?assigned|tbd|tbc|to be (?:decided|confirmed|assigned)|"
+_UNASSIGNED_WORDS = r"(?:unassigned|not\s+(?:yet\s+)?assigned|no owner yet|owner tbd)"
+_NOBODY = re.compile(r"\b(?:still\s+)?(?:" + _UNASSIGNED_WORDS + r"|tbd|tbc|to be (?:decided|confirmed|assigned)|"
                      r"nobody(?:\s+yet)?|whoever\b.*|anyone\b.*|open)\b", re.IGNORECASE)
-_UNASSIGNED = re.compile(r"[:,]\s*(?:(?:still|currently|as yet)\s+)?(?:unassigned|not (?:yet )?assigned|no owner yet|owner tbd)\b.*$",
-                         re.IGNORECASE)
+# "Printer quotes: still unassigned, we'll sort it out"
+_UNASSIGNED = re.compile(r"[:,]\s*(?:(?:still|currently|as yet)\s+)?" + _UNASSIGNED_WORDS + r"\b.*$", re.IGNORECASE)
 _ME = frozenset({"me", "myself", "i"})
 
 
@@ -220,7 +221,6 @@ def _item_fields(body: str, ctx: ExtractionContext, index: MemberIndex) -> _Item
                 when = f"{label.group('vp').split(None, 1)[-1]} {when}"
                 rest = label.group("label")
     if not stated:
-        # "Printer quotes: still unassigned, we'll sort it out"
         nobody = _UNASSIGNED.search(rest)
         if nobody:
             stated, owner = True, None
