@@ -220,6 +220,12 @@ _BARE_VOCATIVE = re.compile(r"^(?P<name>[A-Z][a-z'-]+)\s+(?=(?:can|could|would|w
 _LOWER_VOCATIVE = re.compile(
     r"^(?P<name>[a-z][a-z'-]+)\s+(?=(?:did|do|does|can|could|would|will|are|is|have|has|pls|please|any|when|where|what|how|u|you)\b)")
 _TRAILING_VOCATIVE = re.compile(r",\s*(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*[?.!]*\s*$")
+# "@Bianca – could you ..." / "@Devin quick one: are ..." / "Q for @Jess: should we ..." /
+# "One for Lindiwe: can you ...": chat-style turns to one person
+_AT_VOCATIVE = re.compile(
+    r"^(?:(?:q|question|one|quick one|quick q|a question|ask|note)\s+for\s+@?(?P<named>[A-Za-z][\w'-]*)\s*(?:[,:—–]|\s-\s)"
+    r"|@(?P<name>[A-Za-z][\w.'-]*?)(?:\s+(?:quick\s+(?:one|q|question)|question|q))?\s*(?:[,:—–]|\s-\s|(?=\s)))\s*",
+    re.IGNORECASE)
 
 
 def sentence_vocative(sentence: str, index: MemberIndex) -> tuple[str | None, int]:
@@ -227,6 +233,11 @@ def sentence_vocative(sentence: str, index: MemberIndex) -> tuple[str | None, in
 
     Returns (email, length of a leading vocative to skip, 0 if none).
     """
+    m = _AT_VOCATIVE.match(sentence)
+    if m:
+        email = index.lookup(m.group("name") or m.group("named"))
+        if email:
+            return email, m.end()
     label = _ITEM_LABEL.match(sentence) or _LEAD_PHRASE.match(sentence)
     if label:
         # "3. Brand: Katharina, could you share ...": the name after the item's label

@@ -11,7 +11,7 @@ import re
 
 from ingest.task_matching import content_words
 
-__all__ = ["answers", "answers_clearly"]
+__all__ = ["answers", "answers_clearly", "settles_request"]
 
 # Words every question carries that say nothing about its subject.
 _GENERIC = frozenset({
@@ -100,3 +100,43 @@ def answers_clearly(question: str, reply: str) -> bool:
     from someone the question was not addressed to."""
     wanted = _key_words(question)
     return len(wanted & _reply_words(reply)) >= 2
+
+
+# What the person asked was to answer, to choose, or to approve: a reply of theirs on the
+# thread that does so closes the request ("Pick a slot by Thursday" / "Slot B ok.").
+_CHOICE_ASKED = re.compile(
+    r"^(?:pick|choose|select|decide(?:\s+(?:on|between|which))?|make\s+(?:a|the|your)\s+(?:choice|pick)|"
+    r"(?:give|send|tell)\s+(?:us|me)\s+(?:your|the)\s+(?:choice|pick|preference|decision))\b", re.IGNORECASE)
+_APPROVAL_ASKED = re.compile(
+    r"^(?:sign\s+off|approve|okay|ok|green-?light|"
+    r"give\s+(?:\w+\s+)?(?:the|your|a)\s+(?:green\s+light|go-?ahead|go\s+ahead|ok|okay|approval|sign-?off|thumbs\s+up)|"
+    r"(?:send|give|share)\s+(?:us|me)\s+(?:your\s+|some\s+)?(?:feedback|comments|thoughts|approval|sign-?off|notes)|"
+    r"(?:review|look\s+(?:at|over|through)|go\s+through|check)\b.{0,80}?\b(?:feedback|comments|revert|approve|sign\s+off|"
+    r"let\s+(?:me|us)\s+know))\b", re.IGNORECASE)
+_INFO_ASKED = re.compile(
+    r"^(?:confirm|let\s+(?:me|us|\w+)\s+know|tell\s+(?:me|us)|advise|find\s+out|check\s+(?:whether|if)|"
+    r"ask\s+\w+\s+(?:whether|if|about)|(?:send|give|get)\s+(?:me|us)\s+(?:the\s+|your\s+)?(?:name|names|number|numbers|figures|"
+    r"contact|phone|cell|mobile|address|headcount|count|totals?|dimensions|measurements|sizes?)\b)", re.IGNORECASE)
+_APPROVED = re.compile(
+    r"\b(?:approved?|go\s+ahead|green\s+light|signed\s+off|sign\s+it\s+off|looks?\s+(?:good|great|fine)|lgtm|sgtm|"
+    r"happy\s+with|good\s+to\s+go|ok\s+to\s+(?:go|print|proceed|ship)|go\s+for\s+it|ship\s+it|all\s+good)\b", re.IGNORECASE)
+_NOT_SETTLED = re.compile(
+    r"\?\s*$|\b(?:i'll|i\s+will|we'll|we\s+will|i'd\s+like\s+to|let\s+me|not\s+yet|haven't|hasn't|have\s+not|still|"
+    r"need\s+(?:more|a\s+bit|another)|get\s+back|come\s+back|revert\s+(?:by|on|tomorrow|next)|not\s+(?:happy|sure|ok|okay|approved)|"
+    r"tomorrow|next\s+week|later|asap|once|when\s+(?:i|we)|if\s+(?:i|we|you)|instead|afraid|unable|cannot|can't|can\s+not|"
+    r"won't|not\s+able|only\s+(?:on|after|next)|(?:by|on|until|till)\s+(?:mon|tues|wednes|thurs|fri)day)\b", re.IGNORECASE)
+
+
+def settles_request(title: str, sentence: str) -> bool:
+    """True when ``sentence``, written by the person asked, gives what the request ``title``
+    asked of them: the answer, the choice or the approval."""
+    text = sentence.strip()
+    if not text or _NOT_SETTLED.search(text):
+        return False
+    if _APPROVAL_ASKED.match(title):
+        return _APPROVED.search(text) is not None
+    if _CHOICE_ASKED.match(title):
+        return _PICKED.search(text) is not None or bool(_key_words(title) & _reply_words(text))
+    if _INFO_ASKED.match(title):
+        return answers(title, text)
+    return False

@@ -87,9 +87,14 @@ _PATTERNS: list[tuple[str, str]] = [
                 r"place|iteration|revision|attempt|quarter|edition|step|phase|item|point|page|"
                 r"option|batch|call|meeting|reminder|week|day|month|year|anniversary|birthday)s?\b)"),
     ("tomorrow", r"\b(?:(?:" + _EOD + r")\s+)?(?P<after>(?:the\s+)?day after\s+)?(?:tomorrow|tmrw|tmr|tomoz)\b(?:\s+(?:morning|afternoon|evening|night|eod|cob))?"),
+    # "finished before Christmas" / "ready by Christmas": the 24th. Said of anything else
+    # ("they always fill up before Christmas", "to run some ads before Christmas") it is
+    # the season, no deadline
+    ("christmas", (r"\b(?:finished|done|ready|complete|completed|delivered|sent|live|wrapped up|signed|in place|sorted)\s+"
+                   r"(?:before|by|ahead of)\s+(?:the\s+)?(?:christmas|xmas)(?:\s+(?:break|shutdown|holidays?))?\b")),
     ("today", r"\b(?:today|tonight|this (?:morning|afternoon|evening)|" + _EOD + r")\b"),
-    # "before the end of week 46", "KW 47": the Friday of that ISO week
-    ("week_number", r"\b(?P<endof>(?:the\s+)?end of\s+)?(?P<wword>week|wk|kw|cw|calendar week)\s?(?P<wn>\d{1,2})\b(?![.:/]\d)"),
+    # "before the end of week 46", "KW 47": the Friday of that ISO week; "start of wk 3" its Monday
+    ("week_number", r"\b(?:(?P<endof>(?:the\s+)?end of\s+)|(?P<startof>(?:the\s+)?(?:start|beginning) of\s+))?(?P<wword>week|wk|kw|cw|calendar week)\s?(?P<wn>\d{1,2})\b(?![.:/]\d)"),
     ("week_part", (r"\b(?P<wp>(?:the\s+)?end of (?:the |this )?week|end of next week|eow|this week|"
                    r"next week|early next week|beginning of next week|start of next week|"
                    r"mid(?:dle of|-)? ?next week|later this week|week after next|the week after next)\b")),
@@ -260,8 +265,11 @@ def _resolve_match(kind: str, m: re.Match[str], today: date, dmy: bool, text: st
         return today + timedelta(days=2 if g.get("after") else 1)
     if kind == "today":
         return today
+    if kind == "christmas":
+        eve = date(today.year, 12, 24)
+        return eve if eve >= today else date(today.year + 1, 12, 24)
     if kind == "week_number":
-        if not (g.get("endof") or g["wword"].lower() in ("kw", "cw", "calendar week")
+        if not (g.get("endof") or g.get("startof") or g["wword"].lower() in ("kw", "cw", "calendar week")
                 or _WEEK_NUMBER_CUE.search(text, 0, m.start())):
             # "the 2nd week 3 times" counts; "by week 47" dates
             return None
@@ -272,7 +280,7 @@ def _resolve_match(kind: str, m: re.Match[str], today: date, dmy: bool, text: st
         if week < today.isocalendar().week - 26:
             year += 1
         try:
-            return date.fromisocalendar(year, week, 5)
+            return date.fromisocalendar(year, week, 1 if g.get("startof") else 5)
         except ValueError:
             return None
     if kind == "week_part":

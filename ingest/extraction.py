@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from ingest.addressing import Greeting, MemberIndex, member_index, parse_greeting
+from ingest.answers import settles_request
 from ingest.dates import find_dates, resolve_date
 from ingest.extraction_types import (
     DecisionItem,
@@ -105,9 +106,26 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
             found = _follow_up(previous[1], unit.text, found, ctx, items)
         items.extend(found)
         previous = (unit, found)
-    items = _one_piece_of_work(items)
+    items = [*_one_piece_of_work(items), *_answered_requests(items, units, ctx)]
     return _assemble(_choice_made(_continue_topic(_restated_known_work(_dated_known_work(_awaiting_approval(items, ctx), ctx), ctx), ctx),
                                   ctx))
+
+
+def _answered_requests(items: list[Item], units: list[Unit], ctx: ExtractionContext) -> list[StatusChange]:
+    """"Wei Ming, pls pick a slot by Thu" / (Wei Ming, on the thread) "Slot B ok.": the person
+    asked for an answer, a choice or an approval gives it in a reply on the request's thread."""
+    if not ctx.thread_tasks:
+        return []
+    touched = {item.task_id for item in items if isinstance(item, StatusChange)}
+    author = ctx.author.email.lower()
+    out: list[StatusChange] = []
+    for task in ctx.known_tasks:
+        if task.id not in ctx.thread_tasks or task.id in touched or (task.owner or "").lower() != author:
+            continue
+        said = next((u.text for u in units if settles_request(task.title, u.text)), None)
+        if said is not None:
+            out.append(StatusChange(task.id, None, "done", None, None, False, "natural:request-answered", said))
+    return out
 
 
 _CHOICE_PART = re.compile(r"(?:^|[:–—-]\s+|,\s+)(?P<q>(?:do|does|should|shall|would|will|can|could|is|are)\s+[^?:]{3,200}?\s+or\s+[^?]{2,120})\?",
@@ -123,6 +141,7 @@ _BARE_CHOICE = re.compile(r"^(?P<q>[^?:,]{2,50}\s+or\s+[^?:,]{2,50})\?$", re.IGN
 _NOT_A_PICK = re.compile(r"^(?:greetings|hello|hi|hey|dear|good (?:morning|afternoon|evening)|morning|here|thanks|thank you|many thanks|"
                          r"(?:i|we)(?:'m|'re| am| are)\b|[A-Z][\w'-]+\s+(?:works|uses|runs|has|needs|wants|says|thinks|told)\b)",
                          re.IGNORECASE)
+_ANSWER_TOPIC = re.compile(r"^(?:on|about|re|regarding|as for|as to)\s+(?:the\s+|your\s+)?[^:,?]{2,40}:\s+", re.IGNORECASE)
 _ANSWER_MAX_WORDS = 14
 # "the animated logo felt too corporate": what was wrong with the other side
 _TOO_MUCH = re.compile(r"^(?:the|that|this|our|their|it)\b[\w -]{0,30}?\s(?:felt|feels|looks?|looked|is|was|seems?|seemed|'s)\s+"
@@ -145,7 +164,15 @@ def _either_or_answer(text: str, ctx: ExtractionContext, decided: set[str]) -> D
     """"do we auto-promote the first person on the waitlist or send them a push?" /
     "Auto-promote, same as StudioSync.": a short reply that opens with one side of an open
     either/or question on the thread has decided it."""
-    answer = text.strip()
+    found = _either_or_pick(text.strip(), text, ctx, decided)
+    topicless = _ANSWER_TOPIC.sub("", text.strip())
+    if found is None and topicless != text.strip():
+        # "On the car park: base scope, please.": the side is picked after the topic
+        found = _either_or_pick(topicless, text, ctx, decided)
+    return found
+
+
+def _either_or_pick(answer: str, text: str, ctx: ExtractionContext, decided: set[str]) -> DecisionItem | None:
     if answer.endswith(("?", ":")) or _NOT_A_PICK.match(answer):
         return None
     core = re.sub(r"^(?:[A-Z][\w'-]+,\s+|(?:to|re|on|about|for)\s+your\s+question\s*:\s*)", "", answer, flags=re.IGNORECASE)

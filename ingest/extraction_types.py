@@ -45,6 +45,7 @@ class ExtractionContext:
     known_tasks: Sequence[KnownTask] = ()   # open tasks of the project
     thread_task_id: int | None = None   # the thread's only open task, when it has exactly one
     open_questions: Sequence[str] = ()  # the thread's open questions (an answer to "X or Y?" decides)
+    thread_tasks: Sequence[int] = ()    # the thread's open tasks, asked for in earlier messages
 
 
 @dataclass(frozen=True)

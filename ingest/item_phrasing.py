@@ -17,7 +17,7 @@ __all__ = [
 # "I'll let you know", "I'll be in touch", "could you imagine" must not become tasks.
 ACTION_VERBS = frozenset(["add", "adjust", "amend", "approve", "archive", "arrange", "assemble", "attach", "audit", "back", "book", "brief", "build", "buy", "call", "cancel", "change", "chase", "check", "circulate", "clean", "collect", "compile", "complete", "compress", "configure", "connect", "contact", "convert", "copy", "correct", "create", "debug", "delete", "deliver", "deploy", "design", "disable", "do", "draft", "drop", "edit", "email", "enable", "estimate", "export", "extend", "file", "fill", "finalise", "finalize", "finish", "fix", "follow", "forward", "gather", "generate", "get", "grant", "handle", "hand", "implement", "import", "include", "install", "integrate", "invite", "invoice", "issue", "lay", "load", "look", "mail", "make", "map", "merge", "migrate", "mock", "move", "order", "organise", "organize", "pay", "ping", "place", "plan", "polish", "post", "prep", "prepare", "present", "print", "process", "produce", "proofread", "provide", "publish", "pull", "push", "put", "raise", "reach", "record", "redo", "refactor", "refund", "register", "reinstall", "release", "remove", "rename", "renew", "replace", "reply", "reschedule", "reset", "resize", "resolve", "restore", "resubmit", "return", "revert", "review", "revise", "rework", "rotate", "run", "scan", "schedule", "scope", "send", "set", "settle", "share", "ship", "sign", "sketch", "sort", "source", "speed", "start", "submit", "swap", "switch", "sync", "take", "test", "transfer", "translate", "tweak", "update", "upgrade", "upload", "verify", "wire", "write", "circulate", "pick", "tidy", "reconcile", "fetch", "supply", "cover", "walk", "introduce", "assign", "ask", "upload", "nominate", "give", "ensure",
     # added with the blind5 review: common work verbs of agency, building and software mail
-    "nudge", "escalate", "investigate", "research", "coordinate", "outline", "summarise", "summarize", "document",
+    "nudge", "escalate", "list", "investigate", "research", "coordinate", "outline", "summarise", "summarize", "document",
     "draw", "measure", "quote", "survey", "inspect", "paint", "photograph", "shoot", "film", "crop", "retouch",
     "optimise", "optimize", "localise", "localize", "proof", "prototype", "wireframe", "storyboard", "triage",
     "provision", "onboard", "label", "pack", "find", "decide", "chase", "draft", "rebook", "repaint", "book",
@@ -207,7 +207,9 @@ _PAREN_REASON = re.compile(r"\s*\((?P<why>[^()]{3,200})\)\s*[.!]?\s*$")
 _COLON_WHY = re.compile(
     r"(?<=\w):\s+(?=(?:our|the|their|it|they|we|this|that|she|he|you|everyone|people|guests|customers|without|with)\b[^.;]{0,60}?\b"
     r"(?:is|are|was|were|'s|'re|isn't|aren't|love|loves|like|likes|prefer|prefers|hate|hates|need|needs|has|have|told|said|asked|want|wants|"
-    r"sounds?|looks?|feels?|fits?)\b)",
+    r"sounds?|looks?|feels?|fits?)\b"
+    # "keeping the blog on the subdomain: eng says it can't sit under the app's routing"
+    r"|[\w'-]+\s+(?:says|said|tells us|told us|confirmed)\b)",
     re.IGNORECASE,
 )
 

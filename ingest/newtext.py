@@ -245,6 +245,12 @@ def _unquote_forward(lines: list[str], subject: str | None) -> list[str]:
 
 
 _QUOTE_LEVEL = re.compile(r"^> ?")
+_INLINE_ANNOUNCED = re.compile(
+    r"\b(?:comments?|answers?|replies|responses|notes|remarks)\s+(?:are\s+)?(?:in\s+(?:red|blue|green|bold|colou?r)|inline|in[- ]line|"
+    r"below\s+in\s+(?:red|blue|green|bold))\b|\b(?:answered|replied|commented)\s+(?:inline|in[- ]line|in\s+(?:red|blue))\b",
+    re.IGNORECASE)
+# "EJ > Pre-cut in the factory." / "[EJ] Yes, by the 27th."
+_INLINE_ANSWER = re.compile(r"^(?:[A-Z]{2,3}\s*>|\[[A-Z]{2,3}\]:?)\s*(?P<said>\S.*)$")
 
 
 def _from_plain(text: str, subject: str | None, depth: int) -> NewText:
@@ -255,6 +261,13 @@ def _from_plain(text: str, subject: str | None, depth: int) -> NewText:
         if forward is not None:
             return forward
     reply, signature = _body_text(_new_lines(lines, boundaries))
+    if boundaries and _INLINE_ANNOUNCED.search(reply):
+        # "See my comments in red below": the answers written into the quoted mail are new
+        # text too (their colour is lost in plain text; the writer's initials mark them)
+        answers = [m.group("said").strip() for line in lines[boundaries[0].start:]
+                   if (m := _INLINE_ANSWER.match(_QUOTE_LEVEL.sub("", line.strip())))]
+        if answers:
+            reply = reply + "\n\n" + "\n\n".join(answers)
     return NewText(reply_text=reply, signature=signature, forwarded=None, forward_note="")
 
 

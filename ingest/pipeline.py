@@ -50,8 +50,8 @@ from ingest.records import (
     cached_open_tasks,
     known_tasks,
     open_question_texts,
+    open_task_ids,
     record,
-    single_open_task,
     tasks_changed,
 )
 from ingest.roster import ProjectCache, ProjectRoster, RosterCache
@@ -605,6 +605,7 @@ def build_context(
     to = [a for a in item.to if not _is_project_address(a, domains, item.project)]
     cc = [a for a in item.cc if not _is_project_address(a, domains, item.project)]
     task_id = item.claims.task_id if item.claims is not None else item.task_tag
+    on_thread = open_task_ids(item.thread) if item.thread is not None and not item.thread_is_new else []
     return ExtractionContext(
         author=who,
         sent_at=sent_at or item.date or dt.datetime.now(dt.UTC),
@@ -613,10 +614,10 @@ def build_context(
         cc=cc,
         task_id=task_id,
         known_tasks=known_tasks(item.project) if item.project is not None else [],
-        thread_task_id=(single_open_task(item.thread)
-                        if task_id is None and item.thread is not None and not item.thread_is_new else None),
+        thread_task_id=on_thread[0] if task_id is None and len(on_thread) == 1 else None,
         open_questions=(open_question_texts(item.thread)
                         if item.thread is not None and not item.thread_is_new else ()),
+        thread_tasks=on_thread,
     )
 
 

@@ -261,11 +261,12 @@ def open_question_texts(thread: Thread) -> list[str]:
     return [row[0] for row in database.execute_sql(sql, [thread.id, "open"]).fetchall()]
 
 
-def single_open_task(thread: Thread) -> int | None:
-    """The id of the thread's open task when it has exactly one."""
-    rows = _task_keys("open_on_thread_ids", f"{_col(Task.thread)} = {{mark}} AND {_col(Task.status)} != {{mark}} LIMIT 2",
+def open_task_ids(thread: Thread) -> list[int]:
+    """The ids of the thread's open tasks (at most 20: a thread asks for a few things; the
+    extraction needs to know which are the thread's, and whether there is only one)."""
+    rows = _task_keys("open_on_thread_all", f"{_col(Task.thread)} = {{mark}} AND {_col(Task.status)} != {{mark}} LIMIT 20",
                       [thread.id, "done"])
-    return rows[0][0] if len(rows) == 1 else None
+    return [row[0] for row in rows]
 
 
 def record(

@@ -5,6 +5,7 @@
     Decision: / Decided:  (rationale from because/since/as, a "(...)" aside, or a
         following Rationale:/Why: line)
     Question:
+    status bullets: ✅ done / ⏳ in progress / ❌ blocked, with "(@owner)" and "— <date>"
     #12 done / #12 blocked: reason / #12 new date: <date> because <reason> / #12 on track
     a bare reply to a task: "done", "Done!", "yes", "on track", "new date: ...", "blocked: ..."
 
@@ -32,6 +33,7 @@ from ingest.item_phrasing import (
     reason_from,
     split_rationale,
 )
+from ingest.task_matching import match_known_task
 from ingest.text_segments import LIST_MARKER, split_sentences
 
 __all__ = ["Item", "bare_reply", "explicit_lines"]
@@ -44,6 +46,15 @@ _TASK_LINE = re.compile(
     re.IGNORECASE,
 )
 _CHECKBOX = re.compile(r"^\s{0,8}(?:" + LIST_MARKER + r"\s*)?\[(?P<mark>[ xX✓✔])\]\s*(?P<body>\S.*)$")
+# "✅ staging crawl", "⏳ backlinks report — Thurs (@Thando)", "❌ traffic drop audit (@Paolo) —
+# blocked on GA access": a status mail's bullets, each mark a status
+_STATUS_MARKS = {"✅": "done", "✔": "done", "☑": "done", "⏳": "open", "⌛": "open", "🔄": "open", "🚧": "open",
+                 "🟡": "open", "🟠": "open", "🔜": "open", "❌": "blocked", "⛔": "blocked", "🛑": "blocked", "🔴": "blocked",
+                 "🚫": "blocked"}
+_STATUS_LINE = re.compile(r"^\s{0,8}(?:" + LIST_MARKER + r"\s*)?(?P<mark>[" + "".join(_STATUS_MARKS) + r"])\ufe0f?\s*(?P<body>\S.*)$")
+_STATUS_TAIL = re.compile(r"\s+[—–]\s+|\s+-{1,2}\s+|:\s+")
+_STATUS_OWNER = re.compile(r"\s*\((?:@?(?P<who>[^()]{1,40}))\)|\s*@(?P<at>[A-Za-z][\w.'-]*)")
+_BLOCKED_TAIL = re.compile(r"\b(?:blocked|stuck|waiting)\b(?:\s+(?:on|by|for))?\s*(?P<why>[^,;]*)", re.IGNORECASE)
 _DECISION_LINE = re.compile(
     r"^\s{0,8}(?:[-*•+]\s*)?(?:final decision|decision|decided|approved|agreed|resolution|resolved)\s*(?::|\s-\s)\s*(?P<body>\S.*)$",
     re.IGNORECASE,
@@ -51,17 +62,18 @@ _DECISION_LINE = re.compile(
 # "Action items:" / "Next steps:" on a line of its own: the bullets below it are tasks.
 # "Action points:", "Agreed actions (owner, deadline)", "Next steps for us:"
 _TASK_HEADER = re.compile(
-    r"^\s{0,8}(?:(?:agreed|open|next|follow[- ]up|our|your)\s+)?(?:action items?|action points?|actions?(?: list)?|next steps?|to-?dos?|"
+    r"^\s{0,8}(?:\d{1,2}[.)]\s*)?(?:(?:agreed|open|next|follow[- ]up|our|your)\s+)?(?:action items?|action points?|actions?(?: list)?|next steps?|to-?dos?|"
     r"to-?do list|tasks|follow[- ]ups?|owners|actions agreed)(?:\s+(?:for|from)\s+[\w' ]{1,30})?\s*(?:\([^()]{1,40}\))?\s*:?\s*$",
     re.IGNORECASE)
 # "Decided today", "Agreed:", "Decisions (from the call):": the bullets below are decisions.
 _DECISION_HEADER = re.compile(
-    r"^\s{0,8}(?:(?:key|main|final)\s+)?(?:decisions?(?:\s+(?:made|taken|so far))?|decided|agreed|agreements|what we (?:agreed|decided)(?: on)?|"
+    r"^\s{0,8}(?:\d{1,2}[.)]\s*)?(?:(?:key|main|final)\s+)?(?:decisions?(?:\s+(?:made|taken|so far))?|decided|agreed|agreements|what we (?:agreed|decided)(?: on)?|"
     r"we (?:agreed|decided))(?:\s+(?:today|yesterday|on the call|in the meeting|at the meeting|this week))?\s*(?:\([^()]{1,40}\))?\s*:?\s*$",
     re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s{0,8}" + LIST_MARKER + r"\s+(?P<body>\S.*)$")
 # "Kevin to add the regional filter", "Kevin: add the regional filter"
 _NAME_TO = re.compile(r"^(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*(?:\bto\b|:|[-–—]|\bwill\b|'ll\b|\bis going to\b)\s*(?P<rest>\S.*)$")
+_SECTION_NO = re.compile(r"^\s{0,8}(\d{1,2})[.)]\s")
 _RATIONALE_LINE = re.compile(r"^\s{0,8}(?:[-*•+]\s*)?(?:rationale|why|reason|because)\s*:\s*(?P<body>\S.*)$", re.IGNORECASE)
 # "Question: ..." / "q: ..." / "one q back: ..." / "open q for you: ..."
 _QUESTION_LINE = re.compile(r"^\s{0,8}(?:[-*•+]\s*)?(?:(?:one|another|open|quick|last|small)\s+)?(?:question|q)"
@@ -129,7 +141,8 @@ _DATE_KEYS = ("deadline", "due", "target", "when", "by")
 # "(Marcus)", "(me)", "(Tom, Fri 13 Nov)": the item's owner in brackets
 _BRACKETED = re.compile(r"\s*[(\[](?P<who>[^()\[\]]{1,60})[)\]]")
 # "... – Priya", "... - Priya, Fri 20 Nov": the owner after a dash at the end
-_DASH_OWNER = re.compile(r"\s[-–—]\s+(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*(?:[,;]\s*(?P<after>.*))?$")
+# ("14.3 Confirm the crane date – Katrin/Jens – 13.11.": a report's columns, dash-separated)
+_DASH_OWNER = re.compile(r"\s[-–—]\s+(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:\s*/\s*[A-Z][\w'-]+)*)\s*(?:(?:[,;]|\s[-–—])\s*(?P<after>.*))?$")
 # "Pick a route: Jack to confirm by Monday": the job is the label, the person after it
 _LABEL_NAME_TO = re.compile(r"^(?P<label>[^:]{3,80}):\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+to\s+(?P<vp>\w+.*)$")
 # "Next step: Priya to send the deck" - a label that names no work
@@ -269,6 +282,44 @@ def _first_sentence(text: str) -> tuple[str, str]:
     return parts[0], parts[1] if len(parts) > 1 else ""
 
 
+def _status_line(status: str, body: str, line: str, ctx: ExtractionContext, index: MemberIndex) -> list[Item]:
+    """A status bullet: the task it names moves (done, blocked, a new date), or, naming no
+    open task, an open or blocked one is recorded (a ✅ for work nobody tracked records
+    nothing)."""
+    owner: str | None = None
+    for m in reversed(list(_STATUS_OWNER.finditer(body))):
+        named, who = _who(m.group("who") or m.group("at"), ctx, index)
+        if named:
+            owner = who
+            body = body[:m.start()] + body[m.end():]
+            break
+    parts = _STATUS_TAIL.split(body.strip(), maxsplit=1)
+    work, tail = parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
+    if status == "open" and re.search(r"\bblocked\b", tail, re.IGNORECASE):
+        status = "blocked"
+    blocked = _BLOCKED_TAIL.search(tail)
+    reason = (blocked.group("why").strip(" .") or None) if blocked and status == "blocked" else None
+    found = find_dates(tail, ctx.sent_at, ctx.author.tz, ctx.author.date_order, numeric_needs_cue=False) if tail else []
+    due = found[0].value if found else None
+    task = match_known_task(work, ctx.known_tasks)
+    if task is not None:
+        if status == "done":
+            return [StatusChange(task.id, None, "done", None, None, False, "explicit:status-line", line.strip())]
+        if status == "blocked":
+            return [StatusChange(task.id, None, "blocked", None, reason, False, "explicit:status-line", line.strip())]
+        if due is not None and due != task.due:
+            why = reason_from(tail) if tail else None
+            return [StatusChange(task.id, None, None, due, why, False, "explicit:status-line", line.strip())]
+        return []
+    if status == "done" or owner is None:
+        # ("❌ Search Console access — still missing": a state, the ask for it said below)
+        return []
+    title = make_title(work, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+    if not title:
+        return []
+    return [TaskItem(title, owner, due, status, "explicit:status-line", line.strip())]
+
+
 def _decision_from_body(body: str, rule: str, line: str, ctx: ExtractionContext) -> DecisionItem | None:
     first, after = _first_sentence(body)
     summary, why = split_rationale(first if after else body)
@@ -328,23 +379,33 @@ def explicit_lines(lines: list[str], ctx: ExtractionContext, index: MemberIndex)
     last_decision_pos = -1
     prev_nonempty = -1
     in_task_list = in_decision_list = False
+    next_section: str | None = None
     for no, line in enumerate(lines):
         if not line.strip():
             continue
-        if _TASK_HEADER.match(line):
-            in_task_list, in_decision_list = True, False
+        if _TASK_HEADER.match(line) or _DECISION_HEADER.match(line):
+            in_task_list = _TASK_HEADER.match(line) is not None
+            in_decision_list = not in_task_list
+            section = _SECTION_NO.match(line)
+            next_section = f"{int(section.group(1)) + 1}" if section else None
             used.add(no)
             prev_nonempty = no
             continue
-        if _DECISION_HEADER.match(line):
-            in_task_list, in_decision_list = False, True
-            used.add(no)
+        if (in_task_list or in_decision_list) and (section := _SECTION_NO.match(line)) and section.group(1) == next_section:
+            # "3. Action points" ... "4. Next meeting": the report's next section
+            in_task_list = in_decision_list = False
             prev_nonempty = no
             continue
         item_line = _LIST_ITEM.match(line)
         if item_line is None:
             in_task_list = in_decision_list = False
         if len(line) > _MAX_LINE:
+            prev_nonempty = no
+            continue
+        m = _STATUS_LINE.match(line)
+        if m:
+            items.extend(_status_line(_STATUS_MARKS[m.group("mark")], m.group("body"), line, ctx, index))
+            used.add(no)
             prev_nonempty = no
             continue
         m = _CHECKBOX.match(line)
@@ -440,12 +501,17 @@ def bare_reply(first_sentence: str, ctx: ExtractionContext) -> StatusChange | No
     text = first_sentence.strip()
     author = ctx.author
     if ctx.task_id is None:
-        owner = next((t.owner for t in ctx.known_tasks if t.id == ctx.thread_task_id), None)
+        target = ctx.thread_task_id
+        owner = next((t.owner for t in ctx.known_tasks if t.id == target), None)
+        if target is None:
+            # "Done ✅ Paolo's an Editor on GA4 now": the writer's one open task on the thread
+            mine = [t.id for t in ctx.known_tasks if t.id in ctx.thread_tasks and t.owner == author.email]
+            target, owner = (mine[0], author.email) if len(mine) == 1 else (None, None)
         bare = _BARE_DONE.match(text)
         # "All done!" / "Checked it: the list matches": the verdict leads the reply
-        if (ctx.thread_task_id is not None and owner == author.email and bare is not None
-                and (bare.end() == len(text) or re.search(r"[:!.]\s*$", bare.group(0)))):
-            return StatusChange(ctx.thread_task_id, None, "done", None, None, False, "explicit:bare-done", text)
+        if (target is not None and owner == author.email and bare is not None
+                and (re.fullmatch(r"\W*", text[bare.end():]) or re.search(r"[:!.]\s*$", bare.group(0)))):
+            return StatusChange(target, None, "done", None, None, False, "explicit:bare-done", text)
         return None
     if _BARE_CONFIRM.match(text):
         return StatusChange(ctx.task_id, None, None, None, None, True, "explicit:bare-confirm", text)

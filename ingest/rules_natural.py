@@ -248,6 +248,9 @@ _REQUIRE_NOUN = re.compile(
     r"(?P<obj>(?:our|the|a|an|your|its|their|some|two|three|\d+)\s+[^,;?!]{2,60}?)\s*(?:[.!]|,\s*(?:and|but)\s.*)?$",
     re.IGNORECASE,
 )
+_PERSON_NEEDS = re.compile(r"^\S+\s+(?:\w+\s+)?(?:engineers?|team|designers?|managers?|developers?|devs|accountants?|lawyers?|architects?|"
+                           r"contractors?|colleagues?|boss|director|people|staff|printers?|suppliers?|factory|office|QS|surveyors?)\b",
+                           re.IGNORECASE)
 _EFFORT_OBJECT = re.compile(
     r"^(?:a|an|some|more|the|our|your|its|their)?\s*(?:(?:bit|little|lot|couple|few|fair amount|bit more|little more)\s+(?:of\s+)?(?:more\s+)?)?"
     r"(?:more\s+)?(?:time|thought|work|attention|tweaking|love|polish|review|look|while|days?|weeks?|hours?|tlc|testing|fixing|discussion|"
@@ -328,7 +331,9 @@ _NOT_WORK_VERBS = frozenset({
 })
 # verbs that look like adverbs ("we'll fly all 14 blocks")
 _LY_VERBS = frozenset({"fly", "apply", "supply", "multiply", "comply"})
-_OBJECT_START = re.compile(r"(?:the|a|an|your|our|their|his|her|its|this|that|these|those|all|some|any|both|each|\d+)\b\s*\S",
+_OBJECT_START = re.compile(r"(?:the|a|an|your|our|their|his|her|its|this|that|these|those|all|some|any|both|each|\d+)\b\s*\S|"
+                           # "can you bump us to a Pro seat?"
+                           r"(?:us|me)\s+(?:up\s+)?(?:to|onto|into)\s+(?:the|a|an|our)\s+\S",
                            re.IGNORECASE)
 _SOCIAL = re.compile(r"\b(?:call|chat|meeting|zoom|teams|catch[- ]?up|coffee|lunch|dinner|drinks|party|celebration|opening|launch|"
                      r"webinar|demo|presentation|kick-?off|show|event|concert|wedding|reception|along|round|over|back|in)\b", re.IGNORECASE)
@@ -384,9 +389,10 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
     m = _HAVE_READY.match(vp)
     if m:
         return vp, False
-    if first == "have" and request and re.search(r"\bto (?:us|me)\b", rest, re.IGNORECASE):
-        # "would you be able to have first concepts to us by Friday?"
-        return "send " + re.sub(r"\s+to (?:us|me)\b", "", rest, count=1, flags=re.IGNORECASE), False
+    if first == "have" and request and re.search(r"\b(?:to|with) (?:us|me)\b", rest, re.IGNORECASE):
+        # "would you be able to have first concepts to us by Friday?" / "could you have
+        # drafts of the three pages with us by Friday the 13th?"
+        return "send " + re.sub(r"\s+(?:to|with) (?:us|me)\b", "", rest, count=1, flags=re.IGNORECASE), False
     if first == "have" and has_date and re.match(r"(?:the|a|an|our|your|my|all|both)\b", rest, re.IGNORECASE):
         # "I'll have a signed contract by the 22nd"
         return vp, False
@@ -1065,7 +1071,10 @@ def _requirement(sentence: str, frame: Frame) -> TaskItem | None:
             continue
         if rx is _USERS_ABLE and (not m.group("rest").strip(" .!") or _PRONOUN_OBJECT.match(m.group("rest").strip())):
             continue
-        if rx is _REQUIRE_NOUN and (_EFFORT_OBJECT.match(m.group("obj")) or _PRONOUN_OBJECT.match(m.group("obj"))):
+        if rx is _REQUIRE_NOUN and (_EFFORT_OBJECT.match(m.group("obj")) or _PRONOUN_OBJECT.match(m.group("obj"))
+                                    or _PERSON_NEEDS.search(m.group("np")) or re.search(r"\bfrom\s+(?-i:[A-Z])", m.group("obj"))):
+            # "Our engineer in Hamburg needs the final opening positions from Kade first": what
+            # a person waits for, not how the deliverable must be
             continue
         clause = re.sub(r"^(?:(?:also|and|but|plus|ideally)[,]?\s+)", "", body[:end], flags=re.IGNORECASE)
         due = pick_due(clause, ctx.sent_at, author.tz, author.date_order)
@@ -1358,6 +1367,25 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "We've set the budget at €85k all in."
     (re.compile(r"\b(?:we|i)(?:'ve| have)?\s+(?:now\s+|also\s+)?(?P<body>(?:set|fixed|capped|pegged)\s+the\s+[\w -]{2,30}?\s+at\s+\S.*)$", re.IGNORECASE),
      "natural:decided", ""),
+    # "Noindex on the tag pages: yes, go for it." - a proposal, approved by its topic
+    (re.compile(r"^(?P<body>(?!(?:note|ps|fyi|q|question|update|status|re)\b)[\w'’& /-]{2,40}):\s+(?:(?:yes|yep|ok(?:ay)?|sure|approved|agreed)[,.!]?\s+)?"
+                r"(?:go for it|go ahead|do it|please do|green light)\s*[.!]*$", re.IGNORECASE), "natural:go-ahead", ""),
+    # "CO-09 (larger rooftop chillers, EUR 48,300): approved." / "CO-05: timber balcony
+    # cassettes instead of steel, approved." - a verdict on each item of a list of changes
+    (re.compile(r"^(?P<body>(?!(?:note|ps|fyi|q|question|update|status|re)\b)[^:?]{2,80}):\s+(?:(?:yes|ok(?:ay)?)[,.!]?\s+)?"
+                r"(?:approved|accepted|agreed|signed off)\s*[.!]*$", re.IGNORECASE), "natural:approve", "Approve "),
+    (re.compile(r"^(?P<body>[^:?]{2,30}:\s+[^:?]{3,100}?),\s+(?:approved|accepted|agreed|signed off)\s*[.!]*$", re.IGNORECASE),
+     "natural:approve", "Approve "),
+    # "So I've decided: we pause the tender drawings" / "We've made the call on the procurement
+    # route: Elbkontor comes on board through a two-stage tender"
+    (re.compile(r"^(?:(?:so|ok|okay|and|also)[,]?\s+)?(?:we|i)(?:'ve| have)?\s+(?:also\s+|now\s+|finally\s+)?(?:decided|made\s+(?:the|a|our|my)\s+"
+                r"(?:call|decision)(?:\s+on\s+[^:?]{2,50})?)\s*:\s*(?P<body>\S[^?]*)$", re.IGNORECASE), "natural:decided", ""),
+    # "decided with Nick this morning: the /integrations/ pages stay out of the launch."
+    (re.compile(r"^(?i:(?:so|ok|okay|and|also)[,]?\s+)?(?i:decided|agreed)\s+(?:with\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+)?"
+                r"(?i:this morning|this afternoon|today|yesterday|earlier|on the call|just now)?\s*:\s*(?P<body>\S[^?]*)$"), "natural:decided", ""),
+    # "We're going live on Tue 24 Nov so we can ride the Black Friday traffic"
+    (re.compile(r"^(?:(?:so|ok|okay|and|also)[,]?\s+)?(?:we're|we are)\s+(?:now\s+)?(?P<body>(?:going live|launching|moving (?:the\s+)?(?:go-?live|launch|launch date|"
+                r"release))\s+(?:on|to|for)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\s+)?(?:the\s+)?\d[^?]*)$", re.IGNORECASE), "natural:plan", ""),
     # "Reply-paid envelope: yes, let's do it this year."
     (re.compile(r"^(?P<body>[\w'’& -]{2,40}:\s+(?:yes|yep|no)[,.!]?\s+let's\s+\S.*)$", re.IGNORECASE), "natural:lets", ""),
     # "We don't give anything to the freelancers this time, because the bank wants sworn translators"
@@ -1377,7 +1405,7 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "natural:plan", ""),
     # "We're keeping the burgundy from the current box as the main colour."
     (re.compile(r"^(?:(?:so|and|also|ok|okay|for the record|just so you know|fyi|btw|by the way|in the end|anyway)[,]?\s+)?"
-                r"(?:we're|we are|i'm|i am)\s+(?:also\s+)?(?P<body>keeping\s+(?:the|our|it|this|that)\b[^?]*)$",
+                r"(?:we're|we are|i'm|i am)\s+(?:also\s+)?(?:reversing\s+[^,:;?]{2,40}?\s+and\s+)?(?P<body>keeping\s+(?:the|our|it|this|that)\b[^?]*)$",
                 re.IGNORECASE), "natural:keep", ""),
     # "We'll standardise on NVDA with Firefox and JAWS with Chrome"
     (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to|'ve|\s+have)?\s+(?P<body>(?:standardi[sz]ed?|settled?|settling)\s+on\s+\S[^?]*)$",
@@ -1916,8 +1944,11 @@ _ON_TRACK = re.compile(
 )
 _CAUSE_SO = re.compile(r"^(?P<why>.{8,}?)(?:,\s*|\s+)(?:so|which means|meaning)\s+(?:i'm|i am|we're|we are|i|we)?\s*$", re.IGNORECASE)
 _UNBLOCKED = re.compile(r"(?:\b(?:is|are|'s|'re|now|finally|got|been)\s+|^)(?:now\s+|finally\s+)?(?:unblocked|no longer blocked)\b", re.IGNORECASE)
+# "helm charts for api, ledger and notifier are done" lists things; ", as long as the set is
+# complete" is a condition, no part of the subject
+_NOT_A_CLAUSE = r"(?!(?:as|if|since|because|when|while|which|so|but|although|though|unless|once|until|provided|assuming)\b)"
 _COMPLETE_STATE = re.compile(
-    r"^(?P<subj>(?:[^,;:]|,\s+(?=[A-Z]))[^,;:]{1,79}?(?:,\s+[A-Z][^,;:]{0,30}?)*)(?:(?:\s+(?:is|are|has(?: now| since| already)? been|have(?: now| since| already)? been|was|were)|'s|'re)\s+(?:now\s+|all\s+|finally\s+|already\s+|officially\s+)?"
+    r"^(?P<subj>(?:[^,;:]|,\s+(?=[A-Z]))[^,;:]{1,79}?(?:,\s+" + _NOT_A_CLAUSE + r"[A-Z][^,;:]{0,30}?)*)(?:(?:\s+(?:is|are|has(?: now| since| already)? been|have(?: now| since| already)? been|was|were)|'s|'re)\s+(?:now\s+|all\s+|finally\s+|already\s+|officially\s+)?"
     r"(?P<state>done|finished|complete|completed|live|ready|sent|delivered|uploaded|deployed|published|shipped|merged|fixed|signed|launched|wrapped up|loaded|in place|"
     r"raised|issued|drafted|booked|ordered|printed|posted|submitted|sorted|resolved|up and running|online|"
     r"updated|changed|corrected|amended|adjusted|tweaked|replaced|swapped|cleaned up|set up|configured|processed|embedded|integrated|connected|"
@@ -1934,14 +1965,18 @@ _COMPLETE_STATE = re.compile(
     # "Datadog API key is in Secrets Manager now"
     r"in (?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}(?=\s+now\b)|on (?:your|my|his|her|their) desk)|"
     r"\s+(?:has\s+|have\s+)?(?P<event>arrived|landed|gone live|went live|gone out|went out|went in|gone in|been received|been delivered|ran|appeared|"
-    r"came(?: in| through)?(?=\s+(?:today|this morning|this afternoon|yesterday|last night|earlier|in the post)\b|\s*[.!,;]|$)|"
+    r"came(?: in| through)?(?=\s+(?:today|this morning|this afternoon|yesterday|last night|overnight|earlier|in the post)\b|\s*[.!,;]|$)|"
     # "Elevations and fixing details went to Fenton this morning"
-    r"went (?:over |across )?to (?-i:[A-Z])[\w'-]*))\b",
+    r"went (?:over |across )?to (?-i:[A-Z])[\w'-]*|"
+    # "The fire safety note went to the case officer yesterday evening"
+    r"went (?:over |across |out )?to (?:the|our|your|their) [\w-]+(?: [\w-]+)?(?=\s+(?:yesterday|today|this morning|this afternoon|last night|"
+    r"earlier|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)))\b",
     re.IGNORECASE,
 )
 _COMPLETE_ACTION = re.compile(
     r"\b(?:i|we)(?:'ve| have)?\s+(?:(?:just|now|finally|already|also)\s+)*(?P<verb>sent over|sent|held|reserved|secured|organi[sz]ed|handled|uploaded|pushed|delivered|published|deployed|finished|completed|fixed|"
-    r"attached|enclosed|made|created|built|added|updated|changed|ordered|booked|arranged|installed|set up|written|drafted|prepared|finali[sz]ed|embedded|"
+    r"attached|enclosed|made(?!\s+(?:the|a|our|my)\s+(?:call|decision|choice)\b)|created|built|added|updated|changed|ordered|booked|arranged|installed|"
+    r"set up|written|drafted|prepared|finali[sz]ed|embedded|"
     r"shared|submitted|merged|launched|shipped|emailed|signed(?!\s+off)|signed off(?:\s+on)?(?=\s+(?:the|your|our)\s+\S+(?:\s+\S+)?\s*(?:[.;,]|$))|"
     r"paid|filed|posted|released|wrapped up|gave|given)\s+(?P<obj>.+)",
     re.IGNORECASE,
@@ -2391,6 +2426,29 @@ def _closest_own_task(text: str, ctx: ExtractionContext) -> int | None:
     return scored[0][1] if scored[0][0] > 0 and scored[0][0] > scored[1][0] else None
 
 
+# "Tender package to Elbkontor: start of wk 3 instead of 30 November." / "Katrin, your
+# priced offer: 15/2 instead of 14/12.": a list of the dates that move
+_MOVED_LINE = re.compile(r"^(?P<what>[^:]{3,80}):\s+(?P<new>[^:]{2,50}?)\s+(?:instead of|rather than)\s+(?P<old>[^:]{2,40}?)\s*[.!]?$",
+                         re.IGNORECASE)
+
+
+def _moved_line(text: str, frame: Frame) -> StatusChange | None:
+    m = _MOVED_LINE.match(text)
+    if m is None or not frame.ctx.known_tasks:
+        return None
+    author = frame.ctx.author
+    new = find_dates(m.group("new"), frame.ctx.sent_at, author.tz, author.date_order, numeric_needs_cue=False)
+    old = find_dates(m.group("old"), frame.ctx.sent_at, author.tz, author.date_order, numeric_needs_cue=False)
+    if not new or not old:
+        return None
+    what = m.group("what")
+    what = re.sub(r"^(?:your|our|the|my)\s+", "", what[sentence_vocative(what + " ", frame.index)[1]:].strip(), flags=re.IGNORECASE)
+    task = match_known_task(what, frame.ctx.known_tasks) or match_task_hint(what, frame.ctx.known_tasks)
+    if task is None:
+        return None
+    return StatusChange(task.id, _clean_hint(what), None, new[0].value, None, False, "natural:delay", text)
+
+
 def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
     text = sentence.strip()
     ctx = frame.ctx
@@ -2407,6 +2465,9 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
         if task is not None:
             return [StatusChange(task.id, _clean_hint(hint), "done", None, None, False, "natural:completion", sentence)]
 
+    moved = _moved_line(text, frame)
+    if moved is not None:
+        return [moved]
     extension = _extension_asked(text, frame)
     if extension is not None:
         return [extension]
@@ -2608,13 +2669,13 @@ def _task_by_done_verb(hint: str, participle: str, known_tasks: Sequence[KnownTa
 # "The three structural concepts are in the attached PDF" / "Volumes for 2027 are in the attached sheet"
 _IN_ATTACHMENT = re.compile(r"\b(?:is|are|'s|'re)\s+(?:now\s+|all\s+)?(?:in|on)\s+the\s+(?:attached|enclosed)\b", re.IGNORECASE)
 _IN_PLACE = re.compile(r"^(?P<subj>[^,;:]{2,80}?)\s+(?:is|are|'s|'re)\s+(?:now\s+|all\s+|already\s+|safely\s+)*(?:in|on|into|at)\s+"
-                       r"(?P<place>(?:the|our|your|their)\s+[\w' -]{2,40}?|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)"
-                       # "... are on WeTransfer for Nia now"
-                       r"(?:\s+for\s+(?-i:[A-Z])[\w'-]+)?\s*(?:now|already|since\s+[^,.;!]+)?\s*(?:[.!,;]|$)", re.IGNORECASE)
+                       r"(?P<place>(?:the|our|your|their)\s+[\w' -]{2,40}?|(?-i:[A-Z0-9])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)"
+                       # "... are on WeTransfer for Nia now" / "creds are in 1Password (thx Hannah)"
+                       r"(?:\s+for\s+(?-i:[A-Z])[\w'-]+)?\s*(?:now|already|since\s+[^,.;!]+)?\s*(?:\([^()]{1,40}\)\s*)?(?:[.!,;]|$)", re.IGNORECASE)
 
 
 _SHARED_PLACE = re.compile(r"\b(?:sftp|ftp|server|drive|dropbox|box|sharepoint|onedrive|teams|slack|portal|folder|wetransfer|shared|"
-                           r"repo|repository|system|inbox|post|mail)\b", re.IGNORECASE)
+                           r"repo|repository|system|inbox|post|mail|1password|lastpass|bitwarden|keeper|vault|google drive|gdrive)\b", re.IGNORECASE)
 _SHOULD_HAVE = re.compile(r"^(?:[A-Z][\w'-]+|you|they|he|she|both of you|you both)\s+should\s+(?:now\s+)?have\s+(?P<obj>[^,;]{3,80}?)\s+"
                           r"(?:now|by now|already)\b", re.IGNORECASE)
 
@@ -2675,6 +2736,14 @@ def _someone_answered(text: str, frame: Frame) -> StatusChange | None:
     return StatusChange(asked[0].id, None, "done", None, None, False, "natural:completion", text)
 
 
+def _names_the_deliverable(hint: str, task: KnownTask) -> bool:
+    """The head noun of what arrived is a word of the task's title ("photos" / "product
+    photography", "assessment" / "fire risk assessment")."""
+    head = _last_word(_HEAD_OF.split(re.sub(r"(?:\s+(?:finally|now|already|just|also|too|all|both|then|eventually|safely|has|have|had))+$",
+                                            "", hint, flags=re.IGNORECASE), maxsplit=1)[0])
+    return any(w.startswith(head) or head.startswith(w) and len(w) >= 4 for w in re.findall(r"[a-z0-9]+", task.title.lower()))
+
+
 def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = False) -> list[StatusChange]:
     """``named_only``: the task must be named (a clause of a longer sentence)."""
     ctx = frame.ctx
@@ -2709,7 +2778,7 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
                                  sentence)]
     hint: str | None = None
     action_verb: str | None = None
-    strict = own_work = handed = False
+    strict = own_work = handed = arrived = False
     done_verb: str | None = None
     verdict = _DONE_FIRST.match(body)
     if verdict:
@@ -2743,6 +2812,7 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         hint, strict = should.group("obj"), True
     elif state and not _NOT_YET.search(state.group(0)[len(state.group("subj")):]) and not _NOT_YET.search(state.group("subj")):
         hint, done_verb = state.group("subj"), state.group("state")
+        arrived = re.match(r"(?:arrived|landed|came|been received)", state.group("event") or "") is not None
     elif (terse and not _NOT_YET.search(terse.group("subj")) and not _TERSE_NOT_A_THING.search(terse.group("subj"))
           and not _imperative_start(terse.group("subj"))):
         # Verbless reports need a task they name: "Allergen list attached."
@@ -2843,6 +2913,10 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         # "Here are three examples from previous series" (not "our weekly status report")
         task = _task_by_head(_HEAD_OF.split(hint, maxsplit=1)[0], ctx.known_tasks)
     if own_work and task is not None and task.owner not in (None, ctx.author.email):
+        return []
+    if arrived and task is not None and not _names_the_deliverable(hint, task):
+        # "Room booking API keys came through overnight": what arrived is the keys, not the
+        # room booking integration (but "CASA flight approval came through" is the approval)
         return []
     task_id = task.id if task else (None if strict or named_only else ctx.task_id)
     if task_id is None or (task is not None and _partial_delivery(hint, task)):

@@ -14,9 +14,9 @@ __all__ = ["LIST_MARKER", "Unit", "normalise", "split_sentences", "strip_bullet"
 # skipping them keeps every rule linear in practice and costs no real items.
 MAX_SENTENCE_CHARS = 600
 
-# "-", "•", "1.", "2)", "a)", "b.", "(c)", "iv)", "#1 -" (a reply ticking off a numbered
+# "-", "•", "1.", "2)", "14.1" (a report's numbered action points), "a)", "b.", "(c)", "iv)", "#1 -" (a reply ticking off a numbered
 # list): a list item's marker
-LIST_MARKER = r"(?:[-*•+‣◦▪]|\d{1,2}[.)]|\(?[a-zA-Z]\)|[a-z]\.|\(\d{1,2}\)|\(?[ivx]{1,4}\)|#\d{1,2}(?:\s*[-–—:.)])?)"
+LIST_MARKER = r"(?:[-*•+‣◦▪]|\d{1,2}\.\d{1,2}(?=\s+[A-Z])|\d{1,2}[.)]|\(?[a-zA-Z]\)|[a-z]\.|\(\d{1,2}\)|\(?[ivx]{1,4}\)|#\d{1,2}(?:\s*[-–—:.)])?)"
 _BULLET = re.compile(r"^\s{0,8}" + LIST_MARKER + r"\s+")
 _TRANSLATE = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'",
@@ -30,9 +30,14 @@ _ABBREVIATIONS = frozenset({
     "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "fig", "cf", "al",
     "a.m", "p.m", "incl", "excl",
 })
+_MONTHS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+_DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?$")
 # A bullet line shorter than this was not hard-wrapped, so an unindented line after it
 # starts a new statement ("- then back on Stripe" / "Marta, could you ...").
 _WRAPPED_BULLET_CHARS = 60
+_AT_TURN = re.compile(r"@[A-Za-z][\w.'-]*\b")
+# "Permit" / "Open point" / "Next steps": a short capitalised line of its own
+_HEADING = re.compile(r"^[A-Z][\w&/'-]*(?:\s+[\w&/'-]+){0,2}$")
 # Casual mail uses an emoji as its full stop: "nice one 🙌 lab's booked for fri".
 _BOUNDARY = re.compile(r"(?:[.!?]+[\"')\]]*|[.!?]*\s*[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]*)\s+")
 
@@ -71,7 +76,10 @@ def split_sentences(block: str) -> list[str]:
             before = block[start:m.start()].rsplit(None, 1)
             word = before[-1].lower().strip("(") if before else ""
             nxt = block[end:end + 1]
-            if word in _ABBREVIATIONS or len(word) == 1 and word.isalpha():
+            if word in _MONTHS and nxt.isupper() and len(before) > 1 and _DAY_NUMBER.search(before[0]):
+                # "goes out on 24 Nov. We're keeping it ungated": a date ends the sentence
+                pass
+            elif word in _ABBREVIATIONS or len(word) == 1 and word.isalpha():
                 continue
             if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'(@#[*-") and not _terse_boundary(
                     block[start:m.start()], word):
@@ -122,7 +130,11 @@ def units_from_lines(lines: list[tuple[int, str]]) -> list[Unit]:
                 continue
         body, is_bullet = strip_bullet(raw)
         if is_bullet or (buf_bullet and buf and not raw[:1].isspace()
-                         and len(prev_raw.rstrip()) < _WRAPPED_BULLET_CHARS):
+                         and len(prev_raw.rstrip()) < _WRAPPED_BULLET_CHARS) or (
+                len(buf) == 1 and not buf_bullet and _HEADING.match(buf[0]) and body[:1].isupper()) or (
+                buf and _AT_TURN.match(body)):
+            # ("Open point" over "Tom, do you want ...": a heading is not the sentence's start;
+            # "... need it for the redirect map" over "@Thando can you ...": a new turn)
             flush()
         if not buf:
             buf_line, buf_bullet = line_no, is_bullet

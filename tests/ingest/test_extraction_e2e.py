@@ -146,3 +146,18 @@ def test_a_reply_answers_only_the_question_it_takes_up(run: Cli) -> None:
     status = {q["text"]: q["status"] for q in run.json("questions", "acme")}
     assert status == {"Which hosting provider will you use?": "answered",
                       "Could you confirm the opening date for the new store?": "open"}
+
+
+def test_the_person_asked_to_choose_closes_the_request_by_choosing_on_its_thread(run: Cli) -> None:
+    """"Sam, please pick a slot by Thursday" / (Sam, on the thread) "Slot B ok.": the choice
+    asked for is given; a reply that only defers it ("I'll pick one tomorrow") is not."""
+    run("ingest", "-", input=_mail("Jane Doe <jane@acme.com>", "slots@acme.com", "Mon, 02 Nov 2026 09:00:00 -0500",
+                                   "Hi Sam,\n\nThe workshop can be on Tuesday (slot A) or Thursday (slot B). "
+                                   "Please pick a slot by Thursday.\n\nJane", subject="Workshop"))
+    run("ingest", "-", input=_mail("Sam Lee <sam@agency.io>", "later@agency.io", "Tue, 03 Nov 2026 09:00:00 +0000",
+                                   "Hi Jane,\n\nI'll pick one tomorrow once I've seen the team's calendars.\n\nSam",
+                                   reply_to="slots@acme.com", subject="Workshop"))
+    assert [(t["title"], t["status"]) for t in run.json("tasks", "acme", "--status", "all")] == [("Pick a slot", "open")]
+    run("ingest", "-", input=_mail("Sam Lee <sam@agency.io>", "b@agency.io", "Wed, 04 Nov 2026 09:00:00 +0000",
+                                   "Slot B ok.\n\nSam", reply_to="later@agency.io", subject="Workshop"))
+    assert [(t["title"], t["status"]) for t in run.json("tasks", "acme", "--status", "all")] == [("Pick a slot", "done")]
