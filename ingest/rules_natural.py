@@ -1321,6 +1321,8 @@ _DROPPED_BASE = {"dropped": "Drop", "cut": "Cut", "removed": "Remove", "scrapped
 _DEC_WE_DROPPED = re.compile(r"^(?:(?:ok|so|also|and)[,]?\s+)?(?:we|i)(?:'ve| have)?\s+(?:now\s+|also\s+)?(?P<past>dropped|cut|removed|scrapped|shelved|parked)\s+"
                              r"(?P<body>(?:the|our)\s+(?![^,;?]*\b(?:at|off|to|into|on|in|from|by|with)\b)[^,;?]{2,60}?(?:\s+(?:module|section|question|questions|feature|scene|page|item|option|idea|step))?"
                              r"(?:,\s*[^?]+)?)$", re.IGNORECASE)
+# "Note: ...", "Update: ...": labels, not the topic a verdict is on
+_NOT_A_TOPIC = r"(?!(?:note|ps|fyi|q|question|update|status|re)\b)"
 _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "one decision from our side: ingress goes through the AWS Load Balancer Controller"
     (re.compile(r"\b(?:one|a|another|the|our|my|final)\s+decision(?:\s+(?:from|on)\s+(?:our|my|your|their)\s+side)?"
@@ -1368,11 +1370,11 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\b(?:we|i)(?:'ve| have)?\s+(?:now\s+|also\s+)?(?P<body>(?:set|fixed|capped|pegged)\s+the\s+[\w -]{2,30}?\s+at\s+\S.*)$", re.IGNORECASE),
      "natural:decided", ""),
     # "Noindex on the tag pages: yes, go for it." - a proposal, approved by its topic
-    (re.compile(r"^(?P<body>(?!(?:note|ps|fyi|q|question|update|status|re)\b)[\w'’& /-]{2,40}):\s+(?:(?:yes|yep|ok(?:ay)?|sure|approved|agreed)[,.!]?\s+)?"
+    (re.compile(r"^(?P<body>" + _NOT_A_TOPIC + r"[\w'’& /-]{2,40}):\s+(?:(?:yes|yep|ok(?:ay)?|sure|approved|agreed)[,.!]?\s+)?"
                 r"(?:go for it|go ahead|do it|please do|green light)\s*[.!]*$", re.IGNORECASE), "natural:go-ahead", ""),
     # "CO-09 (larger rooftop chillers, EUR 48,300): approved." / "CO-05: timber balcony
     # cassettes instead of steel, approved." - a verdict on each item of a list of changes
-    (re.compile(r"^(?P<body>(?!(?:note|ps|fyi|q|question|update|status|re)\b)[^:?]{2,80}):\s+(?:(?:yes|ok(?:ay)?)[,.!]?\s+)?"
+    (re.compile(r"^(?P<body>" + _NOT_A_TOPIC + r"[^:?]{2,80}):\s+(?:(?:yes|ok(?:ay)?)[,.!]?\s+)?"
                 r"(?:approved|accepted|agreed|signed off)\s*[.!]*$", re.IGNORECASE), "natural:approve", "Approve "),
     (re.compile(r"^(?P<body>[^:?]{2,30}:\s+[^:?]{3,100}?),\s+(?:approved|accepted|agreed|signed off)\s*[.!]*$", re.IGNORECASE),
      "natural:approve", "Approve "),
