@@ -32,7 +32,7 @@ from ingest.extraction_types import (
     StatusChange,
     TaskItem,
 )
-from ingest.item_phrasing import capitalise, pick_due
+from ingest.item_phrasing import capitalise, make_title, pick_due
 from ingest.rules_explicit import Item, bare_reply, explicit_lines
 from ingest.rules_natural import Frame, sentence_items, task_due_on
 from ingest.task_matching import content_words, hint_fits, match_known_task, match_task_hint
@@ -76,6 +76,8 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
                   _question_fallback(ctx, index, greeting))
     units = units_from_lines([(no, line) for no, line in enumerate(lines) if no not in used])
     previous: tuple[Unit, list[Item]] | None = None
+    list_lead: TaskItem | None = None   # "Could you send these through by Friday:" over a list
+    expanded: list[TaskItem] = []
     decided: set[str] = set()   # either/or questions this message has answered
     ticking_off = False         # under "Both done:" / "Done:", each bullet names done work
     for position, unit in enumerate(units):
@@ -89,6 +91,11 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
                 # The reply itself is the status change; prose rules would only repeat it.
                 items.append(bare)
                 found = [item for item in found if not isinstance(item, StatusChange)]
+        if unit.from_bullet and list_lead is not None and not any(isinstance(item, TaskItem) for item in found):
+            found = [_listed_request(list_lead, unit.text, ctx), *found]
+            expanded.append(list_lead)
+        elif not unit.from_bullet:
+            list_lead = _list_lead(unit.text, found)
         if not unit.from_bullet:
             ticking_off = _DONE_LEAD.match(unit.text) is not None
         elif ticking_off and not any(isinstance(item, StatusChange) for item in found):
@@ -106,9 +113,42 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
             found = _follow_up(previous[1], unit.text, found, ctx, items)
         items.extend(found)
         previous = (unit, found)
+    # (the lead's "send these through" is the list's items, each a task of its own; "One thing
+    # we need you to settle fairly soon, because ..." names nothing to do)
+    items = [item for item in items if not any(item is lead for lead in expanded)
+             and not (isinstance(item, TaskItem) and _ONLY_ADVERBS.fullmatch(item.title.partition(" ")[2]))]
     items = [*_one_piece_of_work(items), *_answered_requests(items, units, ctx)]
     return _assemble(_choice_made(_continue_topic(_restated_known_work(_dated_known_work(_awaiting_approval(items, ctx), ctx), ctx), ctx),
                                   ctx))
+
+
+# "Send these through" / "send me the following" / "get us the below": work named by the list under it
+_LIST_PLACEHOLDER = re.compile(r"^(?P<verb>[A-Z]?[a-z]+)\s+(?:(?:me|us)\s+)?(?:these|those|them|the following|the below|the items below|"
+                               r"the following items|all of these|these things|a few things)(?:\s+(?:through|over|across|back))?$")
+
+
+_ONLY_ADVERBS = re.compile(r"(?:(?:fairly|very|really|pretty|quite|soon|asap|quickly|promptly|now|please|first|too|eventually|"
+                           r"at some point|as soon as possible|when you can)\b[\s,]*)+\W*", re.IGNORECASE)
+_DEADLINE_CUE = re.compile(r"\b(?:by|before|due|until|till|no later than|latest)\b", re.IGNORECASE)
+
+
+def _list_lead(text: str, found: list[Item]) -> TaskItem | None:
+    if not text.rstrip().endswith(":"):
+        return None
+    tasks = [item for item in found if isinstance(item, TaskItem)]
+    return tasks[0] if len(tasks) == 1 and _LIST_PLACEHOLDER.match(tasks[0].title) else None
+
+
+def _listed_request(lead: TaskItem, bullet: str, ctx: ExtractionContext) -> TaskItem:
+    """"Could you please send these through by COB Friday 6/11:" / "- the Hilux hire purchase
+    statement": the lead's work, its owner and date, done to the bullet's thing."""
+    verb = lead.title.split()[0].lower()
+    author = ctx.author
+    title = make_title(f"{verb} {bullet.strip()}", ctx.sent_at, author.tz, author.date_order) or capitalise(bullet.strip())
+    # ("... the balance owing at 31/03/2026" names a value; "... by Monday" a deadline)
+    own = pick_due(bullet, ctx.sent_at, author.tz, author.date_order) if _DEADLINE_CUE.search(bullet) else None
+    due = own or lead.due
+    return TaskItem(title, lead.owner, due, lead.status, "natural:request-list", f"{lead.evidence}\n{bullet.strip()}")
 
 
 def _answered_requests(items: list[Item], units: list[Unit], ctx: ExtractionContext) -> list[StatusChange]:
@@ -385,7 +425,11 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item]:
             # date ("Board resolution language (Rachel) by Monday 11/16")
             recap_dates_it = (known is not None and known.due is None and item.rule == "explicit:action-list"
                               and item.owner is not None and known.owner == item.owner)
-            if (known is not None and (known.due is not None or recap_dates_it) and known.due != item.due
+            # ... and so does its owner's promise on the thread that asked for it ("I'll export
+            # the YTD payroll summary and send it through this arvo")
+            promise_dates_it = (known is not None and known.due is None and known.id in ctx.thread_tasks
+                                and item.owner is not None and known.owner == item.owner)
+            if (known is not None and (known.due is not None or recap_dates_it or promise_dates_it) and known.due != item.due
                     and (known.owner is None or known.owner == item.owner)):
                 item = StatusChange(known.id, None, None, item.due, None, False, "natural:known-task-date",
                                     item.evidence)

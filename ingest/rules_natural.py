@@ -1347,7 +1347,7 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?:(?:so|ok(?:ay)?)[,]?\s+)?(?:the|our|my)?\s*(?:final\s+)?(?:plan|decision|consensus|conclusion|agreement|verdict|outcome)\s+"
                 r"(?:is|was|now is|is now)\s+(?:to\s+|that\s+)?(?P<body>\S.*)", re.IGNORECASE), "natural:plan", ""),
     # "We'll keep the current logo as is"
-    (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to| shall)\s+(?:just\s+|definitely\s+)?(?P<verb>keep|retain|stick with|stay with)\s+"
+    (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to| shall)\s+(?:just\s+|definitely\s+)?(?P<verb>keep|retain|stick with|stay with|stay on)\s+"
                 + _NOT_PERSON + r"(?P<body>(?:the|our|your|it|this|that|these|those)\b.*)", re.IGNORECASE), "natural:keep", ""),
     # "Wren: keep katakana レン." - a topic, then the call made on it
     (re.compile(r"^(?!(?:note|notes|reminder|tip|ps|p\.s|fyi|nb|n\.b|todo|to do|action|actions|next steps?|please|pls)\s*:)"

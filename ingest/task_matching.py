@@ -49,6 +49,7 @@ _SYNONYMS = {
     # abbreviations for the same thing ("PO already sent" is the "purchase order" task)
     "po": "purchase", "nda": "nda", "cred": "credential", "credential": "credential", "login": "credential",
     "repo": "repository", "repository": "repository", "env": "environment", "environment": "environment",
+    "ytd": "year-to-date", "year-to-date": "year-to-date",
     # the work and its noun ("move the flight" is the "fly all 14 blocks" task)
     "flight": "fly", "submission": "submit", "installation": "install", "approval": "approve", "signature": "sign",
     "translation": "translate", "shipment": "ship", "payment": "pay", "booking": "book", "recording": "record",

@@ -274,3 +274,40 @@ def test_a_topic_before_the_pick_still_answers_the_either_or_question() -> None:
                             open_questions=("Lars, do you want the car park in the tender as an option, or as part of the base scope?",))
     out = extract("On the car park: base scope, please. We ran the numbers, and an option only buys us another round of pricing.", ctx)
     assert [(d.summary, d.decided_by) for d in out.decisions] == [("Base scope, please", LARS.email)]
+
+
+# ------------------------------------------------------------ from fresh31/fresh32, after their held-out scoring
+
+LISTED = """Could you please send these through by COB Friday 6/11:
+
+- the invoices for any fixed assets over $1,000 bought during the year
+- the Hilux hire purchase statement showing the balance owing at 31/03/2026
+- your stocktake sheet as at 31 March
+"""
+
+
+def test_a_request_over_a_list_is_one_task_per_item_with_its_owner_and_date() -> None:
+    out = run("Lars,\n\n" + LISTED)
+    assert [(t.title, t.owner, t.due) for t in out.tasks] == [
+        ("Send the invoices for any fixed assets over $1,000 bought during the year", LARS.email, date(2026, 11, 6)),
+        ("Send the Hilux hire purchase statement showing the balance owing", LARS.email, date(2026, 11, 6)),
+        ("Send your stocktake sheet as at 31 March", LARS.email, date(2026, 11, 6)),
+    ]
+
+
+def test_a_need_that_names_nothing_to_do_is_no_task() -> None:
+    out = run("Lars, one thing we need you to settle fairly soon, because it drives the pay calendars: the stores pay weekly.")
+    assert out.tasks == []
+    assert [t.title for t in run("Lars, could you settle the invoice soon?").tasks] == ["Settle the invoice soon"]
+
+
+def test_the_owners_promise_on_the_thread_dates_the_undated_request() -> None:
+    summary = KnownTask(2, "Send through the year-to-date payroll summary from MYOB", LARS.email)
+    out = run("No problem, I'll export the YTD payroll summary from MYOB and send it through this arvo.", LARS, (summary,), thread=(2,))
+    assert out.tasks == []
+    assert [(c.task_id, c.new_due) for c in out.changes] == [(2, date(2026, 11, 2))]
+
+
+def test_staying_on_an_option_is_a_decision_with_its_reason() -> None:
+    out = run("On the BAS, we talked it over and we'll stay on the quarterly BAS since cash flow is tight after buying the cart.", LARS)
+    assert [(d.summary, d.rationale) for d in out.decisions] == [("Stay on the quarterly BAS", "cash flow is tight after buying the cart")]
