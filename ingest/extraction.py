@@ -129,7 +129,6 @@ _LIST_PLACEHOLDER = re.compile(r"^(?P<verb>[A-Z]?[a-z]+)\s+(?:(?:me|us)\s+)?(?:t
 
 _ONLY_ADVERBS = re.compile(r"(?:(?:fairly|very|really|pretty|quite|soon|asap|quickly|promptly|now|please|first|too|eventually|"
                            r"at some point|as soon as possible|when you can)\b[\s,]*)+\W*", re.IGNORECASE)
-_DEADLINE_CUE = re.compile(r"\b(?:by|before|due|until|till|no later than|latest)\b", re.IGNORECASE)
 
 
 def _list_lead(text: str, found: list[Item]) -> TaskItem | None:
@@ -146,8 +145,7 @@ def _listed_request(lead: TaskItem, bullet: str, ctx: ExtractionContext) -> Task
     author = ctx.author
     title = make_title(f"{verb} {bullet.strip()}", ctx.sent_at, author.tz, author.date_order) or capitalise(bullet.strip())
     # ("... the balance owing at 31/03/2026" names a value; "... by Monday" a deadline)
-    own = pick_due(bullet, ctx.sent_at, author.tz, author.date_order) if _DEADLINE_CUE.search(bullet) else None
-    due = own or lead.due
+    due = pick_due(bullet, ctx.sent_at, author.tz, author.date_order, cued_only=True) or lead.due
     return TaskItem(title, lead.owner, due, lead.status, "natural:request-list", f"{lead.evidence}\n{bullet.strip()}")
 
 

@@ -136,15 +136,16 @@ def make_title(verb_phrase: str, sent_at: datetime, tz: str, date_order: str, *,
     return capitalise(text.strip(" ,.;:!?"))
 
 
-def pick_due(text: str, sent_at: datetime, tz: str, date_order: str) -> date | None:
-    """The deadline in a clause: a date after "by"/"before"/"due" if any, else the first date."""
+def pick_due(text: str, sent_at: datetime, tz: str, date_order: str, *, cued_only: bool = False) -> date | None:
+    """The deadline in a clause: a date after "by"/"before"/"due" if any, else the first date
+    (``cued_only``: else none, for a clause whose dates may be values, "as at 31 March")."""
     mentions = [m for m in find_dates(text, sent_at, tz, date_order) if not _VALUE_DATE.search(text, 0, m.start)]
     if not mentions:
         return None
     for mention in mentions:
         if _DUE_CUE.search(text[max(0, mention.start - 30): mention.start]):
             return mention.value
-    return mentions[0].value
+    return None if cued_only else mentions[0].value
 
 
 # "as"/"since" only introduce a reason when a clause follows ("as usage is low",
