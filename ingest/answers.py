@@ -34,12 +34,57 @@ _TURNED_TO = re.compile(r"(?:^|\n\s*\n)[ \t]*(?P<para>[A-Z][\w'-]+,[ \t]+[^\n]+)
 
 
 # "Which venue would you like to go with?" / "Option 2 it is." - a choice answers a "which"
-_WHICH = re.compile(r"\bwhich\b[^?]{0,60}\b(?:prefer|like|go with|choose|pick|feels?|best|rather|favou?rite|want)\b", re.IGNORECASE)
+_WHICH = re.compile(r"\bwhich\b[^?]{0,60}\b(?:prefer|like|go with|choose|pick|feels?|best|rather|favou?rite|want|suits?|works?)\b", re.IGNORECASE)
 _PICKED = re.compile(r"\b(?:let's go (?:with|for)|we(?:'ll| will)? go (?:with|for)|(?:we|i) (?:prefer|choose|pick|like)|"
+                     r"(?:we're|we are|i'm|i am) going (?:with|for)|(?:we|i)(?:'ve| have) (?:chosen|picked|gone for|gone with|gone)|"
                      r"(?:the )?(?:first|second|third|last|left|right|top|bottom) one\b|option [a-z0-9]\b|version [a-z0-9]\b)|"
                      r"(?:^|[\n.!,:;]\s*)[\w'-]+(?:\s+[\w'-]+)?\s+it\s+is\s*[.!]", re.IGNORECASE)
 _WHO = re.compile(r"^(?:[^?]{0,40}[,:–—-]\s*)?who(?:m|'s)?\b", re.IGNORECASE)
 _FULL_NAME = re.compile(r"\b[A-Z][a-z'-]+\s+(?:van\s+|de\s+|von\s+)?[A-Z][a-z'-]+\b")
+
+
+# "Javier, how long do you need for the three certificates?" / "Two days.": a question
+# after an amount or a time, answered by a reply that opens with one
+_HOW_MUCH = re.compile(r"^(?:[^?]{0,40}[,:–—-]\s*)?(?:how\s+(?:long|many|much|soon|often|big|large)|by\s+when|"
+                       r"what\s+(?:time|date|day)|when(?!\s+(?:you|you've|you're)\s+(?:get|have|can|are|got)\b))\b", re.IGNORECASE)
+_GREETING_LINE = re.compile(r"^(?:(?:hi|hello|dear|hey|morning|good (?:morning|afternoon|evening))\b[^\n]{0,40}|"
+                            r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*)[,!:]?\s*$", re.IGNORECASE)
+_AMOUNT_FIRST = re.compile(
+    r"^(?:(?:around|about|roughly|approx(?:\.|imately)?|~|maybe|probably|at least|at most|up to|max(?:imum)?|only|just|"
+    r"realistically|honestly|i'd say|we'd say|i think|we think)\s*,?\s*)*"
+    # (a number, not a date: "20 November is fine" answers no "how many")
+    r"(?:[£$€~]?\d(?!\d*(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?!\d*/\d)(?!\d*\.\d{1,2}\.)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|"
+    r"a couple(?: of)?|a few|half an?|an?\s+(?:hour|day|week|month|fortnight))\b)",
+    re.IGNORECASE,
+)
+_TIME_FIRST = re.compile(r"^(?:(?:probably|hopefully|realistically|i'd say|we'd say|i think|we think|at the latest)\s*,?\s*)*"
+                         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:this|next|end of|by|tomorrow|tonight|today)\b|\d)",
+                         re.IGNORECASE)
+
+
+def _gives_the_amount(question: str, reply: str) -> bool:
+    """The reply's first line (after a greeting) opens with an amount or a time, and the
+    question asked how long, how many, how much or when; or, for a when, a sentence of the
+    reply dates the thing asked about ("When can we expect v2?" / "... v2, which will be
+    with you by Wednesday 11/11")."""
+    if not _HOW_MUCH.match(question.strip()):
+        return False
+    lines = [line.strip() for line in reply.splitlines() if line.strip()]
+    while lines and _GREETING_LINE.match(lines[0]):
+        lines.pop(0)
+    if not _WHEN.match(question.strip()):
+        # (how long / how many / how much: an amount)
+        return bool(lines) and _AMOUNT_FIRST.match(lines[0]) is not None
+    if lines and _TIME_FIRST.match(lines[0]) is not None:
+        return True
+    wanted = _key_words(question)
+    return bool(wanted) and any(wanted & _reply_words(sentence) and _DATED.search(sentence)
+                                for sentence in re.split(r"(?<=[.!?])\s+|\n", reply))
+
+
+_WHEN = re.compile(r"^(?:[^?]{0,40}[,:–—-]\s*)?(?:when|by when|what date|what day)\b", re.IGNORECASE)
+_DATED = re.compile(r"\b(?:by|on|before|from|until|till)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|\d{1,2}(?:st|nd|rd|th)?\b|"
+                    r"end of|next|this)|\b(?:tomorrow|tonight|today|next week|this week)\b", re.IGNORECASE)
 
 
 def _root(word: str) -> str:
@@ -66,6 +111,8 @@ def answers(question: str, reply: str) -> bool:
     if _YES_OR_NO.match(text):
         return True
     if _picks_a_side(question, text) or _WHICH.search(question) and _PICKED.search(text):
+        return True
+    if _gives_the_amount(question, text):
         return True
     wanted = _key_words(question)
     for turned in _TURNED_TO.finditer(text):
@@ -106,7 +153,9 @@ def answers_clearly(question: str, reply: str) -> bool:
 # thread that does so closes the request ("Pick a slot by Thursday" / "Slot B ok.").
 _CHOICE_ASKED = re.compile(
     r"^(?:pick|choose|select|decide(?:\s+(?:on|between|which))?|make\s+(?:a|the|your)\s+(?:choice|pick)|"
-    r"(?:give|send|tell)\s+(?:us|me)\s+(?:your|the)\s+(?:choice|pick|preference|decision))\b", re.IGNORECASE)
+    r"(?:give|send|tell)\s+(?:us|me)\s+(?:your|the)\s+(?:choice|pick|preference|decision)|"
+    r"let\s+(?:me|us)\s+know\s+(?:your\s+)?(?:favourite|favorite|preferred|choice|pick|preference|decision)|"
+    r"(?:confirm|let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+which)\b", re.IGNORECASE)
 _APPROVAL_ASKED = re.compile(
     r"^(?:sign\s+off|approve|okay|ok|green-?light|"
     r"give\s+(?:\w+\s+)?(?:the|your|a)\s+(?:green\s+light|go-?ahead|go\s+ahead|ok|okay|approval|sign-?off|thumbs\s+up)|"

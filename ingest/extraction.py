@@ -35,10 +35,17 @@ from ingest.extraction_types import (
 from ingest.item_phrasing import capitalise, make_title, pick_due
 from ingest.rules_explicit import Item, bare_reply, explicit_lines
 from ingest.rules_natural import Frame, sentence_items, task_due_on
-from ingest.task_matching import content_words, hint_fits, match_known_task, match_task_hint
+from ingest.task_matching import (
+    content_words,
+    hint_fits,
+    match_known_task,
+    match_task_hint,
+    shares_a_word,
+)
 
 KNOWN_WORK_COVERAGE = 0.5
 from ingest.text_segments import Unit, normalise, units_from_lines
+from ingest.timecoded_notes import timecoded_notes, timecodes_done
 
 __all__ = [
     "DecisionItem",
@@ -80,12 +87,17 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
     expanded: list[TaskItem] = []
     decided: set[str] = set()   # either/or questions this message has answered
     ticking_off = False         # under "Both done:" / "Done:", each bullet names done work
+    by_line: dict[int, list[tuple[Unit, list[Item]]]] = {}
     for position, unit in enumerate(units):
         same_paragraph = previous is not None and previous[0].paragraph == unit.paragraph
         earlier = tuple(u.text for u in units[max(0, position - 4):position])
         found = sentence_items(unit.text, replace(frame, previous=previous[0].text if previous is not None and same_paragraph
                                                   else None, earlier=earlier))
-        if position == 0:
+        if position == 0 and (both := _all_of_mine_done(unit.text, ctx)):
+            # "both fixed ✅ final master is in /final": each of the writer's open tasks on the thread
+            items.extend(both)
+            found = [item for item in found if not isinstance(item, StatusChange)]
+        elif position == 0:
             bare = bare_reply(unit.text, ctx)
             if bare is not None:
                 # The reply itself is the status change; prose rules would only repeat it.
@@ -112,7 +124,10 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
                 continue
             found = _follow_up(previous[1], unit.text, found, ctx, items)
         items.extend(found)
+        by_line.setdefault(unit.line_no, []).append((unit, found))
         previous = (unit, found)
+    items = timecoded_notes(items, by_line, lines, frame.task_owner_fallback)
+    items.extend(timecodes_done(by_line, lines, items, ctx))
     # (the lead's "send these through" is the list's items, each a task of its own; "One thing
     # we need you to settle fairly soon, because ..." names nothing to do)
     items = [item for item in items if not any(item is lead for lead in expanded)
@@ -120,6 +135,26 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
     items = [*_one_piece_of_work(items), *_answered_requests(items, units, ctx)]
     return _assemble(_choice_made(_continue_topic(_restated_known_work(_dated_known_work(_awaiting_approval(items, ctx), ctx), ctx), ctx),
                                   ctx))
+
+
+_ALL_OF_THEM_DONE = re.compile(r"^(?:(?:ok|okay|right|so)[,!]?\s+)?(?P<count>both|all (?:three|four|five|3|4|5)|all of them|all three|the two|the three)"
+                               r"(?:\s+(?:of them|notes|fixes|changes|points|things))?\s+(?:are\s+|now\s+|have been\s+)?"
+                               r"(?:done|fixed|sorted|sent|updated|changed|made|in|addressed|actioned)\b", re.IGNORECASE)
+_COUNTS = {"both": 2, "the two": 2, "the three": 3, "all three": 3, "all 3": 3, "all four": 4, "all 4": 4, "all five": 5, "all 5": 5}
+
+
+def _all_of_mine_done(text: str, ctx: ExtractionContext) -> list[StatusChange]:
+    """"Both fixed ✅" from the person asked, on a thread where exactly that many open tasks
+    are theirs: each of them done.  ("All of them" takes however many there are.)"""
+    m = _ALL_OF_THEM_DONE.match(text.strip())
+    if m is None or not ctx.thread_tasks:
+        return []
+    author = ctx.author.email.lower()
+    mine = [t.id for t in ctx.known_tasks if t.id in ctx.thread_tasks and (t.owner or "").lower() == author]
+    wanted = _COUNTS.get(m.group("count").lower(), len(mine))
+    if len(mine) != wanted or not mine:
+        return []
+    return [StatusChange(task_id, None, "done", None, None, False, "natural:all-done", text) for task_id in mine]
 
 
 # "Send these through" / "send me the following" / "get us the below": work named by the list under it
@@ -185,6 +220,9 @@ _ANSWER_MAX_WORDS = 14
 _TOO_MUCH = re.compile(r"^(?:the|that|this|our|their|it)\b[\w -]{0,30}?\s(?:felt|feels|looks?|looked|is|was|seems?|seemed|'s)\s+"
                        r"(?:a bit\s+|a little\s+|way\s+|much\s+|far\s+)?too\s+\w+", re.IGNORECASE)
 _PICK_MAX_WORDS = 5
+# "Drop the lapsed ones.": an order, whatever participle its object carries
+_AN_ORDER = re.compile(r"^(?:drop|keep|include|exclude|skip|use|leave|cut|remove|add|print|mail|send|take|go with|go for|stick with)\s+"
+                       r"(?:the|them|it|those|these|all|both|our|your)\b", re.IGNORECASE)
 _WHY = re.compile(r"^(?:if|because|since|as|so|given)\b\s*", re.IGNORECASE)
 
 
@@ -229,7 +267,7 @@ def _either_or_pick(answer: str, text: str, ctx: ExtractionContext, decided: set
     elif rest and len(head.split()) <= _PICK_MAX_WORDS and (_WHY.match(rest) or _TOO_MUCH.match(rest)):
         # "Static end card please, the animated logo felt too corporate on our last video"
         answer, rationale = head, _WHY.sub("", rest).rstrip(" .!") or None
-    if _STATES_A_FACT.search(head) or re.search(r"\b(?:yes|no|yep|nope|yeah)\b", head, re.IGNORECASE):
+    if (_STATES_A_FACT.search(head) and not _AN_ORDER.match(head)) or re.search(r"\b(?:yes|no|yep|nope|yeah)\b", head, re.IGNORECASE):
         # "Discovery week is fixed fee, it's in the SOW" / "The credits expired": an
         # answer of fact; a choice is said bare or as an order ("charge it automatically")
         return None
@@ -243,7 +281,8 @@ def _either_or_pick(answer: str, text: str, ctx: ExtractionContext, decided: set
         left, _, right = _CHOICE_LEAD.sub("", m.group("q")).rpartition(" or ")
         left_words, right_words = content_words(left), content_words(right)
         left_only, right_only = left_words - right_words, right_words - left_words
-        picked = [side for side in (left_only, right_only) if side & opening]
+        # ("Drop the lapsed ones." picks "dropped": another form of the same verb)
+        picked = [side for side in (left_only, right_only) if side & opening or shares_a_word(opening, side)]
         if len(picked) == 1:
             decided.add(question)
             return DecisionItem(capitalise(answer.rstrip(" .!")), rationale, ctx.author.email, "natural:either-or-answer", text)
@@ -295,7 +334,8 @@ _NOT_A_REASON_START = re.compile(
     re.IGNORECASE,
 )
 # "The native one drops the variant metafields": a subject, then any verb in -s or -ed
-_SUBJECT_THEN_VERB = re.compile(r"(?:the|our|their|this|that|it|they)\b(?:\s+[\w'-]+){0,4}\s+[a-z]{3,}(?:s|ed)\b", re.IGNORECASE)
+_SUBJECT_THEN_VERB = re.compile(r"(?:the|our|their|this|that|it|they|(?:last|this)\s+(?:year|month|week|time|spring|season)'s)\b"
+                                r"(?:\s+[\w'$-]+){0,4}\s+[a-z]{3,}(?:s|ed)\b", re.IGNORECASE)
 _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|hasn't|haven't|hadn't|it's|that's|there's|keeps?|kept|got|gets|did|does|won't|can't|isn't|aren't|wasn't|don't|doesn't|didn't|"
     r"running|costs?|takes?|took|needs?|means?|loves?|likes?|hates?|prefers?|wants?|leaves|gives|saves|keeps|makes|works|"
@@ -419,6 +459,13 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item]:
                 known = short if short is not None and hint_fits(item.title, short) else None
             if known is None:
                 known = _task_due_on_the_old_date(item, ctx)
+            if known is None and item.owner is not None and _WHOLE_THING.match(item.title):
+                # "I'll have the whole thing to you Monday the 16th": the writer's one open
+                # task on the thread (or, failing a thread, in the project)
+                mine = [t for t in ctx.known_tasks if t.owner == item.owner and t.due is not None]
+                on_thread = [t for t in mine if t.id in ctx.thread_tasks]
+                pick = on_thread if on_thread else mine
+                known = pick[0] if len(pick) == 1 else None
             # A recap's action list restating an undated task of the same owner gives it its
             # date ("Board resolution language (Rachel) by Monday 11/16")
             recap_dates_it = (known is not None and known.due is None and item.rule == "explicit:action-list"
@@ -435,6 +482,8 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item]:
     return out
 
 
+_WHOLE_THING = re.compile(r"^\S+\s+(?:(?:over|across|back)\s+)?(?:the whole thing|everything|it all|all of it|the lot|the whole lot)\b",
+                          re.IGNORECASE)
 _OLD_DATE = re.compile(r"\b(?:rather than|instead of)\s+(?P<old>[^,;.?!]{3,40})", re.IGNORECASE)
 
 
@@ -557,6 +606,10 @@ def _recap_item_names(item: TaskItem, ctx: ExtractionContext) -> KnownTask | Non
     return fits[0] if len(fits) == 1 else None
 
 
+_REPLY_PROMISE = re.compile(r"^(?:revert|come back|get back|respond|reply|follow up)(?:\s+(?:to|with)\s+(?:you|us|them))?\s+"
+                            r"(?:on|about|regarding|re|with)\s+(?P<topic>\S.*)$", re.IGNORECASE)
+
+
 def _restated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item]:
     """"Task: homepage first draft @dan due Friday" after Rosie asked Dan for "a first draft
     of the homepage by Friday": the same open task, restated; a second copy would be noise.
@@ -581,6 +634,12 @@ def _restated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item
             short = match_task_hint(item.title, own) if len(content_words(item.title)) <= 2 else None
             if short is not None and short.due is not None and item.due in (None, short.due) and hint_fits(item.title, short):
                 # "The export I will do until Friday": the owner restating their own task
+                continue
+            reply = _REPLY_PROMISE.match(item.title)
+            mine = match_known_task(reply.group("topic"), own) if reply is not None else None
+            if mine is not None and item.due in (None, mine.due):
+                # "I will revert on the focus group attendees by Thursday" after "Could you
+                # confirm the attendees by Thursday?": the answer promised is that task
                 continue
             topic = _TOPIC_LEAD.match(item.evidence)
             if topic is not None and item.due is None:

@@ -46,9 +46,12 @@ _PRE_DATE = re.compile(r"(?:\s*,)?\s*(?:\b(?:by|before|until|till|due|on|no late
 _CUT = re.compile(
     r"\s+(?:so\s+(?:that|we|you|i|they|it|he|she|the|our)\b|because\b|since\s+(?!\d)|as soon as\b|"
     r"which\b|in case\b|if (?:possible|you can|that works|needed|necessary|that's ok|not)\b|"
-    r"once\b|when you\b|before we\b|after we\b|otherwise\b|but\b|then we\b|to make sure\b|(?:that|it|this) (?:would|'d) be\b|"
+    r"once\b(?!-)|when you\b|before we\b|after we\b|otherwise\b|but\b|then we\b|to make sure\b|(?:that|it|this) (?:would|'d) be\b|"
     r"as (?:we|i|they|the|it|this|our)\b|in order to\b|to (?:hold|keep|secure|avoid|allow|ensure|catch|make sure)\s+(?:the|our|your|a|an|it|us|them)\b|—|–|-\s)|\s*;|\s+\((?![^()]{1,25}\)\s+(?:and|to|for|with|of|in|on)\s)|,\s*(?:so|as|and (?:i|we|then|also)|but|because|since|which|if|once|then|"
     r"perhaps|maybe|ideally|e\.g\.|you|you'll|we'll|i'll|they'll|it'll|it's|that's|we (?:have|are|already|still)|i (?:have|am)|"
+    r"(?:that|it|which)(?: would|'d)|"
+    # "..., I must still add the part about the warehouse": what is left to do first
+    r"(?:i|we) (?:must|still|need to|should|can't|cannot|have to)|"
     r"starting|beginning|weather permitting|depending|promise|i promise|hopefully|fingers crossed|"
     # "..., our director needs to approve it": why it is wanted, not the work
     r"(?:our|my|their|his|her|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:needs?|wants?|has|have|is|are|will|must|should)\b)\b",
@@ -72,7 +75,9 @@ def capitalise(text: str) -> str:
 
 # "the stock figures as at 31 August", "the year ended 31 August": the date is part of what
 # is asked for, not when it is due
-_VALUE_DATE = re.compile(r"\b(?:as at|as of|dated|ended|ending|(?:for|in|during)\s+the\s+week\s+(?:of|starting|beginning|commencing))\s+(?:the\s+)?\Z",
+_VALUE_DATE = re.compile(r"(?:\b(?:as at|as of|dated|ended|ending|(?:for|in|during)\s+the\s+week\s+(?:of|starting|beginning|commencing))\s+(?:the\s+)?|"
+                         # "docket the response deadline (16 November 2026)": the deadline is the value
+                         r"\bdeadlines?\s*\()\Z",
                          re.IGNORECASE)
 
 
@@ -97,6 +102,7 @@ def _strip_dates(text: str, mentions: list[DateMention]) -> str:
     return text
 
 
+_CONFIRM_WHICH = re.compile(r"(?:confirm|decide|choose|pick|let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+(?:(?:by|before)\s+[^,]{2,40}?\s+)?(?:which|whether|what)\b", re.IGNORECASE)
 _OLD_DATE_LEAD = re.compile(r"\s*,?\s+(?:rather than|instead of|not)(?:\s+(?:last|this|next|the|on))?\s*[.!]*$", re.IGNORECASE)
 
 
@@ -106,7 +112,9 @@ def make_title(verb_phrase: str, sent_at: datetime, tz: str, date_order: str, *,
     ``keep_dates``: the dates in the phrase are values, not deadlines ("default to today").
     """
     text = verb_phrase.strip()
-    cut = _CUT.search(text)
+    # "confirm which of the two options suits you": the clause is what is to be confirmed
+    asked = _CONFIRM_WHICH.match(text)
+    cut = _CUT.search(text, asked.end() if asked else 0)
     if cut and cut.start() > 0:
         text = text[: cut.start()]
     if not keep_dates:
@@ -154,7 +162,7 @@ _CLAUSE_START = (
     r"(?:it|it's|its|they|they're|we|we're|we've|the\s+\w+(?:\s+\w+)?\s+(?:\w{2,}ed|is|are|was|were|has|have|had|will|would|can|could|did|does|do|"
     r"won't|isn't|aren't|wasn't|doesn't|don't|didn't|can't|cannot|needs?|wants?|seems?|looks?|requires?|only|wish(?:es)?|"
     r"plans?|prefers?|asks?|expects?|intends?|insists?|says|thinks?|believes?|feels?)|"
-    r"this|that|these|those|our|their|he|she|you|you're|i|i'm|there|there's|most|some|many|"
+    r"this|that|these|those|our|their|ours|theirs|he|she|you|you're|i|i'm|there|there's|most|some|many|"
     r"both|nobody|no one|everyone|all|none|half|two|three|several|\w+\s+(?:is|are|was|were|has|have))\b"
 )
 # "since" is temporal before a time ("since Monday", "since we last spoke"), else a reason
@@ -173,10 +181,16 @@ _DASH_CLAUSE = (r"(?=[^—–]{0,80}?\b(?:is|are|was|were|has|have|had|can't|can
 _RATIONALE = re.compile(
     r"(?:,\s*|\s+|\s*[—–-]\s*)(?:because(?:\s+of)?|given(?:\s+that)?|due to|seeing as|(?<=,\s)as per(?=\s)|(?<=,)as per(?=\s)|"
     r"since\s+(?!" + _SINCE_TIME + r")(?=\w)|(?<=\s[—–])\s*(?=(?:\d+\s*%?|[$€£]\d|most|all|none|nobody|everyone|our|their|the|half)\s?)" + _DASH_CLAUSE + r"|"
-    r"(?<=\s[—–])\s*(?=(?:there's|there is|there are|we don't|we can't|we won't|we've|we had|we have)\s)|as\s+(?!(?:it|they)\s+(?:is|are|stands?)\b)(?=" + _CLAUSE_START + r")|(?<=[—–])\s*(?=(?:it|it's|they|they're|this|that)\s)|"
+    r"(?<=\s[—–])\s*(?=(?:there's|there is|there are|we don't|we can't|we won't|we've|we had|we have)\s)|as\s+(?!(?:it|they)\s+(?:is|are|stands?)\b)(?=" + _CLAUSE_START + r")|(?<=[—–])\s*(?=(?:it|it's|they|they're|this|that|she|he|she's|he's)\s)|"
     # "use Netlify, it's fast and cheap" - a comma splice giving the reason
     r"(?<=,)\s*(?=(?:it's|it is|it was|they're|they are|they were|that's|which is|which are|(?:it|they|this|that)\s+(?:looks?|feels?|seems?|reads?|works?|fits?|"
     r"gives?|makes?|keeps?|saves?|suits?|matches))\s)|"
+    # "Go with the stacked wordmark, the thin one just disappears on a phone screen" / "Shoot
+    # on the FX6, we need the longer record times": what is wrong with the other, what it needs
+    r"(?<=,)\s*(?=the\s+\w+\s+one\s+(?:just\s+|really\s+|simply\s+|always\s+|\w+ly\s+)?[a-z]+s\b)|"
+    # "Drop the delivery, the Uber commission eats all the margin": what the other costs
+    r"(?<=,)\s*(?=the\s+(?:[\w'-]+\s+){0,2}(?:eats|kills|hurts|costs|takes|breaks|blows|ruins|wipes|swallows)\b)|"
+    r"(?<=,)\s*(?=(?:we|they)\s+(?:really\s+)?need\s+(?:the|a|an|more|longer|bigger|extra|better)\b)|"
     # "Go with a separate cluster, easier to explain to the QSA": a comparison is why
     r"(?<=,)\s*(?=(?:easier|cheaper|faster|simpler|safer|quicker|clearer|cleaner|more\s+(?:robust|secure|flexible|reliable)|less\s+(?:risk|work|effort))\b)|"
     # "Keep the per diem at 2,500, fuel has gone up": a price that moved
@@ -190,8 +204,8 @@ _RATIONALE = re.compile(
     r"customers|clients|users)\s+\w+)\s)|"
     # "go with the piano track, it sits under the voices better" - a comparison is a reason
     r"(?<=,)\s*(?=(?:it|they|this|that)\s+\w+\b[^,;]{0,60}?\b(?:better|more|less|cheaper|faster|easier|simpler|nicer|warmer|than)\b)|"
-    # "..., budget is tight this year" - a bare noun and its state, after the comma
-    r"(?<=,)\s*(?=(?:the\s+)?(?:budget|money|time|cost|price|timing|the deadline|deadline|demand|budgets|funding|cash|traffic|"
+    # "..., budget is tight this year" - a bare noun and its state, after the comma or a dash
+    r"(?:(?<=,)|(?<=\s[—–]))\s*(?=(?:the\s+)?(?:budget|money|time|cost|price|timing|the deadline|deadline|demand|budgets|funding|cash|traffic|"
     r"usage|capacity|space|quality|risk)\s+(?:is|are|was|were|'s)\s+(?:too\s+|very\s+|really\s+|quite\s+|a bit\s+)?"
     r"(?:tight|short|limited|high|low|scarce|stretched|uncertain|an issue|a concern|a problem|unclear|not there)\b)|"
     # "keep the old site live as a fallback"

@@ -95,6 +95,8 @@ _BARE_DONE = re.compile(
     r"^(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*[–—,:-]\s*)?(?:(?:all|it's|it is|this is|now|we're|we are)\s+)?(?:done|completed?|finished|live|shipped|sent|"
     r"deployed|merged|published|fixed|resolved|sorted|uploaded|delivered|submitted|booked|paid|reviewed|checked|approved|signed off|signed|"
     r"ordered|filed|installed|printed|posted|handled|closed|closing this|closing it)(?:\s+(?:it|that|this|them))?"
+    # "All done on my side." / "Done from our end."
+    r"(?:\s+(?:on|from|at)\s+(?:my|our)\s+(?:side|end)|\s+here(?=\W*$))?"
     r"(?!\s+with\b)\b[\s!.,:;-]*",
     re.IGNORECASE,
 )

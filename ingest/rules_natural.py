@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from ingest.addressing import HONORIFIC_NAME, MemberIndex, sentence_vocative
@@ -55,6 +55,7 @@ from ingest.task_matching import (
     match_task_hint,
     match_task_hint_in,
     shares_a_word,
+    task_by_its_work,
 )
 
 __all__ = ["Frame", "sentence_items", "task_due_on"]
@@ -92,7 +93,8 @@ _REQ_PHRASE = re.compile(
     r"(?:i was|i'm|i am|we were|we're|we are) wondering if (?P<who2>you|someone|one of you) could|"
     r"(?:i was|i'm|i am|we were|we're|we are) hoping (?:that )?(?P<who3>you|someone|one of you|either of you) (?:could|can|would|might)|"
     r"(?:could|can|may) (?:i|we) ask (?:you )?to|(?:i|we)(?:'d| would) like you to|(?:i|we) need you to|(?:i|we)(?:'d| would) appreciate (?:it )?if you could|"
-    r"it(?: would|'d) be (?:great|helpful|good|ideal|nice|amazing|brilliant|fantastic|perfect|super helpful|really helpful) if (?:you|someone|your team) could|are you able to|"
+    r"it(?: would|'d| will) be (?:much |greatly |very much |highly |really )?(?:great|helpful|good|ideal|nice|amazing|brilliant|fantastic|perfect|"
+    r"super helpful|appreciated) if (?:you|someone|your team) could|are you able to|"
     # "it'd be great to have a first stab at a name by 18 December" (to a named person)
     r"it(?: would|'d) be (?:great|helpful|good|ideal|nice|brilliant|perfect) to(?=\s+(?:have|get|see)\s+(?:a|an|the|your|some)\s)|"
     # the formal letter: "I would be grateful if your team could ...", "I would ask that you provide ..."
@@ -102,7 +104,9 @@ _REQ_PHRASE = re.compile(
     # "Can we have the Highpoint shortlist by Friday 20 November?"
     r"^(?:can|could|may) (?:we|i)(?: please)?(?=\s+(?:have|get)\s+(?:the|a|an|your|some|those|these)\b[^?]*\b(?:by|before)\s)|"
     # "If you could send the floor plan over by Friday that would be great."
-    r"^if (?:you|your team) (?:could|can)(?=\s.*\b(?:great|helpful|appreciated|perfect|ideal|brilliant|thanks|thank you)\b))\s+(?:please\s+|also\s+)?(?P<vp>\S.*)",
+    # "If you could get her letter to us by Friday the 20th, that would give Josh time to ..."
+    r"^if (?:you|your team) (?:could|can)(?=\s.*\b(?:great|helpful|appreciated|perfect|ideal|brilliant|thanks|thank you|"
+    r"(?:that|it|which)(?: would|'d) (?:give|let|allow|help|mean|save))\b))\s+(?:please\s+|also\s+)?(?P<vp>\S.*)",
     re.IGNORECASE,
 )
 _REQ_NAMED = re.compile(
@@ -110,13 +114,14 @@ _REQ_NAMED = re.compile(
     r"(?i:(?:please|also|kindly|maybe|perhaps|already)\s+)*(?P<vp>[a-z]\S*\s.*)\?\s*$"
 )
 # A title whose object is only a pronoun: "Send it over", "Chase them".
-_PRONOUN_TITLE = re.compile(r"^\S+\s+(?:(?:over|up|out|back|in|on|off|down)\s+)?(?:it|them|one)(?:\s+(?:over|up|out|back|in|on|off|down|across))?"
-                            r"(?:\s+(?:ready|done|finished|sorted))?(?:\s+(?:to|for)\s+(?:you|us|me))?\s*$", re.IGNORECASE)
+_PRONOUN_TITLE = re.compile(r"^\S+\s+(?:and\s+\S+\s+)?(?:(?:over|up|out|back|in|on|off|down)\s+)?(?:it|them|one)(?:\s+(?:over|up|out|back|in|on|off|down|across))?"
+                            r"(?:\s+(?:ready|done|finished|sorted))?(?:\s+(?:to|for|with)\s+(?:you|us|me|him|her|them|(?-i:[A-Z])[\w'-]+))?\s*$", re.IGNORECASE)
 _VERSION_OF = re.compile(r"\b(?:final|latest|updated|revised|signed|new|current|full|complete|clean)\s+(?:version|copy|draft)$", re.IGNORECASE)
 _SUBJECT_OF_CLAUSE = re.compile(r"\b(?P<np>(?:the|your|our|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:is|are|sits|lies|stays|was|were|has|have|will|"
                                 r"needs?|comes?|remains?)\b", re.IGNORECASE)
 _IS_THE = re.compile(r"\b(?:is|are)\s+(?P<np>(?:the|your|our)\s+(?!(?:same|best|only|one|first|last|next|main)\b)[^,.;!?]{2,80}?)\s*(?:[.;!?]|$)",
                      re.IGNORECASE)
+_THE_ATTACHED = re.compile(r"\bthe (?:attached|enclosed)(?=\s+(?:and|to|by|back|for)\b|\s*$)", re.IGNORECASE)
 # "Review it and send us your comments": the object of the first verb is a pronoun
 _PRONOUN_HEAD = re.compile(r"^\S+\s+(?:it|them)\s+(?:and|&|then)\s", re.IGNORECASE)
 _STATE_SUBJECT = re.compile(r"^\s*(?P<np>(?:(?:the|your|our|their|my)\s+|(?!(?:everything|everyone|it|this|that|all|nothing|something|there|here|which|what|who|"
@@ -141,7 +146,16 @@ def _uncap(phrase: str) -> str:
 def _subject_phrase(sentence: str) -> str | None:
     """"The design document is attached." -> "the design document": the thing just handed over."""
     m = _SUBJECT_NP.match(sentence.strip())
-    return m.group("np") if m else None
+    if m is None:
+        # "Please find attached our engagement letter." / "I attach the invitation."
+        m = _HANDED_NP.match(sentence.strip())
+        return (m.group("np") or m.group("np2")) if m else None
+    return m.group("np")
+
+
+_HANDED_NP = re.compile(r"^(?:(?:please|kindly)\s+)?(?:also\s+)?(?:find|see)\s+(?:attached|enclosed)\s+(?P<np>(?:the|our|my|your)\s+(?:[\w'&/-]+\s+){0,4}?[\w'&/-]+)\s*[.!]?$|"
+                        r"^(?:i|we)\s+(?:also\s+)?(?:attach|enclose)\s+(?P<np2>(?:the|our|my|your)\s+(?:[\w'&/-]+\s+){0,4}?[\w'&/-]+)\s*[.!]?$",
+                        re.IGNORECASE)
 
 
 def _antecedent(before: str) -> str | None:
@@ -179,7 +193,10 @@ _COMMIT = re.compile(
     re.IGNORECASE,
 )
 _THIRD = re.compile(
-    r"(?:^|(?<=[\s,;:—–(]))(?P<name>" + HONORIFIC_NAME + r"|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:will|'ll|is going to)\s+(?:(?:also|then|now)\s+)?(?P<vp>\S.*)"
+    r"(?:^|(?<=[\s,;:—–(]))(?P<name>" + HONORIFIC_NAME + r"|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+    # "Jorge Hernández, our field technician, will do the site survey"
+    r"(?:,\s+(?:our|their|your|the|my)\s+[^,;:]{2,40},)?"
+    r"\s+(?:will|'ll|is going to)\s+(?:(?:also|then|now)\s+)?(?P<vp>\S.*)"
 )
 # Meeting minutes: "Dan to chase the skip hire by Friday." / "Priya to book the inspection."
 _MINUTES_TO = re.compile(r"^(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+to\s+(?P<vp>[a-z][\w-]*\s+\S.*)$")
@@ -349,7 +366,8 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
 
     ``is_info`` marks "confirm ..." / "let me know ..." / "check if ..." (a question).
     """
-    if re.match(r"do\s+the\s+needful\b|revert(?:\s+back)?\s*(?:(?:on|to|with)\s+(?:the same|this|that|us|me)\b|[.!]*$)", vp, re.IGNORECASE):
+    if re.match(r"do\s+the\s+needful\b|revert(?:\s+back)?\s*(?:(?:on|to|with)\s+(?:the same|this|that|us|me)\b|"
+                r"(?:at the earliest|asap|soonest|by return|at your earliest convenience)\b|[.!]*$)", vp, re.IGNORECASE):
         # Indian English "please do the needful" / "kindly revert back on the same":
         # whatever the mail asked (already recorded), or a reply to it
         return None, False
@@ -383,6 +401,16 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
     if first == "confirm" and request and _BOOKING_CONFIRM.match(rest):
         # "Could you confirm accommodation in Kitui town for four people by Friday?": to
         # confirm a booking is to make it
+        return vp, False
+    if (first in ("confirm", "let", "tell") and request
+            and re.match(r"(?:(?:me|us)\s+know\s+|(?<=tell )(?:me|us)\s+)?(?:(?:by|before|no later than)\s+[^,?]{2,40}?\s+)?"
+                         r"(?:which|what|whether|who|your\s+(?:favourite|favorite|preferred|choice|pick|decision))\b"
+                         if first != "confirm" else
+                         r"(?:(?:by|before|no later than)\s+[^,?]{2,40}?\s+)?(?:which|what|whether|who)\b", rest, re.IGNORECASE)
+            and re.search(r"\b(?:by|before|no later than)\s+(?:the\s+)?(?:end|\w+day|tomorrow|\d|next|this|mid)", rest, re.IGNORECASE)):
+        # "Could you please confirm by Monday 9 November which of the two options suits you?" /
+        # "Could you let me know your favourite voice by Thursday?": a choice to be made by a
+        # date is a piece of work, as "confirm the classes by Friday" is
         return vp, False
     if first in INFO_VERBS or _INFO_LEAD.match(vp):
         return None, True
@@ -696,6 +724,9 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             # "Design document we will send till Friday": the object comes first
             title = make_title(vp.split(None, 1)[0] + " the " + _uncap(fronted.group("np")), ctx.sent_at, author.tz,
                                author.date_order)
+        elif fronted and _PRONOUN_TITLE.match(title):
+            # "The ROPA I will send it latest Friday": the pronoun takes up the fronted object
+            title = _PRONOUN_WORD.sub("the " + _uncap(fronted.group("np")), title, count=1)
         if len(title) < 3 or (len(title.split()) == 1 and _base_verb(title.lower()) is not None):
             # "Send" alone names no work
             continue
@@ -706,6 +737,13 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             subject = _SUBJECT_OF_CLAUSE.search(sentence[: trig.start])
             if subject is not None:
                 title = f"{title} of {_uncap(subject.group('np'))}"
+        attached = _THE_ATTACHED.search(title)
+        if attached is not None and frame.previous:
+            # "... is a signed landowner consent letter. Could you sign the attached and send
+            # it back?": the attached thing is the one the sentence before named
+            named = _antecedent(frame.previous)
+            if named is not None:
+                title = title[: attached.start()] + re.sub(r"^(?:an?|your|our)\s+", "the ", named, flags=re.IGNORECASE) + title[attached.end():]
         if _PRONOUN_TITLE.match(title) or _PRONOUN_HEAD.match(title):
             # "I'll need your Business Manager ID, could you send it over?": the work is
             # named earlier in the sentence
@@ -740,7 +778,8 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
         tasks.extend(_assignments(sentence, frame))
     if not tasks and not info and not question and not triggers:
         found = (_imperative(sentence, frame) or _requirement(sentence, frame) or _terse_promise(sentence, frame)
-                 or _name_colon(sentence, frame) or _passive_by(sentence, frame) or _looking_forward(sentence, frame)
+                 or _name_colon(sentence, frame) or _passive_by(sentence, frame) or _passive_request(sentence, frame)
+                 or _looking_forward(sentence, frame)
                  or _present_plan(sentence, frame) or _deliverable_due(sentence, frame))
         if found:
             tasks.append(found)
@@ -758,10 +797,18 @@ _WILL_FOLLOW = re.compile(
     re.IGNORECASE)
 
 
+# "v2 will be with you by Wednesday" / "... they'll all be in v2, which will be with you by
+# Wednesday 11/11": a numbered version of the work, promised for a day
+_VERSION_WILL_FOLLOW = re.compile(
+    r"(?:^|\bin\s+|,\s+)(?P<np>(?-i:[vV])\d+(?:\.\d+)?|(?:version|draft|round|cut|revision|rev)\s+\d+)(?:,\s+which)?\s+will\s+(?:then\s+|also\s+)?"
+    r"(?:follow|be with you|reach you|come to you|arrive|be ready|be up)\s+(?P<d1>(?:by|on|before)\s+[^,;.]{2,40}?)(?P<np2>)(?P<d2>)\s*(?:[.!,;]|$)",
+    re.IGNORECASE)
+
+
 def _will_follow(sentence: str, frame: Frame) -> list[TaskItem]:
     ctx = frame.ctx
     author = ctx.author
-    m = _WILL_FOLLOW.match(sentence.strip())
+    m = _WILL_FOLLOW.match(sentence.strip()) or _VERSION_WILL_FOLLOW.search(sentence.strip())
     if m is None or match_task_hint(m.group("np"), ctx.known_tasks) is not None:
         # (an open task's new date is a slip, read elsewhere)
         return []
@@ -880,6 +927,44 @@ _PAST_TO_BASE = {"sent": "send", "done": "do", "made": "make", "built": "build",
                  "taken": "take", "chosen": "choose", "put": "put", "set up": "set up", "paid": "pay", "drawn": "draw"}
 
 
+# "it would be appreciated if section 6 could be aligned with our Group policy": the formal
+# request in the passive, asked of the reader
+_PASSIVE_REQUEST = re.compile(
+    r"\b(?:it(?: would|'d| will) be (?:much |greatly |very much |highly )?(?:appreciated|great|helpful)|"
+    r"(?:i|we)(?:'d| would)? be (?:very |most )?grateful|(?:i|we)(?:'d| would) appreciate it)\s+if\s+"
+    r"(?P<obj>(?!(?:you|we|i|they|he|she|it)\b)[^,;?]{3,80}?)\s+(?:could|can|would|might)\s+be\s+(?P<part>[a-z]+(?:ed|en|t))\b(?P<rest>[^?]*)",
+    re.IGNORECASE,
+)
+
+
+def _passive_request(sentence: str, frame: Frame) -> TaskItem | None:
+    m = _PASSIVE_REQUEST.search(sentence)
+    if m is None:
+        return None
+    # (the phrasing itself asks for work: "aligned" is "align" whether or not it is a listed verb)
+    return _passive_task(m.group("part"), _uncap(m.group("obj")), m.group("rest"), _request_owner(sentence, frame, False),
+                         "natural:request-passive", sentence, frame, loose=True)
+
+
+def _passive_task(participle: str, obj: str, rest: str, owner: str | None, rule: str, sentence: str, frame: Frame, *,
+                  loose: bool = False) -> TaskItem | None:
+    """"X could be aligned with Y" / "X to be sent by Dan by Friday": the work is the
+    participle's verb done to X; ``loose`` takes any "-ed" form as a verb."""
+    verb = participle.lower()
+    stems = [verb[:-1], verb[:-2], verb[:-3] + "y" if verb.endswith("ied") else "",
+             verb[:-3] if len(verb) > 4 and verb[-3] == verb[-4] else ""]
+    base = _PAST_TO_BASE.get(verb) or next((b for b in stems if b and _base_verb(b) is not None), None)
+    if base is None and loose:
+        base = verb[:-2] if verb.endswith("ed") and len(verb) > 5 else None
+    if base is None:
+        return None
+    ctx = frame.ctx
+    author = ctx.author
+    due = pick_due(rest, ctx.sent_at, author.tz, author.date_order)
+    title = make_title(f"{base} {obj}{rest}", ctx.sent_at, author.tz, author.date_order)
+    return TaskItem(title, owner, due, "open", rule, sentence)
+
+
 def _passive_by(sentence: str, frame: Frame) -> TaskItem | None:
     ctx = frame.ctx
     author = ctx.author
@@ -889,16 +974,11 @@ def _passive_by(sentence: str, frame: Frame) -> TaskItem | None:
     owner = frame.index.lookup(m.group("name"))
     if owner is None:
         return None
-    verb = m.group("verb").lower()
-    base = _PAST_TO_BASE.get(verb)
-    if base is None:
-        stems = [verb[:-1], verb[:-2], verb[:-3] + "y" if verb.endswith("ied") else ""]
-        base = next((b for b in stems if b and _base_verb(b) is not None), None)
-    if base is None:
+    task = _passive_task(m.group("verb"), m.group("obj"), "", owner, "natural:passive-by", sentence, frame)
+    if task is None:
         return None
-    due = pick_due(m.group("rest"), ctx.sent_at, author.tz, author.date_order)
-    title = make_title(base + " " + m.group("obj"), ctx.sent_at, author.tz, author.date_order)
-    return TaskItem(title, owner, due, "open", "natural:passive-by", sentence)
+    # (the date is read from what follows the name, the title from the object alone)
+    return replace(task, due=pick_due(m.group("rest"), ctx.sent_at, author.tz, author.date_order))
 
 
 # "selects by monday" / "yep got them, crops tonight": a team member's shorthand promise,
@@ -1089,6 +1169,10 @@ def _requirement(sentence: str, frame: Frame) -> TaskItem | None:
     m = _REQUIRE.match(body)
     if m is None or _NEGATED.search(m.group("verb") + m.group("rest")[:4]):
         return None
+    if _PERSON_NEEDS.match(m.group("np")) and m.group("verb").lower() not in ("be", "get", "receive", "have"):
+        # "Our compliance team has to approve the regulatory line": what the work waits on,
+        # done by people outside the project, not a request to the reader
+        return None
     author = ctx.author
     due = pick_due(m.group("rest"), ctx.sent_at, author.tz, author.date_order)
     modal = m.group("modal").lower()
@@ -1185,8 +1269,10 @@ _DEC_DECIDED = re.compile(
     r"\b(?P<subj>(?i:we|i|they|the (?:client|team|board|firm|company|partners|committee|council|owners?|directors|trustees|"
     r"family|practice|steering group|management team)|management|everyone)|the [A-Z][a-z]+|[A-Z][a-z]+)\s*(?:'ve|'d|'re|(?i: have| has| had| are))?\s+"
     r"(?i:(?:just|finally|now|all|jointly|already|also|since|both|formally|unanimously)\s+)?(?P<verb>(?i:decided|agreed|chosen|chose|opted|settled|elected(?=\s+to\s)|made the (?:call|decision)(?=\s+to\s)|"
-    r"resolved(?=\s+to\s)|agree(?=\s+to\s)|decide(?=\s+to\s)|landed(?=\s+on\s)))\s+"
-    r"(?i:(?:internally|together|between us|with (?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?=\s+(?:to|on|that)\s)|(?:on|during|in|at|after) (?:the|our|today's|yesterday's|this morning's) (?:call|meeting|sync|review|workshop|catch-?up|standup))\s+)?(?P<prep>(?i:to|on|that|against|for|upon))?\s*(?P<body>\S.*)"
+    r"resolved(?=\s+to\s)|agree(?=\s+to\s)|decide(?=\s+to\s)|landed(?=\s+on\s)|voted(?=\s+(?:[\w ]{0,40}?\s+)?to\s)))\s+"
+    # "We agreed last night to ..." / "We voted by email over the weekend to ..."
+    r"(?i:(?:internally|together|between us|last night|this morning|yesterday|earlier today|over the weekend|unanimously|"
+    r"by email(?: over the weekend)?|with (?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?=\s+(?:to|on|that)\s)|(?:on|during|in|at|after) (?:the|our|today's|yesterday's|this morning's) (?:call|meeting|sync|review|workshop|catch-?up|standup))\s+)?(?P<prep>(?i:to|on|that|against|for|upon))?\s*(?P<body>\S.*)"
 )
 _DEC_LETS = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:so|ok|okay|then|great|perfect|fine|alright|good|also|and|but)[,!.]?\s+)let'?s\s+"
@@ -1196,7 +1282,7 @@ _DEC_LETS = re.compile(
     re.IGNORECASE,
 )
 _DEC_GOING = re.compile(
-    r"\b(?:we|i)(?:'re| are|'ll| will|'ve| have|'m| am|'d like to| would like to| want to| prefer to)\s+(?:(?:now|officially|definitely|also|all|then)\s+)*"
+    r"\b(?:we|i)(?:'re| are|'ll| will|'ve| have|'m| am|'d like to| would like to| want to| prefer to|'d rather| would rather)\s+(?:(?:now|officially|definitely|also|all|then)\s+)*"
     r"(?:going to go|going|gone|go|sticking|stick|proceeding|proceed|moving forward|move forward|moving ahead|move ahead|opting|opt|settling|settle)\s+(?:ahead\s+)?(?:with|for|on)\s+(?P<body>\S.*)",
     re.IGNORECASE,
 )
@@ -1279,7 +1365,8 @@ _SETTLED_COURSE = re.compile(
 _NEWS_REPORT = re.compile(r"^(?:the|our|your|all|both)\b[^,;:]{2,60}?\s(?:went out|came in|came back|arrived|landed|was sent|were sent|"
                           r"has been sent|have been sent|was delivered|were delivered|has gone out|have gone out)\b", re.IGNORECASE)
 # "As agreed on Tuesday, I set out below the plan": what the mail itself does, not a decision
-_ABOUT_THIS_MAIL = re.compile(r"(?:(?:i|we)(?:'ve| have)?\s+(?:set out|attach(?:ed)?|enclose(?:d)?|summari[sz]e(?:d)?|list(?:ed)?|outline(?:d)?|"
+_ABOUT_THIS_MAIL = re.compile(r"(?:(?:of|from|on|in)\s+[^,;]{2,30},\s*)?"
+                              r"(?:(?:i|we)\s+(?:also\s+)?send\s+you\b|(?:i|we)(?:'ve| have)?\s+(?:set out|attach(?:ed)?|enclose(?:d)?|summari[sz]e(?:d)?|list(?:ed)?|outline(?:d)?|"
                               r"put together|share(?:d)?|include(?:d)?)\b|(?:i'm|i am|we're|we are)\s+(?:copying|cc'?ing|attaching|sending|including|"
                               r"adding|looping)\b|(?:here|below)\s+(?:is|are)\b|please find\b|(?:attached|enclosed)\s+(?:is|are)\b|"
                               # "As discussed, a short summary so we are all on the same page"
@@ -1388,6 +1475,25 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "We're going live on Tue 24 Nov so we can ride the Black Friday traffic"
     (re.compile(r"^(?:(?:so|ok|okay|and|also)[,]?\s+)?(?:we're|we are)\s+(?:now\s+)?(?P<body>(?:going live|launching|moving (?:the\s+)?(?:go-?live|launch|launch date|"
                 r"release))\s+(?:on|to|for)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\s+)?(?:the\s+)?\d[^?]*)$", re.IGNORECASE), "natural:plan", ""),
+    # "we'll skip the 9:16 for now – budget is tight this quarter": a deliverable not done
+    (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to|'re| are)\s+(?:just\s+|also\s+)?"
+                r"(?P<verb>skip|skipping|drop|dropping|leave out|leaving out|park|parking|shelve|shelving)\s+"
+                # (not a meeting missed once: "We're skipping the standup today")
+                r"(?P<body>(?:the|our|any|an?|this|that)\s+(?![^?]*\b(?:stand-?up|call|meeting|sync|catch-?up|check-?in|lunch|today|tonight|"
+                r"tomorrow)\b)\S[^?]*)$", re.IGNORECASE), "natural:not-doing", "Skip "),
+    # "we'll record the interviews in the canteen instead, it's much quieter in there": a
+    # change of plan (a date moved "instead" is a delay, read by the status rules)
+    (re.compile(r"(?:^|\s[—–-]\s+|;\s*)(?:(?:so|ok|okay|and|also|then)[,]?\s+)?(?:we|i)(?:'ll| will|'re going to| are going to)\s+(?:just\s+)?"
+                r"(?!(?:send|get|have|do|deliver|finish|be|let|come|call|ring)\b)"
+                r"(?P<body>[a-z]+\s+(?!(?:it|them|this|that)\b)[^?]{2,80}?\s+instead(?:\s+of\s+[^,;?–—]{2,40})?(?:[,;–—]\s*\S[^?]*)?)\s*[.!]?$",
+                re.IGNORECASE), "natural:plan", ""),
+    # "Legal have decided we'll use our own release form rather than yours, as ours covers POPIA"
+    (re.compile(r"^(?:(?:so|and|also)[,]?\s+)?(?:(?-i:[A-Z])[\w&'-]+|the board|the client|management|our [a-z]+(?: team)?)\s+"
+                r"(?:have|has)\s+(?:now\s+|also\s+)?decided\s+(?:that\s+)?(?:we(?:'ll| will| should)\s+|to\s+)(?P<body>\S[^?]*)$",
+                re.IGNORECASE), "natural:decided", ""),
+    # "Riverside all the way – it records everyone locally"
+    (re.compile(r"^(?P<body>(?!(?:it|this|that|we|i|you|they)\b)[\w'’& .-]{2,30}?)\s+all the way\b\s*(?:[!.]+|\s[—–-]\s*|,\s*)(?P<rest>.*)$",
+                re.IGNORECASE), "natural:option", "Go with "),
     # "Reply-paid envelope: yes, let's do it this year."
     (re.compile(r"^(?P<body>[\w'’& -]{2,40}:\s+(?:yes|yep|no)[,.!]?\s+let's\s+\S.*)$", re.IGNORECASE), "natural:lets", ""),
     # "We don't give anything to the freelancers this time, because the bank wants sworn translators"
@@ -1582,7 +1688,13 @@ _TRIVIAL_BODY = re.compile(
     re.IGNORECASE)
 
 
-_PURPOSE = re.compile(r",?\s+(?:so that|in order to|in order that)\s+(?P<why>\S.{3,})$", re.IGNORECASE)
+_PURPOSE = re.compile(r"(?:,?\s+(?:so that|in order to|in order that)\s+|"
+                      # ", so the app appears in the two stores on the same day" / ", so visitors can spot ..."
+                      # (not "so we can start in January": what the writer may do next, not why)
+                      r",\s*so\s+(?=(?:the|their|visitors|customers|people|everyone|users|guests|patients|donors)\b"
+                      # (a purpose, not a consequence: "so the tender only needs to cover the dinner")
+                      r"(?:(?!\bonly\b)[^,;]){0,40}?\b(?:can|could|will|would|won't|appears?|arrives?|shows?|stays?|lands?|gets?|sees?)\b))"
+                      r"(?P<why>\S.{3,})$", re.IGNORECASE)
 # "call the app 'What's On' – the board voted for it": a dash clause saying who chose or
 # asked for it is the rationale, not part of what was decided.
 # "the battlements one, the other two are a bit twee for us": what is wrong with the rest
@@ -1684,6 +1796,11 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         # "Attached are the 14 search terms we agreed with their counsel": what was agreed
         # before, handed over, not a decision of this mail
         m = None
+    if m and re.match(r"^as$", text[: m.start()].strip(" ,"), re.IGNORECASE) and \
+            _ABOUT_THIS_MAIL.match(m.group("body")):
+        # "As we agreed in the call of last Thursday, I send you the plan": what was agreed
+        # before, and this mail handing it over
+        m = None
     if m and re.search(r"\b(?:what|where|everything|all)\s+$", text[: m.start()], re.IGNORECASE) and (
             re.match(r"(?:at|in|on|during|after)\b", m.group("body"), re.IGNORECASE) or m.group("verb").lower() == "landed"):
         # "Quick record of what we agreed at stand-up, so it's in the tracker:" / "where we
@@ -1734,6 +1851,9 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
             body = m.group("body")
             if _PRONOUN_OBJECT.match(body) and not prefix:
                 continue
+            if (m.groupdict().get("rest") or "").strip():
+                # "Riverside all the way – it records everyone locally": the choice, then why
+                body = f"{body} – {m.group('rest').strip()}"
             verb = (m.groupdict().get("verb") or "").lower()
             if m.groupdict().get("topic"):
                 prefix = capitalise(re.sub(r"^(?:the|our|your)\s+", "", m.group("topic"), flags=re.IGNORECASE)) + ": "
@@ -2097,8 +2217,12 @@ _COMPLETE_HANDED = re.compile(
     r"here you go\s*[:,–—-]|here(?=\s+(?:the|our|my|your|all)\s)|(?:also\s+)?attached,|"
     # "Follow attached the layout": Portuguese "segue em anexo"
     r"follows?\s+(?:in\s+)?attached|"
-    r"please find attached|enclosed (?:is|are)|(?:i|we)(?:'ve| have) attached)\s+(?P<obj>\S.+)"
-    r"|^(?i:(?:as (?:agreed|promised|requested|discussed)[,]?\s+)?please find)\s+(?P<obj2>\S.+?)\s+(?i:attached|enclosed)\b"
+    # "Kindly find attached ..." / "Please find enclosed ..." / "Enclosed please find ..." / "Please see attached ..."
+    r"(?:please\s+|kindly\s+)?(?:find|see)\s+(?:attached|enclosed|herewith)(?:\s+herewith)?|(?:attached|enclosed)\s+(?:please\s+)?(?:find|see)|"
+    r"(?:attached|enclosed)\s+you(?:'ll| will)\s+find|you(?:'ll| will)\s+find\s+(?:attached|enclosed)|"
+    r"enclosed (?:is|are)|(?:i|we)(?:'ve| have) attached)\s+(?P<obj>\S.+)"
+    r"|^(?i:(?:as (?:agreed|promised|requested|discussed)[,]?\s+)?(?:please\s+|kindly\s+)?(?:find|see))\s+(?P<obj2>\S.+?)\s+"
+    r"(?i:attached|enclosed|in (?:the\s+)?attachments?)\b"
     # "PFA glossary (312 terms) as promised." - please find attached
     r"|^(?i:pfa|attached please find|(?:please\s+)?find in (?:the\s+)?attachment|in (?:the\s+)?attachment(?: you will find| you'll find)?|"
     # "I also attach the list of hotels" / "attached: target architecture doc v1"
@@ -2108,7 +2232,10 @@ _COMPLETE_HANDED = re.compile(
     # "I send you attached the proposal" / "we send you in attachment the plan"
     r"(?:i|we)\s+(?:also\s+)?send\s+(?:you\s+)?(?:attached|in\s+attachment|enclosed|herewith))[:,]?\s+(?P<obj3>\S.+)"
     # "You find the KLIC report in the attachment."
-    r"|^(?i:you(?:'ll| will)?\s+find)\s+(?P<obj4>\S.+?)\s+(?i:in (?:the\s+)?attachment|attached|enclosed)\b",
+    r"|^(?i:you(?:'ll| will)?\s+find)\s+(?P<obj4>\S.+?)\s+(?i:in (?:the\s+)?attachment|attached|enclosed)\b"
+    # "I am sending you the signed contract attached." / "Sharing the updated deck herewith."
+    r"|^(?i:(?:(?:i|we)(?:'m|'re| am| are)\s+)?(?:sending|sharing)(?:\s+(?:you|with you))?)\s+(?P<obj5>\S.+?)\s+"
+    r"(?i:attached|enclosed|herewith|in (?:the\s+)?attachment)\b",
     re.IGNORECASE,
 )
 _COMPLETE_LABEL = re.compile(r"^(?P<subj>[^:]{2,60}):\s*(?:done|finished|complete|completed|live|sent|delivered|shipped)\b", re.IGNORECASE)
@@ -2624,6 +2751,9 @@ _DONE_TAIL = re.compile(r"[,;–—-]\s*(?:so\s+)?(?:(?:that's|that is|it's|it i
 _WILL_BE = re.compile(r"^(?P<subj>[^,;:]{2,60}?)\s+(?:will|'ll|won't|might|may)\s+be\b", re.IGNORECASE)
 _HEAD_SUBJECT = re.compile(r"^(?P<subj>[^,;:]{2,80}?)\s+(?:is|are|was|were|has|have|came|went|got)\b", re.IGNORECASE)
 # "Thanks for sending the logo files" - thanks for a piece of work someone else owed
+# "Mark was great, and he said thanks for the mic checklist": thanks passed on
+_RELAYED_THANKS = re.compile(r"\b(?:he|she|they|(?-i:[A-Z])[\w'-]+)\s+(?:said|says|sends?|sent|passed on)\s+(?:(?:his|her|their|a big|big)\s+)?(?=thanks\b)",
+                             re.IGNORECASE)
 _THANKS_FOR = re.compile(
     r"^(?:(?:many\s+|big\s+)?(?:thanks|thank you|cheers)(?:\s+so much)?\s+for\s+(?:sending(?:\s+over)?|sharing|uploading|the)"
     # "Got your two panel mock-ups this morning" - the asker has the work
@@ -2642,9 +2772,29 @@ _IRREGULAR_PARTICIPLES = {
 }
 
 
+# Done in other words: "Spoke to Lotus this morning" is the "Call Lotus" task done, "I went
+# through the German texts" the "Check the German texts" task
+_CALLED = frozenset({"call", "ring", "phone", "speak", "talk", "contact"})
+_READ_THROUGH = frozenset({"review", "check", "read", "proofread", "go", "look"})
+_KIN_PARTICIPLES = {
+    "rang": _CALLED, "rung": _CALLED, "phoned": _CALLED, "spoke": _CALLED, "spoken": _CALLED, "talked": _CALLED,
+    "went through": _READ_THROUGH, "gone through": _READ_THROUGH, "been through": _READ_THROUGH,
+    "read through": _READ_THROUGH, "looked through": _READ_THROUGH, "looked over": _READ_THROUGH,
+}
+_NAMED_SIGNED_OFF = re.compile(r"^(?P<name>(?-i:[A-Z])[\w'-]+)(?:'s|\s+has|\s+have)?\s+(?:(?:already|just|finally|also)\s+)*signed\s+off\s+(?:on\s+)?"
+                               r"(?P<obj>\S.+)", re.IGNORECASE)
+_TALKED_OR_READ = re.compile(
+    r"^(?:(?:i|we)(?:'ve| have)?\s+)?(?:(?:just|now|finally|already|also)\s+)*"
+    r"(?P<verb>rang|rung|phoned|spoke|spoken|talked|(?:went|gone|been|read|looked) through|looked over)\s+(?:to\s+|with\s+)?(?P<obj>\S.+)",
+    re.IGNORECASE,
+)
+
+
 def _verb_bases(participle: str) -> set[str]:
     """Possible base forms of a finished participle: "lodged" -> lodge/lodg, "shipped" -> ship."""
     w = participle.lower()
+    if w in _KIN_PARTICIPLES:
+        return set(_KIN_PARTICIPLES[w])
     if w in _IRREGULAR_PARTICIPLES:
         return {_IRREGULAR_PARTICIPLES[w]}
     if not w.endswith("ed") or len(w) < 5:
@@ -2652,7 +2802,8 @@ def _verb_bases(participle: str) -> set[str]:
     return set(_ed_stems(w))
 
 
-def _task_by_done_verb(hint: str, participle: str, known_tasks: Sequence[KnownTask]) -> KnownTask | None:
+def _task_by_done_verb(hint: str, participle: str, known_tasks: Sequence[KnownTask], *,
+                       verb_first: bool = False) -> KnownTask | None:
     """"All 15 police checks are lodged" names "Lodge the checks for the first 15 candidates":
     the title's own verb finished, and a noun of the phrase in the title.  One such task only."""
     bases = _verb_bases(participle)
@@ -2661,7 +2812,7 @@ def _task_by_done_verb(hint: str, participle: str, known_tasks: Sequence[KnownTa
         return None
     fits = [task for task in known_tasks
             if task.title.split(None, 1)[0].lower() in bases and words & content_words(task.title)]
-    if not fits:
+    if not fits and not verb_first:
         # "Restore Datashred are booked" for "Let Restore know and book them in"
         fits = [task for task in known_tasks
                 if bases & {w.lower() for w in re.findall(r"[A-Za-z]+", task.title)} and words & content_words(task.title)]
@@ -2669,14 +2820,14 @@ def _task_by_done_verb(hint: str, participle: str, known_tasks: Sequence[KnownTa
 
 
 # "The three structural concepts are in the attached PDF" / "Volumes for 2027 are in the attached sheet"
-_IN_ATTACHMENT = re.compile(r"\b(?:is|are|'s|'re)\s+(?:now\s+|all\s+)?(?:in|on)\s+the\s+(?:attached|enclosed)\b", re.IGNORECASE)
+_IN_ATTACHMENT = re.compile(r"\b(?:is|are|'s|'re)\s+(?:now\s+|all\s+)?(?:in|on)\s+the\s+(?:attached|enclosed|attachments?\b)", re.IGNORECASE)
 _IN_PLACE = re.compile(r"^(?P<subj>[^,;:]{2,80}?)\s+(?:is|are|'s|'re)\s+(?:now\s+|all\s+|already\s+|safely\s+)*(?:in|on|into|at)\s+"
-                       r"(?P<place>(?:the|our|your|their)\s+[\w' -]{2,40}?|(?-i:[A-Z0-9])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)"
+                       r"(?P<place>(?:the|our|your|their)\s+[\w' -]{2,40}?|(?-i:[A-Z0-9])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?|/[\w./-]+)"
                        # "... are on WeTransfer for Nia now" / "creds are in 1Password (thx Hannah)"
-                       r"(?:\s+for\s+(?-i:[A-Z])[\w'-]+)?\s*(?:now|already|since\s+[^,.;!]+)?\s*(?:\([^()]{1,40}\)\s*)?(?:[.!,;]|$)", re.IGNORECASE)
+                       r"(?:\s+for\s+(?-i:[A-Z])[\w'-]+)?\s*(?:now|already|since\s+[^,.;!]+)?\s*(?:\([^()]{1,40}\)\s*)?(?:[.!,;]|\s[–—-]\s|$)", re.IGNORECASE)
 
 
-_SHARED_PLACE = re.compile(r"\b(?:sftp|ftp|server|drive|dropbox|box|sharepoint|onedrive|teams|slack|portal|folder|wetransfer|shared|"
+_SHARED_PLACE = re.compile(r"^/[\w./-]+$|\b(?:sftp|ftp|server|drive|dropbox|box|sharepoint|onedrive|teams|slack|portal|folder|wetransfer|shared|"
                            r"repo|repository|system|inbox|post|mail|1password|lastpass|bitwarden|keeper|vault|google drive|gdrive)\b", re.IGNORECASE)
 _SHOULD_HAVE = re.compile(r"^(?:[A-Z][\w'-]+|you|they|he|she|both of you|you both)\s+should\s+(?:now\s+)?have\s+(?P<obj>[^,;]{3,80}?)\s+"
                           r"(?:now|by now|already)\b", re.IGNORECASE)
@@ -2754,9 +2905,15 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     answered = _someone_answered(text, frame)
     if answered is not None:
         return [answered]
-    thanks = _THANKS_FOR.match(text[sentence_vocative(text, frame.index)[1]:])
+    relayed = _RELAYED_THANKS.search(text)
+    thanks = _THANKS_FOR.match(text[relayed.end():]) if relayed else _THANKS_FOR.match(text[sentence_vocative(text, frame.index)[1]:])
     if thanks:
         task = match_known_task(thanks.group("obj"), ctx.known_tasks)
+        if task is None:
+            # "thanks for the wav Kyle, massive difference": the thing, then who sent it
+            head = re.split(r"[,;–—!.]", thanks.group("obj"), maxsplit=1)[0].strip()
+            head = re.sub(r"\s+(?-i:[A-Z])[\w'-]+$", "", head) if frame.index.lookup(head.rsplit(None, 1)[-1]) else head
+            task = match_task_hint(head, ctx.known_tasks) if head else None
         if task is None:
             # "Dan, thanks for the signed budget, it reached us on Friday": "Sign the budget"
             obj = re.split(r"[,;–—]|\s+(?:and|which|it)\s", thanks.group("obj"), maxsplit=1)[0]
@@ -2826,7 +2983,7 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         # state, when the subject names an open task
         hint, strict, done_verb = m.group("subj"), True, m.group("state")
     elif (m := _COMPLETE_HANDED.match(body)) is not None:
-        hint, strict, handed = m.group("obj") or m.group("obj2") or m.group("obj3") or m.group("obj4"), True, True
+        hint, strict, handed = m.group("obj") or m.group("obj2") or m.group("obj3") or m.group("obj4") or m.group("obj5"), True, True
     elif (m := _COMPLETE_ACTION.search(body)) is not None and not _NOT_YET.search(body[: m.start()]):
         hint, action_verb = m.group("obj"), m.group("verb").split()[0]
     elif (m := _COMPLETE_ACTION_BARE.match(body)) is not None and not _NOT_YET.search(m.group("obj")):
@@ -2835,6 +2992,15 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
           and (m.group("verb").lower() in _IRREGULAR_DONE or _past_of_work_verb(m.group("verb"))) and not _NOT_YET.search(m.group("obj"))):
         # "Tomasz switched the MX records on Saturday": a named member's work, done
         hint, strict = m.group("obj"), True
+    elif ((m := _NAMED_SIGNED_OFF.match(body)) is not None and frame.index.lookup(m.group("name"))
+          and (found := _task_by_done_verb(m.group("obj"), "signed", ctx.known_tasks, verb_first=True)) is not None):
+        # "Jess signed off the questions last fri btw": the named member's sign-off, given
+        return [StatusChange(found.id, _clean_hint(m.group("obj")), "done", None, None, False, "natural:completion", sentence)]
+    elif ((m := _TALKED_OR_READ.match(body)) is not None and not _NOT_YET.search(body)
+          and (found := _task_by_done_verb(m.group("obj"), " ".join(m.group("verb").lower().split()), ctx.known_tasks,
+                                       verb_first=True)) is not None):
+        # ("went through the security questionnaire" is not the "HIPAA security review")
+        return [StatusChange(found.id, _clean_hint(m.group("obj")), "done", None, None, False, "natural:completion", sentence)]
     elif ((m := _WE_DID_ANY.search(body)) is not None and not _NOT_YET.search(body[: m.start()])
           and (found := _task_by_done_verb(m.group("obj"), m.group("verb"), ctx.known_tasks)) is not None):
         # "I asked them about the vitrines too" / "I checked with Askable myself": the
@@ -2914,6 +3080,9 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     if task is None and handed and head_word(_HEAD_OF.split(hint, maxsplit=1)[0]) not in _GENERIC_HANDED:
         # "Here are three examples from previous series" (not "our weekly status report")
         task = _task_by_head(_HEAD_OF.split(hint, maxsplit=1)[0], ctx.known_tasks)
+    if task is None:
+        # "Review done." / "I have completed the review": the writer's one task of that work
+        task = task_by_its_work(hint, ctx.known_tasks, ctx.author.email)
     if own_work and task is not None and task.owner not in (None, ctx.author.email):
         return []
     if arrived and task is not None and not _names_the_deliverable(hint, task):

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ingest.extraction_types import KnownTask
 
-__all__ = ["content_words", "head_word", "hint_fits", "match_known_task", "match_task_hint"]
+__all__ = ["content_words", "head_word", "hint_fits", "match_known_task", "match_task_hint", "task_by_its_work"]
 
 _STOPWORDS = frozenset(["a", "an", "the", "and", "or", "but", "of", "for", "to", "on", "in", "at", "by", "with", "from", "into", "onto", "over", "under", "about", "up", "out", "off", "is", "are", "was", "were", "be", "been", "being", "am", "it", "its", "it's", "this", "that", "these", "those", "there", "here", "our", "your", "my", "their", "his", "her", "we", "you", "i", "they", "he", "she", "them", "us", "me", "new", "final", "all", "some", "any", "each", "every", "just", "now", "still", "already", "also", "then", "than", "so", "as", "if", "not", "no", "yes", "please", "thanks", "done", "will", "would", "can", "could", "should", "shall", "may", "might", "must", "have", "has", "had", "do", "does", "did", "get", "got", "make", "made", "send", "sent", "sending", "review", "reviewed", "update", "updated", "updating", "prepare", "prepared", "finish", "finished", "complete", "completed", "deliver", "delivered", "provide", "provided", "create", "created", "write", "written", "draft", "drafted", "set", "first", "full", "whole", "entire",
     # contractions carry no topic ("I can't verify the domain" is about the domain)
@@ -225,3 +225,21 @@ def hint_fits(hint: str, task: KnownTask) -> bool:
     words = frozenset(_hint_words(hint))
     title_words = content_words(task.title)
     return bool(words) and all(_word_fits(w, title_words) for w in words)
+
+
+_NAMED_WORK = re.compile(r"^(?:the|my|our|your|that|this)?\s*(?P<work>[a-z]{4,})$", re.IGNORECASE)
+
+
+def task_by_its_work(hint: str, known_tasks: Sequence[KnownTask], owner: str) -> KnownTask | None:
+    """"Review done." / "I have completed the review": the work named by its verb's noun is
+    the one open task of the writer's whose title starts with that verb ("Review the design
+    document"); None when the writer has none or several."""
+    m = _NAMED_WORK.match(hint.strip(" .!,;:"))
+    if m is None:
+        return None
+    root = _root(m.group("work").lower())
+    if len(root) < 4:
+        return None
+    fits = [t for t in known_tasks if t.owner == owner and t.title.split()
+            and _root(t.title.split()[0].lower()) == root]
+    return fits[0] if len(fits) == 1 else None

@@ -36,6 +36,8 @@ _DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?$")
 # starts a new statement ("- then back on Stripe" / "Marta, could you ...").
 _WRAPPED_BULLET_CHARS = 60
 _AT_TURN = re.compile(r"@[A-Za-z][\w.'-]*\b")
+# "0:12 – the balance ..." / "12:40 - can you cut ...": a note at a timecode of a cut
+_TIMECODE_LINE = re.compile(r"(?:at\s+|@\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[-–—:]\s")
 # "Permit" / "Open point" / "Next steps": a short capitalised line of its own
 _HEADING = re.compile(r"^[A-Z][\w&/'-]*(?:\s+[\w&/'-]+){0,2}$")
 # Casual mail uses an emoji as its full stop: "nice one 🙌 lab's booked for fri".
@@ -132,9 +134,10 @@ def units_from_lines(lines: list[tuple[int, str]]) -> list[Unit]:
         if is_bullet or (buf_bullet and buf and not raw[:1].isspace()
                          and len(prev_raw.rstrip()) < _WRAPPED_BULLET_CHARS) or (
                 len(buf) == 1 and not buf_bullet and _HEADING.match(buf[0]) and body[:1].isupper()) or (
-                buf and _AT_TURN.match(body)):
+                buf and (_AT_TURN.match(body) or _TIMECODE_LINE.match(body))):
             # ("Open point" over "Tom, do you want ...": a heading is not the sentence's start;
-            # "... need it for the redirect map" over "@Thando can you ...": a new turn)
+            # "... need it for the redirect map" over "@Thando can you ...": a new turn;
+            # each timecoded note its own)
             flush()
         if not buf:
             buf_line, buf_bullet = line_no, is_bullet

@@ -1,0 +1,101 @@
+"""Feedback notes at timecodes, as video, audio and animation clients write them: "0:12 –
+the balance looks silly, can we use €1,240.50?" is one task per note that asks for a change,
+titled by the note; a later "0:12 – ..." line from the side that makes the cut, asking
+nothing ("What's changed since v1:"), closes it.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.extraction_types import ExtractionContext, QuestionItem, StatusChange, TaskItem
+from ingest.rules_explicit import Item
+from ingest.text_segments import Unit
+
+__all__ = ["timecoded_notes", "timecodes_done"]
+
+# "0:12 – the balance on the phone screen says €999,999. Can we use something realistic?":
+# a note on a cut, at its timecode (video, audio, animation feedback)
+_TIMECODE = re.compile(r"^(?:at\s+|@\s*)?(?P<tc>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
+                       r"\s*(?:[-–—:]\s+|\s+(?=[a-z]))(?P<note>\S.*)$")
+_NOTE_ASKS = re.compile(r"(?:^|[,;:–—-]\s*|[.!]\s+)(?:please\s+)?(?:can|could|would|will)\s+(?!i\b)\S|\bplease\b|\bany chance\b|"
+                        r"\bis it possible\b", re.IGNORECASE)
+_WH_START = re.compile(r"^(?:what|when|where|who|why|how|which|is|are|do|does|did)\b", re.IGNORECASE)
+
+
+def timecoded_notes(items: list[Item], by_line: dict[int, list[tuple[Unit, list[Item]]]], lines: list[str],
+                    fallback_owner: str | None) -> list[Item]:
+    """A feedback note at a timecode that asks for a change is one task for whoever makes
+    the cut, titled by the note itself ("0:40 – the VO is a bit too fast here, can Róisín's
+    line breathe a little more"); its request is no open question.  A note that asks for
+    nothing ("0:52 – end card is grand as is") records nothing new."""
+    replaced: list[Item] = []
+    notes: list[tuple[Item, TaskItem]] = []
+    for line_no, parts in by_line.items():
+        m = _TIMECODE.match(lines[line_no].strip().lstrip("-•*– ").strip())
+        if m is None:
+            continue
+        asking = [(unit, found) for unit, found in parts
+                  if any(isinstance(item, TaskItem) for item in found)
+                  or any(isinstance(item, QuestionItem) for item in found) and _NOTE_ASKS.search(unit.text)
+                  and not _WH_START.match(_TIMECODE.sub(r"\g<note>", unit.text))]
+        if not asking:
+            continue
+        last = max(parts.index(pair) for pair in asking)
+        said = " ".join(unit.text for unit, _found in parts[:last + 1])
+        note = _TIMECODE.sub(r"\g<note>", said).strip()
+        note = re.sub(r"^please\s+", "", note, flags=re.IGNORECASE)
+        note = re.sub(r"[\s?.!\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]+$", "", note)
+        task = next((item for _unit, found in asking for item in found if isinstance(item, TaskItem)), None)
+        title = f"{m.group('tc')} – {note}"
+        if len(title) > 160:
+            title = title[:160].rsplit(" ", 1)[0] + "…"
+        made = TaskItem(title, task.owner if task is not None else fallback_owner, task.due if task is not None else None,
+                        "open", "natural:timecoded-note", lines[line_no].strip())
+        first = True
+        for _unit, found in parts[:last + 1]:
+            for item in found:
+                if isinstance(item, (TaskItem, QuestionItem)):
+                    replaced.append(item)
+                    if first:
+                        notes.append((item, made))
+                        first = False
+    if not replaced:
+        return items
+    out: list[Item] = []
+    for item in items:
+        swap = next((made for old, made in notes if old is item), None)
+        if swap is not None:
+            out.append(swap)
+        elif not any(item is old for old in replaced):
+            out.append(item)
+    return out
+
+
+def _tc_key(tc: str) -> str:
+    return ":".join(str(int(part)) for part in re.split(r"\s*[-–]\s*", tc)[0].split(":"))
+
+
+def timecodes_done(by_line: dict[int, list[tuple[Unit, list[Item]]]], lines: list[str], items: list[Item],
+                   ctx: ExtractionContext) -> list[StatusChange]:
+    """"What's changed since v1: / 0:12 – the balance now reads €1,240.50": a timecoded line
+    that asks nothing, from the side that makes the cut, closes the open note at that
+    timecode."""
+    if not ctx.known_tasks:
+        return []
+    roles = {m.email.lower(): m.role for m in ctx.members}
+    mine = roles.get(ctx.author.email.lower(), ctx.author.role)
+    touched = {item.task_id for item in items if isinstance(item, StatusChange)}
+    out: list[StatusChange] = []
+    for line_no in by_line:
+        line = lines[line_no].strip().lstrip("-•*– ").strip()
+        m = _TIMECODE.match(line)
+        if m is None or "?" in line or _NOTE_ASKS.search(m.group("note")):
+            continue
+        key = _tc_key(m.group("tc"))
+        for task in ctx.known_tasks:
+            head = _TIMECODE.match(task.title)
+            if (head is not None and _tc_key(head.group("tc")) == key and task.id not in touched
+                    and roles.get((task.owner or "").lower()) == mine):
+                out.append(StatusChange(task.id, m.group("tc"), "done", None, None, False, "natural:timecode-done", line))
+                touched.add(task.id)
+    return out
