@@ -948,7 +948,7 @@ def _passive_request(sentence: str, frame: Frame) -> TaskItem | None:
 
 def _passive_task(participle: str, obj: str, rest: str, owner: str | None, rule: str, sentence: str, frame: Frame, *,
                   loose: bool = False) -> TaskItem | None:
-    """"X could be aligned with Y" / "X to be sent by Dan by Friday": the work is the
+    """"X could be aligned with Y" / "Glossary will be shared by Arjun by 06/11": the work is the
     participle's verb done to X; ``loose`` takes any "-ed" form as a verb."""
     verb = participle.lower()
     stems = [verb[:-1], verb[:-2], verb[:-3] + "y" if verb.endswith("ied") else "",
