@@ -951,8 +951,8 @@ def _passive_task(participle: str, obj: str, rest: str, owner: str | None, rule:
     """"X could be aligned with Y" / "Glossary will be shared by Arjun by 06/11": the work is the
     participle's verb done to X; ``loose`` takes any "-ed" form as a verb."""
     verb = participle.lower()
-    stems = [verb[:-1], verb[:-2], verb[:-3] + "y" if verb.endswith("ied") else "",
-             verb[:-3] if len(verb) > 4 and verb[-3] == verb[-4] else ""]
+    # ("scheduled" is "schedule" before "schedul": the one-letter cut is tried first)
+    stems = sorted(_ed_stems(verb), key=lambda stem: stem != verb[:-1])
     base = _PAST_TO_BASE.get(verb) or next((b for b in stems if b and _base_verb(b) is not None), None)
     if base is None and loose:
         base = verb[:-2] if verb.endswith("ed") and len(verb) > 5 else None
