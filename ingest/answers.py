@@ -95,7 +95,16 @@ def _root(word: str) -> str:
     return word
 
 
+_PREAMBLE = re.compile(r"\b(?:one thing|another thing|one more thing|question|wondering|not (?:sure|clear)|weren't clear|wasn't clear|"
+                       r"quick one|forgot|meant to ask|curious|unclear)\b", re.IGNORECASE)
+
+
 def _key_words(question: str) -> set[str]:
+    # ("One thing we weren't clear on after Friday's call: is the partnership in scope?" asks
+    # about the partnership, not Friday)
+    lead, colon, asked = question.rpartition(": ")
+    if colon and len(asked.split()) >= 4 and _PREAMBLE.search(lead):
+        question = asked
     return {_root(w) for w in content_words(question) if w not in _GENERIC and not w.isdigit()}
 
 

@@ -92,7 +92,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # the season, no deadline
     ("christmas", (r"\b(?:finished|done|ready|complete|completed|delivered|sent|live|wrapped up|signed|in place|sorted)\s+"
                    r"(?:before|by|ahead of)\s+(?:the\s+)?(?:christmas|xmas)(?:\s+(?:break|shutdown|holidays?))?\b")),
-    ("today", r"\b(?:today|tonight|this (?:morning|afternoon|evening|arvo)|" + _EOD + r")\b"),
+    # ("today's comments" are from today, not due today)
+    ("today", r"\b(?:today(?!['’]s\b)|tonight|this (?:morning|afternoon|evening|arvo)|" + _EOD + r")\b"),
     # "before the end of week 46", "KW 47": the Friday of that ISO week; "start of wk 3" its Monday
     ("week_number", r"\b(?:(?P<endof>(?:the\s+)?end of\s+)|(?P<startof>(?:the\s+)?(?:start|beginning) of\s+))?(?P<wword>week|wk|kw|cw|calendar week)\s?(?P<wn>\d{1,2})\b(?![.:/]\d)"),
     ("week_part", (r"\b(?P<wp>(?:the\s+)?end of (?:the |this )?week|end of next week|eow|this week|"

@@ -34,7 +34,7 @@ from ingest.extraction_types import (
 )
 from ingest.item_phrasing import capitalise, make_title, pick_due
 from ingest.rules_explicit import Item, bare_reply, explicit_lines
-from ingest.rules_natural import Frame, sentence_items, task_due_on
+from ingest.rules_natural import Frame, sentence_items, starts_with_verb, task_due_on
 from ingest.task_matching import (
     content_words,
     hint_fits,
@@ -133,8 +133,8 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
     items = [item for item in items if not any(item is lead for lead in expanded)
              and not (isinstance(item, TaskItem) and _ONLY_ADVERBS.fullmatch(item.title.partition(" ")[2]))]
     items = [*_one_piece_of_work(items), *_answered_requests(items, units, ctx)]
-    return _assemble(_choice_made(_continue_topic(_restated_known_work(_dated_known_work(_awaiting_approval(items, ctx), ctx), ctx), ctx),
-                                  ctx))
+    return _assemble(_decided_dates(_choice_made(_continue_topic(_restated_known_work(_dated_known_work(_awaiting_approval(items, ctx), ctx),
+                                                                                    ctx), ctx), ctx), ctx))
 
 
 _ALL_OF_THEM_DONE = re.compile(r"^(?:(?:ok|okay|right|so)[,!]?\s+)?(?P<count>both|all (?:three|four|five|3|4|5)|all of them|all three|the two|the three)"
@@ -291,6 +291,8 @@ def _either_or_pick(answer: str, text: str, ctx: ExtractionContext, decided: set
 
 # "Send it" / "Have them over to you": a promise about the work just mentioned
 _IT_AGAIN = re.compile(r"^\S+\s+(?:(?:over|across|back)\s+)?(?:it|them|this|that)\b", re.IGNORECASE)
+_THE_AGAIN = re.compile(r"^\S+\s+(?:(?:over|across|back)\s+)?the\s+\w+(?:\s+\w+)?(?:\s+(?:over\s+|across\s+)?to\s+(?:you|us))?$",
+                        re.IGNORECASE)
 
 # "Should have it by Monday." / "ETA now the 21st." / "No rush, end of week is fine." -
 # a short sentence that only adds the date to what the one before it said.
@@ -407,8 +409,12 @@ def _follow_up(before: list[Item], text: str, found: list[Item], ctx: Extraction
         rest = found
         dated = [i for i in found if isinstance(i, StatusChange) and i.new_due is not None and i.status is None
                  and i.task_title_hint is None]
+        # (the writer late with their own work may name it again in short: "I'm going to be
+        # late with the budget envelope ... I'll get the figure to you on Friday 20th")
+        own_slip = any(t.id == slip.task_id and t.owner == author.email for t in ctx.known_tasks)
         promised = [i for i in found if isinstance(i, TaskItem) and i.due is not None and i.owner == author.email
-                    and i.rule == "natural:commitment" and _IT_AGAIN.match(i.title)]
+                    and i.rule == "natural:commitment"
+                    and (_IT_AGAIN.match(i.title) or own_slip and _THE_AGAIN.match(i.title))]
         if dated and len(dated) == len(found):
             new_due, rest = dated[0].new_due, []
         elif promised and len(promised) == len(found):
@@ -497,6 +503,34 @@ def _task_due_on_the_old_date(item: TaskItem, ctx: ExtractionContext) -> KnownTa
 # ("Decision about the release date" is a minutes' way to write "decide on the release date")
 _TO_CHOOSE = re.compile(r"^(?:confirm|choose|pick|decide|select|let us know|tell us|(?:final\s+)?decision\s+(?:on|about|re)|choice\s+of)\b",
                         re.IGNORECASE)
+
+
+# "Let's launch on Tuesday 1 December": a dated decision about the work's own event
+_DATED_CHOICE = re.compile(r"^(?P<verb>launch|go live|ship|release|publish|deliver|submit|send|start|kick off|open)\b(?P<what>[^,;]*?)\s+"
+                           r"(?:on|by|from)\s+(?P<when>[^,;]{3,40})", re.IGNORECASE)
+# (a launch is the site going live: "Have the new store live")
+_SAME_EVENT = {"launch": {"launch", "live", "golive", "go-live"}, "go live": {"launch", "live", "golive", "go-live"}}
+
+
+def _decided_dates(items: list[Item], ctx: ExtractionContext) -> list[Item]:
+    """A decision to launch (ship, deliver ...) on a date moves the one open task of that
+    event to the date decided."""
+    out = list(items)
+    for item in items:
+        if not isinstance(item, DecisionItem) or item.rule not in ("natural:lets", "natural:decided", "natural:agreed"):
+            continue
+        m = _DATED_CHOICE.match(item.summary)
+        if m is None:
+            continue
+        when = find_dates(m.group("when"), ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+        if not when:
+            continue
+        verb = m.group("verb").lower()
+        words = set(content_words(m.group("what"))) | _SAME_EVENT.get(verb, {verb})
+        fits = [t for t in ctx.known_tasks if t.due is not None and words & set(re.findall(r"[a-z-]+", t.title.lower()))]
+        if len(fits) == 1 and fits[0].due != when[0].value:
+            out.append(StatusChange(fits[0].id, None, None, when[0].value, None, False, "natural:decided-date", item.evidence))
+    return out
 
 
 def _choice_made(items: list[Item], ctx: ExtractionContext) -> list[Item]:
@@ -667,7 +701,11 @@ def _awaiting_approval(items: list[Item], ctx: ExtractionContext) -> list[Item]:
     asks = [i for i in items if isinstance(i, TaskItem) and _SENT_FOR_APPROVAL.match(i.title)]
     if not asks:
         return items
-    to_send = {t.id for t in ctx.known_tasks if _SEND_ONLY.match(t.title)}
+    # (so is the writer's own numbered version of a thing, "Questionnaire v2 with today's
+    # comments" from a next-steps list: that version handed over, it is done; "Catering
+    # menu" handed over for approval is a workstream still waiting for it)
+    to_send = {t.id for t in ctx.known_tasks if _SEND_ONLY.match(t.title)
+               or t.owner == ctx.author.email and not starts_with_verb(t.title) and _NUMBERED_VERSION.search(t.title)}
 
     def for_approval(change: StatusChange) -> bool:
         if change.task_id in to_send:
@@ -682,6 +720,7 @@ def _awaiting_approval(items: list[Item], ctx: ExtractionContext) -> list[Item]:
                                      and for_approval(i))]
 
 
+_NUMBERED_VERSION = re.compile(r"\b(?:v\d+(?:\.\d+)?|version\s+\d+|round\s+\d+|draft\s+\d+)\b", re.IGNORECASE)
 _SEND_ONLY = re.compile(r"^(?:send|share|forward|email|e-mail|get|deliver|provide|upload|submit)\b", re.IGNORECASE)
 _APPROVE_PRONOUN = re.compile(r"^\S+(?:\s+\S+)?\s+(?:it|them|this|these|that|those|the attached|the enclosed)\b", re.IGNORECASE)
 

@@ -50,6 +50,8 @@ _CUT = re.compile(
     r"as (?:we|i|they|the|it|this|our)\b|in order to\b|to (?:hold|keep|secure|avoid|allow|ensure|catch|make sure)\s+(?:the|our|your|a|an|it|us|them)\b|—|–|-\s)|\s*;|\s+\((?![^()]{1,25}\)\s+(?:and|to|for|with|of|in|on)\s)|,\s*(?:so|as|and (?:i|we|then|also)|but|because|since|which|if|once|then|"
     r"perhaps|maybe|ideally|e\.g\.|you|you'll|we'll|i'll|they'll|it'll|it's|that's|we (?:have|are|already|still)|i (?:have|am)|"
     r"(?:that|it|which)(?: would|'d)|"
+    # "..., Janine can drop it straight in": what the work makes possible
+    r"(?-i:[A-Z])[a-z'-]+\s+(?:can|could|will|'ll|would)\s|"
     # "..., I must still add the part about the warehouse": what is left to do first
     r"(?:i|we) (?:must|still|need to|should|can't|cannot|have to)|"
     r"starting|beginning|weather permitting|depending|promise|i promise|hopefully|fingers crossed|"
@@ -196,6 +198,8 @@ _RATIONALE = re.compile(
     # "Keep the per diem at 2,500, fuel has gone up": a price that moved
     r"(?<=,)\s*(?=(?:the\s+)?(?:fuel|prices?|costs?|rates?|rent|wages|demand|traffic|inflation|fees?)\s+(?:has|have|is|are)\s+"
     r"(?:gone up|gone down|risen|increased|doubled|dropped|fallen|climbed|changed)\b)|"
+    # "We're not doing sitewide again, last year it wiped out our margin": what happened before
+    r"(?<=,)\s*(?=(?:last (?:year|time|month|season|quarter)|the last time|every time)\s+(?:it|we|they|that|this|the)\s+\w+)|"
     # "Keep it to two colours, foil would blow the budget": money is a reason
     r"(?<=,)\s*(?=[^,;]{0,40}\b(?:budget|cost|costs|expensive|cheaper|afford)\b)|"
     # "..., the cream one looks washed out" / "..., nobody reads anything that week"

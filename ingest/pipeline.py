@@ -49,6 +49,7 @@ from ingest.records import (
     answer_questions,
     cached_open_tasks,
     known_tasks,
+    names_a_question,
     open_question_texts,
     open_task_ids,
     record,
@@ -562,16 +563,19 @@ class ExtractStage:
             for name in ("tasks", "decisions", "questions", "events"):
                 getattr(item.recorded, name).extend(getattr(got, name))
             last_open, last_asked = ctx.open_questions, got.questions
-        if item.thread is not None and not item.thread_is_new:
+        reply = nt.forward_note if item.forwarded and nt.forwarded is not None else nt.reply_text
+        if item.thread is not None and item.thread_is_new and names_a_question(reply):
+            # "Georgia, on your Plus question: ..." in a new thread answers where it was asked
+            item.recorded.answered = answer_questions(item.thread, item.person, item.row, asked, reply)
+        elif item.thread is not None and not item.thread_is_new:
             # (a thread this message started holds no question but the ones it asked itself)
-            if last_open is not None and not last_open and all(q.asked_by_id == item.person.id for q in last_asked):
+            if (last_open is not None and not last_open and all(q.asked_by_id == item.person.id for q in last_asked)
+                    and not names_a_question(reply)):
                 # none was open when the last part was read, and the author's own questions
                 # are not theirs to answer: the query would find nothing
                 item.recorded.answered = []
             else:
-                item.recorded.answered = answer_questions(
-                    item.thread, item.person, item.row, asked,
-                    nt.forward_note if item.forwarded and nt.forwarded is not None else nt.reply_text)
+                item.recorded.answered = answer_questions(item.thread, item.person, item.row, asked, reply)
 
 
 def _merge(a: Extraction, b: Extraction) -> Extraction:

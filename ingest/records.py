@@ -437,13 +437,72 @@ def answer_questions(thread: Thread, author: Person, message: Message, asked_now
     else:
         # the person asked answers what they take up; anyone else answers what they
         # clearly take up
-        rows = [q for q in rows if answers(q.text, reply_text) and q.addressed_to_id in (None, author.id)
-                or answers_clearly(q.text, reply_text)]
+        taken_up = [q for q in rows if answers(q.text, reply_text)]
+        colleagues = _colleagues_of(author, ({q.addressed_to_id for q in rows} | {q.asked_by_id for q in rows}) - {None, author.id})
+        # (a colleague of the person asked answers for them: "Dave, apologies, I should have
+        # come back to you on the vouchers. Yes, £25 each is fine"; a colleague of the one
+        # who asked the other side does not)
+        rows = [q for q in rows if not _put_to_the_other_side(q, author, colleagues) and (
+                q in taken_up and (q.addressed_to_id in (None, author.id) or q.addressed_to_id in colleagues)
+                or answers_clearly(q.text, reply_text))]
+    if reply_text is not None:
+        rows.extend(_named_elsewhere(thread, author, reply_text))
     for q in rows:
         q.status = "answered"
         q.answer_message = message
         update_model(q, _QUESTION_COLUMNS_SAVED)
     return rows
+
+
+# "Georgia, on your Plus question: no, you don't need Plus": an answer that names the
+# question it takes up, wherever that was asked
+_NAMED_QUESTION = re.compile(r"\b(?:on|re|about|regarding|to|for)\s+(?:your|the|her|his|their)\s+(?P<topic>[\w+&.'-]+(?:\s+[\w+&.'-]+){0,3}?)"
+                             r"\s+question\b", re.IGNORECASE)
+
+
+def _put_to_the_other_side(q: Question, author: Person, colleagues: set[int]) -> bool:
+    """A colleague of the author asked it of someone outside their firm: the author's reply
+    is not that answer."""
+    # (put to nobody in particular in team-only mail, it is the team's own: a colleague's
+    # reply answers it)
+    return (q.asked_by_id in colleagues and q.addressed_to_id != author.id and q.addressed_to_id not in colleagues
+            and (q.addressed_to_id is not None or q.visibility == "client"))
+
+
+def names_a_question(reply_text: str | None) -> bool:
+    """The reply says which question it answers ("on your Plus question: ...")."""
+    return bool(reply_text) and _NAMED_QUESTION.search(reply_text or "") is not None
+
+
+def _named_elsewhere(thread: Thread, author: Person, reply_text: str) -> list[Question]:
+    """Open questions on the project's other threads that the reply names by their topic."""
+    # (every word of the topic: "Plus" is a product here, not a stop word)
+    topics = [_question_words(m.group("topic")) for m in _NAMED_QUESTION.finditer(reply_text)]
+    topics = [t for t in topics if t]
+    if not topics:
+        return []
+    rows = list(Question.select().where((Question.project == thread.project_id) & (Question.status == "open")
+                                        & (Question.asked_by != author.id) & (Question.thread != thread.id)))
+    named = [q for q in rows if any(topic <= _question_words(q.text) for topic in topics)]
+    return named if len(named) == 1 else []
+
+
+def _question_words(text: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z0-9+&'-]+", text.lower())} - {"the", "a", "an", "about", "on", "of"}
+
+
+# (two people on gmail.com are not colleagues)
+_FREEMAIL = frozenset({"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "yahoo.com", "icloud.com",
+                       "me.com", "aol.com", "proton.me", "protonmail.com", "gmx.de", "gmx.net", "web.de"})
+
+
+def _colleagues_of(author: Person, ids: set[int]) -> set[int]:
+    """Of the people ``ids``, those who write from the author's own mail domain."""
+    domain = author.email.rpartition("@")[2].lower()
+    if not ids or not domain or domain in _FREEMAIL:
+        return set()
+    return {p.id for p in Person.select(Person.id, Person.email).where(Person.id.in_(sorted(ids)))
+            if p.email.rpartition("@")[2].lower() == domain}
 
 
 _QUESTION_COLUMNS_SAVED = tuple(f.name for f in Question._meta.sorted_fields if f is not Question.id)

@@ -33,7 +33,7 @@ from ingest.item_phrasing import (
     reason_from,
     split_rationale,
 )
-from ingest.task_matching import match_known_task
+from ingest.task_matching import hint_fits, match_known_task, match_task_hint
 from ingest.text_segments import LIST_MARKER, split_sentences
 
 __all__ = ["Item", "bare_reply", "explicit_lines"]
@@ -284,6 +284,11 @@ def _first_sentence(text: str) -> tuple[str, str]:
     return parts[0], parts[1] if len(parts) > 1 else ""
 
 
+_DONE_PARTICIPLE = re.compile(r"\s+(?:(?:is|are|was|were|has been|have been|now)\s+)*(?:received|sent|delivered|done|uploaded|shared|"
+                              r"signed(?:\s+off)?|approved|booked|live|in|finished|completed|submitted|confirmed)\b",
+                              re.IGNORECASE)
+
+
 def _status_line(status: str, body: str, line: str, ctx: ExtractionContext, index: MemberIndex) -> list[Item]:
     """A status bullet: the task it names moves (done, blocked, a new date), or, naming no
     open task, an open or blocked one is recorded (a ✅ for work nobody tracked records
@@ -304,6 +309,13 @@ def _status_line(status: str, body: str, line: str, ctx: ExtractionContext, inde
     found = find_dates(tail, ctx.sent_at, ctx.author.tz, ctx.author.date_order, numeric_needs_cue=False) if tail else []
     due = found[0].value if found else None
     task = match_known_task(work, ctx.known_tasks)
+    if task is None and status == "done":
+        # "✅ Hero shots received, asset groups built": the work is the subject before what
+        # happened to it
+        said = _DONE_PARTICIPLE.split(work, maxsplit=1)
+        if len(said) > 1:
+            subject_task = match_task_hint(said[0], ctx.known_tasks)
+            task = subject_task if subject_task is not None and hint_fits(said[0], subject_task) else None
     if task is not None:
         if status == "done":
             return [StatusChange(task.id, None, "done", None, None, False, "explicit:status-line", line.strip())]

@@ -105,8 +105,11 @@ _REQ_PHRASE = re.compile(
     r"^(?:can|could|may) (?:we|i)(?: please)?(?=\s+(?:have|get)\s+(?:the|a|an|your|some|those|these)\b[^?]*\b(?:by|before)\s)|"
     # "If you could send the floor plan over by Friday that would be great."
     # "If you could get her letter to us by Friday the 20th, that would give Josh time to ..."
-    r"^if (?:you|your team) (?:could|can)(?=\s.*\b(?:great|helpful|appreciated|perfect|ideal|brilliant|thanks|thank you|"
-    r"(?:that|it|which)(?: would|'d) (?:give|let|allow|help|mean|save))\b))\s+(?:please\s+|also\s+)?(?P<vp>\S.*)",
+    r"(?:^(?:so\s+)?|(?<=,\s)so\s+(?:(?-i:[A-Z])[a-z'-]+,?\s+)?)if (?:you|your team) (?:could|can)(?=\s.*\b(?:great|helpful|appreciated|perfect|ideal|brilliant|thanks|thank you|"
+    r"(?:that|it|which)(?: would|'d) (?:give|let|allow|help|mean|save))\b"
+    # "..., so Aoife if you could send me a short paragraph by Friday, Janine can drop it in"
+    r"|\s[^,]{3,120}\b(?:by|before|until)\s[^,(]{2,40}(?:\s*\([^()]*\))?,\s*(?:(?-i:[A-Z])[a-z'-]+|we|i|they|she|he)\s+(?:can|could|will|'ll)\s))"
+    r"\s+(?:please\s+|also\s+)?(?P<vp>\S.*)",
     re.IGNORECASE,
 )
 _REQ_NAMED = re.compile(
@@ -201,7 +204,8 @@ _THIRD = re.compile(
 # Meeting minutes: "Dan to chase the skip hire by Friday." / "Priya to book the inspection."
 _MINUTES_TO = re.compile(r"^(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+to\s+(?P<vp>[a-z][\w-]*\s+\S.*)$")
 _NEED = re.compile(
-    r"^(?:[A-Za-z][\w ]{0,18}:\s+)?(?:(?:and|also|so|but|now),?\s+)?(?:(?:i|we)(?:'ll|'d)?\s+|(?=need\s))(?:(?:really|still|will|'ll|would|'d|urgently|definitely|also)\s+)?(?:need|require)\s+"
+    # ("Papers go out a week before the meeting, so we would need your draft report by ...")
+    r"^(?:[A-Za-z][\w ]{0,18}:\s+)?(?:[^;:?]{3,120}?,\s+(?=so\s))?(?:(?:and|also|so|but|now),?\s+)?(?:(?:i|we)(?:'ll|'d)?\s+|(?=need\s))(?:(?:really|still|will|'ll|would|'d|urgently|definitely|also)\s+)?(?:need|require)\s+"
     r"(?P<vp>(?:the|a|an|your|our|all|some|those|these|that)\b.+)|"
     # "Before the full run we'd like a pilot from you: 200 labelled images by Friday"
     r"^(?:(?:before|after|for|in|on)\s[\w ]{2,30}?,?\s+)?(?:(?:and|also|so|but|now),?\s+)?(?:i|we)(?:'d| would)\s+(?:really\s+|also\s+)?like\s+"
@@ -305,6 +309,10 @@ class _Trigger:
     kind: str          # request | commitment | offer | third | need
     owner_hint: str | None
     group: bool
+
+
+_WHAT_WOULD_IT_COST = re.compile(r",?\s+and\s+(?:what|how much)\s+(?:would|will|does|might)\s+(?:that|it|this|they)\s+"
+                                 r"(?:add|cost|take|come to|set us back)\b", re.IGNORECASE)
 
 
 def _base_verb(word: str, *, request: bool = False) -> str | None:
@@ -499,7 +507,10 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
             who = (groups.get("who") or groups.get("who2") or groups.get("who3") or groups.get("who4") or groups.get("who5")
                    or groups.get("who6") or "you")
             group = bool(_GROUP_WHO.search(who))
-            found.append(_Trigger(req.start(), req.start("vp"), "request", None, group))
+            # "..., so Aoife if you could send me ...": the name before "if" is who is asked
+            named = re.match(r"so\s+(?P<name>[A-Z][\w'-]+),?\s+if\b", req.group(0))
+            email = frame.index.lookup(named.group("name")) if named else None
+            found.append(_Trigger(req.start(), req.start("vp"), "request", email, group))
     if question:
         # "Could Marcus prepare one by the end of next week?" - a request to a named member
         for named in _REQ_NAMED.finditer(sentence):
@@ -528,6 +539,9 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
                 found.append(_Trigger(m.start(), m.start("vp"), "third", email, False))
         for m in _THIRD_PROGRESSIVE.finditer(sentence):
             email = frame.index.lookup(m.group("name"))
+            if email and re.search(r"\b(?:with|from|for|in|on|of|to|by|about|at|under)\s+$", sentence[: m.start()], re.IGNORECASE):
+                # "... with Morag's covering note": a possessive after a preposition
+                continue
             if email:
                 found.append(_Trigger(m.start(), m.start("vp"), "progressive", email, False))
         for m in _WISH.finditer(sentence):
@@ -737,6 +751,16 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             subject = _SUBJECT_OF_CLAUSE.search(sentence[: trig.start])
             if subject is not None:
                 title = f"{title} of {_uncap(subject.group('np'))}"
+        if re.match(r"do\s+(?:it|this|that)\s+(?:on|in|with|from|at|first|before|after)\b", title, re.IGNORECASE):
+            # "Please do it on your phone first": how to do the work asked for, not more work
+            continue
+        if re.match(r"find\b[^.?!]*\b(?:attached|enclosed|below|herewith)\b", title, re.IGNORECASE):
+            # "Please find the revised estimate attached": a hand-over, not a request
+            continue
+        if _WHAT_WOULD_IT_COST.search(sentence):
+            # "can you do 360° spins of the chairs too, and what would that add?": asking
+            # whether and for how much, a question until it is ordered
+            continue
         attached = _THE_ATTACHED.search(title)
         if attached is not None and frame.previous:
             # "... is a signed landowner consent letter. Could you sign the attached and send
@@ -1267,13 +1291,20 @@ def _imperative(sentence: str, frame: Frame) -> TaskItem | None:
 
 _DEC_DECIDED = re.compile(
     r"\b(?P<subj>(?i:we|i|they|the (?:client|team|board|firm|company|partners|committee|council|owners?|directors|trustees|"
-    r"family|practice|steering group|management team)|management|everyone)|the [A-Z][a-z]+|[A-Z][a-z]+)\s*(?:'ve|'d|'re|(?i: have| has| had| are))?\s+"
+    r"family|practice|steering group|management team)|management|everyone)|the [A-Z][a-z]+|[A-Z][a-z]+|(?-i:[A-Z]{2,5}))\s*(?:'ve|'d|'re|(?i: have| has| had| are))?\s+"
     r"(?i:(?:just|finally|now|all|jointly|already|also|since|both|formally|unanimously)\s+)?(?P<verb>(?i:decided|agreed|chosen|chose|opted|settled|elected(?=\s+to\s)|made the (?:call|decision)(?=\s+to\s)|"
     r"resolved(?=\s+to\s)|agree(?=\s+to\s)|decide(?=\s+to\s)|landed(?=\s+on\s)|voted(?=\s+(?:[\w ]{0,40}?\s+)?to\s)))\s+"
     # "We agreed last night to ..." / "We voted by email over the weekend to ..."
     r"(?i:(?:internally|together|between us|last night|this morning|yesterday|earlier today|over the weekend|unanimously|"
+    # "The board agreed in September that ..."
+    r"(?:in|back in|last|on) (?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|week|month|year)|"
     r"by email(?: over the weekend)?|with (?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?=\s+(?:to|on|that)\s)|(?:on|during|in|at|after) (?:the|our|today's|yesterday's|this morning's) (?:call|meeting|sync|review|workshop|catch-?up|standup))\s+)?(?P<prep>(?i:to|on|that|against|for|upon))?\s*(?P<body>\S.*)"
 )
+_DEC_AND_AGREED = re.compile(
+    r"\b(?i:we|the (?:board|trustees|committee|team|client|partners|directors))\s+(?:[a-z]+ed|met|spoke|went|sat down)\b[^.;?]{0,90}?\s+and\s+"
+    r"(?:then\s+|finally\s+|all\s+)?(?P<verb>agreed|decided)\s+(?:that\s+|to\s+|on\s+)?(?P<body>(?:the|our|we|to|on)\b\S*\s+\S.*)",
+    re.IGNORECASE)
 _DEC_LETS = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:so|ok|okay|then|great|perfect|fine|alright|good|also|and|but)[,!.]?\s+)let'?s\s+"
     r"(?P<body>(?:go (?:ahead )?with|go for|use|stick with|keep|proceed with|move forward with|move ahead with|"
@@ -1313,10 +1344,21 @@ _DEC_PLAN = re.compile(
 _DEC_NOT_DOING = re.compile(
     r"\b(?:we|i)(?:'re| are|'ll| will|'m| am)?\s*(?:(?:not|no longer)\s+(?:be\s+)?(?P<neg>doing|building|including|pursuing|offering|"
     r"going ahead with|launching|shipping|translating|supporting)|(?P<drop>dropping|skipping|scrapping|shelving|parking|descoping|cutting))\s+"
-    r"(?P<body>(?:the|our|any|an?)\s+(?!(?:\w+\s+)?(?:standup|stand-up|call|meeting|sync|catch-?up|check-?in)\b)\S.*)"
+    r"(?P<body>(?:the|our|any|an?)\s+(?!(?:\w+\s+)?(?:standup|stand-up|call|meeting|sync|catch-?up|check-?in)\b)\S.*"
+    # "We're not doing sitewide again"
+    r"|(?<=doing\s)[\w-]+(?:\s+[\w-]+)?\s+(?:again|any ?more|this (?:time|year))\b.*)"
     r"|\bwe\s+(?:won't|will not)\s+(?:be\s+)?(?P<neg2>doing|do|building|build|including|include|pursuing|pursue|offering|offer|launching|launch|using|use)\s+"
     r"(?P<body2>(?:the|our|any|an?)\s+\S.*)",
     re.IGNORECASE,
+)
+# "Yes we're keeping Afterpay, it's about 40% of our orders" / "we're excluding your brand
+# terms from PMax, because ..." / "I'm moving us to Judge.me instead": a choice, stated as
+# what is now being done
+_DEC_CHOOSING = re.compile(
+    r"(?:^|[,;:—–]\s*|\b(?i:yes|so|and|also|ok|okay|that)[,!]?\s+)(?i:we|i)(?:'re| are|'m| am)\s+(?:now\s+|definitely\s+|still\s+)?"
+    r"(?P<verb>keeping|excluding|extending|switching|staying|retiring|moving)\s+"
+    r"(?P<body>(?:(?<=switching\s)to|(?<=staying\s)(?:with|on)|(?<=moving\s)(?:us|everyone|everything|it|them)\s+(?:over\s+)?to)\s+\S.*"
+    r"|(?<!switching\s)(?<!staying\s)(?<!moving\s)(?:the|our|your|their|this|that|all|[A-Z])\S*.*)",
 )
 _ING = {"do": "doing", "build": "building", "include": "including", "pursue": "pursuing", "offer": "offering",
         "launch": "launching", "use": "using"}
@@ -1368,7 +1410,9 @@ _NEWS_REPORT = re.compile(r"^(?:the|our|your|all|both)\b[^,;:]{2,60}?\s(?:went o
 _ABOUT_THIS_MAIL = re.compile(r"(?:(?:of|from|on|in)\s+[^,;]{2,30},\s*)?"
                               r"(?:(?:i|we)\s+(?:also\s+)?send\s+you\b|(?:i|we)(?:'ve| have)?\s+(?:set out|attach(?:ed)?|enclose(?:d)?|summari[sz]e(?:d)?|list(?:ed)?|outline(?:d)?|"
                               r"put together|share(?:d)?|include(?:d)?)\b|(?:i'm|i am|we're|we are)\s+(?:copying|cc'?ing|attaching|sending|including|"
-                              r"adding|looping)\b|(?:here|below)\s+(?:is|are)\b|please find\b|(?:attached|enclosed)\s+(?:is|are)\b|"
+                              r"adding|looping)\b|(?:here|below)\s+(?:is|are)\b|please find\b|"
+                              # "As discussed, here's where we landed and what we need from you"
+                              r"here(?:'s|\s+is)\s+(?:where|what|how)\b|(?:attached|enclosed)\s+(?:is|are)\b|"
                               # "As discussed, a short summary so we are all on the same page"
                               r"(?:a|an|my|our)\s+(?:short\s+|quick\s+|brief\s+)?(?:summary|recap|overview|rundown|write-?up)\b)",
                               re.IGNORECASE)
@@ -1558,7 +1602,9 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\b(?:we|i|they)\s+(?:finally\s+|eventually\s+|ultimately\s+|in the end\s+)?went\s+(?:for|with)\s+(?P<body>\S.*)", re.IGNORECASE),
      "natural:going-with", "Go with "),
     # "We'd rather keep the navy, it's more on-brand"
-    (re.compile(r"\b(?:we|i)(?:'d| would)\s+rather\s+(?P<body>(?:keep|go with|stick with|use|have|stay with)\s+\S.*)", re.IGNORECASE),
+    (re.compile(r"\b(?:we|i)(?:'d| would)\s+rather\s+(?P<body>(?:keep|go with|stick with|use|stay with|"
+                # ("I'd rather have the conversation now than at invoice stage": a timing, no choice)
+                r"have(?!\s+(?:the|a|this|that)\s+(?:conversation|chat|call|talk|meeting|discussion|word)\b))\s+\S.*)", re.IGNORECASE),
      "natural:preference", ""),
     # "Let's just absorb it – half a day isn't worth the paperwork": any course but talk
     (re.compile(r"(?:^|[,;:—–]\s*|\b(?:so|ok|okay|then|also|and|but|i think|i'd say)[,!.]?\s+)let'?s\s+(?:just\s+|simply\s+)?(?P<body>"
@@ -1601,7 +1647,8 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 re.IGNORECASE), "natural:choose", ""),
     # "we will deposit the data in the SRA rather than the university repository"
     (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to)\s+(?P<body>(?!(?:send|share|get|deliver|email|call|ring|post|have|do|"
-                r"finish|start|check|look|provide)\b)[a-z]+\s[^,;?]+?\s+(?:rather than|instead of)\s+(?!(?:today|tomorrow|tonight|on\s|next\s|this\s|last\s|"
+                # ("I'll be recommending that ... rather than ...": advice, the client decides)
+                r"finish|start|check|look|provide|be|recommend|suggest|propose|advise)\b)[a-z]+\s[^,;?]+?\s+(?:rather than|instead of)\s+(?!(?:today|tomorrow|tonight|on\s|next\s|this\s|last\s|"
                 r"the\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^?]+)$", re.IGNORECASE), "natural:plan", ""),
     # "We'll do the site initiation visit in person, not remote" / "we're going to run the
     # study at a single site, BHRU, not two": the road not taken makes it a choice
@@ -1778,6 +1825,16 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
             verb = _ING.get(verb.lower(), verb.lower())
             return make(body, "natural:not-doing", f"Not {verb} ")
         return make(body, "natural:not-doing", m.group("drop").capitalize() + " ")
+    m = _DEC_CHOOSING.search(text)
+    if (m and not conditional and not re.search(r"\b(?:if|unless|whether)\b", text[: m.start()], re.IGNORECASE)
+            and (m.group("verb") != "moving" or "instead" in text.lower())
+            and not find_dates(m.group("body"), frame.ctx.sent_at, frame.ctx.author.tz, frame.ctx.author.date_order)
+            or m and m.group("verb") == "extending" and not re.search(r"\b(?:deadline|due date)\b", m.group("body"), re.IGNORECASE)):
+        # ("we're moving the call to Tuesday" is a slip; "we're extending the sale through
+        # Tuesday 12/1" a choice)
+        body = re.sub(r"^(?:us|everyone|everything|it|them)\s+(?:over\s+)?", "", m.group("body"))
+        # (said as it is said: "Keeping the burgundy ...", as the older rules have it)
+        return make(body, "natural:choice", m.group("verb").capitalize() + " ")
     m = _DEC_PLAN.search(text)
     if m:
         if m.group("using"):
@@ -1813,13 +1870,19 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
             by = frame.index.lookup(subj)
             # "Mr Halden has decided ...": someone outside the project, relayed by the writer
             titled = re.search(r"\b(?:mr|mrs|ms|dr|prof)\.?\s*$", text[: m.start()], re.IGNORECASE)
-            if by is None and not subj.lower().startswith(("the ", "management")) and not titled and not (
+            # ("SMT agreed this morning ...": a body known by its initials)
+            if by is None and not subj.lower().startswith(("the ", "management")) and not titled and not subj.isupper() and not (
                     text[: m.start()].rstrip().lower().endswith("the")):
                 m = None
         if m is not None:
             prep = (m.group("prep") or "").lower()
             prefix = {"against": "Decided against ", "for": "Go with "}.get(prep, "")
             return make(m.group("body"), "natural:decided", prefix, by)
+    m = _DEC_AND_AGREED.search(text)
+    if m and not _NEGATED.search(text[: m.start("verb")]) and not conditional:
+        # "we talked about the pay review at SMT on Wednesday and agreed the staff
+        # consultation will start in January"
+        return make(m.group("body"), "natural:decided")
     m = _DEC_LETS.search(text)
     if m:
         return make(m.group("body"), "natural:lets")
@@ -1946,7 +2009,9 @@ _SLIP_PASSIVE = re.compile(
 # "Agent sync moving to next Tues" - a terse subject and a move, no auxiliary.
 _SLIP_MOVING = re.compile(
     r"(?P<subj>[^,;:]{2,60}?)\s+(?:is\s+|are\s+|'s\s+)?(?:now\s+)?(?:moving|moves|shifting|shifts|slipping|slips|sliding|slides|slip|slide|"
-    r"pushed(?:\s+back)?|moved|postponed|delayed|bumped|pushing)\s+(?:back\s+|out\s+)?(?:to|until|till|into)\s+(?P<target>[^,;]{1,40})",
+    r"pushed(?:\s+back)?|moved|postponed|delayed|bumped|pushing|"
+    # "Retouched finals move from Fri 27 November to Fri 4 December" (a plural subject)
+    r"move|shift)\s+(?:back\s+|out\s+)?(?:from\s+(?P<old>[^,;]{2,40}?)\s+)?(?:to|until|till|into)\s+(?P<target>[^,;]{1,40})",
     re.IGNORECASE,
 )
 _SLIP_ACTIVE = re.compile(
@@ -2080,7 +2145,8 @@ _COMPLETE_STATE = re.compile(
     # "The TestFlight build is out" (not "out of stock", "out sick", "out till Monday")
     r"out(?=\s*(?:[.!,;–—]|$|now\b|to\b|on\b))|"
     # "is up on the drive" / "is up at https://..." / "is in your inbox" / "the build is in."
-    r"up(?=\s+(?:on|at|in)\b|\s*(?:[.!,;–—(]|and\b|$))|in (?:your|the) inbox|with you(?=\s*(?:[.!,;–—]|now\b|$))|"
+    # ("Staging is up 🎉 https://...")
+    r"up(?=\s+(?:on|at|in)\b|\s*(?:[.!,;–—(]|and\b|$)|\s+https?://|\s*[\u2600-\u27bf\U0001f300-\U0001faff])|in (?:your|the) inbox|with you(?=\s*(?:[.!,;–—]|now\b|$))|"
     r"on the (?:shared\s+)?(?:drive|server|portal)|in the (?:drive|folder|dropbox|portal|shared drive)|in(?=\s*(?:[.!,;–—]|and\b|$))|"
     r"in the shared (?:drive|folder)|attached|enclosed|on site|onsite|on staging|on the staging (?:site|server)|in stock|installed|"
     r"up on (?:staging|the site|the server)|discharged|approved by (?:the )?(?:council|building control|planning)|"
@@ -2173,7 +2239,7 @@ def _past_of_work_verb(word: str) -> bool:
 
 # "Allergen list attached." / "filter toggle merged 🎉" / "Test order placed - came through".
 _COMPLETE_TERSE = re.compile(
-    r"^(?P<subj>[^,;:()]{2,60}?)\s+(?:already\s+|now\s+|just\s+)?(?P<state>done|attached|merged|placed|sent|shipped|deployed|uploaded|live|finished|completed|"
+    r"^(?P<subj>[^,;:()]{2,60}?)\s+(?:already\s+|now\s+|just\s+)?(?P<state>done|attached|(?:pasted\s+|copied\s+)?below(?=\s*[.!:]|$)|merged|placed|sent|shipped|deployed|uploaded|live|finished|completed|"
     r"signed|delivered|fixed|booked|paid|submitted|published|sorted|discharged|installed|handed over|signed off|ordered|raised|issued|embedded)\b"
     r"(?=\s*(?:$|[.!,;:(–—-]|and\b|[^\w\s]|(?<=attached|enclosed)\s+(?:with|for)\b|(?:from|via|through|with)\s+[A-Z]|"
     r"as (?:promised|requested|discussed|agreed|planned)\b|to (?:you|your|our|their)\b(?![^.!]{0,30}\bwrong\b)|"
@@ -2494,6 +2560,11 @@ _OWN_EVENTS = frozenset({"meeting", "call", "appointment", "session", "visit", "
                          "party", "review", "sync", "standup", "catchup", "catch-up", "workshop", "briefing", "interview", "mt"})
 
 
+_SO_CLAUSE = re.compile(r".*,\s+(?:so|and so|which means)\s+(?=(?:the|our|your|their)\s)", re.IGNORECASE)
+# "moving go-live from Tue 17 Nov to Tue 24 Nov": the old date names the work
+_FROM_OLD_TO = re.compile(r"\bfrom\s+(?P<old>[^,;]{2,40}?)\s+(?:to|until|till)\s+", re.IGNORECASE)
+
+
 def _find_slip(text: str, frame: Frame) -> tuple[re.Match[str], str | None] | None:
     """The first delay wording in the sentence and the task phrase it names."""
     ctx = frame.ctx
@@ -2503,6 +2574,11 @@ def _find_slip(text: str, frame: Frame) -> tuple[re.Match[str], str | None] | No
         if rx is _SLIP_MOVING:
             # anchored after any "Heads up - " / "No problem - " preamble, positions in ``text``
             m = rx.match(text, len(text) - len(_SUBJECT_NOISE.sub("", text)))
+            so = None if m is not None else _SO_CLAUSE.search(text)
+            if so is not None:
+                # "We're not launching ... in Shopping, so the paid launch moves from Mon
+                # 11/16 to Thu 11/19": the move is the last clause
+                m = rx.match(text, so.end())
         else:
             m = rx.search(text)
         if m is None:
@@ -2667,6 +2743,15 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
             new_due = _slip_due(text, after, frame)
         reason = _slip_reason(text, slip_at.start(), slip_at.end() if slip_at.re is not _NEW_DATE else slip_at.start(), frame)
         task_id = _resolve_task(hint, text, frame)
+        moved_from = _FROM_OLD_TO.search(text, slip_at.start())
+        if moved_from is not None and not (hint and head_word(hint) in _OWN_EVENTS):
+            # "the paid launch moves from Mon 11/16 to Thu 11/19": the one task due 11/16;
+            # "Shoot moves from 16-18 Nov" is not a shoot task due on the 5th
+            named = next((t for t in ctx.known_tasks if t.id == task_id), None)
+            old = find_dates(moved_from.group("old"), ctx.sent_at, author.tz, author.date_order, numeric_needs_cue=False)
+            if named is None or named.due is not None and old and named.due != old[0].value:
+                was = task_due_on(moved_from.group("old"), ctx.known_tasks, ctx)
+                task_id = was.id if was is not None else None
         if task_id is None and hint and head_word(hint) in _OWN_EVENTS:
             # "The 17th is fine for us, we have moved our MT meeting to Thursday 19 November":
             # their meeting moved, not the work
@@ -2727,7 +2812,7 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
     return done
 
 
-_PARTIAL = re.compile(r"\b(?:first|initial|early|rough|preliminary|partial|round one)\b", re.IGNORECASE)
+_PARTIAL = re.compile(r"\b(?:first(?!\s+thing\b)|initial|early|rough|preliminary|partial|round one)\b", re.IGNORECASE)
 
 
 def _partial_delivery(hint: str, task: KnownTask) -> bool:
@@ -2897,6 +2982,16 @@ def _names_the_deliverable(hint: str, task: KnownTask) -> bool:
     return any(w.startswith(head) or head.startswith(w) and len(w) >= 4 for w in re.findall(r"[a-z0-9]+", task.title.lower()))
 
 
+_HANDOVER_AFTER_LEAD = re.compile(r"^[^:]{3,60}:\s+(?=(?:attached|enclosed|here(?:'s|\s+is|\s+are)|(?:please\s+|kindly\s+)?find\s+attached)\b)",
+                                  re.IGNORECASE)
+
+
+def starts_with_verb(title: str) -> bool:
+    """"Send the deck" names work by its verb; "Questionnaire v2 with comments" by the thing."""
+    words = title.split(None, 1)
+    return bool(words) and _base_verb(words[0]) is not None
+
+
 def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = False) -> list[StatusChange]:
     """``named_only``: the task must be named (a clause of a longer sentence)."""
     ctx = frame.ctx
@@ -2926,6 +3021,10 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         return []
     _, skip = sentence_vocative(text, frame.index)
     body = _SUBJECT_NOISE.sub("", text[skip:])
+    lead = _HANDOVER_AFTER_LEAD.match(body)
+    if lead is not None:
+        # "Following up on my voicemail yesterday: attached is the revised quote"
+        body = body[lead.end():]
     m = _STATED_VALUE.match(body)
     if m and not _NOT_YET.search(body):
         # "Confirm the final number of participants" / "The final number is 180": the
@@ -3307,11 +3406,12 @@ _TOPIC_WORDS = re.compile(r"^(?:about|regarding|re|on|for|as for|as to|concernin
 
 # "could we send you the wireframes on Tuesday, 17 November instead of this Thursday?"
 _SLIP_ASK_OWN = re.compile(
-    r"(?:^|[:,–—-]\s*)(?:(?:could|can|may)\s+(?:we|i)\s+(?:please\s+)?(?:instead\s+)?|"
+    r"(?:^|[:,–—-]\s*)(?:(?:so|and|but)\s+)?(?:(?:could|can|may)\s+(?:we|i)\s+(?:please\s+)?(?:instead\s+)?|"
     # "Would it be OK if I sent you the list on Friday 20th instead of this Friday?"
-    r"would\s+it\s+be\s+(?:ok|okay|alright|possible|fine)\s+(?:(?:for|with)\s+you\s+)?(?:if|for)\s+(?:we|i|me|us)\s+(?:to\s+)?)"
+    r"would\s+(?:it|you|that)\s+be\s+(?:ok|okay|alright|possible|fine)\s+(?:(?:for|with)\s+you\s+)?(?:if|for)\s+(?:we|i|me|us)\s+(?:to\s+)?)"
     r"(?P<vp>(?:send|sent|deliver|delivered|share|shared|get|got|have|had|finish|finished|submit|submitted|hand over|handed over|"
-    r"present|presented|do|did)\s+.+?)(?:\s+(?:instead of|rather than)\s+(?P<old>[^?]{2,40}))?\?\s*$", re.IGNORECASE)
+    # "can I come back to you with sign off by Friday instead?"
+    r"present|presented|do|did|(?:come|get) back to you with)\s+.+?)(?:\s+(?:instead of|rather than)\s+(?P<old>[^?]{2,40}))?\?\s*$", re.IGNORECASE)
 # "Would Monday 30 November work for the rough cut instead of Wednesday the 25th?"
 _SLIP_ASK_DATE_FIRST = re.compile(
     r"^(?:(?:and|so|also)\s+)?(?:would|could|does|will)\s+(?P<target>[^?]{3,40}?)\s+(?:work|be ok|be okay|suit you|be fine)\s+(?:for\s+(?:you\s+)?(?:for\s+)?)?"

@@ -161,3 +161,14 @@ def test_the_person_asked_to_choose_closes_the_request_by_choosing_on_its_thread
     run("ingest", "-", input=_mail("Sam Lee <sam@agency.io>", "b@agency.io", "Wed, 04 Nov 2026 09:00:00 +0000",
                                    "Slot B ok.\n\nSam", reply_to="later@agency.io", subject="Workshop"))
     assert [(t["title"], t["status"]) for t in run.json("tasks", "acme", "--status", "all")] == [("Pick a slot", "done")]
+
+
+def test_a_status_mail_in_a_new_thread_answers_the_question_it_names(run: Cli) -> None:
+    run("ingest", "-", input=_mail("Jane Doe <jane@acme.com>", "plus@acme.com", "Mon, 02 Nov 2026 09:00:00 -0500",
+                                   "Hi Sam,\n\nDo we need Shopify Plus for the wholesale side?\n\nJane",
+                                   subject="Staging feedback"))
+    run("ingest", "-", input=_mail("Sam Lee <sam@agency.io>", "status@agency.io", "Fri, 06 Nov 2026 09:00:00 +0000",
+                                   "Hi Jane,\n\nFriday status: the import is running.\n\nJane, on your Plus question: "
+                                   "no, you don't need it at your size.\n\nSam", subject="Friday status"))
+    assert len(run.json("threads", "acme")) == 2
+    assert [q["status"] for q in run.json("questions", "acme")] == ["answered"]

@@ -151,3 +151,40 @@ def test_with_its_text_a_reply_answers_only_the_questions_it_takes_up(project: P
     answered = answer_questions(thread, who["sam@agency.io"], message(3), 1,
                                 "We'll use Netlify as the hosting provider. Do you need staging access?")
     assert [q.text for q in answered] == ["Which hosting provider will you use?"]
+
+
+def test_a_colleague_of_the_person_asked_answers_for_them(project: Project) -> None:
+    thread = threads.new_thread(project, "Workshop", WHEN)
+    write(project, thread, Extraction(questions=[
+        QuestionItem(text="Will there be vouchers for their time?", addressed_to="alex@agency.io", rule="t",
+                     evidence="")]), 1, author="jane@acme.com", role="client")
+    who = people()
+    answered = answer_questions(thread, who["sam@agency.io"], message(2), 0,
+                                "Jane, apologies, I should have come back to you on the vouchers. Yes, £25 each is fine.")
+    assert [q.text for q in answered] == ["Will there be vouchers for their time?"]
+
+
+def test_a_colleague_of_the_one_who_asked_the_other_side_does_not_answer(project: Project) -> None:
+    thread = threads.new_thread(project, "Interviews", WHEN)
+    write(project, thread, Extraction(questions=[
+        QuestionItem(text="Is the Pennine partnership in scope for the interviews?", addressed_to="jane@acme.com",
+                     rule="t", evidence="")]), 1)
+    who = people()
+    reply = "The interviews are going well; the partnership came up twice."
+    assert answer_questions(thread, who["alex@agency.io"], message(2), 0, reply) == []
+    assert [q.status for q in Question.select()] == ["open"]
+    assert [q.text for q in answer_questions(thread, who["jane@acme.com"], message(3), 0, reply)] == [
+        "Is the Pennine partnership in scope for the interviews?"]
+
+
+def test_a_reply_that_names_the_question_answers_it_on_another_thread(project: Project) -> None:
+    asked_on = threads.new_thread(project, "Staging feedback", WHEN)
+    write(project, asked_on, Extraction(questions=[
+        QuestionItem(text="Do we need Shopify Plus for the wholesale side?", addressed_to=None, rule="t",
+                     evidence="")]), 1, author="jane@acme.com", role="client")
+    status = threads.new_thread(project, "Friday status", WHEN)
+    who = people()
+    assert answer_questions(status, who["sam@agency.io"], message(2), 0, "Go-live moves to the 24th.") == []
+    answered = answer_questions(status, who["sam@agency.io"], message(3), 0,
+                                "Jane, on your Plus question: no, you don't need it at your size.")
+    assert [(q.text, q.thread_id) for q in answered] == [("Do we need Shopify Plus for the wholesale side?", asked_on.id)]
