@@ -28,9 +28,14 @@ _YES_OR_NO = re.compile(
     re.IGNORECASE,
 )
 # "Danny, on prices: not necessarily." / "Kerry, yes, once the number comes through ...": a
-# paragraph turned to one person answers what it takes up, even mid-reply
-_TOPIC = re.compile(r"[A-Z][\w'-]+,\s+(?:on|about|re|regarding|as for|as to)\s+(?P<topic>[^:,\n]{1,40})[:,–—]", re.IGNORECASE)
-_TURNED_TO = re.compile(r"(?:^|\n\s*\n)[ \t]*(?P<para>[A-Z][\w'-]+,[ \t]+[^\n]+)")
+# paragraph turned to one person answers what it takes up, even mid-reply; so does one
+# headed by its topic alone ("On the voice-over: female, warm, ...")
+_TOPIC = re.compile(r"(?:[A-Z][\w'-]+,\s+)?(?:on|about|re|regarding|as for|as to)\s+(?P<topic>[^:,\n]{1,40})[:–—]|"
+                    r"[A-Z][\w'-]+,\s+(?:on|about|re|regarding|as for|as to)\s+(?P<topic2>[^:,\n]{1,40}),|"
+                    # "2. USPTO (Jonas): not at this stage": questions taken in turn
+                    r"\d{1,2}[.)]\s+(?P<topic3>[^:\n]{1,40}?)(?:\s*\([^()\n]{1,30}\))?:\s", re.IGNORECASE)
+_TURNED_TO = re.compile(r"(?:^|\n\s*\n)[ \t]*(?P<para>(?:[A-Z][\w'-]+,|On|About|Re|Regarding|As for|As to)[ \t]+[^\n]+)|"
+                        r"(?:^|\n)[ \t]*(?P<item>\d{1,2}[.)][ \t]+[^\n:]{1,40}:[ \t][^\n]+)")
 
 
 # "Which venue would you like to go with?" / "Option 2 it is." - a choice answers a "which"
@@ -112,6 +117,12 @@ def _reply_words(reply: str) -> set[str]:
     return {_root(w) for w in content_words(reply)}
 
 
+_UNDECIDED = re.compile(r"\b(?:(?:did|do|does|have|has)\s*(?:not|n't)\s+(?:yet\s+)?(?:decide|know|hear|agree)[a-z]*(?:\s+\w+){0,3}?\s+yet|"
+                        r"not\s+(?:yet\s+)?(?:decided|known|settled|confirmed|agreed)(?:\s+yet)?|still\s+(?:discussing|deciding|waiting|checking|"
+                        r"looking into|open|being discussed|under discussion)|no\s+(?:answer|decision|news)\s+yet|to be confirmed|tbc)\b",
+                        re.IGNORECASE)
+
+
 def answers(question: str, reply: str) -> bool:
     """True when ``reply`` (new text only) takes up ``question``."""
     text = reply.strip()
@@ -125,9 +136,12 @@ def answers(question: str, reply: str) -> bool:
         return True
     wanted = _key_words(question)
     for turned in _TURNED_TO.finditer(text):
-        para = turned.group("para")
+        para = turned.group("para") or turned.group("item")
         topic = _TOPIC.match(para)
-        if topic and wanted & _reply_words(topic.group("topic")) or _YES_OR_NO.match(para) and wanted & _reply_words(para):
+        if topic and _UNDECIDED.search(para) and wanted & _reply_words(topic.group("topic") or topic.group("topic2") or topic.group("topic3")):
+            # "About the report format: our finance team did not decide yet": taken up, not answered
+            return False
+        if topic and wanted & _reply_words(topic.group("topic") or topic.group("topic2") or topic.group("topic3")) or _YES_OR_NO.match(para) and wanted & _reply_words(para):
             return True
     if not wanted:
         return False

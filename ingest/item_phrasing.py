@@ -47,7 +47,7 @@ _CUT = re.compile(
     r"\s+(?:so\s+(?:that|we|you|i|they|it|he|she|the|our)\b|because\b|since\s+(?!\d)|as soon as\b|"
     r"which\b|in case\b|if (?:possible|you can|that works|needed|necessary|that's ok|not)\b|"
     r"once\b(?!-)|when you\b|before we\b|after we\b|otherwise\b|but\b|then we\b|to make sure\b|(?:that|it|this) (?:would|'d) be\b|"
-    r"as (?:we|i|they|the|it|this|our)\b|in order to\b|to (?:hold|keep|secure|avoid|allow|ensure|catch|make sure)\s+(?:the|our|your|a|an|it|us|them)\b|—|–|-\s)|\s*;|\s+\((?![^()]{1,25}\)\s+(?:and|to|for|with|of|in|on)\s)|,\s*(?:so|as|and (?:i|we|then|also)|but|because|since|which|if|once|then|"
+    r"as (?:we|i|they|the|it|this|our)\b|in order to\b|to (?:hold|keep|secure|avoid|allow|ensure|catch|make sure|leave)\s+(?:the|our|your|a|an|it|us|them)\b|—|–|-\s)|\s*;|\s+\((?![^()]{1,25}\)\s+(?:and|to|for|with|of|in|on)\s)|,\s*(?:so|as|and (?:i|we|then|also)|but|because|since|which|if|once|then|"
     r"perhaps|maybe|ideally|e\.g\.|you|you'll|we'll|i'll|they'll|it'll|it's|that's|we (?:have|are|already|still)|i (?:have|am)|"
     r"(?:that|it|which)(?: would|'d)|"
     # "..., Janine can drop it straight in": what the work makes possible

@@ -2254,9 +2254,13 @@ _COMPLETE_TERSE = re.compile(
 # A verbless report's subject is a thing, not a clause: "Please update X before we go live".
 _TERSE_NOT_A_THING = re.compile(
     r"^(?:please|pls|kindly|can|could|would|will|let's)\b|\b(?:i|i'm|we|we're|you|they|he|she|it|there|before|after|"
-    r"is|are|was|were|be|been|has|have|had|get|got)\b",
+    r"is|are|was|were|be|been|has|have|had|get|got)\b|"
+    # ("the printer can live with that": a modal makes it a verb phrase, not a thing)
+    r"\b(?:can|could|would|should|must|might|shall|can't|won't|couldn't|(?-i:will|may))(?:\s|$)",
     re.IGNORECASE,
 )
+
+
 def _imperative_start(phrase: str) -> bool:
     """"update the widget ..." is an order; "test order", "push notifs" are things."""
     words = phrase.split()

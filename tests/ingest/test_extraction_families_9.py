@@ -234,3 +234,40 @@ def test_a_lead_in_before_the_colon_is_not_what_the_question_is_about() -> None:
     # a topic before the colon that is the question's own stays in it
     assert answers("And for the Thursday dinner: plated three-course or food stations?",
                    "For the dinner we'd like food stations.")
+
+
+# ---- answers taken up under a topic heading
+
+def test_a_paragraph_headed_by_its_topic_answers_it() -> None:
+    reply = "Notes below.\n\nOn the voice-over: female, warm, and an Irish accent please."
+    assert answers("One question while you watch: do you have a preference for the voice-over?", reply)
+
+
+def test_numbered_answers_taken_in_turn() -> None:
+    reply = ("Taking your questions in turn:\n\n"
+             "1. Café dashboard (Jonas): software you provide online is a class 42 service.\n\n"
+             "2. USPTO (Jonas): not at this stage. A US application can claim priority until March.\n\n"
+             "4. The ® symbol (Priya): please do not use it until the mark is registered.")
+    assert answers("Do we need to file with the USPTO as well?", reply)
+    assert answers("Can we already print the ® symbol on the packaging?", reply)
+    assert not answers("Could you quote us for a trade mark filing in Singapore?", reply)
+
+
+def test_a_topic_taken_up_but_not_decided_stays_open() -> None:
+    reply = ("The review is done, our comments are in the PDF.\n\n"
+             "About the report format: our finance team did not decide yet, they are discussing it with the auditor.")
+    assert not answers("Should the reconciliation report be CSV only, or also XLSX?", reply)
+
+
+# ---- "can live with that" is no delivery; a purpose is no part of the title
+
+def test_a_modal_before_live_is_no_completion() -> None:
+    panels = KnownTask(1, "Provide the panel translations back to leave the printer enough time", SAM.email, date(2026, 11, 20))
+    out = run("Monday the 23rd is fine, the printer can live with that.", known=(panels,), thread=(1,))
+    assert closed(out) == []
+
+
+def test_the_purpose_of_a_deadline_is_cut_from_the_title() -> None:
+    out = run("The exhibition opens on December 3rd, so we'd need the panel translations back by Friday the 20th at the "
+              "latest to leave the printer enough time.")
+    assert [(t.title, t.due) for t in out.tasks] == [("Provide the panel translations back", date(2026, 11, 20))]
