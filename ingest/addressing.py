@@ -214,7 +214,9 @@ def parse_greeting(first_line: str, index: MemberIndex, author: str) -> Greeting
 _ITEM_LABEL = re.compile(r"^(?:\d{1,2}[.)]\s+|[-*•]\s+)?[A-Z][\w'&/ -]{1,25}:\s+(?=[A-Z])")
 # "To get started, Samuel, kindly share ...": a short lead-in before the name
 _LEAD_PHRASE = re.compile(r"^(?!(?:hi|hey|hello|dear)\b)[A-Za-z][\w' ]{1,25},\s+(?=[A-Z][\w'-]*,\s)", re.IGNORECASE)
-_LEADING_VOCATIVE = re.compile(r"^(?:(?:hi|hey|hello|dear|ok|okay|so|and|also)\s+)?(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*(?:,|:|—|–| - )\s*")
+# ("Dr. Whitaker, could you gather your notes ...")
+_LEADING_VOCATIVE = re.compile(r"^(?:(?:hi|hey|hello|dear|ok|okay|so|and|also)\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?"
+                               r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*(?:,|:|—|–| - )\s*")
 # "Giulia can you send them the call sheet": a capitalised name straight before the ask
 _BARE_VOCATIVE = re.compile(r"^(?P<name>[A-Z][a-z'-]+)\s+(?=(?:can|could|would|will|pls|please)\s+(?:you|u)\b|(?:pls|please)\s)")
 _LOWER_VOCATIVE = re.compile(

@@ -183,7 +183,7 @@ _APPROVAL_ASKED = re.compile(
     r"^(?:sign\s+off|approve|okay|ok|green-?light|"
     r"give\s+(?:\w+\s+)?(?:the|your|a)\s+(?:green\s+light|go-?ahead|go\s+ahead|ok|okay|approval|sign-?off|thumbs\s+up)|"
     r"(?:send|give|share)\s+(?:us|me)\s+(?:your\s+|some\s+)?(?:feedback|comments|thoughts|approval|sign-?off|notes)|"
-    r"(?:review|look\s+(?:at|over|through)|go\s+through|check)\b.{0,80}?\b(?:feedback|comments|revert|approve|sign\s+off|"
+    r"(?:review|read|look\s+(?:at|over|through)|go\s+(?:through|over)|check)\b.{0,80}?\b(?:feedback|comments|changes|edits|corrections|revert|approve|sign\s+off|"
     r"let\s+(?:me|us)\s+know))\b", re.IGNORECASE)
 _INFO_ASKED = re.compile(
     r"^(?:confirm|let\s+(?:me|us|\w+)\s+know|tell\s+(?:me|us)|advise|find\s+out|check\s+(?:whether|if)|"
@@ -191,7 +191,9 @@ _INFO_ASKED = re.compile(
     r"contact|phone|cell|mobile|address|headcount|count|totals?|dimensions|measurements|sizes?)\b)", re.IGNORECASE)
 _APPROVED = re.compile(
     r"\b(?:approved?|go\s+ahead|green\s+light|signed\s+off|sign\s+it\s+off|looks?\s+(?:good|great|fine)|lgtm|sgtm|"
-    r"happy\s+with|good\s+to\s+go|ok\s+to\s+(?:go|print|proceed|ship)|go\s+for\s+it|ship\s+it|all\s+good)\b", re.IGNORECASE)
+    r"happy\s+with|good\s+to\s+go|ok\s+to\s+(?:go|print|proceed|ship)|go\s+for\s+it|ship\s+it|all\s+good|"
+    # "Read the article last night. Love it, no changes!"
+    r"love\s+(?:it|them|this)|no\s+(?:changes|edits|notes|comments|corrections)(?!\s+(?:yet|so far|from))(?=\s*(?:[.!,]|$)))\b", re.IGNORECASE)
 _NOT_SETTLED = re.compile(
     r"\?\s*$|\b(?:i'll|i\s+will|we'll|we\s+will|i'd\s+like\s+to|let\s+me|not\s+yet|haven't|hasn't|have\s+not|still|"
     r"need\s+(?:more|a\s+bit|another)|get\s+back|come\s+back|revert\s+(?:by|on|tomorrow|next)|not\s+(?:happy|sure|ok|okay|approved)|"

@@ -114,7 +114,7 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
             ticked = _ticked_off(unit.text, ctx)
             found = [ticked] if ticked is not None else found
         if not found and ctx.open_questions and position < 6:
-            chosen = _either_or_answer(unit.text, ctx, decided)
+            chosen = _either_or_answer(unit.text, ctx, decided) or _yes_with_an_order(unit.text, ctx, decided)
             found = [chosen] if chosen is not None else found
         if previous is not None and previous[0].paragraph == unit.paragraph:
             if not found and _slip_reason_follow_up(previous[1], unit.text, items, ctx):
@@ -289,6 +289,29 @@ def _either_or_pick(answer: str, text: str, ctx: ExtractionContext, decided: set
     return None
 
 
+# "Do you want a lender ad in the newsletter?" / "Yes put Rick's ad in, he's covering half
+# the cost of the send": a yes (or no) that gives the order has decided what was offered
+_YES_ORDER = re.compile(r"^(?:yes|yep|yeah|yup|sure|absolutely|definitely|no|nope)\b[,!.]?\s+(?:please\s+)?"
+                        r"(?P<order>(?:put|add|include|run|keep|use|drop|leave|remove|take|skip|cut|go ahead with)\s[^,;.!?]{2,80}?)"
+                        r"(?:\s*(?:[,;–—]|\bas\b|\bbecause\b|\bsince\b)\s*(?P<why>[^.!?]{6,}))?\s*(?:[.!]|$)", re.IGNORECASE)
+_YES_NO_ASKED = re.compile(r"^(?:[^?]*?[:,–—]\s+)?(?:do|does|would|should|shall|can|could|are|is)\s+(?:you|we|they|it)\b[^?]*\?\s*$",
+                           re.IGNORECASE)
+
+
+def _yes_with_an_order(text: str, ctx: ExtractionContext, decided: set[str]) -> DecisionItem | None:
+    m = _YES_ORDER.match(text.strip())
+    if m is None:
+        return None
+    said = content_words(m.group("order")) - _GENERIC_CHOICE_WORDS
+    asked = [q for q in ctx.open_questions if q not in decided and " or " not in q and _YES_NO_ASKED.match(q.strip())
+             and said & (content_words(q) - _GENERIC_CHOICE_WORDS)]
+    if len(asked) != 1:
+        return None
+    decided.add(asked[0])
+    why = (m.group("why") or "").strip() or None
+    return DecisionItem(capitalise(m.group("order").strip()), why, ctx.author.email, "natural:yes-order", text)
+
+
 # "Send it" / "Have them over to you": a promise about the work just mentioned
 _IT_AGAIN = re.compile(r"^\S+\s+(?:(?:over|across|back)\s+)?(?:it|them|this|that)\b", re.IGNORECASE)
 _THE_AGAIN = re.compile(r"^\S+\s+(?:(?:over|across|back)\s+)?the\s+\w+(?:\s+\w+)?(?:\s+(?:over\s+|across\s+)?to\s+(?:you|us))?$",
@@ -307,6 +330,10 @@ _DUE_FOLLOW_UP = re.compile(
 # A sentence that only says why the decision before it is good.
 _REASON_FOLLOW_UP = re.compile(
     r"^(?:(?:that's |this is |it's )?because\b|since\b|the reason (?:is|being)\b|(?:that|this) way\b|"
+    # "Brenda says the front desk spends half the morning returning voicemails ...": what
+    # someone who knows reports
+    r"(?-i:[A-Z])[a-z]+\s+(?:says|said|tells me|told me|tells us|told us|reckons|points out|pointed out)\s+(?:that\s+)?"
+    r"(?:the|our|their|we|they|it|most|half|nobody|everyone|people)\b|"
     # "Matches the JP store page and the trailer subs." (the subject left out)
     r"(?:matches|fits|suits|saves|keeps|avoids|reads better|looks better|works better)\b|"
     r"(?:it|this|that|they)(?:'s|'re| is| are| will| would| should)?\s+(?:\w+\s+){0,6}?"
@@ -533,6 +560,9 @@ def _decided_dates(items: list[Item], ctx: ExtractionContext) -> list[Item]:
     return out
 
 
+_WHICH_ASKED = re.compile(r"\b(?:let (?:me|us) know|tell (?:me|us)|confirm|decide|choose|pick)\s+which\b", re.IGNORECASE)
+
+
 def _choice_made(items: list[Item], ctx: ExtractionContext) -> list[Item]:
     """"Could you let us know which licence you'd like us to buy?" is done when its owner
     decides: "we take the perpetual buyout (option 2)"."""
@@ -540,8 +570,10 @@ def _choice_made(items: list[Item], ctx: ExtractionContext) -> list[Item]:
     out = list(items)
     for decision in (i for i in items if isinstance(i, DecisionItem) and i.decided_by == ctx.author.email):
         words = content_words(decision.summary)
-        asked = [t for t in ctx.known_tasks if t.owner in (None, ctx.author.email) and _TO_CHOOSE.match(t.title)
-                 and t.id not in closing and (words & content_words(t.title) or t.id in (ctx.task_id, ctx.thread_task_id))]
+        # ("... let me know which direction you want" on this thread: "We're going with B")
+        asked = [t for t in ctx.known_tasks if t.owner in (None, ctx.author.email) and t.id not in closing
+                 and (_TO_CHOOSE.match(t.title) and (words & content_words(t.title) or t.id in (ctx.task_id, ctx.thread_task_id))
+                      or _WHICH_ASKED.search(t.title) and t.id in ctx.thread_tasks)]
         if len(asked) == 1:
             closing.add(asked[0].id)
             out.append(StatusChange(asked[0].id, None, "done", None, None, False, "natural:choice-made", decision.evidence))

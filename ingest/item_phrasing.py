@@ -115,8 +115,11 @@ def make_title(verb_phrase: str, sent_at: datetime, tz: str, date_order: str, *,
     """
     text = verb_phrase.strip()
     # "confirm which of the two options suits you": the clause is what is to be confirmed
-    asked = _CONFIRM_WHICH.match(text)
-    cut = _CUT.search(text, asked.end() if asked else 0)
+    # ("talk it over with Cody and let me know which direction ...": also after a lead-in)
+    asked = _CONFIRM_WHICH.search(text)
+    cut = _CUT.search(text)
+    if asked and (cut is None or cut.start() >= asked.start()):
+        cut = _CUT.search(text, asked.end())
     if cut and cut.start() > 0:
         text = text[: cut.start()]
     if not keep_dates:

@@ -222,6 +222,8 @@ _VAGUE_AFTER_GET = re.compile(r"^(?:back|in touch|started|going|on it|around|tog
 _THIRD_PROGRESSIVE = re.compile(
     r"(?:^|(?<=[\s,;:—–(]))(?P<name>[A-Z][\w-]+)(?:'s|\s+is)\s+(?:now\s+|currently\s+|already\s+|busy\s+)?(?P<vp>[a-z]+ing\b.*)"
 )
+_SHE_WILL = re.compile(r"(?:,\s*|\s)(?:and|but|so|then)\s+(?:she|he)\s*(?:'ll|will|is going to)\s+(?:also\s+|then\s+)?(?P<vp>\S.*)",
+                       re.IGNORECASE)
 # "We'd like the contact form to include a phone field" / "we'd prefer the logo smaller".
 _WISH = re.compile(
     r"(?:^|(?<=[\s,;:—–(]))(?:i|we)(?:'d| would)?\s+(?:really\s+|also\s+|still\s+|much\s+)?(?:like|love|want|prefer)\s+"
@@ -369,6 +371,10 @@ _GO_THROUGH = re.compile(r"^go\s+(?:through|over)\s+\S", re.IGNORECASE)
 _BARE_PERSON = re.compile(r"^(?:you|me|us|him|her|them|it|this|that)\W*$", re.IGNORECASE)
 
 
+_LEAD_IN = re.compile(r"^(?:(?:talk|chat|discuss|read|look|think|mull)\s+(?:it|this|that|them|these|things)\s+(?:over|through)|"
+                      r"sit down|have a (?:look|read|think|chat|talk))\b[^,.;?]{0,40}?\s+and\s+(?:then\s+)?(?P<vp>\S.*)", re.IGNORECASE)
+
+
 def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str | None, bool]:
     """Check that ``vp`` starts with a work verb; return (phrase for the title, is_info).
 
@@ -379,6 +385,11 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
         # Indian English "please do the needful" / "kindly revert back on the same":
         # whatever the mail asked (already recorded), or a reply to it
         return None, False
+    lead_in = _LEAD_IN.match(vp) if request else None
+    if lead_in is not None and _verb_phrase(lead_in.group("vp"), has_date=has_date, request=request)[0] is not None:
+        # "could you talk it over with Cody and let me know which direction you want by
+        # Monday?": the talk is on the way to the work asked for
+        return vp, False
     words = vp.split(None, 1)
     if not words:
         return None, False
@@ -544,6 +555,15 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
                 continue
             if email:
                 found.append(_Trigger(m.start(), m.start("vp"), "progressive", email, False))
+        for m in _SHE_WILL.finditer(sentence):
+            # "Priya is starting on the homepage this week, and she'll have the first round of
+            # mockups to you by Friday": the one named before
+            before = [e for e in (frame.index.lookup(n) for n in re.findall(r"\b[A-Z][\w'-]+", sentence[: m.start()])) if e]
+            if before and before[-1] != frame.ctx.author.email:
+                found.append(_Trigger(m.start(), m.start("vp"), "third", before[-1], False))
+        promised = {t.owner_hint for t in found if t.kind == "third"}
+        # (what they are busy with on the way is no second piece of work)
+        found = [t for t in found if not (t.kind == "progressive" and t.owner_hint in promised)]
         for m in _WISH.finditer(sentence):
             found.append(_Trigger(m.start(), m.start("vp"), "wish", None, False))
         need, offset = _NEED.match(sentence), 0
@@ -571,6 +591,10 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
     return kept
 
 
+_TURNED_TO_ASK = re.compile(r"(?:[,;:—–]\s*|\b(?:so|and|but|then)\s+)(?P<name>(?-i:[A-Z])[\w'-]+),\s+(?:could|can|would|will|please|pls|kindly)\b",
+                            re.IGNORECASE)
+
+
 def _request_owner(sentence: str, frame: Frame, group: bool) -> str | None:
     mention, _ = frame.index.find_mention(sentence)
     if mention:
@@ -580,6 +604,11 @@ def _request_owner(sentence: str, frame: Frame, group: bool) -> str | None:
     vocative, _ = sentence_vocative(sentence, frame.index)
     if vocative and vocative != frame.ctx.author.email:
         return vocative
+    turned = {e for e in (frame.index.lookup(m.group("name")) for m in _TURNED_TO_ASK.finditer(sentence)) if e}
+    if len(turned) == 1 and frame.ctx.author.email not in turned:
+        # "Before we can say anything about hosting, we need to see what it runs on, so
+        # Brenda, could you send us the login ...": turned to her mid-sentence
+        return turned.pop()
     if frame.previous:
         # "Piotr, please set up the project. Also please run pseudo-localisation" / "Callum -
         # Richard lives in LexDesk. Please test the add-in": the paragraph is still to them
@@ -1148,6 +1177,9 @@ def _spec_title(clause: str, has_date: bool) -> str | None:
                 return None
         elif verb not in SPEC_VERBS and _base_verb(verb) is None:
             return None
+        if re.fullmatch(r"\s*(?:too|as well|also|at it|at them|over it|it over|through it|first)?\s*[.!]*\s*", m.group("rest"), re.IGNORECASE):
+            # "I want the hygienists to look too": people to be asked, no spec of the work
+            return None
         return re.sub(r"^the\s+", "", clause, flags=re.IGNORECASE)
     m = _PREFER_FORM.match(clause)
     if m:
@@ -1305,6 +1337,9 @@ _DEC_AND_AGREED = re.compile(
     r"\b(?i:we|the (?:board|trustees|committee|team|client|partners|directors))\s+(?:[a-z]+ed|met|spoke|went|sat down)\b[^.;?]{0,90}?\s+and\s+"
     r"(?:then\s+|finally\s+|all\s+)?(?P<verb>agreed|decided)\s+(?:that\s+|to\s+|on\s+)?(?P<body>(?:the|our|we|to|on)\b\S*\s+\S.*)",
     re.IGNORECASE)
+_YES_WE_WANT = re.compile(r"(?:^|[:;,—–]\s*)(?:yes|yep|yeah|yup|absolutely|definitely)[,!.]?\s+(?:we|i)\s+(?:do\s+|definitely\s+|really\s+)?"
+                          r"(?:want|need|'d like|would like|'d love|would love)\s+(?P<body>(?:an?\s+|the\s+|some\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,5})\s*(?:[.!,;]|$)",
+                          re.IGNORECASE)
 _DEC_LETS = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:so|ok|okay|then|great|perfect|fine|alright|good|also|and|but)[,!.]?\s+)let'?s\s+"
     r"(?P<body>(?:go (?:ahead )?with|go for|use|stick with|keep|proceed with|move forward with|move ahead with|"
@@ -1646,9 +1681,9 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\bwe\s+(?:now\s+)?(?P<verb>choose|pick|select|prefer|take)\s+(?P<body>[^,;]+?(?:,?\s+(?:because|since|as)\s+|\s+(?:rather than|instead of|over)\s+).+)",
                 re.IGNORECASE), "natural:choose", ""),
     # "we will deposit the data in the SRA rather than the university repository"
-    (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to)\s+(?P<body>(?!(?:send|share|get|deliver|email|call|ring|post|have|do|"
+    (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to|'m going to| am going to)\s+(?P<body>(?!(?:send|share|get|deliver|email|call|ring|post|have|do|"
                 # ("I'll be recommending that ... rather than ...": advice, the client decides)
-                r"finish|start|check|look|provide|be|recommend|suggest|propose|advise)\b)[a-z]+\s[^,;?]+?\s+(?:rather than|instead of)\s+(?!(?:today|tomorrow|tonight|on\s|next\s|this\s|last\s|"
+                r"finish|start|check|look|provide|be|recommend|suggest|propose|advise|hold|delay|push|postpone|wait)\b)[a-z]+\s[^,;?]+?\s+(?:rather than|instead of)\s+(?!(?:today|tomorrow|tonight|on\s|next\s|this\s|last\s|"
                 r"the\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^?]+)$", re.IGNORECASE), "natural:plan", ""),
     # "We'll do the site initiation visit in person, not remote" / "we're going to run the
     # study at a single site, BHRU, not two": the road not taken makes it a choice
@@ -1692,7 +1727,9 @@ _DEC_APPROVED_FOR = re.compile(r"^(?:(?:so|and)\s+)?approved\s+for\s+(?P<body>[^
 _BULLET = re.compile(r"^\s*(?:[-–—*•+]|\d{1,2}[.)])\s+")
 _CLAUSE_WITH_VERB = re.compile(
     r"^(?:(?:the|that|this|our|their|it|they|we|email|there)\b[^;]{0,60}?\b(?:is|are|was|were|'s|'re|has|have|can't|cannot|won't|isn't|aren't|"
-    r"doesn't|don't|needs?|makes?|saves?|keeps?|gives?)\b)",
+    r"doesn't|don't|needs?|makes?|saves?|keeps?|gives?)\b|"
+    # "...; nobody reads win-back emails in December"
+    r"(?:nobody|no one|everyone|everybody|most people|people|customers|clients|users)\s+(?!\w+ly\b)[a-z]+s?\b)",
     re.IGNORECASE,
 )
 # "we choose the second concept" / "we've picked option B": choosing one of the offered
@@ -1883,6 +1920,11 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         # "we talked about the pay review at SMT on Wednesday and agreed the staff
         # consultation will start in January"
         return make(m.group("body"), "natural:decided")
+    m = _YES_WE_WANT.search(text)
+    if (m and not conditional and not find_dates(m.group("body"), frame.ctx.sent_at, frame.ctx.author.tz, frame.ctx.author.date_order)
+            and any(set(content_words(m.group("body"))) & set(content_words(q)) for q in frame.ctx.open_questions)):
+        # "Which I guess answers your question: yes, we want online booking."
+        return make(m.group("body"), "natural:yes-want", "Yes to ")
     m = _DEC_LETS.search(text)
     if m:
         return make(m.group("body"), "natural:lets")
@@ -3460,6 +3502,28 @@ def _asked_own_slip(ask: re.Match[str], text: str, frame: Frame) -> StatusChange
     return StatusChange(task.id, None, None, new[-1].value, None, False, "natural:delay", text)
 
 
+# "Would it be OK if the first round came to you on Tuesday the 17th instead?"
+_SLIP_ASK_THING = re.compile(
+    r"^(?:[^?]{0,160}?(?:,|\s[–—-])\s*(?:so\s+)?)?(?:would|will|is)\s+(?:it|that)\s+be\s+(?:ok|okay|alright|all right|fine|possible)"
+    r"(?:\s+(?:for|with)\s+you)?\s+if\s+(?P<obj>(?:the|our|my)\s+[^?]{2,40}?)\s+(?:came|went|arrived|reached you|got to you|landed)\b"
+    r"(?:\s+(?:to|with)\s+(?:you|your\s+\w+))?\s+(?P<target>[^?]{2,40}?)\s+instead(?:\s+of\s+(?P<old>[^?]{2,40}?))?\s*\?\s*$",
+    re.IGNORECASE)
+
+
+def _asked_thing_slip(ask: re.Match[str], text: str, frame: Frame) -> StatusChange | None:
+    """The writer asks for their own deliverable to arrive later: a slip of that task."""
+    ctx = frame.ctx
+    author = ctx.author
+    new = find_dates(ask.group("target"), ctx.sent_at, author.tz, author.date_order)
+    if not new:
+        return None
+    own = [t for t in ctx.known_tasks if t.owner in (None, author.email)]
+    task = match_known_task(ask.group("obj"), own) or match_task_hint(ask.group("obj"), own)
+    if task is None:
+        return None
+    return StatusChange(task.id, _clean_hint(ask.group("obj")), None, new[0].value, None, False, "natural:delay", text)
+
+
 def _asked_date_first(ask: re.Match[str], text: str, frame: Frame) -> StatusChange | None:
     """"Would Monday 30 November work for the rough cut instead of Wednesday the 25th?": the
     named task's new date, asked for."""
@@ -3532,6 +3596,26 @@ def _asked_slip(slip: re.Match[str], text: str, frame: Frame) -> list[Item] | No
                          "natural:delay", text)]
 
 
+# "Only thing so far: can the hours be bigger on the phone version?" / "could we make the
+# logo smaller?": a change to the work, asked as a question
+_CHANGE_ASK = re.compile(
+    r"^(?:[^:?]{0,40}:\s+)?(?:(?:and|also|oh|but)\s*,?\s+)?(?:can|could)\s+(?:(?P<make>we|you)\s+(?:please\s+)?make\s+)?"
+    r"(?P<np>(?:the|our|that|this|those|these)\s+[\w'&/.-]+(?:\s+[\w'&/.-]+){0,3}?)\s+(?(make)|be\s+(?:made\s+)?)"
+    r"(?:(?:slightly|a bit|a little|much|even|way)\s+)?(?P<cmp>" + _COMPARATIVES + r")\b(?P<rest>[^?]{0,60})\?\s*$",
+    re.IGNORECASE)
+
+
+def _change_asked(text: str, frame: Frame) -> TaskItem | None:
+    _, skip = sentence_vocative(text, frame.index)
+    m = _CHANGE_ASK.match(_QUESTION_PREFIX.sub("", text[skip:].strip()))
+    if m is None:
+        return None
+    vocative, _ = sentence_vocative(text, frame.index)
+    owner = vocative if vocative and vocative != frame.ctx.author.email else frame.question_fallback
+    title = capitalise(" ".join(f"make {m.group('np')} {m.group('cmp')}{m.group('rest')}".split()))
+    return TaskItem(title, owner, None, "open", "natural:change-ask", text)
+
+
 def _clause_items(text: str, frame: Frame) -> list[Item]:
     if len(text) < 3:
         return []
@@ -3552,6 +3636,11 @@ def _clause_items(text: str, frame: Frame) -> list[Item]:
             change = _asked_date_first(first, text, frame)
             if change is not None:
                 return [change]
+        thing = _SLIP_ASK_THING.match(text)
+        if thing:
+            change = _asked_thing_slip(thing, text, frame)
+            if change is not None:
+                return [change]
         slip = _SLIP_ASK.match(text) or _SLIP_ASK_TIME.match(text) or _SLIP_ASK_INSTEAD.match(text)
         if slip:
             # "Can we push the homepage draft to the 18th?" - asking for a new date is a
@@ -3562,6 +3651,9 @@ def _clause_items(text: str, frame: Frame) -> list[Item]:
         tasks, info = _tasks(text, frame, question=True)
         if tasks:
             return list(tasks)
+        asked_change = _change_asked(text, frame)
+        if asked_change is not None:
+            return [asked_change]
         question = _question(text, frame, info_request=info)
         return [question] if question else []
     changes = _changes(text, frame)

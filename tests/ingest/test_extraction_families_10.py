@@ -1,0 +1,139 @@
+"""extract(): families added on 2026-12-04 (ninth session): a request that starts with talk
+on the way to the work ("talk it over with Cody and let me know which ..."), a choice that
+closes it, a yes that gives the order ("Yes put Rick's ad in"), "yes, we want X" answering
+the thread's question, a reason reported by someone who knows, a promise made with "she'll"
+after the colleague's name, a vocative turned to mid-sentence or with a title, a change
+asked as a question ("can the hours be bigger?"), a delivery asked to arrive later, and a
+review answered with "no changes". Positive probes must fire with the right fields;
+negative probes must not."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from ingest.answers import settles_request
+from ingest.extraction import Extraction, ExtractionContext, KnownTask, Person, extract
+
+SAM = Person("sam@agency.io", "Sam Lee", "team", "Europe/London", "DMY")
+PRIYA = Person("priya@agency.io", "Priya Shah", "team", "Europe/London", "DMY")
+JANE = Person("jane@client.com", "Jane Doe", "client", "Europe/London", "DMY")
+TOM = Person("tom@client.com", "Tom Ward", "client", "Europe/London", "DMY")
+MEMBERS = (SAM, PRIYA, JANE, TOM)
+MONDAY = datetime.fromisoformat("2026-11-02T10:00:00+00:00")
+
+
+def run(text: str, author: Person = JANE, known: tuple[KnownTask, ...] = (), thread: tuple[int, ...] = (),
+        to: tuple[str, ...] = (SAM.email,), open_questions: tuple[str, ...] = ()) -> Extraction:
+    ctx = ExtractionContext(author=author, sent_at=MONDAY, members=MEMBERS, to=to, known_tasks=known,
+                            thread_tasks=thread, thread_task_id=thread[0] if len(thread) == 1 else None,
+                            open_questions=open_questions)
+    return extract(text, ctx)
+
+
+# ---- requests
+
+def test_talk_on_the_way_to_the_work_asked_for() -> None:
+    out = run("Jane, could you talk it over with Tom and let me know which direction you want to take forward by "
+              "Monday the 23rd? Mixing two is allowed.", author=SAM, to=(JANE.email, TOM.email))
+    assert [(t.title, t.owner, t.due) for t in out.tasks] == [
+        ("Talk it over with Tom and let me know which direction you want to take forward", JANE.email, date(2026, 11, 23))]
+    assert out.questions == []
+
+
+def test_read_it_over_and_send_changes_is_a_task() -> None:
+    out = run("Could you read it over and send me any changes by Monday the 16th?", author=SAM, to=(JANE.email,))
+    assert [(t.title, t.owner, t.due) for t in out.tasks] == [("Read it over and send me any changes", JANE.email, date(2026, 11, 16))]
+
+
+def test_a_choice_closes_the_request_to_choose_on_its_thread() -> None:
+    asked = KnownTask(1, "Talk it over with Tom and let me know which direction you want to take forward", JANE.email,
+                      date(2026, 11, 23))
+    out = run("B. We're going with B, the ring.", known=(asked,), thread=(1,))
+    assert [(c.task_id, c.status) for c in out.changes] == [(1, "done")]
+
+
+def test_no_changes_settles_a_review() -> None:
+    assert settles_request("Read it over and send me any changes", "Read the article last night. Love it, no changes!")
+    assert not settles_request("Read it over and send me any changes", "No changes yet, I'll read it tonight.")
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    (("Before we can say anything about hosting, we need to see what the site runs on, so Tom, could you send us the "
+      "login for the host by Thursday?"), TOM.email),
+    ("Dr. Ward, could you gather your notes (and anyone else's at the office) and send them to me by Monday the 23rd?",
+     TOM.email),
+])
+def test_the_person_turned_to_owns_the_request(text: str, owner: str) -> None:
+    out = run(text, author=SAM, to=(JANE.email, TOM.email))
+    assert [t.owner for t in out.tasks] == [owner]
+
+
+def test_she_will_after_the_colleague_named() -> None:
+    out = run("Priya is starting on the homepage and two interior templates (services and team) this week, and she'll "
+              "have the first round of mockups to you by Friday the 13th.", author=SAM, to=(JANE.email,))
+    assert [(t.title, t.owner, t.due) for t in out.tasks] == [
+        ("Have the first round of mockups to you", PRIYA.email, date(2026, 11, 13))]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Only thing so far: can the hours be bigger on the phone version?", "Make the hours bigger on the phone version"),
+    ("Could we make the logo smaller?", "Make the logo smaller"),
+])
+def test_a_change_asked_as_a_question(text: str, title: str) -> None:
+    out = run(text)
+    assert [(t.title, t.owner) for t in out.tasks] == [(title, SAM.email)]
+    assert out.questions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Can the meeting be on Tuesday?",
+    "Rest of my notes Monday, I want the hygienists to look too.",
+])
+def test_no_task(text: str) -> None:
+    assert run(text).tasks == []
+
+
+def test_a_delivery_asked_to_arrive_later() -> None:
+    mockups = KnownTask(1, "Have the first round of mockups to you", PRIYA.email, date(2026, 11, 13))
+    out = run("Would it be OK if the first round came to you on Tuesday the 17th instead?", author=PRIYA, known=(mockups,),
+              thread=(1,), to=(JANE.email,))
+    assert [(c.task_id, c.new_due) for c in out.changes] == [(1, date(2026, 11, 17))]
+    assert out.questions == []
+
+
+# ---- decisions
+
+def test_yes_with_the_order_decides_what_was_offered() -> None:
+    out = run("Yes put Rick's ad in, he's covering half the cost of the send this month.",
+              open_questions=("Do you want a lender ad in the newsletter?",))
+    assert [(d.summary, d.rationale) for d in out.decisions] == [
+        ("Put Rick's ad in", "he's covering half the cost of the send this month")]
+    assert run("Yes put Rick's ad in.").decisions == []
+
+
+def test_yes_we_want_answers_the_threads_question_with_a_reported_reason() -> None:
+    out = run("Which I guess answers your question: yes, we want online booking. Tom says the front desk spends half the "
+              "morning returning voicemails from people who just want a cleaning.",
+              open_questions=("Do you want patients to be able to book online, or would you rather keep a Call us button?",))
+    assert [(d.summary, d.rationale) for d in out.decisions] == [
+        ("Yes to online booking",
+         "Tom says the front desk spends half the morning returning voicemails from people who just want a cleaning")]
+    # no question on the thread: nothing to answer
+    assert run("Yes, we want online booking.").decisions == []
+
+
+def test_a_plan_instead_of_the_other_with_a_reason_after_a_semicolon() -> None:
+    out = run("I'm going to remove the six-month non-openers outright instead of running a win-back sequence first; "
+              "nobody reads win-back emails in December.", author=SAM, to=(PRIYA.email,))
+    assert [(d.summary, d.rationale) for d in out.decisions] == [
+        ("Remove the six-month non-openers outright instead of running a win-back sequence first",
+         "nobody reads win-back emails in December")]
+    assert out.tasks == []
+
+
+def test_holding_work_back_is_a_slip_not_a_choice() -> None:
+    draft = KnownTask(1, "Get a first draft of the release to us", SAM.email, date(2026, 11, 6))
+    out = run("I'm going to hold the draft release until Monday rather than send you something half-checked today.",
+              author=SAM, known=(draft,), thread=(1,), to=(JANE.email,))
+    assert out.decisions == []
