@@ -30,7 +30,7 @@ _YES_OR_NO = re.compile(
 # "Danny, on prices: not necessarily." / "Kerry, yes, once the number comes through ...": a
 # paragraph turned to one person answers what it takes up, even mid-reply; so does one
 # headed by its topic alone ("On the voice-over: female, warm, ...")
-_TOPIC = re.compile(r"(?:[A-Z][\w'-]+,\s+)?(?:on|about|re|regarding|as for|as to)\s+(?P<topic>[^:,\n]{1,40})[:–—]|"
+_TOPIC = re.compile(r"(?:[A-Z][\w'-]+,\s+)?(?:on|about|re|regarding|as for|as to)\s+(?P<topic>[^:,.\n]{1,40})(?:[:–—]|\.\s)|"
                     r"[A-Z][\w'-]+,\s+(?:on|about|re|regarding|as for|as to)\s+(?P<topic2>[^:,\n]{1,40}),|"
                     # "2. USPTO (Jonas): not at this stage": questions taken in turn
                     r"\d{1,2}[.)]\s+(?P<topic3>[^:\n]{1,40}?)(?:\s*\([^()\n]{1,30}\))?:\s", re.IGNORECASE)

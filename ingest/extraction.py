@@ -241,7 +241,8 @@ def _either_or_answer(text: str, ctx: ExtractionContext, decided: set[str]) -> D
     "Auto-promote, same as StudioSync.": a short reply that opens with one side of an open
     either/or question on the thread has decided it."""
     found = _either_or_pick(text.strip(), text, ctx, decided)
-    topicless = _ANSWER_TOPIC.sub("", text.strip())
+    # ("Vincent, on the feet: grey please.")
+    topicless = _ANSWER_TOPIC.sub("", re.sub(r"^(?-i:[A-Z])[\w'-]+,\s+", "", text.strip()))
     if found is None and topicless != text.strip():
         # "On the car park: base scope, please.": the side is picked after the topic
         found = _either_or_pick(topicless, text, ctx, decided)
@@ -458,6 +459,17 @@ def _follow_up(before: list[Item], text: str, found: list[Item], ctx: Extraction
             items[at] = replace(slip, new_due=new_due, evidence=slip.evidence + " " + text.strip())
             return rest
     tasks = [i for i in before if isinstance(i, TaskItem) and i.due is None and i.status == "open"]
+    again = [i for i in found if isinstance(i, TaskItem) and i.due is not None and _IT_AGAIN.match(i.title)
+             and i.rule in ("natural:request", "natural:commitment")]
+    if (tasks and again and len(again) == len(found) and again[0].owner in (None, tasks[-1].owner)
+            and (again[0].rule == "natural:request" or again[0].owner == tasks[-1].owner)):
+        # "Could you book the press slot for w/c 11 January? Please get it confirmed by
+        # Monday" / "Claire asked me to pull the blurb together. I'll send it over by
+        # tomorrow": the deadline of the work just named, not more work
+        task = tasks[-1]
+        at = _last_index(items, task)
+        items[at] = replace(task, due=again[0].due, evidence=task.evidence + " " + text.strip())
+        return []
     if tasks and not found and _DUE_FOLLOW_UP.search(text):
         due = pick_due(text, ctx.sent_at, author.tz, author.date_order)
         if due is not None:

@@ -51,7 +51,7 @@ _CUT = re.compile(
     r"perhaps|maybe|ideally|e\.g\.|you|you'll|we'll|i'll|they'll|it'll|it's|that's|we (?:have|are|already|still)|i (?:have|am)|"
     r"(?:that|it|which)(?: would|'d)|"
     # "..., Janine can drop it straight in": what the work makes possible
-    r"(?-i:[A-Z])[a-z'-]+\s+(?:can|could|will|'ll|would)\s|"
+    r"(?-i:[A-Z])[\w'-]+\s+(?:can|could|will|'ll|would|needs?\s+to|wants?\s+to|has\s+to|must)\s|"
     # "..., I must still add the part about the warehouse": what is left to do first
     r"(?:i|we) (?:must|still|need to|should|can't|cannot|have to)|"
     r"starting|beginning|weather permitting|depending|promise|i promise|hopefully|fingers crossed|"
@@ -81,6 +81,11 @@ _VALUE_DATE = re.compile(r"(?:\b(?:as at|as of|dated|ended|ending|(?:for|in|duri
                          # "docket the response deadline (16 November 2026)": the deadline is the value
                          r"\bdeadlines?\s*\()\Z",
                          re.IGNORECASE)
+
+
+# "book the press slot with them for w/c 11 January": the slot booked, not the deadline
+_SLOT_DATE = re.compile(r"\b(?:book|reserve|hold|schedule|pencil(?:\s+in)?)\b[^,.;?!]{0,50}?\bfor\s+(?:the\s+)?"
+                        r"(?:(?:w/c|wc|w/b|week\s+(?:of|commencing|beginning|starting))\s+(?:the\s+)?)?\Z", re.IGNORECASE)
 
 
 _PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|lunchtime|noon|midday|eod|cob)\b", re.IGNORECASE)
@@ -152,7 +157,8 @@ def make_title(verb_phrase: str, sent_at: datetime, tz: str, date_order: str, *,
 def pick_due(text: str, sent_at: datetime, tz: str, date_order: str, *, cued_only: bool = False) -> date | None:
     """The deadline in a clause: a date after "by"/"before"/"due" if any, else the first date
     (``cued_only``: else none, for a clause whose dates may be values, "as at 31 March")."""
-    mentions = [m for m in find_dates(text, sent_at, tz, date_order) if not _VALUE_DATE.search(text, 0, m.start)]
+    mentions = [m for m in find_dates(text, sent_at, tz, date_order)
+                if not _VALUE_DATE.search(text, 0, m.start) and not _SLOT_DATE.search(text, 0, m.start)]
     if not mentions:
         return None
     for mention in mentions:

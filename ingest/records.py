@@ -247,9 +247,15 @@ def _find_task(project: Project, task_id: int | None, hint: str | None, thread: 
         on_thread = _tasks("open_on_thread",
                            f"{_col(Task.thread)} = {{mark}} AND {_col(Task.status)} != {{mark}} LIMIT 2",
                            [thread.id, "done"])
-        if len(on_thread) == 1:
+        if len(on_thread) == 1 and not (hint and _NAMES_AN_EVENT.search(hint) and not _words(hint) & _words(on_thread[0].title)):
+            # ("we've moved the launch to March 6" on a thread whose one open task is the
+            # blurb: the launch moved, not the blurb)
             return on_thread[0]
     return None
+
+
+_NAMES_AN_EVENT = re.compile(r"\b(?:launch|party|event|meeting|call|visit|show|opening|premiere|wedding|conference|workshop|"
+                             r"reading|signing|shoot|trip|dinner|lunch|webinar|session)\b", re.IGNORECASE)
 
 
 def open_question_texts(thread: Thread) -> list[str]:

@@ -108,7 +108,9 @@ _REQ_PHRASE = re.compile(
     r"(?:^(?:so\s+)?|(?<=,\s)so\s+(?:(?-i:[A-Z])[a-z'-]+,?\s+)?)if (?:you|your team) (?:could|can)(?=\s.*\b(?:great|helpful|appreciated|perfect|ideal|brilliant|thanks|thank you|"
     r"(?:that|it|which)(?: would|'d) (?:give|let|allow|help|mean|save))\b"
     # "..., so Aoife if you could send me a short paragraph by Friday, Janine can drop it in"
-    r"|\s[^,]{3,120}\b(?:by|before|until)\s[^,(]{2,40}(?:\s*\([^()]*\))?,\s*(?:(?-i:[A-Z])[a-z'-]+|we|i|they|she|he)\s+(?:can|could|will|'ll)\s))"
+    r"|\s[^,]{3,120}\b(?:by|before|until)\s[^,(]{2,40}(?:\s*\([^()]*\))?,\s*(?:(?-i:[A-Z])[a-z'-]+|we|i|they|she|he)\s+(?:can|could|will|'ll)\s)|"
+    # "For the planning it would help us a lot if you could send the updated schedule ..."
+    r"(?:it|that)\s+(?:would|'d)\s+(?:really\s+)?help(?:\s+us)?(?:\s+(?:a lot|a great deal|greatly|enormously|hugely|massively))?\s+if\s+(?:you|your team)\s+(?:could|can|would))"
     r"\s+(?:please\s+|also\s+)?(?P<vp>\S.*)",
     re.IGNORECASE,
 )
@@ -222,6 +224,12 @@ _VAGUE_AFTER_GET = re.compile(r"^(?:back|in touch|started|going|on it|around|tog
 _THIRD_PROGRESSIVE = re.compile(
     r"(?:^|(?<=[\s,;:—–(]))(?P<name>[A-Z][\w-]+)(?:'s|\s+is)\s+(?:now\s+|currently\s+|already\s+|busy\s+)?(?P<vp>[a-z]+ing\b.*)"
 )
+# ("Hannah asked me to pick up the ISBN question" is answered in the same mail)
+_ASKED_ME_TO = re.compile(r"(?:^|(?<=[\s,;:—–(]))(?:(?-i:[A-Z])[\w'-]+|the client|they|she|he)\s+(?:has\s+|had\s+)?(?:asked|wants)\s+me\s+to\s+"
+                          # ("Lukas asked me to send you the mandatory text. <the text>": sent with it)
+                          r"(?!(?:answer|reply|respond|explain|clarify|help|look into|pick up|take over|handle|field)\b)"
+                          r"(?!(?:send|forward|pass on|share)\s+(?:you|this|these|it|on)\b)(?P<vp>[a-z]\S*\s.*)",
+                          re.IGNORECASE)
 _SHE_WILL = re.compile(r"(?:,\s*|\s)(?:and|but|so|then)\s+(?:she|he)\s*(?:'ll|will|is going to)\s+(?:also\s+|then\s+)?(?P<vp>\S.*)",
                        re.IGNORECASE)
 # "We'd like the contact form to include a phone field" / "we'd prefer the logo smaller".
@@ -375,6 +383,11 @@ _LEAD_IN = re.compile(r"^(?:(?:talk|chat|discuss|read|look|think|mull)\s+(?:it|t
                       r"sit down|have a (?:look|read|think|chat|talk))\b[^,.;?]{0,40}?\s+and\s+(?:then\s+)?(?P<vp>\S.*)", re.IGNORECASE)
 
 
+_TRIP_VERBS = frozenset({"come", "go", "drive", "fly", "travel", "pop", "head", "swing"})
+_TRIP_FOR_WORK = re.compile(r"^\S+\s+(?:up|over|down|out|in|round|across|back)?\s*(?:to|into)\s+[^,;]{2,60}?\s+to\s+(?P<work>[a-z]+\s+\S.*)$",
+                            re.IGNORECASE)
+
+
 def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str | None, bool]:
     """Check that ``vp`` starts with a work verb; return (phrase for the title, is_info).
 
@@ -448,6 +461,15 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
         # through it together" names none)
         if re.match(r"\S+\s+\S+\s+(?:it|them|this|that|everything)\b", vp, re.IGNORECASE) and not has_date:
             return None, False
+        return vp, False
+    trip = _TRIP_FOR_WORK.match(vp) if first in _TRIP_VERBS else None
+    if trip is not None and _base_verb(trip.group("work").split(None, 1)[0]) is not None:
+        # "Isla will come up to the distillery on Tuesday the 10th to scan the archive
+        # photographs": the work the trip is for
+        return trip.group("work"), False
+    if (first == "bring" and not request and has_date
+            and re.match(r"(?:the|my|our|his|her|their|(?-i:[A-Z])[\w'-]+'s)\s", rest, re.IGNORECASE)):
+        # "I'll bring my grandfather's letters to the meeting on the 10th": a thing handed over
         return vp, False
     if first in ("come", "attend") and request and has_date and not _SOCIAL.search(rest):
         # "could Jonas come to Rotterdam for the lighting test on Thursday 26 November?":
@@ -555,6 +577,9 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
                 continue
             if email:
                 found.append(_Trigger(m.start(), m.start("vp"), "progressive", email, False))
+        for m in _ASKED_ME_TO.finditer(sentence):
+            # "Claire asked me to pull the back-cover blurb together": the writer has it now
+            found.append(_Trigger(m.start(), m.start("vp"), "commitment", frame.ctx.author.email, False))
         for m in _SHE_WILL.finditer(sentence):
             # "Priya is starting on the homepage this week, and she'll have the first round of
             # mockups to you by Friday": the one named before
@@ -1344,11 +1369,14 @@ _DEC_LETS = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:so|ok|okay|then|great|perfect|fine|alright|good|also|and|but)[,!.]?\s+)let'?s\s+"
     r"(?P<body>(?:go (?:ahead )?with|go for|use|stick with|keep|proceed with|move forward with|move ahead with|"
     r"switch to|drop|choose|pick|opt for|launch|ship|lock in|finali[sz]e|settle on|cancel|skip|scrap|ditch|"
-    r"hold off on|freeze|approve|go live)\b.*)",
+    r"hold off on|freeze|approve|go live|leave\s+(?:the|our|it|them|that|this|out)\b(?=[^.;]*\b(?:off|out)\b)|remove)\b.*)",
     re.IGNORECASE,
 )
 _DEC_GOING = re.compile(
-    r"\b(?:we|i)(?:'re| are|'ll| will|'ve| have|'m| am|'d like to| would like to| want to| prefer to|'d rather| would rather)\s+(?:(?:now|officially|definitely|also|all|then)\s+)*"
+    # ("we go for IPX6 and not IPX7": the plain present, as non-native writers decide)
+    r"(?<!\bif\s)(?<!\bwhether\s)(?<!\bunless\s)(?<!\bwhen\s)(?<!\bonce\s)(?<!\bbefore\s)"
+    r"\b(?:we|i)(?:'re| are|'ll| will|'ve| have|'m| am|'d like to| would like to| want to| prefer to|'d rather| would rather|(?=\s+(?:go|stick|opt|settle)\s))\s+"
+    r"(?:(?:now|officially|definitely|also|all|then)\s+)*"
     r"(?:going to go|going|gone|go|sticking|stick|proceeding|proceed|moving forward|move forward|moving ahead|move ahead|opting|opt|settling|settle)\s+(?:ahead\s+)?(?:with|for|on)\s+(?P<body>\S.*)",
     re.IGNORECASE,
 )
@@ -1482,7 +1510,9 @@ def _echoes_client(frame: Frame) -> bool:
 # group, when there is one, starts the summary.
 _NOT_PERSON = r"(?!(?:you|u|them|him|her|us|everyone|everybody|an eye|track|in touch|going|trying|working|posted|updated)\b)"
 _GERUND_BASE = {"going": "go", "sticking": "stick", "staying": "stay", "proceeding": "proceed"}
-_CAUSE_THEN_DECIDED = re.compile(r"^(?P<why>.{8,200}?),?\s+so\s+(?:we|i)(?:'ve| have)?\s+(?:now\s+)?(?:decided|agreed|chosen)\b", re.IGNORECASE)
+# ("..., so let's leave the FSC logo off": the cause before it too)
+_CAUSE_THEN_DECIDED = re.compile(r"^(?:[^:]{1,30}:\s+)?(?P<why>.{8,200}?),?\s+so\s+(?:(?:we|i)(?:'ve| have)?\s+(?:now\s+)?(?:decided|agreed|chosen)\b|let'?s\b)",
+                                 re.IGNORECASE)
 _DROPPED_BASE = {"dropped": "Drop", "cut": "Cut", "removed": "Remove", "scrapped": "Scrap", "shelved": "Shelve", "parked": "Park"}
 _DEC_WE_DROPPED = re.compile(r"^(?:(?:ok|so|also|and)[,]?\s+)?(?:we|i)(?:'ve| have)?\s+(?:now\s+|also\s+)?(?P<past>dropped|cut|removed|scrapped|shelved|parked)\s+"
                              r"(?P<body>(?:the|our)\s+(?![^,;?]*\b(?:at|off|to|into|on|in|from|by|with)\b)[^,;?]{2,60}?(?:\s+(?:module|section|question|questions|feature|scene|page|item|option|idea|step))?"
@@ -1490,6 +1520,18 @@ _DEC_WE_DROPPED = re.compile(r"^(?:(?:ok|so|also|and)[,]?\s+)?(?:we|i)(?:'ve| ha
 # "Note: ...", "Update: ...": labels, not the topic a verdict is on
 _NOT_A_TOPIC = r"(?!(?:note|ps|fyi|q|question|update|status|re)\b)"
 _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    # "We'll have to go 5.5 x 8.5, I'm afraid": a choice forced by the numbers
+    (re.compile(r"\b(?:we|i)(?:'ll| will)?\s+(?:have|need)\s+to\s+go\s+(?:with\s+|for\s+)?"
+                r"(?P<body>(?!(?:to|back|home|out|through|over|ahead|on|in|up|down|and|now|there|here)\b)(?:[^,;.?]|\.(?=\d)){2,60}?)\s*(?:,|\.|$)",
+                re.IGNORECASE),
+     "natural:forced-choice", "Go "),
+    # "one thing I forgot to put in the brief: metric only please, no cups"
+    (re.compile(r"(?:^|:\s+)(?P<body>[a-z][\w' -]{1,30}?\s+only(?:,)?\s+please\b(?:,\s*(?:no|not)\s+[^,.;?]{2,30})?)\s*[.!]?$", re.IGNORECASE),
+     "natural:only-please", ""),
+    # "we accept your proposal to move the gate to the back side of the housing"
+    (re.compile(r"\b(?:we|i)\s+(?:(?:are|'re|am|'m)\s+happy\s+to\s+|(?:will|'ll|can|hereby|fully|gladly)\s+)?(?:accept|approve|agree\s+(?:to|with))\s+"
+                r"(?:your|the|their|his|her|[A-Z][\w'-]+'s)\s+(?:proposal|suggestion|recommendation|proposed\s+change|idea)\s+"
+                r"(?:to|of)\s+(?P<body>[a-z][^?]{3,})$", re.IGNORECASE), "natural:accepted", ""),
     # "one decision from our side: ingress goes through the AWS Load Balancer Controller"
     (re.compile(r"\b(?:one|a|another|the|our|my|final)\s+decision(?:\s+(?:from|on)\s+(?:our|my|your|their)\s+side)?"
                 # "..., after a long discussion with our management:"
@@ -2114,7 +2156,9 @@ _WONT_MAKE = re.compile(
 _LONGER_BARE = re.compile(
     r"\b(?:is|are|'s|'re|will|'ll|going to|gonna)\s+(?:be\s+)?tak(?:e|ing)\s+(?:a\s+(?:bit|little|few days|couple of days)\s+|much\s+|way\s+|slightly\s+|"
     r"quite\s+a\s+bit\s+|a\s+lot\s+|(?:a|one|two|three|a few|a couple of|\d)\s+(?:days?|weeks?)\s+)?longer\b(?!\s+than)(?!\s+to\s+(?:load|render|respond|run|open|process|appear|start|boot|"
-    r"compile|build|upload|download|sync|index|import|export|resolve|arrive|print))",
+    r"compile|build|upload|download|sync|index|import|export|resolve|arrive|print))|"
+    # "The risk assessment needs more time than planned"
+    r"\b(?:needs?|needed|will need|'ll need)\s+(?:a\s+(?:bit|little|few days)\s+|some\s+|much\s+|quite\s+a\s+bit\s+)?more\s+time\b",
     re.IGNORECASE,
 )
 # "the bulk import won't finish before Thursday" - the missed date, not the new one.
@@ -2357,6 +2401,7 @@ _SUBJECT_NOISE = re.compile(
     r"^(?:(?:also|and|but|so|update|fyi|heads[- ]up|quick heads[- ]up|quick update|small delay|sorry(?: again)?|apologies|"
     r"(?:i'm|i am|we're|we are) (?:so |very |really )?sorry|"
     r"unfortunately|sadly|realistically|honestly|good news|bad news|bit of bad news|just so you know|as expected|"
+    r"as (?:promised|requested|discussed|agreed|announced)|"
     r"i'm afraid|i am afraid|ok|okay|btw|quick one|quick q|looks like|it looks like|i think|hmm|no problem|no worries|"
     r"sure|of course|noted|will do|please be advised that|please note that|just to let you know(?: that)?|for your information|for the record|"
     r"(?:i am|i'm|we are|we're) (?:pleased|happy|glad) to (?:confirm|say|report|let you know)(?: that)?|(?:i|we) can confirm(?: that)?)\s*[,:!–—-]?\s+"
@@ -2952,7 +2997,8 @@ def _task_by_done_verb(hint: str, participle: str, known_tasks: Sequence[KnownTa
 
 # "The three structural concepts are in the attached PDF" / "Volumes for 2027 are in the attached sheet"
 _IN_ATTACHMENT = re.compile(r"\b(?:is|are|'s|'re)\s+(?:now\s+|all\s+)?(?:in|on)\s+the\s+(?:attached|enclosed|attachments?\b)", re.IGNORECASE)
-_IN_PLACE = re.compile(r"^(?P<subj>[^,;:]{2,80}?)\s+(?:is|are|'s|'re)\s+(?:now\s+|all\s+|already\s+|safely\s+)*(?:in|on|into|at)\s+"
+# ("Final dimensions for the stove, pot and fuel adapter are in the attached PDF": a list in it)
+_IN_PLACE = re.compile(r"^(?P<subj>[^,;:]{2,80}?(?:(?:,\s+[\w-]+(?:\s+[\w-]+)?)+,?\s+and\s+[^,;:]{1,40}?)?)\s+(?:is|are|'s|'re)\s+(?:now\s+|all\s+|already\s+|safely\s+)*(?:in|on|into|at)\s+"
                        r"(?P<place>(?:the|our|your|their)\s+[\w' -]{2,40}?|(?-i:[A-Z0-9])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?|/[\w./-]+)"
                        # "... are on WeTransfer for Nia now" / "creds are in 1Password (thx Hannah)"
                        r"(?:\s+for\s+(?-i:[A-Z])[\w'-]+)?\s*(?:now|already|since\s+[^,.;!]+)?\s*(?:\([^()]{1,40}\)\s*)?(?:[.!,;]|\s[–—-]\s|$)", re.IGNORECASE)
@@ -3036,6 +3082,11 @@ def starts_with_verb(title: str) -> bool:
     """"Send the deck" names work by its verb; "Questionnaire v2 with comments" by the thing."""
     words = title.split(None, 1)
     return bool(words) and _base_verb(words[0]) is not None
+
+
+_HAVE_NOW = re.compile(r"^(?:(?:ok|so|good news)[,:!]?\s+)?(?:i|we)\s*(?:'ve|\s+have)?\s+(?:now\s+)?(?:have|got|received)\s+"
+                       r"(?:both|all(?:\s+(?:the|three|four|five))?|the|all of the)\s+(?P<obj>[\w-]+(?:\s+[\w-]+){0,3}?)"
+                       r"\s+(?:now|in|back)\b(?!\s+(?:the|a|an|our|your)\b)", re.IGNORECASE)
 
 
 def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = False) -> list[StatusChange]:
@@ -3183,6 +3234,9 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     elif (m := _IN_PLACE.match(body)) is not None and _SHARED_PLACE.search(m.group("place")) and not _NOT_YET.search(body):
         # "The mailing file is on the SFTP now": handed over where files are shared
         hint, strict = m.group("subj"), True
+    elif (m := _HAVE_NOW.match(body)) is not None:
+        # "I have both quotations now, overview attached": what was to be got is in hand
+        hint, strict, done_verb = m.group("obj"), True, "received"
 
     else:
         return []
@@ -3222,6 +3276,13 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     if task is None and done_verb is not None:
         # "Round Rock re-export is done": the head of the phrase names one open task only
         task = _task_by_head(hint, ctx.known_tasks)
+    if task is None and done_verb is not None:
+        # "Lab slot at Prüfzentrum Nord is booked and confirmed": the writer's one task on
+        # the thread whose title holds the head noun, however short
+        head = head_word(_HEAD_OF.split(hint, maxsplit=1)[0])
+        mine = [t for t in ctx.known_tasks if t.owner == ctx.author.email and t.id in ctx.thread_tasks
+                and head and head in content_words(t.title)]
+        task = mine[0] if len(mine) == 1 else None
     if task is None and handed and head_word(_HEAD_OF.split(hint, maxsplit=1)[0]) not in _GENERIC_HANDED:
         # "Here are three examples from previous series" (not "our weekly status report")
         task = _task_by_head(_HEAD_OF.split(hint, maxsplit=1)[0], ctx.known_tasks)
@@ -3305,6 +3366,8 @@ _MOVE_ASK = re.compile(r"^(?:is\s+(?:it\s+)?possible\s+to|would\s+it\s+be\s+(?:p
                        # "Would it be OK for you if we send the draft on Wednesday 25 November instead of the 20th?"
                        r"^(?:would|will|is)\s+it\s+be\s+(?:ok(?:ay)?|fine|alright|possible)(?:\s+(?:for|with)\s+you)?\s+(?:if\s+(?:we|i)|to)\b.*"
                        r"\b(?:instead\s+of|rather\s+than)\b", re.IGNORECASE)
+_STATED_EITHER_OR = re.compile(r"^[\w' -]{2,40}?\s+(?:is|are)\s+[^?,]{1,40}\s+or\s+[^?,]{1,40}\?$", re.IGNORECASE)
+_BARE_ADVISE = re.compile(r"^(?:please|pls|kindly)\s+(?:advise|revert|let\s+(?:us|me)\s+know)\s*(?:[,;.!:]|$)", re.IGNORECASE)
 _BARE_EITHER_OR = re.compile(r"^[\w.+&/'-]+(?:\s+[\w.+&/'-]+){0,3}\s+or\s+[\w.+&/'-]+(?:\s+[\w.+&/'-]+){0,6}\s*\?$", re.IGNORECASE)
 _DECLARATIVE_ASK = re.compile(r"^(?:we|we're|we'll|you|you're|you'll|you've|they|they're|it|it's|this|that|the|our|your)\s+\S",
                               re.IGNORECASE)
@@ -3359,9 +3422,13 @@ def _question(sentence: str, frame: Frame, *, info_request: bool) -> QuestionIte
         # "we keep it in the VO or we wait for the wethouder?" / "We're still on for Thursday?":
         # a statement put up with a question mark, as non-native and hurried writers ask
         rule = "natural:question"
-    elif asked and _BARE_EITHER_OR.match(candidate):
-        # "argo or flux for tillpoint?" / "datadog or self-hosted prometheus + grafana?"
+    elif asked and (_BARE_EITHER_OR.match(candidate) or _STATED_EITHER_OR.match(candidate)):
+        # "argo or flux for tillpoint?" / "datadog or self-hosted prometheus + grafana?" /
+        # "Silicone feet colour is black or grey?"
         rule = "natural:question"
+    elif _BARE_ADVISE.match(body):
+        # "Kindly advise, we need to order the material.": the ask is the sentence before
+        return None
     elif not asked and (info_request and _INFO_VERB.search(body) or _INFO_STATEMENT.match(_QUESTION_PREFIX.sub("", body))):
         # "I need you to confirm the delivery address by Friday" / "Please confirm ..."
         rule = "natural:info-request"

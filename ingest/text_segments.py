@@ -81,6 +81,9 @@ def split_sentences(block: str) -> list[str]:
             if word in _MONTHS and nxt.isupper() and len(before) > 1 and _DAY_NUMBER.search(before[0]):
                 # "goes out on 24 Nov. We're keeping it ungated": a date ends the sentence
                 pass
+            elif word == "no" and re.match(r"(?:I|[A-Z][a-z']+)\b(?![\d-])", block[end:]):
+                # "Honestly, no. Let's go with ...": the answer, not "No. 5"
+                pass
             elif word in _ABBREVIATIONS or len(word) == 1 and word.isalpha():
                 continue
             if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'(@#[*-") and not _terse_boundary(

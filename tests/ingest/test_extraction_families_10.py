@@ -137,3 +137,95 @@ def test_holding_work_back_is_a_slip_not_a_choice() -> None:
     out = run("I'm going to hold the draft release until Monday rather than send you something half-checked today.",
               author=SAM, known=(draft,), thread=(1,), to=(JANE.email,))
     assert out.decisions == []
+
+
+# ---- from the tenth and eleventh blind sets (publishing, hardware), after their held-out scores
+
+def test_a_slot_booked_for_a_week_is_no_deadline_and_it_again_dates_the_request() -> None:
+    out = run("Could you book the press slot with them for w/c 11 January? Please get it confirmed by Monday, their slots "
+              "go quickly in the new year.")
+    assert [(t.owner, t.due) for t in out.tasks] == [(SAM.email, date(2026, 11, 9))]
+
+
+def test_asked_me_to_is_the_writers_work_dated_by_the_promise_after_it() -> None:
+    out = run("Tom asked me to pull the back-cover blurb together. I'll send it over by tomorrow, I just want him to read "
+              "it first.", author=JANE)
+    assert [(t.title, t.owner, t.due) for t in out.tasks] == [("Pull the back-cover blurb together", JANE.email, date(2026, 11, 3))]
+    # ... but not what is sent with the mail, nor a question taken up in it
+    assert run("Tom asked me to send you the mandatory text for the account deletion.").tasks == []
+    assert run("Tom asked me to pick up the ISBN question, as I look after printing.").tasks == []
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Priya will come up to the distillery on Tuesday the 10th to scan the archive photographs.", "Scan the archive photographs"),
+    ("I'll bring my grandfather's letters to the meeting on the 10th.", "Bring my grandfather's letters to the meeting"),
+])
+def test_the_work_a_trip_is_for(text: str, title: str) -> None:
+    assert [t.title for t in run(text, author=SAM).tasks] == [title]
+    assert run("Priya will come to the office on Friday to say hello.", author=SAM).tasks == []
+
+
+def test_it_would_help_if_you_could_is_a_request() -> None:
+    out = run("For the planning it would help us a lot if you could send the updated tooling schedule with the T1 date "
+              "until Wednesday, Nordvægt needs to plan the samples.", author=SAM, to=(JANE.email,))
+    assert [(t.title, t.owner, t.due) for t in out.tasks] == [
+        ("Send the updated tooling schedule with the T1 date", JANE.email, date(2026, 11, 4))]
+
+
+@pytest.mark.parametrize(("text", "known"), [
+    ("Lab slot at Prüfzentrum Nord is booked and confirmed, order confirmation attached.",
+     KnownTask(1, "Confirm the November slot with them", SAM.email, date(2026, 11, 11))),
+    ("I have both quotations now, overview attached:",
+     KnownTask(1, "Request quotations from two labs for EMC + radio + safety", SAM.email, date(2026, 11, 6))),
+    ("as promised, attached the first dieline for the retail box (RL-01) and for the pulp insert (RL-02).",
+     KnownTask(1, "Send us the first dieline for the retail box and the pulp insert", SAM.email, date(2026, 11, 10))),
+    ("Final dimensions and weights for the stove, pot and fuel adapter are in the attached PDF (rev 3).",
+     KnownTask(1, "Get you the final stove and pot dimensions, including the fuel adapter", SAM.email, date(2026, 11, 5))),
+])
+def test_closed_in_plain_words(text: str, known: KnownTask) -> None:
+    out = run(text, author=SAM, known=(known,), thread=(1,), to=(JANE.email,))
+    assert [(c.task_id, c.status) for c in out.changes] == [(1, "done")]
+
+
+def test_more_time_than_planned_then_the_new_date() -> None:
+    draft = KnownTask(1, "Draft the risk assessment for the technical file", SAM.email, date(2026, 11, 20))
+    out = run("The risk assessment needs more time than planned, I still miss the firmware data. New date for the draft: 27.11.",
+              author=SAM, known=(draft,), thread=(1,), to=(JANE.email,))
+    assert [(c.task_id, c.new_due) for c in out.changes] == [(1, date(2026, 11, 27))]
+
+
+@pytest.mark.parametrize(("text", "summary", "why"), [
+    ("One more decision from our side: we go for IPX6 and not IPX7. The USB-C output can't be sealed without a rubber cap.",
+     "Go with IPX6 and not IPX7", "The USB-C output can't be sealed without a rubber cap"),
+    ("Gate position: we accept your proposal to move the gate to the back side of the housing.",
+     "Move the gate to the back side of the housing", None),
+    ("On FSC: we don't have our own certificate and it's not worth getting one, so let's leave the FSC logo off.",
+     "Leave the FSC logo off", "we don't have our own certificate and it's not worth getting one"),
+    ("And one thing I forgot: metric only please, no cups. Everything was tested in grams.",
+     "Metric only please, no cups", "Everything was tested in grams"),
+    ("Honestly, no. Let's go with a printed case rather than the cloth.", "Go with a printed case rather than the cloth", None),
+])
+def test_decisions_as_people_write_them(text: str, summary: str, why: str | None) -> None:
+    assert [(d.summary, d.rationale) for d in run(text).decisions] == [(summary, why)]
+
+
+def test_if_we_go_with_is_no_decision() -> None:
+    assert run("If we go with B, the price rises.").decisions == []
+
+
+def test_a_pick_after_a_name_and_a_topic() -> None:
+    out = run("Sam, on the feet: grey please. We tried black on the prototype and it shows every bit of flour.",
+              open_questions=("Silicone feet colour is black or grey?",))
+    assert [(d.summary, d.rationale) for d in out.decisions] == [
+        ("Grey please", "We tried black on the prototype and it shows every bit of flour")]
+
+
+def test_a_stated_either_or_is_a_question_and_a_bare_please_advise_is_not() -> None:
+    out = run("Silicone feet colour is black or grey? Kindly advise, we need to order the material.")
+    assert [q.text for q in out.questions] == ["Silicone feet colour is black or grey?"]
+
+
+def test_a_no_before_a_capitalised_word_ends_the_sentence() -> None:
+    from ingest.text_segments import split_sentences
+    assert split_sentences("Honestly, no. Let's go with a printed case.") == ["Honestly, no.", "Let's go with a printed case."]
+    assert split_sentences("See item No. 5 on the list. Thanks.") == ["See item No. 5 on the list.", "Thanks."]
