@@ -22,7 +22,7 @@ _GENERIC = frozenset({
     "prefer", "choose", "suggest", "recommend", "rather", "better", "best", "fine", "good",
 })
 _YES_OR_NO = re.compile(
-    r"^(?:(?:hi|hello|dear|hey)\b[^\n,]*,\s*|[A-Z][\w'-]+,\s*|(?:about|re|on|regarding)\s+[^:,\n]{1,40}[:,]\s*)?(?:yes|yep|yeah|yup|no|nope|sure|correct|indeed|absolutely|definitely|of course|"
+    r"^(?:(?:hi|hello|dear|hey)\b[^\n,]*,\s*|[A-Z][\w'-]+,\s*|(?:about|re|on|regarding)\s+[^:,\n]{1,40}[:,]\s*)?(?:yes|yep|yeah|yup|no(?!\s+(?:problem|problems|worries|rush|stress|hurry|need|change|changes|idea)\b)|nope|sure|correct|indeed|absolutely|definitely|of course|"
     r"unfortunately|not yet|we do|we don't|we can|we can't|it is|it isn't|it will|it won't|that works|confirmed|"
     r"good question|short answer|not necessarily|not really|not at all|it depends|depends)\b",
     re.IGNORECASE,
@@ -119,7 +119,10 @@ def _reply_words(reply: str) -> set[str]:
 
 _UNDECIDED = re.compile(r"\b(?:(?:did|do|does|have|has)\s*(?:not|n't)\s+(?:yet\s+)?(?:decide|know|hear|agree)[a-z]*(?:\s+\w+){0,3}?\s+yet|"
                         r"not\s+(?:yet\s+)?(?:decided|known|settled|confirmed|agreed)(?:\s+yet)?|still\s+(?:discussing|deciding|waiting|checking|"
-                        r"looking into|open|being discussed|under discussion)|no\s+(?:answer|decision|news)\s+yet|to be confirmed|tbc)\b",
+                        r"looking into|open|being discussed|under discussion)|no\s+(?:answer|decision|news)\s+yet|to be confirmed|tbc|"
+                        # "On the QR code I honestly don't know what Tyler has in mind"
+                        r"(?:i|we)\s+(?:honestly\s+|really\s+|just\s+)?(?:don't|do not|didn't)\s+know|(?:i'm|i am|we're|we are)\s+not\s+sure|"
+                        r"no idea|(?:i'd|i would) rather not guess)\b",
                         re.IGNORECASE)
 
 
@@ -144,6 +147,9 @@ def answers(question: str, reply: str) -> bool:
         if topic and wanted & _reply_words(topic.group("topic") or topic.group("topic2") or topic.group("topic3")) or _YES_OR_NO.match(para) and wanted & _reply_words(para):
             return True
     if not wanted:
+        return False
+    if any(_UNDECIDED.search(para) and wanted & _reply_words(para) for para in re.split(r"\n\s*\n", text)):
+        # "On the QR code I honestly don't know what Tyler has in mind": taken up, not answered
         return False
     shared = wanted & _reply_words(text)
     if shared and _WHO.match(question.strip()) and _FULL_NAME.search(text):

@@ -87,6 +87,7 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
     expanded: list[TaskItem] = []
     decided: set[str] = set()   # either/or questions this message has answered
     ticking_off = False         # under "Both done:" / "Done:", each bullet names done work
+    undated: tuple[int, TaskItem] | None = None   # the paragraph's last request still without a date
     by_line: dict[int, list[tuple[Unit, list[Item]]]] = {}
     for position, unit in enumerate(units):
         same_paragraph = previous is not None and previous[0].paragraph == unit.paragraph
@@ -114,7 +115,8 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
             ticked = _ticked_off(unit.text, ctx)
             found = [ticked] if ticked is not None else found
         if not found and ctx.open_questions and position < 6:
-            chosen = _either_or_answer(unit.text, ctx, decided) or _yes_with_an_order(unit.text, ctx, decided)
+            chosen = (_either_or_answer(unit.text, ctx, decided) or _yes_with_an_order(unit.text, ctx, decided)
+                      or _no_to_it(unit.text, ctx, decided))
             found = [chosen] if chosen is not None else found
         if previous is not None and previous[0].paragraph == unit.paragraph:
             if not found and _slip_reason_follow_up(previous[1], unit.text, items, ctx):
@@ -123,7 +125,19 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
                 previous = (unit, previous[1])
                 continue
             found = _follow_up(previous[1], unit.text, found, ctx, items)
+        if (not found and undated is not None and undated[0] == unit.paragraph and undated[1] in items
+                and _HAVE_IT_BY.match(unit.text.strip())):
+            # "Could you do an IPX6 pre-test ...? The seventh sample is meant for you. Would be
+            # great to have the result by 18.11.": the request's date, a sentence later
+            due = pick_due(unit.text, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+            if due is not None:
+                at = _last_index(items, undated[1])
+                items[at] = replace(undated[1], due=due, evidence=undated[1].evidence + " " + unit.text.strip())
+            undated = None
         items.extend(found)
+        asked = [i for i in found if isinstance(i, TaskItem)]
+        if asked:
+            undated = (unit.paragraph, asked[-1]) if asked[-1].due is None and asked[-1].rule == "natural:request" else None
         by_line.setdefault(unit.line_no, []).append((unit, found))
         previous = (unit, found)
     items = timecoded_notes(items, by_line, lines, frame.task_owner_fallback)
@@ -313,6 +327,23 @@ def _yes_with_an_order(text: str, ctx: ExtractionContext, decided: set[str]) -> 
     return DecisionItem(capitalise(m.group("order").strip()), why, ctx.author.email, "natural:yes-order", text)
 
 
+# "do you want that we accept pets in the apartments?" / "No pets. The floors are old wood."
+_NO_THING = re.compile(r"^(?:no|yes\s+to)\s+(?P<thing>[a-z][\w-]+(?:\s+[\w-]+){0,2})\s*[.!]*$", re.IGNORECASE)
+
+
+def _no_to_it(text: str, ctx: ExtractionContext, decided: set[str]) -> DecisionItem | None:
+    m = _NO_THING.match(text.strip())
+    if m is None or m.group("thing").lower() in ("problem", "problems", "worries", "rush", "stress", "idea", "thanks", "need"):
+        return None
+    said = content_words(m.group("thing")) - _GENERIC_CHOICE_WORDS
+    asked = [q for q in ctx.open_questions if q not in decided and " or " not in q and _YES_NO_ASKED.match(q.strip())
+             and (said & content_words(q) or shares_a_word(said, content_words(q)))]
+    if len(asked) != 1:
+        return None
+    decided.add(asked[0])
+    return DecisionItem(capitalise(text.strip().rstrip(".! ")), None, ctx.author.email, "natural:yes-no-answer", text)
+
+
 # "Send it" / "Have them over to you": a promise about the work just mentioned
 _IT_AGAIN = re.compile(r"^\S+\s+(?:(?:over|across|back)\s+)?(?:it|them|this|that)\b", re.IGNORECASE)
 _THE_AGAIN = re.compile(r"^\S+\s+(?:(?:over|across|back)\s+)?the\s+\w+(?:\s+\w+)?(?:\s+(?:over\s+|across\s+)?to\s+(?:you|us))?$",
@@ -326,6 +357,10 @@ _DUE_FOLLOW_UP = re.compile(
     r"deadline|due|needs? to be|need (?:it|them|this)|ideally|in time for|if (?:at all )?possible|if you can)\b",
     re.IGNORECASE,
 )
+
+
+_HAVE_IT_BY = re.compile(r"^(?:it\s+|that\s+)?(?:would|'d)\s+be\s+(?:great|good|ideal|perfect|helpful|nice|brilliant)\s+to\s+(?:have|get|see)\s+"
+                         r"(?:it|them|this|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:by|before|on|no later than)\b", re.IGNORECASE)
 
 
 # A sentence that only says why the decision before it is good.
@@ -364,8 +399,8 @@ _NOT_A_REASON_START = re.compile(
     re.IGNORECASE,
 )
 # "The native one drops the variant metafields": a subject, then any verb in -s or -ed
-_SUBJECT_THEN_VERB = re.compile(r"(?:the|our|their|this|that|it|they|(?:last|this)\s+(?:year|month|week|time|spring|season)'s)\b"
-                                r"(?:\s+[\w'$-]+){0,4}\s+[a-z]{3,}(?:s|ed)\b", re.IGNORECASE)
+_SUBJECT_THEN_VERB = re.compile(r"(?:the|a|an|our|their|this|that|it|they|(?:last|this)\s+(?:year|month|week|time|spring|season)'s)\b"
+                                r"(?:\s+[\w'$-]+){0,6}\s+[a-z]{3,}(?:s|ed)\b", re.IGNORECASE)
 _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|hasn't|haven't|hadn't|it's|that's|there's|keeps?|kept|got|gets|did|does|won't|can't|isn't|aren't|wasn't|don't|doesn't|didn't|"
     r"running|costs?|takes?|took|needs?|means?|loves?|likes?|hates?|prefers?|wants?|leaves|gives|saves|keeps|makes|works|"
@@ -500,8 +535,15 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item]:
             if known is None and item.owner is not None:
                 # "We will send the layouts on Wednesday 18 November instead": a short name
                 # for the writer's own longer task
-                short = match_task_hint(item.title, [t for t in ctx.known_tasks if t.owner == item.owner])
+                mine = [t for t in ctx.known_tasks if t.owner == item.owner]
+                short = match_task_hint(item.title, mine)
                 known = short if short is not None and hint_fits(item.title, short) else None
+                if known is None and ctx.thread_tasks:
+                    # "I'll run the pre-test on Thursday" for "Do an IPX6 pre-test ...": the
+                    # thing, whatever verb the promise uses, on the task's own thread
+                    thing = re.sub(r"^\S+\s+(?:(?:you|us|them|me)\s+)?", "", item.title)
+                    short = match_task_hint(thing, [t for t in mine if t.id in ctx.thread_tasks])
+                    known = short if short is not None and hint_fits(thing, short) else None
             if known is None:
                 known = _task_due_on_the_old_date(item, ctx)
             if known is None and item.owner is not None and _WHOLE_THING.match(item.title):

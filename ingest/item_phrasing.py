@@ -47,6 +47,9 @@ _CUT = re.compile(
     r"\s+(?:so\s+(?:that|we|you|i|they|it|he|she|the|our)\b|because\b|since\s+(?!\d)|as soon as\b|"
     r"which\b|in case\b|if (?:possible|you can|that works|needed|necessary|that's ok|not)\b|"
     r"once\b(?!-)|when you\b|before we\b|after we\b|otherwise\b|but\b|then we\b|to make sure\b|(?:that|it|this) (?:would|'d) be\b|"
+    r"and you(?:'ll| will| should) (?:have|get|receive|see)\b|"
+    # "Need that by COP Thursday pls or Gary loses his slot": what happens otherwise
+    r"or\s+(?:else\s+)?(?:we|i|you|they|(?-i:[A-Z])[\w'-]+)\s+(?:lose|loses|miss|misses|won't|can't|will|'ll)\b|"
     r"as (?:we|i|they|the|it|this|our)\b|in order to\b|to (?:hold|keep|secure|avoid|allow|ensure|catch|make sure|leave)\s+(?:the|our|your|a|an|it|us|them)\b|—|–|-\s)|\s*;|\s+\((?![^()]{1,25}\)\s+(?:and|to|for|with|of|in|on)\s)|,\s*(?:so|as|and (?:i|we|then|also)|but|because|since|which|if|once|then|"
     r"perhaps|maybe|ideally|e\.g\.|you|you'll|we'll|i'll|they'll|it'll|it's|that's|we (?:have|are|already|still)|i (?:have|am)|"
     r"(?:that|it|which)(?: would|'d)|"
@@ -61,6 +64,7 @@ _CUT = re.compile(
 )
 _TRAILING_FILLER = re.compile(
     r"(?:\s+|^)(?:please|pls|for me|asap|as soon as possible|at the latest|latest|maximum|max|at the most|(?:not|no) later than|if possible|"
+    r"cop|cob|eod|close of play|close of business|"
     r"if you can|as well|too|also|thanks|thank you|again|first thing(?: in the morning)?|first|for us|real quick|quickly|"
     r",?\s*no problem|,?\s*no worries|rather than|instead of|instead|"
     r"at some point|when you get a chance|when you can|and|or|by|on|at|for|to|of|with|the|a|an|"
@@ -118,7 +122,9 @@ def make_title(verb_phrase: str, sent_at: datetime, tz: str, date_order: str, *,
 
     ``keep_dates``: the dates in the phrase are values, not deadlines ("default to today").
     """
-    text = verb_phrase.strip()
+    # "do the load accuracy test (0-5 kg, 10 points, 3 temperatures) and the drop test and
+    # send you the report": an aside in the middle is not where the work ends
+    text = re.sub(r"\s+\([^()]{26,80}\)(?=\s+(?:and|to|for|with|of|in|on)\s)", "", verb_phrase.strip())
     # "confirm which of the two options suits you": the clause is what is to be confirmed
     # ("talk it over with Cody and let me know which direction ...": also after a lead-in)
     asked = _CONFIRM_WHICH.search(text)
@@ -154,6 +160,9 @@ def make_title(verb_phrase: str, sent_at: datetime, tz: str, date_order: str, *,
     return capitalise(text.strip(" ,.;:!?"))
 
 
+_YOU_WILL_HAVE = re.compile(r"\byou(?:'ll|\s+will|\s+should)\s+(?:have|get|receive|see)\b[^,.;]{0,40}?\s(?:on|by)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
 def pick_due(text: str, sent_at: datetime, tz: str, date_order: str, *, cued_only: bool = False) -> date | None:
     """The deadline in a clause: a date after "by"/"before"/"due" if any, else the first date
     (``cued_only``: else none, for a clause whose dates may be values, "as at 31 March")."""
@@ -161,6 +170,10 @@ def pick_due(text: str, sent_at: datetime, tz: str, date_order: str, *, cued_onl
                 if not _VALUE_DATE.search(text, 0, m.start) and not _SLOT_DATE.search(text, 0, m.start)]
     if not mentions:
         return None
+    for mention in mentions:
+        if _YOU_WILL_HAVE.search(text[max(0, mention.start - 70): mention.start]):
+            # "I'll run the pre-test on Thursday and you will have the result on Friday 20.11."
+            return mention.value
     for mention in mentions:
         if _DUE_CUE.search(text[max(0, mention.start - 30): mention.start]):
             return mention.value
@@ -207,6 +220,8 @@ _RATIONALE = re.compile(
     # "Keep the per diem at 2,500, fuel has gone up": a price that moved
     r"(?<=,)\s*(?=(?:the\s+)?(?:fuel|prices?|costs?|rates?|rent|wages|demand|traffic|inflation|fees?)\s+(?:has|have|is|are)\s+"
     r"(?:gone up|gone down|risen|increased|doubled|dropped|fallen|climbed|changed)\b)|"
+    # "The pass mark will be 80%, in line with our other mandatory compliance modules"
+    r"(?<=,)\s*(?=(?:in line with|consistent with|to match|to be consistent with|same as)\s+(?:our|the|their|all|every|what)\b)|"
     # "We're not doing sitewide again, last year it wiped out our margin": what happened before
     r"(?<=,)\s*(?=(?:last (?:year|time|month|season|quarter)|the last time|every time)\s+(?:it|we|they|that|this|the)\s+\w+)|"
     # "Keep it to two colours, foil would blow the budget": money is a reason

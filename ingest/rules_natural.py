@@ -115,7 +115,8 @@ _REQ_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _REQ_NAMED = re.compile(
-    r"^(?i:(?:and|also|so|ok(?:ay)?)[,]?\s+)?(?i:could|can|would|will)\s+(?P<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)\s+"
+    # ("Following a review by our Accessibility Champion, could Tom please make sure ...")
+    r"^(?:[^,?]{3,80},\s+)?(?i:(?:and|also|so|ok(?:ay)?)[,]?\s+)?(?i:could|can|would|will)\s+(?P<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)\s+"
     r"(?i:(?:please|also|kindly|maybe|perhaps|already)\s+)*(?P<vp>[a-z]\S*\s.*)\?\s*$"
 )
 # A title whose object is only a pronoun: "Send it over", "Chase them".
@@ -549,7 +550,8 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
         for named in _REQ_NAMED.finditer(sentence):
             email = frame.index.lookup(named.group("name")) or frame.index.lookup(named.group("name").split()[0])
             verb = named.group("vp").split(None, 1)[0]
-            if email and (_base_verb(verb, request=True) is not None or verb.lower() in ("come", "attend")):
+            sure = re.match(r"make\s+sure\s+(?:that\s+)?(?:the|all|every|each|our|your|their|both)\b", named.group("vp"), re.IGNORECASE)
+            if email and (_base_verb(verb, request=True) is not None or verb.lower() in ("come", "attend") or sure):
                 found.append(_Trigger(named.start(), named.start("vp"), "request", email, False))
     if not question:
         m = _MINUTES_TO.match(sentence)
@@ -559,9 +561,9 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
                 found.append(_Trigger(m.start(), m.start("vp"), "third", email, False))
         for m in _each_lead(_COMMIT, sentence):
             soft = (m.group("modal") or m.group("modal2")).strip().lower() in ("can", "expect to", "hope to", "aim to")
-            if soft and re.search(r"\b(?:so|so that|in order that)\s*$", sentence[: m.start()], re.IGNORECASE):
-                # "... get it back to me by Monday so I can dispatch the truck": what the
-                # request makes possible, not an offer
+            if soft and re.search(r"(?:\b(?:so|so that|in order that)|^(?:and\s+)?then|^that way,?)\s*$", sentence[: m.start()], re.IGNORECASE):
+                # "... get it back to me by Monday so I can dispatch the truck" / "Then I can
+                # ask Model Pack for prices": what the request makes possible, not an offer
                 continue
             kind = "offer" if soft else "commitment"
             found.append(_Trigger(m.start(), m.start("vp"), kind, frame.ctx.author.email, False))
@@ -641,7 +643,7 @@ def _request_owner(sentence: str, frame: Frame, group: bool) -> str | None:
         before = None
         if _ALSO_START.match(sentence):
             before = frame.index.find_mention(frame.previous)[0] or leading
-        elif skip and (_PLEASE_START.match(sentence) or _YOU_ASKED_START.match(sentence)):
+        elif skip and (_PLEASE_START.match(sentence) or _YOU_ASKED_START.match(sentence) or re.match(r"need\s+(?:that|this|it|them)\b", sentence, re.IGNORECASE)):
             before = leading
         if before and before != frame.ctx.author.email:
             return before
@@ -659,6 +661,7 @@ _ASIDE = re.compile(r"\s*\([^()]{1,40}\)(?=\s+\S)")
 _ASKED_FOR = re.compile(r"\s+(?:that\s+|which\s+)?(?:you|they|he|she|(?-i:[A-Z])[a-z'-]+)\s+(?:asked|requested|wanted|needed)(?:\s+(?:for|about))?"
                         r"(?:\s+(?:on|last|yesterday|earlier)\b[^,.;!]*)?\s*[.!]*$", re.IGNORECASE)
 _INDIRECT_OBJECT = re.compile(r"^(?:[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?|you|him|her|them|us|me)\s+(?=(?:the|your|our|their|his|a|an|those|these|this|that)\s)")
+_YOUR_THING = re.compile(r"\byour\s+(?P<np>[\w'-]+(?:\s+(?:on|for|of|to)\s+the\s+[\w'-]+)?)", re.IGNORECASE)
 _PLEASE_START = re.compile(r"^(?:please|pls|kindly)\b", re.IGNORECASE)
 # "Deborah, I've attached the form. Could you review it ...": still to Deborah
 _YOU_ASKED_START = re.compile(r"^(?:could|can|would|will)\s+you\b", re.IGNORECASE)
@@ -723,6 +726,10 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                                           or trig.start > 0 and re.match(r"need\s", sentence[trig.start:], re.IGNORECASE)):
                 # "We still need your logo in SVG format": the addressee's to provide
                 vp = "provide " + clause
+                yours = list(_YOUR_THING.finditer(frame.previous or "")) if re.match(r"(?:that|this)\b", clause, re.IGNORECASE) else []
+                if yours:
+                    # "... until we have your sign-off on the drawings. Need that by COP Thursday pls"
+                    vp = "provide your " + yours[-1].group("np") + clause[4:]
             else:
                 continue
             owner = _request_owner(sentence, frame, False)
@@ -1520,6 +1527,9 @@ _DEC_WE_DROPPED = re.compile(r"^(?:(?:ok|so|also|and)[,]?\s+)?(?:we|i)(?:'ve| ha
 # "Note: ...", "Update: ...": labels, not the topic a verdict is on
 _NOT_A_TOPIC = r"(?!(?:note|ps|fyi|q|question|update|status|re)\b)"
 _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    # "we're going to keep every lecture video under 12 minutes and split longer topics into parts"
+    (re.compile(r"\b(?:we|i)(?:'re| are|'m| am)\s+going\s+to\s+(?P<body>(?:keep|cap|limit|stick\s+with|drop|skip)\s+"
+                r"(?:every|each|all|the|our|it|them)\b[^?]{3,})$", re.IGNORECASE), "natural:plan", ""),
     # "We'll have to go 5.5 x 8.5, I'm afraid": a choice forced by the numbers
     (re.compile(r"\b(?:we|i)(?:'ll| will)?\s+(?:have|need)\s+to\s+go\s+(?:with\s+|for\s+)?"
                 r"(?P<body>(?!(?:to|back|home|out|through|over|ahead|on|in|up|down|and|now|there|here)\b)(?:[^,;.?]|\.(?=\d)){2,60}?)\s*(?:,|\.|$)",
@@ -3498,7 +3508,10 @@ _SLIP_ASK = re.compile(
 )
 # "Can we do Tuesday instead for the menu + bio?" / "Could I have until Friday?"
 _SLIP_ASK_TIME = re.compile(
-    r"^(?:(?P<topic>[^,?]{0,30})[,–—-]\s*)?(?:can|could|may)\s+(?:we|i)\s+(?:please\s+)?(?:do|have|get|say)\s+(?:until\s+|till\s+)?"
+    r"^(?:(?P<topic>[^,?]{0,30})[,–—-]\s*)?(?:(?:can|could|may)\s+(?:we|i)\s+(?:please\s+)?(?:do|have|get|say)\s+(?:until\s+|till\s+)?|"
+    # "Would it be possible to have until Thursday 19th for the storyboard comments?"
+    r"(?:(?:would|will|is)\s+it\s+be\s+(?:possible|ok|okay|alright)\s+(?:for\s+(?:me|us)\s+)?to|is\s+it\s+(?:possible|ok|okay)\s+to)\s+"
+    r"(?:have|get)\s+(?:until|till)\s+)"
     r"(?P<target>[^?]{2,30}?)(?:\s+instead)?(?:\s+for\s+(?P<obj>[^?]+?))?\s*\?\s*$",
     re.IGNORECASE,
 )
@@ -3572,7 +3585,8 @@ def _asked_own_slip(ask: re.Match[str], text: str, frame: Frame) -> StatusChange
 # "Would it be OK if the first round came to you on Tuesday the 17th instead?"
 _SLIP_ASK_THING = re.compile(
     r"^(?:[^?]{0,160}?(?:,|\s[–—-])\s*(?:so\s+)?)?(?:would|will|is)\s+(?:it|that)\s+be\s+(?:ok|okay|alright|all right|fine|possible)"
-    r"(?:\s+(?:for|with)\s+you)?\s+if\s+(?P<obj>(?:the|our|my)\s+[^?]{2,40}?)\s+(?:came|went|arrived|reached you|got to you|landed)\b"
+    r"(?:\s+(?:for|with)\s+you)?\s+if\s+(?P<obj>(?:the|our|my)\s+[^?]{2,40}?)\s+(?:came|come|comes|went|arrived|arrives|reached you|got to you|landed)"
+    r"(?:\s+(?:through|over|across))?\b"
     r"(?:\s+(?:to|with)\s+(?:you|your\s+\w+))?\s+(?P<target>[^?]{2,40}?)\s+instead(?:\s+of\s+(?P<old>[^?]{2,40}?))?\s*\?\s*$",
     re.IGNORECASE)
 
@@ -3672,6 +3686,24 @@ _CHANGE_ASK = re.compile(
     re.IGNORECASE)
 
 
+# "Diego, you buy the welcome kits for the three until Friday 13, ok?": an order put up for a yes
+_YOU_DO_OK = re.compile(r"^you\s+(?:can\s+|could\s+|will\s+|also\s+)?(?P<vp>[a-z]+\s[^?]{3,}?),?\s+(?:ok|okay|right|yes|alright|agreed|fine)\s*\?\s*$",
+                        re.IGNORECASE)
+
+
+def _you_do_ok(text: str, frame: Frame) -> TaskItem | None:
+    vocative, skip = sentence_vocative(text, frame.index)
+    m = _YOU_DO_OK.match(text[skip:].strip())
+    if m is None or _base_verb(m.group("vp").split(None, 1)[0], request=True) is None:
+        return None
+    ctx = frame.ctx
+    author = ctx.author
+    owner = vocative if vocative and vocative != author.email else frame.question_fallback
+    title = make_title(m.group("vp"), ctx.sent_at, author.tz, author.date_order)
+    return TaskItem(capitalise(title), owner, pick_due(m.group("vp"), ctx.sent_at, author.tz, author.date_order), "open",
+                    "natural:request", text)
+
+
 def _change_asked(text: str, frame: Frame) -> TaskItem | None:
     _, skip = sentence_vocative(text, frame.index)
     m = _CHANGE_ASK.match(_QUESTION_PREFIX.sub("", text[skip:].strip()))
@@ -3681,6 +3713,30 @@ def _change_asked(text: str, frame: Frame) -> TaskItem | None:
     owner = vocative if vocative and vocative != frame.ctx.author.email else frame.question_fallback
     title = capitalise(" ".join(f"make {m.group('np')} {m.group('cmp')}{m.group('rest')}".split()))
     return TaskItem(title, owner, None, "open", "natural:change-ask", text)
+
+
+# "T1 samples will send to Eindhoven on Nov. 13 by DHL express" / "The samples will be sent
+# to you on Friday": the writer's own shipment, said of the thing
+_PASSIVE_PROMISE = re.compile(
+    r"^(?:\d{1,2}[.)]\s+)?(?P<thing>(?:(?:the|our|all|both)\s+)?(?!(?:it|they|this|that|these|those|we|i|you|he|she)\b)[\w-]+(?:\s+[\w-]+){0,4}?)\s+"
+    r"(?:will|shall|'ll)\s+(?:be\s+)?(?P<verb>send|sent|ship|shipped|deliver|delivered|dispatch|dispatched|upload|uploaded|submit|submitted)\b"
+    r"(?P<rest>[^?]*)$", re.IGNORECASE)
+_PASSIVE_BASE = {"sent": "send", "shipped": "ship", "delivered": "deliver", "dispatched": "dispatch", "uploaded": "upload",
+                 "submitted": "submit"}
+
+
+def _passive_promise(text: str, frame: Frame) -> TaskItem | None:
+    m = _PASSIVE_PROMISE.match(_SUBJECT_NOISE.sub("", text.strip()))
+    if m is None or frame.index.lookup(m.group("thing")) or _NOT_YET.search(m.group("thing")):
+        return None
+    ctx = frame.ctx
+    author = ctx.author
+    due = pick_due(m.group("rest"), ctx.sent_at, author.tz, author.date_order)
+    if due is None:
+        return None
+    verb = _PASSIVE_BASE.get(m.group("verb").lower(), m.group("verb").lower())
+    title = make_title(f"{verb} {_uncap(m.group('thing'))}{m.group('rest')}", ctx.sent_at, author.tz, author.date_order)
+    return TaskItem(capitalise(title), author.email, due, "open", "natural:commitment", text)
 
 
 def _clause_items(text: str, frame: Frame) -> list[Item]:
@@ -3718,7 +3774,7 @@ def _clause_items(text: str, frame: Frame) -> list[Item]:
         tasks, info = _tasks(text, frame, question=True)
         if tasks:
             return list(tasks)
-        asked_change = _change_asked(text, frame)
+        asked_change = _change_asked(text, frame) or _you_do_ok(text, frame)
         if asked_change is not None:
             return [asked_change]
         question = _question(text, frame, info_request=info)
@@ -3732,5 +3788,8 @@ def _clause_items(text: str, frame: Frame) -> list[Item]:
     tasks, info = _tasks(text, frame, question=False)
     if tasks:
         return list(tasks)
+    promised = _passive_promise(text, frame)
+    if promised is not None:
+        return [promised]
     question = _question(text, frame, info_request=info)
     return [question] if question else []

@@ -229,3 +229,87 @@ def test_a_no_before_a_capitalised_word_ends_the_sentence() -> None:
     from ingest.text_segments import split_sentences
     assert split_sentences("Honestly, no. Let's go with a printed case.") == ["Honestly, no.", "Let's go with a printed case."]
     assert split_sentences("See item No. 5 on the list. Thanks.") == ["See item No. 5 on the list.", "Thanks."]
+
+
+# ---- from the twelfth and thirteenth blind sets (education, property), after their held-out scores
+
+def test_a_passive_shipment_is_the_writers_promise() -> None:
+    out = run("T1 samples will send to Eindhoven on Nov. 13 by DHL express, 5 sets.")
+    assert [(t.title, t.owner, t.due) for t in out.tasks] == [
+        ("Send T1 samples to Eindhoven by DHL express, 5 sets", JANE.email, date(2026, 11, 13))]
+    assert run("It will be sent on Friday.").tasks == []
+
+
+def test_an_aside_in_the_middle_of_the_work_is_left_out() -> None:
+    out = run("We will now do the load accuracy test (0-5 kg, 10 points, 3 temperatures) and the 1 m drop test and send "
+              "you the report by Friday 27.11.", author=SAM, to=(JANE.email,))
+    assert [(t.title, t.due) for t in out.tasks] == [
+        ("Do the load accuracy test and the 1 m drop test and send you the report", date(2026, 11, 27))]
+
+
+def test_the_result_date_of_a_promise_moves_the_task_on_its_thread() -> None:
+    pretest = KnownTask(1, "Do an IPX6 pre-test in Eindhoven with the 12.5 mm nozzle", SAM.email, date(2026, 11, 18))
+    out = run("The extra sample only arrived this morning, so the 18th doesn't work. I'll run the pre-test on Thursday and "
+              "you will have the result on Friday 20.11.", author=SAM, known=(pretest,), thread=(1,), to=(PRIYA.email,))
+    assert [(c.task_id, c.new_due) for c in out.changes] == [(1, date(2026, 11, 20))]
+    assert out.tasks == []
+
+
+def test_a_date_for_the_request_a_sentence_later() -> None:
+    out = run("Could you do an IPX6 pre-test in Eindhoven? The seventh sample is meant for you. Would be great to have the "
+              "result by 18.11., then we still have a few days.", author=SAM, to=(PRIYA.email,))
+    assert [t.due for t in out.tasks] == [date(2026, 11, 18)]
+
+
+@pytest.mark.parametrize(("text", "known", "new_due"), [
+    ("Would it be possible to have until Thursday 19th for the storyboard comments?",
+     KnownTask(1, "Send us your consolidated comments on the storyboard", JANE.email, date(2026, 11, 13)), date(2026, 11, 19)),
+    ("Would it be OK if the sitemap and the form quote come through on Tuesday 17/11 instead of Thursday?",
+     KnownTask(1, "Put together a sitemap and a rough quote for the form", JANE.email, date(2026, 11, 12)), date(2026, 11, 17)),
+])
+def test_more_time_asked_for_ones_own_work(text: str, known: KnownTask, new_due: date) -> None:
+    out = run(text, known=(known,), thread=(1,))
+    assert [(c.task_id, c.new_due) for c in out.changes] == [(1, new_due)]
+    assert out.questions == []
+
+
+@pytest.mark.parametrize(("text", "title", "owner"), [
+    (("Following a review by our Accessibility Champion, could Priya please make sure all four scenario videos have closed "
+     "captions by the pilot on Tuesday 24 November?"), "Make sure all four scenario videos have closed captions by the pilot",
+     PRIYA.email),
+    ("Priya, you buy the welcome kits for the three (water, coffee and wine) until Friday 13, ok?", "Buy the welcome kits for the three",
+     PRIYA.email),
+    (("Priya - the reception desk can't go into manufacture until we have your sign-off on the drawings (rev C). Need that by "
+     "COP Thursday pls or Gary loses his slot at the workshop."), "Provide your sign-off on the drawings", PRIYA.email),
+])
+def test_requests_as_people_write_them(text: str, title: str, owner: str) -> None:
+    assert [(t.title, t.owner) for t in run(text, author=SAM, to=(PRIYA.email, JANE.email)).tasks] == [(title, owner)]
+
+
+def test_then_i_can_is_no_offer() -> None:
+    assert run("Then I can ask Model Pack for prices and still make Megan's Friday.", author=SAM).tasks == []
+
+
+@pytest.mark.parametrize(("text", "summary", "why"), [
+    (("We'll go with a professional voice-over artist rather than text-to-speech. The bank's staff survey last year singled "
+     "out the robotic narration."), "Go with a professional voice-over artist rather than text-to-speech",
+     "The bank's staff survey last year singled out the robotic narration"),
+    ("Let's stick with one camera. A second angle doubles my sync time.", "Stick with one camera", "A second angle doubles my sync time"),
+    ("We have agreed that the pass mark will be 80%, in line with our other mandatory compliance modules.",
+     "The pass mark will be 80%", "in line with our other mandatory compliance modules"),
+])
+def test_reasons_after_the_decision(text: str, summary: str, why: str) -> None:
+    assert [(d.summary, d.rationale) for d in run(text).decisions] == [(summary, why)]
+
+
+def test_no_thing_answers_the_question_about_it() -> None:
+    out = run("No pets. The floors are old wood, too much risk.",
+              open_questions=("One question more: do you want that we accept pets in the apartments?",))
+    assert [(d.summary, d.rationale) for d in out.decisions] == [("No pets", "The floors are old wood, too much risk")]
+    assert run("No problem.", open_questions=("Do you want a problem?",)).decisions == []
+
+
+def test_dont_know_leaves_the_question_open() -> None:
+    from ingest.answers import answers
+    question = "Should the QR code go to the warranty registration or to the recipe page on your website?"
+    assert not answers(question, "No problem, the 24th works.\n\nOn the QR code I honestly don't know what Tyler has in mind.")

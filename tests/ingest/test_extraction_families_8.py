@@ -175,7 +175,7 @@ def test_both_fixed_closes_the_writers_two_open_tasks_on_the_thread() -> None:
     (("Dear Sam,\n\nIt would be appreciated if you could send us your current record of processing activities by Friday 6 November, "
      "so that we can review them."), "Send us your current record of processing activities", "2026-11-06"),
     (("Dear Sam,\n\nit would be appreciated if section 6 (Flexible Work Arrangements) could be aligned with our Group Hybrid "
-     "Working Policy."), "Align section 6", None),
+     "Working Policy."), "Align section 6 with our Group Hybrid Working Policy", None),
     ("Dear Sam,\n\nWe would be grateful if the invoice could be reissued by Friday.", "Reissue the invoice", "2026-11-06"),
     (("Dear Sam,\n\nPlease also find attached our engagement letter. It would be appreciated if you could sign and return it by "
      "Wednesday 4 November."), "Sign and return our engagement letter", "2026-11-04"),
