@@ -2231,9 +2231,9 @@ _UNBLOCKED = re.compile(r"(?:\b(?:is|are|'s|'re|now|finally|got|been)\s+|^)(?:no
 # complete" is a condition, no part of the subject
 _NOT_A_CLAUSE = r"(?!(?:as|if|since|because|when|while|which|so|but|although|though|unless|once|until|provided|assuming)\b)"
 _COMPLETE_STATE = re.compile(
-    r"^(?P<subj>(?:[^,;:]|,\s+(?=[A-Z]))[^,;:]{1,79}?(?:,\s+" + _NOT_A_CLAUSE + r"[A-Z][^,;:]{0,30}?)*)(?:(?:\s+(?:is|are|has(?: now| since| already)? been|have(?: now| since| already)? been|was|were)|'s|'re)\s+(?:now\s+|all\s+|finally\s+|already\s+|officially\s+)?"
+    r"^(?P<subj>(?:[^,;:]|,\s+(?=[A-Z]))[^,;:]{1,79}?(?:,\s+" + _NOT_A_CLAUSE + r"[A-Z][^,;:]{0,30}?)*)(?:(?:\s+(?:is|are|has(?: now| since| already)? been|have(?: now| since| already)? been|was|were)|'s|'re)\s+(?:now\s+|all\s+|finally\s+|already\s+|officially\s+|also\s+)?"
     r"(?P<state>done|finished|complete|completed|live|ready|sent|delivered|uploaded|deployed|published|shipped|merged|fixed|signed|launched|wrapped up|loaded|in place|"
-    r"raised|issued|drafted|booked|ordered|printed|posted|submitted|sorted|resolved|up and running|online|"
+    r"raised|issued|drafted|booked|ordered|printed|posted|submitted|sorted|resolved|up and running|online|bought|purchased|"
     r"updated|changed|corrected|amended|adjusted|tweaked|replaced|swapped|cleaned up|set up|configured|processed|embedded|integrated|connected|"
     r"here(?=\s*(?:[:.!,;–—]|$))|in the (?:letterbox|mailbox|post|mail|system)|on (?:its|their) way|migrated|imaged|"
     r"in the (?:shared\s+)?(?:[\w-]+\s+)?(?:drive|folder|dropbox|portal|repo|repository)|on (?:the\s+)?file|"
@@ -2336,8 +2336,12 @@ def _past_of_work_verb(word: str) -> bool:
 # "Allergen list attached." / "filter toggle merged 🎉" / "Test order placed - came through".
 _COMPLETE_TERSE = re.compile(
     r"^(?P<subj>[^,;:()]{2,60}?)\s+(?:already\s+|now\s+|just\s+)?(?P<state>done|attached|(?:pasted\s+|copied\s+)?below(?=\s*[.!:]|$)|merged|placed|sent|shipped|deployed|uploaded|live|finished|completed|"
-    r"signed|delivered|fixed|booked|paid|submitted|published|sorted|discharged|installed|handed over|signed off|ordered|raised|issued|embedded)\b"
+    r"signed|delivered|fixed|booked|paid|submitted|published|sorted|discharged|installed|handed over|signed off|ordered|raised|issued|embedded|"
+    # "Branching logic checked, it's all good now"
+    r"checked|reviewed|tested|proofed|proofread|bought|purchased)\b"
     r"(?=\s*(?:$|[.!,;:(–—-]|and\b|[^\w\s]|(?<=attached|enclosed)\s+(?:with|for)\b|(?:from|via|through|with)\s+[A-Z]|"
+    # "Sofa delivered Friday" / "Seating plan attached at last"
+    r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|at last\b|finally\b|"
     r"as (?:promised|requested|discussed|agreed|planned)\b|to (?:you|your|our|their)\b(?![^.!]{0,30}\bwrong\b)|"
     # "Test import done on the dev store: 1,238 of 1,243 came through"
     r"(?:on|in|at|into)\s+(?:the|our|your|their)\s+(?!(?:morning|afternoon|evening|night|week|weekend|day|end)\b)[\w'-]+(?:\s+[\w'-]+){0,2}\s*(?:$|[.!,;:(–—])|"
@@ -2913,7 +2917,7 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
     return done
 
 
-_PARTIAL = re.compile(r"\b(?:first(?!\s+thing\b)|initial|early|rough|preliminary|partial|round one)\b", re.IGNORECASE)
+_PARTIAL = re.compile(r"\b(?:first(?!\s+thing\b)|initial|early|rough(?!\s+cut)|preliminary|partial|round one)\b", re.IGNORECASE)
 
 
 def _partial_delivery(hint: str, task: KnownTask) -> bool:
@@ -2930,7 +2934,7 @@ def _last_word(phrase: str) -> str:
     return words[-1].rstrip("s") if words else ""
 
 
-_CLAUSE_BREAK = re.compile(r",\s*(?:and|but|plus)\s+|;\s+|:\s+(?=(?:the|all|our|your)\s)|\s+and\s+(?=the\s)|,\s+(?=(?:the|all|our|your|\d+)\s)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|but|plus)\s+|;\s+|:\s+(?=(?:the|all|our|your)\s)|\s+and\s+(?=the\s)|,\s+(?:so\s+)?(?=(?:the|all|our|your|\d+)\s)", re.IGNORECASE)
 # "The reading room is booked for the 18th, all done." / "..., so that's all done."
 _DONE_TAIL = re.compile(r"[,;–—-]\s*(?:so\s+)?(?:(?:that's|that is|it's|it is|we're|we are)\s+)?(?:all\s+)?(?:done|sorted|complete|finished)\s*[.!]*$",
                         re.IGNORECASE)
@@ -3009,7 +3013,7 @@ def _task_by_done_verb(hint: str, participle: str, known_tasks: Sequence[KnownTa
 _IN_ATTACHMENT = re.compile(r"\b(?:is|are|'s|'re)\s+(?:now\s+|all\s+)?(?:in|on)\s+the\s+(?:attached|enclosed|attachments?\b)", re.IGNORECASE)
 # ("Final dimensions for the stove, pot and fuel adapter are in the attached PDF": a list in it)
 _IN_PLACE = re.compile(r"^(?P<subj>[^,;:]{2,80}?(?:(?:,\s+[\w-]+(?:\s+[\w-]+)?)+,?\s+and\s+[^,;:]{1,40}?)?)\s+(?:is|are|'s|'re)\s+(?:now\s+|all\s+|already\s+|safely\s+)*(?:in|on|into|at)\s+"
-                       r"(?P<place>(?:the|our|your|their)\s+[\w' -]{2,40}?|(?-i:[A-Z0-9])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?|/[\w./-]+)"
+                       r"(?P<place>(?:the|our|your|their)\s+[\w' -]{2,40}?|(?-i:[A-Z0-9])[\w-]+(?:'s)?(?:\s+(?-i:[A-Z])[\w-]+)?|/[\w./-]+)"
                        # "... are on WeTransfer for Nia now" / "creds are in 1Password (thx Hannah)"
                        r"(?:\s+for\s+(?-i:[A-Z])[\w'-]+)?\s*(?:now|already|since\s+[^,.;!]+)?\s*(?:\([^()]{1,40}\)\s*)?(?:[.!,;]|\s[–—-]\s|$)", re.IGNORECASE)
 
@@ -3286,12 +3290,12 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     if task is None and done_verb is not None:
         # "Round Rock re-export is done": the head of the phrase names one open task only
         task = _task_by_head(hint, ctx.known_tasks)
-    if task is None and done_verb is not None:
+    if task is None and (done_verb is not None or handed):
         # "Lab slot at Prüfzentrum Nord is booked and confirmed": the writer's one task on
         # the thread whose title holds the head noun, however short
         head = head_word(_HEAD_OF.split(hint, maxsplit=1)[0])
         mine = [t for t in ctx.known_tasks if t.owner == ctx.author.email and t.id in ctx.thread_tasks
-                and head and head in content_words(t.title)]
+                and head and shares_a_word({head}, content_words(t.title))]
         task = mine[0] if len(mine) == 1 else None
     if task is None and handed and head_word(_HEAD_OF.split(hint, maxsplit=1)[0]) not in _GENERIC_HANDED:
         # "Here are three examples from previous series" (not "our weekly status report")

@@ -313,3 +313,17 @@ def test_dont_know_leaves_the_question_open() -> None:
     from ingest.answers import answers
     question = "Should the QR code go to the warranty registration or to the recipe page on your website?"
     assert not answers(question, "No problem, the 24th works.\n\nOn the QR code I honestly don't know what Tyler has in mind.")
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Have a look at the branching logic", "Branching logic checked, it's all good now."),
+    ("Gather everyone's notes and send them to me", "Here are our consolidated notes on the Module 1 rough cut."),
+    ("Get the sofa upholstered and delivered to the Hollis house", "Sofa delivered Friday, looks amazing."),
+    ("Provide the comms room rack spec from your IT provider", "James is away this week, so the comms room rack spec is attached."),
+    ("Send the staff seating plan", "Seating plan attached at last."),
+    ("Buy the welcome kits for the three", "The welcome kits for the three apartments are also bought."),
+    ("Send you the new class photos from last month's shoot", "the new class photos are in Hemi's Dropbox now"),
+])
+def test_more_closures_said_plainly(title: str, text: str) -> None:
+    out = run(text, author=SAM, known=(KnownTask(1, title, SAM.email, date(2026, 11, 10)),), thread=(1,), to=(JANE.email,))
+    assert [(c.task_id, c.status) for c in out.changes] == [(1, "done")]
