@@ -188,3 +188,14 @@ def test_a_reply_that_names_the_question_answers_it_on_another_thread(project: P
     answered = answer_questions(status, who["sam@agency.io"], message(3), 0,
                                 "Jane, on your Plus question: no, you don't need it at your size.")
     assert [(q.text, q.thread_id) for q in answered] == [("Do we need Shopify Plus for the wholesale side?", asked_on.id)]
+
+
+def test_an_event_moved_is_not_the_threads_one_task(project: Project) -> None:
+    thread = threads.new_thread(project, "Blurb", WHEN)
+    (blurb,) = write(project, thread, Extraction(tasks=[task("Pull the back-cover blurb together", due=dt.date(2026, 11, 13))]), 1).tasks
+    # "we've moved the launch to Saturday, March 6": no task is the launch
+    moved = write(project, thread, Extraction(changes=[change(hint="launch", new_due=dt.date(2027, 3, 6))]), 2)
+    assert moved.events == [] and Task.get_by_id(blurb.id).due == dt.date(2026, 11, 13)
+    # a vaguer subject on the same thread still means its one open task
+    slipped = write(project, thread, Extraction(changes=[change(hint="it", new_due=dt.date(2026, 11, 16))]), 3)
+    assert [(e.task_id, e.kind, e.new_value) for e in slipped.events] == [(blurb.id, "due", "2026-11-16")]
