@@ -221,6 +221,8 @@ _CHOICE_LEAD = re.compile(r"^(?:do|does|should|shall|would|will|can|could|is|are
                           re.IGNORECASE)
 _STATES_A_FACT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|'s|'re|'ve|'ll|stays?|\w+ed)\b|^(?:we|i|you|they|it|there)\s+\w+",
                             re.IGNORECASE)
+# "glass manifestation on the meeting rooms - firm's logo etched, or plain frosted bands?"
+_LISTED_CHOICE = re.compile(r"\s[-–—]\s(?P<q>[^?:–—]{2,60}?,\s+or\s+[^?:,–—]{2,60})\?$", re.IGNORECASE)
 # "Light or dark mode default?"
 _BARE_CHOICE = re.compile(r"^(?P<q>[^?:,]{2,50}\s+or\s+[^?:,]{2,50})\?$", re.IGNORECASE)
 # "Greetings from Kampala," / "Here the key points of our briefing:" / "I'm copying our
@@ -234,6 +236,8 @@ _ANSWER_MAX_WORDS = 14
 _TOO_MUCH = re.compile(r"^(?:the|that|this|our|their|it)\b[\w -]{0,30}?\s(?:felt|feels|looks?|looked|is|was|seems?|seemed|'s)\s+"
                        r"(?:a bit\s+|a little\s+|way\s+|much\s+|far\s+)?too\s+\w+", re.IGNORECASE)
 _PICK_MAX_WORDS = 5
+_NOT_PARTICIPLES = frozenset({"need", "needed", "used", "based", "indeed", "speed", "proceed", "succeed", "exceed", "agreed", "decided",
+                               "wanted", "preferred", "required", "suggested", "recommended", "planned", "expected"})
 # "Drop the lapsed ones.": an order, whatever participle its object carries
 _AN_ORDER = re.compile(r"^(?:drop|keep|include|exclude|skip|use|leave|cut|remove|add|print|mail|send|take|go with|go for|stick with)\s+"
                        r"(?:the|them|it|those|these|all|both|our|your)\b", re.IGNORECASE)
@@ -256,7 +260,7 @@ def _either_or_answer(text: str, ctx: ExtractionContext, decided: set[str]) -> D
     either/or question on the thread has decided it."""
     found = _either_or_pick(text.strip(), text, ctx, decided)
     # ("Vincent, on the feet: grey please.")
-    topicless = _ANSWER_TOPIC.sub("", re.sub(r"^(?-i:[A-Z])[\w'-]+,\s+", "", text.strip()))
+    topicless = _ANSWER_TOPIC.sub("", re.sub(r"^(?-i:[A-Z])[\w'-]+(?:,|\s[–—-])\s+", "", text.strip()))
     if found is None and topicless != text.strip():
         # "On the car park: base scope, please.": the side is picked after the topic
         found = _either_or_pick(topicless, text, ctx, decided)
@@ -282,7 +286,10 @@ def _either_or_pick(answer: str, text: str, ctx: ExtractionContext, decided: set
     elif rest and len(head.split()) <= _PICK_MAX_WORDS and (_WHY.match(rest) or _TOO_MUCH.match(rest)):
         # "Static end card please, the animated logo felt too corporate on our last video"
         answer, rationale = head, _WHY.sub("", rest).rstrip(" .!") or None
-    if (_STATES_A_FACT.search(head) and not _AN_ORDER.match(head)) or re.search(r"\b(?:yes|no|yep|nope|yeah)\b", head, re.IGNORECASE):
+    # ("plain frosted bands please": a participle of the offered side is the pick, not a fact)
+    offered = {w for q in ctx.open_questions for w in re.findall(r"[a-z'-]{3,}ed\b", q.lower())} - _NOT_PARTICIPLES
+    bare = " ".join(w for w in head.split() if w.lower().strip(".,!?") not in offered)
+    if (_STATES_A_FACT.search(bare) and not _AN_ORDER.match(head)) or re.search(r"\b(?:yes|no|yep|nope|yeah)\b", head, re.IGNORECASE):
         # "Discovery week is fixed fee, it's in the SOW" / "The credits expired": an
         # answer of fact; a choice is said bare or as an order ("charge it automatically")
         return None
@@ -290,7 +297,7 @@ def _either_or_pick(answer: str, text: str, ctx: ExtractionContext, decided: set
     for question in ctx.open_questions:
         if question in decided:
             continue
-        m = _CHOICE_PART.search(question) or _BARE_CHOICE.match(question.strip())
+        m = _CHOICE_PART.search(question) or _BARE_CHOICE.match(question.strip()) or _LISTED_CHOICE.search(question.strip())
         if m is None:
             continue
         left, _, right = _CHOICE_LEAD.sub("", m.group("q")).rpartition(" or ")
@@ -407,7 +414,9 @@ _FINITE_VERB = re.compile(
     r"fits|helps|matters|reads|looks|feels|seems|sounds|comes|goes|runs|share|use|work|buy|pay|live|drive|know|"
     r"will be|would be|won't be|sold|liked|loved|wanted)\b|"
     # "KNBS only released the updated maps yesterday": a past event, said of someone
-    r"^(?:[A-Z][\w&-]*|the\s+\w+|our\s+\w+|their\s+\w+)\s+(?:only\s+|just\s+|finally\s+|still\s+)?[a-z]{3,}ed\b", re.IGNORECASE)
+    r"^(?:[A-Z][\w&-]*|the\s+\w+|our\s+\w+|their\s+\w+)\s+(?:only\s+|just\s+|finally\s+|still\s+|already\s+)?"
+    # "Biscuit already ate one velvet pillow this year"
+    r"(?:[a-z]{3,}ed|ate|broke|lost|tore|chewed|ran|fell|took|went|made|got)\b", re.IGNORECASE)
 
 
 def _plain_statement(text: str) -> bool:

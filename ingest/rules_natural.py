@@ -1611,7 +1611,10 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"(?P<verb>skip|skipping|drop|dropping|leave out|leaving out|park|parking|shelve|shelving)\s+"
                 # (not a meeting missed once: "We're skipping the standup today")
                 r"(?P<body>(?:the|our|any|an?|this|that)\s+(?![^?]*\b(?:stand-?up|call|meeting|sync|catch-?up|check-?in|lunch|today|tonight|"
-                r"tomorrow)\b)\S[^?]*)$", re.IGNORECASE), "natural:not-doing", "Skip "),
+                r"tomorrow)\b)"
+                # ("I'll drop the garage code to Ray by Friday" / "drop the keys off": a delivery)
+                r"(?![^?]*?\b(?:off|round|over|by)\b|[^?]*?\bto\s+(?-i:[A-Z])|[^?]*?\bto\s+(?:you|him|her|them|us|the office|your)\b)\S[^?]*)$",
+                re.IGNORECASE), "natural:not-doing", "Skip "),
     # "we'll record the interviews in the canteen instead, it's much quieter in there": a
     # change of plan (a date moved "instead" is a delay, read by the status rules)
     (re.compile(r"(?:^|\s[—–-]\s+|;\s*)(?:(?:so|ok|okay|and|also|then)[,]?\s+)?(?:we|i)(?:'ll| will|'re going to| are going to)\s+(?:just\s+)?"

@@ -327,3 +327,27 @@ def test_dont_know_leaves_the_question_open() -> None:
 def test_more_closures_said_plainly(title: str, text: str) -> None:
     out = run(text, author=SAM, known=(KnownTask(1, title, SAM.email, date(2026, 11, 10)),), thread=(1,), to=(JANE.email,))
     assert [(c.task_id, c.status) for c in out.changes] == [(1, "done")]
+
+
+def test_dropping_something_off_is_a_delivery_not_a_choice() -> None:
+    out = run("I'll drop the garage code and the lockbox combo to Ray by Friday so his crew can get in while we're both at work.")
+    assert out.decisions == []
+    assert [(t.title, t.due) for t in out.tasks] == [("Drop the garage code and the lockbox combo to Ray", date(2026, 11, 6))]
+    assert [d.summary for d in run("We'll drop the newsletter section, nobody reads it.").decisions] == ["Drop the newsletter section"]
+
+
+@pytest.mark.parametrize(("text", "question", "summary", "why"), [
+    ("Tom - plain frosted bands please. We're likely to rebrand next year and I don't want the old logo etched into the glass.",
+     "One for you both: glass manifestation on the meeting rooms - firm's logo etched, or plain frosted bands?",
+     "Plain frosted bands please", "We're likely to rebrand next year and I don't want the old logo etched into the glass"),
+    ("Canvas for the banquette cushions, no contest. Biscuit already ate one velvet pillow this year.",
+     "And for the banquette cushions, would you rather do performance velvet or the outdoor-grade canvas?",
+     "Canvas for the banquette cushions, no contest", "Biscuit already ate one velvet pillow this year"),
+])
+def test_a_side_picked_with_its_reason(text: str, question: str, summary: str, why: str) -> None:
+    assert [(d.summary, d.rationale) for d in run(text, open_questions=(question,)).decisions] == [(summary, why)]
+
+
+def test_a_fact_in_the_words_of_the_question_picks_nothing() -> None:
+    assert run("No, the cart doesn't need its own ABN.",
+               open_questions=("Does the cart need its own ABN, or is it covered by the shop's?",)).decisions == []
