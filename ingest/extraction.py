@@ -555,9 +555,12 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item]:
                     known = short if short is not None and hint_fits(thing, short) else None
             if known is None:
                 known = _task_due_on_the_old_date(item, ctx)
-            if known is None and item.owner is not None and _WHOLE_THING.match(item.title):
-                # "I'll have the whole thing to you Monday the 16th": the writer's one open
-                # task on the thread (or, failing a thread, in the project)
+            if known is None and item.owner is not None and (
+                    _WHOLE_THING.match(item.title) or _IT_AGAIN.match(item.title) and len(item.title.split()) <= 5
+                    and _OLD_DATE.search(item.evidence)):
+                # "I'll have the whole thing to you Monday the 16th" / "I'll send it on Wednesday
+                # the 18th rather than today": the writer's one open task on the thread (or,
+                # failing a thread, in the project)
                 mine = [t for t in ctx.known_tasks if t.owner == item.owner and t.due is not None]
                 on_thread = [t for t in mine if t.id in ctx.thread_tasks]
                 pick = on_thread if on_thread else mine

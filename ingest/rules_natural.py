@@ -2174,6 +2174,18 @@ _LONGER_BARE = re.compile(
     r"\b(?:needs?|needed|will need|'ll need)\s+(?:a\s+(?:bit|little|few days)\s+|some\s+|much\s+|quite\s+a\s+bit\s+)?more\s+time\b",
     re.IGNORECASE,
 )
+# "they'll be with you by Wednesday 11/11 instead of today" / "The audit will reach you on
+# Wednesday 18 November instead of this Friday": a new date, the old one named
+_ARRIVES_INSTEAD = re.compile(
+    r"\b(?:will|'ll|should|would)\s+(?:now\s+)?(?:be\s+with\s+you|reach\s+you|come\s+(?:to\s+you|through)|arrive|land|be\s+ready|be\s+done|"
+    r"go\s+out|ship)\s+(?:by|on)\s+(?P<target>[^,;]{2,40}?)\s+(?:instead\s+of|rather\s+than)\s+(?P<old>[^,;.]{2,30})",
+    re.IGNORECASE)
+# "Seating plan will be Wednesday now" / "Tea point shop drawings will be Weds not Mon" /
+# "..., so it becomes Wednesday"
+_BECOMES_DAY = re.compile(
+    r"\b(?:(?:will|'ll)\s+be\s+(?:on\s+)?(?P<target>(?:mon|tues?|wedn?e?s?|thur?s?|fri|satur|sun)[a-z]*\b(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?)?)"
+    r"\s*(?=now\b|instead\b|not\s+\w+)|becomes\s+(?:on\s+)?(?P<target2>(?:mon|tues?|wedn?e?s?|thur?s?|fri|satur|sun)[a-z]*\b))",
+    re.IGNORECASE)
 # "the bulk import won't finish before Thursday" - the missed date, not the new one.
 _WONT_FINISH = re.compile(
     r"\b(?:won't|will not|can't|cannot|isn't going to|aren't going to|not going to|isn't gonna|won't be able to)\s+(?:be\s+)?"
@@ -2482,6 +2494,15 @@ def _relative_slip_due(text: str, task_id: int, frame: Frame):
     return task.due + timedelta(days=n * (7 if unit.startswith("week") else 1))
 
 
+def _own_task_on_thread(frame: Frame) -> int | None:
+    """The writer's one open task on this thread (or the thread's own task), if there is one."""
+    ctx = frame.ctx
+    if ctx.thread_task_id is not None:
+        return ctx.thread_task_id
+    mine = [t.id for t in ctx.known_tasks if t.id in ctx.thread_tasks and t.owner == ctx.author.email]
+    return mine[0] if len(mine) == 1 else None
+
+
 def _resolve_task(hint: str | None, sentence: str, frame: Frame, *, hint_first: bool = True) -> int | None:
     known = frame.ctx.known_tasks
     if hint_first and hint:
@@ -2678,7 +2699,7 @@ def _find_slip(text: str, frame: Frame) -> tuple[re.Match[str], str | None] | No
     ctx = frame.ctx
     author = ctx.author
     for rx in (_SLIP_PASSIVE, _SLIP_MOVING, _SLIP_ACTIVE, _NEW_DATE, _NEED_MORE, _NEED_UNTIL, _LATE, _LONGER, _WONT_MAKE,
-               _LONGER_BARE, _WONT_FINISH, _CALLED_OFF, _NOT_UNTIL, _NOT_TODAY):
+               _LONGER_BARE, _WONT_FINISH, _CALLED_OFF, _NOT_UNTIL, _NOT_TODAY, _ARRIVES_INSTEAD, _BECOMES_DAY):
         if rx is _SLIP_MOVING:
             # anchored after any "Heads up - " / "No problem - " preamble, positions in ``text``
             m = rx.match(text, len(text) - len(_SUBJECT_NOISE.sub("", text)))
@@ -2691,8 +2712,11 @@ def _find_slip(text: str, frame: Frame) -> tuple[re.Match[str], str | None] | No
             m = rx.search(text)
         if m is None:
             continue
-        if rx in (_SLIP_ACTIVE, _SLIP_MOVING, _NEED_UNTIL, _WONT_FINISH, _CALLED_OFF, _NOT_UNTIL) and not (_TIME_TARGET.match(m.group("target")) or find_dates(
+        if rx in (_SLIP_ACTIVE, _SLIP_MOVING, _NEED_UNTIL, _WONT_FINISH, _CALLED_OFF, _NOT_UNTIL, _ARRIVES_INSTEAD) and not (_TIME_TARGET.match(m.group("target")) or find_dates(
                 m.group("target"), ctx.sent_at, author.tz, author.date_order)):
+            continue
+        if rx is _BECOMES_DAY and not find_dates(m.group("target") or m.group("target2"), ctx.sent_at, author.tz, author.date_order,
+                                                 numeric_needs_cue=False):
             continue
         if rx is _LATE and re.search(r"\b(?:not|n't|never|no longer)\s*(?:be\s+)?$", text[: m.start() + 8], re.IGNORECASE):
             continue
@@ -2705,7 +2729,7 @@ def _find_slip(text: str, frame: Frame) -> tuple[re.Match[str], str | None] | No
             hint = _clean_hint(m.group("subj"), frame)
             if hint and _PRONOUN_START.match(hint):
                 continue
-        elif rx in (_SLIP_PASSIVE, _LONGER, _LONGER_BARE, _WONT_FINISH, _CALLED_OFF, _NOT_UNTIL, _NOT_TODAY):
+        elif rx in (_SLIP_PASSIVE, _LONGER, _LONGER_BARE, _WONT_FINISH, _CALLED_OFF, _NOT_UNTIL, _NOT_TODAY, _ARRIVES_INSTEAD, _BECOMES_DAY):
             hint = _subject_before(text, m.start(), frame)
         elif rx in (_SLIP_ACTIVE, _NEED_MORE, _NEED_UNTIL, _LATE, _WONT_MAKE):
             hint = _clean_hint(m.groupdict().get("obj"), frame)
@@ -2851,6 +2875,11 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
             new_due = _slip_due(text, after, frame)
         reason = _slip_reason(text, slip_at.start(), slip_at.end() if slip_at.re is not _NEW_DATE else slip_at.start(), frame)
         task_id = _resolve_task(hint, text, frame)
+        said = hint or slip_at.groupdict().get("obj") or _LAST_CLAUSE.split(text[: slip_at.start()])[-1]
+        said = re.sub(r"^(?:.*,\s*)?(?:(?:so|and|sorry|ok|but)[,!]?\s+)+", "", said.strip(), flags=re.IGNORECASE)
+        if task_id is None and re.fullmatch(r"(?:it|they|them|this|that|these|those)", said, re.IGNORECASE):
+            # "Need to push it to 10/11.": the writer's own work on this thread
+            task_id = _own_task_on_thread(frame)
         moved_from = _FROM_OLD_TO.search(text, slip_at.start())
         if moved_from is not None and not (hint and head_word(hint) in _OWN_EVENTS):
             # "the paid launch moves from Mon 11/16 to Thu 11/19": the one task due 11/16;

@@ -351,3 +351,26 @@ def test_a_side_picked_with_its_reason(text: str, question: str, summary: str, w
 def test_a_fact_in_the_words_of_the_question_picks_nothing() -> None:
     assert run("No, the cart doesn't need its own ABN.",
                open_questions=("Does the cart need its own ABN, or is it covered by the shop's?",)).decisions == []
+
+
+# ---- dates moved in words the older rules missed
+
+@pytest.mark.parametrize(("text", "title", "new_due"), [
+    ("Need to push it to 10/11.", "Share the glossary", date(2026, 11, 10)),
+    ("Sorry, they'll be with you by Wednesday 11/11 instead of today.", "Send the key messages for the film", date(2026, 11, 11)),
+    ("The audit will reach you on Wednesday 18 November instead of this Friday.", "Send you the technical audit", date(2026, 11, 18)),
+    ("Seating plan will be Wednesday now, sorry.", "Send the staff seating plan", date(2026, 11, 4)),
+    ("Tea point shop drawings will be Weds not Mon.", "Tea point shop drawings", date(2026, 11, 4)),
+    ("I have to redraw tree 4 and 5, so it becomes Wednesday.", "Draw the tree-pit sections", date(2026, 11, 4)),
+    ("I'll send it on Wednesday the 18th rather than today.", "Send us a chapter plan", date(2026, 11, 18)),
+])
+def test_a_date_moved_in_passing(text: str, title: str, new_due: date) -> None:
+    known = (KnownTask(1, title, SAM.email, date(2026, 11, 9)), KnownTask(2, "Other thing", JANE.email, date(2026, 11, 20)))
+    out = run(text, author=SAM, known=known, thread=(1, 2), to=(JANE.email,))
+    assert [(c.task_id, c.new_due) for c in out.changes] == [(1, new_due)]
+    assert out.tasks == []
+
+
+def test_a_meeting_on_a_day_moves_nothing() -> None:
+    known = (KnownTask(1, "Send us a chapter plan", SAM.email, date(2026, 11, 13)),)
+    assert run("The meeting will be Wednesday, see you there.", author=SAM, known=known, thread=(1,)).changes == []
