@@ -2249,6 +2249,8 @@ _COMPLETE_STATE = re.compile(
     r"^(?P<subj>(?:[^,;:]|,\s+(?=[A-Z]))[^,;:]{1,79}?(?:,\s+" + _NOT_A_CLAUSE + r"[A-Z][^,;:]{0,30}?)*)(?:(?:\s+(?:is|are|has(?: now| since| already)? been|have(?: now| since| already)? been|was|were)|'s|'re)\s+(?:now\s+|all\s+|finally\s+|already\s+|officially\s+|also\s+)?"
     r"(?P<state>done|finished|complete|completed|live|ready|sent|delivered|uploaded|deployed|published|shipped|merged|fixed|signed|launched|wrapped up|loaded|in place|"
     r"raised|issued|drafted|booked|ordered|printed|posted|submitted|sorted|resolved|up and running|online|bought|purchased|"
+    # "VPN connection is working fine now"
+    r"working(?=\s+(?:fine|again|now|properly|perfectly|well)\b)|"
     r"updated|changed|corrected|amended|adjusted|tweaked|replaced|swapped|cleaned up|set up|configured|processed|embedded|integrated|connected|"
     r"here(?=\s*(?:[:.!,;–—]|$))|in the (?:letterbox|mailbox|post|mail|system)|on (?:its|their) way|migrated|imaged|"
     r"in the (?:shared\s+)?(?:[\w-]+\s+)?(?:drive|folder|dropbox|portal|repo|repository)|on (?:the\s+)?file|"
@@ -3130,6 +3132,9 @@ def starts_with_verb(title: str) -> bool:
     return bool(words) and _base_verb(words[0]) is not None
 
 
+_GOT_THEM = re.compile(r"^(?:(?:ok|great|perfect|thanks)[,!]?\s+)?(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:just\s+)?(?:got|received)\s+"
+                       r"(?P<obj>(?:the|your|both|all(?:\s+the)?)\s+[^,.!;?]{2,50}?)\s*(?:[,.!]|$|\s+(?=(?:today|this morning|this afternoon|"
+                       r"yesterday|last night|now|thanks|thank you|from)\b))", re.IGNORECASE)
 _HAVE_NOW = re.compile(r"^(?:(?:ok|so|good news)[,:!]?\s+)?(?:i|we)\s*(?:'ve|\s+have)?\s+(?:now\s+)?(?:have|got|received)\s+"
                        r"(?:both|all(?:\s+(?:the|three|four|five))?|the|all of the)\s+(?P<obj>[\w-]+(?:\s+[\w-]+){0,3}?)"
                        r"\s+(?:now|in|back)\b(?!\s+(?:the|a|an|our|your)\b)", re.IGNORECASE)
@@ -3151,6 +3156,8 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
             # "thanks for the wav Kyle, massive difference": the thing, then who sent it
             head = re.split(r"[,;–—!.]", thanks.group("obj"), maxsplit=1)[0].strip()
             head = re.sub(r"\s+(?-i:[A-Z])[\w'-]+$", "", head) if frame.index.lookup(head.rsplit(None, 1)[-1]) else head
+            # ("Got the October numbers this morning, thanks!": when it came is not what it was)
+            head = _WHEN_DONE.sub("", head)
             task = match_task_hint(head, ctx.known_tasks) if head else None
         if task is None:
             # "Dan, thanks for the signed budget, it reached us on Friday": "Sign the budget"
@@ -3208,6 +3215,9 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     terse = _COMPLETE_TERSE.match(body)
     if m:
         hint = m.group("subj")
+    elif (m := _GOT_THEM.match(body)) is not None and not _NOT_YET.search(body[: m.start("obj")]):
+        # "Got the October numbers this morning, thanks!": what was to be sent has come
+        hint, strict, done_verb, arrived = m.group("obj"), True, "received", True
     elif (should := _SHOULD_HAVE.match(body)) is not None and not _NOT_YET.search(body[should.end():]):
         # "Pieter should have invites for Search Console and GA4 now": given
         hint, strict = should.group("obj"), True
@@ -3290,6 +3300,9 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     hint = re.split(r"\s*[,;(]\s*|\s[—–-]\s", _ASIDE.sub("", hint.strip()), maxsplit=1)[0]
     # "I sent Sue the shared mailbox questionnaire": who got it is not what it was
     hint = _ASKED_FOR.sub("", _WHEN_DONE.sub("", _INDIRECT_OBJECT.sub("", hint)))
+    # ("Both quotes attached": how many is not what they are)
+    hint = re.sub(r"^(?:both|all(?:\s+(?:the|three|four|five|of\s+the))?|the\s+(?:two|three|four)|each\s+of\s+the)\s+(?=\S)", "", hint,
+                  flags=re.IGNORECASE)
     task = match_known_task(hint, ctx.known_tasks) or match_task_hint_in(hint, text, ctx.known_tasks)
     if task is not None and not hint_fits(hint, task):
         # "Test migration done": the one title holding every word of the phrase ("Run a test

@@ -374,3 +374,15 @@ def test_a_date_moved_in_passing(text: str, title: str, new_due: date) -> None:
 def test_a_meeting_on_a_day_moves_nothing() -> None:
     known = (KnownTask(1, "Send us a chapter plan", SAM.email, date(2026, 11, 13)),)
     assert run("The meeting will be Wednesday, see you there.", author=SAM, known=known, thread=(1,)).changes == []
+
+
+def test_quantified_and_received_closures() -> None:
+    quotes = KnownTask(1, "Get updated quotes from Bell & Bain and from Grafiche Stella", SAM.email, date(2026, 11, 10))
+    assert [c.status for c in run("Both quotes attached.", author=SAM, known=(quotes,), thread=(1,)).changes] == ["done"]
+    numbers = KnownTask(1, "Pull the October MLS numbers for the three areas", SAM.email, date(2026, 11, 10))
+    got = run("Got the October numbers this morning, thanks!", author=JANE, known=(numbers,), thread=(1,))
+    assert [(c.task_id, c.status) for c in got.changes] == [(1, "done")]
+    vpn = KnownTask(1, "Test the VPN connection", SAM.email, date(2026, 11, 10))
+    working = run("VPN connection is working fine now, Karthik has tested the same this morning.", author=SAM, known=(vpn,),
+                  thread=(1,))
+    assert [c.status for c in working.changes] == ["done"]
