@@ -361,7 +361,9 @@ _THE_AGAIN = re.compile(r"^\S+\s+(?:(?:over|across|back)\s+)?the\s+\w+(?:\s+\w+)
 _FOLLOW_UP_MAX_WORDS = 20
 _DUE_FOLLOW_UP = re.compile(
     r"\b(?:by|before|no later than|until|till|is fine|works|would be (?:great|fine|ideal|perfect)|at the latest|latest|"
-    r"deadline|due|needs? to be|need (?:it|them|this)|ideally|in time for|if (?:at all )?possible|if you can)\b",
+    r"deadline|due|needs? to be|need (?:it|them|this)|ideally|in time for|if (?:at all )?possible|if you can)\b|"
+    # "For Tuesday please."
+    r"^for\s+(?:(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|the\s+\d{1,2}(?:st|nd|rd|th)?)\b",
     re.IGNORECASE,
 )
 

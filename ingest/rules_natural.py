@@ -622,6 +622,9 @@ _TURNED_TO_ASK = re.compile(r"(?:[,;:—–]\s*|\b(?:so|and|but|then)\s+)(?P<nam
                             re.IGNORECASE)
 
 
+_DEADLINE_AHEAD = re.compile(r"(?:^|,\s*)(?:ideally|preferably|if possible)?\s*(?:by|before|no later than)\s+[^,;?]{2,30},\s*$", re.IGNORECASE)
+
+
 def _request_owner(sentence: str, frame: Frame, group: bool) -> str | None:
     mention, _ = frame.index.find_mention(sentence)
     if mention:
@@ -713,6 +716,10 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             # "Tuesday the 17th is fine, we'll start the strip-out then": the date said first
             said_first = find_dates(sentence[: trig.start], ctx.sent_at, author.tz, author.date_order)
             due = said_first[-1].value if said_first else None
+        ahead = _DEADLINE_AHEAD.search(sentence[: trig.start]) if due is None and trig.kind == "request" else None
+        if ahead is not None:
+            # "Owen, when you get a chance, ideally by Wednesday, could you write up the spec?"
+            due = pick_due(ahead.group(0), ctx.sent_at, author.tz, author.date_order)
         owner = trig.owner_hint
         vp: str | None
         if trig.kind in ("need", "wish"):

@@ -386,3 +386,12 @@ def test_quantified_and_received_closures() -> None:
     working = run("VPN connection is working fine now, Karthik has tested the same this morning.", author=SAM, known=(vpn,),
                   thread=(1,))
     assert [c.status for c in working.changes] == ["done"]
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("Can you redo the colour profile for Incada Silk in the prepress files? For Tuesday please.", date(2026, 11, 3)),
+    ("Priya, when you get a chance, ideally by Wednesday, could you write up the de-identification spec?", date(2026, 11, 4)),
+    ("Priya, by the way, could you send the file?", None),
+])
+def test_a_deadline_said_before_or_after_the_request(text: str, due: date | None) -> None:
+    assert [t.due for t in run(text, author=SAM, to=(PRIYA.email,)).tasks] == [due]
