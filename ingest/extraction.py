@@ -320,16 +320,22 @@ _YES_NO_ASKED = re.compile(r"^(?:[^?]*?[:,–—]\s+)?(?:do|does|would|should|sh
                            re.IGNORECASE)
 
 
-def _yes_with_an_order(text: str, ctx: ExtractionContext, decided: set[str]) -> DecisionItem | None:
-    m = _YES_ORDER.match(text.strip())
-    if m is None:
-        return None
-    said = content_words(m.group("order")) - _GENERIC_CHOICE_WORDS
+def _the_yes_no_question(said: str, ctx: ExtractionContext, decided: set[str]) -> str | None:
+    """The one open yes/no question (not an either/or) on the thread about what ``said`` names;
+    it counts as decided from now on."""
+    words = content_words(said) - _GENERIC_CHOICE_WORDS
     asked = [q for q in ctx.open_questions if q not in decided and " or " not in q and _YES_NO_ASKED.match(q.strip())
-             and said & (content_words(q) - _GENERIC_CHOICE_WORDS)]
+             and (words & content_words(q) or shares_a_word(words, content_words(q)))]
     if len(asked) != 1:
         return None
     decided.add(asked[0])
+    return asked[0]
+
+
+def _yes_with_an_order(text: str, ctx: ExtractionContext, decided: set[str]) -> DecisionItem | None:
+    m = _YES_ORDER.match(text.strip())
+    if m is None or _the_yes_no_question(m.group("order"), ctx, decided) is None:
+        return None
     why = (m.group("why") or "").strip() or None
     return DecisionItem(capitalise(m.group("order").strip()), why, ctx.author.email, "natural:yes-order", text)
 
@@ -340,14 +346,9 @@ _NO_THING = re.compile(r"^(?:no|yes\s+to)\s+(?P<thing>[a-z][\w-]+(?:\s+[\w-]+){0
 
 def _no_to_it(text: str, ctx: ExtractionContext, decided: set[str]) -> DecisionItem | None:
     m = _NO_THING.match(text.strip())
-    if m is None or m.group("thing").lower() in ("problem", "problems", "worries", "rush", "stress", "idea", "thanks", "need"):
+    if (m is None or m.group("thing").lower() in ("problem", "problems", "worries", "rush", "stress", "idea", "thanks", "need")
+            or _the_yes_no_question(m.group("thing"), ctx, decided) is None):
         return None
-    said = content_words(m.group("thing")) - _GENERIC_CHOICE_WORDS
-    asked = [q for q in ctx.open_questions if q not in decided and " or " not in q and _YES_NO_ASKED.match(q.strip())
-             and (said & content_words(q) or shares_a_word(said, content_words(q)))]
-    if len(asked) != 1:
-        return None
-    decided.add(asked[0])
     return DecisionItem(capitalise(text.strip().rstrip(".! ")), None, ctx.author.email, "natural:yes-no-answer", text)
 
 

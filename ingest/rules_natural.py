@@ -3470,8 +3470,7 @@ def _question(sentence: str, frame: Frame, *, info_request: bool) -> QuestionIte
     if tag and _PROPOSAL.search(candidate[: tag.start()]):
         # "Omar will come on Thursday at 8:30, if that's ok for you?" - a proposal put up
         # for a yes or no.
-        return QuestionItem(capitalise(body), vocative if vocative and vocative != frame.ctx.author.email
-                            else frame.question_fallback, "natural:confirm-tag", sentence)
+        return QuestionItem(capitalise(body), _asked_of(vocative, frame), "natural:confirm-tag", sentence)
     if _PLEASANTRY.search(candidate) or _PLEASANTRY.search(body):
         return None
     if _MOVE_ASK.match(candidate) and find_dates(candidate, frame.ctx.sent_at, frame.ctx.author.tz, frame.ctx.author.date_order):
@@ -3500,8 +3499,7 @@ def _question(sentence: str, frame: Frame, *, info_request: bool) -> QuestionIte
         rule = "natural:info-request"
     else:
         return None
-    addressed = vocative if vocative and vocative != frame.ctx.author.email else frame.question_fallback
-    return QuestionItem(capitalise(body), addressed, rule, sentence)
+    return QuestionItem(capitalise(body), _asked_of(vocative, frame), rule, sentence)
 
 
 # ---------------------------------------------------------------- entry point
@@ -3747,6 +3745,12 @@ _YOU_DO_OK = re.compile(r"^you\s+(?:can\s+|could\s+|will\s+|also\s+)?(?P<vp>[a-z
                         re.IGNORECASE)
 
 
+def _asked_of(vocative: str | None, frame: Frame) -> str | None:
+    """Who a question (or an order put as one) is put to: the member named, else the mail's
+    addressee."""
+    return vocative if vocative and vocative != frame.ctx.author.email else frame.question_fallback
+
+
 def _you_do_ok(text: str, frame: Frame) -> TaskItem | None:
     vocative, skip = sentence_vocative(text, frame.index)
     m = _YOU_DO_OK.match(text[skip:].strip())
@@ -3754,21 +3758,18 @@ def _you_do_ok(text: str, frame: Frame) -> TaskItem | None:
         return None
     ctx = frame.ctx
     author = ctx.author
-    owner = vocative if vocative and vocative != author.email else frame.question_fallback
     title = make_title(m.group("vp"), ctx.sent_at, author.tz, author.date_order)
-    return TaskItem(capitalise(title), owner, pick_due(m.group("vp"), ctx.sent_at, author.tz, author.date_order), "open",
-                    "natural:request", text)
+    return TaskItem(capitalise(title), _asked_of(vocative, frame), pick_due(m.group("vp"), ctx.sent_at, author.tz, author.date_order),
+                    "open", "natural:request", text)
 
 
 def _change_asked(text: str, frame: Frame) -> TaskItem | None:
-    _, skip = sentence_vocative(text, frame.index)
+    vocative, skip = sentence_vocative(text, frame.index)
     m = _CHANGE_ASK.match(_QUESTION_PREFIX.sub("", text[skip:].strip()))
     if m is None:
         return None
-    vocative, _ = sentence_vocative(text, frame.index)
-    owner = vocative if vocative and vocative != frame.ctx.author.email else frame.question_fallback
     title = capitalise(" ".join(f"make {m.group('np')} {m.group('cmp')}{m.group('rest')}".split()))
-    return TaskItem(title, owner, None, "open", "natural:change-ask", text)
+    return TaskItem(title, _asked_of(vocative, frame), None, "open", "natural:change-ask", text)
 
 
 # "T1 samples will send to Eindhoven on Nov. 13 by DHL express" / "The samples will be sent
