@@ -579,18 +579,19 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
                 continue
             if email:
                 found.append(_Trigger(m.start(), m.start("vp"), "progressive", email, False))
-        for m in _ASKED_ME_TO.finditer(sentence):
+        for m in (_ASKED_ME_TO.finditer(sentence) if " me to " in sentence else ()):
             # "Claire asked me to pull the back-cover blurb together": the writer has it now
             found.append(_Trigger(m.start(), m.start("vp"), "commitment", frame.ctx.author.email, False))
-        for m in _SHE_WILL.finditer(sentence):
+        for m in (_SHE_WILL.finditer(sentence) if "he" in sentence else ()):
             # "Priya is starting on the homepage this week, and she'll have the first round of
             # mockups to you by Friday": the one named before
             before = [e for e in (frame.index.lookup(n) for n in re.findall(r"\b[A-Z][\w'-]+", sentence[: m.start()])) if e]
             if before and before[-1] != frame.ctx.author.email:
                 found.append(_Trigger(m.start(), m.start("vp"), "third", before[-1], False))
-        promised = {t.owner_hint for t in found if t.kind == "third"}
-        # (what they are busy with on the way is no second piece of work)
-        found = [t for t in found if not (t.kind == "progressive" and t.owner_hint in promised)]
+        if any(t.kind == "progressive" for t in found):
+            # (what they are busy with on the way is no second piece of work)
+            promised = {t.owner_hint for t in found if t.kind == "third"}
+            found = [t for t in found if not (t.kind == "progressive" and t.owner_hint in promised)]
         for m in _WISH.finditer(sentence):
             found.append(_Trigger(m.start(), m.start("vp"), "wish", None, False))
         need, offset = _NEED.match(sentence), 0
@@ -2707,8 +2708,12 @@ def _find_slip(text: str, frame: Frame) -> tuple[re.Match[str], str | None] | No
     """The first delay wording in the sentence and the task phrase it names."""
     ctx = frame.ctx
     author = ctx.author
+    # (the two newest wordings are looked for only where their key words occur)
+    lowered = text.lower()
     for rx in (_SLIP_PASSIVE, _SLIP_MOVING, _SLIP_ACTIVE, _NEW_DATE, _NEED_MORE, _NEED_UNTIL, _LATE, _LONGER, _WONT_MAKE,
                _LONGER_BARE, _WONT_FINISH, _CALLED_OFF, _NOT_UNTIL, _NOT_TODAY, _ARRIVES_INSTEAD, _BECOMES_DAY):
+        if rx is _ARRIVES_INSTEAD and "instead" not in lowered and "rather" not in lowered or rx is _BECOMES_DAY and " be" not in lowered:
+            continue
         if rx is _SLIP_MOVING:
             # anchored after any "Heads up - " / "No problem - " preamble, positions in ``text``
             m = rx.match(text, len(text) - len(_SUBJECT_NOISE.sub("", text)))
