@@ -2891,7 +2891,9 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
         task_id = _resolve_task(hint, text, frame)
         said = hint or slip_at.groupdict().get("obj") or _LAST_CLAUSE.split(text[: slip_at.start()])[-1]
         said = re.sub(r"^(?:.*,\s*)?(?:(?:so|and|sorry|ok|but)[,!]?\s+)+", "", said.strip(), flags=re.IGNORECASE)
-        if task_id is None and re.fullmatch(r"(?:it|they|them|this|that|these|those)", said, re.IGNORECASE):
+        # ("Sorry this is a day late" with the work attached is no new date)
+        if (task_id is None and slip_at.re in (_SLIP_ACTIVE, _ARRIVES_INSTEAD, _BECOMES_DAY)
+                and re.fullmatch(r"(?:it|they|them|this|that|these|those)", said, re.IGNORECASE)):
             # "Need to push it to 10/11.": the writer's own work on this thread
             task_id = _own_task_on_thread(frame)
         moved_from = _FROM_OLD_TO.search(text, slip_at.start())

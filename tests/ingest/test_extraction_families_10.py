@@ -395,3 +395,11 @@ def test_quantified_and_received_closures() -> None:
 ])
 def test_a_deadline_said_before_or_after_the_request(text: str, due: date | None) -> None:
     assert [t.due for t in run(text, author=SAM, to=(PRIYA.email,)).tasks] == [due]
+
+
+def test_late_work_handed_over_keeps_its_date() -> None:
+    known = (KnownTask(1, "Send the product list and the discount tiers", JANE.email, date(2026, 11, 4)),
+             KnownTask(2, "Other thing", SAM.email, date(2026, 11, 20)))
+    out = run("Sorry this is a day late, inventory counts ate my week.\n\nAttached is the Black Friday product list with the "
+              "discount tiers.", author=JANE, known=known, thread=(1, 2))
+    assert [(c.task_id, c.status, c.new_due) for c in out.changes] == [(1, "done", None)]
