@@ -369,6 +369,8 @@ _DUE_FOLLOW_UP = re.compile(
 )
 
 
+_NEED_THE_ANSWER = re.compile(r"provide (?:the|your) (?:number|numbers|figure|figures|price|answer|details|info|information|quote|cost|costs|"
+                              r"estimate|total|result|results)", re.IGNORECASE)
 _HAVE_IT_BY = re.compile(r"^(?:it\s+|that\s+)?(?:would|'d)\s+be\s+(?:great|good|ideal|perfect|helpful|nice|brilliant)\s+to\s+(?:have|get|see)\s+"
                          r"(?:it|them|this|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:by|before|on|no later than)\b", re.IGNORECASE)
 
@@ -516,6 +518,14 @@ def _follow_up(before: list[Item], text: str, found: list[Item], ctx: Extraction
         task = tasks[-1]
         at = _last_index(items, task)
         items[at] = replace(task, due=again[0].due, evidence=task.evidence + " " + text.strip())
+        return []
+    if (tasks and len(found) == 1 and isinstance(found[0], TaskItem) and found[0].rule == "natural:need" and found[0].due is not None
+            and _NEED_THE_ANSWER.fullmatch(found[0].title)):
+        # "Can you price up a hidden drawer ...? I need the number by Tuesday": the request's
+        # date, not a second piece of work
+        task = tasks[-1]
+        at = _last_index(items, task)
+        items[at] = replace(task, due=found[0].due, evidence=task.evidence + " " + text.strip())
         return []
     if tasks and not found and _DUE_FOLLOW_UP.search(text):
         due = pick_due(text, ctx.sent_at, author.tz, author.date_order)
@@ -927,8 +937,16 @@ def reconcile_forward(note: Extraction, forwarded: Extraction) -> tuple[Extracti
         due = next((t.due for t in vague if t.due is not None), None)
         taken = [replace(t, owner=owner, due=t.due or due) for t in forwarded.tasks]
         return replace(note, tasks=[]), replace(forwarded, tasks=taken)
-    return note, replace(forwarded, tasks=[])
+    # "I will do the quote for her" above "Could you send me a quote for a one-color version
+    # by Friday?": the note's own task, dated as the forwarded mail asked
+    dated = []
+    for task in note.tasks:
+        same = [t for t in forwarded.tasks if t.due is not None and content_words(t.title) & content_words(task.title) - _GENERIC_WORK]
+        dated.append(replace(task, due=same[0].due) if task.due is None and len(same) == 1 else task)
+    return replace(note, tasks=dated), replace(forwarded, tasks=[])
 
 
+# (verbs every title shares say nothing about which work it is)
+_GENERIC_WORK = frozenset({"send", "do", "get", "make", "have", "provide", "share", "give", "take"})
 # "Have a draft to her", "Build his myself", "Do it": work named only by pointing at the mail below
 _TAKES_IT_ON = re.compile(r"^\S+(?:\s+\S+)?\s+(?:(?:a|the)\s+\w+\s+)?(?:to\s+)?(?:it|them|this|that|his|hers|her|him|theirs|one)\b", re.IGNORECASE)

@@ -403,3 +403,21 @@ def test_late_work_handed_over_keeps_its_date() -> None:
     out = run("Sorry this is a day late, inventory counts ate my week.\n\nAttached is the Black Friday product list with the "
               "discount tiers.", author=JANE, known=known, thread=(1, 2))
     assert [(c.task_id, c.status, c.new_due) for c in out.changes] == [(1, "done", None)]
+
+
+def test_i_need_the_number_dates_the_request_before_it() -> None:
+    out = run("Can you price up a hidden drawer under the window end of the banquette? I need the number by Tuesday.",
+              author=SAM, to=(PRIYA.email,))
+    assert [(t.title, t.due) for t in out.tasks] == [("Price up a hidden drawer under the window end of the banquette",
+                                                     date(2026, 11, 3))]
+
+
+def test_a_forward_note_taking_on_the_work_gets_the_forwarded_date() -> None:
+    from ingest.extraction import reconcile_forward
+    note = run("I will do the quote for her, but I need the numbers from you first. Lukas, could you send me the sheet layout "
+               "by Thursday?", author=SAM, to=(PRIYA.email,))
+    forwarded = run("Could you send me a quote for a one-color flexo version by Friday, so I can put the two side by side?",
+                    author=JANE, to=(SAM.email,))
+    kept, rest = reconcile_forward(note, forwarded)
+    assert ("Do the quote for her", date(2026, 11, 6)) in [(t.title, t.due) for t in kept.tasks]
+    assert rest.tasks == []
