@@ -141,10 +141,11 @@ def answers(question: str, reply: str) -> bool:
     for turned in _TURNED_TO.finditer(text):
         para = turned.group("para") or turned.group("item")
         topic = _TOPIC.match(para)
-        if topic and _UNDECIDED.search(para) and wanted & _reply_words(topic.group("topic") or topic.group("topic2") or topic.group("topic3")):
+        on_it = topic is not None and bool(wanted & _reply_words(topic.group("topic") or topic.group("topic2") or topic.group("topic3")))
+        if on_it and _UNDECIDED.search(para):
             # "About the report format: our finance team did not decide yet": taken up, not answered
             return False
-        if topic and wanted & _reply_words(topic.group("topic") or topic.group("topic2") or topic.group("topic3")) or _YES_OR_NO.match(para) and wanted & _reply_words(para):
+        if on_it or _YES_OR_NO.match(para) and wanted & _reply_words(para):
             return True
     if not wanted:
         return False

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from ingest.addressing import Greeting, MemberIndex, member_index, parse_greeting
 from ingest.answers import settles_request
@@ -131,8 +132,7 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
             # great to have the result by 18.11.": the request's date, a sentence later
             due = pick_due(unit.text, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
             if due is not None:
-                at = _last_index(items, undated[1])
-                items[at] = replace(undated[1], due=due, evidence=undated[1].evidence + " " + unit.text.strip())
+                _date_the_task(items, undated[1], due, unit.text)
             undated = None
         items.extend(found)
         asked = [i for i in found if isinstance(i, TaskItem)]
@@ -515,25 +515,24 @@ def _follow_up(before: list[Item], text: str, found: list[Item], ctx: Extraction
         # "Could you book the press slot for w/c 11 January? Please get it confirmed by
         # Monday" / "Claire asked me to pull the blurb together. I'll send it over by
         # tomorrow": the deadline of the work just named, not more work
-        task = tasks[-1]
-        at = _last_index(items, task)
-        items[at] = replace(task, due=again[0].due, evidence=task.evidence + " " + text.strip())
+        _date_the_task(items, tasks[-1], again[0].due, text)
         return []
     if (tasks and len(found) == 1 and isinstance(found[0], TaskItem) and found[0].rule == "natural:need" and found[0].due is not None
             and _NEED_THE_ANSWER.fullmatch(found[0].title)):
         # "Can you price up a hidden drawer ...? I need the number by Tuesday": the request's
         # date, not a second piece of work
-        task = tasks[-1]
-        at = _last_index(items, task)
-        items[at] = replace(task, due=found[0].due, evidence=task.evidence + " " + text.strip())
+        _date_the_task(items, tasks[-1], found[0].due, text)
         return []
     if tasks and not found and _DUE_FOLLOW_UP.search(text):
         due = pick_due(text, ctx.sent_at, author.tz, author.date_order)
         if due is not None:
-            task = tasks[-1]
-            at = _last_index(items, task)
-            items[at] = replace(task, due=due, evidence=task.evidence + " " + text.strip())
+            _date_the_task(items, tasks[-1], due, text)
     return found
+
+
+def _date_the_task(items: list[Item], task: TaskItem, due: date | None, text: str) -> None:
+    """Give ``task`` (already in ``items``) the date a later sentence, ``text``, set for it."""
+    items[_last_index(items, task)] = replace(task, due=due, evidence=task.evidence + " " + text.strip())
 
 
 _DATED_WORK_RULES = frozenset({"natural:commitment", "natural:commitment-other", "natural:request", "natural:need",

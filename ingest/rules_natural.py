@@ -582,7 +582,8 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
         for m in (_ASKED_ME_TO.finditer(sentence) if " me to " in sentence else ()):
             # "Claire asked me to pull the back-cover blurb together": the writer has it now
             found.append(_Trigger(m.start(), m.start("vp"), "commitment", frame.ctx.author.email, False))
-        for m in (_SHE_WILL.finditer(sentence) if "he" in sentence else ()):
+        lowered = sentence.lower()
+        for m in (_SHE_WILL.finditer(sentence) if "he'll" in lowered or "he will" in lowered or "he is going" in lowered else ()):
             # "Priya is starting on the homepage this week, and she'll have the first round of
             # mockups to you by Friday": the one named before
             before = [e for e in (frame.index.lookup(n) for n in re.findall(r"\b[A-Z][\w'-]+", sentence[: m.start()])) if e]
