@@ -220,7 +220,7 @@ _LEADING_VOCATIVE = re.compile(r"^(?:(?:hi|hey|hello|dear|ok|okay|so|and|also)\s
 # "Giulia can you send them the call sheet": a capitalised name straight before the ask
 _BARE_VOCATIVE = re.compile(r"^(?P<name>[A-Z][a-z'-]+)\s+(?=(?:can|could|would|will|pls|please)\s+(?:you|u)\b|(?:pls|please)\s)")
 _LOWER_VOCATIVE = re.compile(
-    r"^(?P<name>[a-z][a-z'-]+)\s+(?=(?:did|do|does|can|could|would|will|are|is|have|has|pls|please|any|when|where|what|how|u|you)\b)")
+    r"^(?P<name>[a-z][a-z'-]+)(?:\s*,)?\s+(?=(?:did|do|does|can|could|would|will|are|is|have|has|pls|please|any|when|where|what|how|u|you)\b)")
 _TRAILING_VOCATIVE = re.compile(r",\s*(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*[?.!]*\s*$")
 # "@Bianca – could you ..." / "@Devin quick one: are ..." / "Q for @Jess: should we ..." /
 # "One for Lindiwe: can you ...": chat-style turns to one person
@@ -258,10 +258,11 @@ def sentence_vocative(sentence: str, index: MemberIndex) -> tuple[str | None, in
             return email, m.end("name") + 1
     m = _LOWER_VOCATIVE.match(sentence)
     if m:
-        # "jess did you get the selects?" - terse writers do not capitalise names either.
+        # "jess did you get the selects?" / "priya, could you ...": terse writers do not
+        # capitalise names either
         email = index.lookup(m.group("name"))
         if email:
-            return email, m.end("name") + 1
+            return email, m.end()
     m = _TRAILING_VOCATIVE.search(sentence)
     if m:
         email = index.lookup(m.group("name")) or index.lookup(m.group("name").split()[0])

@@ -126,6 +126,12 @@ _UNDECIDED = re.compile(r"\b(?:(?:did|do|does|have|has)\s*(?:not|n't)\s+(?:yet\s
                         re.IGNORECASE)
 
 
+def undecided(text: str) -> bool:
+    """The writer does not know or has not decided ("About the galvanising I really don't
+    know, that is for Joost")."""
+    return _UNDECIDED.search(text) is not None
+
+
 def answers(question: str, reply: str) -> bool:
     """True when ``reply`` (new text only) takes up ``question``."""
     text = reply.strip()
@@ -149,8 +155,7 @@ def answers(question: str, reply: str) -> bool:
             return True
     if not wanted:
         return False
-    if any(_UNDECIDED.search(para) and wanted & _reply_words(para) for para in re.split(r"\n\s*\n", text)):
-        # "On the QR code I honestly don't know what Tyler has in mind": taken up, not answered
+    if _left_open(wanted, text, _UNDECIDED):
         return False
     shared = wanted & _reply_words(text)
     if shared and _WHO.match(question.strip()) and _FULL_NAME.search(text):
@@ -176,7 +181,21 @@ def answers_clearly(question: str, reply: str) -> bool:
     """True when ``reply`` takes up at least two of the question's own words: an answer even
     from someone the question was not addressed to."""
     wanted = _key_words(question)
-    return len(wanted & _reply_words(reply)) >= 2
+    # ("About the Canela licence, I really don't know": someone who does not know answers nothing)
+    return len(wanted & _reply_words(reply)) >= 2 and not _left_open(wanted, reply, _DONT_KNOW)
+
+
+def _left_open(wanted: set[str], text: str, undecided: re.Pattern[str]) -> bool:
+    """"On the QR code I honestly don't know what Tyler has in mind": taken up, not answered."""
+    # (each point of a numbered answer list stands alone: "ad 3) Not sure yet" leaves only
+    # the third question open)
+    return any(undecided.search(para) and wanted & _reply_words(para) for para in _POINTS.split(text))
+
+
+_DONT_KNOW = re.compile(r"\b(?:(?:i|we)\s+(?:honestly\s+|really\s+|just\s+)?(?:don't|do not|didn't)\s+know|(?:i'm|i am|we're|we are)\s+not\s+sure|"
+                        r"no idea)\b", re.IGNORECASE)
+
+_POINTS = re.compile(r"\n\s*\n|\n(?=\s*(?:ad\s+)?(?:\d{1,2}[.)]|[-*•]|[a-z][.)])\s)", re.IGNORECASE)
 
 
 # What the person asked was to answer, to choose, or to approve: a reply of theirs on the

@@ -21,7 +21,7 @@ from dataclasses import replace
 from datetime import date
 
 from ingest.addressing import Greeting, MemberIndex, member_index, parse_greeting
-from ingest.answers import settles_request
+from ingest.answers import settles_request, undecided
 from ingest.dates import find_dates, resolve_date
 from ingest.extraction_types import (
     DecisionItem,
@@ -90,11 +90,15 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
     ticking_off = False         # under "Both done:" / "Done:", each bullet names done work
     undated: tuple[int, TaskItem] | None = None   # the paragraph's last request still without a date
     by_line: dict[int, list[tuple[Unit, list[Item]]]] = {}
+    lead_at = 0   # where the paragraph began
     for position, unit in enumerate(units):
         same_paragraph = previous is not None and previous[0].paragraph == unit.paragraph
         earlier = tuple(u.text for u in units[max(0, position - 4):position])
+        if not same_paragraph:
+            lead_at = position
         found = sentence_items(unit.text, replace(frame, previous=previous[0].text if previous is not None and same_paragraph
-                                                  else None, earlier=earlier))
+                                                  else None, earlier=earlier,
+                                                  lead=units[lead_at].text if lead_at != position else None))
         if position == 0 and (both := _all_of_mine_done(unit.text, ctx)):
             # "both fixed ✅ final master is in /final": each of the writer's open tasks on the thread
             items.extend(both)
@@ -227,7 +231,9 @@ _LISTED_CHOICE = re.compile(r"\s[-–—]\s(?P<q>[^?:–—]{2,60}?,\s+or\s+[^?:
 _BARE_CHOICE = re.compile(r"^(?P<q>[^?:,]{2,50}\s+or\s+[^?:,]{2,50})\?$", re.IGNORECASE)
 # "Greetings from Kampala," / "Here the key points of our briefing:" / "I'm copying our
 # project address" / "Drummond works on ArtiosCAD": openings and news, not a pick
+# ("If you'd rather click around, there's a live prototype here": a condition picks nothing)
 _NOT_A_PICK = re.compile(r"^(?:greetings|hello|hi|hey|dear|good (?:morning|afternoon|evening)|morning|here|thanks|thank you|many thanks|"
+                         r"if|unless|when|once|whether|"
                          r"(?:i|we)(?:'m|'re| am| are)\b|[A-Z][\w'-]+\s+(?:works|uses|runs|has|needs|wants|says|thinks|told)\b)",
                          re.IGNORECASE)
 _ANSWER_TOPIC = re.compile(r"^(?:on|about|re|regarding|as for|as to)\s+(?:the\s+|your\s+)?[^:,?]{2,40}:\s+", re.IGNORECASE)
@@ -268,7 +274,7 @@ def _either_or_answer(text: str, ctx: ExtractionContext, decided: set[str]) -> D
 
 
 def _either_or_pick(answer: str, text: str, ctx: ExtractionContext, decided: set[str]) -> DecisionItem | None:
-    if answer.endswith(("?", ":")) or _NOT_A_PICK.match(answer):
+    if answer.endswith(("?", ":")) or _NOT_A_PICK.match(answer) or undecided(answer):
         return None
     core = re.sub(r"^(?:[A-Z][\w'-]+,\s+|(?:to|re|on|about|for)\s+your\s+question\s*:\s*)", "", answer, flags=re.IGNORECASE)
     head, rest = _head_and_rest(core)
@@ -407,7 +413,7 @@ _NOT_A_REASON_START = re.compile(
     r"will|shall|i'll|we'll|i will|we will|i'd|we'd|i'm going|we're going|hope|looking forward|see you|speak|talk|have a|enjoy|ps|p\.s\.|btw|"
     r"also|and|but|fyi|by the way|one more|another|next|meanwhile|separately|on another note|in other news|any|if|when|once|"
     r"i appreciate|i know|i reali[sz]e|i understand|sorry|apologies|unfortunately|i'm afraid|i hope|hopefully|"
-    r"[A-Z][a-z]+,)\b",
+    r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=,))\b",
     re.IGNORECASE,
 )
 # "The native one drops the variant metafields": a subject, then any verb in -s or -ed
@@ -423,11 +429,26 @@ _FINITE_VERB = re.compile(
     # "Biscuit already ate one velvet pillow this year"
     r"(?:[a-z]{3,}ed|ate|broke|lost|tore|chewed|ran|fell|took|went|made|got)\b", re.IGNORECASE)
 
+# "Red clashes with the Metro branding, and two store managers asked us to steer clear of it" /
+# "Most of our customers listen on their commute" / "more options only make the decision
+# harder": a third-person verb, a past tense, what people do, a comparison
+_PLAIN_VERB = re.compile(
+    r"\b[a-z]{3,}(?:ches|shes|sses|xes|ied|ted|ked|red|ned|sed|ved|ped|led|ged|zed)\b|"
+    r"\b(?:we|they|people|customers|clients|users|guests|listeners|readers|viewers|patients|staff|owners|"
+    r"most(?:\s+of\s+(?:our|their|the)\s+\w+)?|(?:our|their|the)\s+(?:numbers|figures|data|results|stats|surveys?)\s+\w*)\s+"
+    r"(?:(?:only|often|usually|always|never|mostly|still|all|just|rarely)\s+)?"
+    r"(?:make|show|drop|listen|need|use|want|say|think|tend|find|read|watch|buy|pay|expect|ask|complain|struggle|"
+    r"skip|ignore|prefer|remember|forget|leave|stay|come|go|get|spend|lose|miss|love|hate|like|trust)\b|"
+    r"\b\w{3,}er\s+(?:for|than)\b",
+    re.IGNORECASE)
+
 
 def _plain_statement(text: str) -> bool:
     text = text.strip()
-    return (not text.endswith("?") and len(text.split()) <= 30 and not _NOT_A_REASON_START.match(text)
-            and (_FINITE_VERB.search(text) is not None or _SUBJECT_THEN_VERB.match(text) is not None))
+    # ("A few things from our end:" leads into a list; it explains nothing)
+    return (not text.endswith(("?", ":")) and len(text.split()) <= 30 and not _NOT_A_REASON_START.match(text)
+            and (_FINITE_VERB.search(text) is not None or _SUBJECT_THEN_VERB.match(text) is not None
+                 or _PLAIN_VERB.search(text) is not None))
 
 
 def _slip_reason_follow_up(before: list[Item], text: str, items: list[Item], ctx: ExtractionContext) -> bool:
@@ -577,6 +598,12 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item]:
                 on_thread = [t for t in mine if t.id in ctx.thread_tasks]
                 pick = on_thread if on_thread else mine
                 known = pick[0] if len(pick) == 1 else None
+            if known is None and item.owner is not None and item.rule == "natural:commitment" and _INSTEAD.search(item.evidence):
+                # "I'll have the draft with you by Wednesday the 18th instead": "instead" puts
+                # the new date in place of the one the writer's open task on the thread has
+                on_thread = [t for t in ctx.known_tasks if t.owner == item.owner and t.due is not None
+                             and t.id in ctx.thread_tasks]
+                known = on_thread[0] if len(on_thread) == 1 else None
             # A recap's action list restating an undated task of the same owner gives it its
             # date ("Board resolution language (Rachel) by Monday 11/16")
             recap_dates_it = (known is not None and known.due is None and item.rule == "explicit:action-list"
@@ -595,6 +622,7 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item]:
 
 _WHOLE_THING = re.compile(r"^\S+\s+(?:(?:over|across|back)\s+)?(?:the whole thing|everything|it all|all of it|the lot|the whole lot)\b",
                           re.IGNORECASE)
+_INSTEAD = re.compile(r"\binstead\s*[.!]*$", re.IGNORECASE)
 _OLD_DATE = re.compile(r"\b(?:rather than|instead of)\s+(?P<old>[^,;.?!]{3,40})", re.IGNORECASE)
 
 

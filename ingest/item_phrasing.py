@@ -286,7 +286,9 @@ def clean_summary(text: str) -> str:
 
 
 _REASON = re.compile(
-    r"(?:\bbecause(?:\s+of)?|\bdue to|\bas\s+(?!(?:it|they)\s+(?:is|are|stands?)\b)(?=" + _CLAUSE_START + r")|\bsince\s+(?=" + _CLAUSE_START
+    r"(?:\bbecause(?:\s+of)?|\bdue to|\bas\s+(?!(?:it|they)\s+(?:is|are|stands?)\b)"
+    # ("as I had hoped" / "as we planned" compares; it explains nothing)
+    r"(?!(?:i|we)\s+(?:had\s+|have\s+)?(?:hoped|planned|promised|expected|said|agreed|thought)\b)(?=" + _CLAUSE_START + r")|\bsince\s+(?=" + _CLAUSE_START
     + r")|\bgiven(?:\s+that)?|\s[—–]\s|\s-\s|;)\s*(?P<why>.+)$",
     re.IGNORECASE,
 )

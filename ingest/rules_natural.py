@@ -71,6 +71,7 @@ class Frame:
     question_fallback: str | None     # who a question is put to, when nobody is named
     previous: str | None = None       # the sentence before, in the same paragraph ("it" may point there)
     earlier: tuple[str, ...] = ()     # every sentence before this one in the message, in order
+    lead: str | None = None           # the paragraph's first sentence, when this is a later one
 
 
 # ---------------------------------------------------------------- tasks
@@ -137,7 +138,9 @@ _PRONOUN_WORD = re.compile(r"\b(?:it|them|one)\b", re.IGNORECASE)
 _NOUN_PHRASE = re.compile(r"\b(?:your|the|our|my|their|an?)\s+(?P<np>(?:[\w'&/-]+\s+){0,4}?[\w'&/-]+)(?=\s*(?:[,;:.!?]|$))", re.IGNORECASE)
 
 
-_FRONTED_OBJECT = re.compile(r"^\s*(?:the\s+)?(?P<np>(?!(?:so|and|but|then|ok|okay|yes|also|i|we|it|this|that)\b)[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+$",
+# ("The second batch (level 5 and 6) we will send on 24.11.": an aside after the object)
+_FRONTED_OBJECT = re.compile(r"^\s*(?:the\s+)?(?P<np>(?!(?:so|and|but|then|ok|okay|yes|also|i|we|it|this|that)\b)[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
+                             r"(?:\s+\([^()]{1,40}\))?\s+$",
                              re.IGNORECASE)
 _SUBJECT_NP = re.compile(r"^(?P<np>(?:the|your|our)\s+(?:[\w'&/-]+\s+){0,4}?[\w'&/-]+(?:\.\d+)*)\s+(?:is|are|was|were|has|have)\s+"
                          r"(?:now\s+|all\s+)?(?:attached|ready|done|finished|up|here|uploaded|in|on)\b", re.IGNORECASE)
@@ -202,17 +205,24 @@ _THIRD = re.compile(
     r"(?:^|(?<=[\s,;:—–(]))(?P<name>" + HONORIFIC_NAME + r"|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
     # "Jorge Hernández, our field technician, will do the site survey"
     r"(?:,\s+(?:our|their|your|the|my)\s+[^,;:]{2,40},)?"
+    # "Dani (cc'd, she's tour managing) will send you the stage plot"
+    r"(?:\s+\([^()]{1,60}\))?"
     r"\s+(?:will|'ll|is going to)\s+(?:(?:also|then|now)\s+)?(?P<vp>\S.*)"
 )
 # Meeting minutes: "Dan to chase the skip hire by Friday." / "Priya to book the inspection."
-_MINUTES_TO = re.compile(r"^(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+to\s+(?P<vp>[a-z][\w-]*\s+\S.*)$")
+# ("WICA - Nurul to send headcount and annual wages by category": after the point's label)
+_MINUTES_TO = re.compile(r"^(?:[A-Z][\w&/'-]*(?:\s+[\w&/'-]+){0,3}\s+[-–—:]\s+)?"
+                         r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+to\s+(?P<vp>[a-z][\w-]*\s+\S.*)$")
 _NEED = re.compile(
     # ("Papers go out a week before the meeting, so we would need your draft report by ...")
     r"^(?:[A-Za-z][\w ]{0,18}:\s+)?(?:[^;:?]{3,120}?,\s+(?=so\s))?(?:(?:and|also|so|but|now),?\s+)?(?:(?:i|we)(?:'ll|'d)?\s+|(?=need\s))(?:(?:really|still|will|'ll|would|'d|urgently|definitely|also)\s+)?(?:need|require)\s+"
     r"(?P<vp>(?:the|a|an|your|our|all|some|those|these|that)\b.+)|"
     # "Before the full run we'd like a pilot from you: 200 labelled images by Friday"
     r"^(?:(?:before|after|for|in|on)\s[\w ]{2,30}?,?\s+)?(?:(?:and|also|so|but|now),?\s+)?(?:i|we)(?:'d| would)\s+(?:really\s+|also\s+)?like\s+"
-    r"(?P<vp2>(?:the|a|an|your|all|some|those|these)\b(?=[^.?!]*\bfrom you\b).+)",
+    r"(?P<vp2>(?:the|a|an|your|all|some|those|these)\b(?=[^.?!]*\bfrom you\b).+)|"
+    # "Carmen, we would like to receive your first naming proposals by 13/11"
+    r"^(?:(?:and|also|so|but|now),?\s+)?(?:i|we)(?:'d| would)\s+(?:really\s+|also\s+)?like\s+to\s+(?:receive|get|have|see)\s+"
+    r"(?P<vp3>your\b.+)",
     re.IGNORECASE,
 )
 _IMPERATIVE_OBJECT = re.compile(
@@ -485,6 +495,11 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
         base = first
     if base is None or re.match(r"(?:not|n't)\b", rest, re.IGNORECASE) or first.endswith("n't"):
         return None, False
+    if base in ("thank", "congratulate") or base in ("pass", "give", "send", "say") and re.match(
+            r"(?:on\s+)?(?:(?:my|our|their|his|her|the team's)\s+)?(?:thanks|regards|best wishes|best|love|greetings|congratulations|hi|hello)\b",
+            rest, re.IGNORECASE):
+        # "please thank your board chair for us too" / "pass on our thanks": courtesy, not work
+        return None, False
     if base == "give" and re.match(
             r"(?:me|us|you|him|her|them|it)\s+(?:a\s+)?(?:call|ring|shout|buzz|bell|heads[- ]up|hand|minute|moment|sec|second|chance|try|go|look|break)\b",
             rest, re.IGNORECASE):
@@ -601,7 +616,7 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
             offset = sentence_vocative(sentence, frame.index)[1]
             need = _NEED.match(sentence[offset:]) if offset else None
         if need:
-            vp_at = need.start("vp") if need.group("vp") is not None else need.start("vp2")
+            vp_at = next(need.start(g) for g in ("vp", "vp2", "vp3") if need.group(g) is not None)
             # ("we'd like X from you" is asked of the reader, not a wish of the writer's)
             found = [t for t in found if not (t.kind == "wish" and t.vp_start == offset + vp_at)]
             found.append(_Trigger(offset + need.start(), offset + vp_at, "need", None, False))
@@ -652,6 +667,12 @@ def _request_owner(sentence: str, frame: Frame, group: bool) -> str | None:
             before = leading
         if before and before != frame.ctx.author.email:
             return before
+    if frame.lead and _YOU_ASKED_START.match(sentence) and frame.task_owner_fallback is None:
+        # "Fiona, on the SMS reminders: yes, ... We just need an API key. Could you send the
+        # API key through by Tuesday?": a paragraph opened to one of several people is theirs
+        leading, skip = sentence_vocative(frame.lead, frame.index)
+        if skip and leading != frame.ctx.author.email:
+            return leading
     return frame.task_owner_fallback
 
 
@@ -748,6 +769,10 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                 if resolved is not None:
                     clause, vp_due = resolved
                     due = due or vp_due
+            elif trig.kind == "request" and (sent := _thing_sent(clause, sentence[: trig.start], frame.previous)) is not None:
+                # "... we're missing July and August for the Clydesdale account. Could you send
+                # those over by Friday?"
+                clause = sent
             hm = _HAVE_MEMBER.match(clause) if trig.kind in ("commitment", "offer") else None
             if hm and frame.index.lookup(hm.group("name")):
                 owner = frame.index.lookup(hm.group("name"))
@@ -785,7 +810,9 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                 continue
             if trig.kind == "offer" and due is None:
                 continue
-            if trig.kind in ("third", "progressive") and due is None and not re.match(
+            # ("Nurul to send headcount and annual wages": minutes assign work, however it is named)
+            assigned = trig.kind == "third" and re.search(r"(?<!going)\sto\s$", sentence[trig.start:trig.vp_start]) is not None
+            if trig.kind in ("third", "progressive") and due is None and not assigned and not re.match(
                     r"\S+\s+(?:(?:up|out|over|in|off|together|on)\s+)?(?:(?:you|us|them|him|her|me)\s+)?"
                     r"(?:the|a|an|our|your|their|this|these|those|all|both)\s",
                     vp, re.IGNORECASE):
@@ -804,8 +831,9 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                     due = _event_date(frame)
         title = make_title(vp, ctx.sent_at, author.tz, author.date_order)
         fronted = _FRONTED_OBJECT.match(sentence[: trig.start]) if trig.kind in ("commitment", "offer") else None
-        if fronted and len(title.split()) == 1:
-            # "Design document we will send till Friday": the object comes first
+        if fronted and len(title.split(",")[0].split()) == 1:
+            # "Design document we will send till Friday": the object comes first (", this date
+            # we can keep" is another clause)
             title = make_title(vp.split(None, 1)[0] + " the " + _uncap(fronted.group("np")), ctx.sent_at, author.tz,
                                author.date_order)
         elif fronted and _PRONOUN_TITLE.match(title):
@@ -1188,9 +1216,55 @@ def _antecedent_work(text: str) -> str | None:
     return None
 
 
+# "it needs a separate quote, which I will send you by Thursday": the thing before "which"
+_WHICH_THING = re.compile(r"(?P<np>\b(?:a|an|the|our|my|your|their)\s+(?:(?!\b(?:a|an|the|our|my|your|their|and|it)\b)[^,;:]){2,60}?),?\s+which\s*$",
+                          re.IGNORECASE)
+# "The names for the three fish dishes are still missing; I will send them tomorrow"
+_MISSING_THING = re.compile(r"^(?P<np>(?:the|our|my|your)\s+[^,;:]{2,60}?)\s+(?:is|are)\s+(?:still\s+)?"
+                            r"(?:missing|outstanding|to come|pending)\b[^,;:]*[;,]?\s*$", re.IGNORECASE)
+# "To finish the reconciliation we're missing July and August for the Clydesdale account."
+_WE_MISS = re.compile(r"\b(?:we're|we are|i'm|i am)\s+(?:still\s+)?missing\s+(?P<np>[^,;:.?!]{3,80})", re.IGNORECASE)
+_HEADING_THING = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?P<np>(?!(?:is|are|was|were|will|would|have|has|had|need|needs|can|could|should|do|does|please|pls|"
+                            r"thanks|thank|hi|hello|dear|re|fw|fwd)\b)[A-Za-z][\w'&/-]*(?:\s+(?!(?:is|are|was|were|will|would|have|has|had|"
+                            r"need|needs|can|could|should|do|does)\b)[\w'&/-]+){0,5})(?:,\s*(?:incl\.?|including|with|plus|for)\b[^.?!]*)?[.:]?$",
+                            re.IGNORECASE)
+_SENDS_WHAT = re.compile(r"^(?P<verb>send|get|forward|share|email|post|deliver|bring|drop)\s+"
+                         r"(?:(?:it|them|this|that|these|those|over|across|through|along)\s+)*(?:(?:to\s+)?(?:you|us)\b\s*)?(?P<rest>.*)$",
+                         re.IGNORECASE)
+
+
+def _thing_sent(clause: str, before: str, previous: str | None) -> str | None:
+    """"send it over by Friday" after "we're missing July and August for the Clydesdale
+    account" -> "send July and August for the Clydesdale account over by Friday"; None
+    when the clause names what it sends or nothing before names a thing."""
+    sends = _SENDS_WHAT.match(clause.strip())
+    if sends is None or _IMPERATIVE_OBJECT.match(sends.group("rest")) and not re.match(
+            r"(?:over|across|through|along|it|them|this|that|these|those|you|us)?\s*(?:by|on|tomorrow|today|next|asap)\b",
+            sends.group("rest"), re.IGNORECASE):
+        return None
+    thing = _WHICH_THING.search(before) or _MISSING_THING.match(before.strip())
+    if thing is None and previous and not before.strip():
+        thing = _MISSING_THING.match(previous.strip()) or _WE_MISS.search(previous)
+        if thing is None and re.match(r"(?:by|before|on|asap|tmr|tomorrow|today|this|next)\b", sends.group("rest"), re.IGNORECASE):
+            # "1. Updated vehicle list, incl the 3 new prime movers. Pls send by 20/11.": the
+            # point's heading is what to send
+            thing = _HEADING_THING.match(previous.strip())
+    if thing is None:
+        return None
+    # (when it comes is no part of what it is: "tomorrow, after the tasting")
+    rest = re.split(r",\s*(?:after|once|when|as soon as)\b", sends.group("rest"), maxsplit=1)[0]
+    np = thing.group("np").strip()
+    np = re.sub(r"^(?:The|A|An|Our|My|Your|Their)\b", lambda d: d.group(0).lower(), np)
+    return f"{sends.group('verb')} {np} {rest}".strip()
+
+
 def _resolve_pronoun_work(clause: str, before: str, frame: Frame):
     """("send you the price list until Friday", due) for "do it until Friday" after "I need to
     send you the price list"; None when the clause names its work or nothing fits."""
+    sent = _thing_sent(clause, before, None)
+    if sent is not None:
+        # a thing named before, sent: "..., which I will send you by Thursday"
+        return sent, None
     m = _PRONOUN_WORK.match(clause.strip())
     if m is None or _base_verb(m.group("verb")) is None:
         return None
@@ -1470,11 +1544,16 @@ _DEC_IS_APPROVED = re.compile(
 )
 _DEC_GO_FOR_IT = re.compile(r"^(?:(?:yes|ok|okay|sure|great)[,!]?\s+)?go for it\b[\s,.!;—–-]*(?P<body>.*)$", re.IGNORECASE)
 _DEC_AS_AGREED = re.compile(
-    r"^(?:(?:and|so|also)\s+)?as (?:we )?(?:agreed|discussed|decided)(?:\s+[^,:]{1,40})?(?:,|:|\s[–—-])\s*(?P<body>\S.*)"
+    r"^(?:(?:and|so|also)\s+)?as (?:we )?(?P<said>agreed|discussed|decided)(?:\s+[^,:]{1,40})?(?:,|:|\s[–—-])\s*(?P<body>\S.*)"
     # "Confirming what we agreed: ..." / "To confirm what we decided on the call - ..."
     r"|^(?:just\s+)?(?:confirming|to confirm|to recap|recapping)\s+(?:what\s+)?(?:we|you and i|we all)\s+(?:agreed|decided|settled on)"
     r"(?:\s+[^:,–—-]{1,40})?\s*[:,–—-]\s*(?P<body2>\S.*)",
     re.IGNORECASE)
+_WHO_DOES_IT = re.compile(r"\bwill be (?:handled|done|owned|covered|managed|taken care of|run|hosted|paid)\b|\bon (?:our|your|their) (?:side|end)\b",
+                          re.IGNORECASE)
+# "As discussed, we confirm Barcelona and the dates ...": the writer settles it now
+_WE_SETTLE = re.compile(r"(?:we|i)\s+(?:(?:hereby|can|now)\s+)?(?:confirm|agree|approve|accept|choose|chose|pick|picked|prefer|"
+                        r"go with|are going with|'re going with|have decided|'ve decided|decided)\b", re.IGNORECASE)
 _SETTLED_COURSE = re.compile(
     r"^(?:we|i)(?:'ll| will|'re going to| are going to|'re| are)\s+(?:now\s+|just\s+|also\s+)?"
     r"(?:(?:use|go with|stick with|keep|support|drop|skip|leave|leaving|switch|program|build|launch|run|host|do|"
@@ -2046,6 +2125,12 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     if m:
         return make("Go for it" + (", " + m.group("body") if m.group("body") else ""), "natural:go-ahead")
     m = _DEC_AS_AGREED.match(text)
+    if (m and m.group("body") and m.group("said") == "discussed" and not _SETTLED_COURSE.match(m.group("body"))
+            and not _WE_SETTLE.match(m.group("body")) and not _WHO_DOES_IT.search(m.group("body"))):
+        # "As discussed, Bondi goes live first, then ..." / "As discussed, here the key points
+        # of our briefing" recap what was talked about; what was agreed, decided or settled
+        # ("we'll use ...", "the webhook retries will be handled on our side") is a decision
+        m = None
     if m and (not _triggers(m.group("body") or m.group("body2"), frame, question=False)
               # "As discussed with Björn, we'll support SIE import from day one, since ...": a
               # course settled, not a promise of a deliverable
@@ -2199,7 +2284,12 @@ _BECOMES_DAY = re.compile(
 _WONT_FINISH = re.compile(
     r"\b(?:won't|will not|can't|cannot|isn't going to|aren't going to|not going to|isn't gonna|won't be able to)\s+(?:be\s+)?"
     r"(?:finish(?:ed)?|complete(?:d)?|done|ready|finished|land|ship|go live|happen|make it|get (?:it |this |that )?(?:done|finished)|"
-    r"be (?:done|ready|finished|complete|delivered))\s+(?:by|before|until|till|on|for)\s+(?P<target>[^,;.!?]{1,30})",
+    r"be (?:done|ready|finished|complete|delivered)|"
+    # "the draft trial balance won't be with you this Friday as planned" / "we will not have
+    # the Amicus export by tomorrow, as I had hoped"
+    # ("won't be with you until Monday" says when it will come: _NOT_UNTIL)
+    r"(?:(?<=\bbe )with you|reach you|get to you|have (?P<had>it|them|this|that|(?:the|your|our)\s+[^,;.!?]{2,40}?))(?!\s+(?:until|till|til)\b))\s+"
+    r"(?:(?:by|before|until|till|on|for)\s+|(?=(?:this|next|today|tomorrow|tonight|mon|tue|wed|thu|fri|sat|sun)))(?P<target>[^,;.!?]{1,30})",
     re.IGNORECASE,
 )
 # "The summer photos won't be with you until Monday": the date it will come, at last
@@ -2268,13 +2358,15 @@ _COMPLETE_STATE = re.compile(
     r"out(?=\s*(?:[.!,;–—]|$|now\b|to\b|on\b))|"
     # "is up on the drive" / "is up at https://..." / "is in your inbox" / "the build is in."
     # ("Staging is up 🎉 https://...")
-    r"up(?=\s+(?:on|at|in)\b|\s*(?:[.!,;–—(]|and\b|$)|\s+https?://|\s*[\u2600-\u27bf\U0001f300-\U0001faff])|in (?:your|the) inbox|with you(?=\s*(?:[.!,;–—]|now\b|$))|"
+    r"up(?=\s+(?:on|at|in)\b|\s*(?:[.!,;:–—(]|and\b|$)|\s+https?://|\s*[\u2600-\u27bf\U0001f300-\U0001faff])|in (?:your|the) inbox|with you(?=\s*(?:[.!,;–—]|now\b|$))|"
     r"on the (?:shared\s+)?(?:drive|server|portal)|in the (?:drive|folder|dropbox|portal|shared drive)|in(?=\s*(?:[.!,;–—]|and\b|$))|"
     r"in the shared (?:drive|folder)|attached|enclosed|on site|onsite|on staging|on the staging (?:site|server)|in stock|installed|"
     r"up on (?:staging|the site|the server)|discharged|approved by (?:the )?(?:council|building control|planning)|"
     # "Datadog API key is in Secrets Manager now"
     r"in (?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}(?=\s+now\b)|on (?:your|my|his|her|their) desk)|"
     r"\s+(?:has\s+|have\s+)?(?P<event>arrived|landed|gone live|went live|gone out|went out|went in|gone in|been received|been delivered|ran|appeared|"
+    # "Harriet's site long list went round yesterday"
+    r"(?:went|gone) (?:a)?round(?=\s+(?:to\b|yesterday|today|this morning|this afternoon|last night|earlier|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)|\s*[.!,;]|$)|"
     r"came(?: in| through)?(?=\s+(?:today|this morning|this afternoon|yesterday|last night|overnight|earlier|in the post)\b|\s*[.!,;]|$)|"
     # "Elevations and fixing details went to Fenton this morning"
     r"went (?:over |across )?to (?-i:[A-Z])[\w'-]*|"
@@ -2458,6 +2550,7 @@ _LAST_CLAUSE = re.compile(r",\s*(?:so|and|but|which means|meaning)\s+|;\s*|\s(?:
 # The reason after a comma or dash: "is running behind, the sandbox keeps timing out".
 _NOT_A_REASON = re.compile(
     r"^(?:so|and|but|which|aiming|hoping|hopefully|probably|should|now|new|eta|sorry|apologies|i'm afraid|as planned|"
+    r"as (?:i|we) (?:had |have )?(?:hoped|planned|promised|expected|said|agreed|thought)|"
     r"thanks|thank you|if|please|let me|let us|i'll|we'll|will|can|could|sorry)\b",
     re.IGNORECASE,
 )
@@ -2529,8 +2622,13 @@ def _resolve_task(hint: str | None, sentence: str, frame: Frame, *, hint_first: 
     if frame.ctx.task_id is not None:
         return frame.ctx.task_id
     if hint_first and hint:
-        # The sentence says what slipped; another task sharing a word is not it.
-        return None
+        # The sentence says what slipped; another task sharing a word is not it ... unless it
+        # is the writer's one task on the thread with the same head noun ("we will not have
+        # the Amicus export by tomorrow" for "Arrange for us to receive that export")
+        head = head_word(hint)
+        mine = [t for t in known if t.owner == frame.ctx.author.email and t.id in frame.ctx.thread_tasks
+                and head and head in content_words(t.title)]
+        return mine[0].id if len(mine) == 1 else None
     task = match_known_task(sentence, known)
     return task.id if task else None
 
@@ -2583,6 +2681,12 @@ _FROM_DATE = re.compile(r"\s+(?:from|on)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-
                         r"\s+from\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b[^,;]*$", re.IGNORECASE)
 
 
+def _without_owner(text: str, frame: Frame) -> str:
+    """"Harriet's site long list went round": whose work it was, not which."""
+    m = re.match(r"^([A-Z][\w-]+)(?:'s|’s)\s+(?=\S)", text)
+    return text[m.end():] if m and frame.index.lookup(m.group(1)) else text
+
+
 def _clean_hint(text: str | None, frame: Frame | None = None) -> str | None:
     if not text:
         return None
@@ -2596,6 +2700,7 @@ def _clean_hint(text: str | None, frame: Frame | None = None) -> str | None:
         m = re.match(r"^([A-Z][\w'-]+),?\s+(?=(?:the|our|my|your)\s)", text)
         if m and frame.index.lookup(m.group(1)):
             text = text[m.end():]
+        text = _without_owner(text, frame)
     if frame is not None and frame.index.lookup(re.sub(r"'s$", "", text)):
         return None
     text = re.sub(r"^(?:the|our|my|your)\s+", "", text, flags=re.IGNORECASE) if len(text.split()) > 1 else text
@@ -2744,6 +2849,9 @@ def _find_slip(text: str, frame: Frame) -> tuple[re.Match[str], str | None] | No
             hint = _clean_hint(m.group("subj"), frame)
             if hint and _PRONOUN_START.match(hint):
                 continue
+        elif rx is _WONT_FINISH and m.group("had"):
+            # "we will not have the Amicus export by tomorrow": what they will not have
+            hint = _clean_hint(m.group("had"), frame)
         elif rx in (_SLIP_PASSIVE, _LONGER, _LONGER_BARE, _WONT_FINISH, _CALLED_OFF, _NOT_UNTIL, _NOT_TODAY, _ARRIVES_INSTEAD, _BECOMES_DAY):
             hint = _subject_before(text, m.start(), frame)
         elif rx in (_SLIP_ACTIVE, _NEED_MORE, _NEED_UNTIL, _LATE, _WONT_MAKE):
@@ -3024,7 +3132,9 @@ _NAMED_SIGNED_OFF = re.compile(r"^(?P<name>(?-i:[A-Z])[\w'-]+)(?:'s|\s+has|\s+ha
                                r"(?P<obj>\S.+)", re.IGNORECASE)
 _TALKED_OR_READ = re.compile(
     r"^(?:(?:i|we)(?:'ve| have)?\s+)?(?:(?:just|now|finally|already|also)\s+)*"
-    r"(?P<verb>rang|rung|phoned|spoke|spoken|talked|(?:went|gone|been|read|looked) through|looked over)\s+(?:to\s+|with\s+)?(?P<obj>\S.+)",
+    r"(?P<verb>rang|rung|phoned|spoke|spoken|talked|(?:went|gone|been|read|looked) through|looked over)\s+(?:to\s+|with\s+)?(?P<obj>\S.+?)"
+    # ("... about the meter like I said I would")
+    r"(?:,?\s+(?:like|as)\s+(?:i|we)\s+(?:said|promised)\b.*|,?\s+as\s+promised\b.*)?$",
     re.IGNORECASE,
 )
 
@@ -3263,7 +3373,7 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
           and (found := _task_by_done_verb(m.group("obj"), "signed", ctx.known_tasks, verb_first=True)) is not None):
         # "Jess signed off the questions last fri btw": the named member's sign-off, given
         return [StatusChange(found.id, _clean_hint(m.group("obj")), "done", None, None, False, "natural:completion", sentence)]
-    elif ((m := _TALKED_OR_READ.match(body)) is not None and not _NOT_YET.search(body)
+    elif ((m := _TALKED_OR_READ.match(body)) is not None and not _NOT_YET.search(body[: m.end("obj")])
           and (found := _task_by_done_verb(m.group("obj"), " ".join(m.group("verb").lower().split()), ctx.known_tasks,
                                        verb_first=True)) is not None):
         # ("went through the security questionnaire" is not the "HIPAA security review")
@@ -3318,6 +3428,7 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     # ("Both quotes attached": how many is not what they are)
     hint = re.sub(r"^(?:both|all(?:\s+(?:the|three|four|five|of\s+the))?|the\s+(?:two|three|four)|each\s+of\s+the)\s+(?=\S)", "", hint,
                   flags=re.IGNORECASE)
+    hint = _without_owner(hint, frame)
     task = match_known_task(hint, ctx.known_tasks) or match_task_hint_in(hint, text, ctx.known_tasks)
     if task is not None and not hint_fits(hint, task):
         # "Test migration done": the one title holding every word of the phrase ("Run a test
@@ -3581,8 +3692,10 @@ _SLIP_ASK_TIME = re.compile(
 # acceptable instead?" / "..., can we say Wednesday the 11th instead?"
 _SLIP_ASK_INSTEAD = re.compile(
     r"^(?:(?P<topic>[^?]{0,160}?)(?:,|\s[–—-])\s*(?:so\s+)?)?(?:would|could|can|shall|may|(?:is|would) it be possible to|is it possible to)\s+"
-    r"(?!(?:we\s+|i\s+|you\s+)?(?:meet|talk|call|chat|speak|catch up|hop on|jump on|do a call|have a call|have the call|do the call)\b)"
-    r"(?:we\s+|i\s+)?(?:(?:make|say|do|move|have|go for|deliver|send|ship|present)\s+)?"
+    # ("Could we call Mesquite finished on Tuesday the 24th instead?" calls nobody)
+    r"(?!(?:we\s+|i\s+|you\s+)?(?:meet|talk|call(?!\s+(?:it|the\s+[\w-]+|[A-Z][\w-]*)\s+(?:finished|done|complete|completed)\b)|"
+    r"chat|speak|catch up|hop on|jump on|do a call|have a call|have the call|do the call)\b)"
+    r"(?:we\s+|i\s+)?(?:(?:make|say|do|move|have|go for|deliver|send|ship|present|call)\s+)?"
     r"(?:(?P<obj>it|that|this|the\s+(?!\d)[\w-]+(?:\s+[\w-]+)?)\s+)?(?P<target>[^?]{2,40}?)\s+(?:be\s+(?:acceptable|ok|okay|fine|possible|alright)\s+)?"
     # "could we say Wednesday the 18th instead of the 13th?"
     r"instead(?:\s+of\s+(?P<instead_of>[^?]{2,40}?))?\s*\?\s*$",
@@ -3602,7 +3715,7 @@ _SLIP_ASK_OWN = re.compile(
     r"present|presented|do|did|(?:come|get) back to you with)\s+.+?)(?:\s+(?:instead of|rather than)\s+(?P<old>[^?]{2,40}))?\?\s*$", re.IGNORECASE)
 # "Would Monday 30 November work for the rough cut instead of Wednesday the 25th?"
 _SLIP_ASK_DATE_FIRST = re.compile(
-    r"^(?:(?:and|so|also)\s+)?(?:would|could|does|will)\s+(?P<target>[^?]{3,40}?)\s+(?:work|be ok|be okay|suit you|be fine)\s+(?:for\s+(?:you\s+)?(?:for\s+)?)?"
+    r"^(?:(?:and|so|also)\s+)?(?:would|could|does|will)\s+(?P<target>[^?]{3,40}?)\s+(?:work|be ok|be okay|suit you|be fine|be acceptable|be alright)\s+(?:for\s+(?:you\s+)?(?:for\s+)?)?"
     r"(?P<obj>(?:the|our|your)\s+[^?]{2,60}?)(?:\s+instead(?:\s+of\s+(?P<old>[^?]{2,40}))?)?\?\s*$", re.IGNORECASE)
 
 
@@ -3644,6 +3757,10 @@ def _asked_own_slip(ask: re.Match[str], text: str, frame: Frame) -> StatusChange
     return StatusChange(task.id, None, None, new[-1].value, None, False, "natural:delay", text)
 
 
+_PROPOSE_OWN = re.compile(
+    r"(?:^|[:,;–—-]\s*)(?:(?:so|and|but|therefore)\s+)?(?:i|we)\s+(?:would\s+)?(?:propose|suggest|would like|'d like|prefer)\s+to\s+"
+    r"(?P<vp>(?:send|deliver|share|submit|hand over|present|finish|issue)\s+.+?)\s+(?:instead of|rather than)\s+(?P<old>[^?]{2,40}?)[.!]?\s*$",
+    re.IGNORECASE)
 # "Would it be OK if the first round came to you on Tuesday the 17th instead?"
 _SLIP_ASK_THING = re.compile(
     r"^(?:[^?]{0,160}?(?:,|\s[–—-])\s*(?:so\s+)?)?(?:would|will|is)\s+(?:it|that)\s+be\s+(?:ok|okay|alright|all right|fine|possible)"
@@ -3808,6 +3925,12 @@ def _clause_items(text: str, frame: Frame) -> list[Item]:
     if len(text) < 3:
         return []
     asked = text.rstrip(" )\"'").endswith("?")
+    if not asked and (proposed := _PROPOSE_OWN.search(text)) is not None:
+        # "I propose to send the first batch on 17.11. instead of 13.11.": the writer moves
+        # their own work, as an offer
+        change = _asked_own_slip(proposed, text, frame)
+        if change is not None:
+            return [change]
     if asked:
         own = _SLIP_ASK_OWN.search(text)
         if own and (own.group("old") or re.search(r"\binstead\b", text, re.IGNORECASE)

@@ -101,8 +101,11 @@ def split_sentences(block: str) -> list[str]:
 
 def _terse_boundary(piece: str, word: str) -> bool:
     """"creds still not here. blocked until IT sends them." - people who never capitalise
-    still end sentences: a full stop after a plain word of a multi-word sentence counts."""
-    return word.isalpha() and len(word) >= 2 and len(piece.split()) >= 3
+    still end sentences: a full stop after a plain word of a multi-word sentence counts, and
+    after a number or a time ("custodian had the hatch open when we pulled in at 530. rails n
+    panels all got staged thurs")."""
+    plain = word.isalpha() and len(word) >= 2 or re.fullmatch(r"\d{1,4}(?:[/:]\d{1,4})*", word) is not None
+    return plain and len(piece.split()) >= 3
 
 
 def units_from_lines(lines: list[tuple[int, str]]) -> list[Unit]:

@@ -1,0 +1,224 @@
+"""extract(): families added on 2026-12-04 (tenth session): a decision's reason said in the
+next sentence with any verb ("Red clashes with the branding"), a recap "as discussed" that
+settles nothing, a paragraph opened to one of several readers ("Fiona, on the SMS
+reminders: ... Could you send the API key?"), a lowercase vocative with a comma, "we would
+like to receive your X by ...", a thing named before and then sent ("..., which I will send
+you by Thursday", "we're missing X. Could you send those over?", a point's heading then
+"Pls send by 20/11."), minutes after a point's label ("WICA - Nurul to send ..."), an aside
+after a name or a fronted object, courtesy asked for ("please thank your board chair"), a
+missed date ("won't be with you this Friday as planned", "we will not have the export by
+tomorrow"), a new date proposed ("I propose to send ... instead of ...", "Would Friday,
+December 4 be acceptable for the export?", "Could we call Mesquite finished on the 24th
+instead?", "I'll have the draft with you by the 18th instead"), done in other words ("went
+round", "is up: https://...", "I rang Gas Networks ... like I said I would"), and "I really
+don't know" answering nothing. Positive probes must fire with the right fields; negative
+probes must not."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from ingest.answers import answers_clearly
+from ingest.extraction import Extraction, ExtractionContext, KnownTask, Person, extract
+
+SAM = Person("sam@agency.io", "Sam Lee", "team", "Europe/London", "DMY")
+PRIYA = Person("priya@agency.io", "Priya Shah", "team", "Europe/London", "DMY")
+JANE = Person("jane@client.com", "Jane Doe", "client", "Europe/London", "DMY")
+TOM = Person("tom@client.com", "Tom Ward", "client", "Europe/London", "DMY")
+MEMBERS = (SAM, PRIYA, JANE, TOM)
+MONDAY = datetime.fromisoformat("2026-11-02T10:00:00+00:00")
+
+
+def run(text: str, author: Person = JANE, known: tuple[KnownTask, ...] = (), thread: tuple[int, ...] = (),
+        to: tuple[str, ...] = (SAM.email,), open_questions: tuple[str, ...] = (),
+        sent_at: datetime = MONDAY) -> Extraction:
+    ctx = ExtractionContext(author=author, sent_at=sent_at, members=MEMBERS, to=to, known_tasks=known,
+                            thread_tasks=thread, thread_task_id=thread[0] if len(thread) == 1 else None,
+                            open_questions=open_questions)
+    return extract(text, ctx)
+
+
+# ---- decisions and their reasons
+
+@pytest.mark.parametrize(("text", "why"), [
+    (("Let's go with green t-shirts rather than red this year. Red clashes with the Metro and No Frills branding, and "
+     "two of the store managers asked us to steer clear of it."), "Red clashes"),
+    (("We have decided to present three naming routes instead of five. In our experience, more options only make the "
+     "decision harder for the owners, and with three routes we can develop each one properly."), "harder"),
+    (("We've agreed internally to keep every episode under 25 minutes. Most of our customers listen on their commute, "
+     "and our numbers show people drop off after that."), "commute"),
+])
+def test_the_next_sentence_gives_the_reason(text: str, why: str) -> None:
+    out = run(text)
+    assert len(out.decisions) == 1
+    assert why in (out.decisions[0].rationale or "")
+
+
+@pytest.mark.parametrize("text", [
+    "And yes, go ahead with the 360 spins on the chairs. Tom, I've signed the revised estimate and sent it back.",
+    "As agreed, we'll use the REST API for the sync. A few things from our end:",
+])
+def test_no_reason_in_a_vocative_turn_or_a_list_lead(text: str) -> None:
+    out = run(text)
+    assert len(out.decisions) == 1
+    assert out.decisions[0].rationale is None
+
+
+@pytest.mark.parametrize("text", [
+    "As discussed, Bondi goes live on VetBook first, then Newtown and Manly before Christmas.",
+    "As we discussed in Mexico City, the restaurant will reopen on 4/12 with a new name and a new menu.",
+    "As discussed, here the key points of our briefing:",
+])
+def test_a_recap_of_what_was_discussed_is_no_decision(text: str) -> None:
+    assert run(text).decisions == []
+
+
+@pytest.mark.parametrize("text", [
+    "As discussed, we confirm Barcelona and the dates 26 to 28 January 2027 for the kick-off.",
+    "As discussed, the webhook retries will be handled on our side.",
+    "As agreed, we'll keep the old logo on the invoices.",
+])
+def test_what_was_discussed_and_settled_is_a_decision(text: str) -> None:
+    assert len(run(text).decisions) == 1
+
+
+def test_i_dont_know_picks_no_side() -> None:
+    out = run("About the galvanising I really don't know, that is for Tom.", author=JANE,
+              open_questions=("will Hoekstra galvanise the balcony beams or only paint them?",))
+    assert out.decisions == []
+
+
+def test_a_condition_picks_no_side() -> None:
+    out = run("If you'd rather click around, there's a live prototype here: https://example.com/proto", author=SAM,
+              open_questions=("Do you want a PDF or a clickable prototype?",))
+    assert out.decisions == []
+
+
+def test_someone_who_does_not_know_answers_nothing() -> None:
+    question = "Also, do you know if the hotel's licence for the Canela typeface covers web use?"
+    assert not answers_clearly(question, "About the Canela licence, I really don't know, the contract is with the foundry.")
+    assert answers_clearly(question, "The Canela licence covers web use, I checked the contract.")
+
+
+# ---- requests and promises
+
+def test_a_paragraph_opened_to_one_reader_is_theirs() -> None:
+    out = run("Jane, on the SMS reminders: yes, we can send through your existing account. We just need an API key "
+              "from your admin console. Could you send the API key through by Tuesday?\n\n"
+              "Tom, on durations by species: not out of the box.", author=SAM, to=(JANE.email, TOM.email))
+    assert [(t.title, t.owner, t.due) for t in out.tasks] == [("Send the API key through", JANE.email, date(2026, 11, 3))]
+
+
+def test_a_lowercase_vocative_with_a_comma() -> None:
+    out = run("jane, could you get us consolidated notes from your side by wednesday?", author=SAM,
+              to=(JANE.email, TOM.email))
+    assert [t.owner for t in out.tasks] == [JANE.email]
+
+
+def test_we_would_like_to_receive_your_work_by_a_date() -> None:
+    out = run("Tom, we would like to receive your first naming proposals by 13/11, because the owners meet that week.",
+              author=JANE, to=(SAM.email, TOM.email))
+    assert [(t.title, t.owner, t.due) for t in out.tasks] == [("Provide your first naming proposals", TOM.email,
+                                                               date(2026, 11, 13))]
+    assert run("We would like to receive your feedback.", author=JANE).tasks == []
+
+
+@pytest.mark.parametrize(("text", "author", "title"), [
+    ("It would add around two weeks to the calendar and it needs a separate quote, which I will send you by Thursday.",
+     SAM, "Send a separate quote"),
+    ("The names for the three fish dishes are still missing; I will send them tomorrow, after the tasting with the owners.",
+     JANE, "Send the names for the three fish dishes"),
+    (("To finish the reconciliation we're missing July and August for the Clydesdale account. Could you send those over "
+     "by Friday?"), SAM, "Send July and August for the Clydesdale account"),
+    ("1. Updated vehicle list, incl the 3 new prime movers. Pls send by 20/11.", SAM, "Send Updated vehicle list"),
+    ("The second batch (level 5 and 6) we will send on 24.11., this date we can keep.", SAM, "Send the second batch"),
+])
+def test_the_thing_named_before_is_what_is_sent(text: str, author: Person, title: str) -> None:
+    out = run(text, author=author, to=(TOM.email,))
+    assert [t.title for t in out.tasks] == [title]
+    assert out.tasks[0].due is not None
+
+
+def test_minutes_after_a_points_label_assign_work_without_a_date() -> None:
+    out = run("2. WICA - Tom to send headcount and annual wages by category (drivers, warehouse, office).", author=SAM,
+              to=(TOM.email,))
+    assert [(t.title, t.owner) for t in out.tasks] == [("Send headcount and annual wages by category", TOM.email)]
+
+
+def test_an_aside_after_the_name_of_who_will_do_it() -> None:
+    out = run("Tom (cc'd, he's tour managing) will send you the stage plot and input list by Wednesday.", author=JANE)
+    assert [(t.title, t.owner, t.due) for t in out.tasks] == [("Send you the stage plot and input list", TOM.email,
+                                                               date(2026, 11, 4))]
+
+
+@pytest.mark.parametrize("text", [
+    "Thank you! Please thank your board chair for us too.",
+    "Could you pass on our thanks to the whole crew?",
+])
+def test_courtesy_is_no_task(text: str) -> None:
+    assert run(text, author=SAM, to=(JANE.email,)).tasks == []
+
+
+# ---- date moves
+
+def test_a_missed_date_then_a_new_one_asked_for() -> None:
+    draft = KnownTask(4, "Have a first draft of the trial balance with you", SAM.email, date(2026, 11, 13))
+    other = KnownTask(1, "Send the Tide statements for April to August", JANE.email)
+    out = run("I'm afraid the draft trial balance won't be with you this Friday as planned. The wages figures don't "
+              "agree. Would Wednesday the 18th suit instead?", author=SAM, known=(other, draft), thread=(1, 4),
+              sent_at=datetime.fromisoformat("2026-11-11T10:00:00+00:00"))
+    assert [(c.task_id, c.new_due) for c in out.changes] == [(4, date(2026, 11, 18))]
+    assert out.tasks == []
+
+
+def test_we_will_not_have_it_by_the_date_names_the_writers_task() -> None:
+    export = KnownTask(1, "Arrange for us to receive that export", JANE.email, date(2026, 11, 20))
+    form = KnownTask(2, "Draft the intake form", SAM.email, date(2026, 11, 20))
+    out = run("I regret to report that we will not have the Amicus export by tomorrow, as I had hoped.", known=(export, form),
+              thread=(1, 2), sent_at=datetime.fromisoformat("2026-11-19T15:40:00+00:00"))
+    assert [(c.task_id, c.reason) for c in out.changes] == [(1, None)]
+
+
+def test_a_date_proposed_for_the_thing() -> None:
+    export = KnownTask(1, "Arrange for us to receive that export", JANE.email, date(2026, 11, 20))
+    out = run("Would Friday, December 4 be acceptable for the export?", known=(export,), thread=(1,),
+              sent_at=datetime.fromisoformat("2026-11-19T15:40:00+00:00"))
+    assert [(c.task_id, c.new_due) for c in out.changes] == [(1, date(2026, 12, 4))]
+
+
+@pytest.mark.parametrize(("text", "title", "old", "new"), [
+    (("Unfortunately the new model changes more than we expected. I propose to send the first batch on 17.11. instead "
+     "of 13.11."), "Send us the first batch", date(2026, 11, 13), date(2026, 11, 17)),
+    ("Could we call Mesquite finished on Tuesday the 24th instead of the 20th?", "Have Mesquite finished",
+     date(2026, 11, 20), date(2026, 11, 24)),
+    ("I'm afraid the IRAS draft is going to run over. I'll have the draft with you by Wednesday the 18th instead.",
+     "Get a first draft of the IRAS form together", date(2026, 11, 13), date(2026, 11, 18)),
+])
+def test_the_writer_moves_their_own_work(text: str, title: str, old: date, new: date) -> None:
+    mine = KnownTask(1, title, SAM.email, old)
+    out = run(text, author=SAM, known=(mine,), thread=(1,), to=(JANE.email,),
+              sent_at=datetime.fromisoformat("2026-11-09T10:00:00+00:00"))
+    assert [(c.task_id, c.new_due) for c in out.changes] == [(1, new)]
+    assert out.tasks == []
+
+
+def test_calling_someone_is_still_no_date_move() -> None:
+    mine = KnownTask(1, "Have Mesquite finished", SAM.email, date(2026, 11, 20))
+    out = run("Could we call Tom on Tuesday instead?", author=SAM, known=(mine,), thread=(1,), to=(JANE.email,))
+    assert out.changes == []
+
+
+# ---- done in other words
+
+@pytest.mark.parametrize(("text", "known"), [
+    ("Jane's site long list went round yesterday, so the questionnaire refers to sites by their long-list number.",
+     KnownTask(1, "Circulate our long list of candidate sites, with PI names", JANE.email, date(2026, 11, 5))),
+    ("The VetBook staging instance is up: https://staging.example.com (same login as the demo).",
+     KnownTask(1, "Set up the VetBook staging instance", PRIYA.email, date(2026, 11, 11))),
+    ("I rang Gas Networks about the meter like I said I would.",
+     KnownTask(1, "Ring Gas Networks about moving the meter", SAM.email)),
+])
+def test_done_in_other_words(text: str, known: KnownTask) -> None:
+    out = run(text, author=SAM, known=(known,), to=(JANE.email,))
+    assert [(c.task_id, c.status) for c in out.changes] == [(1, "done")]
