@@ -443,10 +443,10 @@ _PLAIN_VERB = re.compile(
     re.IGNORECASE)
 
 
-def _plain_statement(text: str) -> bool:
+def _plain_statement(text: str, max_words: int = 30) -> bool:
     text = text.strip()
     # ("A few things from our end:" leads into a list; it explains nothing)
-    return (not text.endswith(("?", ":")) and len(text.split()) <= 30 and not _NOT_A_REASON_START.match(text)
+    return (not text.endswith(("?", ":")) and len(text.split()) <= max_words and not _NOT_A_REASON_START.match(text)
             and (_FINITE_VERB.search(text) is not None or _SUBJECT_THEN_VERB.match(text) is not None
                  or _PLAIN_VERB.search(text) is not None))
 
@@ -478,7 +478,7 @@ def _follow_up(before: list[Item], text: str, found: list[Item], ctx: Extraction
     reason sentence ("It tells our story much better.") give a decision its rationale."""
     reasonless = [i for i in before if isinstance(i, DecisionItem) and i.rationale is None]
     if (reasonless and not found and len(text.split()) <= _REASON_MAX_WORDS
-            and (_REASON_FOLLOW_UP.match(text.strip()) or _REASON_WORDS.search(text) or _plain_statement(text))):
+            and (_REASON_FOLLOW_UP.match(text.strip()) or _REASON_WORDS.search(text) or _plain_statement(text, _REASON_MAX_WORDS))):
         decision = reasonless[-1]
         at = _last_index(items, decision)
         items[at] = replace(decision, rationale=text.strip(" .!"), evidence=decision.evidence + " " + text.strip())

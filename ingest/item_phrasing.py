@@ -42,6 +42,7 @@ INFO_VERBS = frozenset(["confirm", "tell", "clarify", "advise", "explain", "let"
 
 _TIME = re.compile(r"\b(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)\b(?:\s+[A-Z]{2,4}\b)?|\b(?:at\s+)?(?:noon|midnight)\b", re.IGNORECASE)
 _DUE_CUE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bdue|\bno later than|\bdeadline(?: is)?|\bnew date(?: is)?:?|\bon|\bfor)\s*(?:the\s+)?$", re.IGNORECASE)
+_DEADLINE_CUE = re.compile(r"(?:\bdue|\bno later than|\bdeadline(?: is)?:?)\s*(?:the\s+)?$", re.IGNORECASE)
 _PRE_DATE = re.compile(r"(?:\s*,)?\s*(?:\b(?:by|before|until|till|due|on|no later than|at the latest by|latest by|for|from|of|at|as of|in time for|ideally|max|maximum|around)\s+)*(?:\bthe\s+)?$", re.IGNORECASE)
 _CUT = re.compile(
     r"\s+(?:so\s+(?:that|we|you|i|they|it|he|she|the|our|his|her|their|my|your)\b|because\b|since\s+(?!\d)|as soon as\b|"
@@ -174,9 +175,12 @@ def pick_due(text: str, sent_at: datetime, tz: str, date_order: str, *, cued_onl
         if _YOU_WILL_HAVE.search(text[max(0, mention.start - 70): mention.start]):
             # "I'll run the pre-test on Thursday and you will have the result on Friday 20.11."
             return mention.value
-    for mention in mentions:
-        if _DUE_CUE.search(text[max(0, mention.start - 30): mention.start]):
-            return mention.value
+    # ("book the ballroom for the rehearsal on 7 March @hafiz due 4 Dec": a deadline said
+    # outright wins over the day the work is for)
+    for cue in (_DEADLINE_CUE, _DUE_CUE):
+        for mention in mentions:
+            if cue.search(text[max(0, mention.start - 30): mention.start]):
+                return mention.value
     return None if cued_only else mentions[0].value
 
 

@@ -1801,6 +1801,10 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "the board met this afternoon and agreed to propose a final dividend"
     (re.compile(r"\b(?:met|talked(?: it)? over|spoke|discussed it|went through it)\b[^.;]{0,60}?\band\s+(?:have\s+)?(?:agreed|decided|chose|opted)\s+"
                 r"(?:to|on|that|for)\s+(?P<body>\S.+)", re.IGNORECASE), "natural:decided", ""),
+    # "On the rooflight, we talked it over last night and it's the island."
+    (re.compile(r"^(?:on|about|re|regarding|as for)\s+(?P<topic>(?:the|our|your)\s+[^,:]{2,40})[,:]\s+(?:we|i|[A-Z][a-z]+ and I)\s+"
+                r"(?:talked it over|talked about it|discussed it|thought about it|slept on it)\b[^.;]{0,40}?\band\s+(?:it's|it is|it'll be|we'll go with|"
+                r"we're going with|we want)\s+(?P<body>\S.+)", re.IGNORECASE), "natural:decided", ""),
     # "One thing Richard and I have decided: we're keeping the scanner-to-email as it is"
     (re.compile(r"(?<!\bwhat )\b(?:i|we|[A-Z][a-z]+ and I)\s+(?:(?:have|'ve)\s+)?(?:now\s+|also\s+|finally\s+)?(?:decided|agreed)\s*:\s*"
                 r"(?P<body>(?!(?:i|we)(?:'ll| will)\b)\S.+)", re.IGNORECASE),
@@ -1868,6 +1872,10 @@ _DEC_SETTLED = re.compile(
 # "Approved for the pilot!" - a verdict line with what it is approved for.
 _DEC_APPROVED_FOR = re.compile(r"^(?:(?:so|and)\s+)?approved\s+for\s+(?P<body>[^?]{3,60}?)\s*[.!]*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-–—*•+]|\d{1,2}[.)])\s+")
+# A clause after a colon that says why: a subject, then a verb ("Hoekstra has now ...")
+_TOLD_WHY = re.compile(r"^(?:[A-Z][\w&'-]*|the\s+\w+|our\s+\w+|their\s+\w+|it|they|we|that|this)\s+(?:\w+\s+)?"
+                       r"(?:is|are|was|were|has|have|had|'s|'re|can|can't|cannot|won't|doesn't|don't|needs?|makes?|saves?|keeps?|gives?|"
+                       r"costs?|takes?|works?)\b", re.IGNORECASE)
 _CLAUSE_WITH_VERB = re.compile(
     r"^(?:(?:the|that|this|our|their|it|they|we|email|there)\b[^;]{0,60}?\b(?:is|are|was|were|'s|'re|has|have|can't|cannot|won't|isn't|aren't|"
     r"doesn't|don't|needs?|makes?|saves?|keeps?|gives?)\b|"
@@ -1971,6 +1979,10 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         if why is None and _CLAUSE_WITH_VERB.match(after.strip()):
             # "hold off on gift cards; that budget is better spent on photography"
             why = after.strip(" .!")
+        picked, colon, told = body.partition(": ")
+        if why is None and colon and len(picked.split()) <= 6 and _TOLD_WHY.match(told.strip()):
+            # "We go with fin plates: Hoekstra has now the new plasma cutting line, ..."
+            body, why = picked, told.strip(" .!")
         body = re.split(r",\s*(?:so|which means|meaning)\s+", body, maxsplit=1)[0]
         cause = _CAUSE_THEN_DECIDED.match(sentence) if why is None else None
         if cause and _HAS_VERB.search(cause.group("why")):
@@ -2278,7 +2290,7 @@ _ARRIVES_INSTEAD = re.compile(
 # "..., so it becomes Wednesday"
 _BECOMES_DAY = re.compile(
     r"\b(?:(?:will|'ll)\s+be\s+(?:on\s+)?(?P<target>(?:mon|tues?|wedn?e?s?|thur?s?|fri|satur|sun)[a-z]*\b(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?)?)"
-    r"\s*(?=now\b|instead\b|not\s+\w+)|becomes\s+(?:on\s+)?(?P<target2>(?:mon|tues?|wedn?e?s?|thur?s?|fri|satur|sun)[a-z]*\b))",
+    r"\s*(?=now\b|instead\b|not\s+\w+|rather\s+than\b)|becomes\s+(?:on\s+)?(?P<target2>(?:mon|tues?|wedn?e?s?|thur?s?|fri|satur|sun)[a-z]*\b))",
     re.IGNORECASE)
 # "the bulk import won't finish before Thursday" - the missed date, not the new one.
 _WONT_FINISH = re.compile(
@@ -2300,7 +2312,9 @@ _NOT_UNTIL = re.compile(
     re.IGNORECASE,
 )
 # "Map export won't be today, Tuesday.": the day it will not be; the new one follows
-_NOT_TODAY = re.compile(r"\b(?:won't|will not|isn't going to|not going to)\s+(?:be|happen)\s+(?P<target>today|tomorrow|this week)\b(?=\s*(?:[,;.!–—-]|$))",
+_NOT_TODAY = re.compile(r"\b(?:won't|will not|isn't going to|not going to)\s+(?:be|happen)\s+(?P<target>today|tomorrow|this week)\b(?=\s*(?:[,;.!–—-]|$))"
+                        # "Tomorrow won't happen, the tasting ran late."
+                        r"|^(?:today|tomorrow|tonight|this week)\s+(?:won't|will not|isn't going to|is not going to|not going to)\s+happen\b",
                         re.IGNORECASE)
 # "pour's off tomorrow" / "Monday's delivery is cancelled": the date it will not happen on.
 _CALLED_OFF = re.compile(
@@ -2503,6 +2517,8 @@ _COMPLETE_HANDED = re.compile(
     r"^(?:[A-Z][\w'-]+,\s+)?(?i:as (?:agreed|promised|requested|discussed)[,]?\s+)?(?i:(?:also\s+)?attached (?:is|are|you'll find)|here(?:'s| is| are)|"
     # "Here you go: our brand book and the dielines" / "Here the measures of the infeed" / "Also attached, the two demos"
     r"here you go\s*[:,–—-]|here(?=\s+(?:the|our|my|your|all)\s)|(?:also\s+)?attached,|"
+    # "Here they are, all three (PDF attached)."
+    r"here(?=\s+(?:it\s+is|they\s+are)\b)|"
     # "Follow attached the layout": Portuguese "segue em anexo"
     r"follows?\s+(?:in\s+)?attached|"
     # "Kindly find attached ..." / "Please find enclosed ..." / "Enclosed please find ..." / "Please see attached ..."
@@ -2657,6 +2673,38 @@ def _extension_asked(sentence: str, frame: Frame) -> StatusChange | None:
     return StatusChange(task.id, None, None, new[0].value, None, False, "natural:delay", sentence)
 
 
+# "Until that arrives I can't get at any of the statements" / "I can't send the deck until
+# legal signs off" / "survey cannot do yet": the work waits on something else
+_CANT_UNTIL = re.compile(
+    r"^(?:(?:but|and|so)\s+)?(?:until|till)\s+(?P<cond>[^,]{3,60}?),?\s+(?:i|we)\s+(?:can't|cannot|can not|won't be able to)\s+(?P<vp>[^.;]{3,80})"
+    r"|\b(?:i|we)\s+(?:can't|cannot|can not|won't be able to)\s+(?P<vp2>[^.;]{3,80}?)\s+(?:until|till)\s+(?P<cond2>[^.;]{3,60})"
+    r"|^(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+)?(?P<subj>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:cannot|can't|can not)\s+"
+    r"(?:do|go ahead|happen|proceed|start)\s+yet\b",
+    re.IGNORECASE)
+
+
+def _held_until(text: str, frame: Frame) -> StatusChange | None:
+    """The writer's own task (or the thread's) named by the work that has to wait: blocked."""
+    m = _CANT_UNTIL.search(text)
+    if m is None:
+        return None
+    ctx = frame.ctx
+    if find_dates(text, ctx.sent_at, ctx.author.tz, ctx.author.date_order):
+        # "I can't verify the domain until I've got the login ..., so I'll have it done by
+        # Tuesday instead": a new date, not a wait without end
+        return None
+    what = m.group("vp") or m.group("vp2") or m.group("subj")
+    # ("get at any of the statements": the statements; "trust the comp numbers" names the comp
+    # numbers, not the shrink numbers)
+    thing = re.sub(r"^(?:\S+\s+)(?:(?:at|to|on|with|into)\s+)?(?:(?:any|all|some|one)\s+of\s+)?", "", what) if m.group("subj") is None else what
+    candidates = [t for t in ctx.known_tasks if t.id in ctx.thread_tasks or t.owner == ctx.author.email]
+    named = [t for t in candidates if hint_fits(thing, t)]
+    if len(named) != 1:
+        return None
+    reason = (m.group("cond") or m.group("cond2") or "").strip(" .") or None
+    return StatusChange(named[0].id, what.strip(), "blocked", None, reason, False, "natural:blocked", text)
+
+
 def _blocked_work(sentence: str, frame: Frame) -> int | None:
     """The task a "stuck" sentence is about when it names none: the one the sentence
     before names ("Still no Chicago number from Frontera. Stuck waiting on their pricing
@@ -2679,6 +2727,10 @@ def _blocked_work(sentence: str, frame: Frame) -> int | None:
 _FROM_DATE = re.compile(r"\s+(?:from|on)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|"
                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)[^,;]*$|"
                         r"\s+from\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b[^,;]*$", re.IGNORECASE)
+
+
+_PRONOUN_THING = re.compile(r"(?:it|they|them|this|these|those|everything|all of (?:it|them)|both|all (?:three|four|five))(?:\s+(?:is|are))?",
+                            re.IGNORECASE)
 
 
 def _without_owner(text: str, frame: Frame) -> str:
@@ -2914,8 +2966,10 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
     ctx = frame.ctx
     author = ctx.author
     if _CONDITIONAL_START.match(_SUBJECT_NOISE.sub("", text)):
-        # "If the homepage slips to Monday, let me know" has not slipped.
-        return []
+        # "If the homepage slips to Monday, let me know" has not slipped ("Until that arrives
+        # I can't get at the statements" is no condition: the work waits)
+        held = _held_until(text, frame) if re.match(r"(?:(?:but|and|so)\s+)?(?:until|till)\b", text, re.IGNORECASE) else None
+        return [held] if held is not None else []
     tail = _DONE_TAIL.search(text)
     if tail and tail.start() > 0 and ctx.known_tasks:
         head = _SUBJECT_NOISE.sub("", text[: tail.start()])
@@ -2974,6 +3028,10 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
             reason = m.group("obj").strip()
             return [StatusChange(task_id, None, "blocked", None, reason, False, "natural:waiting", sentence)]
 
+    held = _held_until(text, frame)
+    if held is not None:
+        return [held]
+
     if slip is not None:
         slip_at, hint = slip
         new_due = None
@@ -3000,9 +3058,13 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
         task_id = _resolve_task(hint, text, frame)
         said = hint or slip_at.groupdict().get("obj") or _LAST_CLAUSE.split(text[: slip_at.start()])[-1]
         said = re.sub(r"^(?:.*,\s*)?(?:(?:so|and|sorry|ok|but)[,!]?\s+)+", "", said.strip(), flags=re.IGNORECASE)
+        # ("Sorry Megan, it'll be Thursday rather than ...": the name is who is told)
+        said = re.sub(r"^(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*,\s*(?=\S)", "", said)
         # ("Sorry this is a day late" with the work attached is no new date)
         if (task_id is None and slip_at.re in (_SLIP_ACTIVE, _ARRIVES_INSTEAD, _BECOMES_DAY)
-                and re.fullmatch(r"(?:it|they|them|this|that|these|those)", said, re.IGNORECASE)):
+                and re.fullmatch(r"(?:it|they|them|this|that|these|those)", said, re.IGNORECASE)
+                # "Tomorrow won't happen": the day, not the work, is the subject
+                or task_id is None and slip_at.re is _NOT_TODAY and slip_at.start() == 0):
             # "Need to push it to 10/11.": the writer's own work on this thread
             task_id = _own_task_on_thread(frame)
         moved_from = _FROM_OLD_TO.search(text, slip_at.start())
@@ -3481,6 +3543,10 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         # room booking integration (but "CASA flight approval came through" is the approval)
         return []
     task_id = task.id if task else (None if strict or named_only else ctx.task_id)
+    if task_id is None and not named_only and _PRONOUN_THING.fullmatch(hint.strip(" .!,")) and ctx.thread_task_id is not None and any(
+            t.id == ctx.thread_task_id and t.owner == ctx.author.email for t in ctx.known_tasks):
+        # "Here they are, all three (PDF attached).": the writer's one open task on the thread
+        task_id = ctx.thread_task_id
     if task_id is None or (task is not None and _partial_delivery(hint, task)):
         return []
     return [StatusChange(task_id, _clean_hint(hint), "done", None, None, False, "natural:completion", sentence)]

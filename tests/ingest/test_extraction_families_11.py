@@ -222,3 +222,70 @@ def test_calling_someone_is_still_no_date_move() -> None:
 def test_done_in_other_words(text: str, known: KnownTask) -> None:
     out = run(text, author=SAM, known=(known,), to=(JANE.email,))
     assert [(c.task_id, c.status) for c in out.changes] == [(1, "done")]
+
+
+# ---- later in the session: blocks, deadlines said outright, reasons after a colon
+
+@pytest.mark.parametrize(("text", "title", "hint"), [
+    ("Until that arrives I can't get at any of the statements.", "Send the Tide statements for April to August",
+     "statements"),
+    ("Tom, survey cannot do yet. The sprinkler system is not certified.", "Confirm the day the surveyor can come",
+     "survey"),
+])
+def test_work_that_has_to_wait_is_blocked(text: str, title: str, hint: str) -> None:
+    other = KnownTask(1, "Send July and August for the Clydesdale current account", JANE.email, date(2026, 11, 6))
+    waiting = KnownTask(2, title, JANE.email)
+    out = run(text, known=(other, waiting), thread=(1, 2))
+    assert [(c.task_id, c.status) for c in out.changes] == [(2, "blocked")]
+    assert hint in (out.changes[0].task_title_hint or "")
+
+
+@pytest.mark.parametrize("text", [
+    "we can't trust the comp numbers until it's re-exported.",
+    "I can't verify the domain until I've got the login from Sue, so I'll have it done by Tuesday instead.",
+])
+def test_no_block_for_other_things_or_a_new_date(text: str) -> None:
+    shrink = KnownTask(1, "Pull the shrink numbers from our inventory system", JANE.email, date(2026, 11, 12))
+    domain = KnownTask(2, "Verify the domain", JANE.email, date(2026, 11, 6))
+    out = run(text, known=(shrink, domain), thread=(1, 2))
+    assert all(c.status != "blocked" for c in out.changes)
+
+
+def test_a_deadline_said_outright_wins_over_the_day_the_work_is_for() -> None:
+    out = run("Task: book Suntec Ballroom 3 for the tech rehearsal on 7 March @priya due 4 Dec", author=SAM)
+    assert [(t.owner, t.due) for t in out.tasks] == [(PRIYA.email, date(2026, 12, 4))]
+
+
+def test_a_reason_after_a_colon() -> None:
+    out = run("We go with fin plates: Hoekstra has now the new plasma cutting line, and for them fin plates are much "
+              "faster to make.", author=SAM)
+    assert [(d.summary, d.rationale) for d in out.decisions] == [
+        ("Go with fin plates", "Hoekstra has now the new plasma cutting line, and for them fin plates are much faster to make")]
+
+
+def test_talked_it_over_and_it_is_the_one() -> None:
+    out = run("On the rooflight, we talked it over last night and it's the island. That's where Jane will be working "
+              "most evenings, so that's where we want the daylight.")
+    assert len(out.decisions) == 1
+    assert "island" in out.decisions[0].summary
+    assert "daylight" in (out.decisions[0].rationale or "")
+
+
+@pytest.mark.parametrize(("text", "old", "new"), [
+    ("Sorry Jane, it'll be Thursday rather than the Friday Tom promised.", date(2026, 11, 27), date(2026, 12, 3)),
+    ("Tomorrow won't happen, the tasting ran late. You'll have all three first thing Monday.", date(2026, 12, 1),
+     date(2026, 12, 7)),
+])
+def test_the_day_moves_for_the_writers_work_on_the_thread(text: str, old: date, new: date) -> None:
+    mine = KnownTask(1, "Get you the final speaker list with session titles", SAM.email, old)
+    out = run(text, author=SAM, known=(mine,), thread=(1,), to=(JANE.email,),
+              sent_at=datetime.fromisoformat("2026-11-30T10:00:00+00:00"))
+    assert [(c.task_id, c.new_due) for c in out.changes] == [(1, new)]
+
+
+def test_here_they_are_closes_the_writers_task_on_the_thread() -> None:
+    mine = KnownTask(1, "Send me your three menu proposals", SAM.email, date(2026, 11, 16))
+    assert [(c.task_id, c.status) for c in run("Here they are, all three (PDF attached).", author=SAM, known=(mine,),
+                                               thread=(1,)).changes] == [(1, "done")]
+    theirs = KnownTask(1, "Send me your three menu proposals", JANE.email, date(2026, 11, 16))
+    assert run("Here it is.", author=SAM, known=(theirs,), thread=(1,)).changes == []
