@@ -81,7 +81,11 @@ class MemberIndex:
 
     def lookup(self, name: str) -> str | None:
         """The member a name, first name, local part or address refers to."""
-        key = _HONORIFIC_SUFFIX.sub("", " ".join(name.lower().strip(" \t.,:;!?'\"()").split()))
+        plain = " ".join(name.lower().strip(" \t.,:;!?'\"()").split())
+        key = _HONORIFIC_SUFFIX.sub("", plain)
+        if key != plain and key and " " not in key and key not in self._by_key:
+            # "Dear Ito-sama": a Japanese honorific follows the family name
+            return self._by_surname.get(key) or self._by_surname.get(fold_accents(key))
         titled = _HONORIFIC.match(key)
         if titled:
             rest = key[titled.end():]

@@ -90,7 +90,9 @@ _VALUE_DATE = re.compile(r"(?:\b(?:as at|as of|dated|ended|ending|(?:for|in|duri
 
 # "book the press slot with them for w/c 11 January": the slot booked, not the deadline
 _SLOT_DATE = re.compile(r"\b(?:book|reserve|hold|schedule|pencil(?:\s+in)?)\b[^,.;?!]{0,50}?\bfor\s+(?:the\s+)?"
-                        r"(?:(?:w/c|wc|w/b|week\s+(?:of|commencing|beginning|starting))\s+(?:the\s+)?)?\Z", re.IGNORECASE)
+                        r"(?:(?:w/c|wc|w/b|week\s+(?:of|commencing|beginning|starting))\s+(?:the\s+)?)?\Z"
+                        # "ask whether the covered terrace is free on the 29th": the day asked about
+                        r"|\b(?:is|are|be)\s+(?:still\s+)?(?:free|available|open|booked)\s+(?:on|for)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 _PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|lunchtime|noon|midday|eod|cob)\b", re.IGNORECASE)

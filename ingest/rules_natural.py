@@ -93,7 +93,7 @@ _REQ_PHRASE = re.compile(
     r"(?:would|will) it be possible (?:for (?P<who4>you|one of you|either of you|someone|somebody|anyone|your team) )?to|"
     r"(?:i was|i'm|i am|we were|we're|we are) wondering if (?P<who2>you|someone|one of you) could|"
     r"(?:i was|i'm|i am|we were|we're|we are) hoping (?:that )?(?P<who3>you|someone|one of you|either of you) (?:could|can|would|might)|"
-    r"(?:could|can|may) (?:i|we) ask (?:you )?to|(?:i|we)(?:'d| would) like you to|(?:i|we) need you to|(?:i|we)(?:'d| would) appreciate (?:it )?if you could|"
+    r"(?:could|can|may) (?:i|we) (?:kindly |politely )?ask (?:you )?(?:kindly )?to|(?:i|we)(?:'d| would) like you to|(?:i|we) need you to|(?:i|we)(?:'d| would) appreciate (?:it )?if you could|"
     r"it(?: would|'d| will) be (?:much |greatly |very much |highly |really )?(?:great|helpful|good|ideal|nice|amazing|brilliant|fantastic|perfect|"
     r"super helpful|appreciated) if (?:you|someone|your team) could|are you able to|"
     # "it'd be great to have a first stab at a name by 18 December" (to a named person)
@@ -454,6 +454,10 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
         # "Could you please confirm by Monday 9 November which of the two options suits you?" /
         # "Could you let me know your favourite voice by Thursday?": a choice to be made by a
         # date is a piece of work, as "confirm the classes by Friday" is
+        return vp, False
+    if (first in ("ring", "call", "phone") and request and re.match(r"(?:the|our|your|their|(?-i:[A-Z]))", rest, re.IGNORECASE)
+            and re.search(r"\band\s+(?:ask|check|find out|see)\b", rest, re.IGNORECASE)):
+        # "Can you ring the quinta tomorrow and ask whether the terrace is free?": the call is work
         return vp, False
     if first in INFO_VERBS or _INFO_LEAD.match(vp):
         return None, True
@@ -1448,6 +1452,8 @@ _DEC_DECIDED = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|week|month|year)|"
     r"by email(?: over the weekend)?|with (?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?=\s+(?:to|on|that)\s)|(?:on|during|in|at|after) (?:the|our|today's|yesterday's|this morning's) (?:call|meeting|sync|review|workshop|catch-?up|standup))\s+)?(?P<prep>(?i:to|on|that|against|for|upon))?\s*(?P<body>\S.*)"
 )
+_TOPIC_COLON = re.compile(r"^(?:about|on|re|regarding|as for|as to)\s+(?P<topic>(?:the|your|our)\s+[\w'-]+(?:\s+(?!(?:you|we|they|i|he|she|that|which|who)\b)[\w'-]+)?)\b[^:]{0,60}:\s*",
+                         re.IGNORECASE)
 _DEC_AND_AGREED = re.compile(
     r"\b(?i:we|the (?:board|trustees|committee|team|client|partners|directors))\s+(?:[a-z]+ed|met|spoke|went|sat down)\b[^.;?]{0,90}?\s+and\s+"
     r"(?:then\s+|finally\s+|all\s+)?(?P<verb>agreed|decided)\s+(?:that\s+|to\s+|on\s+)?(?P<body>(?:the|our|we|to|on)\b\S*\s+\S.*)",
@@ -2069,7 +2075,12 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         if m is not None:
             prep = (m.group("prep") or "").lower()
             prefix = {"against": "Decided against ", "for": "Go with "}.get(prep, "")
-            return make(m.group("body"), "natural:decided", prefix, by)
+            body = m.group("body")
+            topic = _TOPIC_COLON.match(text[: m.start()]) if re.fullmatch(r"(?:it|them|that|those|this)\W*", body, re.IGNORECASE) else None
+            if topic is not None:
+                # "About the fireworks you mentioned the quinta allows: we've decided against them."
+                body = topic.group("topic")
+            return make(body, "natural:decided", prefix, by)
     m = _DEC_AND_AGREED.search(text)
     if m and not _NEGATED.search(text[: m.start("verb")]) and not conditional:
         # "we talked about the pay review at SMT on Wednesday and agreed the staff
@@ -2362,6 +2373,8 @@ _COMPLETE_STATE = re.compile(
     r"^(?P<subj>(?:[^,;:]|,\s+(?=[A-Z]))[^,;:]{1,79}?(?:,\s+" + _NOT_A_CLAUSE + r"[A-Z][^,;:]{0,30}?)*)(?:(?:\s+(?:is|are|has(?: now| since| already)? been|have(?: now| since| already)? been|was|were)|'s|'re)\s+(?:now\s+|all\s+|finally\s+|already\s+|officially\s+|also\s+)?"
     r"(?P<state>done|finished|complete|completed|live|ready|sent|delivered|uploaded|deployed|published|shipped|merged|fixed|signed|launched|wrapped up|loaded|in place|"
     r"raised|issued|drafted|booked|ordered|printed|posted|submitted|sorted|resolved|up and running|online|bought|purchased|"
+    # "The covered terrace is held for us" / "Ballroom 3 is reserved for the 7th"
+    r"(?:held|reserved)(?=\s+for\b)|"
     # "VPN connection is working fine now"
     r"working(?=\s+(?:fine|again|now|properly|perfectly|well)\b)|"
     r"updated|changed|corrected|amended|adjusted|tweaked|replaced|swapped|cleaned up|set up|configured|processed|embedded|integrated|connected|"

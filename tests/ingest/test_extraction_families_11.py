@@ -289,3 +289,40 @@ def test_here_they_are_closes_the_writers_task_on_the_thread() -> None:
                                                thread=(1,)).changes] == [(1, "done")]
     theirs = KnownTask(1, "Send me your three menu proposals", JANE.email, date(2026, 11, 16))
     assert run("Here it is.", author=SAM, known=(theirs,), thread=(1,)).changes == []
+
+
+def test_a_decision_against_the_topic_named_before_the_colon() -> None:
+    out = run("About the fireworks you mentioned the quinta allows: we've decided against them. The neighbours complained "
+              "after the last wedding that had them.")
+    assert [(d.summary, d.rationale) for d in out.decisions] == [
+        ("Decided against the fireworks", "The neighbours complained after the last wedding that had them")]
+
+
+def test_a_polite_ask_to_inform_by_a_date_is_work() -> None:
+    out = run("In addition, may we kindly ask you to inform us of the number of vegetarian guests by 4 December?",
+              author=SAM, to=(JANE.email,))
+    assert [(t.title, t.owner, t.due) for t in out.tasks] == [
+        ("Inform us of the number of vegetarian guests", JANE.email, date(2026, 12, 4))]
+    assert out.questions == []
+
+
+def test_a_call_to_ask_is_work_and_the_day_asked_about_is_no_deadline() -> None:
+    out = run("Can you ring the quinta tomorrow and ask whether the covered terrace is free on the 29th as a rain plan?",
+              author=SAM, to=(PRIYA.email,))
+    assert [(t.owner, t.due) for t in out.tasks] == [(PRIYA.email, date(2026, 11, 3))]
+    assert out.questions == []
+
+
+def test_held_for_us_closes_the_booking() -> None:
+    ask = KnownTask(1, "Ring the quinta and ask whether the covered terrace is free as a rain plan", SAM.email,
+                    date(2026, 11, 11))
+    out = run("Spoke to the owner this morning. The covered terrace is held for us.", author=SAM, known=(ask,), thread=(1,))
+    assert [(c.task_id, c.status) for c in out.changes] == [(1, "done")]
+
+
+def test_a_japanese_honorific_follows_the_family_name() -> None:
+    from ingest.addressing import member_index
+
+    index = member_index((Person("kenji@agency.io", "Kenji Ito", "team"), Person("yuki@venue.jp", "Yuki Morimoto", "team")))
+    assert (index.lookup("Ito-sama"), index.lookup("Morimoto-san"), index.lookup("Yuki-san")) == (
+        "kenji@agency.io", "yuki@venue.jp", "yuki@venue.jp")
