@@ -691,6 +691,8 @@ _STATED_NEEDS = frozenset({"natural:requirement", "natural:requirement-noun", "n
 
 _ELLIPTICAL_TITLE = re.compile(r"^(?:provide|send|get me|get us|have)\s+(?:your\s+(?:two|three|both|part|bit|half|section|share|ones?|side)|"
                                r"them|it|those|these|both)$", re.IGNORECASE)
+_PRONOUN_TASK = re.compile(r"^(?:send|get|give|pass|forward|email|share|bring|drop)\s+(?:(?:me|us)\s+)?(?:it|them|this|that|these|those)"
+                           r"(?:\s+(?:over|across|back|through|along))?(?:\s+to\s+(?:me|us|you|(?-i:[A-Z])[\w'-]+))?$", re.IGNORECASE)
 _NEED_FOR_PURPOSE = re.compile(r"\b(?:we|i)\s+(?:will\s+|'ll\s+)?need\s+(?:the|your|that|this|it|them)\b[^,;.]{0,30}?\s+(?:to|in order to|before)\s+"
                                r"(?:start|begin|proceed|go ahead|move on|continue|finalise|finalize|book|submit|complete|launch|"
                                r"schedule|release|publish|print|order|close|file|run|kick off)\b",
@@ -713,6 +715,19 @@ def _one_piece_of_work(items: list[Item]) -> list[Item]:
             dated = replace(undated[-1], due=later.due, evidence=undated[-1].evidence + " " + later.evidence)
             items[items.index(undated[-1])] = dated
             tasks[tasks.index(undated[-1])] = dated
+            dropped.add(id(later))
+    for position, later in enumerate(tasks):
+        if (id(later) in dropped or later.rule not in ("natural:request", "natural:commitment", "natural:imperative")
+                or not _PRONOUN_TASK.match(later.title)):
+            continue
+        earlier = [t for t in tasks[:position] if id(t) not in dropped and t.owner in (None, later.owner)]
+        if earlier:
+            # "Could you pull the shift rota together? Send it to me by Friday.": how the work
+            # is handed over, not a second piece of work
+            if earlier[-1].due is None and later.due is not None:
+                dated = replace(earlier[-1], due=later.due, evidence=earlier[-1].evidence + " " + later.evidence)
+                items[items.index(earlier[-1])] = dated
+                tasks[tasks.index(earlier[-1])] = dated
             dropped.add(id(later))
     for position, need in enumerate(tasks):
         if need.rule not in _STATED_NEEDS:

@@ -499,6 +499,12 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
         base = first
     if base is None or re.match(r"(?:not|n't)\b", rest, re.IGNORECASE) or first.endswith("n't"):
         return None, False
+    if (base == "do" and re.match(r"(?:(?:our|my|their|his|her|your)\s+(?:very\s+)?best|what\s+(?:we|i|you|they)\s+can)\b", rest, re.IGNORECASE)
+            or base == "make" and re.match(r"sure\s+(?:it|that|this|they)(?:'s|'re|\s+is|\s+are|\s+will|\s+won't|\s+isn't)\b", rest, re.IGNORECASE)
+            or base == "ask" and re.match(r"(?:me|us)\s+(?:first|before)\b", rest, re.IGNORECASE)):
+        # "we'll do our best" / "I'll make sure it's something she can't complain about" /
+        # "please ask me before you delete anything": a promise of care, not a piece of work
+        return None, False
     if base in ("thank", "congratulate") or base in ("pass", "give", "send", "say") and re.match(
             r"(?:on\s+)?(?:(?:my|our|their|his|her|the team's)\s+)?(?:thanks|regards|best wishes|best|love|greetings|congratulations|hi|hello)\b",
             rest, re.IGNORECASE):
@@ -3114,6 +3120,9 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
     if rescheduled is not None:
         return [rescheduled]
     m = _ON_TRACK.match(body)
+    if m and re.match(r"(?:everything|anything|all|the rest)\s+(?:else|other)\b", m.group("subj"), re.IGNORECASE):
+        # "Everything else in the build is on track": not the work just moved
+        m = None
     if m and not _NEGATED.search(m.group(0)):
         subject = _clean_hint(m.group("subj"), frame)
         task_id = _resolve_task(subject, text, frame) if subject else None
@@ -3789,7 +3798,7 @@ _SLIP_ASK_OWN = re.compile(
     r"(?:^|[:,–—-]\s*)(?:(?:so|and|but)\s+)?(?:(?:could|can|may)\s+(?:we|i)\s+(?:please\s+)?(?:instead\s+)?|"
     # "Would it be OK if I sent you the list on Friday 20th instead of this Friday?"
     r"would\s+(?:it|you|that)\s+be\s+(?:ok|okay|alright|possible|fine)\s+(?:(?:for|with)\s+you\s+)?(?:if|for)\s+(?:we|i|me|us)\s+(?:to\s+)?)"
-    r"(?P<vp>(?:send|sent|deliver|delivered|share|shared|get|got|have|had|finish|finished|submit|submitted|hand over|handed over|"
+    r"(?P<vp>(?:send|sent|deliver|delivered|share|shared|get|got|have|had|finish|finished|submit|submitted|hand over|handed over|put|release|ship|"
     # "can I come back to you with sign off by Friday instead?"
     r"present|presented|do|did|(?:come|get) back to you with)\s+.+?)(?:\s+(?:instead of|rather than)\s+(?P<old>[^?]{2,40}))?\?\s*$", re.IGNORECASE)
 # "Would Monday 30 November work for the rough cut instead of Wednesday the 25th?"

@@ -326,3 +326,26 @@ def test_a_japanese_honorific_follows_the_family_name() -> None:
     index = member_index((Person("kenji@agency.io", "Kenji Ito", "team"), Person("yuki@venue.jp", "Yuki Morimoto", "team")))
     assert (index.lookup("Ito-sama"), index.lookup("Morimoto-san"), index.lookup("Yuki-san")) == (
         "kenji@agency.io", "yuki@venue.jp", "yuki@venue.jp")
+
+
+def test_send_it_to_me_after_the_request_is_how_it_comes_back() -> None:
+    out = run("Could you pull the rota for the three sites together? Send it to me by Friday.", author=SAM, to=(JANE.email,))
+    assert [(t.title, t.due) for t in out.tasks] == [("Pull the rota for the three sites together", date(2026, 11, 6))]
+
+
+@pytest.mark.parametrize("text", [
+    "A dignified retirement is more than most shops get, so we'll do our best.",
+    "Redirect map by Friday is fine, and I'll make sure it's something Tom can't complain about (much).",
+    "The rows in yellow have no EAN, but please ask me before you delete anything.",
+])
+def test_a_promise_of_care_is_no_task(text: str) -> None:
+    assert run(text, author=JANE, to=(SAM.email,)).tasks == []
+
+
+def test_instead_of_the_old_day_said_first() -> None:
+    mine = KnownTask(1, "Put the first build on the internal testing track", SAM.email, date(2026, 11, 13))
+    out = run("Instead of Friday 13th, can we put the first build on internal testing on Tuesday 17th? Everything else "
+              "in the build is on track.", author=SAM, known=(mine,), thread=(1,), to=(JANE.email,),
+              sent_at=datetime.fromisoformat("2026-11-09T07:00:00+00:00"))
+    assert [(c.task_id, c.new_due, c.confirmed) for c in out.changes] == [(1, date(2026, 11, 17), False)]
+    assert out.questions == []
