@@ -1801,6 +1801,18 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"(?!(?:not|chat|talk|discuss|meet|catch|see|hope|wait|touch|get together|keep in touch|circle|do|try|make sure|"
                 r"aim to|plan to|schedule|set up a|book a|jump|hop|find a time|speak|call|split|divide|share out|divvy)\b)[a-z]+\s+(?!(?:a |the )?(?:call|meeting|chat)\b)[^?]+)$",
                 re.IGNORECASE), "natural:lets", ""),
+    # "Theme: we build on Dawn, not Impulse." / "we're doing the farmer calls on riverside this
+    # time, not zoom.": one way chosen over another, said as what we do
+    (re.compile(r"^(?:(?P<topic>[A-Za-z][\w' -]{1,30}):\s+)?(?:(?:so|and|ok|okay)[,]?\s+)?we(?:'re|\s+are|'ll|\s+will)?\s+(?:now\s+)?"
+                r"(?P<body>(?:build(?:ing)?|use|using|go(?:ing)?|run(?:ning)?|host(?:ing)?|stay(?:ing)?|stick(?:ing)?|keep(?:ing)?|pick(?:ing)?|"
+                r"choose|choosing|do|doing|record(?:ing)?|print(?:ing)?|ship(?:ping)?|write|writing|design(?:ing)?|film(?:ing)?|shoot(?:ing)?)"
+                r"\s+[^,;?]{2,70}?,?\s+not\s+(?!(?:yet|now|today|tomorrow|before|until|sure|later)\b)[^,;?]{2,40}?)\s*[.!]?$", re.IGNORECASE),
+     "natural:instead-of", ""),
+    # "on the language question you asked: we want both English and Swahili": the answer
+    # to a question it names is a choice
+    (re.compile(r"^(?:(?-i:[A-Z])[\w'-]+,\s+)?(?:on|about|re|regarding|to)\s+(?:the|your)\s+(?P<topic>[\w' -]{2,30}?)\s+question(?:\s+(?:you|he|she|they)\s+asked)?\s*[:,–—-]\s*"
+                r"(?:(?:yes|no)[,.]?\s+)?(?:we|i)\s+(?:(?:would|'d)\s+like|want|need|prefer|'ll go with|will go with|go with|choose|pick)\s+"
+                r"(?P<body>[^?]{2,120})$", re.IGNORECASE), "natural:instead-of", ""),
     # "For the tagline, keep it in French everywhere" - how a thing stays
     (re.compile(r"^(?:for|on|about|as for)\s+(?P<topic>(?:the|our|your)\s+[^,]{2,30}),\s*(?:please\s+)?(?P<body>(?:keep|leave)\s+(?:it|them|this|that)\b[^?]+)$",
                 re.IGNORECASE), "natural:keep", ""),

@@ -349,3 +349,21 @@ def test_instead_of_the_old_day_said_first() -> None:
               sent_at=datetime.fromisoformat("2026-11-09T07:00:00+00:00"))
     assert [(c.task_id, c.new_due, c.confirmed) for c in out.changes] == [(1, date(2026, 11, 17), False)]
     assert out.questions == []
+
+
+@pytest.mark.parametrize(("text", "summary"), [
+    ("Theme: we build on Dawn, not Impulse. Freja's designs are close enough to Dawn already.", "Theme: build on Dawn, not Impulse"),
+    ("we're doing the farmer calls on riverside this time, not zoom. the zoom tape was basically unusable.",
+     "Doing the farmer calls on riverside this time, not zoom"),
+    (("Tom, on the language question you asked: we want both English and Swahili, with Swahili as the default. Most of our "
+     "riders read Swahili more comfortably."), "Language: both English and Swahili, with Swahili as the default"),
+])
+def test_one_way_chosen_over_another(text: str, summary: str) -> None:
+    out = run(text)
+    assert [d.summary for d in out.decisions] == [summary]
+    assert out.decisions[0].rationale is not None
+
+
+@pytest.mark.parametrize("text", ["We ship on Monday, not yet.", "We use the old login, not sure why."])
+def test_not_yet_or_not_sure_is_no_choice(text: str) -> None:
+    assert run(text).decisions == []
