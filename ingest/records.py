@@ -463,7 +463,10 @@ def answer_questions(thread: Thread, author: Person, message: Message, asked_now
 # "Georgia, on your Plus question: no, you don't need Plus": an answer that names the
 # question it takes up, wherever that was asked
 _NAMED_QUESTION = re.compile(r"\b(?:on|re|about|regarding|to|for)\s+(?:your|the|her|his|their)\s+(?P<topic>[\w+&.'-]+(?:\s+[\w+&.'-]+){0,3}?)"
-                             r"\s+question\b", re.IGNORECASE)
+                             r"\s+question\b"
+                             # "About your question of the indicators: ..."
+                             r"|\b(?:on|re|about|regarding|to)\s+(?:your|the|her|his|their)\s+question\s+(?:of|about|on|regarding)\s+(?:the\s+)?"
+                             r"(?P<topic2>[\w+&.'-]+(?:\s+[\w+&.'-]+){0,2}?)\s*[:,.–—-]", re.IGNORECASE)
 
 
 def _put_to_the_other_side(q: Question, author: Person, colleagues: set[int]) -> bool:
@@ -483,7 +486,7 @@ def names_a_question(reply_text: str | None) -> bool:
 def _named_elsewhere(thread: Thread, author: Person, reply_text: str) -> list[Question]:
     """Open questions on the project's other threads that the reply names by their topic."""
     # (every word of the topic: "Plus" is a product here, not a stop word)
-    topics = [_question_words(m.group("topic")) for m in _NAMED_QUESTION.finditer(reply_text)]
+    topics = [_question_words(m.group("topic") or m.group("topic2")) for m in _NAMED_QUESTION.finditer(reply_text)]
     topics = [t for t in topics if t]
     if not topics:
         return []

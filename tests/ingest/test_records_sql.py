@@ -190,6 +190,18 @@ def test_a_reply_that_names_the_question_answers_it_on_another_thread(project: P
     assert [(q.text, q.thread_id) for q in answered] == [("Do we need Shopify Plus for the wholesale side?", asked_on.id)]
 
 
+def test_your_question_of_the_topic_names_it_too(project: Project) -> None:
+    asked_on = threads.new_thread(project, "Dashboard scope", WHEN)
+    write(project, asked_on, Extraction(questions=[
+        QuestionItem(text="Which indicators do the managers really look at?", addressed_to=None, rule="t",
+                     evidence="")]), 1, author="sam@agency.io", role="team")
+    forward = threads.new_thread(project, "Fwd: store managers", WHEN)
+    who = people()
+    answered = answer_questions(forward, who["jane@acme.com"], message(2), 0,
+                                "About your question of the indicators: the managers look at sales per square metre.")
+    assert [(q.text, q.thread_id) for q in answered] == [("Which indicators do the managers really look at?", asked_on.id)]
+
+
 def test_an_event_moved_is_not_the_threads_one_task(project: Project) -> None:
     thread = threads.new_thread(project, "Blurb", WHEN)
     (blurb,) = write(project, thread, Extraction(tasks=[task("Pull the back-cover blurb together", due=dt.date(2026, 11, 13))]), 1).tasks
