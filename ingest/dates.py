@@ -109,6 +109,10 @@ _PATTERNS: list[tuple[str, str]] = [
                 + r"(?:(?P<nextwk>,?\s+(?:of\s+)?next week)|(?P<wk>\s+week))?\b"),
 ]
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PATTERNS]
+# Kinds whose pattern cannot match without a digit (a day, month or week number): most
+# sentences have none, and these scans are then skipped.  (``\d`` as the patterns mean it.)
+_NEEDS_DIGIT = frozenset({"iso", "numeric", "month_day", "day_month", "weekday_ordinal", "ordinal", "week_number"})
+_DIGIT = re.compile(r"\d")
 
 # Words that, right before a bare numeric date, make "3/12" a date rather than a ratio or
 # a version number.  Dotted forms ("2.1") need one of the strong cues.
@@ -181,7 +185,10 @@ def find_dates(text: str, sent_at: datetime, tz: str, date_order: str = "MDY", *
     today = local_today(sent_at, tz)
     dmy = date_order.upper() == "DMY"
     found: list[tuple[int, int, date]] = []
+    has_digit = _DIGIT.search(text) is not None
     for kind, rx in _COMPILED:
+        if not has_digit and kind in _NEEDS_DIGIT:
+            continue
         for m in rx.finditer(text):
             try:
                 value = _resolve_match(kind, m, today, dmy, text, numeric_needs_cue)

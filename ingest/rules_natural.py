@@ -3479,7 +3479,8 @@ def _question(sentence: str, frame: Frame, *, info_request: bool) -> QuestionIte
         # "Omar will come on Thursday at 8:30, if that's ok for you?" - a proposal put up
         # for a yes or no.
         return QuestionItem(capitalise(body), _asked_of(vocative, frame), "natural:confirm-tag", sentence)
-    if _PLEASANTRY.search(candidate) or _PLEASANTRY.search(body):
+    # (the second search only when a prefix was cut: the pattern is long and costly)
+    if _PLEASANTRY.search(candidate) or candidate != body and _PLEASANTRY.search(body):
         return None
     if _MOVE_ASK.match(candidate) and find_dates(candidate, frame.ctx.sent_at, frame.ctx.author.tz, frame.ctx.author.date_order):
         # "Could we move the 3-minute film to Tuesday 1st December?": a new date proposed,

@@ -102,8 +102,10 @@ def match_known_task(text: str, known_tasks: Sequence[KnownTask], *,
     return best[0][2]
 
 
+@lru_cache(maxsize=8192)
 def _root(word: str) -> str:
-    """"imaging", "imaged" -> "imag"; "migration", "migrated" -> "migrat": one root for the forms of a verb."""
+    """"imaging", "imaged" -> "imag"; "migration", "migrated" -> "migrat": one root for the forms of a verb.
+    Cached: every title word is rooted again for every phrase compared with it."""
     if len(word) > 5 and word.endswith("ied"):
         # "verified" / "verify": one root
         word = word[:-3] + "y"
