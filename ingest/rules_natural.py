@@ -46,6 +46,7 @@ from ingest.item_phrasing import (
     reason_from,
     split_rationale,
 )
+from ingest.regex_prefilter import may_match
 from ingest.rules_explicit import Item
 from ingest.task_matching import (
     content_words,
@@ -536,6 +537,8 @@ def _each_lead(rx: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
 def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
     found: list[_Trigger] = []
     for rx in (_REQ_ABLE, _REQ_PHRASE, _REQ_MODAL, _REQ_PLEASE, _REQ_WE_HAVE):
+        if not may_match(rx, sentence):
+            continue
         for req in rx.finditer(sentence):
             groups = req.groupdict()
             who = (groups.get("who") or groups.get("who2") or groups.get("who3") or groups.get("who4") or groups.get("who5")
@@ -2012,7 +2015,7 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         # "We dropped the FIES module, it was too long": a past decision, said as done
         return make(m.group("body"), "natural:dropped", _DROPPED_BASE[m.group("past").lower()] + " ")
     for rx, rule, prefix in _DEC_MORE:
-        m = rx.search(text)
+        m = rx.search(text) if may_match(rx, text) else None
         if m and rx is _DEC_IT_IS and _echoes_client(frame):
             # "Warm it is!" from the team to the client who chose it: an echo
             continue
@@ -2714,6 +2717,9 @@ def _find_slip(text: str, frame: Frame) -> tuple[re.Match[str], str | None] | No
     for rx in (_SLIP_PASSIVE, _SLIP_MOVING, _SLIP_ACTIVE, _NEW_DATE, _NEED_MORE, _NEED_UNTIL, _LATE, _LONGER, _WONT_MAKE,
                _LONGER_BARE, _WONT_FINISH, _CALLED_OFF, _NOT_UNTIL, _NOT_TODAY, _ARRIVES_INSTEAD, _BECOMES_DAY):
         if rx is _ARRIVES_INSTEAD and "instead" not in lowered and "rather" not in lowered or rx is _BECOMES_DAY and " be" not in lowered:
+            continue
+        if not may_match(rx, text):
+            # (sixteen scans of every sentence; most lack all the words a wording needs)
             continue
         if rx is _SLIP_MOVING:
             # anchored after any "Heads up - " / "No problem - " preamble, positions in ``text``

@@ -1,0 +1,111 @@
+"""A cheap test that a rule's regex cannot match a sentence, so the scan can be skipped.
+
+Most rule patterns fail on most sentences, and a failing search still walks the whole
+sentence trying every alternative at every position.  Nearly every pattern, though, has
+words it cannot match without ("won't make the date" needs "won't", "will not", "can't",
+...).  ``may_match`` reads those words out of the compiled pattern itself, once, and
+looks for them with plain substring tests: when none occurs, the pattern cannot match
+and the caller skips it.  When unsure, it says "may match"; it never says "cannot" of a
+text the pattern matches, so skipping changes no result.  Because the words come from the
+pattern, a rule edited later keeps a correct filter without anyone updating a list.
+
+Soundness, in short: only literal runs that every match must contain are used (parts of
+optional, negated or repeated-zero-times pieces are not); they are compared lower-cased
+against a lower-cased text, and only ASCII characters are taken, so case-insensitive
+matching is covered (the three non-ASCII letters Python's ``re`` folds onto ASCII ones,
+"İ", "ı" and "ſ", are folded the same way here first).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["may_match"]
+
+try:  # (the parser is internal to ``re``; without it every pattern "may match")
+    from re import _constants as _C  # type: ignore[attr-defined]
+    from re import _parser as _P  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - other Python versions
+    _C = _P = None
+
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_NEEDS: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+_last: tuple[str, str] = ("", "")
+
+
+def _required(items: Any) -> frozenset[str] | None:
+    """Strings of which every match of the parsed sequence contains at least one, or None
+    when no such set is known."""
+    found: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is _C.LITERAL and av < 128:
+            run += chr(av).lower()
+            continue
+        if op is _C.AT:
+            # (an anchor or \b takes no characters: the literals either side stay adjacent)
+            continue
+        if run:
+            found.append(frozenset([run]))
+            run = ""
+        need: frozenset[str] | None = None
+        if op is _C.SUBPATTERN:
+            need = _required(av[3])
+        elif op is _C.BRANCH:
+            branches = [_required(branch) for branch in av[1]]
+            if all(b is not None for b in branches):
+                need = frozenset().union(*branches)  # type: ignore[arg-type]
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            need = _required(av[2])
+        elif op is _C.ASSERT:
+            # (a positive lookahead or lookbehind: its text is in the string as well)
+            need = _required(av[1])
+        elif op is _C.ATOMIC_GROUP:
+            need = _required(av)
+        if need is not None:
+            found.append(need)
+    if run:
+        found.append(frozenset([run]))
+    if not found:
+        return None
+    # the most selective set: longest shortest member, then fewest members
+    return max(found, key=lambda s: (min(len(w) for w in s), -len(s)))
+
+
+def _learn(rx: re.Pattern[str]) -> tuple[str, ...]:
+    needs: tuple[str, ...] = ()
+    if _P is not None:
+        try:
+            parsed = _P.parse(rx.pattern, rx.flags)
+            words = _required(parsed)
+        except (re.error, AttributeError, IndexError, TypeError, ValueError, RecursionError):  # pragma: no cover
+            # (a construct this reader does not know: no filter)
+            parsed, words = None, None
+        # (a pattern anchored at the start fails at once on its own: a filter only costs)
+        anchored = bool(parsed) and parsed[0] == (_C.AT, _C.AT_BEGINNING)
+        if words and "" not in words and not anchored:
+            needs = tuple(sorted(words, key=len, reverse=True))
+    # keyed by id (hashing a pattern is slow); the pattern is kept so its id stays its own
+    _NEEDS[id(rx)] = (rx, needs)
+    return needs
+
+
+def may_match(rx: re.Pattern[str], text: str) -> bool:
+    """False only when ``rx`` cannot match anywhere in ``text`` (search, match, finditer
+    from any position); True when it may.  Meant for the module-level patterns of the
+    rules: each pattern seen is remembered for good."""
+    known = _NEEDS.get(id(rx))
+    needs = _learn(rx) if known is None else known[1]
+    if not needs:
+        return True
+    global _last
+    last = _last  # (one read: the pair is replaced whole, never half-updated)
+    if last[0] is text:
+        folded = last[1]
+    else:
+        folded = text.lower() if text.isascii() else text.translate(_FOLD).lower()
+        _last = (text, folded)
+    for word in needs:
+        if word in folded:
+            return True
+    return False
