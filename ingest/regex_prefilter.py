@@ -76,14 +76,11 @@ def _learn(rx: re.Pattern[str]) -> tuple[str, ...]:
     needs: tuple[str, ...] = ()
     if _P is not None:
         try:
-            parsed = _P.parse(rx.pattern, rx.flags)
-            words = _required(parsed)
+            words = _required(_P.parse(rx.pattern, rx.flags))
         except (re.error, AttributeError, IndexError, TypeError, ValueError, RecursionError):  # pragma: no cover
             # (a construct this reader does not know: no filter)
-            parsed, words = None, None
-        # (a pattern anchored at the start fails at once on its own: a filter only costs)
-        anchored = bool(parsed) and parsed[0] == (_C.AT, _C.AT_BEGINNING)
-        if words and "" not in words and not anchored:
+            words = None
+        if words and "" not in words:
             needs = tuple(sorted(words, key=len, reverse=True))
     # keyed by id (hashing a pattern is slow); the pattern is kept so its id stays its own
     _NEEDS[id(rx)] = (rx, needs)

@@ -575,7 +575,7 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
             email = frame.index.lookup(name) or frame.index.lookup(name.split()[0])
             if email:
                 found.append(_Trigger(m.start(), m.start("vp"), "third", email, False))
-        for m in _THIRD_PROGRESSIVE.finditer(sentence):
+        for m in (_THIRD_PROGRESSIVE.finditer(sentence) if may_match(_THIRD_PROGRESSIVE, sentence) else ()):
             email = frame.index.lookup(m.group("name"))
             if email and re.search(r"\b(?:with|from|for|in|on|of|to|by|about|at|under)\s+$", sentence[: m.start()], re.IGNORECASE):
                 # "... with Morag's covering note": a possessive after a preposition
@@ -596,7 +596,7 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
             # (what they are busy with on the way is no second piece of work)
             promised = {t.owner_hint for t in found if t.kind == "third"}
             found = [t for t in found if not (t.kind == "progressive" and t.owner_hint in promised)]
-        for m in _WISH.finditer(sentence):
+        for m in (_WISH.finditer(sentence) if may_match(_WISH, sentence) else ()):
             found.append(_Trigger(m.start(), m.start("vp"), "wish", None, False))
         need, offset = _NEED.match(sentence), 0
         if need is None:
@@ -608,7 +608,7 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
             # ("we'd like X from you" is asked of the reader, not a wish of the writer's)
             found = [t for t in found if not (t.kind == "wish" and t.vp_start == offset + vp_at)]
             found.append(_Trigger(offset + need.start(), offset + vp_at, "need", None, False))
-        for m in _SOMEONE.finditer(sentence):
+        for m in (_SOMEONE.finditer(sentence) if may_match(_SOMEONE, sentence) else ()):
             # "Someone also needs to check the tickets" / "we'll need someone to book the
             # room": a piece of work nobody has taken yet
             found.append(_Trigger(m.start(), m.start("vp"), "request", None, True))
@@ -1319,7 +1319,7 @@ def _assignments(sentence: str, frame: Frame) -> list[TaskItem]:
     ctx = frame.ctx
     author = ctx.author
     out: list[TaskItem] = []
-    for m in _ASSIGN_YOURS.finditer(sentence):
+    for m in (_ASSIGN_YOURS.finditer(sentence) if may_match(_ASSIGN_YOURS, sentence) else ()):
         name = m.group("name") or m.group("name2") or m.group("name3")
         obj = m.group("obj") or m.group("obj2") or m.group("obj3")
         email = frame.index.lookup(name)
@@ -1918,10 +1918,10 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     m = _DEC_LABEL.match(text)
     if m:
         return make(m.group("body"), "natural:decision-label")
-    m = _DEC_POLICY.search(text)
+    m = _DEC_POLICY.search(text) if may_match(_DEC_POLICY, text) else None
     if m and not conditional:
         return make(m.group("body") or m.group("body2") or m.group("body3"), "natural:policy")
-    m = _DEC_NOT_DOING.search(text)
+    m = _DEC_NOT_DOING.search(text) if may_match(_DEC_NOT_DOING, text) else None
     if m and not conditional and not re.search(r"\b(?:if|unless|whether)\b", text[: m.start()], re.IGNORECASE):
         verb = m.group("neg") or m.group("neg2")
         body = m.group("body") or m.group("body2")
@@ -1929,7 +1929,7 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
             verb = _ING.get(verb.lower(), verb.lower())
             return make(body, "natural:not-doing", f"Not {verb} ")
         return make(body, "natural:not-doing", m.group("drop").capitalize() + " ")
-    m = _DEC_CHOOSING.search(text)
+    m = _DEC_CHOOSING.search(text) if may_match(_DEC_CHOOSING, text) else None
     if (m and not conditional and not re.search(r"\b(?:if|unless|whether)\b", text[: m.start()], re.IGNORECASE)
             and (m.group("verb") != "moving" or "instead" in text.lower())
             and not find_dates(m.group("body"), frame.ctx.sent_at, frame.ctx.author.tz, frame.ctx.author.date_order)
@@ -1939,7 +1939,7 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         body = re.sub(r"^(?:us|everyone|everything|it|them)\s+(?:over\s+)?", "", m.group("body"))
         # (said as it is said: "Keeping the burgundy ...", as the older rules have it)
         return make(body, "natural:choice", m.group("verb").capitalize() + " ")
-    m = _DEC_PLAN.search(text)
+    m = _DEC_PLAN.search(text) if may_match(_DEC_PLAN, text) else None
     if m:
         if m.group("using"):
             return make(m.group("using"), "natural:plan", "Use ")
@@ -1947,12 +1947,12 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     m = _DEC_OPTION.match(text)
     if m:
         return make(m.group("body"), "natural:option")
-    m = _DEC_APPROVE_OTHER.search(text)
+    m = _DEC_APPROVE_OTHER.search(text) if may_match(_DEC_APPROVE_OTHER, text) else None
     if m and not _NEGATED.search(text[: m.start()]) and not _PRONOUN_OBJECT.match(m.group("body")):
         who = frame.index.lookup(m.group("who"))
         if who is not None:
             return make(m.group("body"), "natural:approve", "Approve ", who)
-    m = _DEC_DECIDED.search(text)
+    m = _DEC_DECIDED.search(text) if may_match(_DEC_DECIDED, text) else None
     if m and _ABOUT_THIS_MAIL.match(text) and re.search(r"\b(?:the|these|those|our|your)\s+[^,;:]{1,40}$", text[: m.start()]):
         # "Attached are the 14 search terms we agreed with their counsel": what was agreed
         # before, handed over, not a decision of this mail
@@ -1982,7 +1982,7 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
             prep = (m.group("prep") or "").lower()
             prefix = {"against": "Decided against ", "for": "Go with "}.get(prep, "")
             return make(m.group("body"), "natural:decided", prefix, by)
-    m = _DEC_AND_AGREED.search(text)
+    m = _DEC_AND_AGREED.search(text) if may_match(_DEC_AND_AGREED, text) else None
     if m and not _NEGATED.search(text[: m.start("verb")]) and not conditional:
         # "we talked about the pay review at SMT on Wednesday and agreed the staff
         # consultation will start in January"
@@ -1992,19 +1992,19 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
             and any(set(content_words(m.group("body"))) & set(content_words(q)) for q in frame.ctx.open_questions)):
         # "Which I guess answers your question: yes, we want online booking."
         return make(m.group("body"), "natural:yes-want", "Yes to ")
-    m = _DEC_LETS.search(text)
+    m = _DEC_LETS.search(text) if may_match(_DEC_LETS, text) else None
     if m:
         return make(m.group("body"), "natural:lets")
-    m = _DEC_CHOOSE.search(text)
+    m = _DEC_CHOOSE.search(text) if may_match(_DEC_CHOOSE, text) else None
     if m and not _NEGATED.search(text[: m.start("verb")]) and not re.search(r"\b(?:if|whether|unless)\b", text[: m.start()], re.IGNORECASE):
         return make(m.group("body"), "natural:choose", "Go with ")
-    m = _DEC_CHANGE_FROM_TO.search(text)
+    m = _DEC_CHANGE_FROM_TO.search(text) if may_match(_DEC_CHANGE_FROM_TO, text) else None
     if m and not _NEGATED.search(text[: m.end()]) and not re.search(r"\b(?:if|whether|unless|could|might|maybe|perhaps)\b", text[: m.end()], re.IGNORECASE):
         return make(m.group("body"), "natural:change-course")
     m = _DEC_YES_IS_FINE.match(text)
     if m and not _CLOCK_TIME.search(m.group("subj")):
         return make(m.group("subj") + " confirmed", "natural:yes-to")
-    m = _DEC_GOING.search(text)
+    m = _DEC_GOING.search(text) if may_match(_DEC_GOING, text) else None
     if m:
         return make(m.group("body"), "natural:going-with", "Go with ")
     m = _DEC_AGREED.match(text)
@@ -2036,13 +2036,13 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
             found = make(body, rule, prefix)
             if found is not None:
                 return found
-    m = _DEC_GO_AHEAD.search(text)
+    m = _DEC_GO_AHEAD.search(text) if may_match(_DEC_GO_AHEAD, text) else None
     if m:
         return make(m.group("body"), "natural:go-ahead", f"Go ahead {m.group('how').lower()} ")
-    m = _DEC_APPROVE.search(text)
+    m = _DEC_APPROVE.search(text) if may_match(_DEC_APPROVE, text) else None
     if m and not _NEGATED.search(text[: m.start()]):
         return make(m.group("body"), "natural:approve", "Approve ")
-    m = _DEC_IS_APPROVED.match(text)
+    m = _DEC_IS_APPROVED.match(text) if may_match(_DEC_IS_APPROVED, text) else None
     if m:
         return make((m.group("subj") or m.group("subj2")) + " approved", "natural:approved")
     m = _DEC_GO_FOR_IT.match(text)
@@ -2057,7 +2057,7 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         course = re.sub(r"^(?:we|i)(?:'ll| will|'re going to| are going to)\s+", "", m.group("body") or m.group("body2"),
                         flags=re.IGNORECASE)
         return make(course, "natural:as-agreed")
-    m = _DEC_HAPPY_TO.search(text)
+    m = _DEC_HAPPY_TO.search(text) if may_match(_DEC_HAPPY_TO, text) else None
     if m and not text.rstrip().endswith("?") and not _PRONOUN_OBJECT.match(m.group("body")):
         verb = m.group("verb")
         return make(m.group("body"), "natural:happy-to", verb[0].upper() + verb[1:] + " ")
@@ -2065,13 +2065,13 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     if m and not text.rstrip().endswith("?") and not _PRONOUN_START.match(m.group("subj")):
         subj = m.group("subj")
         return make("Go with " + subj[0].lower() + subj[1:], "natural:winner")
-    m = _DEC_SETTLED.search(text)
+    m = _DEC_SETTLED.search(text) if may_match(_DEC_SETTLED, text) else None
     if m:
         return make(m.group("body"), "natural:settled")
     m = _DEC_APPROVED_FOR.match(text)
     if m:
         return make("Approved for " + m.group("body"), "natural:approved")
-    m = _DEC_IS_A_GO.match(text)
+    m = _DEC_IS_A_GO.match(text) if may_match(_DEC_IS_A_GO, text) else None
     if m and not text.rstrip().endswith("?") and not _PRONOUN_START.match(m.group("subj")):
         return make(m.group("subj") + " is a go" + m.group("rest"), "natural:is-a-go")
     return None
@@ -2469,7 +2469,7 @@ _NOT_A_REASON = re.compile(
 def _now_on(body: str, sentence: str, frame: Frame) -> StatusChange | None:
     """"Foundations now Monday 13th (supplier breakdown)" / "Pen test booked for the 22nd":
     an open task, named, and the day it now happens on (a few words, nothing else)."""
-    m = _NOW_ON.match(body)
+    m = _NOW_ON.match(body) if may_match(_NOW_ON, body) else None
     if m is None or _PRONOUN_START.match(m.group("subj")) or _NEGATED.search(m.group("subj")):
         return None
     ctx = frame.ctx
@@ -2546,7 +2546,7 @@ _ALLOW_US = re.compile(r"\b(?:allow|give|grant)\s+(?:us|me)\s+(?:(?:some|a bit o
 
 def _extension_asked(sentence: str, frame: Frame) -> StatusChange | None:
     """More time asked for one's own work: a slip of that task to the date asked for."""
-    m = _ALLOW_US.search(sentence)
+    m = _ALLOW_US.search(sentence) if may_match(_ALLOW_US, sentence) else None
     if m is None:
         return None
     ctx = frame.ctx
@@ -2830,7 +2830,7 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
     if extension is not None:
         return [extension]
     slip = _find_slip(text, frame)
-    m = _BLOCKED.search(text)
+    m = _BLOCKED.search(text) if may_match(_BLOCKED, text) else None
     if m and slip is not None and slip[0].start() < m.start("kw"):
         # "push notifs will take longer than I thought - the cert is stuck with IT": the
         # delay is the news, the blocker its reason.
@@ -2858,14 +2858,14 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
                 block_hint = re.split(r"\s+because\b", blocker, maxsplit=1, flags=re.IGNORECASE)[0]
         return [StatusChange(task_id, block_hint, "blocked", None, reason, False, "natural:blocked", sentence)]
 
-    m = _UNBLOCKED.search(text)
+    m = _UNBLOCKED.search(text) if may_match(_UNBLOCKED, text) else None
     if m:
         hint = _subject_before(text, m.start(), frame)
         task_id = _resolve_task(hint, text, frame)
         if task_id is not None:
             return [StatusChange(task_id, hint, "open", None, None, False, "natural:unblocked", sentence)]
 
-    m = _WAITING.search(text)
+    m = _WAITING.search(text) if may_match(_WAITING, text) else None
     if m:
         task_id = _resolve_task(None, text, frame, hint_first=False)
         if task_id is not None:
@@ -2936,7 +2936,7 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
     rescheduled = _now_on(body, sentence, frame)
     if rescheduled is not None:
         return [rescheduled]
-    m = _ON_TRACK.match(body)
+    m = _ON_TRACK.match(body) if may_match(_ON_TRACK, body) else None
     if m and not _NEGATED.search(m.group(0)):
         subject = _clean_hint(m.group("subj"), frame)
         task_id = _resolve_task(subject, text, frame) if subject else None
@@ -3169,7 +3169,7 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     answered = _someone_answered(text, frame)
     if answered is not None:
         return [answered]
-    relayed = _RELAYED_THANKS.search(text)
+    relayed = _RELAYED_THANKS.search(text) if may_match(_RELAYED_THANKS, text) else None
     thanks = _THANKS_FOR.match(text[relayed.end():]) if relayed else _THANKS_FOR.match(text[sentence_vocative(text, frame.index)[1]:])
     if thanks:
         task = match_known_task(thanks.group("obj"), ctx.known_tasks)
@@ -3228,12 +3228,14 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         return [StatusChange(found.id, _clean_hint(m.group("obj") or found.title), "done", None, None, False,
                              "natural:completion", sentence)]
     m = _COMPLETE_LABEL.match(body)
-    state = _COMPLETE_STATE.match(body)
+    state = _COMPLETE_STATE.match(body) if may_match(_COMPLETE_STATE, body) else None
     did = _NAMED_DID.match(body)
     if state and did and body[len(did.group("name")):].startswith("'s") and frame.index.lookup(did.group("name")):
         # "Priya's sorted the permit" is Priya has sorted it, not Priya being sorted
         state = None
-    terse = _COMPLETE_TERSE.match(body)
+    terse = _COMPLETE_TERSE.match(body) if may_match(_COMPLETE_TERSE, body) else None
+    # (three branches below ask for it: matched once)
+    in_place = _IN_PLACE.match(body) if may_match(_IN_PLACE, body) else None
     if m:
         hint = m.group("subj")
     elif (m := _GOT_THEM.match(body)) is not None and not _NOT_YET.search(body[: m.start("obj")]):
@@ -3302,13 +3304,13 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     elif (m := _PAST_ACTION.match(body)) is not None and _past_of_work_verb(m.group("verb")) and not _NOT_YET.search(m.group("obj")):
         # "Spot-checked 20 listings, all good": any work verb in the past, subject left out.
         hint, strict = m.group("obj"), True
-    elif (m := _IN_PLACE.match(body)) is not None and _IN_ATTACHMENT.search(body) and not _NOT_YET.search(body):
+    elif (m := in_place) is not None and _IN_ATTACHMENT.search(body) and not _NOT_YET.search(body):
         hint, strict = m.group("subj"), True
-    elif ((m := _IN_PLACE.match(body)) is not None and not _NOT_YET.search(body)
+    elif ((m := in_place) is not None and not _NOT_YET.search(body)
           and (found := _task_by_destination(m.group("subj"), m.group("place"), ctx.known_tasks)) is not None):
         # "Targets and the RTK base are in the bakkie": the task was to put them there
         return [StatusChange(found.id, _clean_hint(m.group("subj")), "done", None, None, False, "natural:completion", sentence)]
-    elif (m := _IN_PLACE.match(body)) is not None and _SHARED_PLACE.search(m.group("place")) and not _NOT_YET.search(body):
+    elif (m := in_place) is not None and _SHARED_PLACE.search(m.group("place")) and not _NOT_YET.search(body):
         # "The mailing file is on the SFTP now": handed over where files are shared
         hint, strict = m.group("subj"), True
     elif (m := _HAVE_NOW.match(body)) is not None:
@@ -3485,8 +3487,10 @@ def _question(sentence: str, frame: Frame, *, info_request: bool) -> QuestionIte
         # "Omar will come on Thursday at 8:30, if that's ok for you?" - a proposal put up
         # for a yes or no.
         return QuestionItem(capitalise(body), _asked_of(vocative, frame), "natural:confirm-tag", sentence)
-    # (the second search only when a prefix was cut: the pattern is long and costly)
-    if _PLEASANTRY.search(candidate) or candidate != body and _PLEASANTRY.search(body):
+    # (the pattern is long and costly: searched only where its words occur, and a second
+    # time only when a prefix was cut)
+    if (may_match(_PLEASANTRY, candidate) and _PLEASANTRY.search(candidate)
+            or candidate != body and may_match(_PLEASANTRY, body) and _PLEASANTRY.search(body)):
         return None
     if _MOVE_ASK.match(candidate) and find_dates(candidate, frame.ctx.sent_at, frame.ctx.author.tz, frame.ctx.author.date_order):
         # "Could we move the 3-minute film to Tuesday 1st December?": a new date proposed,
@@ -3537,15 +3541,15 @@ _DISCLAIMER_SENTENCE = re.compile(r"\b(?:received this (?:e-?mail|message|commun
 def sentence_items(sentence: str, frame: Frame) -> list[Item]:
     """Items in one sentence; at most one kind per clause (several tasks are allowed)."""
     text = sentence.strip()
-    if len(text) < 3 or _DISCLAIMER_SENTENCE.search(text):
+    if len(text) < 3 or may_match(_DISCLAIMER_SENTENCE, text) and _DISCLAIMER_SENTENCE.search(text):
         # (a legal footer the signature split missed asks nobody on the project for anything)
         return []
-    m = _AND_SO_IS.match(text)
+    m = _AND_SO_IS.match(text) if may_match(_AND_SO_IS, text) else None
     if m:
         # "the revised quote is attached (v2), and so is the crew list": the state twice
         return _clause_items(m.group("first"), frame) + _clause_items(
             f"{m.group('np')} {m.group('verb')} {m.group('state')}.", frame)
-    m = _ASK_THEN_COMMIT.match(text)
+    m = _ASK_THEN_COMMIT.match(text) if may_match(_ASK_THEN_COMMIT, text) else None
     if m and _INFO_STATEMENT.match(_QUESTION_PREFIX.sub("", m.group("ask"))):
         return _clause_items(m.group("ask"), frame) + _clause_items(m.group("commit"), frame)
     m = _SECOND_CLAUSE.match(text)
