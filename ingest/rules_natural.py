@@ -528,6 +528,8 @@ _SOMEONE = re.compile(
 def _each_lead(rx: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
     """Every match of a lead whose verb phrase runs to the end of the sentence: "We can
     only start booking after that, so I'll send the schedule on the 24th" has two."""
+    if not may_match(rx, sentence):
+        return
     pos = 0
     while (m := rx.search(sentence, pos)) is not None:
         yield m
@@ -2943,7 +2945,7 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
         if task_id is not None:
             return [StatusChange(task_id, subject, None, None, None, True, "natural:on-track", sentence)]
 
-    m = _WILL_LAND.match(body)
+    m = _WILL_LAND.match(body) if may_match(_WILL_LAND, body) else None
     if m and not _PRONOUN_START.match(m.group("subj")):
         # ("I'm not sure the form will be ready by Friday" doubts; it moves nothing.)
         subject = _clean_hint(m.group("subj"), frame)
@@ -3122,7 +3124,7 @@ _ASK_TITLE = re.compile(r"^(?:ask|chase|contact|email|call|ring|check with|get i
 
 def _someone_answered(text: str, frame: Frame) -> StatusChange | None:
     """The one open "ask X ..." task whose X the sentence says has answered."""
-    m = _THEY_ANSWERED.match(text)
+    m = _THEY_ANSWERED.match(text) if may_match(_THEY_ANSWERED, text) else None
     if m is None or frame.index.lookup(m.group("who")):
         return None
     who = content_words(m.group("who"))
@@ -3188,7 +3190,7 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         if task is not None and task.owner not in (None, ctx.author.email) and not _partial_delivery(thanks.group("obj"), task):
             return [StatusChange(task.id, _clean_hint(thanks.group("obj")), "done", None, None, False, "natural:completion", sentence)]
         return []
-    if _CONDITIONAL_START.match(text) or _BOOKED_OUT.search(text):
+    if _CONDITIONAL_START.match(text) or may_match(_BOOKED_OUT, text) and _BOOKED_OUT.search(text):
         return []
     _, skip = sentence_vocative(text, frame.index)
     body = _SUBJECT_NOISE.sub("", text[skip:])
@@ -3257,9 +3259,10 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         # "All 15 police checks are lodged" / "the new credit pack is bought": any finished
         # state, when the subject names an open task
         hint, strict, done_verb = m.group("subj"), True, m.group("state")
-    elif (m := _COMPLETE_HANDED.match(body)) is not None:
+    elif (m := _COMPLETE_HANDED.match(body) if may_match(_COMPLETE_HANDED, body) else None) is not None:
         hint, strict, handed = m.group("obj") or m.group("obj2") or m.group("obj3") or m.group("obj4") or m.group("obj5"), True, True
-    elif (m := _COMPLETE_ACTION.search(body)) is not None and not _NOT_YET.search(body[: m.start()]):
+    elif ((m := _COMPLETE_ACTION.search(body) if may_match(_COMPLETE_ACTION, body) else None) is not None
+          and not _NOT_YET.search(body[: m.start()])):
         hint, action_verb = m.group("obj"), m.group("verb").split()[0]
     elif (m := _COMPLETE_ACTION_BARE.match(body)) is not None and not _NOT_YET.search(m.group("obj")):
         hint, strict = m.group("obj"), True
