@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["may_match"]
+__all__ = ["may_match", "search_finds"]
 
 try:  # (the parser is internal to ``re``; without it every pattern "may match")
     from re import _constants as _C  # type: ignore[attr-defined]
@@ -30,6 +30,7 @@ except ImportError:  # pragma: no cover - other Python versions
 
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _NEEDS: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+_BRANCHES: dict[int, tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]] = {}
 _last: tuple[str, str] = ("", "")
 
 
@@ -106,3 +107,49 @@ def may_match(rx: re.Pattern[str], text: str) -> bool:
         if word in folded:
             return True
     return False
+
+
+def _top_level_branches(rx: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """The alternatives of a pattern that is one long alternation, each compiled on its own
+    (with the pattern's flags); just the pattern when it is not, or when an alternative
+    could refer to another (back-references, conditionals)."""
+    source = rx.pattern
+    if rx.flags & re.VERBOSE or re.search(r"\(\?P=|\(\?\(|\\[1-9]|\(\?[a-zA-Z]*\)", source):
+        return (rx,)
+    parts: list[str] = []
+    depth, start, i, in_class, start_class = 0, 0, 0, False, 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]" or i == start_class
+        elif c == "[":
+            in_class, start_class = True, i + 1 + (source[i + 1:i + 2] == "^")
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    if len(parts) < 2:
+        return (rx,)
+    try:
+        return tuple(re.compile(part, rx.flags) for part in parts)
+    except re.error:  # pragma: no cover - a split this scanner got wrong: no split
+        return (rx,)
+
+
+def search_finds(rx: re.Pattern[str], text: str) -> bool:
+    """``rx.search(text) is not None``, sooner for a long alternation of phrases: the whole
+    pattern matches somewhere exactly when one of its alternatives does, and each alternative
+    alone is ruled out by ``may_match`` or found by the engine's fast literal scan (a search
+    of the combined pattern tries every alternative at every position)."""
+    known = _BRANCHES.get(id(rx))
+    if known is None:
+        known = _BRANCHES[id(rx)] = (rx, _top_level_branches(rx))
+    return any(may_match(branch, text) and branch.search(text) is not None for branch in known[1])

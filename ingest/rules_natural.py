@@ -46,7 +46,7 @@ from ingest.item_phrasing import (
     reason_from,
     split_rationale,
 )
-from ingest.regex_prefilter import may_match
+from ingest.regex_prefilter import may_match, search_finds
 from ingest.rules_explicit import Item
 from ingest.task_matching import (
     content_words,
@@ -3490,10 +3490,9 @@ def _question(sentence: str, frame: Frame, *, info_request: bool) -> QuestionIte
         # "Omar will come on Thursday at 8:30, if that's ok for you?" - a proposal put up
         # for a yes or no.
         return QuestionItem(capitalise(body), _asked_of(vocative, frame), "natural:confirm-tag", sentence)
-    # (the pattern is long and costly: searched only where its words occur, and a second
-    # time only when a prefix was cut)
-    if (may_match(_PLEASANTRY, candidate) and _PLEASANTRY.search(candidate)
-            or candidate != body and may_match(_PLEASANTRY, body) and _PLEASANTRY.search(body)):
+    # (a long alternation, searched alternative by alternative, and a second time only
+    # when a prefix was cut)
+    if search_finds(_PLEASANTRY, candidate) or candidate != body and search_finds(_PLEASANTRY, body):
         return None
     if _MOVE_ASK.match(candidate) and find_dates(candidate, frame.ctx.sent_at, frame.ctx.author.tz, frame.ctx.author.date_order):
         # "Could we move the 3-minute film to Tuesday 1st December?": a new date proposed,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ingest import extraction, rules_explicit, rules_natural
-from ingest.regex_prefilter import may_match
+from ingest.regex_prefilter import may_match, search_finds
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "extraction"
 
@@ -40,6 +40,27 @@ def test_never_rules_out_a_match_of_the_rule_patterns() -> None:
         for text in sentences:
             if rx.search(text) is not None:
                 assert may_match(rx, text), (rx.pattern[:80], text)
+
+
+def test_search_finds_is_search_of_the_rule_patterns() -> None:
+    sentences = _sentences()
+    for rx in _rule_patterns():
+        for text in sentences:
+            assert search_finds(rx, text) is (rx.search(text) is not None), (rx.pattern[:80], text)
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    (r"a|b[|)]c|(?:d|e)f", "b)c"),
+    (r"a|b[|)]c|(?:d|e)f", "ef"),
+    (r"a|b[|)]c|(?:d|e)f", "xyz"),
+    (r"(?P<x>a)|(?P=x)b", "ab"),
+    (r"^(?:ok|no)\W*$|\bright\W*$", "ok!"),
+    (r"^(?:ok|no)\W*$|\bright\W*$", "all right?"),
+    (r"^(?:ok|no)\W*$|\bright\W*$", "not ok"),
+])
+def test_search_finds_cases(pattern: str, text: str) -> None:
+    rx = re.compile(pattern, re.IGNORECASE)
+    assert search_finds(rx, text) is (rx.search(text) is not None)
 
 
 @pytest.mark.parametrize(("pattern", "flags", "text", "expected"), [
