@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from ingest.regex_prefilter import may_match
+
 __all__ = ["DateMention", "find_dates", "local_today", "resolve_date"]
 
 _WEEKDAYS = {
@@ -187,7 +189,8 @@ def find_dates(text: str, sent_at: datetime, tz: str, date_order: str = "MDY", *
     found: list[tuple[int, int, date]] = []
     has_digit = _DIGIT.search(text) is not None
     for kind, rx in _COMPILED:
-        if not has_digit and kind in _NEEDS_DIGIT:
+        if not has_digit and kind in _NEEDS_DIGIT or not may_match(rx, text):
+            # (sixteen scans of every phrase asked about; most name no date at all)
             continue
         for m in rx.finditer(text):
             try:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest import extraction, rules_explicit, rules_natural
+from ingest import dates, extraction, rules_explicit, rules_natural
 from ingest.regex_prefilter import may_match, search_finds
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "extraction"
@@ -15,8 +15,9 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "extraction"
 
 def _rule_patterns() -> list[re.Pattern[str]]:
     found: list[re.Pattern[str]] = []
-    for value in [*vars(rules_natural).values(), *vars(rules_explicit).values(), *vars(extraction).values()]:
-        values = value if isinstance(value, tuple) else (value,)
+    for value in [*vars(rules_natural).values(), *vars(rules_explicit).values(), *vars(extraction).values(),
+                  *vars(dates).values()]:
+        values = value if isinstance(value, (tuple, list)) else (value,)
         for item in values:
             for part in item if isinstance(item, tuple) else (item,):
                 if isinstance(part, re.Pattern) and isinstance(part.pattern, str):
