@@ -26,6 +26,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ingest.regex_prefilter import may_match
@@ -184,6 +185,15 @@ def find_dates(text: str, sent_at: datetime, tz: str, date_order: str = "MDY", *
     word such as "by", "due" or "on" (or with a year / trailing dot), so ratios and
     version numbers are not read as dates.
     """
+    # (a fresh list each time: callers may change theirs)
+    return list(_find_dates(text, sent_at, tz, date_order, numeric_needs_cue))
+
+
+@lru_cache(maxsize=1024)
+def _find_dates(text: str, sent_at: datetime, tz: str, date_order: str, numeric_needs_cue: bool) -> tuple[DateMention, ...]:
+    # Cached: the rules ask about the same phrase more than once per message (a verb phrase
+    # for its title and again for its due date: about a third of all calls); the answer
+    # depends on nothing else.
     today = local_today(sent_at, tz)
     dmy = date_order.upper() == "DMY"
     found: list[tuple[int, int, date]] = []
@@ -208,7 +218,7 @@ def find_dates(text: str, sent_at: datetime, tz: str, date_order: str = "MDY", *
         if start >= last_end:
             chosen.append(DateMention(start, end, text[start:end], value))
             last_end = end
-    return _weekday_then_date(chosen, text)
+    return tuple(_weekday_then_date(chosen, text))
 
 
 _BETWEEN_WEEKDAY_AND_DATE = re.compile(r",?\s{1,2}(?:the\s+)?")
