@@ -5,9 +5,11 @@ sentence trying every alternative at every position.  Nearly every pattern, thou
 words it cannot match without ("won't make the date" needs "won't", "will not", "can't",
 ...).  ``may_match`` reads those words out of the compiled pattern itself, once, and
 looks for them with plain substring tests: when none occurs, the pattern cannot match
-and the caller skips it.  When unsure, it says "may match"; it never says "cannot" of a
-text the pattern matches, so skipping changes no result.  Because the words come from the
-pattern, a rule edited later keeps a correct filter without anyone updating a list.
+and the caller skips it (two such sets are kept where a pattern has several: "won't" or
+"can't" ..., and "make", "hit" or "meet").  When unsure, it says "may match"; it never
+says "cannot" of a text the pattern matches, so skipping changes no result.  Because the
+words come from the pattern, a rule edited later keeps a correct filter without anyone
+updating a list.
 
 Soundness, in short: only literal runs that every match must contain are used (parts of
 optional, negated or repeated-zero-times pieces are not); they are compared lower-cased
@@ -29,14 +31,15 @@ except ImportError:  # pragma: no cover - other Python versions
     _C = _P = None
 
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
-_NEEDS: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+_NEEDS: dict[int, tuple[re.Pattern[str], tuple[tuple[str, ...], ...]]] = {}
+_SETS = 2
 _BRANCHES: dict[int, tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]] = {}
 _last: tuple[str, str] = ("", "")
 
 
-def _required(items: Any) -> frozenset[str] | None:
-    """Strings of which every match of the parsed sequence contains at least one, or None
-    when no such set is known."""
+def _required(items: Any) -> list[frozenset[str]]:
+    """Sets of strings such that every match of the parsed sequence contains at least one
+    string of each set (none when nothing is known)."""
     found: list[frozenset[str]] = []
     run = ""
     for op, av in items:
@@ -49,40 +52,41 @@ def _required(items: Any) -> frozenset[str] | None:
         if run:
             found.append(frozenset([run]))
             run = ""
-        need: frozenset[str] | None = None
         if op is _C.SUBPATTERN:
-            need = _required(av[3])
+            found.extend(_required(av[3]))
         elif op is _C.BRANCH:
+            # one of the alternatives matches: the union of what each one needs most
             branches = [_required(branch) for branch in av[1]]
-            if all(b is not None for b in branches):
-                need = frozenset().union(*branches)  # type: ignore[arg-type]
+            if all(branches):
+                found.append(frozenset().union(*(max(b, key=_selective) for b in branches)))
         elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and av[0] >= 1:
-            need = _required(av[2])
+            found.extend(_required(av[2]))
         elif op is _C.ASSERT:
             # (a positive lookahead or lookbehind: its text is in the string as well)
-            need = _required(av[1])
+            found.extend(_required(av[1]))
         elif op is _C.ATOMIC_GROUP:
-            need = _required(av)
-        if need is not None:
-            found.append(need)
+            found.extend(_required(av))
     if run:
         found.append(frozenset([run]))
-    if not found:
-        return None
-    # the most selective set: longest shortest member, then fewest members
-    return max(found, key=lambda s: (min(len(w) for w in s), -len(s)))
+    return found
 
 
-def _learn(rx: re.Pattern[str]) -> tuple[str, ...]:
-    needs: tuple[str, ...] = ()
+def _selective(words: frozenset[str]) -> tuple[int, int]:
+    # the likelier to rule a text out: longest shortest member, then fewest members
+    return min(len(w) for w in words), -len(words)
+
+
+def _learn(rx: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    needs: tuple[tuple[str, ...], ...] = ()
     if _P is not None:
         try:
-            words = _required(_P.parse(rx.pattern, rx.flags))
+            sets = [words for words in _required(_P.parse(rx.pattern, rx.flags)) if "" not in words]
         except (re.error, AttributeError, IndexError, TypeError, ValueError, RecursionError):  # pragma: no cover
             # (a construct this reader does not know: no filter)
-            words = None
-        if words and "" not in words:
-            needs = tuple(sorted(words, key=len, reverse=True))
+            sets = []
+        # the two most selective sets (each is required; a third rarely rules out more)
+        best = sorted(set(sets), key=_selective, reverse=True)[:_SETS]
+        needs = tuple(tuple(sorted(words, key=len, reverse=True)) for words in best)
     # keyed by id (hashing a pattern is slow); the pattern is kept so its id stays its own
     _NEEDS[id(rx)] = (rx, needs)
     return needs
@@ -103,10 +107,13 @@ def may_match(rx: re.Pattern[str], text: str) -> bool:
     else:
         folded = text.lower() if text.isascii() else text.translate(_FOLD).lower()
         _last = (text, folded)
-    for word in needs:
-        if word in folded:
-            return True
-    return False
+    for words in needs:
+        for word in words:
+            if word in folded:
+                break
+        else:
+            return False
+    return True
 
 
 def _top_level_branches(rx: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
