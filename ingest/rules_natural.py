@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from functools import lru_cache
 
 from ingest.addressing import HONORIFIC_NAME, MemberIndex, sentence_vocative
 from ingest.dates import find_dates, local_today
@@ -3061,9 +3062,14 @@ def _task_by_done_verb(hint: str, participle: str, known_tasks: Sequence[KnownTa
             if task.title.split(None, 1)[0].lower() in bases and words & content_words(task.title)]
     if not fits and not verb_first:
         # "Restore Datashred are booked" for "Let Restore know and book them in"
-        fits = [task for task in known_tasks
-                if bases & {w.lower() for w in re.findall(r"[A-Za-z]+", task.title)} and words & content_words(task.title)]
+        fits = [task for task in known_tasks if bases & _title_words(task.title) and words & content_words(task.title)]
     return fits[0] if len(fits) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _title_words(title: str) -> frozenset[str]:
+    # (cached: every open task's title is read again for every sentence that reports work)
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", title))
 
 
 # "The three structural concepts are in the attached PDF" / "Volumes for 2027 are in the attached sheet"

@@ -212,9 +212,14 @@ def _by_identifier(hint: str, known_tasks: Sequence[KnownTask]) -> KnownTask | N
     marks = set(_IDENTIFIER.findall(hint))
     if not marks:
         return None
-    hits = [t for t in known_tasks
-            if any(re.search(rf"(?<![\w])(?:[\w]+\.)*{re.escape(mark)}(?!\w)", t.title) for mark in marks)]
+    hits = [t for t in known_tasks if any(_mark_pattern(mark).search(t.title) for mark in marks)]
     return hits[0] if len(hits) == 1 else None
+
+
+@lru_cache(maxsize=1024)
+def _mark_pattern(mark: str) -> re.Pattern[str]:
+    # (built once per mark, not once per task title it is looked for in)
+    return re.compile(rf"(?<![\w])(?:[\w]+\.)*{re.escape(mark)}(?!\w)")
 
 
 def _hint_words(hint: str) -> set[str]:
