@@ -234,10 +234,13 @@ _AT_VOCATIVE = re.compile(
     re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def sentence_vocative(sentence: str, index: MemberIndex) -> tuple[str | None, int]:
     """Member addressed by name in the sentence ("Tom, can you ..." / "..., Beth?").
 
-    Returns (email, length of a leading vocative to skip, 0 if none).
+    Returns (email, length of a leading vocative to skip, 0 if none).  Cached: each rule
+    family asks again of the same sentence (about five times a clause), and the answer
+    depends only on the sentence and the roster's index, which never changes once built.
     """
     m = _AT_VOCATIVE.match(sentence)
     if m:

@@ -26,7 +26,10 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from ingest.regex_prefilter import may_match
 
 __all__ = ["DateMention", "find_dates", "local_today", "resolve_date"]
 
@@ -109,6 +112,10 @@ _PATTERNS: list[tuple[str, str]] = [
                 + r"(?:(?P<nextwk>,?\s+(?:of\s+)?next week)|(?P<wk>\s+week))?\b"),
 ]
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PATTERNS]
+# Kinds whose pattern cannot match without a digit (a day, month or week number): most
+# sentences have none, and these scans are then skipped.  (``\d`` as the patterns mean it.)
+_NEEDS_DIGIT = frozenset({"iso", "numeric", "month_day", "day_month", "weekday_ordinal", "ordinal", "week_number"})
+_DIGIT = re.compile(r"\d")
 
 # Words that, right before a bare numeric date, make "3/12" a date rather than a ratio or
 # a version number.  Dotted forms ("2.1") need one of the strong cues.
@@ -178,10 +185,23 @@ def find_dates(text: str, sent_at: datetime, tz: str, date_order: str = "MDY", *
     word such as "by", "due" or "on" (or with a year / trailing dot), so ratios and
     version numbers are not read as dates.
     """
+    # (a fresh list each time: callers may change theirs)
+    return list(_find_dates(text, sent_at, tz, date_order, numeric_needs_cue))
+
+
+@lru_cache(maxsize=1024)
+def _find_dates(text: str, sent_at: datetime, tz: str, date_order: str, numeric_needs_cue: bool) -> tuple[DateMention, ...]:
+    # Cached: the rules ask about the same phrase more than once per message (a verb phrase
+    # for its title and again for its due date: about a third of all calls); the answer
+    # depends on nothing else.
     today = local_today(sent_at, tz)
     dmy = date_order.upper() == "DMY"
     found: list[tuple[int, int, date]] = []
+    has_digit = _DIGIT.search(text) is not None
     for kind, rx in _COMPILED:
+        if not has_digit and kind in _NEEDS_DIGIT or not may_match(rx, text):
+            # (sixteen scans of every phrase asked about; most name no date at all)
+            continue
         for m in rx.finditer(text):
             try:
                 value = _resolve_match(kind, m, today, dmy, text, numeric_needs_cue)
@@ -198,7 +218,7 @@ def find_dates(text: str, sent_at: datetime, tz: str, date_order: str = "MDY", *
         if start >= last_end:
             chosen.append(DateMention(start, end, text[start:end], value))
             last_end = end
-    return _weekday_then_date(chosen, text)
+    return tuple(_weekday_then_date(chosen, text))
 
 
 _BETWEEN_WEEKDAY_AND_DATE = re.compile(r",?\s{1,2}(?:the\s+)?")

@@ -34,6 +34,7 @@ from ingest.extraction_types import (
     TaskItem,
 )
 from ingest.item_phrasing import capitalise, make_title, pick_due
+from ingest.regex_prefilter import may_match
 from ingest.rules_explicit import Item, bare_reply, explicit_lines
 from ingest.rules_natural import Frame, sentence_items, starts_with_verb, task_due_on
 from ingest.task_matching import (
@@ -115,7 +116,7 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
         elif not unit.from_bullet:
             list_lead = _list_lead(unit.text, found)
         if not unit.from_bullet:
-            ticking_off = _DONE_LEAD.match(unit.text) is not None
+            ticking_off = may_match(_DONE_LEAD, unit.text) and _DONE_LEAD.match(unit.text) is not None
         elif ticking_off and not any(isinstance(item, StatusChange) for item in found):
             ticked = _ticked_off(unit.text, ctx)
             found = [ticked] if ticked is not None else found

@@ -33,6 +33,7 @@ from ingest.item_phrasing import (
     reason_from,
     split_rationale,
 )
+from ingest.regex_prefilter import may_match
 from ingest.task_matching import hint_fits, match_known_task, match_task_hint
 from ingest.text_segments import LIST_MARKER, split_sentences
 
@@ -349,7 +350,7 @@ def _decision_from_body(body: str, rule: str, line: str, ctx: ExtractionContext)
 
 def _hash_changes(line: str, ctx: ExtractionContext) -> list[StatusChange]:
     out: list[StatusChange] = []
-    matches = list(_HASH_CHANGE.finditer(line))
+    matches = list(_HASH_CHANGE.finditer(line)) if may_match(_HASH_CHANGE, line) else []
     author = ctx.author
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)

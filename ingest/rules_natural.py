@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from functools import lru_cache
 
 from ingest.addressing import HONORIFIC_NAME, MemberIndex, sentence_vocative
 from ingest.dates import find_dates, local_today
@@ -46,6 +47,7 @@ from ingest.item_phrasing import (
     reason_from,
     split_rationale,
 )
+from ingest.regex_prefilter import may_match, search_finds
 from ingest.rules_explicit import Item
 from ingest.task_matching import (
     content_words,
@@ -552,6 +554,8 @@ _SOMEONE = re.compile(
 def _each_lead(rx: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
     """Every match of a lead whose verb phrase runs to the end of the sentence: "We can
     only start booking after that, so I'll send the schedule on the 24th" has two."""
+    if not may_match(rx, sentence):
+        return
     pos = 0
     while (m := rx.search(sentence, pos)) is not None:
         yield m
@@ -561,6 +565,8 @@ def _each_lead(rx: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
 def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
     found: list[_Trigger] = []
     for rx in (_REQ_ABLE, _REQ_PHRASE, _REQ_MODAL, _REQ_PLEASE, _REQ_WE_HAVE):
+        if not may_match(rx, sentence):
+            continue
         for req in rx.finditer(sentence):
             groups = req.groupdict()
             who = (groups.get("who") or groups.get("who2") or groups.get("who3") or groups.get("who4") or groups.get("who5")
@@ -597,7 +603,7 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
             email = frame.index.lookup(name) or frame.index.lookup(name.split()[0])
             if email:
                 found.append(_Trigger(m.start(), m.start("vp"), "third", email, False))
-        for m in _THIRD_PROGRESSIVE.finditer(sentence):
+        for m in (_THIRD_PROGRESSIVE.finditer(sentence) if may_match(_THIRD_PROGRESSIVE, sentence) else ()):
             email = frame.index.lookup(m.group("name"))
             if email and re.search(r"\b(?:with|from|for|in|on|of|to|by|about|at|under)\s+$", sentence[: m.start()], re.IGNORECASE):
                 # "... with Morag's covering note": a possessive after a preposition
@@ -618,7 +624,7 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
             # (what they are busy with on the way is no second piece of work)
             promised = {t.owner_hint for t in found if t.kind == "third"}
             found = [t for t in found if not (t.kind == "progressive" and t.owner_hint in promised)]
-        for m in _WISH.finditer(sentence):
+        for m in (_WISH.finditer(sentence) if may_match(_WISH, sentence) else ()):
             found.append(_Trigger(m.start(), m.start("vp"), "wish", None, False))
         need, offset = _NEED.match(sentence), 0
         if need is None:
@@ -630,7 +636,7 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
             # ("we'd like X from you" is asked of the reader, not a wish of the writer's)
             found = [t for t in found if not (t.kind == "wish" and t.vp_start == offset + vp_at)]
             found.append(_Trigger(offset + need.start(), offset + vp_at, "need", None, False))
-        for m in _SOMEONE.finditer(sentence):
+        for m in (_SOMEONE.finditer(sentence) if may_match(_SOMEONE, sentence) else ()):
             # "Someone also needs to check the tickets" / "we'll need someone to book the
             # room": a piece of work nobody has taken yet
             found.append(_Trigger(m.start(), m.start("vp"), "request", None, True))
@@ -1400,7 +1406,7 @@ def _assignments(sentence: str, frame: Frame) -> list[TaskItem]:
     ctx = frame.ctx
     author = ctx.author
     out: list[TaskItem] = []
-    for m in _ASSIGN_YOURS.finditer(sentence):
+    for m in (_ASSIGN_YOURS.finditer(sentence) if may_match(_ASSIGN_YOURS, sentence) else ()):
         name = m.group("name") or m.group("name2") or m.group("name3")
         obj = m.group("obj") or m.group("obj2") or m.group("obj3")
         email = frame.index.lookup(name)
@@ -2030,10 +2036,10 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     m = _DEC_LABEL.match(text)
     if m:
         return make(m.group("body"), "natural:decision-label")
-    m = _DEC_POLICY.search(text)
+    m = _DEC_POLICY.search(text) if may_match(_DEC_POLICY, text) else None
     if m and not conditional:
         return make(m.group("body") or m.group("body2") or m.group("body3"), "natural:policy")
-    m = _DEC_NOT_DOING.search(text)
+    m = _DEC_NOT_DOING.search(text) if may_match(_DEC_NOT_DOING, text) else None
     if m and not conditional and not re.search(r"\b(?:if|unless|whether)\b", text[: m.start()], re.IGNORECASE):
         verb = m.group("neg") or m.group("neg2")
         body = m.group("body") or m.group("body2")
@@ -2041,7 +2047,7 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
             verb = _ING.get(verb.lower(), verb.lower())
             return make(body, "natural:not-doing", f"Not {verb} ")
         return make(body, "natural:not-doing", m.group("drop").capitalize() + " ")
-    m = _DEC_CHOOSING.search(text)
+    m = _DEC_CHOOSING.search(text) if may_match(_DEC_CHOOSING, text) else None
     if (m and not conditional and not re.search(r"\b(?:if|unless|whether)\b", text[: m.start()], re.IGNORECASE)
             and (m.group("verb") != "moving" or "instead" in text.lower())
             and not find_dates(m.group("body"), frame.ctx.sent_at, frame.ctx.author.tz, frame.ctx.author.date_order)
@@ -2051,7 +2057,7 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         body = re.sub(r"^(?:us|everyone|everything|it|them)\s+(?:over\s+)?", "", m.group("body"))
         # (said as it is said: "Keeping the burgundy ...", as the older rules have it)
         return make(body, "natural:choice", m.group("verb").capitalize() + " ")
-    m = _DEC_PLAN.search(text)
+    m = _DEC_PLAN.search(text) if may_match(_DEC_PLAN, text) else None
     if m:
         if m.group("using"):
             return make(m.group("using"), "natural:plan", "Use ")
@@ -2059,12 +2065,12 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     m = _DEC_OPTION.match(text)
     if m:
         return make(m.group("body"), "natural:option")
-    m = _DEC_APPROVE_OTHER.search(text)
+    m = _DEC_APPROVE_OTHER.search(text) if may_match(_DEC_APPROVE_OTHER, text) else None
     if m and not _NEGATED.search(text[: m.start()]) and not _PRONOUN_OBJECT.match(m.group("body")):
         who = frame.index.lookup(m.group("who"))
         if who is not None:
             return make(m.group("body"), "natural:approve", "Approve ", who)
-    m = _DEC_DECIDED.search(text)
+    m = _DEC_DECIDED.search(text) if may_match(_DEC_DECIDED, text) else None
     if m and _ABOUT_THIS_MAIL.match(text) and re.search(r"\b(?:the|these|those|our|your)\s+[^,;:]{1,40}$", text[: m.start()]):
         # "Attached are the 14 search terms we agreed with their counsel": what was agreed
         # before, handed over, not a decision of this mail
@@ -2099,7 +2105,7 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
                 # "About the fireworks you mentioned the quinta allows: we've decided against them."
                 body = topic.group("topic")
             return make(body, "natural:decided", prefix, by)
-    m = _DEC_AND_AGREED.search(text)
+    m = _DEC_AND_AGREED.search(text) if may_match(_DEC_AND_AGREED, text) else None
     if m and not _NEGATED.search(text[: m.start("verb")]) and not conditional:
         # "we talked about the pay review at SMT on Wednesday and agreed the staff
         # consultation will start in January"
@@ -2109,19 +2115,19 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
             and any(set(content_words(m.group("body"))) & set(content_words(q)) for q in frame.ctx.open_questions)):
         # "Which I guess answers your question: yes, we want online booking."
         return make(m.group("body"), "natural:yes-want", "Yes to ")
-    m = _DEC_LETS.search(text)
+    m = _DEC_LETS.search(text) if may_match(_DEC_LETS, text) else None
     if m:
         return make(m.group("body"), "natural:lets")
-    m = _DEC_CHOOSE.search(text)
+    m = _DEC_CHOOSE.search(text) if may_match(_DEC_CHOOSE, text) else None
     if m and not _NEGATED.search(text[: m.start("verb")]) and not re.search(r"\b(?:if|whether|unless)\b", text[: m.start()], re.IGNORECASE):
         return make(m.group("body"), "natural:choose", "Go with ")
-    m = _DEC_CHANGE_FROM_TO.search(text)
+    m = _DEC_CHANGE_FROM_TO.search(text) if may_match(_DEC_CHANGE_FROM_TO, text) else None
     if m and not _NEGATED.search(text[: m.end()]) and not re.search(r"\b(?:if|whether|unless|could|might|maybe|perhaps)\b", text[: m.end()], re.IGNORECASE):
         return make(m.group("body"), "natural:change-course")
     m = _DEC_YES_IS_FINE.match(text)
     if m and not _CLOCK_TIME.search(m.group("subj")):
         return make(m.group("subj") + " confirmed", "natural:yes-to")
-    m = _DEC_GOING.search(text)
+    m = _DEC_GOING.search(text) if may_match(_DEC_GOING, text) else None
     if m:
         return make(m.group("body"), "natural:going-with", "Go with ")
     m = _DEC_AGREED.match(text)
@@ -2132,7 +2138,7 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         # "We dropped the FIES module, it was too long": a past decision, said as done
         return make(m.group("body"), "natural:dropped", _DROPPED_BASE[m.group("past").lower()] + " ")
     for rx, rule, prefix in _DEC_MORE:
-        m = rx.search(text)
+        m = rx.search(text) if may_match(rx, text) else None
         if m and rx is _DEC_IT_IS and _echoes_client(frame):
             # "Warm it is!" from the team to the client who chose it: an echo
             continue
@@ -2153,13 +2159,13 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
             found = make(body, rule, prefix)
             if found is not None:
                 return found
-    m = _DEC_GO_AHEAD.search(text)
+    m = _DEC_GO_AHEAD.search(text) if may_match(_DEC_GO_AHEAD, text) else None
     if m:
         return make(m.group("body"), "natural:go-ahead", f"Go ahead {m.group('how').lower()} ")
-    m = _DEC_APPROVE.search(text)
+    m = _DEC_APPROVE.search(text) if may_match(_DEC_APPROVE, text) else None
     if m and not _NEGATED.search(text[: m.start()]):
         return make(m.group("body"), "natural:approve", "Approve ")
-    m = _DEC_IS_APPROVED.match(text)
+    m = _DEC_IS_APPROVED.match(text) if may_match(_DEC_IS_APPROVED, text) else None
     if m:
         return make((m.group("subj") or m.group("subj2")) + " approved", "natural:approved")
     m = _DEC_GO_FOR_IT.match(text)
@@ -2180,7 +2186,7 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         course = re.sub(r"^(?:we|i)(?:'ll| will|'re going to| are going to)\s+", "", m.group("body") or m.group("body2"),
                         flags=re.IGNORECASE)
         return make(course, "natural:as-agreed")
-    m = _DEC_HAPPY_TO.search(text)
+    m = _DEC_HAPPY_TO.search(text) if may_match(_DEC_HAPPY_TO, text) else None
     if m and not text.rstrip().endswith("?") and not _PRONOUN_OBJECT.match(m.group("body")):
         verb = m.group("verb")
         return make(m.group("body"), "natural:happy-to", verb[0].upper() + verb[1:] + " ")
@@ -2188,13 +2194,13 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     if m and not text.rstrip().endswith("?") and not _PRONOUN_START.match(m.group("subj")):
         subj = m.group("subj")
         return make("Go with " + subj[0].lower() + subj[1:], "natural:winner")
-    m = _DEC_SETTLED.search(text)
+    m = _DEC_SETTLED.search(text) if may_match(_DEC_SETTLED, text) else None
     if m:
         return make(m.group("body"), "natural:settled")
     m = _DEC_APPROVED_FOR.match(text)
     if m:
         return make("Approved for " + m.group("body"), "natural:approved")
-    m = _DEC_IS_A_GO.match(text)
+    m = _DEC_IS_A_GO.match(text) if may_match(_DEC_IS_A_GO, text) else None
     if m and not text.rstrip().endswith("?") and not _PRONOUN_START.match(m.group("subj")):
         return make(m.group("subj") + " is a go" + m.group("rest"), "natural:is-a-go")
     return None
@@ -2606,7 +2612,7 @@ _NOT_A_REASON = re.compile(
 def _now_on(body: str, sentence: str, frame: Frame) -> StatusChange | None:
     """"Foundations now Monday 13th (supplier breakdown)" / "Pen test booked for the 22nd":
     an open task, named, and the day it now happens on (a few words, nothing else)."""
-    m = _NOW_ON.match(body)
+    m = _NOW_ON.match(body) if may_match(_NOW_ON, body) else None
     if m is None or _PRONOUN_START.match(m.group("subj")) or _NEGATED.search(m.group("subj")):
         return None
     ctx = frame.ctx
@@ -2688,7 +2694,7 @@ _ALLOW_US = re.compile(r"\b(?:allow|give|grant)\s+(?:us|me)\s+(?:(?:some|a bit o
 
 def _extension_asked(sentence: str, frame: Frame) -> StatusChange | None:
     """More time asked for one's own work: a slip of that task to the date asked for."""
-    m = _ALLOW_US.search(sentence)
+    m = _ALLOW_US.search(sentence) if may_match(_ALLOW_US, sentence) else None
     if m is None:
         return None
     ctx = frame.ctx
@@ -2903,6 +2909,9 @@ def _find_slip(text: str, frame: Frame) -> tuple[re.Match[str], str | None] | No
                _LONGER_BARE, _WONT_FINISH, _CALLED_OFF, _NOT_UNTIL, _NOT_TODAY, _ARRIVES_INSTEAD, _BECOMES_DAY):
         if rx is _ARRIVES_INSTEAD and "instead" not in lowered and "rather" not in lowered or rx is _BECOMES_DAY and " be" not in lowered:
             continue
+        if not may_match(rx, text):
+            # (sixteen scans of every sentence; most lack all the words a wording needs)
+            continue
         if rx is _SLIP_MOVING:
             # anchored after any "Heads up - " / "No problem - " preamble, positions in ``text``
             m = rx.match(text, len(text) - len(_SUBJECT_NOISE.sub("", text)))
@@ -3017,7 +3026,7 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
     if extension is not None:
         return [extension]
     slip = _find_slip(text, frame)
-    m = _BLOCKED.search(text)
+    m = _BLOCKED.search(text) if may_match(_BLOCKED, text) else None
     if m and slip is not None and slip[0].start() < m.start("kw"):
         # "push notifs will take longer than I thought - the cert is stuck with IT": the
         # delay is the news, the blocker its reason.
@@ -3045,14 +3054,14 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
                 block_hint = re.split(r"\s+because\b", blocker, maxsplit=1, flags=re.IGNORECASE)[0]
         return [StatusChange(task_id, block_hint, "blocked", None, reason, False, "natural:blocked", sentence)]
 
-    m = _UNBLOCKED.search(text)
+    m = _UNBLOCKED.search(text) if may_match(_UNBLOCKED, text) else None
     if m:
         hint = _subject_before(text, m.start(), frame)
         task_id = _resolve_task(hint, text, frame)
         if task_id is not None:
             return [StatusChange(task_id, hint, "open", None, None, False, "natural:unblocked", sentence)]
 
-    m = _WAITING.search(text)
+    m = _WAITING.search(text) if may_match(_WAITING, text) else None
     if m:
         task_id = _resolve_task(None, text, frame, hint_first=False)
         if task_id is not None:
@@ -3131,7 +3140,7 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
     rescheduled = _now_on(body, sentence, frame)
     if rescheduled is not None:
         return [rescheduled]
-    m = _ON_TRACK.match(body)
+    m = _ON_TRACK.match(body) if may_match(_ON_TRACK, body) else None
     if m and re.match(r"(?:everything|anything|all|the rest)\s+(?:else|other)\b", m.group("subj"), re.IGNORECASE):
         # "Everything else in the build is on track": not the work just moved
         m = None
@@ -3141,7 +3150,7 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
         if task_id is not None:
             return [StatusChange(task_id, subject, None, None, None, True, "natural:on-track", sentence)]
 
-    m = _WILL_LAND.match(body)
+    m = _WILL_LAND.match(body) if may_match(_WILL_LAND, body) else None
     if m and not _PRONOUN_START.match(m.group("subj")):
         # ("I'm not sure the form will be ready by Friday" doubts; it moves nothing.)
         subject = _clean_hint(m.group("subj"), frame)
@@ -3259,9 +3268,14 @@ def _task_by_done_verb(hint: str, participle: str, known_tasks: Sequence[KnownTa
             if task.title.split(None, 1)[0].lower() in bases and words & content_words(task.title)]
     if not fits and not verb_first:
         # "Restore Datashred are booked" for "Let Restore know and book them in"
-        fits = [task for task in known_tasks
-                if bases & {w.lower() for w in re.findall(r"[A-Za-z]+", task.title)} and words & content_words(task.title)]
+        fits = [task for task in known_tasks if bases & _title_words(task.title) and words & content_words(task.title)]
     return fits[0] if len(fits) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _title_words(title: str) -> frozenset[str]:
+    # (cached: every open task's title is read again for every sentence that reports work)
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", title))
 
 
 # "The three structural concepts are in the attached PDF" / "Volumes for 2027 are in the attached sheet"
@@ -3322,7 +3336,7 @@ _ASK_TITLE = re.compile(r"^(?:ask|chase|contact|email|call|ring|check with|get i
 
 def _someone_answered(text: str, frame: Frame) -> StatusChange | None:
     """The one open "ask X ..." task whose X the sentence says has answered."""
-    m = _THEY_ANSWERED.match(text)
+    m = _THEY_ANSWERED.match(text) if may_match(_THEY_ANSWERED, text) else None
     if m is None or frame.index.lookup(m.group("who")):
         return None
     who = content_words(m.group("who"))
@@ -3369,7 +3383,7 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     answered = _someone_answered(text, frame)
     if answered is not None:
         return [answered]
-    relayed = _RELAYED_THANKS.search(text)
+    relayed = _RELAYED_THANKS.search(text) if may_match(_RELAYED_THANKS, text) else None
     thanks = _THANKS_FOR.match(text[relayed.end():]) if relayed else _THANKS_FOR.match(text[sentence_vocative(text, frame.index)[1]:])
     if thanks:
         task = match_known_task(thanks.group("obj"), ctx.known_tasks)
@@ -3388,7 +3402,7 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         if task is not None and task.owner not in (None, ctx.author.email) and not _partial_delivery(thanks.group("obj"), task):
             return [StatusChange(task.id, _clean_hint(thanks.group("obj")), "done", None, None, False, "natural:completion", sentence)]
         return []
-    if _CONDITIONAL_START.match(text) or _BOOKED_OUT.search(text):
+    if _CONDITIONAL_START.match(text) or may_match(_BOOKED_OUT, text) and _BOOKED_OUT.search(text):
         return []
     _, skip = sentence_vocative(text, frame.index)
     body = _SUBJECT_NOISE.sub("", text[skip:])
@@ -3428,12 +3442,14 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         return [StatusChange(found.id, _clean_hint(m.group("obj") or found.title), "done", None, None, False,
                              "natural:completion", sentence)]
     m = _COMPLETE_LABEL.match(body)
-    state = _COMPLETE_STATE.match(body)
+    state = _COMPLETE_STATE.match(body) if may_match(_COMPLETE_STATE, body) else None
     did = _NAMED_DID.match(body)
     if state and did and body[len(did.group("name")):].startswith("'s") and frame.index.lookup(did.group("name")):
         # "Priya's sorted the permit" is Priya has sorted it, not Priya being sorted
         state = None
-    terse = _COMPLETE_TERSE.match(body)
+    terse = _COMPLETE_TERSE.match(body) if may_match(_COMPLETE_TERSE, body) else None
+    # (three branches below ask for it: matched once)
+    in_place = _IN_PLACE.match(body) if may_match(_IN_PLACE, body) else None
     if m:
         hint = m.group("subj")
     elif (m := _GOT_THEM.match(body)) is not None and not _NOT_YET.search(body[: m.start("obj")]):
@@ -3455,9 +3471,10 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         # "All 15 police checks are lodged" / "the new credit pack is bought": any finished
         # state, when the subject names an open task
         hint, strict, done_verb = m.group("subj"), True, m.group("state")
-    elif (m := _COMPLETE_HANDED.match(body)) is not None:
+    elif (m := _COMPLETE_HANDED.match(body) if may_match(_COMPLETE_HANDED, body) else None) is not None:
         hint, strict, handed = m.group("obj") or m.group("obj2") or m.group("obj3") or m.group("obj4") or m.group("obj5"), True, True
-    elif (m := _COMPLETE_ACTION.search(body)) is not None and not _NOT_YET.search(body[: m.start()]):
+    elif ((m := _COMPLETE_ACTION.search(body) if may_match(_COMPLETE_ACTION, body) else None) is not None
+          and not _NOT_YET.search(body[: m.start()])):
         hint, action_verb = m.group("obj"), m.group("verb").split()[0]
     elif (m := _COMPLETE_ACTION_BARE.match(body)) is not None and not _NOT_YET.search(m.group("obj")):
         hint, strict = m.group("obj"), True
@@ -3502,13 +3519,13 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     elif (m := _PAST_ACTION.match(body)) is not None and _past_of_work_verb(m.group("verb")) and not _NOT_YET.search(m.group("obj")):
         # "Spot-checked 20 listings, all good": any work verb in the past, subject left out.
         hint, strict = m.group("obj"), True
-    elif (m := _IN_PLACE.match(body)) is not None and _IN_ATTACHMENT.search(body) and not _NOT_YET.search(body):
+    elif (m := in_place) is not None and _IN_ATTACHMENT.search(body) and not _NOT_YET.search(body):
         hint, strict = m.group("subj"), True
-    elif ((m := _IN_PLACE.match(body)) is not None and not _NOT_YET.search(body)
+    elif ((m := in_place) is not None and not _NOT_YET.search(body)
           and (found := _task_by_destination(m.group("subj"), m.group("place"), ctx.known_tasks)) is not None):
         # "Targets and the RTK base are in the bakkie": the task was to put them there
         return [StatusChange(found.id, _clean_hint(m.group("subj")), "done", None, None, False, "natural:completion", sentence)]
-    elif (m := _IN_PLACE.match(body)) is not None and _SHARED_PLACE.search(m.group("place")) and not _NOT_YET.search(body):
+    elif (m := in_place) is not None and _SHARED_PLACE.search(m.group("place")) and not _NOT_YET.search(body):
         # "The mailing file is on the SFTP now": handed over where files are shared
         hint, strict = m.group("subj"), True
     elif (m := _HAVE_NOW.match(body)) is not None:
@@ -3690,7 +3707,9 @@ def _question(sentence: str, frame: Frame, *, info_request: bool) -> QuestionIte
         # "Omar will come on Thursday at 8:30, if that's ok for you?" - a proposal put up
         # for a yes or no.
         return QuestionItem(capitalise(body), _asked_of(vocative, frame), "natural:confirm-tag", sentence)
-    if _PLEASANTRY.search(candidate) or _PLEASANTRY.search(body):
+    # (a long alternation, searched alternative by alternative, and a second time only
+    # when a prefix was cut)
+    if search_finds(_PLEASANTRY, candidate) or candidate != body and search_finds(_PLEASANTRY, body):
         return None
     if _MOVE_ASK.match(candidate) and find_dates(candidate, frame.ctx.sent_at, frame.ctx.author.tz, frame.ctx.author.date_order):
         # "Could we move the 3-minute film to Tuesday 1st December?": a new date proposed,
@@ -3741,15 +3760,15 @@ _DISCLAIMER_SENTENCE = re.compile(r"\b(?:received this (?:e-?mail|message|commun
 def sentence_items(sentence: str, frame: Frame) -> list[Item]:
     """Items in one sentence; at most one kind per clause (several tasks are allowed)."""
     text = sentence.strip()
-    if len(text) < 3 or _DISCLAIMER_SENTENCE.search(text):
+    if len(text) < 3 or may_match(_DISCLAIMER_SENTENCE, text) and _DISCLAIMER_SENTENCE.search(text):
         # (a legal footer the signature split missed asks nobody on the project for anything)
         return []
-    m = _AND_SO_IS.match(text)
+    m = _AND_SO_IS.match(text) if may_match(_AND_SO_IS, text) else None
     if m:
         # "the revised quote is attached (v2), and so is the crew list": the state twice
         return _clause_items(m.group("first"), frame) + _clause_items(
             f"{m.group('np')} {m.group('verb')} {m.group('state')}.", frame)
-    m = _ASK_THEN_COMMIT.match(text)
+    m = _ASK_THEN_COMMIT.match(text) if may_match(_ASK_THEN_COMMIT, text) else None
     if m and _INFO_STATEMENT.match(_QUESTION_PREFIX.sub("", m.group("ask"))):
         return _clause_items(m.group("ask"), frame) + _clause_items(m.group("commit"), frame)
     m = _SECOND_CLAUSE.match(text)

@@ -102,8 +102,10 @@ def match_known_task(text: str, known_tasks: Sequence[KnownTask], *,
     return best[0][2]
 
 
+@lru_cache(maxsize=8192)
 def _root(word: str) -> str:
-    """"imaging", "imaged" -> "imag"; "migration", "migrated" -> "migrat": one root for the forms of a verb."""
+    """"imaging", "imaged" -> "imag"; "migration", "migrated" -> "migrat": one root for the forms of a verb.
+    Cached: every title word is rooted again for every phrase compared with it."""
     if len(word) > 5 and word.endswith("ied"):
         # "verified" / "verify": one root
         word = word[:-3] + "y"
@@ -210,9 +212,14 @@ def _by_identifier(hint: str, known_tasks: Sequence[KnownTask]) -> KnownTask | N
     marks = set(_IDENTIFIER.findall(hint))
     if not marks:
         return None
-    hits = [t for t in known_tasks
-            if any(re.search(rf"(?<![\w])(?:[\w]+\.)*{re.escape(mark)}(?!\w)", t.title) for mark in marks)]
+    hits = [t for t in known_tasks if any(_mark_pattern(mark).search(t.title) for mark in marks)]
     return hits[0] if len(hits) == 1 else None
+
+
+@lru_cache(maxsize=1024)
+def _mark_pattern(mark: str) -> re.Pattern[str]:
+    # (built once per mark, not once per task title it is looked for in)
+    return re.compile(rf"(?<![\w])(?:[\w]+\.)*{re.escape(mark)}(?!\w)")
 
 
 def _hint_words(hint: str) -> set[str]:
