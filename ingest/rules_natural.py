@@ -2431,7 +2431,10 @@ _COMPLETE_ACTION = re.compile(
     r"attached|enclosed|made(?!\s+(?:the|a|our|my)\s+(?:call|decision|choice)\b)|created|built|added|updated|changed|ordered|booked|arranged|installed|"
     r"set up|written|drafted|prepared|finali[sz]ed|embedded|"
     r"shared|submitted|merged|launched|shipped|emailed|signed(?!\s+off)|signed off(?:\s+on)?(?=\s+(?:the|your|our)\s+\S+(?:\s+\S+)?\s*(?:[.;,]|$))|"
-    r"paid|filed|posted|released|wrapped up|gave|given)\s+(?P<obj>.+)",
+    r"paid|filed|posted|released|wrapped up|gave|given|"
+    # "I put the July and August statements on your portal this afternoon"
+    r"(?:put|popped|dropped|saved|uploaded)(?=\s+[^.;]{2,80}?\s+(?:on|in|into)\s+(?:your|the|our)\s+(?:shared\s+)?(?:portal|folder|drive|dropbox|inbox|"
+    r"server|sharepoint|teams|site|desk|pigeonhole|tray)\b))\s+(?P<obj>.+)",
     re.IGNORECASE,
 )
 # "Also pushed the .com redirect" - the writer's own work, subject left out.
@@ -2504,7 +2507,9 @@ def _past_of_work_verb(word: str) -> bool:
 
 # "Allergen list attached." / "filter toggle merged 🎉" / "Test order placed - came through".
 _COMPLETE_TERSE = re.compile(
-    r"^(?P<subj>[^,;:()]{2,60}?)\s+(?:already\s+|now\s+|just\s+)?(?P<state>done|attached|(?:pasted\s+|copied\s+)?below(?=\s*[.!:]|$)|merged|placed|sent|shipped|deployed|uploaded|live|finished|completed|"
+    r"^(?P<subj>[^,;:()]{2,60}?)\s+(?:already\s+|now\s+|just\s+|also\s+)?(?P<state>done|attached|received|"
+    # "Both listings in, saved in the Seletar folder"
+    r"in(?=\s*(?:[.!,;]|$))|(?:pasted\s+|copied\s+)?below(?=\s*[.!:]|$)|merged|placed|sent|shipped|deployed|uploaded|live|finished|completed|"
     r"signed|delivered|fixed|booked|paid|submitted|published|sorted|discharged|installed|handed over|signed off|ordered|raised|issued|embedded|"
     # "Branching logic checked, it's all good now"
     r"checked|reviewed|tested|proofed|proofread|bought|purchased)\b"

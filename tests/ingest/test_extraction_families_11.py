@@ -367,3 +367,20 @@ def test_one_way_chosen_over_another(text: str, summary: str) -> None:
 @pytest.mark.parametrize("text", ["We ship on Monday, not yet.", "We use the old login, not sure why."])
 def test_not_yet_or_not_sure_is_no_choice(text: str) -> None:
     assert run(text).decisions == []
+
+
+@pytest.mark.parametrize(("text", "title", "owner"), [
+    ("Proposal forms from Tom also received.", "Email you the 4 proposal forms", TOM),
+    ("Both listings in, saved in the project folder.", "Get the 3-yr claims listing from MSIG and Etiqa", JANE),
+    ("I put the July and August Clydesdale statements on your portal this afternoon.",
+     "Send July and August for the Clydesdale current account", JANE),
+])
+def test_done_when_it_is_received_in_or_put_where_it_is_shared(text: str, title: str, owner: Person) -> None:
+    known = KnownTask(1, title, owner.email, date(2026, 11, 17))
+    out = run(text, author=JANE, known=(known,), thread=(1,))
+    assert [(c.task_id, c.status) for c in out.changes] == [(1, "done")]
+
+
+def test_put_without_a_place_closes_nothing() -> None:
+    known = KnownTask(1, "Send July and August for the Clydesdale current account", JANE.email, date(2026, 11, 6))
+    assert run("I put the July and August statements aside for now.", author=JANE, known=(known,), thread=(1,)).changes == []
