@@ -3286,14 +3286,18 @@ def _title_words(title: str) -> frozenset[str]:
 # "The three structural concepts are in the attached PDF" / "Volumes for 2027 are in the attached sheet"
 _IN_ATTACHMENT = re.compile(r"\b(?:is|are|'s|'re)\s+(?:now\s+|all\s+)?(?:in|on)\s+the\s+(?:attached|enclosed|attachments?\b)", re.IGNORECASE)
 # ("Final dimensions for the stove, pot and fuel adapter are in the attached PDF": a list in it)
-_IN_PLACE = re.compile(r"^(?P<subj>[^,;:]{2,80}?(?:(?:,\s+[\w-]+(?:\s+[\w-]+)?)+,?\s+and\s+[^,;:]{1,40}?)?)\s+(?:is|are|'s|'re)\s+(?:now\s+|all\s+|already\s+|safely\s+)*(?:in|on|into|at)\s+"
+_IN_PLACE = re.compile(r"^(?P<subj>[^,;:]{2,80}?(?:(?:,\s+[\w-]+(?:\s+[\w-]+)?)+,?\s+and\s+[^,;:]{1,40}?)?)\s+"
+                       # ("The redirect map now lives in the shared folder")
+                       r"(?:(?:is|are|'s|'re)|(?:now\s+)?lives?)\s+(?:now\s+|all\s+|already\s+|safely\s+)*(?:in|on|into|at)\s+"
                        r"(?P<place>(?:the|our|your|their)\s+[\w' -]{2,40}?|(?-i:[A-Z0-9])[\w-]+(?:'s)?(?:\s+(?-i:[A-Z])[\w-]+)?|/[\w./-]+)"
                        # "... are on WeTransfer for Nia now" / "creds are in 1Password (thx Hannah)"
                        r"(?:\s+for\s+(?-i:[A-Z])[\w'-]+)?\s*(?:now|already|since\s+[^,.;!]+)?\s*(?:\([^()]{1,40}\)\s*)?(?:[.!,;]|\s[–—-]\s|$)", re.IGNORECASE)
 
 
 _SHARED_PLACE = re.compile(r"^/[\w./-]+$|\b(?:sftp|ftp|server|drive|dropbox|box|sharepoint|onedrive|teams|slack|portal|folder|wetransfer|shared|"
-                           r"repo|repository|system|inbox|post|mail|1password|lastpass|bitwarden|keeper|vault|google drive|gdrive)\b", re.IGNORECASE)
+                           r"repo|repository|system|inbox|post|mail|1password|lastpass|bitwarden|keeper|vault|google drive|gdrive|"
+                           # "The mapping of SF2/SD2 is on the wiki" / "The teardown is in the Figma file now"
+                           r"wiki|confluence|notion|figma|miro|jira|job folder|project folder)\b", re.IGNORECASE)
 _SHOULD_HAVE = re.compile(r"^(?:[A-Z][\w'-]+|you|they|he|she|both of you|you both)\s+should\s+(?:now\s+)?have\s+(?P<obj>[^,;]{3,80}?)\s+"
                           r"(?:now|by now|already)\b", re.IGNORECASE)
 

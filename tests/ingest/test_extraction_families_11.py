@@ -384,3 +384,13 @@ def test_done_when_it_is_received_in_or_put_where_it_is_shared(text: str, title:
 def test_put_without_a_place_closes_nothing() -> None:
     known = KnownTask(1, "Send July and August for the Clydesdale current account", JANE.email, date(2026, 11, 6))
     assert run("I put the July and August statements aside for now.", author=JANE, known=(known,), thread=(1,)).changes == []
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("The mapping of SF2/SD2 is on the wiki.", "Map the Protheus sales tables (SF2, SD2) and the logic of cancelled invoices"),
+    ("The competitor teardown is in the Figma file now.", "Put together a teardown of three competitor onboarding flows"),
+    ("The redirect map now lives in the shared folder right next to it.", "Send us the URL redirect map"),
+])
+def test_done_when_it_is_where_the_team_shares_work(text: str, title: str) -> None:
+    known = KnownTask(1, title, JANE.email, date(2026, 11, 6))
+    assert [(c.task_id, c.status) for c in run(text, known=(known,), thread=(1,)).changes] == [(1, "done")]
