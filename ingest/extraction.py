@@ -460,7 +460,7 @@ def _slip_reason_follow_up(before: list[Item], text: str, items: list[Item], ctx
     terse_cause = (len(text.split()) <= 4 and not text.rstrip().endswith("?")
                    and not find_dates(text, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
                    and not _NOT_A_REASON_START.match(text.strip()))  # "Surveyor's crook."
-    if not slips or not (_plain_statement(text) or terse_cause) or _FUTURE_DATE_CUE.search(text):
+    if not slips or not (_plain_statement(text, _REASON_MAX_WORDS) or terse_cause) or _FUTURE_DATE_CUE.search(text):
         return False
     slip = slips[-1]
     with_reason = replace(slip, reason=text.strip(" .!"), evidence=slip.evidence + " " + text.strip())
@@ -470,6 +470,8 @@ def _slip_reason_follow_up(before: list[Item], text: str, items: list[Item], ctx
     return True
 
 
+_YOU_WILL_GET = re.compile(r"^(?:(?:but|so|and)\s+)?you(?:'ll| will| should)\s+(?:have|get|receive)\s+(?:it|them|this|these|all|both|the)\b",
+                           re.IGNORECASE)
 _FUTURE_DATE_CUE = re.compile(r"\b(?:eta|by|until|till|now|new date|aiming|expect|should be|will be)\b", re.IGNORECASE)
 
 
@@ -491,7 +493,14 @@ def _follow_up(before: list[Item], text: str, found: list[Item], ctx: Extraction
     asks_for_date = text.rstrip().endswith("?")
     delays = [i for i in before if isinstance(i, StatusChange) and i.rule == "natural:delay" and i.status is None
               and not i.confirmed]
-    slips = [i for i in delays if i.new_due is None or asks_for_date]
+    # ("Tomorrow won't happen ... Chef is in Porto until Sunday ... You'll have all three first
+    # thing Monday": the day it will reach them is the new date)
+    reaches_you = _YOU_WILL_GET.match(text.strip()) is not None
+    if reaches_you and not delays:
+        # (a sentence about why may stand between: the paragraph's last slip)
+        delays = [i for i in items if isinstance(i, StatusChange) and i.rule == "natural:delay" and i.status is None
+                  and not i.confirmed][-1:]
+    slips = [i for i in delays if i.new_due is None or asks_for_date or reaches_you]
     if delays and not slips and found and all(
             isinstance(i, TaskItem) and i.due is not None and i.owner == author.email and i.rule == "natural:commitment"
             and _IT_AGAIN.match(i.title) for i in found):

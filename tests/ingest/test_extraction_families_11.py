@@ -394,3 +394,21 @@ def test_put_without_a_place_closes_nothing() -> None:
 def test_done_when_it_is_where_the_team_shares_work(text: str, title: str) -> None:
     known = KnownTask(1, title, JANE.email, date(2026, 11, 6))
     assert [(c.task_id, c.status) for c in run(text, known=(known,), thread=(1,)).changes] == [(1, "done")]
+
+
+def test_a_long_reason_between_the_missed_date_and_the_new_one() -> None:
+    draft = KnownTask(4, "Have a first draft of the trial balance with you", SAM.email, date(2026, 11, 13))
+    out = run("I'm afraid the draft trial balance won't be with you this Friday as planned. The wages figures from the "
+              "payroll bureau for June to August don't agree to what went out of the bank, and I'd like to get to the "
+              "bottom of that before I send you anything. Would Wednesday the 18th suit instead?", author=SAM,
+              known=(draft,), thread=(4,), sent_at=datetime.fromisoformat("2026-11-11T10:00:00+00:00"))
+    assert [(c.task_id, c.new_due) for c in out.changes] == [(4, date(2026, 11, 18))]
+    assert "wages" in (out.changes[0].reason or "")
+
+
+def test_the_day_it_reaches_you_after_why_it_cannot_come_sooner() -> None:
+    menus = KnownTask(6, "Send me your three menu proposals", SAM.email, date(2026, 11, 13))
+    out = run("Tomorrow won't happen, sorry. Chef Marta is in Porto until Sunday and I don't send out menus she hasn't "
+              "signed. You'll have all three first thing Monday.", author=SAM, known=(menus,), thread=(6,),
+              sent_at=datetime.fromisoformat("2026-11-12T17:48:00+00:00"))
+    assert [(c.task_id, c.new_due) for c in out.changes] == [(6, date(2026, 11, 16))]
