@@ -3803,7 +3803,9 @@ _SECOND_CLAUSE = re.compile(
 _SLIP_ASK = re.compile(
     # "The UAT environment is frozen on Wednesday 11th for a security patch, so could we move ..."
     r"^(?:(?P<topic>[^,?]{0,30})[,–—-]\s*|[^?]{10,200}?,\s*so\s+)?(?:can|could|may|would it be (?:ok|okay|possible|alright) (?:to|if we)|is it (?:ok|okay|possible|alright) (?:to|if we))\s+"
-    r"(?:we\s+|i\s+)?(?:please\s+)?(?P<rest>(?P<verb>push|move|shift|bump|postpone|delay|reschedule|prepone|bring forward|move up)\b\s*(?P<obj>.*?)"
+    r"(?:we\s+|i\s+)?(?:please\s+)?(?P<rest>(?P<verb>push|move|shift|bump|postpone|delay|reschedule|prepone|bring forward|move up|"
+    # "Can we pass it to 26/11?" (Portuguese "passar para")
+    r"pass(?=\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+to\s+(?:the\s+)?\d))\b\s*(?P<obj>.*?)"
     r"\s+(?:back\s+|forward\s+)?(?:to|until|till)\s+(?P<target>[^?]{1,40})\?)\s*$",
     re.IGNORECASE,
 )
@@ -3935,7 +3937,8 @@ def _asked_slip(slip: re.Match[str], text: str, frame: Frame) -> list[Item] | No
     left for the sentence before it to claim (``extraction._follow_up``)."""
     ctx = frame.ctx
     author = ctx.author
-    dates = find_dates(slip.group("target"), ctx.sent_at, author.tz, author.date_order)
+    # ("move it to 26/11": the "to" before the target is the cue a bare number needs)
+    dates = find_dates(slip.group("target"), ctx.sent_at, author.tz, author.date_order, numeric_needs_cue=False)
     if not dates:
         return None
     obj = (slip.group("obj") or "").strip()
@@ -3944,6 +3947,11 @@ def _asked_slip(slip: re.Match[str], text: str, frame: Frame) -> list[Item] | No
     if old_date is not None:
         obj = obj[: old_date.start()].strip()
     topic = _TOPIC_WORDS.sub("", (slip.group("topic") or "").strip())
+    if not topic:
+        # "About the training of 24/11: this day we have the inventory count ... Can we pass it
+        # to 26/11?": the paragraph's topic is what "it" is
+        said_before = next((m for m in (_TOPIC_COLON.match(t) for t in (frame.previous, frame.lead) if t) if m), None)
+        topic = said_before.group("topic") if said_before is not None else ""
     if not obj or _PRONOUN_OBJECT.match(obj) and len(obj.split()) == 1:
         obj = topic
     task = (match_known_task(obj, ctx.known_tasks) or match_task_hint(obj, ctx.known_tasks)) if obj else None

@@ -412,3 +412,15 @@ def test_the_day_it_reaches_you_after_why_it_cannot_come_sooner() -> None:
               "signed. You'll have all three first thing Monday.", author=SAM, known=(menus,), thread=(6,),
               sent_at=datetime.fromisoformat("2026-11-12T17:48:00+00:00"))
     assert [(c.task_id, c.new_due) for c in out.changes] == [(6, date(2026, 11, 16))]
+
+
+def test_pass_it_to_a_date_moves_the_thing_the_paragraph_is_about() -> None:
+    approve = KnownTask(1, "Approve it", JANE.email, date(2026, 11, 11))
+    training = KnownTask(2, "Do the training of the store managers", SAM.email, date(2026, 11, 24))
+    text = ("About the training of 24/11: this day we have the inventory count in all the stores. "
+            "Can we pass it to 26/11?")
+    when = datetime.fromisoformat("2026-11-11T10:00:00+00:00")
+    out = run(text, known=(approve, training), thread=(1, 2), sent_at=when)
+    assert [(c.task_id, c.new_due) for c in out.changes] == [(2, date(2026, 11, 26))]
+    # (with no task for the paragraph's topic, the writer's other work does not move)
+    assert run(text, known=(approve,), thread=(1,), sent_at=when).changes == []
