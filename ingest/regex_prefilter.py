@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["may_match", "search_finds"]
+__all__ = ["may_match", "search_finds", "top_level_alternatives"]
 
 try:  # (the parser is internal to ``re``; without it every pattern "may match")
     from re import _constants as _C  # type: ignore[attr-defined]
@@ -116,13 +116,8 @@ def may_match(rx: re.Pattern[str], text: str) -> bool:
     return True
 
 
-def _top_level_branches(rx: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
-    """The alternatives of a pattern that is one long alternation, each compiled on its own
-    (with the pattern's flags); just the pattern when it is not, or when an alternative
-    could refer to another (back-references, conditionals)."""
-    source = rx.pattern
-    if rx.flags & re.VERBOSE or re.search(r"\(\?P=|\(\?\(|\\[1-9]|\(\?[a-zA-Z]*\)", source):
-        return (rx,)
+def top_level_alternatives(source: str) -> list[str]:
+    """A pattern's source split at each ``|`` outside groups and character classes."""
     parts: list[str] = []
     depth, start, i, in_class, start_class = 0, 0, 0, False, 0
     while i < len(source):
@@ -143,6 +138,17 @@ def _top_level_branches(rx: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
             start = i + 1
         i += 1
     parts.append(source[start:])
+    return parts
+
+
+def _top_level_branches(rx: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """The alternatives of a pattern that is one long alternation, each compiled on its own
+    (with the pattern's flags); just the pattern when it is not, or when an alternative
+    could refer to another (back-references, conditionals)."""
+    source = rx.pattern
+    if rx.flags & re.VERBOSE or re.search(r"\(\?P=|\(\?\(|\\[1-9]|\(\?[a-zA-Z]*\)", source):
+        return (rx,)
+    parts = top_level_alternatives(source)
     if len(parts) < 2:
         return (rx,)
     try:

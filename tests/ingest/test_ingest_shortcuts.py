@@ -16,6 +16,7 @@ from ingest import quotes, signatures
 from ingest.identity import identify
 from ingest.pipeline import read_message, store_raw
 from ingest.records import Recorded, _same_task
+from ingest.regex_prefilter import top_level_alternatives
 from store import directory
 from store.db import Savepoint, database, open_savepoints, write_transaction
 from store.models import (
@@ -98,29 +99,6 @@ def test_a_savepoint_outside_a_transaction_is_refused_by_the_engine(app) -> None
 
 # --- text shortcuts -----------------------------------------------------------------------
 
-def _top_level_alternatives(pattern: str) -> list[str]:
-    out, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    out.append(pattern[start:])
-    return out
-
-
 # the shortest text each alternative of _DISCLAIMER_RE matches (optional parts left out)
 DISCLAIMER_SAMPLES = [
     "confidential", "privileged", "intended for", "intended recipient", "disclaimer", "prohibited",
@@ -133,7 +111,7 @@ DISCLAIMER_SAMPLES = [
 
 
 def test_every_disclaimer_alternative_holds_an_anchor() -> None:
-    alternatives = _top_level_alternatives(signatures._DISCLAIMER_RE.pattern)
+    alternatives = top_level_alternatives(signatures._DISCLAIMER_RE.pattern)
     # a new alternative needs a sample here, and an anchor if its sample has none
     assert len(alternatives) == len(DISCLAIMER_SAMPLES)
     for alternative, sample in zip(alternatives, DISCLAIMER_SAMPLES, strict=True):
