@@ -2771,6 +2771,7 @@ _FROM_DATE = re.compile(r"\s+(?:from|on)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-
                         r"\s+from\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b[^,;]*$", re.IGNORECASE)
 
 
+_NOUN_PHRASE_START = re.compile(r"(?:the|our|your|my|these|those|this|both|all|some)\s", re.IGNORECASE)
 _PRONOUN_THING = re.compile(r"(?:it|they|them|this|these|those|everything|all of (?:it|them)|both|all (?:three|four|five))(?:\s+(?:is|are))?",
                             re.IGNORECASE)
 
@@ -3547,6 +3548,9 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     hint = re.split(r"\s*[,;(]\s*|\s[—–-]\s", _ASIDE.sub("", hint.strip()), maxsplit=1)[0]
     # "I sent Sue the shared mailbox questionnaire": who got it is not what it was
     hint = _ASKED_FOR.sub("", _WHEN_DONE.sub("", _INDIRECT_OBJECT.sub("", hint)))
+    # "Here are the kitchens I keep going back to:": a clause about the thing is not its name
+    hint = re.split(r"\s+(?=(?:i|we|you|they|he|she)\s+(?!(?:and|or)\b)[a-z]+)", hint, maxsplit=1,
+                    flags=re.IGNORECASE)[0] if len(hint.split()) > 3 and _NOUN_PHRASE_START.match(hint) else hint
     # ("Both quotes attached": how many is not what they are)
     hint = re.sub(r"^(?:both|all(?:\s+(?:the|three|four|five|of\s+the))?|the\s+(?:two|three|four)|each\s+of\s+the)\s+(?=\S)", "", hint,
                   flags=re.IGNORECASE)

@@ -424,3 +424,13 @@ def test_pass_it_to_a_date_moves_the_thing_the_paragraph_is_about() -> None:
     assert [(c.task_id, c.new_due) for c in out.changes] == [(2, date(2026, 11, 26))]
     # (with no task for the paragraph's topic, the writer's other work does not move)
     assert run(text, known=(approve,), thread=(1,), sent_at=when).changes == []
+
+
+def test_a_clause_about_the_thing_handed_over_is_not_its_name() -> None:
+    kitchens = KnownTask(1, "Send me photos of a few kitchens you like", JANE.email, date(2026, 11, 9))
+    meter = KnownTask(2, "Ring Gas Networks about moving the meter", JANE.email)
+    out = run("Here are the kitchens I keep going back to:\nhttps://pin.it/4kQz8Ew", known=(kitchens, meter), thread=(1, 2))
+    assert [(c.task_id, c.status) for c in out.changes] == [(1, "done")]
+    nda = KnownTask(1, "Send me the signed NDA from Veda", JANE.email, date(2026, 11, 9))
+    assert [(c.task_id, c.status) for c in run("Sent you the signed NDA this morning, it's in your inbox.", known=(nda,),
+                                               thread=(1,)).changes] == [(1, "done")]
