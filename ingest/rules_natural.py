@@ -3891,6 +3891,30 @@ def _asked_own_slip(ask: re.Match[str], text: str, frame: Frame) -> StatusChange
     return StatusChange(task.id, None, None, new[-1].value, None, False, "natural:delay", text)
 
 
+# "Latest 27/11 can?" / "Monday 16/11 ok?": a terse writer proposing the day for their own work
+_TERSE_DATE_ASK = re.compile(r"^(?:(?:so|then)\s+)?(?:latest|at the latest|by)?\s*(?P<target>[\w/.\s]{2,25}?)\s+(?:can|ok|okay|possible|fine|alright)\s*\?$",
+                             re.IGNORECASE)
+
+
+def _terse_date_ask(text: str, frame: Frame) -> StatusChange | None:
+    m = _TERSE_DATE_ASK.match(text.strip())
+    if m is None:
+        return None
+    ctx = frame.ctx
+    dates = find_dates(m.group("target"), ctx.sent_at, ctx.author.tz, ctx.author.date_order, numeric_needs_cue=False)
+    if len(dates) != 1 or dates[0].value <= local_today(ctx.sent_at, ctx.author.tz):
+        return None
+    mine = [t for t in ctx.known_tasks if t.owner == ctx.author.email and t.due is not None and t.id in ctx.thread_tasks]
+    label = re.match(r"^(?P<label>[^:–—-]{2,40}?)\s*(?:\s[–—-]|:)\s", frame.lead or frame.previous or "")
+    if label is not None:
+        # "Vehicle list - the new prime movers only get their plates next week ... Latest 27/11 can?"
+        named = match_task_hint(label.group("label"), mine)
+        mine = [named] if named is not None else []
+    if len(mine) != 1:
+        return None
+    return StatusChange(mine[0].id, None, None, dates[0].value, None, False, "natural:delay", text)
+
+
 _PROPOSE_OWN = re.compile(
     r"(?:^|[:,;–—-]\s*)(?:(?:so|and|but|therefore)\s+)?(?:i|we)\s+(?:would\s+)?(?:propose|suggest|would like|'d like|prefer)\s+to\s+"
     r"(?P<vp>(?:send|deliver|share|submit|hand over|present|finish|issue)\s+.+?)\s+(?:instead of|rather than)\s+(?P<old>[^?]{2,40}?)[.!]?\s*$",
@@ -4071,6 +4095,8 @@ def _clause_items(text: str, frame: Frame) -> list[Item]:
         change = _asked_own_slip(proposed, text, frame)
         if change is not None:
             return [change]
+    if asked and (terse := _terse_date_ask(text, frame)) is not None:
+        return [terse]
     if asked:
         own = _SLIP_ASK_OWN.search(text)
         if own and (own.group("old") or re.search(r"\binstead\b", text, re.IGNORECASE)

@@ -434,3 +434,14 @@ def test_a_clause_about_the_thing_handed_over_is_not_its_name() -> None:
     nda = KnownTask(1, "Send me the signed NDA from Veda", JANE.email, date(2026, 11, 9))
     assert [(c.task_id, c.status) for c in run("Sent you the signed NDA this morning, it's in your inbox.", known=(nda,),
                                                thread=(1,)).changes] == [(1, "done")]
+
+
+def test_a_terse_writer_proposes_the_day_for_their_own_work() -> None:
+    vehicles = KnownTask(1, "Send Updated vehicle list", JANE.email, date(2026, 11, 20))
+    survey = KnownTask(2, "Confirm the day the surveyor can come", JANE.email, date(2026, 11, 20))
+    when = datetime.fromisoformat("2026-11-18T23:00:00+00:00")
+    out = run("Vehicle list - the 3 new prime movers only get their plates from LTA next week, so I send you the full list "
+              "after that. Latest 27/11 can?", known=(vehicles, survey), thread=(1, 2), sent_at=when)
+    assert [(c.task_id, c.new_due) for c in out.changes] == [(1, date(2026, 11, 27))]
+    # (two dated tasks on the thread and no label naming one: nobody's date moves)
+    assert run("Latest 27/11 can?", known=(vehicles, survey), thread=(1, 2), sent_at=when).changes == []
