@@ -185,11 +185,11 @@ def answers_clearly(question: str, reply: str) -> bool:
     return len(wanted & _reply_words(reply)) >= 2 and not _left_open(wanted, reply, _DONT_KNOW)
 
 
-def _left_open(wanted: set[str], text: str, undecided: re.Pattern[str]) -> bool:
+def _left_open(wanted: set[str], text: str, not_settled: re.Pattern[str]) -> bool:
     """"On the QR code I honestly don't know what Tyler has in mind": taken up, not answered."""
     # (each point of a numbered answer list stands alone: "ad 3) Not sure yet" leaves only
     # the third question open)
-    return any(undecided.search(para) and wanted & _reply_words(para) for para in _POINTS.split(text))
+    return any(not_settled.search(para) and wanted & _reply_words(para) for para in _POINTS.split(text))
 
 
 _DONT_KNOW = re.compile(r"\b(?:(?:i|we)\s+(?:honestly\s+|really\s+|just\s+)?(?:don't|do not|didn't)\s+know|(?:i'm|i am|we're|we are)\s+not\s+sure|"

@@ -1818,7 +1818,7 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # to a question it names is a choice
     (re.compile(r"^(?:(?-i:[A-Z])[\w'-]+,\s+)?(?:on|about|re|regarding|to)\s+(?:the|your)\s+(?P<topic>[\w' -]{2,30}?)\s+question(?:\s+(?:you|he|she|they)\s+asked)?\s*[:,–—-]\s*"
                 r"(?:(?:yes|no)[,.]?\s+)?(?:we|i)\s+(?:(?:would|'d)\s+like|want|need|prefer|'ll go with|will go with|go with|choose|pick)\s+"
-                r"(?P<body>[^?]{2,120})$", re.IGNORECASE), "natural:instead-of", ""),
+                r"(?P<body>[^?]{2,120})$", re.IGNORECASE), "natural:named-answer", ""),
     # "For the tagline, keep it in French everywhere" - how a thing stays
     (re.compile(r"^(?:for|on|about|as for)\s+(?P<topic>(?:the|our|your)\s+[^,]{2,30}),\s*(?:please\s+)?(?P<body>(?:keep|leave)\s+(?:it|them|this|that)\b[^?]+)$",
                 re.IGNORECASE), "natural:keep", ""),
