@@ -53,6 +53,8 @@ _CUT = re.compile(
     r"or\s+(?:else\s+)?(?:we|i|you|they|(?-i:[A-Z])[\w'-]+)\s+(?:lose|loses|miss|misses|won't|can't|will|'ll)\b|"
     r"as (?:we|i|they|the|it|this|our)\b|in order to\b|to (?:hold|keep|secure|avoid|allow|ensure|catch|make sure|leave)\s+(?:the|our|your|a|an|it|us|them)\b|—|–|-\s)|\s*;|\s+\((?![^()]{1,25}\)\s+(?:and|to|for|with|of|in|on)\s)|,\s*(?:so|as|and (?:i|we|then|also)|but|because|since|which|if|once|then|"
     r"perhaps|maybe|ideally|e\.g\.|you|you'll|we'll|i'll|they'll|it'll|it's|that's|we (?:have|are|already|still)|i (?:have|am)|"
+    # "..., Fiona was asking for it when we met": why, not what
+    r"(?-i:[A-Z])[a-z]+\s+(?:was|is|has been|had)\s+(?:asking|waiting|keen|chasing)\b|"
     r"(?:that|it|which)(?: would|'d)|"
     # "..., Janine can drop it straight in": what the work makes possible
     r"(?-i:[A-Z])[\w'-]+\s+(?:can|could|will|'ll|would|needs?\s+to|wants?\s+to|has\s+to|must)\s|"

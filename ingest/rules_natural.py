@@ -1567,6 +1567,9 @@ _DEC_AS_AGREED = re.compile(
     r"|^(?:just\s+)?(?:confirming|to confirm|to recap|recapping)\s+(?:what\s+)?(?:we|you and i|we all)\s+(?:agreed|decided|settled on)"
     r"(?:\s+[^:,–—-]{1,40})?\s*[:,–—-]\s*(?P<body2>\S.*)",
     re.IGNORECASE)
+# (the same groups as _DEC_AS_AGREED; "body2" never takes part)
+_AS_AGREED_BARE = re.compile(r"^(?:(?:and|so|also)\s+)?as (?:we )?(?P<said>agreed|discussed|decided)\s+(?P<body>(?:we|i)\s+\S.*)(?P<body2>(?!))?",
+                             re.IGNORECASE)
 _WHO_DOES_IT = re.compile(r"\bwill be (?:handled|done|owned|covered|managed|taken care of|run|hosted|paid)\b|\bon (?:our|your|their) (?:side|end)\b",
                           re.IGNORECASE)
 # "As discussed, we confirm Barcelona and the dates ...": the writer settles it now
@@ -1719,7 +1722,7 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"(?P<body>(?:the|our|any|an?|this|that)\s+(?![^?]*\b(?:stand-?up|call|meeting|sync|catch-?up|check-?in|lunch|today|tonight|"
                 r"tomorrow)\b)"
                 # ("I'll drop the garage code to Ray by Friday" / "drop the keys off": a delivery)
-                r"(?![^?]*?\b(?:off|round|over|by)\b|[^?]*?\bto\s+(?-i:[A-Z])|[^?]*?\bto\s+(?:you|him|her|them|us|the office|your)\b)\S[^?]*)$",
+                r"(?![^?]*?\b(?:off|round|over|by|into)\b|[^?]*?\bto\s+(?-i:[A-Z])|[^?]*?\bto\s+(?:you|him|her|them|us|the office|your)\b)\S[^?]*)$",
                 re.IGNORECASE), "natural:not-doing", "Skip "),
     # "we'll record the interviews in the canteen instead, it's much quieter in there": a
     # change of plan (a date moved "instead" is a delay, read by the status rules)
@@ -2071,6 +2074,9 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         if who is not None:
             return make(m.group("body"), "natural:approve", "Approve ", who)
     m = _DEC_DECIDED.search(text) if may_match(_DEC_DECIDED, text) else None
+    if m and m.group("body").rstrip().endswith(":"):
+        # "Here is what we agreed and what comes next:" leads into a list
+        m = None
     if m and _ABOUT_THIS_MAIL.match(text) and re.search(r"\b(?:the|these|those|our|your)\s+[^,;:]{1,40}$", text[: m.start()]):
         # "Attached are the 14 search terms we agreed with their counsel": what was agreed
         # before, handed over, not a decision of this mail
@@ -2172,6 +2178,10 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     if m:
         return make("Go for it" + (", " + m.group("body") if m.group("body") else ""), "natural:go-ahead")
     m = _DEC_AS_AGREED.match(text)
+    if m and m.group("body") and re.match(r"(?:so|and|which|because)\b", m.group("body"), re.IGNORECASE):
+        # "As agreed we write in English, so Marco can follow everything": what was agreed
+        # came before the comma
+        m = _AS_AGREED_BARE.match(text)
     if (m and m.group("body") and m.group("said") == "discussed" and not _SETTLED_COURSE.match(m.group("body"))
             and not _WE_SETTLE.match(m.group("body")) and not _WHO_DOES_IT.search(m.group("body"))):
         # "As discussed, Bondi goes live first, then ..." / "As discussed, here the key points

@@ -445,3 +445,20 @@ def test_a_terse_writer_proposes_the_day_for_their_own_work() -> None:
     assert [(c.task_id, c.new_due) for c in out.changes] == [(1, date(2026, 11, 27))]
     # (two dated tasks on the thread and no label naming one: nobody's date moves)
     assert run("Latest 27/11 can?", known=(vehicles, survey), thread=(1, 2), sent_at=when).changes == []
+
+
+def test_as_agreed_without_a_comma_keeps_what_was_agreed() -> None:
+    out = run("As agreed we write in English, so Tom can follow everything.", author=SAM)
+    assert [d.summary for d in out.decisions] == ["We write in English"]
+
+
+def test_a_lead_into_a_list_is_no_decision() -> None:
+    assert run("Here is what we agreed and what comes next:", author=SAM).decisions == []
+
+
+def test_dropping_a_thing_into_an_office_is_a_delivery() -> None:
+    out = run("I'll drop the van mileage log into your office on Monday, Priya was asking for it when we met.",
+              sent_at=datetime.fromisoformat("2026-11-19T10:00:00+00:00"))
+    assert [(t.title, t.owner, t.due) for t in out.tasks] == [("Drop the van mileage log into your office", JANE.email,
+                                                               date(2026, 11, 23))]
+    assert out.decisions == []
