@@ -8,28 +8,13 @@ review answered with "no changes". Positive probes must fire with the right fiel
 negative probes must not."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 import pytest
+from extraction_probe import JANE, PRIYA, SAM, TOM, run
 
 from ingest.answers import settles_request
-from ingest.extraction import Extraction, ExtractionContext, KnownTask, Person, extract
-
-SAM = Person("sam@agency.io", "Sam Lee", "team", "Europe/London", "DMY")
-PRIYA = Person("priya@agency.io", "Priya Shah", "team", "Europe/London", "DMY")
-JANE = Person("jane@client.com", "Jane Doe", "client", "Europe/London", "DMY")
-TOM = Person("tom@client.com", "Tom Ward", "client", "Europe/London", "DMY")
-MEMBERS = (SAM, PRIYA, JANE, TOM)
-MONDAY = datetime.fromisoformat("2026-11-02T10:00:00+00:00")
-
-
-def run(text: str, author: Person = JANE, known: tuple[KnownTask, ...] = (), thread: tuple[int, ...] = (),
-        to: tuple[str, ...] = (SAM.email,), open_questions: tuple[str, ...] = ()) -> Extraction:
-    ctx = ExtractionContext(author=author, sent_at=MONDAY, members=MEMBERS, to=to, known_tasks=known,
-                            thread_tasks=thread, thread_task_id=thread[0] if len(thread) == 1 else None,
-                            open_questions=open_questions)
-    return extract(text, ctx)
-
+from ingest.extraction import KnownTask
 
 # ---- requests
 

@@ -18,26 +18,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from extraction_probe import JANE, PRIYA, SAM, TOM, run
 
 from ingest.answers import answers_clearly
-from ingest.extraction import Extraction, ExtractionContext, KnownTask, Person, extract
-
-SAM = Person("sam@agency.io", "Sam Lee", "team", "Europe/London", "DMY")
-PRIYA = Person("priya@agency.io", "Priya Shah", "team", "Europe/London", "DMY")
-JANE = Person("jane@client.com", "Jane Doe", "client", "Europe/London", "DMY")
-TOM = Person("tom@client.com", "Tom Ward", "client", "Europe/London", "DMY")
-MEMBERS = (SAM, PRIYA, JANE, TOM)
-MONDAY = datetime.fromisoformat("2026-11-02T10:00:00+00:00")
-
-
-def run(text: str, author: Person = JANE, known: tuple[KnownTask, ...] = (), thread: tuple[int, ...] = (),
-        to: tuple[str, ...] = (SAM.email,), open_questions: tuple[str, ...] = (),
-        sent_at: datetime = MONDAY) -> Extraction:
-    ctx = ExtractionContext(author=author, sent_at=sent_at, members=MEMBERS, to=to, known_tasks=known,
-                            thread_tasks=thread, thread_task_id=thread[0] if len(thread) == 1 else None,
-                            open_questions=open_questions)
-    return extract(text, ctx)
-
+from ingest.extraction import KnownTask, Person
 
 # ---- decisions and their reasons
 
