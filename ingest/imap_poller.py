@@ -37,6 +37,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
+from imapclient.response_parser import parse_response
 from imapclient.util import to_bytes
 
 from ingest.addresses import parse_person
@@ -795,7 +796,7 @@ class ImapPoller:
                 break
             wait = min(remaining, 1.0)  # wake up now and then to notice ``stop``
             started = time.monotonic()
-            responses = client.idle_check(timeout=wait)
+            responses = _already_read(client) or client.idle_check(timeout=wait)
             if any(_is_bye(r) for r in responses):
                 raise ConnectionLost(f"{self.mailbox}: server closed the connection")
             if any(_announces_mail(r) for r in responses):
@@ -809,6 +810,38 @@ class ImapPoller:
             else:
                 quick_empty = 0
         client.idle_done()
+
+
+def _already_read(client: IMAPClient) -> list[Any]:
+    """Untagged lines imaplib has already pulled off the socket but nobody has parsed.
+
+    ``idle_check`` polls the socket, which cannot see lines sitting in imaplib's read buffer.
+    Dovecot announces mail that came in between our SEARCH and the IDLE right after its
+    "+ idling", often in the same packet, so ``idle()`` buffers that EXISTS with the
+    continuation line and it would wait there until the next keepalive or the IDLE timeout.
+    """
+    imap = client._imap  # imapclient keeps the imaplib connection private; its buffer is the point
+    reader = imap.file
+    sock = client.socket()
+    previous = sock.gettimeout()
+    lines: list[Any] = []
+    sock.setblocking(False)  # an empty buffer must not turn peek() into a blocking read
+    try:
+        while b"\n" in reader.peek(1):
+            lines.append(_parse_pushed(imap._get_line()))
+    except (BlockingIOError, ssl.SSLWantReadError):
+        pass
+    finally:
+        sock.settimeout(previous)
+    return lines
+
+
+def _parse_pushed(line: bytes) -> Any:
+    """One untagged line pushed during IDLE, in the shape ``idle_check`` returns."""
+    text = line[2:] if line.startswith(b"* ") else line
+    if text.startswith((b"OK ", b"NO ", b"BYE")):
+        return tuple(text.split(b" ", 1))
+    return parse_response([text])
 
 
 def _announces_mail(response: object) -> bool:

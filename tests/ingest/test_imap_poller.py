@@ -235,6 +235,29 @@ def test_idle_picks_up_new_mail_and_stops_promptly(app, dovecot: DovecotServer) 
     assert not thread.is_alive() and time.monotonic() - started < 3
 
 
+def test_mail_arriving_between_search_and_idle_is_picked_up(app, dovecot: DovecotServer) -> None:  # type: ignore[no-untyped-def]
+    # Dovecot announces it right after "+ idling", often in the same packet: the EXISTS then
+    # sits in imaplib's read buffer, where polling the socket cannot see it
+    setup_project()
+    syncs: list[object] = []
+
+    def deliver_after_first_sync(report: object) -> None:
+        syncs.append(report)
+        if len(syncs) == 1:
+            dovecot.save(message(1))
+
+    poller = ImapPoller(options(dovecot), pipeline(app))
+    stop = threading.Event()
+    thread = threading.Thread(target=poller.run, args=(stop, deliver_after_first_sync), daemon=True)
+    thread.start()
+    try:
+        assert wait_for(lambda: Message.select().where(Message.status == "processed").count() == 1)
+    finally:
+        stop.set()
+        thread.join(10)
+    assert not thread.is_alive()
+
+
 def test_without_idle_the_poller_polls_at_its_interval(app) -> None:  # type: ignore[no-untyped-def]
     server = started_server(extra_config="imap_capability = IMAP4rev1 UIDPLUS MOVE")
     try:
