@@ -51,6 +51,7 @@ _FULL_NAME = re.compile(r"\b[A-Z][a-z'-]+\s+(?:van\s+|de\s+|von\s+)?[A-Z][a-z'-]
 # "Javier, how long do you need for the three certificates?" / "Two days.": a question
 # after an amount or a time, answered by a reply that opens with one
 _HOW_MUCH = re.compile(r"^(?:[^?]{0,40}[,:–—-]\s*)?(?:how\s+(?:long|many|much|soon|often|big|large)|by\s+when|"
+                       r"(?:do|does|did|will)\s+(?:we|you|they|i)\s+have\s+enough|(?:is|are)\s+there\s+enough|"
                        r"what\s+(?:time|date|day)|when(?!\s+(?:you|you've|you're)\s+(?:get|have|can|are|got)\b))\b", re.IGNORECASE)
 _GREETING_LINE = re.compile(r"^(?:(?:hi|hello|dear|hey|morning|good (?:morning|afternoon|evening))\b[^\n]{0,40}|"
                             r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*)[,!:]?\s*$", re.IGNORECASE)
@@ -78,8 +79,12 @@ def _gives_the_amount(question: str, reply: str) -> bool:
     while lines and _GREETING_LINE.match(lines[0]):
         lines.pop(0)
     if not _WHEN.match(question.strip()):
-        # (how long / how many / how much: an amount)
-        return bool(lines) and _AMOUNT_FIRST.match(lines[0]) is not None
+        # (how long / how many / how much: an amount; or a count of the very thing asked
+        # about: "do we have enough blanks?" / "Counted the cage, 2,600 blanks of 304")
+        if lines and _AMOUNT_FIRST.match(lines[0]) is not None:
+            return True
+        wanted = _key_words(question)
+        return any(_root(w.lower()) in wanted for m in _COUNTED.finditer(reply) for w in m.groups() if w)
     if lines and _TIME_FIRST.match(lines[0]) is not None:
         return True
     wanted = _key_words(question)
@@ -87,6 +92,7 @@ def _gives_the_amount(question: str, reply: str) -> bool:
                                 for sentence in re.split(r"(?<=[.!?])\s+|\n", reply))
 
 
+_COUNTED = re.compile(r"(?<![\w.,/])\d[\d,.]*\s+([a-z][\w-]+)(?:\s+([a-z][\w-]+))?", re.IGNORECASE)
 _WHEN = re.compile(r"^(?:[^?]{0,40}[,:–—-]\s*)?(?:when|by when|what date|what day)\b", re.IGNORECASE)
 _DATED = re.compile(r"\b(?:by|on|before|from|until|till)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|\d{1,2}(?:st|nd|rd|th)?\b|"
                     r"end of|next|this)|\b(?:tomorrow|tonight|today|next week|this week)\b", re.IGNORECASE)
@@ -157,6 +163,8 @@ def answers(question: str, reply: str) -> bool:
         return False
     if _left_open(wanted, text, _UNDECIDED):
         return False
+    if _picks_a_side_in_a_line(question, text):
+        return True
     shared = wanted & _reply_words(text)
     if shared and _WHO.match(question.strip()) and _FULL_NAME.search(text):
         # "Who on your side will review the German translation?" / "Jonas Weber is the
@@ -173,7 +181,43 @@ def _picks_a_side(question: str, reply: str) -> bool:
     left, _, right = body.rpartition(" or ")
     left_words, right_words = _key_words(left), _key_words(right)
     sides = [left_words - right_words, right_words - left_words]
-    opening = {_root(w) for w in content_words(" ".join(reply.split()[:5]))}
+    lines = [line for line in reply.splitlines() if line.strip()]
+    while lines and _SALUTATION.match(lines[0].strip()):
+        lines.pop(0)
+    if not lines or _TOPIC_OPENING.match(lines[0].strip()):
+        # ("On the Ellison bequest, I honestly don't know ...": the topic named, no side picked)
+        return False
+    return _picks_in_opening(sides, lines[0])
+
+
+# (not "Canvas!" nor "Option B!", which are the answer)
+_SALUTATION = re.compile(r"(?:(?:hi|hello|dear|hey|morning|good (?:morning|afternoon|evening))\b[^\n]{0,40}|"
+                         r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*,)\s*$", re.IGNORECASE)
+_TOPIC_OPENING = re.compile(r"(?:on|about|re|regarding|as for|as to|concerning)\s", re.IGNORECASE)
+
+
+def _picks_a_side_in_a_line(question: str, reply: str) -> bool:
+    """Several questions answered a short line each: "Mostly 14s and 12s. / All by hand, 4
+    girls on the line." takes up "by hand in the shed, or through a machine?" in its third
+    line.  Only the words next to the "or" are the sides there, not "the banquette cushions"
+    of "for the banquette cushions, would you rather do velvet or canvas?"."""
+    body = question.rsplit(":", 1)[-1]
+    if " or " not in body:
+        return False
+    left, _, right = body.rpartition(" or ")
+    near = [_key_words(" ".join(_meaningful(left)[-3:])), _key_words(" ".join(_meaningful(right)[:3]))]
+    sides = [near[0] - near[1], near[1] - near[0]]
+    return any(_picks_in_opening(sides, line) for line in reply.splitlines()[1:]
+               if not line.rstrip().endswith("?") and len(line.split()) <= 10)
+
+
+def _meaningful(text: str) -> list[str]:
+    """The words of ``text`` in order, without the stop words."""
+    return [w for w in re.findall(r"[\w'-]+", text) if content_words(w)]
+
+
+def _picks_in_opening(sides: list[set[str]], line: str) -> bool:
+    opening = {_root(w) for w in content_words(" ".join(line.split()[:5]))}
     return sum(1 for side in sides if side & opening) == 1
 
 

@@ -497,7 +497,8 @@ def _named_elsewhere(thread: Thread, author: Person, reply_text: str) -> list[Qu
 
 
 def _question_words(text: str) -> set[str]:
-    return {w.rstrip("s") for w in re.findall(r"[a-z0-9+&'-]+", text.lower())} - {"the", "a", "an", "about", "on", "of"}
+    # ("your sign-off question" names "Do we need Zestly to sign off on the plan?")
+    return {w.rstrip("s") for w in re.findall(r"[a-z0-9+&']+", text.lower())} - {"the", "a", "an", "about", "on", "of"}
 
 
 # (two people on gmail.com are not colleagues)

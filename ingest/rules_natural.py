@@ -724,10 +724,10 @@ _COME_AND = re.compile(r"^(?:come|pop|drop|swing)\s+(?:(?:in|over|by|round|along
 _DEADLINE_CUE = re.compile(r"\b(?:by|before|until|till|no later than)\s+\S", re.IGNORECASE)
 _CONFIRM_THING = re.compile(r"^(?:(?:confirm|finali[sz]e)\s+(?:the|your|our)\s+(?:final\s+)?(?!(?:date|time|slot)\s+(?:works|is|suits)\b)\S|"
                             # "let us know by Wednesday which licence you'd like us to buy / how many crates you'll need"
-                            r"let\s+(?:us|me)\s+know\s+(?:by\s+[^,?]{2,30}?\s+)?(?:which|how many|how much|what)\s+\S)", re.IGNORECASE)
+                            r"let\s+(?:us|me)\s+know\s+(?:(?:by|until|till|before)\s+[^,?]{2,30}?\s+)?(?:which|how many|how much|what)\s+\S)", re.IGNORECASE)
 
 
-_LET_US_KNOW_WHICH = re.compile(r"^let\s+(?:us|me)\s+know\s+(?:by\s+[^,?]{2,30}?\s+)?(?P<w>which|how many|how much|what)\s+", re.IGNORECASE)
+_LET_US_KNOW_WHICH = re.compile(r"^let\s+(?:us|me)\s+know\s+(?:(?:by|until|till|before)\s+[^,?]{2,30}?\s+)?(?P<w>which|how many|how much|what)\s+", re.IGNORECASE)
 _WE_ASK = re.compile(r"\b(?:could|can|may)\s+(?:we|i)\s+(?:please\s+)?$", re.IGNORECASE)
 
 
@@ -3694,7 +3694,9 @@ _MOVE_ASK = re.compile(r"^(?:is\s+(?:it\s+)?possible\s+to|would\s+it\s+be\s+(?:p
 _STATED_EITHER_OR = re.compile(r"^[\w' -]{2,40}?\s+(?:is|are)\s+[^?,]{1,40}\s+or\s+[^?,]{1,40}\?$", re.IGNORECASE)
 _BARE_ADVISE = re.compile(r"^(?:please|pls|kindly)\s+(?:advise|revert|let\s+(?:us|me)\s+know)\s*(?:[,;.!:]|$)", re.IGNORECASE)
 _BARE_EITHER_OR = re.compile(r"^[\w.+&/'-]+(?:\s+[\w.+&/'-]+){0,3}\s+or\s+[\w.+&/'-]+(?:\s+[\w.+&/'-]+){0,6}\s*\?$", re.IGNORECASE)
-_DECLARATIVE_ASK = re.compile(r"^(?:we|we're|we'll|you|you're|you'll|you've|they|they're|it|it's|this|that|the|our|your)\s+\S",
+_DECLARATIVE_ASK = re.compile(r"^(?:(?:at|in|on|for|from)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?=there\s+(?:is|are)\b))?"
+                              # "at the hotel there is a forklift available, or we must palletize ...?"
+                              r"(?:we|we're|we'll|you|you're|you'll|you've|they|they're|it|it's|this|that|the|our|your|there)\s+\S",
                               re.IGNORECASE)
 
 

@@ -202,6 +202,18 @@ def test_your_question_of_the_topic_names_it_too(project: Project) -> None:
     assert [(q.text, q.thread_id) for q in answered] == [("Which indicators do the managers really look at?", asked_on.id)]
 
 
+def test_a_hyphenated_topic_names_a_question_written_without_the_hyphen(project: Project) -> None:
+    asked_on = threads.new_thread(project, "QC plan (internal)", WHEN)
+    write(project, asked_on, Extraction(questions=[
+        QuestionItem(text="Do we need Acme to sign off on the plan before first article, or is that our call?",
+                     addressed_to=None, rule="t", evidence="")]), 1, author="sam@agency.io", role="team")
+    client_thread = threads.new_thread(project, "QC plan", WHEN)
+    who = people()
+    answered = answer_questions(client_thread, who["jane@acme.com"], message(2), 0,
+                                "Sam, on your sign-off question: yes, we want to see it first.")
+    assert [q.thread_id for q in answered] == [asked_on.id]
+
+
 def test_an_event_moved_is_not_the_threads_one_task(project: Project) -> None:
     thread = threads.new_thread(project, "Blurb", WHEN)
     (blurb,) = write(project, thread, Extraction(tasks=[task("Pull the back-cover blurb together", due=dt.date(2026, 11, 13))]), 1).tasks
