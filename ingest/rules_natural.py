@@ -2521,6 +2521,7 @@ _COMPLETE_TERSE = re.compile(
     # "Both listings in, saved in the Seletar folder"
     r"in(?=\s*(?:[.!,;]|$))|(?:pasted\s+|copied\s+)?below(?=\s*[.!:]|$)|merged|placed|sent|shipped|deployed|uploaded|live|finished|completed|"
     r"signed|delivered|fixed|booked|paid|submitted|published|sorted|discharged|installed|handed over|signed off|ordered|raised|issued|embedded|"
+    r"re-?sent|"
     # "Branching logic checked, it's all good now"
     r"checked|reviewed|tested|proofed|proofread|bought|purchased)\b"
     r"(?=\s*(?:$|[.!,;:(–—-]|and\b|[^\w\s]|(?<=attached|enclosed)\s+(?:with|for)\b|(?:from|via|through|with)\s+[A-Z]|"
@@ -2532,7 +2533,7 @@ _COMPLETE_TERSE = re.compile(
     r"(?:over\s+)?(?:to|with)\s+[A-Z][\w'-]*\b(?:\s+[A-Z][\w'-]*)?\s*(?:$|[.!,;:(–—-])|"
     # "call sheet and usage details sent to Sara at Brera this morning"
     r"(?:(?<=sent)|(?<=issued))\s+to\s+(?-i:[A-Z])[\w'-]*\b[^.!?;]{0,40}?\b(?:today|this morning|this afternoon|yesterday|last night|earlier)\b|"
-    r"(?:today|this morning|this afternoon|yesterday|last night|earlier)\b))",
+    r"(?:today|this morning|this afternoon|yesterday|last night|earlier|just now)\b))",
     re.IGNORECASE,
 )
 # A verbless report's subject is a thing, not a clause: "Please update X before we go live".
@@ -2591,7 +2592,9 @@ _COMPLETE_HANDED = re.compile(
     r"|^(?i:you(?:'ll| will)?\s+find)\s+(?P<obj4>\S.+?)\s+(?i:in (?:the\s+)?attachment|attached|enclosed)\b"
     # "I am sending you the signed contract attached." / "Sharing the updated deck herewith."
     r"|^(?i:(?:(?:i|we)(?:'m|'re| am| are)\s+)?(?:sending|sharing)(?:\s+(?:you|with you))?)\s+(?P<obj5>\S.+?)\s+"
-    r"(?i:attached|enclosed|herewith|in (?:the\s+)?attachment)\b",
+    r"(?i:attached|enclosed|herewith|in (?:the\s+)?attachment)\b"
+    # "that's Ger's notes and the spec sheet there for you" (Irish English: here they are)
+    r"|^(?i:that's|that is|there's|those are|these are)\s+(?P<obj6>\S.+?)\s+(?i:there\s+for\s+you|for\s+you\s+there)\b",
     re.IGNORECASE,
 )
 _COMPLETE_LABEL = re.compile(r"^(?P<subj>[^:]{2,60}):\s*(?:done|finished|complete|completed|live|sent|delivered|shipped)\b", re.IGNORECASE)
@@ -2729,10 +2732,15 @@ def _extension_asked(sentence: str, frame: Frame) -> StatusChange | None:
 # legal signs off" / "survey cannot do yet": the work waits on something else
 _CANT_UNTIL = re.compile(
     r"^(?:(?:but|and|so)\s+)?(?:until|till)\s+(?P<cond>[^,]{3,60}?),?\s+(?:i|we)\s+(?:can't|cannot|can not|won't be able to)\s+(?P<vp>[^.;]{3,80})"
-    r"|\b(?:i|we)\s+(?:can't|cannot|can not|won't be able to)\s+(?P<vp2>[^.;]{3,80}?)\s+(?:until|till)\s+(?P<cond2>[^.;]{3,60})"
+    # ("Cant lock in numbers till Woolies confirm our program": no subject, no apostrophe)
+    r"|(?:\b(?:i|we)\s+|^)(?:can't|cant|cannot|can not|won't be able to)\s+(?P<vp2>[^.;]{3,80}?)\s+(?:until|till|til)\s+(?P<cond2>[^.;]{3,60})"
     r"|^(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+)?(?P<subj>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:cannot|can't|can not)\s+"
     r"(?:do|go ahead|happen|proceed|start)\s+yet\b",
     re.IGNORECASE)
+
+
+_COMMIT_VERB = re.compile(r"(?:lock\s+in|lock\s+down|firm\s+up|confirm|commit|finali[sz]e|give\s+(?:you|us)|send|order|place|sign|book|"
+                          r"approve|release|start|begin|proceed|go\s+ahead)\b", re.IGNORECASE)
 
 
 def _held_until(text: str, frame: Frame) -> StatusChange | None:
@@ -2749,8 +2757,14 @@ def _held_until(text: str, frame: Frame) -> StatusChange | None:
     # ("get at any of the statements": the statements; "trust the comp numbers" names the comp
     # numbers, not the shrink numbers)
     thing = re.sub(r"^(?:\S+\s+)(?:(?:at|to|on|with|into)\s+)?(?:(?:any|all|some|one)\s+of\s+)?", "", what) if m.group("subj") is None else what
+    thing = re.sub(r"^(?:in|down|up)\s+", "", thing, flags=re.IGNORECASE)  # ("lock in numbers")
     candidates = [t for t in ctx.known_tasks if t.id in ctx.thread_tasks or t.owner == ctx.author.email]
     named = [t for t in candidates if hint_fits(thing, t)]
+    if not named and _COMMIT_VERB.match(what):
+        # "Cant lock in numbers till Woolies confirm" on the thread of "Confirm your
+        # first-order quantity": the writer's one open task there is what waits (not "we
+        # can't touch it till ..." nor "we can't trust the comp numbers until ...")
+        named = [t for t in ctx.known_tasks if t.id in ctx.thread_tasks and t.owner == ctx.author.email]
     if len(named) != 1:
         return None
     reason = (m.group("cond") or m.group("cond2") or "").strip(" .") or None
@@ -2767,6 +2781,13 @@ def _blocked_work(sentence: str, frame: Frame) -> int | None:
         task = match_known_task(frame.previous, ctx.known_tasks)
         if task is not None:
             return task.id
+    for said in (frame.lead, frame.previous):
+        # "Quick one on the sample packs. ... They're on hold until the delivery lands": the
+        # paragraph's topic
+        topic = _PARAGRAPH_TOPIC.match(said or "")
+        task = match_task_hint(topic.group("topic"), ctx.known_tasks) if topic else None
+        if task is not None:
+            return task.id
     dates = {m.value for m in find_dates(sentence, ctx.sent_at, ctx.author.tz, ctx.author.date_order)}
     due_then = [t for t in ctx.known_tasks if t.due is not None and t.due in dates]
     if len(due_then) == 1:
@@ -2774,6 +2795,10 @@ def _blocked_work(sentence: str, frame: Frame) -> int | None:
     words = content_words(sentence)
     sharing = [t for t in ctx.known_tasks if words & content_words(t.title)]
     return sharing[0].id if len(sharing) == 1 else None
+
+
+_PARAGRAPH_TOPIC = re.compile(r"^(?:(?:quick|one|another|small|an?)\s+(?:one|thing|update|note|word)|update|news)\s+"
+                              r"(?:on|about|re|regarding)\s+(?P<topic>(?:the|our|your)\s+[\w' -]{2,40}?)\s*[.:!]?$", re.IGNORECASE)
 
 
 _FROM_DATE = re.compile(r"\s+(?:from|on)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|"
@@ -3052,7 +3077,10 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
         rest = m.group("rest")
         obj = _BLOCK_OBJECT.match(rest)
         blocker = obj.group("obj").strip(" .!") if obj else rest.strip(" .!")
-        reason = reason_from(rest) or (re.split(r"\s+because\b", blocker, maxsplit=1, flags=re.IGNORECASE)[0] or None)
+        wait = re.match(r"(?:until|till|pending)\s+(?P<cond>[^,;.]{3,80})", rest, re.IGNORECASE)
+        # ("on hold until the delivery lands, I'll shout as soon as it does": what it waits for)
+        reason = (wait.group("cond").strip() if wait else None) or reason_from(rest) or (
+            re.split(r"\s+because\b", blocker, maxsplit=1, flags=re.IGNORECASE)[0] or None)
         cause = _CAUSE_SO.match(text[: m.start("kw")])
         if reason is None and cause:
             # "SSO: admin access still not granted by their IT, so I'm blocked."
@@ -3299,10 +3327,14 @@ _IN_ATTACHMENT = re.compile(r"\b(?:is|are|'s|'re)\s+(?:now\s+|all\s+)?(?:in|on)\
 # ("Final dimensions for the stove, pot and fuel adapter are in the attached PDF": a list in it)
 _IN_PLACE = re.compile(r"^(?P<subj>[^,;:]{2,80}?(?:(?:,\s+[\w-]+(?:\s+[\w-]+)?)+,?\s+and\s+[^,;:]{1,40}?)?)\s+"
                        # ("The redirect map now lives in the shared folder")
-                       r"(?:(?:is|are|'s|'re)|(?:now\s+)?lives?)\s+(?:now\s+|all\s+|already\s+|safely\s+)*(?:in|on|into|at)\s+"
-                       r"(?P<place>(?:the|our|your|their)\s+[\w' -]{2,40}?|(?-i:[A-Z0-9])[\w-]+(?:'s)?(?:\s+(?-i:[A-Z])[\w-]+)?|/[\w./-]+)"
+                       # ("the audiences are sitting in Ads Manager now")
+                       r"(?:(?:is|are|'s|'re)(?:\s+(?:now\s+)?(?:sitting|waiting|saved|stored))?|(?:now\s+)?(?:lives?|sits?))\s+"
+                       r"(?:now\s+|all\s+|already\s+|safely\s+)*(?:in|on|into|at)\s+"
+                       # ("the winner codes are in that same Drive folder btw (COAST-D1 to COAST-D12)")
+                       r"(?P<place>(?:the|our|your|their|that|this)\s+[\w' -]{2,40}?|(?-i:[A-Z0-9])[\w-]+(?:'s)?(?:\s+(?-i:[A-Z])[\w-]+)?|/[\w./-]+)"
                        # "... are on WeTransfer for Nia now" / "creds are in 1Password (thx Hannah)"
-                       r"(?:\s+for\s+(?-i:[A-Z])[\w'-]+)?\s*(?:now|already|since\s+[^,.;!]+)?\s*(?:\([^()]{1,40}\)\s*)?(?:[.!,;]|\s[–—-]\s|$)", re.IGNORECASE)
+                       r"(?:\s+for\s+(?-i:[A-Z])[\w'-]+)?\s*(?:now|already|btw|too|as well|since\s+[^,.;!]+)?\s*(?:\([^()]{1,40}\)\s*)?"
+                       r"(?:[.!,;]|\s[–—-]\s|$)", re.IGNORECASE)
 
 
 _SHARED_PLACE = re.compile(r"^/[\w./-]+$|\b(?:sftp|ftp|server|drive|dropbox|box|sharepoint|onedrive|teams|slack|portal|folder|wetransfer|shared|"
@@ -3492,7 +3524,8 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         # state, when the subject names an open task
         hint, strict, done_verb = m.group("subj"), True, m.group("state")
     elif (m := _COMPLETE_HANDED.match(body) if may_match(_COMPLETE_HANDED, body) else None) is not None:
-        hint, strict, handed = m.group("obj") or m.group("obj2") or m.group("obj3") or m.group("obj4") or m.group("obj5"), True, True
+        handed_obj = m.group("obj") or m.group("obj2") or m.group("obj3") or m.group("obj4") or m.group("obj5") or m.group("obj6")
+        hint, strict, handed = handed_obj, True, True
     elif ((m := _COMPLETE_ACTION.search(body) if may_match(_COMPLETE_ACTION, body) else None) is not None
           and not _NOT_YET.search(body[: m.start()])):
         hint, action_verb = m.group("obj"), m.group("verb").split()[0]
@@ -3565,6 +3598,9 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     hint = re.sub(r"^(?:both|all(?:\s+(?:the|three|four|five|of\s+the))?|the\s+(?:two|three|four)|each\s+of\s+the)\s+(?=\S)", "", hint,
                   flags=re.IGNORECASE)
     hint = _without_owner(hint, frame)
+    if handed:
+        # "that's Ger's notes and the spec sheet there for you": whose they are is not what they are
+        hint = re.sub(r"^(?-i:[A-Z])[\w-]+'s\s+(?=\S)", "", hint)
     task = match_known_task(hint, ctx.known_tasks) or match_task_hint_in(hint, text, ctx.known_tasks)
     if task is not None and not hint_fits(hint, task):
         # "Test migration done": the one title holding every word of the phrase ("Run a test
@@ -3607,6 +3643,11 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     if task is None and handed and head_word(_HEAD_OF.split(hint, maxsplit=1)[0]) not in _GENERIC_HANDED:
         # "Here are three examples from previous series" (not "our weekly status report")
         task = _task_by_head(_HEAD_OF.split(hint, maxsplit=1)[0], ctx.known_tasks)
+    if task is None and handed and re.search(r"\sand\s", hint):
+        # "notes and the spec sheet": one of the things the writer hands over names their task
+        mine = [t for t in ctx.known_tasks if t.owner == ctx.author.email]
+        named = {t.id: t for part in re.split(r"\s+and\s+", hint) if (t := match_task_hint(part, mine))}
+        task = next(iter(named.values())) if len(named) == 1 else None
     if task is None:
         # "Review done." / "I have completed the review": the writer's one task of that work
         task = task_by_its_work(hint, ctx.known_tasks, ctx.author.email)

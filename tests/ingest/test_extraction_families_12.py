@@ -2,17 +2,21 @@
 fresh51 and fresh52 sets once they stopped being held out: "let us know until Friday which
 ..." is a dated request, a statement put up as an either-or question after a lead ("at the
 hotel there is a forklift available, or we must palletize?"), a terse line of a reply that
-picks one side of an either-or question, and a count of the thing asked about answering
-"do we have enough ...?". Positive probes must fire with the right fields; negative probes
-must not."""
+picks one side of an either-or question, a count of the thing asked about answering "do we
+have enough ...?", done in other words ("Invite re-sent just now", "are in that same Drive
+folder btw", "are sitting in Ads Manager now", "that's Ger's notes ... there for you"), "Cant
+lock in numbers till ..." blocking the writer's one task on the thread, and "They're on hold
+until ..." after the paragraph's topic. Positive probes must fire with the right fields;
+negative probes must not."""
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-from extraction_probe import JANE, SAM, TOM, run
+from extraction_probe import JANE, PRIYA, SAM, TOM, run
 
 from ingest.answers import answers
+from ingest.extraction import KnownTask
 
 # ---- requests and questions
 
@@ -68,3 +72,63 @@ def test_answers_a_line_or_a_count_at_a_time(question: str, reply: str) -> None:
 ])
 def test_does_not_answer_with_a_word_of_one_side_or_another_count(question: str, reply: str) -> None:
     assert not answers(question, reply)
+
+
+# ---- done and blocked
+
+INVITE = KnownTask(1, "Re-send her admin invite", TOM.email, date(2026, 11, 10))
+CODES = KnownTask(2, "Get you the discount codes for the winners", TOM.email, date(2026, 11, 10))
+NOTES = KnownTask(3, "Send us the final tasting notes and the ABV", TOM.email, date(2026, 11, 4))
+PUBLICANS = KnownTask(4, "Pull together a list of the publicans", JANE.email, None)
+AUDIENCES = KnownTask(5, "Build the paid audiences in Meta Ads Manager", SAM.email, date(2026, 11, 5))
+
+
+@pytest.mark.parametrize(("text", "known", "task_id"), [
+    ("Invite re-sent just now, Jess check your spam, Meta loves hiding those.", (INVITE, CODES), 1),
+    ("the winner codes are in that same Drive folder btw (COAST-D1 to COAST-D12), sorry they were late.", (INVITE, CODES), 2),
+    ("Sam, that's Ger's notes and the spec sheet there for you.", (NOTES, PUBLICANS), 3),
+])
+def test_done_in_other_words(text: str, known: tuple[KnownTask, ...], task_id: int) -> None:
+    changes = run(text, author=TOM, known=known).changes
+    assert [(c.task_id, c.status) for c in changes] == [(task_id, "done")]
+
+
+def test_sitting_in_the_tool_the_task_names_is_done() -> None:
+    changes = run("Good news: the audiences are sitting in Ads Manager now.", author=SAM, to=(PRIYA.email,),
+                  known=(AUDIENCES,)).changes
+    assert [(c.task_id, c.status) for c in changes] == [(5, "done")]
+
+
+def test_someone_elses_things_handed_over_close_nothing() -> None:
+    # the notes are Tom's to send: Jane handing over hers does not close his task
+    assert run("Sam, that's my notes and the floor plan there for you.", author=JANE, known=(NOTES, PUBLICANS)).changes == []
+
+
+QUANTITY = KnownTask(6, "Confirm your first-order quantity", TOM.email, date(2026, 11, 20))
+LOGO = KnownTask(7, "Send the logo", TOM.email, None)
+PACKS = KnownTask(8, "Courier the sample packs out to those twelve", SAM.email, date(2026, 11, 13))
+DARRAGH = KnownTask(9, "Ring Darragh about the photos", PRIYA.email, None)
+
+
+def test_cant_commit_until_blocks_the_writers_one_task_on_the_thread() -> None:
+    changes = run("Cant lock in numbers till Woolies confirm our program.", author=TOM, known=(QUANTITY,), thread=(6,)).changes
+    assert [(c.task_id, c.status, c.reason) for c in changes] == [(6, "blocked", "Woolies confirm our program")]
+
+
+@pytest.mark.parametrize(("text", "known", "thread"), [
+    # two tasks of the writer's on the thread: which one waits is not said
+    ("We can't lock in the numbers until Woolies confirm our program.", (QUANTITY, LOGO), (6, 7)),
+    # not the writer's work that waits
+    ("We can't touch it till we've got the asbestos results.", (QUANTITY,), (6,)),
+    ("We can't trust the comp numbers until it's re-exported.", (QUANTITY,), (6,)),
+])
+def test_cant_until_without_a_task_named_blocks_nothing(text: str, known: tuple[KnownTask, ...],
+                                                        thread: tuple[int, ...]) -> None:
+    assert [c for c in run(text, author=TOM, known=known, thread=thread).changes if c.status == "blocked"] == []
+
+
+def test_on_hold_after_the_paragraphs_topic_blocks_that_task_with_what_it_waits_for() -> None:
+    changes = run("Quick one on the sample packs. Lee Valley's cans still haven't come back from the printer in "
+                  "Limerick, so I've nothing to put in the boxes. They're on hold until the delivery lands, I'll "
+                  "shout as soon as it does.", author=SAM, to=(PRIYA.email,), known=(PACKS, DARRAGH), thread=(8, 9)).changes
+    assert [(c.task_id, c.status, c.reason) for c in changes] == [(8, "blocked", "the delivery lands")]
