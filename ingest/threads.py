@@ -159,7 +159,16 @@ def remember(thread: Thread, message_ids: Iterable[str]) -> None:
 
 
 def looks_like_reply(subject: str | None) -> bool:
-    return bool(subject) and normalize_subject(subject) != " ".join((subject or "").split()).casefold()
+    """Re:/AW:/SV: ..., not a forward: "Fwd: X" without headers is a new conversation with
+    the people it is forwarded to (a team-only forward of the client's thread), while "Re: Fwd:
+    X" answers one."""
+    if not subject or normalize_subject(subject) == " ".join(subject.split()).casefold():
+        return False
+    return _FORWARD_PREFIX.match(subject) is None
+
+
+_FORWARD_PREFIX = re.compile(r"^\s*(?:\[[^\]]{1,60}\]\s*)*(?:fw|fwd|wg|tr|enc|doorst|vb|rv|转发)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]",
+                             re.IGNORECASE)
 
 
 def new_thread(project: Project, subject: str, when: dt.datetime, participants: Iterable[str] = ()) -> Thread:

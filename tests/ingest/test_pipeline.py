@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from ingest.classify import classify
 from ingest.identity import identify
 from ingest.pipeline import Pipeline, PipelineOptions, process_pending, reprocess, store_raw
-from ingest.threads import normalize_subject
+from ingest.threads import looks_like_reply, normalize_subject
 from store import directory
 from store.models import Message, Quarantine, Task, Thread
 
@@ -142,6 +142,22 @@ def test_threading_headers_and_guarded_subject_fallback(pipe) -> None:  # type: 
                      source="t")
     p = pipe.receive(mail("alex@agency.io", pa, "Late", "parent", "<p1@x>"), source="t")
     assert Message.get_by_id(c.row.id).thread_id == Message.get_by_id(p.row.id).thread_id
+
+
+def test_a_forward_without_headers_starts_a_thread_and_a_reply_to_it_joins_that_one(pipe) -> None:  # type: ignore[no-untyped-def]
+    pa = "acme@projects.example.com"
+    kickoff = pipe.receive(mail("jane@acme.com", pa, "Editing handoff", "hello", "<k1@x>"), source="t")
+    # a team member forwards the client's mail to colleagues: a new, team-only conversation
+    forward = pipe.receive(mail("sam@agency.io", pa, "Fwd: Editing handoff", "see below", "<k2@x>",
+                                date="Mon, 02 Nov 2026 11:00:00 +0000"), source="t")
+    thread_of = {r.row.id: Message.get_by_id(r.row.id).thread_id for r in (kickoff, forward)}
+    assert thread_of[forward.row.id] != thread_of[kickoff.row.id]
+    # a reply to the forward that lost its headers joins the forward's thread, the newer one
+    reply = pipe.receive(mail("sam@agency.io", pa, "Re: Fwd: Editing handoff", "on it", "<k5@x>",
+                              date="Mon, 02 Nov 2026 13:00:00 +0000"), source="t")
+    assert Message.get_by_id(reply.row.id).thread_id == thread_of[forward.row.id]
+    assert [looks_like_reply(s) for s in ("FW: X", "WG: X", "TR: X", "[acme] Fwd: X", "RE: FW: X", "AW: X", "X")] == [
+        False, False, False, False, True, True, False]
 
 
 def test_normalize_subject() -> None:
