@@ -23,7 +23,11 @@ _GROUP_WORDS = frozenset({
 })
 _GREETING_WORD = re.compile(
     r"^(?:hi|hello|hey|hiya|heya|dear|greetings|howdy|good (?:morning|afternoon|evening|day)|"
-    r"morning|afternoon|evening)\b[ \t]*",
+    r"morning|afternoon|evening|"
+    # "Bonjour Rachel," / "Hej Camille," / "Kia ora Aroha," (not "Cara" nor "Ola": names too)
+    r"hej|hallo|hoi|moin|servus|guten (?:morgen|tag|abend)|liebe|lieber|bonjour|bonsoir|salut|hola|buenos d[ií]as|"
+    r"buenas tardes|querid[oa]|estimad[oa]|ciao|buongiorno|buonasera|olá|bom dia|boa tarde|prezad[oa]|kia ora|"
+    r"namaste|cześć|czesc|witam|dzień dobry|dzien dobry|szanown[ay]|beste|goedemorgen|goedemiddag|hei)\b[ \t]*",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(r"\s*\((?:and|&|\+|plus|cc)\s+[^()]{1,30}\)", re.IGNORECASE)

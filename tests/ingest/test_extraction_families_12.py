@@ -132,3 +132,14 @@ def test_on_hold_after_the_paragraphs_topic_blocks_that_task_with_what_it_waits_
                   "Limerick, so I've nothing to put in the boxes. They're on hold until the delivery lands, I'll "
                   "shout as soon as it does.", author=SAM, to=(PRIYA.email,), known=(PACKS, DARRAGH), thread=(8, 9)).changes
     assert [(c.task_id, c.status, c.reason) for c in changes] == [(8, "blocked", "the delivery lands")]
+
+
+# ---- greetings in other languages name who "you" is
+
+
+@pytest.mark.parametrize("greeting", ["Bonjour Sam,", "Hej Sam,", "Hola Sam,", "Kia ora Sam,", "Guten Morgen Sam,"])
+def test_a_greeting_in_another_language_makes_its_name_the_owner(greeting: str) -> None:
+    found = run(f"{greeting}\n\nCould you send us a first shortlist for the Senior Backend role by Friday?",
+                to=(SAM.email, PRIYA.email, TOM.email))
+    assert [(t.owner, t.due) for t in found.tasks] == [(SAM.email, date(2026, 11, 6))]
+
