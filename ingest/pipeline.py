@@ -529,7 +529,7 @@ class ExtractStage:
                 forwarder_role = roster.role(forwarder.email) or "team"
                 parts.append((nt.forward_note, forwarder, forwarder_role, item.header_date,
                               _note_visibility(item, roster, forwarder_role)))
-            if not automated_sender(item.person.email):
+            if not automated_sender(item.person.email) and not _forwarded_before(item, nt.forwarded.text):
                 # (a forwarded notification from no-reply@... asks nobody on the project)
                 parts.append((nt.forwarded.text, item.person, item.role or "client", item.date, visibility))
         else:
@@ -576,6 +576,22 @@ class ExtractStage:
                 item.recorded.answered = []
             else:
                 item.recorded.answered = answer_questions(item.thread, item.person, item.row, asked, reply)
+
+
+def _forwarded_before(item: Inbound, text: str) -> bool:
+    """The forwarded mail is one the project already holds from its author (a team member
+    passing the client's kickoff on to colleagues): what it says was recorded when it came,
+    and recording it again would double every task, decision and question in it."""
+    words = re.findall(r"\w+", text.lower())[:30]
+    if len(words) < 8 or item.project is None or item.person is None:
+        return False
+    needle = " ".join(words)
+    earlier = (Message.select(Message.reply_text)
+               .where((Message.project == item.project) & (Message.author_email == item.person.email)
+                      & (Message.status == "processed") & (Message.forwarded == False)
+                      & (Message.id != item.row.id))
+               .order_by(Message.id.desc()).limit(50))
+    return any(needle in " ".join(re.findall(r"\w+", (row.reply_text or "").lower())) for row in earlier)
 
 
 def _merge(a: Extraction, b: Extraction) -> Extraction:

@@ -182,6 +182,25 @@ def test_forward_credits_original_author(pipe, project) -> None:  # type: ignore
     assert directory.role_in(project, "jane@acme.com") == "client"
 
 
+def test_a_forward_of_mail_the_project_already_has_records_nothing_twice(pipe, project) -> None:  # type: ignore[no-untyped-def]
+    from store.models import Decision, Question
+
+    original = ("Hi Sam,\n\nWe've decided to go with the green logo since it prints better on kraft paper.\n\n"
+                "Could you confirm whether the printer can match Pantone 7741?\n\nJane\n")
+    pipe.receive(mail("Jane Doe <jane@acme.com>", "acme@projects.example.com", "Logo", original, "<o1@x>"), source="t")
+    assert (Decision.select().count(), Question.select().count()) == (1, 1)
+    body = ("Alex, see Jane's mail below. Could you send the printer the logo files by Friday?\n\n"
+            "---------- Forwarded message ---------\n"
+            "From: Jane Doe <jane@acme.com>\nDate: Mon, Nov 2, 2026 at 10:00 AM\nSubject: Logo\n"
+            "To: Sam Lee <sam@agency.io>\n\n" + original)
+    out = pipe.receive(mail("Sam Lee <sam@agency.io>", "acme@projects.example.com", "Fwd: Logo", body, "<o2@x>",
+                            date="Mon, 02 Nov 2026 11:00:00 +0000"), source="t")
+    assert out.status == "processed" and Message.get_by_id(out.row.id).forwarded
+    # Jane's decision and question once; the forwarder's own request is recorded
+    assert (Decision.select().count(), Question.select().count()) == (1, 1)
+    assert [t.title for t in Task.select()] == ["Send the printer the logo files"]
+
+
 def test_addresses_charsets_and_missing_from(pipe) -> None:  # type: ignore[no-untyped-def]
     pa = "acme@projects.example.com"
     raw = (b"From: =?iso-8859-1?q?Sam_L=E9e?= <SAM@AGENCY.IO>\r\nTo: " + pa.encode() +
