@@ -39,11 +39,15 @@ _TURNED_TO = re.compile(r"(?:^|\n\s*\n)[ \t]*(?P<para>(?:[A-Z][\w'-]+,|On|About|
 
 
 # "Which venue would you like to go with?" / "Option 2 it is." - a choice answers a "which"
-_WHICH = re.compile(r"\bwhich\b[^?]{0,60}\b(?:prefer|like|go with|choose|pick|feels?|best|rather|favou?rite|want|suits?|works?)\b", re.IGNORECASE)
+_WHICH = re.compile(r"\bwhich\b[^?]{0,60}\b(?:prefer|like|go with|choose|pick|feels?|best|rather|favou?rite|want|suits?|works?|"
+                    r"correct|right|valid|applies)\b", re.IGNORECASE)
 _PICKED = re.compile(r"\b(?:let's go (?:with|for)|we(?:'ll| will)? go (?:with|for)|(?:we|i) (?:prefer|choose|pick|like)|"
                      r"(?:we're|we are|i'm|i am) going (?:with|for)|(?:we|i)(?:'ve| have) (?:chosen|picked|gone for|gone with|gone)|"
                      r"(?:the )?(?:first|second|third|last|left|right|top|bottom) one\b|option [a-z0-9]\b|version [a-z0-9]\b)|"
-                     r"(?:^|[\n.!,:;]\s*)[\w'-]+(?:\s+[\w'-]+)?\s+it\s+is\s*[.!]", re.IGNORECASE)
+                     r"(?:^|[\n.!,:;]\s*)[\w'-]+(?:\s+[\w'-]+)?\s+it\s+is\s*[.!]|"
+                     # "Which frame rate is correct?" / "25p is correct, the PDF is old."
+                     r"(?:^|[\n.!:;]\s*)[\w'.:-]+(?:\s+[\w'.:-]+)?\s+(?:is|are)\s+(?:the\s+)?(?:correct|right|valid)(?:\s+one)?\b",
+                     re.IGNORECASE)
 _WHO = re.compile(r"^(?:[^?]{0,40}[,:–—-]\s*)?who(?:m|'s)?\b", re.IGNORECASE)
 _FULL_NAME = re.compile(r"\b[A-Z][a-z'-]+\s+(?:van\s+|de\s+|von\s+)?[A-Z][a-z'-]+\b")
 

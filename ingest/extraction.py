@@ -145,7 +145,7 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
             undated = (unit.paragraph, asked[-1]) if asked[-1].due is None and asked[-1].rule == "natural:request" else None
         by_line.setdefault(unit.line_no, []).append((unit, found))
         previous = (unit, found)
-    items = timecoded_notes(items, by_line, lines, frame.task_owner_fallback)
+    items = timecoded_notes(items, by_line, lines, frame.task_owner_fallback, starts_with_verb)
     items.extend(timecodes_done(by_line, lines, items, ctx))
     # (the lead's "send these through" is the list's items, each a task of its own; "One thing
     # we need you to settle fairly soon, because ..." names nothing to do)

@@ -462,7 +462,8 @@ def answer_questions(thread: Thread, author: Person, message: Message, asked_now
 
 # "Georgia, on your Plus question: no, you don't need Plus": an answer that names the
 # question it takes up, wherever that was asked
-_NAMED_QUESTION = re.compile(r"\b(?:on|re|about|regarding|to|for)\s+(?:your|the|her|his|their)\s+(?P<topic>[\w+&.'-]+(?:\s+[\w+&.'-]+){0,3}?)"
+# ("On Katrin's review rounds question: two review rounds per shot are included")
+_NAMED_QUESTION = re.compile(r"\b(?:on|re|about|regarding|to|for)\s+(?:your|the|her|his|their|(?-i:[A-Z])[\w-]+'s)\s+(?P<topic>[\w+&.'-]+(?:\s+[\w+&.'-]+){0,3}?)"
                              r"\s+question\b"
                              # "About your question of the indicators: ..."
                              r"|\b(?:on|re|about|regarding|to)\s+(?:your|the|her|his|their)\s+question\s+(?:of|about|on|regarding)\s+(?:the\s+)?"

@@ -189,7 +189,9 @@ _PREFERENCE = re.compile(r"(?:prefer|rather|like\s+(?!to\b))", re.IGNORECASE)
 # one side of a question
 _OR_REQUEST = re.compile(r",?\s+or\s+(?:can|could|would|will|do|should)\s*$|,\s*or\s+\S?$", re.IGNORECASE)
 # "Liesl, could we have the preliminary NDVI maps by Friday?": asking to be sent something
-_REQ_WE_HAVE = re.compile(r"\b(?:could|can|may)\s+(?:we|i)\s+(?:please\s+)?(?=(?:have|get)\s+(?:the|a|an|your|some|those|these|copies|\d)\b"
+# ("Can we get cut 2 by Thursday?": a numbered version of the work needs no article)
+_REQ_WE_HAVE = re.compile(r"\b(?:could|can|may)\s+(?:we|i)\s+(?:please\s+)?(?=(?:have|get)\s+(?:the|a|an|your|some|those|these|copies|\d|"
+                          r"(?:cut|draft|version|round|mix|edit|pass|proof|revision|v)\s*#?\d{1,3})\b"
                           r"(?![^?]{0,40}\b(?:call|chat|meeting|zoom|catch[- ]?up|coffee|lunch|word|minute|moment|look|go|try|break)\b))(?P<vp>\S.*)",
                           re.IGNORECASE)
 _REQ_PLEASE = re.compile(
@@ -1841,6 +1843,10 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "One thing Richard and I have decided: we're keeping the scanner-to-email as it is"
     (re.compile(r"(?<!\bwhat )\b(?:i|we|[A-Z][a-z]+ and I)\s+(?:(?:have|'ve)\s+)?(?:now\s+|also\s+|finally\s+)?(?:decided|agreed)\s*:\s*"
                 r"(?P<body>(?!(?:i|we)(?:'ll| will)\b)\S.+)", re.IGNORECASE),
+     "natural:decided", ""),
+    # "We'll hold off on the ep 3 edit until the tape sync is in.": a pause chosen, no work
+    (re.compile(r"^(?:(?:so|ok|okay|and)[,]?\s+)?we(?:'ll| will|'re going to| are going to|'d rather)?\s+(?:just\s+)?"
+                r"(?P<body>(?:hold off|wait)\s+(?:on|with)\s+[^,;?]{2,60}?\s+(?:until|till|for)\s+[^,;?]{2,60}?)\s*[.!]?$", re.IGNORECASE),
      "natural:decided", ""),
     # "We'll also leave the Help Center articles out of scope for now"
     (re.compile(r"\b(?:we|we'll|we will|let's|let us)\s+(?:also\s+)?(?P<body>(?:leave|keep|take|put|move)\s+[^,;?]{2,80}?\s+out of (?:the\s+)?scope\b[^?]*)$",
@@ -3872,7 +3878,8 @@ _SLIP_ASK_TIME = re.compile(
     # "Would it be possible to have until Thursday 19th for the storyboard comments?"
     r"(?:(?:would|will|is)\s+it\s+be\s+(?:possible|ok|okay|alright)\s+(?:for\s+(?:me|us)\s+)?to|is\s+it\s+(?:possible|ok|okay)\s+to)\s+"
     r"(?:have|get)\s+(?:until|till)\s+)"
-    r"(?P<target>[^?]{2,30}?)(?:\s+instead)?(?:\s+for\s+(?P<obj>[^?]+?))?\s*\?\s*$",
+    # ("Can we get cut 2 by Thursday?" asks for the work by a date, not for more time)
+    r"(?P<target>(?![^?]*\bby\s)[^?]{2,30}?)(?:\s+instead)?(?:\s+for\s+(?P<obj>[^?]+?))?\s*\?\s*$",
     re.IGNORECASE,
 )
 # "Could we make the drop-off Thursday 12th instead?" / "Would Thursday 19 November be

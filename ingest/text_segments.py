@@ -84,7 +84,7 @@ def split_sentences(block: str) -> list[str]:
             elif word == "no" and re.match(r"(?:I|[A-Z][a-z']+)\b(?![\d-])", block[end:]):
                 # "Honestly, no. Let's go with ...": the answer, not "No. 5"
                 pass
-            elif word in _ABBREVIATIONS or len(word) == 1 and word.isalpha():
+            elif word in _ABBREVIATIONS or len(word) == 1 and word.isalpha() and not _LABELLED_LETTER.search(block[start:m.start()]):
                 continue
             if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'(@#[*-") and not _terse_boundary(
                     block[start:m.start()], word):
@@ -97,6 +97,13 @@ def split_sentences(block: str) -> list[str]:
     if tail:
         out.append(tail)
     return out
+
+
+# "the cold look from mood board B. The client finds ...": a letter that names an option
+# ends the sentence ("J. Smith" is an initial)
+_LABELLED_LETTER = re.compile(r"\b(?:option|board|plan|version|variant|phase|scenario|room|building|block|wing|gate|zone|stage|"
+                              r"level|type|grade|model|size|route|layout|concept|direction|proposal|draft|plot|unit|hall)\s+[A-Z]$",
+                              re.IGNORECASE)
 
 
 def _terse_boundary(piece: str, word: str) -> bool:

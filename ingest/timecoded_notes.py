@@ -6,6 +6,7 @@ nothing ("What's changed since v1:"), closes it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ingest.extraction_types import ExtractionContext, QuestionItem, StatusChange, TaskItem
 from ingest.rules_explicit import Item
@@ -23,13 +24,14 @@ _WH_START = re.compile(r"^(?:what|when|where|who|why|how|which|is|are|do|does|di
 
 
 def timecoded_notes(items: list[Item], by_line: dict[int, list[tuple[Unit, list[Item]]]], lines: list[str],
-                    fallback_owner: str | None) -> list[Item]:
+                    fallback_owner: str | None, is_order: Callable[[str], bool] = lambda _text: False) -> list[Item]:
     """A feedback note at a timecode that asks for a change is one task for whoever makes
     the cut, titled by the note itself ("0:40 – the VO is a bit too fast here, can Róisín's
     line breathe a little more"); its request is no open question.  A note that asks for
     nothing ("0:52 – end card is grand as is") records nothing new."""
     replaced: list[Item] = []
     notes: list[tuple[Item, TaskItem]] = []
+    unasked: list[TaskItem] = []
     for line_no, parts in by_line.items():
         m = _TIMECODE.match(lines[line_no].strip().lstrip("-•*– ").strip())
         if m is None:
@@ -37,7 +39,8 @@ def timecoded_notes(items: list[Item], by_line: dict[int, list[tuple[Unit, list[
         asking = [(unit, found) for unit, found in parts
                   if any(isinstance(item, TaskItem) for item in found)
                   or any(isinstance(item, QuestionItem) for item in found) and _NOTE_ASKS.search(unit.text)
-                  and not _WH_START.match(_TIMECODE.sub(r"\g<note>", unit.text))]
+                  and not _WH_START.match(_TIMECODE.sub(r"\g<note>", unit.text))
+                  or _gives_an_order(_TIMECODE.sub(r"\g<note>", unit.text), is_order)]
         if not asking:
             continue
         last = max(parts.index(pair) for pair in asking)
@@ -59,7 +62,10 @@ def timecoded_notes(items: list[Item], by_line: dict[int, list[tuple[Unit, list[
                     if first:
                         notes.append((item, made))
                         first = False
-    if not replaced:
+        if first:
+            # (a bare order, "17:40 – cut the tangent", that no sentence rule read as an ask)
+            unasked.append(made)
+    if not replaced and not unasked:
         return items
     out: list[Item] = []
     for item in items:
@@ -68,7 +74,18 @@ def timecoded_notes(items: list[Item], by_line: dict[int, list[tuple[Unit, list[
             out.append(swap)
         elif not any(item is old for old in replaced):
             out.append(item)
-    return out
+    return out + unasked
+
+
+def _gives_an_order(note: str, is_order: Callable[[str], bool]) -> bool:
+    """"17:40 – cut the tangent about the In-N-Out order, it goes nowhere" / "31:05 – the bed
+    is too hot, pull it down a few dB?": a clause in the imperative asks for the change
+    ("44:20 – perfect ending, don't touch it" asks for none)."""
+    clauses = [c.strip() for c in re.split(r"[,;]\s+|\s[–—-]\s|[.!]\s+", note) if c.strip()]
+    return any(is_order(c) and not _NO_CHANGE.match(c) for c in clauses)
+
+
+_NO_CHANGE = re.compile(r"(?:don't|do not|never|no need|leave|keep|love|like)\b", re.IGNORECASE)
 
 
 def _tc_key(tc: str) -> str:

@@ -17,6 +17,7 @@ from extraction_probe import JANE, PRIYA, SAM, TOM, run
 
 from ingest.answers import answers
 from ingest.extraction import KnownTask
+from ingest.text_segments import split_sentences
 
 # ---- requests and questions
 
@@ -143,3 +144,47 @@ def test_a_greeting_in_another_language_makes_its_name_the_owner(greeting: str) 
                 to=(SAM.email, PRIYA.email, TOM.email))
     assert [(t.owner, t.due) for t in found.tasks] == [(SAM.email, date(2026, 11, 6))]
 
+
+
+# ---- from fresh53 and fresh56 once read
+
+
+def test_a_letter_naming_an_option_ends_the_sentence_an_initial_does_not() -> None:
+    assert split_sentences("We go with option B. It is cheaper. Ask J. Smith about it.") == [
+        "We go with option B.", "It is cheaper.", "Ask J. Smith about it."]
+    found = run("We have decided for the cold, overcast look from mood board B. The client finds the sunny version too "
+                "close to the last campaign of their competitor.")
+    assert [(d.summary.endswith("mood board B"), "competitor" in (d.rationale or "")) for d in found.decisions] == [(True, True)]
+
+
+def test_which_is_correct_is_answered_by_the_one_that_is() -> None:
+    question = "One query from our side: the offline edit is 25p but the brief PDF says 24 fps. Which frame rate is correct?"
+    assert answers(question, "Hi Rohan,\n\n25p is correct, the PDF is an old version. Sorry for the confusion.")
+    assert not answers(question, "Hi Rohan, the plates are on Aspera now.")
+
+
+def test_holding_off_until_something_comes_is_a_decision_with_its_reason() -> None:
+    found = run("We'll hold off on the ep 3 edit until the tape sync is in. The Zoom audio is too crunchy for a full mix, "
+                "and patching it later is more work than waiting.", author=SAM, to=(TOM.email,))
+    assert [(d.summary, "Zoom" in (d.rationale or "")) for d in found.decisions] == [
+        ("Hold off on the ep 3 edit until the tape sync is in", True)]
+    assert found.tasks == []
+
+
+def test_timecoded_notes_in_the_imperative_are_tasks_and_a_note_to_leave_it_is_not() -> None:
+    found = run("Sam, this is really good. Notes on cut 1:\n\n"
+                "04:12 – the laugh runs long, can you trim it to a beat?\n"
+                "17:40 – cut the tangent about the In-N-Out order, it goes nowhere.\n"
+                "31:05 – the music bed under the ad read is too hot, pull it down a few dB?\n"
+                "44:20 – perfect ending, don't touch it.\n", to=(SAM.email,))
+    assert sorted((t.title.split(" ")[0], t.owner) for t in found.tasks) == [
+        ("04:12", SAM.email), ("17:40", SAM.email), ("31:05", SAM.email)]
+    assert found.questions == []
+
+
+def test_can_we_get_a_numbered_cut_by_a_day_asks_for_it_and_asking_for_time_stays_a_new_date() -> None:
+    found = run("Can we get cut 2 by Thursday?", to=(SAM.email,))
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [("Send cut 2", SAM.email, date(2026, 11, 5))]
+    deck = KnownTask(1, "Send the deck", SAM.email, date(2026, 11, 4))
+    moved = run("Could I have until Friday?", author=SAM, to=(JANE.email,), known=(deck,), thread=(1,))
+    assert [(c.task_id, c.new_due) for c in moved.changes] == [(1, date(2026, 11, 6))] and moved.tasks == []

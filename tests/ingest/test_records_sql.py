@@ -214,6 +214,18 @@ def test_a_hyphenated_topic_names_a_question_written_without_the_hyphen(project:
     assert [q.thread_id for q in answered] == [asked_on.id]
 
 
+def test_a_question_named_by_its_askers_name_is_answered_on_another_thread(project: Project) -> None:
+    asked_on = threads.new_thread(project, "Plates", WHEN)
+    write(project, asked_on, Extraction(questions=[
+        QuestionItem(text="Can you tell us already how many review rounds per shot are included in your offer?",
+                     addressed_to=None, rule="t", evidence="")]), 1, author="jane@acme.com", role="client")
+    other = threads.new_thread(project, "Call notes", WHEN)
+    who = people()
+    answered = answer_questions(other, who["sam@agency.io"], message(2), 0,
+                                "On Jane's review rounds question: two review rounds per shot are included.")
+    assert [q.thread_id for q in answered] == [asked_on.id]
+
+
 def test_an_event_moved_is_not_the_threads_one_task(project: Project) -> None:
     thread = threads.new_thread(project, "Blurb", WHEN)
     (blurb,) = write(project, thread, Extraction(tasks=[task("Pull the back-cover blurb together", due=dt.date(2026, 11, 13))]), 1).tasks
