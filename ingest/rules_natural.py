@@ -1844,6 +1844,11 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"(?<!\bwhat )\b(?:i|we|[A-Z][a-z]+ and I)\s+(?:(?:have|'ve)\s+)?(?:now\s+|also\s+|finally\s+)?(?:decided|agreed)\s*:\s*"
                 r"(?P<body>(?!(?:i|we)(?:'ll| will)\b)\S.+)", re.IGNORECASE),
      "natural:decided", ""),
+    # "We'll take Business Premium for all 42 users": a plan or product chosen, no work
+    (re.compile(r"^(?:(?:ok|okay|so|then|and)[,]?\s+)?we(?:'ll| will|'d like to| would like to)\s+(?:go ahead and\s+)?(?P<body>take\s+(?:the\s+)?"
+                r"(?:(?-i:[A-Z])[\w+-]*(?:\s+(?-i:[A-Z0-9])[\w+-]*){0,3}(?=\s+(?:for|on|plan|tier|licen[cs]es?|package|option|version|across|,)|\s*[.!]?$)|"
+                r"(?:[\w-]+\s+){0,2}(?:option|package|plan|tier|bundle|licen[cs]es?|offer|quote)\b)[^?]*?)\s*[.!]?$", re.IGNORECASE),
+     "natural:decided", ""),
     # "We'll hold off on the ep 3 edit until the tape sync is in.": a pause chosen, no work
     (re.compile(r"^(?:(?:so|ok|okay|and)[,]?\s+)?we(?:'ll| will|'re going to| are going to|'d rather)?\s+(?:just\s+)?"
                 r"(?P<body>(?:hold off|wait)\s+(?:on|with)\s+[^,;?]{2,60}?\s+(?:until|till|for)\s+[^,;?]{2,60}?)\s*[.!]?$", re.IGNORECASE),

@@ -56,7 +56,14 @@ class Unit:
 
 def normalise(text: str) -> str:
     """Unify line ends, quotes and odd spaces so the rules see one spelling."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATE)
+    return _POLITE_PARTICLE.sub("", text) if " po" in text else text
+
+
+# Filipino English: "First cut of ep 1 is up po in the Drive" / "Intro bed is up na po" /
+# "Yes po, renewed na last week": the courtesy particle carries no meaning for the rules
+_POLITE_PARTICLE = re.compile(r"(?<=[a-z0-9'])(?:\s+na)?\s+po\b(?=\s*[,.!?;:()–—-]|\s*$|\s+(?:in|on|at|for|to|from|and|but|sa|the|"
+                              r"thank|thanks|salamat|we|i|ma'am|sir)\b)", re.MULTILINE)
 
 
 def strip_bullet(line: str) -> tuple[str, bool]:

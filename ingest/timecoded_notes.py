@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ingest.extraction_types import ExtractionContext, QuestionItem, StatusChange, TaskItem
+from ingest.extraction_types import (
+    DecisionItem,
+    ExtractionContext,
+    QuestionItem,
+    StatusChange,
+    TaskItem,
+)
 from ingest.rules_explicit import Item
 from ingest.text_segments import Unit
 
@@ -42,6 +48,9 @@ def timecoded_notes(items: list[Item], by_line: dict[int, list[tuple[Unit, list[
                   and not _WH_START.match(_TIMECODE.sub(r"\g<note>", unit.text))
                   or _gives_an_order(_TIMECODE.sub(r"\g<note>", unit.text), is_order)]
         if not asking:
+            # "01:11:03 – love the sunrise here, leave it exactly as it is": a note that asks
+            # for no change settles nothing either
+            replaced.extend(item for _unit, found in parts for item in found if isinstance(item, DecisionItem))
             continue
         last = max(parts.index(pair) for pair in asking)
         said = " ".join(unit.text for unit, _found in parts[:last + 1])

@@ -17,7 +17,7 @@ from extraction_probe import JANE, PRIYA, SAM, TOM, run
 
 from ingest.answers import answers
 from ingest.extraction import KnownTask
-from ingest.text_segments import split_sentences
+from ingest.text_segments import normalise, split_sentences
 
 # ---- requests and questions
 
@@ -188,3 +188,32 @@ def test_can_we_get_a_numbered_cut_by_a_day_asks_for_it_and_asking_for_time_stay
     deck = KnownTask(1, "Send the deck", SAM.email, date(2026, 11, 4))
     moved = run("Could I have until Friday?", author=SAM, to=(JANE.email,), known=(deck,), thread=(1,))
     assert [(c.task_id, c.new_due) for c in moved.changes] == [(1, date(2026, 11, 6))] and moved.tasks == []
+
+
+def test_the_filipino_courtesy_particle_does_not_hide_a_delivery() -> None:
+    cut = KnownTask(1, "Get us a first cut of episode 1", SAM.email, date(2026, 11, 9))
+    raw = KnownTask(2, "Share the raw tracks", TOM.email, None)
+    for text in ("First cut of ep 1 is up po in the Drive, let us know your notes.", "First cut of ep 1 is up na po."):
+        changes = run(text, author=SAM, to=(JANE.email,), known=(cut, raw), thread=(1, 2)).changes
+        assert [(c.task_id, c.status) for c in changes] == [(1, "done")]
+    assert normalise("Send the PO today, the po number is 44.") == "Send the PO today, the po number is 44."
+
+
+@pytest.mark.parametrize("text", ["We'll take Business Premium for all 42 users, secretaries included.",
+                                  "We'll take the premium package.", "Ok, we'll take option 2."])
+def test_taking_a_plan_or_a_product_is_a_decision(text: str) -> None:
+    found = run(text, to=(SAM.email,))
+    assert len(found.decisions) == 1 and found.tasks == []
+
+
+@pytest.mark.parametrize("text", ["We'll take care of the permits.", "We'll take a look at the draft tomorrow.",
+                                  "We'll take Sam to the site visit on Friday."])
+def test_taking_on_work_is_still_a_task(text: str) -> None:
+    found = run(text, to=(SAM.email,))
+    assert len(found.tasks) == 1 and found.decisions == []
+
+
+def test_a_timecoded_note_that_keeps_a_shot_as_it_is_records_nothing() -> None:
+    found = run("Hi Sam,\n\nA few notes:\n\n01:02:14 – the sky over the harbour has drifted teal, can you warm it back up?\n"
+                "01:11:03 – love the sunrise here, leave it exactly as it is.", to=(SAM.email,))
+    assert [t.title.split(" ")[0] for t in found.tasks] == ["01:02:14"] and found.decisions == []
