@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from ingest.addressing import Greeting, MemberIndex, member_index, parse_greeting
 from ingest.answers import settles_request, undecided
@@ -152,8 +152,36 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
     items = [item for item in items if not any(item is lead for lead in expanded)
              and not (isinstance(item, TaskItem) and _ONLY_ADVERBS.fullmatch(item.title.partition(" ")[2]))]
     items = [*_one_piece_of_work(items), *_answered_requests(items, units, ctx)]
+    items.extend(_delivered_as_attachment(text, items, ctx))
     return _assemble(_decided_dates(_choice_made(_continue_topic(_restated_known_work(_dated_known_work(_awaiting_approval(items, ctx), ctx),
                                                                                     ctx), ctx), ctx), ctx))
+
+
+_DELIVERY_WORK = re.compile(r"^(?:send|share|get|provide|forward|upload|prepare|draft|write|put together|pull together|create|design|"
+                            r"make|compile|deliver|give|mock|sketch|export|scan|photograph|shoot|record|edit|cut|render|revise|update)\b",
+                            re.IGNORECASE)
+_NAMES_THE_FILE = re.compile(r"\b(?:attach\w*|enclos\w*|pfa|herewith|in the attachment)\b", re.IGNORECASE)
+_NOT_DELIVERED_YET = re.compile(r"\b(?:will|'ll|not yet|haven't|hasn't|have not|has not|still|tomorrow|next week|later|soon|once|"
+                                r"waiting|missing|can't|cannot|couldn't|unable|stuck|blocked|draft in progress)\b|\?", re.IGNORECASE)
+
+
+def _delivered_as_attachment(text: str, items: list[Item], ctx: ExtractionContext) -> list[StatusChange]:
+    """"here we go 🎁 12 items w/ MSRP" with the CSV attached: the writer's one open piece of
+    work on the thread, a thing to send or make, delivered as the attachment, when the text
+    says nothing else about it and promises nothing."""
+    if not ctx.attachments or not ctx.thread_tasks or _NOT_DELIVERED_YET.search(text) or _NAMES_THE_FILE.search(text):
+        # ("Please find the revised estimate attached": the sentence rules have read what it is)
+        return []
+    author = ctx.author.email.lower()
+    mine = [t for t in ctx.known_tasks if t.id in ctx.thread_tasks and (t.owner or "").lower() == author]
+    if len(mine) != 1 or not _DELIVERY_WORK.match(mine[0].title):
+        return []
+    if mine[0].due is not None and mine[0].due > ctx.sent_at.date() + timedelta(days=7):
+        # (work due weeks ahead is not what a file sent today is)
+        return []
+    if any(isinstance(item, (StatusChange, TaskItem)) for item in items):
+        return []
+    return [StatusChange(mine[0].id, None, "done", None, None, False, "natural:attached", text.strip()[:200])]
 
 
 _ALL_OF_THEM_DONE = re.compile(r"^(?:(?:ok|okay|right|so)[,!]?\s+)?(?P<count>both|all (?:three|four|five|3|4|5)|all of them|all three|the two|the three)"

@@ -46,6 +46,7 @@ class ExtractionContext:
     thread_task_id: int | None = None   # the thread's only open task, when it has exactly one
     open_questions: Sequence[str] = ()  # the thread's open questions (an answer to "X or Y?" decides)
     thread_tasks: Sequence[int] = ()    # the thread's open tasks, asked for in earlier messages
+    attachments: int = 0                # files attached to the message the author wrote (not a forward's)
 
 
 @dataclass(frozen=True)

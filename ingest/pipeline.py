@@ -155,6 +155,7 @@ class Inbound:
     accepted_as_guest: bool = False
     recipients: list[str] | None = None  # _recipients, once worked out
     fresh: bool = False  # the row was stored by this very call (see Recorded.fresh)
+    attachments: int = 0  # files attached (not inline images such as a signature's logo)
     read_ahead: ReadAhead | None = None  # the reading stages' results, from the helper process
 
 
@@ -284,6 +285,7 @@ class ParseStage:
             raise Quarantine(f"unparseable message: {type(exc).__name__}: {exc}") from exc
         msg = parsed.message
         item.parsed, item.msg = parsed, msg
+        item.attachments = _attachment_count(msg)
         item.subject = decode_words(" ".join(raw_headers(msg, "Subject")[:1]))[:998]
         item.to = parse_address_list(raw_headers(msg, "To"))
         item.cc = parse_address_list(raw_headers(msg, "Cc"))
@@ -578,6 +580,26 @@ class ExtractStage:
                 item.recorded.answered = answer_questions(item.thread, item.person, item.row, asked, reply)
 
 
+def _attachment_count(msg: Any) -> int:
+    """Files attached to the message: parts with a file name that are not inline images (a
+    signature's logo, a pasted screenshot) nor a bounce's report."""
+    count = 0
+    try:
+        for part in msg.walk():
+            if part.is_multipart():
+                continue
+            disposition = (part.get_content_disposition() or "").lower()
+            ctype = part.get_content_type()
+            if ctype.startswith(("message/delivery-status", "message/disposition-notification", "text/rfc822-headers")):
+                continue
+            if disposition == "attachment" or part.get_filename() and not (
+                    disposition == "inline" and ctype.startswith("image/")) and not part.get("Content-ID"):
+                count += 1
+    except RecursionError:  # (the parse stage has budgeted the nesting; a count is not worth a crash)
+        return count
+    return count
+
+
 def _forwarded_before(item: Inbound, text: str) -> bool:
     """The forwarded mail is one the project already holds from its author (a team member
     passing the client's kickoff on to colleagues): what it says was recorded when it came,
@@ -638,6 +660,8 @@ def build_context(
         open_questions=(open_question_texts(item.thread)
                         if item.thread is not None and not item.thread_is_new else ()),
         thread_tasks=on_thread,
+        # (a forward's files belong to the forwarded mail, not to what its note says)
+        attachments=0 if item.forwarded else item.attachments,
     )
 
 
@@ -1023,7 +1047,7 @@ def process_pending(pipe: Pipeline, limit: int = 1000) -> int:
 
 _AHEAD_FIELDS = (
     "kind", "author_email", "author_name", "sender_email", "date", "header_date", "subject", "to", "cc",
-    "in_reply_to", "references", "body_text", "html",
+    "in_reply_to", "references", "body_text", "html", "attachments",
 )
 READ_AHEAD_MIN = 64  # a smaller import is read here: the helper would not pay for itself
 _AHEAD_CHUNK = 16  # messages per hand-over (fewer round trips)

@@ -13,10 +13,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extraction_probe import JANE, PRIYA, SAM, TOM, run
+from extraction_probe import JANE, MONDAY, PRIYA, SAM, TOM, run
 
 from ingest.answers import answers
-from ingest.extraction import KnownTask
+from ingest.extraction import Extraction, ExtractionContext, KnownTask, extract
 from ingest.text_segments import normalise, split_sentences
 
 # ---- requests and questions
@@ -217,3 +217,32 @@ def test_a_timecoded_note_that_keeps_a_shot_as_it_is_records_nothing() -> None:
     found = run("Hi Sam,\n\nA few notes:\n\n01:02:14 – the sky over the harbour has drifted teal, can you warm it back up?\n"
                 "01:11:03 – love the sunrise here, leave it exactly as it is.", to=(SAM.email,))
     assert [t.title.split(" ")[0] for t in found.tasks] == ["01:02:14"] and found.decisions == []
+
+
+# ---- a file sent as the work
+
+
+LIST = KnownTask(1, "Send over the product list for the giveaway", TOM.email, date(2026, 11, 6))
+FINALS = KnownTask(3, "Deliver the retouched finals", TOM.email, date(2026, 11, 27))
+
+
+def _with_files(text: str, known: tuple[KnownTask, ...], files: int = 1) -> Extraction:
+    ctx = ExtractionContext(author=TOM, sent_at=MONDAY, members=(SAM, PRIYA, JANE, TOM), to=(SAM.email,),
+                            known_tasks=known, thread_tasks=tuple(t.id for t in known), attachments=files)
+    return extract(text, ctx)
+
+
+def test_the_writers_one_piece_of_work_sent_as_a_file_is_done() -> None:
+    changes = _with_files("here we go 🎁 12 items w/ MSRP, all in stock through Dec.\n\nT", (LIST, PUBLICANS)).changes
+    assert [(c.task_id, c.status, c.rule) for c in changes] == [(1, "done", "natural:attached")]
+
+
+@pytest.mark.parametrize(("text", "known", "files"), [
+    ("here we go 🎁 12 items w/ MSRP, all in stock through Dec.", (LIST,), 0),          # no file
+    ("Quick update: I'll send the rest tomorrow.", (LIST,), 1),                          # a promise
+    ("Please find the revised estimate attached.", (LIST,), 1),                          # says what the file is
+    ("here we go, the contact sheet from the shoot.", (FINALS,), 1),                     # work due weeks ahead
+    ("here we go 🎁 12 items.", (LIST, KnownTask(2, "Send the logo", TOM.email, None)), 1),  # which one?
+])
+def test_a_file_closes_nothing_when_it_may_be_something_else(text: str, known: tuple[KnownTask, ...], files: int) -> None:
+    assert [c for c in _with_files(text, known, files).changes if c.rule == "natural:attached"] == []

@@ -201,6 +201,39 @@ def test_a_forward_of_mail_the_project_already_has_records_nothing_twice(pipe, p
     assert [t.title for t in Task.select()] == ["Send the printer the logo files"]
 
 
+def _with_parts(frm: str, subject: str, text: str, mid: str, date: str, extra: str, parts: list[tuple[str, str]]) -> bytes:
+    """A multipart/mixed message: the text, then (headers, body) parts."""
+    head = (f"From: {frm}\r\nTo: acme@projects.example.com\r\nSubject: {subject}\r\nDate: {date}\r\n"
+            f"Message-ID: {mid}\r\n{extra}MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=XX\r\n\r\n")
+    body = f"--XX\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n"
+    for headers, payload in parts:
+        body += f"--XX\r\n{headers}\r\n\r\n{payload}\r\n"
+    return (head + body + "--XX--\r\n").encode()
+
+
+def test_the_file_that_is_the_work_closes_the_task_and_a_signature_logo_does_not(pipe, project) -> None:  # type: ignore[no-untyped-def]
+    from ingest.pipeline import _attachment_count
+
+    pa = "acme@projects.example.com"
+    directory.add_member(project, "jane@acme.com", "client", "Jane Doe")
+    pipe.receive(mail("Sam Lee <sam@agency.io>", f"{pa}, Jane Doe <jane@acme.com>", "Giveaway", "Hi Jane,\n\nCould you send over the product list for the "
+                      "giveaway by Friday?\n\nSam", "<g1@x>"), source="t")
+    (task,) = Task.select()
+    assert (task.owner.email, task.status, task.visibility) == ("jane@acme.com", "open", "client")
+    logo = (("Content-Type: image/png\r\nContent-Disposition: inline; filename=logo.png\r\nContent-ID: <logo@x>\r\n"
+            "Content-Transfer-Encoding: base64"), "iVBORw0KGgo=")
+    csv = ("Content-Type: text/csv; name=items.csv\r\nContent-Disposition: attachment; filename=items.csv", "sku,msrp\r\n1,2")
+    refs = "In-Reply-To: <g1@x>\r\nReferences: <g1@x>\r\n"
+    pipe.receive(_with_parts("Jane Doe <jane@acme.com>", "Re: Giveaway", "Thanks! Speaking to the warehouse today.", "<g2@x>",
+                             "Tue, 03 Nov 2026 10:00:00 +0000", refs, [logo]), source="t")
+    assert Task.get_by_id(task.id).status == "open"
+    raw = _with_parts("Jane Doe <jane@acme.com>", "Re: Giveaway", "here we go, 12 items w/ MSRP", "<g3@x>",
+                      "Wed, 04 Nov 2026 10:00:00 +0000", refs, [logo, csv])
+    assert _attachment_count(email.message_from_bytes(raw)) == 1
+    pipe.receive(raw, source="t")
+    assert Task.get_by_id(task.id).status == "done"
+
+
 def test_addresses_charsets_and_missing_from(pipe) -> None:  # type: ignore[no-untyped-def]
     pa = "acme@projects.example.com"
     raw = (b"From: =?iso-8859-1?q?Sam_L=E9e?= <SAM@AGENCY.IO>\r\nTo: " + pa.encode() +
