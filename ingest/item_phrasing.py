@@ -43,7 +43,7 @@ INFO_VERBS = frozenset(["confirm", "tell", "clarify", "advise", "explain", "let"
 _TIME = re.compile(r"\b(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)\b(?:\s+[A-Z]{2,4}\b)?|\b(?:at\s+)?(?:noon|midnight)\b", re.IGNORECASE)
 _DUE_CUE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bdue|\bno later than|\bdeadline(?: is)?|\bnew date(?: is)?:?|\bon|\bfor)\s*(?:the\s+)?$", re.IGNORECASE)
 _DEADLINE_CUE = re.compile(r"(?:\bdue|\bno later than|\bdeadline(?: is)?:?)\s*(?:the\s+)?$", re.IGNORECASE)
-_PRE_DATE = re.compile(r"(?:\s*,)?\s*(?:\b(?:by|before|until|till|due|on|no later than|at the latest by|latest by|for|from|of|at|as of|in time for|ideally|max|maximum|around)\s+)*(?:\bthe\s+)?$", re.IGNORECASE)
+_PRE_DATE = re.compile(r"(?:\s*,)?\s*(?:\b(?:by|before|until|till|within|entro|due|on|no later than|at the latest by|latest by|for|from|of|at|as of|in time for|ideally|max|maximum|around)\s+)*(?:\bthe\s+)?$", re.IGNORECASE)
 _CUT = re.compile(
     r"\s+(?:so\s+(?:that|we|you|i|they|it|he|she|the|our|his|her|their|my|your)\b|because\b|since\s+(?!\d)|as soon as\b|"
     r"which\b|in case\b|if (?:possible|you can|that works|needed|necessary|that's ok|not)\b|"

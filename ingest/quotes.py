@@ -83,7 +83,9 @@ SEPARATOR_RE = re.compile(r"^\s*[-_=~*—–]{4,}\s*$")
 
 _FROM_KEYS = (
     r"from|de|von|van|fra|från|od|da|от|от кого|lähettäjä|feladó|kimden|"
-    r"absender|remitente|差出人|发件人|寄件者|送信者"
+    # (Thunderbird's localised forward headers: "Mittente:", "Expéditeur :", "Afzender:")
+    r"absender|remitente|mittente|remetente|expéditeur|expediteur|afzender|avsändare|avsender|afsender|nadawca|"
+    r"差出人|发件人|寄件者|送信者"
 )
 _DATE_KEYS = (
     r"sent|date|datum|envoyé|gesendet|verzonden|sendt|skickat|wysłano|wysłane|data|"
@@ -92,10 +94,11 @@ _DATE_KEYS = (
 )
 _TO_KEYS = (
     r"to|à|a|an|aan|til|till|do|para|кому|vastaanottaja|címzett|kime|宛先|收件人|"
+    r"destinatario|destinatari|destinatário|destinataire|ontvanger|mottagare|modtager|mottaker|adresat|"
     r"cc|kopie|kopi|kopia|cci|bcc|копия"
 )
 _SUBJECT_KEYS = (
-    r"subject|objet|betreff|onderwerp|emne|ämne|temat|oggetto|asunto|assunto|тема|"
+    r"subject|objet|sujet|betreff|onderwerp|emne|ämne|temat|oggetto|asunto|assunto|тема|"
     r"aihe|tárgy|konu|件名|主题|主旨"
 )
 _KEY_LINE_RE = re.compile(

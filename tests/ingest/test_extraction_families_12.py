@@ -246,3 +246,9 @@ def test_the_writers_one_piece_of_work_sent_as_a_file_is_done() -> None:
 ])
 def test_a_file_closes_nothing_when_it_may_be_something_else(text: str, known: tuple[KnownTask, ...], files: int) -> None:
     assert [c for c in _with_files(text, known, files).changes if c.rule == "natural:attached"] == []
+
+
+def test_within_a_day_dates_the_request_and_leaves_the_title() -> None:
+    found = run("Sam, can you give me the codes for the chairs and the sideboards within tomorrow morning?", author=PRIYA)
+    assert [(t.title, t.due) for t in found.tasks] == [
+        ("Give me the codes for the chairs and the sideboards", date(2026, 11, 3))]

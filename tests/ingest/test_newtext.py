@@ -334,6 +334,23 @@ def test_quotequail_thunderbird_forward() -> None:
     assert result.reply_text == "Dear John,\n\nThis is a test."
 
 
+@pytest.mark.parametrize(("separator", "keys"), [
+    ("-------- Messaggio Inoltrato --------", ("Oggetto", "Data", "Mittente", "A")),
+    ("-------- Message transféré --------", ("Sujet", "Date", "Expéditeur", "Destinataire")),
+    ("-------- Doorgestuurd bericht --------", ("Onderwerp", "Datum", "Afzender", "Aan")),
+])
+def test_a_localised_thunderbird_forward_names_the_original_author(separator: str, keys: tuple[str, ...]) -> None:
+    subject, date, sender, to = keys
+    text = (f"Marco, can you give me the codes by tomorrow?\n\nG.\n\n{separator}\n"
+            f"{subject}: RE: Shipment to Dubai\n{date}: Mon, 9 Nov 2026 10:30:12 +0400\n"
+            f"{sender}: Arun Menon <arun.menon@alnoorfitout.ae>\n{to}: Giulia Ferrante <g.ferrante@corbetta.it>\n\n"
+            "Dear Giulia,\n\nKindly revert with the revised PI at the earliest.\n")
+    result = extract_new_text(text, None)
+    assert result.forwarded is not None and result.forwarded.author_email == "arun.menon@alnoorfitout.ae"
+    assert result.forwarded.text.endswith("Kindly revert with the revised PI at the earliest.")
+    assert result.forward_note.startswith("Marco, can you give me the codes")
+
+
 def test_quotequail_outlook_forward_needs_the_subject_hint() -> None:
     html = (QUOTEQUAIL / "outlook_forward.html").read_text("utf-8")
     # An Outlook header block under a note is a reply unless the subject says forward.
