@@ -40,11 +40,13 @@ _TURNED_TO = re.compile(r"(?:^|\n\s*\n)[ \t]*(?P<para>(?:[A-Z][\w'-]+,|On|About|
 
 # "Which venue would you like to go with?" / "Option 2 it is." - a choice answers a "which"
 _WHICH = re.compile(r"\bwhich\b[^?]{0,60}\b(?:prefer|like|go with|choose|pick|feels?|best|rather|favou?rite|want|suits?|works?|"
-                    r"correct|right|valid|applies)\b", re.IGNORECASE)
+                    r"correct|right|valid|applies|suggest|recommend|advise)\b", re.IGNORECASE)
 _PICKED = re.compile(r"\b(?:let's go (?:with|for)|we(?:'ll| will)? go (?:with|for)|(?:we|i) (?:prefer|choose|pick|like)|"
                      r"(?:we're|we are|i'm|i am) going (?:with|for)|(?:we|i)(?:'ve| have) (?:chosen|picked|gone for|gone with|gone)|"
                      r"(?:the )?(?:first|second|third|last|left|right|top|bottom) one\b|option [a-z0-9]\b|version [a-z0-9]\b)|"
                      r"(?:^|[\n.!,:;]\s*)[\w'-]+(?:\s+[\w'-]+)?\s+it\s+is\s*[.!]|"
+                     # "which foam density do you suggest?" / "For the seat we suggest HR foam 35 kg/m3"
+                     r"\b(?:we|i)\s+(?:would\s+|'d\s+)?(?:suggest|recommend|advise)\s+(?!(?:a|that we|we)\s+(?:call|chat|meeting)\b)\S|"
                      # "Which frame rate is correct?" / "25p is correct, the PDF is old."
                      r"(?:^|[\n.!:;]\s*)[\w'.:-]+(?:\s+[\w'.:-]+)?\s+(?:is|are)\s+(?:the\s+)?(?:correct|right|valid)(?:\s+one)?\b",
                      re.IGNORECASE)

@@ -450,6 +450,8 @@ _SUBJECT_THEN_VERB = re.compile(r"(?:the|a|an|our|their|this|that|it|they|(?:las
                                 r"(?:\s+[\w'$-]+){0,6}\s+[a-z]{3,}(?:s|ed)\b", re.IGNORECASE)
 _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|hasn't|haven't|hadn't|it's|that's|there's|keeps?|kept|got|gets|did|does|won't|can't|isn't|aren't|wasn't|don't|doesn't|didn't|"
+    # ("The fixture can not be ready before SMT anyway")
+    r"cannot|can not|could not|couldn't|would not|wouldn't|"
     r"running|costs?|takes?|took|needs?|means?|loves?|likes?|hates?|prefers?|wants?|leaves|gives|saves|keeps|makes|works|"
     r"fits|helps|matters|reads|looks|feels|seems|sounds|comes|goes|runs|share|use|work|buy|pay|live|drive|know|"
     r"will be|would be|won't be|sold|liked|loved|wanted)\b|"

@@ -849,7 +849,9 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                     due = _event_date(frame)
         title = make_title(vp, ctx.sent_at, author.tz, author.date_order)
         fronted = _FRONTED_OBJECT.match(sentence[: trig.start]) if trig.kind in ("commitment", "offer") else None
-        if fronted and len(title.split(",")[0].split()) == 1:
+        # ("Build schedule we will send on Wednesday as requested": "as requested" is no object)
+        bare = re.sub(r"\s+as\s+(?:requested|promised|agreed|discussed|planned|usual)\b.*$", "", title.split(",")[0], flags=re.IGNORECASE)
+        if fronted and len(bare.split()) == 1:
             # "Design document we will send till Friday": the object comes first (", this date
             # we can keep" is another clause)
             title = make_title(vp.split(None, 1)[0] + " the " + _uncap(fronted.group("np")), ctx.sent_at, author.tz,
@@ -3720,7 +3722,9 @@ _INFO_STATEMENT = re.compile(
 
 
 _TOPIC_LEAD = re.compile(
-    r"^(?:for|about|regarding|re|on|as for|as to|as regards|concerning|with regard to|with respect to)\s+(?:the\s+)?[^,?]{2,40},\s*",
+    r"^(?:for|about|regarding|re|on|as for|as to|as regards|concerning|with regard to|with respect to)\s+(?:the\s+)?[^,?]{2,40},\s*|"
+    # "for EVT do you need conformal coating ...?": a short topic, no comma, then the question
+    r"^(?:for|about|regarding|on|in|at)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?=(?:do|does|did|is|are|can|could|would|will|should|shall)\s)",
     re.IGNORECASE,
 )
 _CONFIRM_TAG = re.compile(
@@ -3733,6 +3737,8 @@ _CONFIRM_TAG = re.compile(
 
 _WONDERING = re.compile(r"^(?:i|we)(?:'m| am| was| were|'re| are)\s+(?:also\s+|just\s+)?wondering\b[^?]*?\b(?:whether|if)\s+(?P<q>[^?]{6,})",
                         re.IGNORECASE)
+_RELAY = re.compile(r"\b(?:tell|let)\s+(?!(?:me|us)\b)(?:the|your|him|her|them|everyone|everybody|(?-i:[A-Z])[\w'-]+)\b[^?]{0,60}?"
+                    r"\b(?:not to|to|that)\s", re.IGNORECASE)
 _INFO_VERB = re.compile(r"\b(?:confirm|tell|advise|clarify|specify)\b", re.IGNORECASE)
 _PROPOSAL = re.compile(r"\b(?:will|'ll|can|could|shall|going to|plan to|propose|suggest|would like to|'d like to)\b", re.IGNORECASE)
 
@@ -3767,6 +3773,8 @@ def _question(sentence: str, frame: Frame, *, info_request: bool) -> QuestionIte
         # the invoice go to - you, or someone in finance?")
         cuts = [m.end() for m in re.finditer(r"\s[—–-]\s|:\s", candidate)]
         rests = [_QUESTION_PREFIX.sub("", candidate[cut:].strip()) for cut in cuts]
+        # ("One question from our side: for EVT do you need ...?": a topic after the colon)
+        rests = [r if _QUESTION_START.match(r) else _TOPIC_LEAD.sub("", r) for r in rests]
         candidate = next((r for r in rests if _QUESTION_START.match(r)), rests[-1] if rests else candidate)
     if asked and not info_request and not _QUESTION_START.match(candidate):
         # "Oh, and while I think of it, do you think the jacaranda will cope?"
@@ -3808,6 +3816,9 @@ def _question(sentence: str, frame: Frame, *, info_request: bool) -> QuestionIte
         rule = "natural:question"
     elif _BARE_ADVISE.match(body):
         # "Kindly advise, we need to order the material.": the ask is the sentence before
+        return None
+    elif not asked and _RELAY.search(body):
+        # "Please tell the teams not to worry about us": a word passed on, nothing asked
         return None
     elif not asked and (info_request and _INFO_VERB.search(body) or _INFO_STATEMENT.match(_QUESTION_PREFIX.sub("", body))):
         # "I need you to confirm the delivery address by Friday" / "Please confirm ..."

@@ -252,3 +252,35 @@ def test_within_a_day_dates_the_request_and_leaves_the_title() -> None:
     found = run("Sam, can you give me the codes for the chairs and the sideboards within tomorrow morning?", author=PRIYA)
     assert [(t.title, t.due) for t in found.tasks] == [
         ("Give me the codes for the chairs and the sideboards", date(2026, 11, 3))]
+
+
+# ---- from fresh54 and fresh55 once read
+
+
+def test_a_suggestion_asked_for_is_answered_by_the_one_given() -> None:
+    question = "A question for the seat: which foam density do you suggest?"
+    assert answers(question, "Dear Giulia,\n\nThanks.\n\nFor the seat we suggest HR foam 35 kg/m3 with a top layer of 25 kg/m3.")
+    assert not answers(question, "Dear Giulia, we suggest a call on Monday to go through the drawings.")
+
+
+def test_passing_a_word_on_asks_nothing_and_asking_to_be_told_does() -> None:
+    assert run("Please tell the teams not to worry about us, we'll work around whatever they can manage.",
+               author=SAM, to=(JANE.email,)).questions == []
+    assert len(run("Please tell me whether the teams can manage.", author=SAM, to=(JANE.email,)).questions) == 1
+
+
+def test_an_object_said_first_then_sent_as_requested() -> None:
+    found = run("Build schedule we will send on Wednesday as requested.", author=TOM)
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [("Send the build schedule", TOM.email, date(2026, 11, 4))]
+
+
+def test_a_topic_without_a_comma_after_the_colon_still_asks() -> None:
+    found = run("One question from our side: for EVT do you need conformal coating on the PCBA, or only from DVT on?",
+                author=TOM)
+    assert [("conformal coating" in q.text, q.addressed_to) for q in found.questions] == [(True, SAM.email)]
+
+
+def test_a_reason_with_can_not_in_the_next_sentence() -> None:
+    found = run("Agree. For EVT we go with flying probe only and make the ICT fixture for DVT. The fixture can not be "
+                "ready before SMT anyway, no point to wait for it.", author=TOM)
+    assert [(d.rationale or "").startswith("The fixture can not be ready") for d in found.decisions] == [True]
