@@ -162,6 +162,7 @@ class Greeting:
     members: tuple[str, ...]
     group: bool
     consumed: int          # characters of the first line that belong to the greeting
+    untitled: bool = False  # "Dear Madam," / "Dear Sir,": one reader, not named (the To line names them)
 
     @property
     def single(self) -> str | None:
@@ -169,6 +170,7 @@ class Greeting:
 
 
 _NO_GREETING = Greeting(False, (), False, 0)
+_TITLE_ONLY = re.compile(r"(?:sir|madam|madame|mr|mrs|ms|miss|colleague|customer|client)\W*$", re.IGNORECASE)
 _MORE_NAMES = re.compile(
     r",\s*(?P<names>[A-Z][\w'-]*(?:\s*(?:,|&|and)\s*[A-Z][\w'-]*){0,4})\s*(?:[,!:]|\s[—–-]\s|$)")
 _NAME_ONLY = re.compile(r"^(?P<names>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:\s*(?:,|&|and)\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?){0,4})\s*(?P<sep>,|:|!|—|–| - |$)\s*")
@@ -207,6 +209,8 @@ def parse_greeting(first_line: str, index: MemberIndex, author: str) -> Greeting
                 # "Hi Fiona, Ben," - a second name after the comma belongs to the greeting.
                 names_part = rest[:end] + "," + more.group("names")
                 consumed = m.end() + end + more.end()
+        if _TITLE_ONLY.match(names_part.strip()):
+            return Greeting(True, (), False, min(consumed, len(line)), untitled=True)
         emails, group, _ = index.names_in(names_part)
         emails = [e for e in emails if e != author]
         return Greeting(True, tuple(emails), group or not emails, min(consumed, len(line)))

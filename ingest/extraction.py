@@ -954,7 +954,7 @@ def _task_owner_fallback(ctx: ExtractionContext, index: MemberIndex, greeting: G
     to the one team member it was sent to, and stays unowned (the team assigns it) when it
     went to several people or to nobody on the team.
     """
-    if greeting.found:
+    if greeting.found and not greeting.untitled:
         return greeting.single
     single = _single_to_member(ctx, index)
     if ctx.author.role == "client" and single is not None and index.role(single) != "team":
@@ -963,7 +963,7 @@ def _task_owner_fallback(ctx: ExtractionContext, index: MemberIndex, greeting: G
 
 
 def _question_fallback(ctx: ExtractionContext, index: MemberIndex, greeting: Greeting) -> str | None:
-    if greeting.found:
+    if greeting.found and not greeting.untitled:
         return greeting.single
     return _single_to_member(ctx, index)
 

@@ -79,7 +79,10 @@ class Frame:
 # ---------------------------------------------------------------- tasks
 
 _WHO_GROUP = (r"(?:you(?:\s+(?:both|two|guys|all))?|u|one of you|either of you|someone|somebody|anyone|anybody|y'all|"
-              r"your (?:team|side|people|developers|designers|colleagues|office))"
+              # ("Could your IT team set us up with ...": a department's name before the team)
+              r"your (?:(?-i:[A-Z]{2,5})\s+|(?:it|hr|legal|finance|accounts|design|dev|tech|marketing|ops|operations|"
+              r"procurement|comms|web|digital|product|sales|support)\s+)?(?:team|side|people|developers|designers|colleagues|office|"
+              r"department|dept)(?=\s))"
               r"(?:\s+(?:on|from|at)\s+(?:(?:your|their)\s+(?:side|end|team)|(?-i:[A-Z])[\w&'-]+))?")
 _REQ_ABLE = re.compile(
     r"\b(?:would|could|will|can)\s+(?P<who>" + _WHO_GROUP + r")\s+(?:please\s+)?(?:be able to|mind|be so kind as to)\s+(?:please\s+)?(?P<vp>\S.*)",
@@ -103,6 +106,9 @@ _REQ_PHRASE = re.compile(
     # the formal letter: "I would be grateful if your team could ...", "I would ask that you provide ..."
     r"(?:i|we)(?:'d| would| should)? be (?:very |most |really )?(?:grateful|obliged|thankful) if (?P<who5>you|your team|someone|one of you) (?:could|would|can)|"
     r"(?:i|we)(?:'d| would| must)? (?:also |therefore |kindly )?(?:ask|request) that (?P<who6>you|your team|someone|one of you)(?: please| kindly)?|"
+    # "We kindly ask you to prepare the first draft of the project summary until 10.11."
+    r"(?:i|we)(?:'d| would| must)? (?:also |therefore |kindly |hereby |now |politely )*(?:ask|request|urge) (?P<who7>you|your team|one of you)"
+    r"(?: please| kindly| also)? to|"
     r"(?:do|would) you mind|"
     # "Can we have the Highpoint shortlist by Friday 20 November?"
     r"^(?:can|could|may) (?:we|i)(?: please)?(?=\s+(?:have|get)\s+(?:the|a|an|your|some|those|these)\b[^?]*\b(?:by|before)\s)|"
@@ -141,8 +147,10 @@ _NOUN_PHRASE = re.compile(r"\b(?:your|the|our|my|their|an?)\s+(?P<np>(?:[\w'&/-]
 
 
 # ("The second batch (level 5 and 6) we will send on 24.11.": an aside after the object)
-_FRONTED_OBJECT = re.compile(r"^\s*(?:the\s+)?(?P<np>(?!(?:so|and|but|then|ok|okay|yes|also|i|we|it|this|that)\b)[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
-                             r"(?:\s+\([^()]{1,40}\))?\s+$",
+# ("The letters of support from our partners - the water company and the anglers - we will
+# deliver until 20.11.": a dashed aside)
+_FRONTED_OBJECT = re.compile(r"^\s*(?:the\s+)?(?P<np>(?!(?:so|and|but|then|ok|okay|yes|also|i|we|it|this|that)\b)[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,5})"
+                             r"(?:\s+\([^()]{1,40}\)|\s+[-–—]\s+[^-–—]{1,100}?\s+[-–—])?\s+$",
                              re.IGNORECASE)
 _SUBJECT_NP = re.compile(r"^(?P<np>(?:the|your|our)\s+(?:[\w'&/-]+\s+){0,4}?[\w'&/-]+(?:\.\d+)*)\s+(?:is|are|was|were|has|have)\s+"
                          r"(?:now\s+|all\s+)?(?:attached|ready|done|finished|up|here|uploaded|in|on)\b", re.IGNORECASE)
@@ -572,7 +580,7 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
         for req in rx.finditer(sentence):
             groups = req.groupdict()
             who = (groups.get("who") or groups.get("who2") or groups.get("who3") or groups.get("who4") or groups.get("who5")
-                   or groups.get("who6") or "you")
+                   or groups.get("who6") or groups.get("who7") or "you")
             group = bool(_GROUP_WHO.search(who))
             # "..., so Aoife if you could send me ...": the name before "if" is who is asked
             named = re.match(r"so\s+(?P<name>[A-Z][\w'-]+),?\s+if\b", req.group(0))
@@ -1458,11 +1466,12 @@ def _imperative(sentence: str, frame: Frame) -> TaskItem | None:
 
 _DEC_DECIDED = re.compile(
     r"\b(?P<subj>(?i:we|i|they|the (?:client|team|board|firm|company|partners|committee|council|owners?|directors|trustees|"
-    r"family|practice|steering group|management team)|management|everyone)|the [A-Z][a-z]+|[A-Z][a-z]+|(?-i:[A-Z]{2,5}))\s*(?:'ve|'d|'re|(?i: have| has| had| are))?\s+"
+    # ("The Wójt decided also that ...": a title or a name in any alphabet)
+    r"family|practice|steering group|management team)|management|everyone)|the [A-Z][^\W\d_]+|[A-Z][^\W\d_]+|(?-i:[A-Z]{2,5}))\s*(?:'ve|'d|'re|(?i: have| has| had| are))?\s+"
     r"(?i:(?:just|finally|now|all|jointly|already|also|since|both|formally|unanimously)\s+)?(?P<verb>(?i:decided|agreed|chosen|chose|opted|settled|elected(?=\s+to\s)|made the (?:call|decision)(?=\s+to\s)|"
     r"resolved(?=\s+to\s)|agree(?=\s+to\s)|decide(?=\s+to\s)|landed(?=\s+on\s)|voted(?=\s+(?:[\w ]{0,40}?\s+)?to\s)))\s+"
     # "We agreed last night to ..." / "We voted by email over the weekend to ..."
-    r"(?i:(?:internally|together|between us|last night|this morning|yesterday|earlier today|over the weekend|unanimously|"
+    r"(?i:(?:also|internally|together|between us|last night|this morning|yesterday|earlier today|over the weekend|unanimously|"
     # "The board agreed in September that ..."
     r"(?:in|back in|last|on) (?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"monday|tuesday|wednesday|thursday|friday|week|month|year)|"
@@ -3612,8 +3621,11 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
                   flags=re.IGNORECASE)
     hint = _without_owner(hint, frame)
     if handed:
-        # "that's Ger's notes and the spec sheet there for you": whose they are is not what they are
+        # "that's Ger's notes and the spec sheet there for you": whose they are is not what they
+        # are; "the Fee Letter which must be notarised with the Facility Agreement" is the letter
         hint = re.sub(r"^(?-i:[A-Z])[\w-]+'s\s+(?=\S)", "", hint)
+        hint = re.split(r"\s+(?:which|that|who)\s+(?:must|will|is|are|was|were|has|have|should|needs?|goes|go)\b", hint, maxsplit=1,
+                        flags=re.IGNORECASE)[0]
     task = match_known_task(hint, ctx.known_tasks) or match_task_hint_in(hint, text, ctx.known_tasks)
     if task is not None and not hint_fits(hint, task):
         # "Test migration done": the one title holding every word of the phrase ("Run a test
@@ -3665,6 +3677,10 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         # "Review done." / "I have completed the review": the writer's one task of that work
         task = task_by_its_work(hint, ctx.known_tasks, ctx.author.email)
     if own_work and task is not None and task.owner not in (None, ctx.author.email):
+        return []
+    if handed and task is not None and task.owner and task.owner.rpartition("@")[2].lower() != ctx.author.email.rpartition("@")[2].lower():
+        # ("enclosed please find the Fee Letter" from the client is not the translation the
+        # agency owes them; a colleague may hand over the owner's work)
         return []
     if arrived and task is not None and not _names_the_deliverable(hint, task):
         # "Room booking API keys came through overnight": what arrived is the keys, not the

@@ -284,3 +284,40 @@ def test_a_reason_with_can_not_in_the_next_sentence() -> None:
     found = run("Agree. For EVT we go with flying probe only and make the ICT fixture for DVT. The fixture can not be "
                 "ready before SMT anyway, no point to wait for it.", author=TOM)
     assert [(d.rationale or "").startswith("The fixture can not be ready") for d in found.decisions] == [True]
+
+
+def test_we_kindly_ask_you_to_under_dear_madam_is_the_one_readers_task() -> None:
+    found = run("Dear Madam,\n\nWe kindly ask you to prepare the first draft of the project summary and the intervention "
+                "logic until 10.11.2026.", to=(SAM.email,))
+    assert [(t.owner, t.due, t.title.startswith("Prepare the first draft")) for t in found.tasks] == [
+        (SAM.email, date(2026, 11, 10), True)]
+    assert run("I'd ask you to keep this confidential.", to=(SAM.email,)).questions == []
+
+
+def test_your_it_team_is_asked_like_you() -> None:
+    found = run("Could your IT team set us up with a deployment account on that tenancy by Friday week?", author=SAM,
+                to=(JANE.email,))
+    assert [(t.owner, t.due) for t in found.tasks] == [(JANE.email, date(2026, 11, 13))] and found.questions == []
+
+
+def test_a_title_in_another_alphabet_decides() -> None:
+    found = run("The Wójt decided also that the project will last 48 months.")
+    assert [d.summary for d in found.decisions] == ["The project will last 48 months"]
+
+
+def test_an_object_with_a_dashed_aside_said_first() -> None:
+    found = run("The letters of support from our partners - the Municipal Water Company and the Angling Association - "
+                "we will deliver until 20.11.2026.")
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [
+        ("Deliver the letters of support from our partners", JANE.email, date(2026, 11, 20))]
+
+
+def test_what_the_other_side_hands_over_does_not_close_the_work_owed_to_them() -> None:
+    translation = KnownTask(1, "Send us the Spanish translation of the Facility Agreement", SAM.email, date(2026, 11, 20))
+    found = run("Dear Ms Ruiz,\n\nenclosed please find the Fee Letter (8 pages) which must be notarised together with the "
+                "Facility Agreement. Could you please include it in the Spanish translation?", known=(translation,), thread=(1,))
+    assert [c for c in found.changes if c.status == "done"] == []
+    # the owner's own side handing it over does
+    done = run("Dear Jane,\n\nenclosed please find the Spanish translation of the Facility Agreement.", author=PRIYA,
+               to=(JANE.email,), known=(translation,), thread=(1,))
+    assert [(c.task_id, c.status) for c in done.changes] == [(1, "done")]
