@@ -338,7 +338,7 @@ def test_note_is_work_only_when_something_is_written_down(text: str, noted: bool
      (KnownTask(4, "Measure the infeed guides on the case packer and send the numbers to Claire", SAM.email),), 4),
     ("The three structural concepts are in the attached PDF.", (KnownTask(5, "Send you three structural concepts", SAM.email),), 5),
     ("Here you go: our brand book and the dielines.",
-     (KnownTask(6, "Send us the brand guidelines and the dielines of the current boxes", DANA.email),), 6),
+     (KnownTask(6, "Send us the brand guidelines and the dielines of the current boxes", SAM.email),), 6),
     ("Here are three examples from previous series.",
      (KnownTask(7, "Send us also some examples of internal podcasts you produced", SAM.email),), 7),
 ])
