@@ -719,6 +719,7 @@ _PLEASE_START = re.compile(r"^(?:please|pls|kindly)\b", re.IGNORECASE)
 _YOU_ASKED_START = re.compile(r"^(?:could|can|would|will)\s+you\b", re.IGNORECASE)
 _ALSO_START = re.compile(r"^(?:and\s+)?(?:also|then|and|plus)\b", re.IGNORECASE)
 _STATED_VALUE = re.compile(r"^(?P<subj>(?:the|our)\s+[^,;:]{2,60}?)\s+(?:is|are|will be)\s+(?!(?:still|not|tbc|tbd|unclear|open)\b)\S", re.IGNORECASE)
+_THING_CONFIRMED = re.compile(r"\s+(?:with|from|to|for|by|at|before|after)\s+", re.IGNORECASE)
 _DONE_INSTEAD = re.compile(r"\b(?:i|we)(?:'ll| will| can| should)\s+(?:have|get)\s+(?:it|this|that|them|everything)\s+(?:done|ready|finished|sorted|over|across|to you)?\s*"
                            r"(?P<target>(?:by|on|for)\s+[^,;]{2,40}?)\s+instead\b", re.IGNORECASE)
 
@@ -1498,7 +1499,9 @@ _DEC_GOING = re.compile(
     r"(?<!\bif\s)(?<!\bwhether\s)(?<!\bunless\s)(?<!\bwhen\s)(?<!\bonce\s)(?<!\bbefore\s)"
     r"\b(?:we|i)(?:'re| are|'ll| will|'ve| have|'m| am|'d like to| would like to| want to| prefer to|'d rather| would rather|(?=\s+(?:go|stick|opt|settle)\s))\s+"
     r"(?:(?:now|officially|definitely|also|all|then)\s+)*"
-    r"(?:going to go|going|gone|go|sticking|stick|proceeding|proceed|moving forward|move forward|moving ahead|move ahead|opting|opt|settling|settle)\s+(?:ahead\s+)?(?:with|for|on)\s+(?P<body>\S.*)",
+    # ("We go forward with the Mercado direction")
+    r"(?:going to go|going|gone|go|sticking|stick|proceeding|proceed|moving forward|move forward|moving ahead|move ahead|opting|opt|settling|settle)\s+"
+    r"(?:ahead\s+|forward\s+)?(?:with|for|on)\s+(?P<body>\S.*)",
     re.IGNORECASE,
 )
 _DEC_LABEL = re.compile(
@@ -2580,6 +2583,8 @@ _COMPLETE_PARTICIPLE = re.compile(
     r"(?:now\s+|all\s+|finally\s+|already\s+)?(?P<state>[a-z]{3,}ed|built|bought|done|sent|made|paid|run|written|drawn|taken|given|shot|final|finali[sz]ed|in from)\b",
     re.IGNORECASE,
 )
+_PLACE_SHUT = re.compile(r"\b(?:plant|factory|office|offices|shop|store|warehouse|school|site|road|airport|border|bank|banks|port|"
+                         r"studio|lab|workshop|mill|venue|hotel|restaurant|kitchen|gym|library|museum|mall|market)\s*$", re.IGNORECASE)
 _NOT_DONE_PARTICIPLES = frozenset({
     "delayed", "blocked", "postponed", "needed", "required", "expected", "scheduled", "planned", "stuck", "concerned",
     "interested", "based", "located", "supposed", "used", "tired", "worried", "excited", "pleased", "delighted", "involved",
@@ -2761,6 +2766,7 @@ _CANT_UNTIL = re.compile(
     re.IGNORECASE)
 
 
+_SAID_BEFORE_NP = re.compile(r"^(?:the|our|your)\s+(?P<np>[\w' -]{2,40}?)\s+(?:we|i|they|are|is|were|was|have|has|still)\b", re.IGNORECASE)
 _COMMIT_VERB = re.compile(r"(?:lock\s+in|lock\s+down|firm\s+up|confirm|commit|finali[sz]e|give\s+(?:you|us)|send|order|place|sign|book|"
                           r"approve|release|start|begin|proceed|go\s+ahead)\b", re.IGNORECASE)
 
@@ -2780,6 +2786,10 @@ def _held_until(text: str, frame: Frame) -> StatusChange | None:
     # numbers, not the shrink numbers)
     thing = re.sub(r"^(?:\S+\s+)(?:(?:at|to|on|with|into)\s+)?(?:(?:any|all|some|one)\s+of\s+)?", "", what) if m.group("subj") is None else what
     thing = re.sub(r"^(?:in|down|up)\s+", "", thing, flags=re.IGNORECASE)  # ("lock in numbers")
+    said = _SAID_BEFORE_NP.match(frame.previous or "") if re.fullmatch(r"(?:them|it|those|these|they)\b.*", thing, re.IGNORECASE) else None
+    if said is not None:
+        # "The UPC codes we don't have yet. ... so I can't send them until GS1 approves."
+        thing = said.group("np")
     candidates = [t for t in ctx.known_tasks if t.id in ctx.thread_tasks or t.owner == ctx.author.email]
     named = [t for t in candidates if hint_fits(thing, t)]
     if not named and _COMMIT_VERB.match(what):
@@ -3488,8 +3498,11 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     if m and not _NOT_YET.search(body):
         # "Confirm the final number of participants" / "The final number is 180": the
         # owner states what was to be confirmed
+        # (what was to be confirmed, not whom with: "the plant is closed" states nothing of
+        # "Confirm the shrink band color with the plant")
         asked = [t for t in ctx.known_tasks if t.owner == ctx.author.email and _CONFIRM_THING.match(t.title)
-                 and match_task_hint(m.group("subj"), [KnownTask(t.id, t.title.split(None, 1)[1], t.owner, t.due)])]
+                 and match_task_hint(m.group("subj"), [KnownTask(t.id, _THING_CONFIRMED.split(t.title.split(None, 1)[1], maxsplit=1)[0],
+                                                                 t.owner, t.due)])]
         if len(asked) == 1:
             return [StatusChange(asked[0].id, _clean_hint(m.group("subj")), "done", None, None, False, "natural:completion",
                                  sentence)]
@@ -3540,6 +3553,8 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         # Verbless reports need a task they name: "Allergen list attached."
         hint, strict = terse.group("subj"), True
     elif ((m := _COMPLETE_PARTICIPLE.match(body)) is not None and m.group("state").lower() not in _NOT_DONE_PARTICIPLES
+          # ("the plant is closed" for a public holiday: a place shut, no work finished)
+          and not (m.group("state").lower() == "closed" and _PLACE_SHUT.search(m.group("subj")))
           and not _NOT_YET.search(m.group(0)[len(m.group("subj")):])
           and not (frame.index.lookup(m.group("subj")) and re.match(r"\s+(?:the|a|an|our|your|their|his|her)\b", body[m.end():]))):
         # "All 15 police checks are lodged" / "the new credit pack is bought": any finished

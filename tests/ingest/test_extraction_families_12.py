@@ -321,3 +321,28 @@ def test_what_the_other_side_hands_over_does_not_close_the_work_owed_to_them() -
     done = run("Dear Jane,\n\nenclosed please find the Spanish translation of the Facility Agreement.", author=PRIYA,
                to=(JANE.email,), known=(translation,), thread=(1,))
     assert [(c.task_id, c.status) for c in done.changes] == [(1, "done")]
+
+
+def test_a_place_shut_for_a_holiday_closes_no_work_and_a_stated_value_is_of_the_thing_confirmed() -> None:
+    band = KnownTask(1, "Confirm the shrink band color with the plant", JANE.email, date(2026, 11, 17))
+    found = run("Today is holiday here and the plant is closed, so the shrink band color I confirm you tomorrow with them, "
+                "as planned.", known=(band,), thread=(1,))
+    assert [c for c in found.changes if c.status == "done"] == []
+    number = KnownTask(2, "Confirm the final number of participants", JANE.email, date(2026, 11, 17))
+    assert [(c.task_id, c.status) for c in run("The final number is 180.", known=(number,), thread=(2,)).changes] == [(2, "done")]
+    ticket = KnownTask(3, "Close the support ticket", SAM.email, None)
+    assert [c.status for c in run("The support ticket is closed.", author=SAM, known=(ticket,), thread=(3,)).changes] == ["done"]
+
+
+def test_going_forward_with_a_direction_decides() -> None:
+    found = run("Decisions\n- We go forward with the Mercado direction; Loteria and Clean Heat are parked.", author=SAM,
+                to=(JANE.email,))
+    assert [d.summary for d in found.decisions] == ["Go with the Mercado direction"]
+
+
+def test_cant_send_them_until_names_the_thing_said_before() -> None:
+    upc = KnownTask(1, "Include the UPC codes", JANE.email, None)
+    labels = KnownTask(2, "Send the label files", JANE.email, None)
+    found = run("The UPC codes we don't have yet. We applied for the GS1 US company prefix last week, so I can't send them "
+                "until GS1 approves.", known=(upc, labels), thread=(1, 2))
+    assert [(c.task_id, c.status, c.reason) for c in found.changes] == [(1, "blocked", "GS1 approves")]
