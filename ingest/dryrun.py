@@ -16,6 +16,7 @@ from ingest.extraction import (
     Person,
     extract,
     reconcile_forward,
+    recordable,
 )
 from ingest.identity import identify
 from ingest.pipeline import (
@@ -119,7 +120,7 @@ def dry_run(
         if has_note and len(founds) == 2:
             # (as the pipeline does: one piece of work said in the note and in the mail below)
             founds = list(reconcile_forward(founds[0], founds[1]))
-        for found_items in founds:
+        for found_items in map(recordable, founds):
             found = found_items.to_json()
             for key in ("tasks", "decisions", "questions", "changes"):
                 rows = found.get(key, [])

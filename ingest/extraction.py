@@ -60,6 +60,7 @@ __all__ = [
     "TaskItem",
     "extract",
     "reconcile_forward",
+    "recordable",
     "resolve_date",
 ]
 
@@ -584,11 +585,18 @@ def _follow_up(before: list[Item], text: str, found: list[Item], ctx: Extraction
         # date, not a second piece of work
         _date_the_task(items, tasks[-1], found[0].due, text)
         return []
-    if tasks and not found and _DUE_FOLLOW_UP.search(text):
+    if tasks and not found and (_DUE_FOLLOW_UP.search(text) or tasks[-1].owner == author.email and _WILL_REACH_YOU.search(text)):
+        # ("I'll do the site map. Have it to you next Mon." / "... You'll have it on Friday.")
         due = pick_due(text, ctx.sent_at, author.tz, author.date_order)
         if due is not None:
             _date_the_task(items, tasks[-1], due, text)
     return found
+
+
+_WILL_REACH_YOU = re.compile(r"\b(?:you(?:'ll| will| should)\s+(?:have|get|see|receive)\s+(?:it|them|this|that|both|all)|"
+                             r"(?:it|they|this)(?:'ll| will)\s+be\s+(?:with|to)\s+you|have\s+(?:it|them)\s+(?:to|with)\s+you|"
+                             r"(?:i|we)(?:'ll| will)\s+(?:send|get|have)\s+(?:it|them)\s+(?:over|across|to you)|"
+                             r"(?:on|in)\s+your\s+(?:desk|inbox))\b", re.IGNORECASE)
 
 
 def _date_the_task(items: list[Item], task: TaskItem, due: date | None, text: str) -> None:
@@ -997,6 +1005,19 @@ def _assemble(items: list[Item]) -> Extraction:
         seen.add(key)
         bucket.append(item)
     return Extraction(tasks, decisions, questions, changes)
+
+
+def recordable(found: Extraction) -> Extraction:
+    """What of an extraction is recorded (after :func:`reconcile_forward`, which may still date
+    a note's promise from the mail it forwards).
+
+    A writer's own promise with no date ("I'll do the site map", "We'll pay her visa fee
+    ourselves") was a piece of work a careful project manager recorded one time in three over
+    the 57 labelled scenario sets (20 of 60): precision first, it is no task.  A date, said in
+    the same sentence or the next, makes it one; so does an ask it answers, which is a task
+    of its own."""
+    tasks = [t for t in found.tasks if not (t.rule == "natural:commitment" and t.due is None)]
+    return found if len(tasks) == len(found.tasks) else replace(found, tasks=tasks)
 
 
 def reconcile_forward(note: Extraction, forwarded: Extraction) -> tuple[Extraction, Extraction]:

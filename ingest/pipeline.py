@@ -40,7 +40,7 @@ from ingest.classify import (
     header_value,
 )
 from ingest.errors import Discard, IngestError, Quarantine
-from ingest.extraction import Extraction, ExtractionContext, extract, reconcile_forward
+from ingest.extraction import Extraction, ExtractionContext, extract, reconcile_forward, recordable
 from ingest.extraction import Person as XPerson
 from ingest.identity import RawIdentity, identify
 from ingest.newtext import NewText, extract_new_text
@@ -547,6 +547,7 @@ class ExtractStage:
         founds = [extract(text, ctx) for ctx, text, *_rest in read]
         if len(parts) == 2 and len(founds) == 2:
             founds = list(reconcile_forward(founds[0], founds[1]))
+        founds = [recordable(found) for found in founds]
         for found, (ctx, _text, author, role, when_sent, visibility) in zip(founds, read, strict=True):
             item.extraction = found if item.extraction is None else _merge(item.extraction, found)
             asked += len(found.questions)

@@ -16,7 +16,7 @@ import pytest
 from extraction_probe import JANE, MONDAY, PRIYA, SAM, TOM, run
 
 from ingest.answers import answers
-from ingest.extraction import Extraction, ExtractionContext, KnownTask, extract
+from ingest.extraction import Extraction, ExtractionContext, KnownTask, extract, recordable
 from ingest.text_segments import normalise, split_sentences
 
 # ---- requests and questions
@@ -346,3 +346,24 @@ def test_cant_send_them_until_names_the_thing_said_before() -> None:
     found = run("The UPC codes we don't have yet. We applied for the GS1 US company prefix last week, so I can't send them "
                 "until GS1 approves.", known=(upc, labels), thread=(1, 2))
     assert [(c.task_id, c.status, c.reason) for c in found.changes] == [(1, "blocked", "GS1 approves")]
+
+
+# ---- what is recorded
+
+
+def test_an_undated_promise_of_ones_own_is_read_but_not_recorded() -> None:
+    undated = run("I'll do the site map.", author=SAM, to=(JANE.email,))
+    assert [t.rule for t in undated.tasks] == ["natural:commitment"] and recordable(undated).tasks == []
+    dated = run("I'll do the site map. You'll have it on Friday.", author=SAM, to=(JANE.email,))
+    assert [(t.title, t.due) for t in recordable(dated).tasks] == [("Do the site map", date(2026, 11, 6))]
+    asked = run("Sam, could you do the site map?", to=(SAM.email,))
+    assert [t.owner for t in recordable(asked).tasks] == [SAM.email]
+
+
+def test_a_forward_note_promise_dated_by_the_forwarded_ask_is_recorded() -> None:
+    from ingest.extraction import reconcile_forward
+    note = run("I will do the quote for her, but I need the numbers from you first. Lukas, could you send me the sheet "
+               "layout by Thursday?", author=SAM, to=(PRIYA.email,))
+    forwarded = run("Could you send me a quote for a one-color flexo version by Friday?", author=JANE, to=(SAM.email,))
+    kept, _rest = reconcile_forward(note, forwarded)
+    assert ("Do the quote for her", date(2026, 11, 6)) in [(t.title, t.due) for t in recordable(kept).tasks]
