@@ -17,6 +17,7 @@ from extraction_probe import JANE, MONDAY, PRIYA, SAM, TOM, run
 
 from ingest.answers import answers
 from ingest.extraction import Extraction, ExtractionContext, KnownTask, extract, recordable
+from ingest.extraction_types import DecisionItem
 from ingest.text_segments import normalise, split_sentences
 
 # ---- requests and questions
@@ -367,3 +368,9 @@ def test_a_forward_note_promise_dated_by_the_forwarded_ask_is_recorded() -> None
     forwarded = run("Could you send me a quote for a one-color flexo version by Friday?", author=JANE, to=(SAM.email,))
     kept, _rest = reconcile_forward(note, forwarded)
     assert ("Do the quote for her", date(2026, 11, 6)) in [(t.title, t.due) for t in recordable(kept).tasks]
+
+
+def test_a_short_answer_to_an_either_or_question_answers_it_and_decides_nothing() -> None:
+    found = Extraction(decisions=[DecisionItem("Go with argo", None, JANE.email, "natural:either-or-answer", "argo."),
+                                  DecisionItem("Go with the blue palette", "it is calmer", JANE.email, "natural:lets", "Let's")])
+    assert [d.summary for d in recordable(found).decisions] == ["Go with the blue palette"]
