@@ -248,7 +248,10 @@ _RATIONALE = re.compile(
     r"as\s+(?=an?\s+(?:fallback|precaution|backup|safety net|safeguard|stopgap|contingency)\b)|"
     # "..., so we don't need to touch each laptop": what the choice spares
     r"(?<=,)\s*so\s+(?:that\s+)?(?=(?:we|you|they|it|nobody|no one|everyone|people|staff|users)\s+(?:don't|do not|won't|will not|can't|"
-    r"cannot|no longer|never|wouldn't|needn't|need not)\b))\s*",
+    r"cannot|no longer|never|wouldn't|needn't|need not)\b)|"
+    # "Going live on Tue 24 Nov so we can ride the Black Friday traffic": what the choice is for
+    r"(?<=\w\s)so\s+(?:that\s+)?(?=(?:we|you|they|it|everyone|people|staff|users|customers|the\s+\w+)\s+(?:can|could|will|'ll|have|get|"
+    r"don't|won't|never|avoid)\b))\s*",
     re.IGNORECASE,
 )
 _PAREN_REASON = re.compile(r"\s*\((?P<why>[^()]{3,200})\)\s*[.!]?\s*$")
@@ -266,9 +269,10 @@ _COLON_WHY = re.compile(
 
 
 # "We map against PSN02 only, not PSN01 – Kopipay doesn't touch DPT": a fact after a long dash
-_DASH_FACT = re.compile(r"\s[—–]\s+(?P<why>(?:(?-i:[A-Z])[\w-]*|the|our|their|its?|they|we|this|that|there)\b[^—–]{0,40}?\s"
+_DASH_FACT = re.compile(r"\s[—–-]\s+(?P<why>(?:(?-i:[A-Z])[\w-]*|the|our|their|its?|they|we|this|that|there)\b[^—–]{0,40}?\s"
                         r"(?:doesn't|don't|isn't|aren't|won't|can't|never|has no|have no|is|are|was|were|has|have|needs?|uses?|"
-                        r"only\s+\w+s)\b[^—–]*)$")
+                        # ("... key art - the winter one clashes with the holiday sale banner")
+                        r"only\s+\w+s|[a-z]{3,}(?:ches|shes|sses|xes))\b[^—–]*)$")
 
 
 def split_rationale(body: str) -> tuple[str, str | None]:

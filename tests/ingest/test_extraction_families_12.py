@@ -374,3 +374,17 @@ def test_a_short_answer_to_an_either_or_question_answers_it_and_decides_nothing(
     found = Extraction(decisions=[DecisionItem("Go with argo", None, JANE.email, "natural:either-or-answer", "argo."),
                                   DecisionItem("Go with the blue palette", "it is calmer", JANE.email, "natural:lets", "Let's")])
     assert [d.summary for d in recordable(found).decisions] == ["Go with the blue palette"]
+
+
+@pytest.mark.parametrize(("text", "summary", "why"), [
+    ("We're going live on Tue 24 Nov so we can ride the Black Friday traffic on the new checkout.",
+     "Going live on Tue 24 Nov", "we can ride the Black Friday traffic on the new checkout"),
+    ("Let's go with the autumn key art - the winter one clashes with the holiday sale banner.",
+     "Go with the autumn key art", "the winter one clashes with the holiday sale banner"),
+])
+def test_a_purpose_or_a_fact_after_a_hyphen_is_the_reason(text: str, summary: str, why: str) -> None:
+    assert [(d.summary, d.rationale) for d in run(text).decisions] == [(summary, why)]
+
+
+def test_so_with_no_purpose_clause_stays_in_the_summary() -> None:
+    assert [d.rationale for d in run("Let's go with option B so it is done.").decisions] == [None]
