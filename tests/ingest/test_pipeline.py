@@ -234,6 +234,25 @@ def test_the_file_that_is_the_work_closes_the_task_and_a_signature_logo_does_not
     assert Task.get_by_id(task.id).status == "done"
 
 
+def test_under_a_forwarders_note_the_forwarded_asks_are_background_and_its_decisions_count(pipe, project) -> None:  # type: ignore[no-untyped-def]
+    from store.models import Decision, Question
+
+    directory.add_member(project, "jane@acme.com", "client", "Jane Doe")
+    body = ("Alex, can you get the HS codes for the chairs to Jane by Friday?\n\n"
+            "---------- Forwarded message ---------\n"
+            "From: Jane Doe <jane@acme.com>\nDate: Mon, Nov 2, 2026 at 9:00 AM\nSubject: Shipment\n"
+            "To: Sam Lee <sam@agency.io>\n\n"
+            "Dear Sam,\n\nWe have decided to ship by sea, because air freight doubles the cost.\n\n"
+            "Kindly revert with the revised proforma showing the HS codes at the earliest. "
+            "Could you also confirm whether the crates fit in one container?\n\nJane\n")
+    out = pipe.receive(mail("Sam Lee <sam@agency.io>", "acme@projects.example.com", "Fwd: Shipment", body, "<n1@x>"),
+                       source="t")
+    assert out.status == "processed" and Message.get_by_id(out.row.id).forwarded
+    assert [(t.title, t.owner.email) for t in Task.select()] == [("Get the HS codes for the chairs to Jane", "alex@agency.io")]
+    assert Question.select().count() == 0
+    assert [(d.decided_by.email, d.rationale) for d in Decision.select()] == [("jane@acme.com", "air freight doubles the cost")]
+
+
 def test_addresses_charsets_and_missing_from(pipe) -> None:  # type: ignore[no-untyped-def]
     pa = "acme@projects.example.com"
     raw = (b"From: =?iso-8859-1?q?Sam_L=E9e?= <SAM@AGENCY.IO>\r\nTo: " + pa.encode() +
