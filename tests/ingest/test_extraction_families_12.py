@@ -1,13 +1,19 @@
-"""extract() and answers(): families added on 2026-12-04 (eleventh session), from the
-fresh51 and fresh52 sets once they stopped being held out: "let us know until Friday which
-..." is a dated request, a statement put up as an either-or question after a lead ("at the
-hotel there is a forklift available, or we must palletize?"), a terse line of a reply that
-picks one side of an either-or question, a count of the thing asked about answering "do we
-have enough ...?", done in other words ("Invite re-sent just now", "are in that same Drive
-folder btw", "are sitting in Ads Manager now", "that's Ger's notes ... there for you"), "Cant
-lock in numbers till ..." blocking the writer's one task on the thread, and "They're on hold
-until ..." after the paragraph's topic. Positive probes must fire with the right fields;
-negative probes must not."""
+"""extract(), answers() and recordable(): families added on 2026-12-04 (eleventh session) from
+the blind sets read that day (fresh51-56).  Requests and questions: "let us know until Friday
+which ...", "We kindly ask you to ..." (under "Dear Madam," the one To reader's), "Could your IT
+team ...", "Can we get cut 2 by Thursday?", a greeting in another language naming the owner, a
+statement put as an either-or question, a topic after the colon with no comma, "Please tell
+the teams not to worry" (a word passed on), timecoded notes in the imperative.  Answers: a
+short line picking one side, a count of the thing asked about, "which ... is correct?", "which
+... do you suggest?".  Done and blocked: "Invite re-sent just now", "in that same Drive folder
+btw", "sitting in Ads Manager now", "that's Ger's notes ... there for you", the Filipino
+courtesy particle, a file attached as the work, "Cant lock in numbers till ...", "They're on
+hold until ...", "I can't send them until ..." after the thing was named, what the other side
+hands over closing nothing, "the plant is closed" closing nothing.  Decisions: "We'll hold off
+on X until Y", "We'll take Business Premium", "We go forward with ...", "The Wójt decided also
+that ...", a purpose or a fact after a hyphen as the reason.  Recording: an undated promise of
+one's own and a short either-or answer are read but not recorded.  Positive probes must fire
+with the right fields; negative probes must not."""
 from __future__ import annotations
 
 from datetime import date

@@ -202,27 +202,22 @@ def test_your_question_of_the_topic_names_it_too(project: Project) -> None:
     assert [(q.text, q.thread_id) for q in answered] == [("Which indicators do the managers really look at?", asked_on.id)]
 
 
-def test_a_hyphenated_topic_names_a_question_written_without_the_hyphen(project: Project) -> None:
-    asked_on = threads.new_thread(project, "QC plan (internal)", WHEN)
-    write(project, asked_on, Extraction(questions=[
-        QuestionItem(text="Do we need Acme to sign off on the plan before first article, or is that our call?",
-                     addressed_to=None, rule="t", evidence="")]), 1, author="sam@agency.io", role="team")
-    client_thread = threads.new_thread(project, "QC plan", WHEN)
-    who = people()
-    answered = answer_questions(client_thread, who["jane@acme.com"], message(2), 0,
-                                "Sam, on your sign-off question: yes, we want to see it first.")
-    assert [q.thread_id for q in answered] == [asked_on.id]
-
-
-def test_a_question_named_by_its_askers_name_is_answered_on_another_thread(project: Project) -> None:
-    asked_on = threads.new_thread(project, "Plates", WHEN)
-    write(project, asked_on, Extraction(questions=[
-        QuestionItem(text="Can you tell us already how many review rounds per shot are included in your offer?",
-                     addressed_to=None, rule="t", evidence="")]), 1, author="jane@acme.com", role="client")
-    other = threads.new_thread(project, "Call notes", WHEN)
-    who = people()
-    answered = answer_questions(other, who["sam@agency.io"], message(2), 0,
-                                "On Jane's review rounds question: two review rounds per shot are included.")
+@pytest.mark.parametrize(("question", "asker", "answerer", "reply"), [
+    # "sign-off" names "sign off"
+    ("Do we need Acme to sign off on the plan before first article, or is that our call?", "sam@agency.io",
+     "jane@acme.com", "Sam, on your sign-off question: yes, we want to see it first."),
+    # "Jane's" question, named by whom it came from
+    ("Can you tell us already how many review rounds per shot are included in your offer?", "jane@acme.com",
+     "sam@agency.io", "On Jane's review rounds question: two review rounds per shot are included."),
+])
+def test_a_question_named_in_other_words_is_answered_on_another_thread(project: Project, question: str, asker: str,
+                                                                        answerer: str, reply: str) -> None:
+    asked_on = threads.new_thread(project, "Where it was asked", WHEN)
+    role = "team" if asker.endswith("@agency.io") else "client"
+    write(project, asked_on, Extraction(questions=[QuestionItem(text=question, addressed_to=None, rule="t", evidence="")]),
+          1, author=asker, role=role)
+    other = threads.new_thread(project, "Where it is answered", WHEN)
+    answered = answer_questions(other, people()[answerer], message(2), 0, reply)
     assert [q.thread_id for q in answered] == [asked_on.id]
 
 
