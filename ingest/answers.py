@@ -181,12 +181,10 @@ def answers(question: str, reply: str) -> bool:
 
 def _picks_a_side(question: str, reply: str) -> bool:
     """"argo or flux for tillpoint?" / "argo.": the reply opens with one side of the choice."""
-    body = question.rsplit(":", 1)[-1]
-    if " or " not in body:
+    choice = _either_or(question)
+    if choice is None:
         return False
-    left, _, right = body.rpartition(" or ")
-    left_words, right_words = _key_words(left), _key_words(right)
-    sides = [left_words - right_words, right_words - left_words]
+    sides = _sides(_key_words(choice[0]), _key_words(choice[1]))
     lines = [line for line in reply.splitlines() if line.strip()]
     while lines and _SALUTATION.match(lines[0].strip()):
         lines.pop(0)
@@ -207,14 +205,27 @@ def _picks_a_side_in_a_line(question: str, reply: str) -> bool:
     girls on the line." takes up "by hand in the shed, or through a machine?" in its third
     line.  Only the words next to the "or" are the sides there, not "the banquette cushions"
     of "for the banquette cushions, would you rather do velvet or canvas?"."""
-    body = question.rsplit(":", 1)[-1]
-    if " or " not in body:
+    choice = _either_or(question)
+    if choice is None:
         return False
-    left, _, right = body.rpartition(" or ")
-    near = [_key_words(" ".join(_meaningful(left)[-3:])), _key_words(" ".join(_meaningful(right)[:3]))]
-    sides = [near[0] - near[1], near[1] - near[0]]
+    left, right = choice
+    sides = _sides(_key_words(" ".join(_meaningful(left)[-3:])), _key_words(" ".join(_meaningful(right)[:3])))
     return any(_picks_in_opening(sides, line) for line in reply.splitlines()[1:]
                if not line.rstrip().endswith("?") and len(line.split()) <= 10)
+
+
+def _either_or(question: str) -> tuple[str, str] | None:
+    """The question's text before and after its last " or " (after a colon's lead-in)."""
+    body = question.rsplit(":", 1)[-1]
+    if " or " not in body:
+        return None
+    left, _, right = body.rpartition(" or ")
+    return left, right
+
+
+def _sides(left: set[str], right: set[str]) -> list[set[str]]:
+    """The words only one side of the choice has."""
+    return [left - right, right - left]
 
 
 def _meaningful(text: str) -> list[str]:
