@@ -120,7 +120,8 @@ def dry_run(
         if has_note and len(founds) == 2:
             # (as the pipeline does: one piece of work said in the note and in the mail below)
             founds = list(reconcile_forward(founds[0], founds[1]))
-        for found_items in map(recordable, founds):
+        for position, extracted in enumerate(founds):
+            found_items = recordable(extracted, above_a_forward=has_note and position == 0)
             found = found_items.to_json()
             for key in ("tasks", "decisions", "questions", "changes"):
                 rows = found.get(key, [])

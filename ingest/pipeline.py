@@ -556,7 +556,9 @@ class ExtractStage:
                 # are the forwarder's, as reconcile_forward re-owned them.
                 forwarded = replace(forwarded, tasks=[], questions=[])
             founds = [note, forwarded]
-        founds = [recordable(found) for found in founds]
+        # (a forward's note speaks of the mail below it: "can you handle this by Friday?")
+        founds = [recordable(found, above_a_forward=item.forwarded and nt.forwarded is not None and text is nt.forward_note)
+                  for found, (_ctx, text, *_rest) in zip(founds, read, strict=True)]
         for found, (ctx, _text, author, role, when_sent, visibility) in zip(founds, read, strict=True):
             item.extraction = found if item.extraction is None else _merge(item.extraction, found)
             asked += len(found.questions)
