@@ -198,10 +198,21 @@ def is_name_like(line: str) -> bool:
     )
 
 
+# "Brennan Cost Consultants | 14 Fitzwilliam Place | Dublin 2" / "T: +353 1 555 0170 | M: ...":
+# short fields on one line between bars or dots, the way a corporate signature packs them
+_FIELD_SEPARATOR_RE = re.compile(r"\s+[|·•]\s+")
+
+
+def _is_field_line(line: str) -> bool:
+    fields = _FIELD_SEPARATOR_RE.split(line.strip())
+    return len(fields) >= 3 and all(0 < len(f.split()) <= 5 and not f.rstrip().endswith(("?", "!")) for f in fields)
+
+
 def _is_sentence_like(line: str) -> bool:
-    words = line.split()
+    # (digits and separators are no words: "T: +353 1 555 0170 | M: +353 87 555 0114")
+    words = [w for w in line.split() if sum(c.isalpha() for c in w) >= 2]
     if len(words) >= 10:
-        return True
+        return not _is_field_line(line)
     return len(words) >= 5 and line.rstrip().endswith((".", "!", "?"))
 
 

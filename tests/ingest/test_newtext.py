@@ -265,6 +265,37 @@ def test_signature_rules(text: str, reply: str, signature: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "block",
+    [
+        # fields packed between bars: an address of ten words, two phone numbers of ten tokens
+        ("Aoife Ní Bhriain MSCSI MRICS\nAssociate Director\n"
+         "Brennan Cost Consultants | 14 Fitzwilliam Place | Dublin 2 | D02 YT84\n"
+         "T: +353 1 555 0170 | M: +353 87 555 0114"),
+        ("Meredith Olsen, MS\nClinical Project Manager\n"
+         "Tremont Clinical Research | 100 Summer Street, Suite 1400 | Boston, MA 02110\nT +1 617 555 0126 | tremontcro.com"),
+    ],
+)
+def test_a_corporate_block_under_a_sign_off_is_the_signature(block: str) -> None:
+    text = f"Could you send me the fire safety register by Tuesday?\n\nKind regards,\nAoife\n\n{block}"
+    result = extract_new_text(text)
+    assert result.reply_text == "Could you send me the fire safety register by Tuesday?"
+    assert result.signature == f"Kind regards,\nAoife\n\n{block}"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # prose between bars, or a sentence with numbers, is still prose
+        "We moved the install | the crane was late | the client is fine with Monday the 16th of November",
+        "The crew needs 3 days on site, 2 days for snagging and 1 more day for the final clean of the building.",
+    ],
+)
+def test_prose_under_a_sign_off_keeps_the_sign_off_in_the_text(tail: str) -> None:
+    text = f"Quick update.\n\nThanks,\nBob\n{tail}"
+    assert tail in extract_new_text(text).reply_text
+
+
+@pytest.mark.parametrize(
     "tail",
     [
         "Thanks,\nBob\nTask: send the signed contract by Friday",
