@@ -52,6 +52,8 @@ _SIGN_OFF_PHRASES = (
     r"regards|greetings)(?: so much| a lot| again| very much| in advance| all)?"
     r"|thanks (?:&|and) (?:best )?regards|thanks[,!]? (?:and |& )?(?:best|cheers|regards)"
     r"|best|best wishes|all the best|sincerely|yours sincerely|sincerely yours|yours|yours truly|"
+    r"yours faithfully|faithfully yours|faithfully|respectfully yours|yours respectfully|warm wishes|kind wishes|"
+    r"with (?:best |warm |kind )?wishes|(?:thank you|thanks) and (?:god bless|best wishes|all the best)|god bless|blessings|"
     r"cordially|respectfully|take care|talk soon|speak soon|br|rgds|kr|ttfn|"
     r"(?:many )?thanks (?:to (?:all|everyone|you all)|everyone|all)"
     r"|mvh|med venlig hilsen|venlig hilsen|de bedste hilsner|bedste hilsner|hilsen|kh|"
@@ -394,7 +396,9 @@ def _signature_start(lines: list[str]) -> int | None:
             para = tail.paragraph(idx)
             contacts = sum(is_contact_line(p) and not is_mobile_footer(p) for p in para)
             short = all(len(p.strip()) <= 72 for p in para)
-            if 2 <= len(para) <= 8 and contacts >= 2 and short and tail.rest_is_signature(idx, 12):
+            # ("Callum Price | Producer" over a phone line: a name heading its own fields)
+            headed = contacts >= 1 and " | " in para[0] and is_name_like(para[0].split(" | ", 1)[0])
+            if 2 <= len(para) <= 8 and (contacts >= 2 or headed) and short and tail.rest_is_signature(idx, 12):
                 return idx
     return None
 

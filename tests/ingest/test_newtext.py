@@ -283,6 +283,21 @@ def test_a_corporate_block_under_a_sign_off_is_the_signature(block: str) -> None
 
 
 @pytest.mark.parametrize(
+    "signature",
+    [
+        "Yours faithfully,\nKevin Ochieng\n0712 555 309",
+        "Thank you and God bless,\nProssy Nalwoga\n0701 555 882",
+        "With best wishes,\nRebecca",
+        "Callum Price | Producer\nKestrel & Vine Productions\n604-555-0129 | kestrelvine.ca",
+        "Ed Shaw | Architectural Technologist\nMorrow Architects Ltd | T 0121 496 0788",
+    ],
+)
+def test_more_sign_offs_and_a_name_heading_its_fields(signature: str) -> None:
+    result = extract_new_text(f"Please confirm the delivery date for the chairs.\n\n{signature}")
+    assert (result.reply_text, result.signature) == ("Please confirm the delivery date for the chairs.", signature)
+
+
+@pytest.mark.parametrize(
     "tail",
     [
         # prose between bars, or a sentence with numbers, is still prose
