@@ -232,6 +232,9 @@ def _is_attribution(joined: str) -> bool:
     return False
 
 
+_DASH_WRAPPED_RE = re.compile(r"[-=]{2,}\s*(?P<inner>\S.{0,300}?)\s*[-=]{2,}")
+
+
 def attribution_at(lines: list[str], start: int) -> int | None:
     """If an attribution line (possibly wrapped) starts at ``start``, return its end.
 
@@ -251,6 +254,11 @@ def attribution_at(lines: list[str], start: int) -> int | None:
             return None
         if len(line) > _MAX_LINE_FOR_HEADER:
             return None
+        wrapped = _DASH_WRAPPED_RE.fullmatch(line)
+        if wrapped is not None:
+            # Zoho Mail: "---- On Mon, 02 Nov 2026 15:00:17 +0530 Fiona <f@x.org> wrote ---",
+            # no colon and no ">" on the history below
+            line = wrapped.group("inner").rstrip(":： ") + ":"
         total += len(line) + 1
         if total > MAX_HEADER_CHARS:
             return None
@@ -329,7 +337,11 @@ def find_boundaries(lines: list[str]) -> list[Boundary]:
     # below its start: where no such line follows closely, attribution_at is not asked.
     colon_after = [n] * (n + 1)  # index of the first line at or after i that ends in a colon
     for k in range(n - 1, -1, -1):
-        colon_after[k] = k if lines[k].rstrip().endswith((":", "：")) else colon_after[k + 1]
+        tail = lines[k].rstrip()
+        # (or Zoho's "---- On ... wrote ---", which attribution_at reads as ending in one)
+        ends_header = tail.endswith((":", "：")) or (
+            tail.endswith(("--", "==")) and _DASH_WRAPPED_RE.fullmatch(tail.strip()) is not None)
+        colon_after[k] = k if ends_header else colon_after[k + 1]
     while i < n:
         line = lines[i]
         stripped = line.strip()

@@ -155,6 +155,19 @@ def test_attribution_lines_in_many_languages(header: str) -> None:
     assert extract_new_text(text).reply_text == "Agreed, let's go."
 
 
+def test_zoho_dash_wrapped_attribution_cuts_the_unquoted_history_below() -> None:
+    text = ("Noted on the wireframes, we will share them by 13th Nov.\n\n"
+            "---- On Mon, 02 Nov 2026 15:00:17 +0530 Fiona Marsden <fiona@trust.org.uk> wrote ---\n\n"
+            "Dear Priya,\n\nCould you send us the wireframes by Friday 13 November?\n")
+    assert extract_new_text(text).reply_text == "Noted on the wireframes, we will share them by 13th Nov."
+
+
+@pytest.mark.parametrize("line", ["---- Notes from the call ----", "==== Budget wrote off ===="])
+def test_a_dash_wrapped_heading_is_not_an_attribution(line: str) -> None:
+    text = f"Quick recap.\n\n{line}\n\nWe start on Monday.\n"
+    assert extract_new_text(text).reply_text == text.strip()
+
+
 def test_attribution_wrapped_over_three_lines_keeps_line_above() -> None:
     text = (
         "Am heutigen Tage\n"
