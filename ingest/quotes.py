@@ -159,7 +159,17 @@ def header_block_end(lines: list[str], start: int) -> tuple[int, dict[str, str]]
     while i < limit:
         line = lines[i]
         if not line.strip():
-            break
+            # Outlook's HTML puts each header in a paragraph of its own: one blank line
+            # between two header lines keeps the block going (a field not seen yet)
+            nxt = i + 1
+            if nxt >= len(lines) or not lines[nxt].strip():
+                break
+            ahead = header_key(lines[nxt])
+            if ahead is None or ahead[0] in fields or not fields:
+                break
+            i = nxt
+            limit = min(len(lines), limit + 1)
+            continue
         parsed = header_key(line)
         if parsed is not None:
             kind, value = parsed
@@ -235,6 +245,20 @@ def _is_attribution(joined: str) -> bool:
 _DASH_WRAPPED_RE = re.compile(r"[-=]{2,}\s*(?P<inner>\S.{0,300}?)\s*[-=]{2,}")
 
 
+def dash_wrapped_attribution(line: str) -> str | None:
+    """Zoho Mail's "---- On Mon, 02 Nov 2026 15:00:17 +0530 Fiona <f@x.org> wrote ---" (no
+    colon, and no ">" on the history below), as the attribution line it stands for, ending
+    in a colon; None for any other line ("-----Original Message-----" included)."""
+    stripped = line.strip()
+    if not stripped.endswith(("--", "==")):
+        return None
+    wrapped = _DASH_WRAPPED_RE.fullmatch(stripped)
+    if wrapped is None:
+        return None
+    inner = wrapped.group("inner").rstrip(":： ")
+    return inner + ":" if _TRIGGER_END_RE.search(inner) else None
+
+
 def attribution_at(lines: list[str], start: int) -> int | None:
     """If an attribution line (possibly wrapped) starts at ``start``, return its end.
 
@@ -254,11 +278,7 @@ def attribution_at(lines: list[str], start: int) -> int | None:
             return None
         if len(line) > _MAX_LINE_FOR_HEADER:
             return None
-        wrapped = _DASH_WRAPPED_RE.fullmatch(line)
-        if wrapped is not None:
-            # Zoho Mail: "---- On Mon, 02 Nov 2026 15:00:17 +0530 Fiona <f@x.org> wrote ---",
-            # no colon and no ">" on the history below
-            line = wrapped.group("inner").rstrip(":： ") + ":"
+        line = dash_wrapped_attribution(line) or line
         total += len(line) + 1
         if total > MAX_HEADER_CHARS:
             return None
@@ -337,10 +357,8 @@ def find_boundaries(lines: list[str]) -> list[Boundary]:
     # below its start: where no such line follows closely, attribution_at is not asked.
     colon_after = [n] * (n + 1)  # index of the first line at or after i that ends in a colon
     for k in range(n - 1, -1, -1):
-        tail = lines[k].rstrip()
         # (or Zoho's "---- On ... wrote ---", which attribution_at reads as ending in one)
-        ends_header = tail.endswith((":", "：")) or (
-            tail.endswith(("--", "==")) and _DASH_WRAPPED_RE.fullmatch(tail.strip()) is not None)
+        ends_header = lines[k].rstrip().endswith((":", "：")) or dash_wrapped_attribution(lines[k]) is not None
         colon_after[k] = k if ends_header else colon_after[k + 1]
     while i < n:
         line = lines[i]

@@ -153,6 +153,7 @@ _QUOTE_LINES = st.sampled_from([
     "2023年1月1日 10:00 Jane <jane@x.jp>:", "> quoted", "> On Monday, Bob wrote:", "", "   ", "Hello there",
     "From: Jane Doe", "Sent: Monday", "To: sam@agency.io", "Subject: Re: plan", "-----Original Message-----",
     "Le lun. 2 nov. 2026 à 10:00, Jean <jean@x.fr> a écrit :", "El lun, 2 nov 2026, Ana escribió：",
+    "---- On Mon, 02 Nov 2026 15:00:17 +0530 Fiona <f@x.org> wrote ---", "---- Notes ----",
 ])
 
 
@@ -162,7 +163,8 @@ def test_an_attribution_ends_on_a_colon_line_within_reach(lines: list[str]) -> N
     # what find_boundaries relies on when it does not ask attribution_at
     for i in range(len(lines)):
         if quotes.attribution_at(lines, i) is not None:
-            assert any(line.rstrip().endswith((":", "：")) for line in lines[i:i + quotes.MAX_HEADER_LINES])
+            assert any(line.rstrip().endswith((":", "：")) or quotes.dash_wrapped_attribution(line) is not None
+                       for line in lines[i:i + quotes.MAX_HEADER_LINES])
 
 
 @settings(max_examples=300, deadline=None)

@@ -168,6 +168,19 @@ def test_a_dash_wrapped_heading_is_not_an_attribution(line: str) -> None:
     assert extract_new_text(text).reply_text == text.strip()
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_an_outlook_header_block_with_a_paragraph_per_field_cuts_the_history(gap: str) -> None:
+    block = gap.join(["Od: Aino Lehtonen <aino@kuuloaudio.fi>", "Wysłano: środa, 4 listopada 2026 16:02",
+                      "Do: Marta <marta@x.com>", "Temat: Re: score"])
+    text = f"The signed contract is attached.\n\n{block}\n\nHi Marta,\n\nCould you sign the contract?\n"
+    assert extract_new_text(text).reply_text == "The signed contract is attached."
+
+
+def test_a_from_line_alone_above_a_paragraph_is_no_header_block() -> None:
+    text = "Notes below.\n\nFrom: the site team\n\nWe start on Monday.\n"
+    assert extract_new_text(text).reply_text == text.strip()
+
+
 def test_attribution_wrapped_over_three_lines_keeps_line_above() -> None:
     text = (
         "Am heutigen Tage\n"
