@@ -194,7 +194,7 @@ def header_block_end(lines: list[str], start: int) -> tuple[int, dict[str, str]]
 
 _TRIGGER = (
     r"wrote|writes|said|a écrit|écrit|schrieb|escribió|escribio|schreef|skrev|skriver|"
-    r"napisał\(a\)|napisała|napisał|napisal\(a\)|napisal|ha scritto|scrisse|escreveu|"
+    r"napisał\(a\)|napisała|napisał|napisal\(a\)|napisal|pisze|ha scritto|scrisse|escreveu|"
     r"kirjoitti|написал\(а\)|написала|написал|пишет|yazdı|napsal\(a\)|napsal|írta|"
     r"έγραψε|写道|のメッセージ|さんは書きました|は書きました"
 )

@@ -142,6 +142,7 @@ def test_top_post_cuts_everything_after_the_attribution() -> None:
         "Den 24. nov. 2025 kl. 10.00 skrev Peter Petersen <peter@example.com>:",
         "tis 4 feb. 2025 kl. 10:00 skrev Sven <sven@example.se>:",
         "W dniu 3.02.2025 o 10:00, Jan Kowalski napisał(a):",
+        "W dniu 2.11.2026 o 09:15, Mikko Virtanen pisze:",
         "Il giorno lun 3 feb 2025 alle ore 10:00 Mario <mario@example.it> ha scritto:",
         "Em seg., 3 de fev. de 2025 às 10:00, João <joao@example.pt> escreveu:",
         "2022年1月1日(金) 9:00 田中太郎 <taro@example.jp>:",
