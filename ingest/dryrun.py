@@ -15,7 +15,7 @@ from ingest.extraction import (
     KnownTask,
     Person,
     extract,
-    reconcile_forward,
+    read_under_a_note,
     recordable,
 )
 from ingest.identity import identify
@@ -119,7 +119,7 @@ def dry_run(
                   for text, author, when in parts]
         if has_note and len(founds) == 2:
             # (as the pipeline does: one piece of work said in the note and in the mail below)
-            founds = list(reconcile_forward(founds[0], founds[1]))
+            founds = list(read_under_a_note(founds[0], founds[1]))
         for position, extracted in enumerate(founds):
             found_items = recordable(extracted, above_a_forward=has_note and position == 0)
             found = found_items.to_json()

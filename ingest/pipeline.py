@@ -19,7 +19,7 @@ import re
 import threading
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from email.message import Message as EmailMessage
 from email.utils import parsedate_to_datetime
 from typing import Any, Protocol, TypeVar
@@ -40,7 +40,7 @@ from ingest.classify import (
     header_value,
 )
 from ingest.errors import Discard, IngestError, Quarantine
-from ingest.extraction import Extraction, ExtractionContext, extract, reconcile_forward, recordable
+from ingest.extraction import Extraction, ExtractionContext, extract, read_under_a_note, recordable
 from ingest.extraction import Person as XPerson
 from ingest.identity import RawIdentity, identify
 from ingest.newtext import NewText, extract_new_text
@@ -541,21 +541,12 @@ class ExtractStage:
         last_open: Sequence[str] | None = None  # the thread's open questions, as the last part saw them
         last_asked: list[QuestionRow] = []  # the questions that part asked
         # every part is read before any is recorded: a forward's note and the mail it
-        # forwards may be one piece of work said twice (ingest.extraction.reconcile_forward)
+        # forwards may be one piece of work said twice (ingest.extraction.read_under_a_note)
         read = [(build_context(pipe, item, roster.members(), author=author, role=role, sent_at=when_sent), text, author, role,
                  when_sent, visibility) for text, author, role, when_sent, visibility in parts if text.strip()]
         founds = [extract(text, ctx) for ctx, text, *_rest in read]
         if len(parts) == 2 and len(founds) == 2:
-            note, forwarded = reconcile_forward(founds[0], founds[1])
-            if not (founds[0].tasks and not note.tasks):
-                # A forward under a note of the forwarder's: the note says what is asked of
-                # whom; the forwarded mail's own asks and questions were put to the forwarder,
-                # and over the read scenario sets they were the project's tasks 2 times in 16
-                # and its open questions 3 in 11 (its decisions, 23 in 23, are kept).  Unless
-                # the note took them on ("I'll have a draft to her by Wednesday"): then they
-                # are the forwarder's, as reconcile_forward re-owned them.
-                forwarded = replace(forwarded, tasks=[], questions=[])
-            founds = [note, forwarded]
+            founds = list(read_under_a_note(founds[0], founds[1]))
         # (a forward's note speaks of the mail below it: "can you handle this by Friday?")
         founds = [recordable(found, above_a_forward=item.forwarded and nt.forwarded is not None and text is nt.forward_note)
                   for found, (_ctx, text, *_rest) in zip(founds, read, strict=True)]

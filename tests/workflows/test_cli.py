@@ -86,6 +86,25 @@ def test_parse_with_project_sees_the_open_tasks_a_reply_would_change(db_url: str
     assert all(c["task_id"] is None for c in alone["changes"])
 
 
+def test_parse_reads_a_forward_under_a_note_as_ingest_records_it(db_url: str, tmp_path: Path) -> None:
+    setup_project(db_url)
+    fwd = tmp_path / "fwd.eml"
+    fwd.write_bytes(b"From: Sam Lee <sam@agency.io>\r\nTo: acme@projects.example.com\r\nSubject: Fwd: Fonts\r\n"
+                    b"Date: Tue, 03 Nov 2026 10:00:00 +0000\r\nMessage-ID: <fwd-note-1@agency.io>\r\n\r\n"
+                    b"Alex, could you check the font licences by Friday?\r\n\r\n"
+                    b"---------- Forwarded message ---------\r\nFrom: Jane Doe <jane@acme.com>\r\n"
+                    b"Date: Mon, Nov 2, 2026 at 9:00 AM\r\nSubject: Fonts\r\nTo: Sam Lee <sam@agency.io>\r\n\r\n"
+                    b"Sam, could you send us the October invoice by Wednesday? Is the launch still on the 20th? "
+                    b"We've decided to go with Inter since it reads better.\r\n")
+    [seen] = json.loads(run(db_url, "parse", "--project", "acme", str(fwd)).output)
+    assert run(db_url, "ingest", str(fwd)).exit_code == 0
+    recorded = json.loads(run(db_url, "tasks", "acme", "--json").output)
+    # the note's ask is the task; the forwarded mail's own ask and question were put to the forwarder
+    assert [t["title"] for t in seen["tasks"]] == [t["title"] for t in recorded] == ["Check the font licences"]
+    assert seen["questions"] == json.loads(run(db_url, "questions", "acme", "--json").output) == []
+    assert len(seen["decisions"]) == len(json.loads(run(db_url, "decisions", "acme", "--json").output)) == 1
+
+
 def test_user_mistakes_give_one_line_and_nonzero_exit(db_url: str, tmp_path: Path) -> None:
     from workflows.cli import main
 
