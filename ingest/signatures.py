@@ -211,11 +211,18 @@ def _is_field_line(line: str) -> bool:
 
 
 def _is_sentence_like(line: str) -> bool:
-    # (digits and separators are no words: "T: +353 1 555 0170 | M: +353 87 555 0114")
-    words = [w for w in line.split() if sum(c.isalpha() for c in w) >= 2]
-    if len(words) >= 10:
+    words = line.split()
+    # (ten words of prose, where numbers and separators are no words: "T: +353 1 555 0170 |
+    # M: +353 87 555 0114" and "Lot 5, Jalan Pelabuhan Utara, 42000 Port Klang" are none)
+    if sum(sum(c.isalpha() for c in w) >= 2 for w in words) >= 10:
         return not _is_field_line(line)
-    return len(words) >= 5 and line.rstrip().endswith((".", "!", "?"))
+    # ("Estimateur | Cartonnerie Drummond inc." and "Kwadrat QA sp. z o.o." are four words,
+    # "PS: 2 more coming tomorrow." five)
+    return sum(_is_word(w) for w in words) >= 5 and line.rstrip().endswith((".", "!", "?"))
+
+
+def _is_word(token: str) -> bool:
+    return sum(c.isalpha() for c in token) >= 2 or any(c.isdigit() for c in token) or token in ("I", "a", "A")
 
 
 def _disclaimer_flags(lines: list[str], start: int) -> list[bool]:

@@ -320,6 +320,8 @@ def test_a_signature_block_is_split_off(signature: str) -> None:
         # prose between bars, or a sentence with numbers, is still prose
         "Thanks,\nBob\nWe moved the install | the crane was late | the client is fine with Monday the 16th of November",
         "Thanks,\nBob\nThe crew needs 3 days on site, 2 days for snagging and 1 more day for the final clean of the building.",
+        "Cheers,\nBob\nPS: 2 more coming tomorrow.",
+        "Thanks,\nBob\nYes I can do it.",
     ],
 )
 def test_signature_never_swallows_task_like_lines(tail: str) -> None:
