@@ -83,12 +83,15 @@ def match_known_task(text: str, known_tasks: Sequence[KnownTask], *,
     words = content_words(text)
     if not words:
         return None
+    acronyms = _acronyms(text)
     best: list[tuple[float, int, KnownTask]] = []
     for task in known_tasks:
         title_words = content_words(task.title)
         if not title_words:
             continue
-        overlap = len(words & title_words)
+        # ("the IB v3.0" names "the final Investigator's Brochure": the words an acronym stands for)
+        said = words | _spelled_out(acronyms, task.title) if acronyms else words
+        overlap = len(said & title_words)
         if overlap == 0:
             continue
         ratio = overlap / len(title_words)
@@ -100,6 +103,46 @@ def match_known_task(text: str, known_tasks: Sequence[KnownTask], *,
     if len(best) > 1 and best[0][:2] == best[1][:2]:
         return None
     return best[0][2]
+
+
+_ACRONYM = re.compile(r"\b([A-Z][A-Za-z]{1,4})\b(?:(?=[ \t]+([A-Za-z][\w'’-]*)))?")
+_TITLE_TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _acronyms(text: str) -> tuple[tuple[str, str], ...]:
+    """Acronyms in a text ("IB", "SOW", "CoA": two to five letters, two or more capitals),
+    each with the word after it (lower-case, "" for none)."""
+    return tuple((a.lower(), nxt.lower()) for a, nxt in _ACRONYM.findall(text) if sum(c.isupper() for c in a) >= 2)
+
+
+@lru_cache(maxsize=8192)
+def _initials_runs(title: str) -> dict[str, frozenset[str]]:
+    """Each run of two to five words of a title by its initials, with the run's content
+    words: "Investigator's Brochure" -> {"ib": {"investigator's", "brochure"}}, "scope of
+    work" -> {"sow": {"scope", "work"}}."""
+    tokens = _TITLE_TOKEN.findall(title)
+    runs: dict[str, frozenset[str]] = {}
+    for size in range(2, 6):
+        for start in range(len(tokens) - size + 1):
+            run = tokens[start:start + size]
+            if run[0].lower() in _STOPWORDS or run[-1].lower() in _STOPWORDS:
+                continue
+            runs.setdefault("".join(t[0] for t in run).lower(), content_words(" ".join(run)))
+    return runs
+
+
+def _spelled_out(acronyms: tuple[tuple[str, str], ...], title: str) -> frozenset[str]:
+    """The title words the text's acronyms stand for.  An acronym that modifies another noun
+    names that noun, not itself ("UAT feedback attached" is the feedback, not the "User
+    acceptance testing"), unless the noun is the title's too ("the HP agreement")."""
+    runs = _initials_runs(title)
+    words: set[str] = set()
+    for acronym, after in acronyms:
+        spelled = runs.get(acronym)
+        if spelled and (not after or after in _STOPWORDS or any(c.isdigit() for c in after)
+                        or content_words(after) & content_words(title)):
+            words |= spelled
+    return frozenset(words)
 
 
 @lru_cache(maxsize=8192)

@@ -2,7 +2,8 @@
 per-rule statistics over the 61 read scenario sets and the labelled set.  What is read but not
 recorded: a task whose title is a verb and a pronoun ("Arrange it"), a plan with no reason
 given, and a question that only proposes a new date ("Can we do Tuesday the 17th instead of the 13th?").  What moves: the writer's one
-open task due on the date "instead of" names.  Positive probes must fire with the right fields;
+open task due on the date "instead of" names.  What names a task: an acronym stands for the
+title words it abbreviates ("the IB v3.0" is "the final Investigator's Brochure").  Positive probes must fire with the right fields;
 negative probes must not."""
 from __future__ import annotations
 
@@ -105,3 +106,35 @@ def test_a_pronoun_only_ask_above_a_forward_names_the_mail_below_and_stays() -> 
     found = run("Sam, can you handle this by Friday?", author=TOM, to=(SAM.email,))
     assert recordable(found).tasks == []
     assert [(t.owner, t.due) for t in recordable(found, above_a_forward=True).tasks] == [(SAM.email, date(2026, 11, 6))]
+
+
+# ---- acronyms
+
+
+@pytest.mark.parametrize(("text", "task_id"), [
+    ("Please find attached the IB v3.0 (final, signed) and the CoA for lot CB-002.", 3),
+    ("The SOW is attached.", 4),
+    ("Two PDFs: the deck oven invoice and the HP agreement.", 5),
+    ("The BHRU budget is attached.", None),
+    ("OK, the brochure is attached.", 3),
+])
+def test_an_acronym_names_the_words_it_stands_for(text: str, task_id: int | None) -> None:
+    from ingest.task_matching import match_known_task
+    known = (KnownTask(3, "Send us the final Investigator's Brochure", JANE.email),
+             KnownTask(4, "Send the revised scope of work", JANE.email),
+             KnownTask(5, "Dig out the hire purchase agreement", JANE.email))
+    found = match_known_task(text, known)
+    assert (found.id if found else None) == task_id
+
+
+def test_the_writers_file_named_by_its_acronym_closes_the_task() -> None:
+    known = (KnownTask(3, "Send us the final Investigator's Brochure", TOM.email, date(2026, 11, 4)),)
+    found = run("Hi Sam,\n\nPlease find attached the IB v3.0 (final, signed).", author=TOM, known=known, thread=(3,))
+    assert [(c.task_id, c.status) for c in found.changes] == [(3, "done")]
+
+
+def test_an_acronym_modifying_another_noun_names_that_noun() -> None:
+    from ingest.task_matching import match_known_task
+    known = (KnownTask(6, "User acceptance testing", JANE.email),)
+    assert match_known_task("UAT feedback attached.", known) is None
+    assert match_known_task("UAT is done.", known) == known[0]
