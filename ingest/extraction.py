@@ -190,7 +190,7 @@ def _delivered_as_attachment(text: str, items: list[Item], ctx: ExtractionContex
 
 # (what a sentence proposing a date says besides the work it is about)
 _PROPOSAL_WORDS = frozenset({"possible", "ok", "okay", "fine", "alright", "suit", "work", "instead", "rather", "push", "move",
-                             "like", "ask", "sorry", "apologie", "unfortunately", "realistically", "bit", "more", "time", "day",
+                             "like", "ask", "sorry", "apology", "unfortunately", "realistically", "bit", "more", "time", "day",
                              "week", "later", "earlier", "date", "deadline", "we'd", "i'd", "us", "able", "say", "let", "know"})
 _INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:the\s+)?", re.IGNORECASE)
 

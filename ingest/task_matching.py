@@ -109,9 +109,11 @@ _ACRONYM = re.compile(r"\b([A-Z][A-Za-z]{1,4})\b(?:(?=[ \t]+([A-Za-z][\w'’-]*)
 _TITLE_TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
 
 
+@lru_cache(maxsize=8192)
 def _acronyms(text: str) -> tuple[tuple[str, str], ...]:
     """Acronyms in a text ("IB", "SOW", "CoA": two to five letters, two or more capitals),
-    each with the word after it (lower-case, "" for none)."""
+    each with the word after it (lower-case, "" for none).  Cached: a sentence is compared
+    with every open task."""
     return tuple((a.lower(), nxt.lower()) for a, nxt in _ACRONYM.findall(text) if sum(c.isupper() for c in a) >= 2)
 
 
