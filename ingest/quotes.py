@@ -358,7 +358,8 @@ def find_boundaries(lines: list[str]) -> list[Boundary]:
     colon_after = [n] * (n + 1)  # index of the first line at or after i that ends in a colon
     for k in range(n - 1, -1, -1):
         # (or Zoho's "---- On ... wrote ---", which attribution_at reads as ending in one)
-        ends_header = lines[k].rstrip().endswith((":", "：")) or dash_wrapped_attribution(lines[k]) is not None
+        tail = lines[k].rstrip()
+        ends_header = tail.endswith((":", "：")) or (tail.endswith(("--", "==")) and dash_wrapped_attribution(tail) is not None)
         colon_after[k] = k if ends_header else colon_after[k + 1]
     while i < n:
         line = lines[i]
