@@ -203,13 +203,17 @@ def _moved_off_its_date(units: list[Unit], changes: list[StatusChange], ctx: Ext
         return []
     author = ctx.author
     for unit in units:
-        m = _INSTEAD_OF.search(unit.text) if "instead" in unit.text or "rather" in unit.text or "place of" in unit.text else None
+        lowered = unit.text.lower()
+        m = _INSTEAD_OF.search(unit.text) if "instead" in lowered or "rather" in lowered or "place of" in lowered else None
         if m is None:
             continue
         dates = find_dates(unit.text, ctx.sent_at, author.tz, author.date_order)
         old = [d for d in dates if m.end() - 1 <= d.start <= m.end() + 4]
-        new = [d for d in dates if d.end <= m.start()]
-        if len(old) != 1 or not new or new[-1].value == old[0].value:
+        if len(old) != 1:
+            continue
+        # (the new date before "instead of", or after the old one: "Instead of the 18th, ... on the 24th")
+        new = [d for d in dates if d.end <= m.start()][-1:] or [d for d in dates if d.start >= old[0].end][:1]
+        if not new or new[0].value == old[0].value:
             continue
         # (the writer's own work: "we'll wrap up Monday the 23rd instead of Friday" from the
         # builder does not move the sofa delivery also due on Friday)
@@ -224,7 +228,7 @@ def _moved_off_its_date(units: list[Unit], changes: list[StatusChange], ctx: Ext
         on_thread = [t for t in due_then if t.id in ctx.thread_tasks]
         fits = on_thread or due_then
         if len(fits) == 1:
-            return [StatusChange(fits[0].id, None, None, new[-1].value, None, False, "natural:moved-date", unit.text)]
+            return [StatusChange(fits[0].id, None, None, new[0].value, None, False, "natural:moved-date", unit.text)]
     return []
 
 

@@ -81,6 +81,14 @@ def test_the_writers_task_due_on_the_replaced_date_moves() -> None:
     assert [(c.task_id, c.new_due, c.rule) for c in found.changes] == [(1, date(2026, 11, 24), "natural:moved-date")]
 
 
+def test_a_sentence_opening_with_instead_of_moves_the_task_too() -> None:
+    known = (KnownTask(1, "Send Ben a revised venue budget for the three-day format", TOM.email, date(2026, 11, 18)),
+             KnownTask(2, "Send the floor plan", TOM.email, date(2026, 11, 6)))
+    found = run("Instead of 18 November, we would like to send the revised venue budget on Tuesday 24 November.",
+                author=TOM, known=known, thread=(1, 2))
+    assert [(c.task_id, c.new_due) for c in found.changes if c.new_due is not None] == [(1, date(2026, 11, 24))]
+
+
 def test_someone_elses_task_due_on_the_replaced_date_stays() -> None:
     # the builder's "we'll wrap up Monday instead of Friday" does not move the sofa delivery
     known = (KnownTask(1, "Get the sofa upholstered and delivered", SAM.email, date(2026, 11, 6)),)
