@@ -133,6 +133,8 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
                 previous = (unit, previous[1])
                 continue
             found = _follow_up(previous[1], unit.text, found, ctx, items)
+            if not previous[1]:
+                found = _reason_before(previous[0].text, found)
         if (not found and undated is not None and undated[0] == unit.paragraph and undated[1] in items
                 and _HAVE_IT_BY.match(unit.text.strip())):
             # "Could you do an IPX6 pre-test ...? The seventh sample is meant for you. Would be
@@ -546,6 +548,24 @@ def _slip_reason_follow_up(before: list[Item], text: str, items: list[Item], ctx
     # the sentence after may still give the date: it must find the slip as it is now
     before[_last_index(before, slip)] = with_reason
     return True
+
+
+# "Wait is not possible, the opening is 11 December. So we go with the Toronto fabric": a
+# decision that opens with "so" follows from the sentence before it.
+_FOLLOWS_FROM = re.compile(r"^(?:so|therefore|hence|that's why|that is why|which is why|for that reason|for this reason|"
+                           r"because of (?:that|this)|given (?:that|this)|with that in mind)\b,?\s", re.IGNORECASE)
+
+
+def _reason_before(before: str, found: list[Item]) -> list[Item]:
+    """A reasonless decision that opens with "so" takes the plain statement before it (in
+    its paragraph, and stating nothing else) as its rationale."""
+    decisions = [i for i in found if isinstance(i, DecisionItem)]
+    if (len(decisions) != 1 or decisions[0].rationale is not None or not _FOLLOWS_FROM.match(decisions[0].evidence.strip())
+            or not _plain_statement(before, _REASON_MAX_WORDS)):
+        return found
+    decision = decisions[0]
+    why = replace(decision, rationale=before.strip(" .!"), evidence=before.strip() + " " + decision.evidence)
+    return [why if item is decision else item for item in found]
 
 
 _YOU_WILL_GET = re.compile(r"^(?:(?:but|so|and)\s+)?you(?:'ll| will| should)\s+(?:have|get|receive)\s+(?:it|them|this|these|all|both|the)\b",

@@ -54,7 +54,7 @@ _CUT = re.compile(
     r"as (?:we|i|they|the|it|this|our)\b|in order to\b|to (?:hold|keep|secure|avoid|allow|ensure|catch|make sure|leave)\s+(?:the|our|your|a|an|it|us|them)\b|—|–|-\s)|\s*;|\s+\((?![^()]{1,25}\)\s+(?:and|to|for|with|of|in|on)\s)|,\s*(?:so|as|and (?:i|we|then|also)|but|because|since|which|if|once|then|"
     r"perhaps|maybe|ideally|e\.g\.|you|you'll|we'll|i'll|they'll|it'll|it's|that's|we (?:have|are|already|still)|i (?:have|am)|"
     # "..., Fiona was asking for it when we met": why, not what
-    r"(?-i:[A-Z])[a-z]+\s+(?:was|is|has been|had)\s+(?:asking|waiting|keen|chasing)\b|"
+    r"(?:(?-i:[A-Z])[a-z]+|he|she|they)\s+(?:was|is|are|were|has been|have been|had|'s|'re)\s+(?:still\s+)?(?:asking|waiting|keen|chasing)\b|"
     r"(?:that|it|which)(?: would|'d)|"
     # "..., Janine can drop it straight in": what the work makes possible
     r"(?-i:[A-Z])[\w'-]+\s+(?:can|could|will|'ll|would|needs?\s+to|wants?\s+to|has\s+to|must)\s|"
@@ -201,9 +201,9 @@ _CLAUSE_START = (
 # ("since nearly all our customers pay by card", "since theirs can't handle it").
 _SINCE_TIME = (
     r"(?:then|ever|before|yesterday|today|last|early|earlier|mid|the\s+(?:start|beginning|end|launch|kick-?off|meeting|call|"
-    r"workshop|last|first|\d)|this\s+(?:morning|week|month|year|spring|summer|autumn|fall|winter)|"
+    r"workshop|first|\d|last\b(?![^,;.]{0,40}\b(?:was|were)\b))|this\s+(?:morning|week|month|year|spring|summer|autumn|fall|winter)|"
     r"(?:we|i|you|they)\s+(?:last|first|spoke|met|talked|started|began|launched|joined|moved)|"
-    r"(?:our|your|the)\s+(?:last|previous|first)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?:our|your|the)\s+(?:previous|first|last\b(?![^,;.]{0,40}\b(?:was|were)\b))|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec|\d)"
 )
 # A dash clause with a verb of its own is a reason ("drop Android – 85% of our patients are
@@ -211,7 +211,7 @@ _SINCE_TIME = (
 _DASH_CLAUSE = (r"(?=[^—–]{0,80}?\b(?:is|are|was|were|has|have|had|can't|cannot|won't|isn't|aren't|don't|doesn't|didn't|need|needs|means|wants?|"
                 r"likes?|prefers?|sounds?|looks?|feels?|\w{3,}ed)\b)")
 _RATIONALE = re.compile(
-    r"(?:,\s*|\s+|\s*[—–-]\s*)(?:because(?:\s+of)?|given(?:\s+that)?|due to|seeing as|(?<=,\s)as per(?=\s)|(?<=,)as per(?=\s)|"
+    r"(?:,\s*|\s+|\s*[—–-]\s*)(?:because(?:\s+of)?|given(?:\s+that)?|due to|seeing as|(?:in view|in light|on account) of|owing to|(?<=,\s)as per(?=\s)|(?<=,)as per(?=\s)|"
     r"since\s+(?!" + _SINCE_TIME + r")(?=\w)|(?<=\s[—–])\s*(?=(?:\d+\s*%?|[$€£]\d|most|all|none|nobody|everyone|our|their|the|half)\s?)" + _DASH_CLAUSE + r"|"
     r"(?<=\s[—–])\s*(?=(?:there's|there is|there are|we don't|we can't|we won't|we've|we had|we have)\s)|as\s+(?!(?:it|they)\s+(?:is|are|stands?)\b)(?=" + _CLAUSE_START + r")|(?<=[—–])\s*(?=(?:it|it's|they|they're|this|that|she|he|she's|he's)\s)|"
     # "use Netlify, it's fast and cheap" - a comma splice giving the reason
@@ -261,7 +261,7 @@ _PAREN_REASON = re.compile(r"\s*\((?P<why>[^()]{3,200})\)\s*[.!]?\s*$")
 _COLON_WHY = re.compile(
     r"(?<=\w):\s+(?=(?:our|the|their|it|they|we|this|that|she|he|you|everyone|people|guests|customers|without|with)\b[^.;]{0,60}?\b"
     r"(?:is|are|was|were|'s|'re|isn't|aren't|love|loves|like|likes|prefer|prefers|hate|hates|need|needs|has|have|told|said|asked|want|wants|"
-    r"sounds?|looks?|feels?|fits?)\b"
+    r"sounds?|looks?|feels?|fits?|reads?|works?|sits?|pops?|matters?)\b"
     # "keeping the blog on the subdomain: eng says it can't sit under the app's routing"
     r"|[\w'-]+\s+(?:says|said|tells us|told us|confirmed)\b)",
     re.IGNORECASE,
@@ -275,12 +275,58 @@ _DASH_FACT = re.compile(r"\s[—–-]\s+(?P<why>(?:(?-i:[A-Z])[\w-]*|the|our|the
                         r"only\s+\w+s|[a-z]{3,}(?:ches|shes|sses|xes))\b[^—–]*)$")
 
 
+# A clause after a comma that can only say why: what the choice is for ("..., to avoid the
+# risk of delays on the Lagos-Abuja road"), who asked for it ("..., at the express request of
+# his family"), how many it serves ("..., as a large share of our delegates travel from ..."),
+# what is wrong with the other ("..., the price difference ... is just too big", "..., the
+# tour buses need every bay") or what ours already has ("..., ours is already wrapped in our
+# branding").
+_CLAUSE_WHY = re.compile(
+    r",\s*(?P<why>(?:in order\s+|so as\s+)?to\s+(?:avoid|prevent|reduce|minimi[sz]e|limit|save|protect|ensure|make sure|free up|"
+    r"speed up|simplify|spread|lower|comply with|stay (?:within|under|on)|keep (?:the|our|costs|it|things|everything))\b.{3,}|"
+    r"(?:at|on)\s+(?:the\s+)?(?:\w+\s+)?(?:request|advice|recommendation|insistence)\s+of\s.+|"
+    r"(?:at|on)\s+(?-i:[A-Z])[\w-]*(?:'s|\u2019s)\s+(?:\w+\s+)?(?:request|advice|recommendation|insistence)\b.*|"
+    r"as\s+(?:requested|recommended|advised)\s+by\s.+|"
+    r"(?:ours|theirs|mine)\s+(?:is|are|was|were|has|have|'s|already|just|still)\b.+|"
+    r"(?:the|our|their|its|this|that)\s[^,;]{0,60}?\b(?:is|are|was|were|'s|'re|gets?|looks?|feels?|seems?)\s+"
+    r"(?:just\s+|simply\s+|way\s+|far\s+|much\s+|a bit\s+|a little\s+|still\s+|really\s+)?too\s+\w+.*|"
+    r"the\s+(?:[\w'-]+\s+){1,3}(?:need|needs|can't|cannot|won't|don't|doesn't|isn't|aren't|must|have to|has to)\s.+)$"
+    r"|,\s*as\s+(?P<share>(?:a|an)\s+(?:\w+\s+)?(?:share|number|lot|majority|proportion|part|third|quarter|few|couple)\s+of\s.+)$",
+    re.IGNORECASE,
+)
+
+
+_PURPOSE = re.compile(r"(?:,?\s+(?:so that|in order to|in order that)\s+|"
+                      # ", so the app appears in the two stores on the same day" / ", so visitors can spot ..."
+                      # (not "so we can start in January": what the writer may do next, not why)
+                      r",\s*so\s+(?=(?:the|their|visitors|customers|people|everyone|users|guests|patients|donors)\b"
+                      # (a purpose, not a consequence: "so the tender only needs to cover the dinner")
+                      r"(?:(?!\bonly\b)[^,;]){0,40}?\b(?:can|could|will|would|won't|appears?|arrives?|shows?|stays?|lands?|gets?|sees?)\b))"
+                      r"(?P<why>\S.{3,})$", re.IGNORECASE)
+# "call the app 'What's On' – the board voted for it": a dash clause saying who chose or
+# asked for it is the rationale, not part of what was decided.
+# "the battlements one, the other two are a bit twee for us": what is wrong with the rest
+_OTHERS_WORSE = re.compile(r"(?:,|\s[—–-])\s+(?P<why>(?:the|that|this|our|their)\s+[\w -]{2,30}?\s+(?:felt|feels|looks?|looked|is|was|seems?|seemed)\s+"
+                           r"(?:a bit\s+|a little\s+|way\s+|much\s+|far\s+)?too\s+\w+[^;]*$|"
+                           r"(?:the\s+other\s+(?:one|two|three|options?|versions?|designs?|ones)|the\s+others|"
+                           r"(?:both\s+)?(?:the\s+)?(?:others|alternatives?)\b)\s*(?:is|are|was|were|'s|'re|feel|feels|felt|look|looks|looked|seem|seems|"
+                           r"would|cost|costs|won't|don't|can't)\b[^;]*)$", re.IGNORECASE)
+_TO_BE_HONEST = re.compile(r",?\s*(?:to be (?:honest|fair)|tbh|honestly|if (?:i'm|we're) honest)\W*$", re.IGNORECASE)
+_DASH_WHY = re.compile(
+    r"\s[—–-]\s+(?P<why>(?:the|our|their|your|[A-Z][a-z]+)\b[^—–]{0,40}?\s(?:voted|asked|requested|preferred|insisted|wanted|chose|"
+    r"liked|loved|picked|prefer|want|asked for|pushed for)\b.*)$"
+)
+
+
 def split_rationale(body: str) -> tuple[str, str | None]:
     """Split "go with B since it's cheaper" into ("go with B", "it's cheaper")."""
     m = _COLON_WHY.search(body) or _RATIONALE.search(body)
     if m and m.start() > 0:
         why = body[m.end():].strip(" .!;")
         return body[: m.start()].strip(" ,;—–-"), (why or None)
+    m = _CLAUSE_WHY.search(body)
+    if m and m.start() > 0:
+        return body[: m.start()].strip(" ,;"), (m.group("why") or m.group("share")).strip(" .!;") or None
     m = _PAREN_REASON.search(body)
     if (m and m.start() > 0 and len(m.group("why").split()) >= 3
             and not re.match(r"(?:the|a|an|i\.e\.|e\.g\.|aka|option|version|see)\b", m.group("why"), re.IGNORECASE)):
@@ -289,6 +335,13 @@ def split_rationale(body: str) -> tuple[str, str | None]:
     m = _DASH_FACT.search(body)
     if m and m.start() > 0:
         return body[: m.start()].strip(" ,;"), m.group("why").strip(" .!;") or None
+    m = _DASH_WHY.search(body) or _OTHERS_WORSE.search(body)
+    if m:
+        return body[: m.start()], _TO_BE_HONEST.sub("", m.group("why")).strip(" .!") or None
+    m = _PURPOSE.search(body)
+    if m:
+        # "build it in React Native, so that one team can ship both apps"
+        return body[: m.start()], m.group("why").strip(" .!") or None
     return body.strip(), None
 
 

@@ -457,15 +457,16 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
         # "Could you confirm accommodation in Kitui town for four people by Friday?": to
         # confirm a booking is to make it
         return vp, False
-    if (first in ("confirm", "let", "tell") and request
-            and re.match(r"(?:(?:me|us)\s+know\s+|(?<=tell )(?:me|us)\s+)?(?:(?:by|before|no later than)\s+[^,?]{2,40}?\s+)?"
-                         r"(?:which|what|whether|who|your\s+(?:favourite|favorite|preferred|choice|pick|decision))\b"
-                         if first != "confirm" else
-                         r"(?:(?:by|before|no later than)\s+[^,?]{2,40}?\s+)?(?:which|what|whether|who)\b", rest, re.IGNORECASE)
-            and re.search(r"\b(?:by|before|no later than)\s+(?:the\s+)?(?:end|\w+day|tomorrow|\d|next|this|mid)", rest, re.IGNORECASE)):
+    deadline = re.search(r"\b(?:by|before|no later than)\s+(?:the\s+)?(?:end|\w+day|tomorrow|\d|next|this|mid)[^,;?]{0,25}?"
+                         r"(?=\s+(?:which|what|whether|who|how|that|if|the|your|our|all|any)\b|[,;?.!]|$)", rest, re.IGNORECASE)
+    if (first in ("confirm", "let", "tell") and request and deadline is not None
+            and (first != "let" or re.match(r"(?:me|us)\s+know\b", rest, re.IGNORECASE))
+            # (what is owed, not only when: "let me know by Tuesday?" asks for news)
+            and len(re.sub(r"^(?:(?:me|us)\s+know|me|us)\b", "", (rest[:deadline.start()] + rest[deadline.end():]).strip(),
+                           flags=re.IGNORECASE).split()) >= 2):
         # "Could you please confirm by Monday 9 November which of the two options suits you?" /
-        # "Could you let me know your favourite voice by Thursday?": a choice to be made by a
-        # date is a piece of work, as "confirm the classes by Friday" is
+        # "could you let us know the expected number of delegates by Friday 13 November?": an
+        # answer owed by a date is a piece of work, as "confirm the classes by Friday" is
         return vp, False
     if (first in ("ring", "call", "phone") and request and re.match(r"(?:the|our|your|their|(?-i:[A-Z]))", rest, re.IGNORECASE)
             and re.search(r"\band\s+(?:ask|check|find out|see)\b", rest, re.IGNORECASE)):
@@ -1466,7 +1467,7 @@ def _imperative(sentence: str, frame: Frame) -> TaskItem | None:
 # ---------------------------------------------------------------- decisions
 
 _DEC_DECIDED = re.compile(
-    r"\b(?P<subj>(?i:we|i|they|the (?:client|team|board|firm|company|partners|committee|council|owners?|directors|trustees|"
+    r"\b(?P<subj>(?i:we|i|they|(?:the|our|my) (?:client|team|board|firm|company|partners|committee|council|owners?|directors|trustees|"
     # ("The Wójt decided also that ...": a title or a name in any alphabet)
     r"family|practice|steering group|management team)|management|everyone)|the [A-Z][^\W\d_]+|[A-Z][^\W\d_]+|(?-i:[A-Z]{2,5}))\s*(?:'ve|'d|'re|(?i: have| has| had| are))?\s+"
     r"(?i:(?:just|finally|now|all|jointly|already|also|since|both|formally|unanimously)\s+)?(?P<verb>(?i:decided|agreed|chosen|chose|opted|settled|elected(?=\s+to\s)|made the (?:call|decision)(?=\s+to\s)|"
@@ -1497,11 +1498,12 @@ _DEC_LETS = re.compile(
 _DEC_GOING = re.compile(
     # ("we go for IPX6 and not IPX7": the plain present, as non-native writers decide)
     r"(?<!\bif\s)(?<!\bwhether\s)(?<!\bunless\s)(?<!\bwhen\s)(?<!\bonce\s)(?<!\bbefore\s)"
-    r"\b(?:we|i)(?:'re| are|'ll| will|'ve| have|'m| am|'d like to| would like to| want to| prefer to|'d rather| would rather|(?=\s+(?:go|stick|opt|settle)\s))\s+"
+    r"\b(?:we|i)(?:'re| are|'ll| will|'ve| have|'m| am|'d like to| would like to| want to| prefer to|'d rather| would rather|"
+    r"(?=\s+(?:(?:also|now|then|all|definitely)\s+)?(?:go|stick|opt|settle)\s))\s+"
     r"(?:(?:now|officially|definitely|also|all|then)\s+)*"
     # ("We go forward with the Mercado direction")
     r"(?:going to go|going|gone|go|sticking|stick|proceeding|proceed|moving forward|move forward|moving ahead|move ahead|opting|opt|settling|settle)\s+"
-    r"(?:ahead\s+|forward\s+)?(?:with|for|on)\s+(?P<body>\S.*)",
+    r"(?:ahead\s+|forward\s+)?(?:with|for|on|(?P<without>(?<=go\s)without))\s+(?P<body>\S.*)",
     re.IGNORECASE,
 )
 _DEC_LABEL = re.compile(
@@ -1535,7 +1537,11 @@ _DEC_NOT_DOING = re.compile(
     # "We're not doing sitewide again"
     r"|(?<=doing\s)[\w-]+(?:\s+[\w-]+)?\s+(?:again|any ?more|this (?:time|year))\b.*)"
     r"|\bwe\s+(?:won't|will not)\s+(?:be\s+)?(?P<neg2>doing|do|building|build|including|include|pursuing|pursue|offering|offer|launching|launch|using|use)\s+"
-    r"(?P<body2>(?:the|our|any|an?)\s+\S.*)",
+    r"(?P<body2>(?:the|our|any|an?)\s+\S.*)"
+    # "We're not pitching naming rights to the banks this year" / "We won't be putting in a
+    # flying fox this time": any work, turned down for a stated round
+    r"|\bwe(?:'re| are|\s+won't\s+be|\s+will\s+not\s+be)\s+(?:not\s+)?(?<!won't be not )(?P<neg3>[a-z]{3,}ing)\s+(?P<body3>[^,;?]{3,80}?)\s+"
+    r"(?=(?:this\s+(?:year|time|round|season|phase)|any\s?more|again)\b)",
     re.IGNORECASE,
 )
 # "Yes we're keeping Afterpay, it's about 40% of our orders" / "we're excluding your brand
@@ -1645,8 +1651,9 @@ _GERUND_BASE = {"going": "go", "sticking": "stick", "staying": "stay", "proceedi
 # ("..., so let's leave the FSC logo off": the cause before it too)
 _CAUSE_THEN_DECIDED = re.compile(r"^(?:[^:]{1,30}:\s+)?(?P<why>.{8,200}?),?\s+so\s+(?:(?:we|i)(?:'ve| have)?\s+(?:now\s+)?(?:decided|agreed|chosen)\b|let'?s\b)",
                                  re.IGNORECASE)
-_DROPPED_BASE = {"dropped": "Drop", "cut": "Cut", "removed": "Remove", "scrapped": "Scrap", "shelved": "Shelve", "parked": "Park"}
-_DEC_WE_DROPPED = re.compile(r"^(?:(?:ok|so|also|and)[,]?\s+)?(?:we|i)(?:'ve| have)?\s+(?:now\s+|also\s+)?(?P<past>dropped|cut|removed|scrapped|shelved|parked)\s+"
+_DROPPED_BASE = {"dropped": "Drop", "cut": "Cut", "removed": "Remove", "scrapped": "Scrap", "shelved": "Shelve", "parked": "Park",
+                 "ruled out": "Rule out"}
+_DEC_WE_DROPPED = re.compile(r"^(?:(?:ok|so|also|and)[,]?\s+)?(?:we|i)(?:'ve| have)?\s+(?:now\s+|also\s+)?(?P<past>dropped|cut|removed|scrapped|shelved|parked|ruled out)\s+"
                              r"(?P<body>(?:the|our)\s+(?![^,;?]*\b(?:at|off|to|into|on|in|from|by|with)\b)[^,;?]{2,60}?(?:\s+(?:module|section|question|questions|feature|scene|page|item|option|idea|step))?"
                              r"(?:,\s*[^?]+)?)$", re.IGNORECASE)
 # "Note: ...", "Update: ...": labels, not the topic a verdict is on
@@ -1981,28 +1988,6 @@ _TRIVIAL_BODY = re.compile(
     re.IGNORECASE)
 
 
-_PURPOSE = re.compile(r"(?:,?\s+(?:so that|in order to|in order that)\s+|"
-                      # ", so the app appears in the two stores on the same day" / ", so visitors can spot ..."
-                      # (not "so we can start in January": what the writer may do next, not why)
-                      r",\s*so\s+(?=(?:the|their|visitors|customers|people|everyone|users|guests|patients|donors)\b"
-                      # (a purpose, not a consequence: "so the tender only needs to cover the dinner")
-                      r"(?:(?!\bonly\b)[^,;]){0,40}?\b(?:can|could|will|would|won't|appears?|arrives?|shows?|stays?|lands?|gets?|sees?)\b))"
-                      r"(?P<why>\S.{3,})$", re.IGNORECASE)
-# "call the app 'What's On' – the board voted for it": a dash clause saying who chose or
-# asked for it is the rationale, not part of what was decided.
-# "the battlements one, the other two are a bit twee for us": what is wrong with the rest
-_OTHERS_WORSE = re.compile(r"(?:,|\s[—–-])\s+(?P<why>(?:the|that|this|our|their)\s+[\w -]{2,30}?\s+(?:felt|feels|looks?|looked|is|was|seems?|seemed)\s+"
-                           r"(?:a bit\s+|a little\s+|way\s+|much\s+|far\s+)?too\s+\w+[^;]*$|"
-                           r"(?:the\s+other\s+(?:one|two|three|options?|versions?|designs?|ones)|the\s+others|"
-                           r"(?:both\s+)?(?:the\s+)?(?:others|alternatives?)\b)\s*(?:is|are|was|were|'s|'re|feel|feels|felt|look|looks|looked|seem|seems|"
-                           r"would|cost|costs|won't|don't|can't)\b[^;]*)$", re.IGNORECASE)
-_TO_BE_HONEST = re.compile(r",?\s*(?:to be (?:honest|fair)|tbh|honestly|if (?:i'm|we're) honest)\W*$", re.IGNORECASE)
-_DASH_WHY = re.compile(
-    r"\s[—–-]\s+(?P<why>(?:the|our|their|your|[A-Z][a-z]+)\b[^—–]{0,40}?\s(?:voted|asked|requested|preferred|insisted|wanted|chose|"
-    r"liked|loved|picked|prefer|want|asked for|pushed for)\b.*)$"
-)
-
-
 _PRONOUN_CHOICE = re.compile(r"^(?P<verb>(?:go|going|stick|run|proceed)\s+with|keep|use|take|pick|choose|approve)\s+(?:it|that|this|them|those|that one|this one)[.!]*$",
                              re.IGNORECASE)
 _NAMED_BEFORE = re.compile(r"\b(?P<np>(?:the|this|that|your|their)\s+[^,;:.!?()]{2,40}?|(?-i:[A-Z])[\w-]*\s+(?:option|version|design|plan|concept|route)"
@@ -2023,16 +2008,8 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
 
     def make(summary_body: str, rule: str, prefix: str = "", by: str | None = None) -> DecisionItem | None:
         body, why = split_rationale(summary_body)
-        if why is None:
-            dash = _DASH_WHY.search(body) or _OTHERS_WORSE.search(body)
-            if dash:
-                body, why = body[: dash.start()], _TO_BE_HONEST.sub("", dash.group("why")).strip(" .!")
         # "we decided against SMS; email is enough" - the decision ends at the semicolon;
         # ", so that's one less thing" is comment, not decision.
-        purpose = _PURPOSE.search(body)
-        if why is None and purpose:
-            # "build it in React Native, so that one team can ship both apps"
-            body, why = body[: purpose.start()], purpose.group("why").strip(" .!")
         body, _, after = body.partition(";")
         if why is None and _CLAUSE_WITH_VERB.match(after.strip()):
             # "hold off on gift cards; that budget is better spent on photography"
@@ -2069,8 +2046,8 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         return make(m.group("body") or m.group("body2") or m.group("body3"), "natural:policy")
     m = _DEC_NOT_DOING.search(text) if may_match(_DEC_NOT_DOING, text) else None
     if m and not conditional and not re.search(r"\b(?:if|unless|whether)\b", text[: m.start()], re.IGNORECASE):
-        verb = m.group("neg") or m.group("neg2")
-        body = m.group("body") or m.group("body2")
+        verb = m.group("neg") or m.group("neg2") or m.group("neg3")
+        body = m.group("body") or m.group("body2") or m.group("body3")
         if verb:
             verb = _ING.get(verb.lower(), verb.lower())
             return make(body, "natural:not-doing", f"Not {verb} ")
@@ -2124,7 +2101,7 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
             # "Mr Halden has decided ...": someone outside the project, relayed by the writer
             titled = re.search(r"\b(?:mr|mrs|ms|dr|prof)\.?\s*$", text[: m.start()], re.IGNORECASE)
             # ("SMT agreed this morning ...": a body known by its initials)
-            if by is None and not subj.lower().startswith(("the ", "management")) and not titled and not subj.isupper() and not (
+            if by is None and not subj.lower().startswith(("the ", "our ", "my ", "management")) and not titled and not subj.isupper() and not (
                     text[: m.start()].rstrip().lower().endswith("the")):
                 m = None
         if m is not None:
@@ -2160,7 +2137,7 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         return make(m.group("subj") + " confirmed", "natural:yes-to")
     m = _DEC_GOING.search(text) if may_match(_DEC_GOING, text) else None
     if m:
-        return make(m.group("body"), "natural:going-with", "Go with ")
+        return make(m.group("body"), "natural:going-with", "Go without " if m.group("without") else "Go with ")
     m = _DEC_AGREED.match(text)
     if m and len(m.group("body").split()) >= 2:
         return make(m.group("body"), "natural:agreed")
@@ -2602,7 +2579,8 @@ _COMPLETE_HANDED = re.compile(
     # "Follow attached the layout": Portuguese "segue em anexo"
     r"follows?\s+(?:in\s+)?attached|"
     # "Kindly find attached ..." / "Please find enclosed ..." / "Enclosed please find ..." / "Please see attached ..."
-    r"(?:please\s+|kindly\s+)?(?:find|see)\s+(?:attached|enclosed|herewith)(?:\s+herewith)?|(?:attached|enclosed)\s+(?:please\s+)?(?:find|see)|"
+    # ("Please find below our office static IPs for whitelisting": the thing, in the mail itself)
+    r"(?:please\s+|kindly\s+)?(?:find|see)\s+(?:attached|enclosed|herewith|below)(?:\s+herewith)?|(?:attached|enclosed)\s+(?:please\s+)?(?:find|see)|"
     r"(?:attached|enclosed)\s+you(?:'ll| will)\s+find|you(?:'ll| will)\s+find\s+(?:attached|enclosed)|"
     r"enclosed (?:is|are)|(?:i|we)(?:'ve| have) attached)\s+(?P<obj>\S.+)"
     r"|^(?i:(?:as (?:agreed|promised|requested|discussed)[,]?\s+)?(?:please\s+|kindly\s+)?(?:find|see))\s+(?P<obj2>\S.+?)\s+"

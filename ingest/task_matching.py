@@ -105,7 +105,8 @@ def match_known_task(text: str, known_tasks: Sequence[KnownTask], *,
     return best[0][2]
 
 
-_ACRONYM = re.compile(r"\b([A-Z][A-Za-z]{1,4})\b(?:(?=[ \t]+([A-Za-z][\w'’-]*)))?")
+# ("RC1 is up": an acronym with the number of its round or version)
+_ACRONYM = re.compile(r"\b([A-Z][A-Za-z]{1,4})(?:v?\d{1,2})?\b(?:(?=[ \t]+([A-Za-z][\w'’-]*)))?")
 _TITLE_TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
 
 

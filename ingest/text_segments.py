@@ -41,7 +41,10 @@ _TIMECODE_LINE = re.compile(r"(?:at\s+|@\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–
 # "Permit" / "Open point" / "Next steps": a short capitalised line of its own
 _HEADING = re.compile(r"^[A-Z][\w&/'-]*(?:\s+[\w&/'-]+){0,2}$")
 # Casual mail uses an emoji as its full stop: "nice one 🙌 lab's booked for fri".
-_BOUNDARY = re.compile(r"(?:[.!?]+[\"')\]]*|[.!?]*\s*[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]*)\s+")
+_EMOJI = r"[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]*"
+# (an emoji after "!!" ends the sentence it follows: "Ok garden roses it is!! 🌹 Paying ...")
+_EMOJI_AFTER_STOP = re.compile(r"(?<=[.!?\"')\]])(?:\s*" + _EMOJI + r")+$")
+_BOUNDARY = re.compile(r"(?:[.!?]+[\"')\]]*(?:\s*" + _EMOJI + r")*|[.!?]*\s*" + _EMOJI + r"(?:\s*" + _EMOJI + r")*)\s+")
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,7 @@ def split_sentences(block: str) -> list[str]:
             if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'(@#[*-") and not _terse_boundary(
                     block[start:m.start()], word):
                 continue
-        piece = block[start:end].strip()
+        piece = _EMOJI_AFTER_STOP.sub("", block[start:end].strip())
         if piece:
             out.append(piece)
         start = end

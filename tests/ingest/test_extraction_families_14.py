@@ -1,0 +1,155 @@
+"""Decision reasons and a few request and completion forms: families added on 2026-12-04
+(thirteenth session) from the read scenario sets.  A reason given in the decision's own
+sentence without "because" (a purpose, who asked, how many it serves, what is wrong with the
+other, what ours already has), a decision that opens with "so" after its reason, an emoji
+after "!!" that belongs to the sentence before it, decisions said as "ruled out", "go
+without", "not pitching ... this year" and "our client has decided for", an answer owed by a
+date as a task, "please find below" as a hand-over, and an acronym with its round ("RC1").
+Positive probes must fire with the right fields; negative probes must not."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction_probe import JANE, SAM, run
+
+from ingest.extraction import KnownTask
+from ingest.item_phrasing import split_rationale
+from ingest.text_segments import split_sentences
+
+# ---- a reason in the decision's own sentence
+
+
+@pytest.mark.parametrize(("body", "summary", "why"), [
+    ("Print the backdrops in Abuja rather than in Lagos, to avoid the risk of delays on the road",
+     "Print the backdrops in Abuja rather than in Lagos", "to avoid the risk of delays on the road"),
+    ("Hold the Forum over two full days, as a large share of our delegates travel from Central Europe",
+     "Hold the Forum over two full days", "a large share of our delegates travel from Central Europe"),
+    ("Not to name our colleague anywhere in the report, at the express request of his family",
+     "Not to name our colleague anywhere in the report", "at the express request of his family"),
+    ("Go with the one-color flexo print, the price difference to the offset is just too big at our volumes",
+     "Go with the one-color flexo print", "the price difference to the offset is just too big at our volumes"),
+    ("The laydown goes behind the cellar, the tour buses need every bay in season",
+     "The laydown goes behind the cellar", "the tour buses need every bay in season"),
+    ("Use our own chiller rather than hire one, ours is already wrapped in our branding",
+     "Use our own chiller rather than hire one", "ours is already wrapped in our branding"),
+    ("The screed will not be poured until the facade is weathertight, since the last pour was damaged by rain",
+     "The screed will not be poured until the facade is weathertight", "the last pour was damaged by rain"),
+    ("Go with A, sunrise at the lake: the teal water reads so much better in low light",
+     "Go with A, sunrise at the lake", "the teal water reads so much better in low light"),
+    ("The book will be landscape, 290 x 245 mm, so the warehouse panoramas can run across a spread",
+     "The book will be landscape, 290 x 245 mm", "the warehouse panoramas can run across a spread"),
+    ("Move the summit to the Banquet Hall, in view of the reduced number of participants",
+     "Move the summit to the Banquet Hall", "the reduced number of participants"),
+])
+def test_a_reason_without_because_is_split_off(body: str, summary: str, why: str) -> None:
+    assert split_rationale(body) == (summary, why)
+
+
+@pytest.mark.parametrize("body", [
+    "Go with the Toronto fabric, the one in stock",
+    "Go with the blue palette, to the letter",
+    "Keep the launch on the 14th, as a soft launch",
+    "We meet every Tuesday since the last review",
+    "Use the new template, the team will start on Monday",
+])
+def test_what_is_not_a_reason_stays_in_the_summary(body: str) -> None:
+    assert split_rationale(body)[1] is None
+
+
+def test_a_decision_that_opens_with_so_takes_the_sentence_before_as_its_reason() -> None:
+    found = run("Wait is not possible, the opening is 11 December and the invitations are already sent. "
+                "So we go with the Toronto fabric, the one in stock.")
+    assert [(d.summary, d.rationale) for d in found.decisions] == [
+        ("Go with the Toronto fabric, the one in stock",
+         "Wait is not possible, the opening is 11 December and the invitations are already sent")]
+
+
+def test_a_so_decision_after_a_question_takes_no_reason() -> None:
+    found = run("Is the teal velvet still possible? So we go with the Toronto fabric.")
+    assert [d.rationale for d in found.decisions] == [None]
+
+
+def test_an_emoji_after_the_stop_stays_with_its_sentence() -> None:
+    assert split_sentences("Ok garden roses it is!! 🌹 Paying $4.50 a stem isn't worth it.") == [
+        "Ok garden roses it is!!", "Paying $4.50 a stem isn't worth it."]
+    found = run("Ok garden roses it is!! 🌹 Paying $4.50 a stem for ranunculus just isn't worth it for one dance.")
+    assert [(d.summary, d.rationale) for d in found.decisions] == [
+        ("Go with garden roses", "Paying $4.50 a stem for ranunculus just isn't worth it for one dance")]
+
+
+# ---- decisions said in other words
+
+
+@pytest.mark.parametrize(("text", "summary"), [
+    ("We've ruled out the bathroom pods. The lift is too narrow to get them up.", "Rule out the bathroom pods"),
+    ("Karen, we go without the pre-sub. December is what the investors were promised.", "Go without the pre-sub"),
+    ("We also go for the soft-touch lamination.", "Go with the soft-touch lamination"),
+    ("We're not pitching naming rights to the banks this year.", "Not pitching naming rights to the banks"),
+    ("We won't be putting in a flying fox this time.", "Not putting in a flying fox"),
+    ("Our client has decided for the Hotel Arts.", "Go with the Hotel Arts"),
+])
+def test_decisions_in_other_words(text: str, summary: str) -> None:
+    assert [d.summary for d in run(text).decisions] == [summary]
+
+
+@pytest.mark.parametrize("text", [
+    "We are not able to attend this time.",
+    "We won't be sending it again.",
+    "If we go without the pre-sub, the timeline moves.",
+    "Our client has not decided yet.",
+])
+def test_what_is_not_a_decision(text: str) -> None:
+    assert run(text).decisions == []
+
+
+# ---- an answer owed by a date
+
+
+@pytest.mark.parametrize(("text", "title", "due"), [
+    ("So that we can brief the caterers, could you let us know the expected number of delegates by Friday 13 November?",
+     "Let us know the expected number of delegates", date(2026, 11, 13)),
+    ("Could you confirm us by Friday that the invoice is registered in your system?",
+     "Confirm us that the invoice is registered in your system", date(2026, 11, 6)),
+    ("Could you tell me by Tuesday which ones you'd like to interview?",
+     "Tell me which ones you'd like to interview", date(2026, 11, 3)),
+])
+def test_an_answer_owed_by_a_date_is_a_task(text: str, title: str, due: date) -> None:
+    found = run(text, to=(SAM.email,))
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [(title, SAM.email, due)]
+    assert found.questions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Could you let me know by Tuesday?",
+    "Could you confirm the budget?",
+    "Could you let us know which hotel you prefer?",
+])
+def test_an_answer_without_a_date_or_without_its_subject_stays_a_question(text: str) -> None:
+    found = run(text, to=(SAM.email,))
+    assert found.tasks == []
+    assert len(found.questions) == 1
+
+
+# ---- closing and naming work
+
+
+def _closes(text: str, title: str) -> list[str | None]:
+    known = (KnownTask(1, title, JANE.email),)
+    return [c.status for c in run(text, author=JANE, known=known, thread=(1,), to=(SAM.email,)).changes if c.task_id == 1]
+
+
+def test_please_find_below_hands_the_work_over() -> None:
+    assert _closes("Please find below our office static IPs for whitelisting: 10.1.1.1 and 10.1.1.2.",
+                   "Share our office static IPs for whitelisting") == ["done"]
+
+
+def test_an_acronym_with_its_round_names_the_work() -> None:
+    assert _closes("RC1 is up.", "Send the first release candidate") == ["done"]
+    assert _closes("RC1 is up.", "Send the floor plan for the lobby") == []
+
+
+def test_a_clause_on_who_is_waiting_is_not_part_of_the_title() -> None:
+    found = run("I will send you the purchase order tomorrow, he is waiting for the last signature of our director.",
+                author=JANE)
+    assert [(t.title, t.due) for t in found.tasks] == [("Send you the purchase order", date(2026, 11, 3))]
