@@ -160,7 +160,27 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
     result = _assemble(_decided_dates(_choice_made(_continue_topic(_restated_known_work(_dated_known_work(_awaiting_approval(items, ctx), ctx),
                                                                                      ctx), ctx), ctx), ctx))
     moved = _moved_off_its_date(units, result.changes, ctx)
-    return replace(result, changes=[*result.changes, *moved]) if moved else result
+    result = replace(result, changes=[*result.changes, *moved]) if moved else result
+    return _moving_was_the_work(result, ctx)
+
+
+_MOVING_WORK = re.compile(r"^(?:move|reschedule|rebook|postpone|push|shift|change|bring forward)\b", re.IGNORECASE)
+_HAS_MOVED = re.compile(r"(?:'s|\bhas|\bhave|\bbeen|\bis|\bare)\s+(?:now\s+|already\s+|all\s+)?(?:moved|rescheduled|rebooked|postponed|pushed|shifted|"
+                        r"changed|brought forward)\b|^(?:i|we)(?:'ve| have)?\s+(?:now\s+|already\s+)?(?:moved|rescheduled|rebooked|postponed|"
+                        r"pushed|shifted|changed|brought)\b", re.IGNORECASE)
+_NOT_MOVED_YET = re.compile(r"\b(?:will|'ll|going to|can|could|would|should|may|might|if|not|n't)\b|\?", re.IGNORECASE)
+
+
+def _moving_was_the_work(result: Extraction, ctx: ExtractionContext) -> Extraction:
+    """"Booking's moved." on "Move the Frontera booking": when the task was to move
+    something, saying it has moved is the work done, not the task slipping."""
+    titles = {t.id: t.title for t in ctx.known_tasks}
+    changes = [replace(c, status="done", new_due=None, reason=None, rule="natural:moved")
+               if (c.rule == "natural:delay" and c.status is None and c.task_id in titles
+                   and _MOVING_WORK.match(titles[c.task_id]) and _HAS_MOVED.search(c.evidence)
+                   and not _NOT_MOVED_YET.search(c.evidence))
+               else c for c in result.changes]
+    return replace(result, changes=changes) if changes != result.changes else result
 
 
 _DELIVERY_WORK = re.compile(r"^(?:send|share|get|provide|forward|upload|prepare|draft|write|put together|pull together|create|design|"

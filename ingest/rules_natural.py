@@ -2560,6 +2560,11 @@ _COMPLETE_PARTICIPLE = re.compile(
     r"(?:now\s+|all\s+|finally\s+|already\s+)?(?P<state>[a-z]{3,}ed|built|bought|done|sent|made|paid|run|written|drawn|taken|given|shot|final|finali[sz]ed|in from)\b",
     re.IGNORECASE,
 )
+# "Deep clean finished in Remédios and Graça": a finished state said as a headline, no "is"
+_HEADLINE_DONE = re.compile(r"^(?P<subj>(?!(?:i|we|you|they|he|she|it|this|that|everyone|everything|please|kindly)\b)(?-i:[A-Z])[\w'’&/-]*"
+                            r"(?:\s+[\w'’&/-]+){0,3}?)\s+"
+                            r"(?P<state>finished|completed|done|sorted|fixed|installed|delivered|uploaded|submitted)\b"
+                            r"(?!\s+(?:the|a|an|our|your|their|his|her|my|it|them|this|that|with|by)\b)", re.IGNORECASE)
 _PLACE_SHUT = re.compile(r"\b(?:plant|factory|office|offices|shop|store|warehouse|school|site|road|airport|border|bank|banks|port|"
                          r"studio|lab|workshop|mill|venue|hotel|restaurant|kitchen|gym|library|museum|mall|market)\s*$", re.IGNORECASE)
 _NOT_DONE_PARTICIPLES = frozenset({
@@ -3509,8 +3514,9 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     m = _COMPLETE_LABEL.match(body)
     state = _COMPLETE_STATE.match(body) if may_match(_COMPLETE_STATE, body) else None
     did = _NAMED_DID.match(body)
-    if state and did and body[len(did.group("name")):].startswith("'s") and frame.index.lookup(did.group("name")):
-        # "Priya's sorted the permit" is Priya has sorted it, not Priya being sorted
+    # "Priya's sorted the permit" is Priya has sorted it, not Priya being sorted
+    has_done = bool(did and body[len(did.group("name")):].startswith("'s") and frame.index.lookup(did.group("name")))
+    if has_done:
         state = None
     terse = _COMPLETE_TERSE.match(body) if may_match(_COMPLETE_TERSE, body) else None
     # (three branches below ask for it: matched once)
@@ -3530,7 +3536,8 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
           and not _imperative_start(terse.group("subj"))):
         # Verbless reports need a task they name: "Allergen list attached."
         hint, strict = terse.group("subj"), True
-    elif ((m := _COMPLETE_PARTICIPLE.match(body)) is not None and m.group("state").lower() not in _NOT_DONE_PARTICIPLES
+    elif (not has_done and (m := _COMPLETE_PARTICIPLE.match(body)) is not None
+          and m.group("state").lower() not in _NOT_DONE_PARTICIPLES
           # ("the plant is closed" for a public holiday: a place shut, no work finished)
           and not (m.group("state").lower() == "closed" and _PLACE_SHUT.search(m.group("subj")))
           and not _NOT_YET.search(m.group(0)[len(m.group("subj")):])
@@ -3541,6 +3548,8 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     elif (m := _COMPLETE_HANDED.match(body) if may_match(_COMPLETE_HANDED, body) else None) is not None:
         handed_obj = m.group("obj") or m.group("obj2") or m.group("obj3") or m.group("obj4") or m.group("obj5") or m.group("obj6")
         hint, strict, handed = handed_obj, True, True
+    elif (m := _HEADLINE_DONE.match(body)) is not None:
+        hint, strict, done_verb = m.group("subj"), True, m.group("state")
     elif ((m := _COMPLETE_ACTION.search(body) if may_match(_COMPLETE_ACTION, body) else None) is not None
           and not _NOT_YET.search(body[: m.start()])):
         hint, action_verb = m.group("obj"), m.group("verb").split()[0]

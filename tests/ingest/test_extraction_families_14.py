@@ -4,7 +4,9 @@ sentence without "because" (a purpose, who asked, how many it serves, what is wr
 other, what ours already has), a decision that opens with "so" after its reason, an emoji
 after "!!" that belongs to the sentence before it, decisions said as "ruled out", "go
 without", "not pitching ... this year" and "our client has decided for", an answer owed by a
-date as a task, "please find below" as a hand-over, and an acronym with its round ("RC1").
+date as a task, "please find below" as a hand-over, an acronym with its round ("RC1"), a
+finished state said as a headline ("Deep clean finished"), "Sam's added ..." and a move that
+was the work itself ("Booking's moved" on "Move the Frontera booking").
 Positive probes must fire with the right fields; negative probes must not."""
 from __future__ import annotations
 
@@ -153,3 +155,32 @@ def test_a_clause_on_who_is_waiting_is_not_part_of_the_title() -> None:
     found = run("I will send you the purchase order tomorrow, he is waiting for the last signature of our director.",
                 author=JANE)
     assert [(t.title, t.due) for t in found.tasks] == [("Send you the purchase order", date(2026, 11, 3))]
+
+
+def test_a_finished_state_said_as_a_headline_closes_the_work() -> None:
+    assert _closes("Deep clean finished in Remédios and Graça.", "Do the deep clean of the three apartments") == ["done"]
+    assert _closes("Deep clean finished the budget off.", "Do the deep clean of the three apartments") == []
+    assert _closes("Please find attached the completed budget variation.", "Return the completed budget variation") == ["done"]
+
+
+def test_a_member_who_has_done_it_said_with_an_apostrophe() -> None:
+    known = (KnownTask(1, "Add Jess Alvarado at the Boston Business Journal to tier 2", SAM.email),)
+    found = run("Sam's added Jess Alvarado to tier 2.", author=JANE, known=known, thread=(1,), to=(SAM.email,))
+    assert [(c.task_id, c.status) for c in found.changes] == [(1, "done")]
+
+
+@pytest.mark.parametrize(("text", "status", "due"), [
+    ("Booking's moved.", "done", None),
+    ("I've moved the booking to Monday.", "done", None),
+    ("I will move the booking on Monday.", None, date(2026, 11, 9)),
+])
+def test_moving_what_was_to_be_moved_is_the_work_done(text: str, status: str | None, due: date | None) -> None:
+    known = (KnownTask(1, "Move the Frontera booking", JANE.email),)
+    found = run(text, author=JANE, known=known, thread=(1,), to=(SAM.email,))
+    assert [(c.status, c.new_due) for c in found.changes if c.task_id == 1] == [(status, due)]
+
+
+def test_moving_other_work_is_still_a_slip() -> None:
+    known = (KnownTask(1, "Send the report", JANE.email),)
+    found = run("I've moved the report to Monday.", author=JANE, known=known, thread=(1,), to=(SAM.email,))
+    assert [(c.status, c.new_due) for c in found.changes if c.task_id == 1] == [(None, date(2026, 11, 9))]
