@@ -92,6 +92,7 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
     decided: set[str] = set()   # either/or questions this message has answered
     ticking_off = False         # under "Both done:" / "Done:", each bullet names done work
     undated: tuple[int, TaskItem] | None = None   # the paragraph's last request still without a date
+    for_a_day: tuple[int, TaskItem] | None = None   # the paragraph's last request dated only by the day it is for
     by_line: dict[int, list[tuple[Unit, list[Item]]]] = {}
     lead_at = 0   # where the paragraph began
     for position, unit in enumerate(units):
@@ -143,10 +144,23 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
             if due is not None:
                 _date_the_task(items, undated[1], due, unit.text)
             undated = None
+        if (for_a_day is not None and for_a_day[0] == unit.paragraph and for_a_day[1] in items
+                and _DEADLINE_FOR_IT.search(unit.text) and not re.search(r"\b(?:if|unless|in case)\b", unit.text, re.IGNORECASE)
+                and all(_owed_answer(i) for i in found)):
+            # "Could you book the string quartet for the session on Thursday 19.11.? Would be
+            # good to have it confirmed by Friday": the deadline of the booking, a sentence later
+            due = pick_due(unit.text, ctx.sent_at, ctx.author.tz, ctx.author.date_order, cued_only=True)
+            if due is not None and due < for_a_day[1].due:
+                _date_the_task(items, for_a_day[1], due, unit.text)
+                found = []
+            for_a_day = None
         items.extend(found)
         asked = [i for i in found if isinstance(i, TaskItem)]
         if asked:
             undated = (unit.paragraph, asked[-1]) if asked[-1].due is None and asked[-1].rule == "natural:request" else None
+            last = asked[-1]
+            for_a_day = ((unit.paragraph, last) if last.due is not None and last.rule == "natural:request"
+                         and _BOOKING_WORK.match(last.title) and not _BY_A_DAY.search(unit.text) else None)
         by_line.setdefault(unit.line_no, []).append((unit, found))
         previous = (unit, found)
     items = timecoded_notes(items, by_line, lines, frame.task_owner_fallback, starts_with_verb)
@@ -476,6 +490,23 @@ _DUE_FOLLOW_UP = re.compile(
 
 _NEED_THE_ANSWER = re.compile(r"provide (?:the|your) (?:number|numbers|figure|figures|price|answer|details|info|information|quote|cost|costs|"
                               r"estimate|total|result|results)", re.IGNORECASE)
+# A request dated by the day its work is for ("book the quartet for the session on Thursday
+# 19.11."), and a sentence after it that names when it must be settled.
+_BY_A_DAY = re.compile(r"\b(?:by|before|until|till|no later than|latest|deadline|due)\b", re.IGNORECASE)
+_DEADLINE_FOR_IT = re.compile(r"\b(?:confirm\w*|let\s+(?:me|us)\s+know|know|have\s+(?:it|them|this|that)|hear\s+back|back\s+to\s+(?:me|us)|"
+                              r"booked|locked in|sorted)\b[^.?!]{0,40}?\b(?:by|before|no later than)\s+\S"
+                              r"|\b(?:by|before|no later than)\s+[^.?!]{2,30}?\b(?:which|what|whether)\b", re.IGNORECASE)
+_BOOKING_WORK = re.compile(r"(?:book|reserve|block|hold|secure|arrange|schedule|rebook|move|organi[sz]e|confirm)\b", re.IGNORECASE)
+
+
+def _owed_answer(item: Item) -> bool:
+    """What a deadline sentence itself reads as: the answer it asks for ("Let me know by
+    Friday which day you got"), not work of its own."""
+    if isinstance(item, QuestionItem):
+        return True
+    return isinstance(item, TaskItem) and item.rule == "natural:request" and re.match(r"(?:let|confirm|tell)\b", item.title, re.IGNORECASE) is not None
+
+
 _HAVE_IT_BY = re.compile(r"^(?:it\s+|that\s+)?(?:would|'d)\s+be\s+(?:great|good|ideal|perfect|helpful|nice|brilliant)\s+to\s+(?:have|get|see)\s+"
                          r"(?:it|them|this|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:by|before|on|no later than)\b", re.IGNORECASE)
 

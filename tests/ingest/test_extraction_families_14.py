@@ -6,7 +6,8 @@ after "!!" that belongs to the sentence before it, decisions said as "ruled out"
 without", "not pitching ... this year" and "our client has decided for", an answer owed by a
 date as a task, "please find below" as a hand-over, an acronym with its round ("RC1"), a
 finished state said as a headline ("Deep clean finished"), "Sam's added ..." and a move that
-was the work itself ("Booking's moved" on "Move the Frontera booking").
+was the work itself ("Booking's moved" on "Move the Frontera booking"), and a booking dated by
+its day that takes the deadline said in the next sentence ("They want the confirmation by Friday").
 Positive probes must fire with the right fields; negative probes must not."""
 from __future__ import annotations
 
@@ -184,3 +185,27 @@ def test_moving_other_work_is_still_a_slip() -> None:
     known = (KnownTask(1, "Send the report", JANE.email),)
     found = run("I've moved the report to Monday.", author=JANE, known=known, thread=(1,), to=(SAM.email,))
     assert [(c.status, c.new_due) for c in found.changes if c.task_id == 1] == [(None, date(2026, 11, 9))]
+
+
+# ---- a booking's deadline, a sentence later
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Could you book the string quartet for the session on Thursday 19.11.? Would be good to have it confirmed by Friday.",
+     "Book the string quartet for the session"),
+    ("Marco, can you book the Profoto kit from Rent&Light for Monday 23 Nov? They want the confirmation by Friday.",
+     "Book the Profoto kit from Rent&Light"),
+    ("Ray, can you book a full day on the Indigo for the Haven letters, on Monday 16 November? Let me know by Friday which day you got.",
+     "Book a full day on the Indigo for the Haven letters"),
+])
+def test_a_booking_takes_the_deadline_said_after_it(text: str, title: str) -> None:
+    found = run(text, to=(SAM.email,))
+    assert [(t.title, t.due) for t in found.tasks] == [(title, date(2026, 11, 6))]
+    assert found.questions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Could you send the deck on Thursday? Let me know by Tuesday which version you want to use.",
+])
+def test_a_deadline_for_something_else_leaves_the_date(text: str) -> None:
+    assert [t.due for t in run(text, to=(SAM.email,)).tasks if t.title.startswith(("Send", "Book"))] == [date(2026, 11, 5)]
