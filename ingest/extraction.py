@@ -238,13 +238,14 @@ def _moved_off_its_date(units: list[Unit], changes: list[StatusChange], ctx: Ext
     if not ctx.known_tasks or any(change.new_due is not None for change in changes):
         return []
     author = ctx.author
-    for unit in units:
+    for at, unit in enumerate(units):
         lowered = unit.text.lower()
         m = _INSTEAD_OF.search(unit.text) if "instead" in lowered or "rather" in lowered or "place of" in lowered else None
         if m is None:
             continue
         dates = find_dates(unit.text, ctx.sent_at, author.tz, author.date_order)
-        old = [d for d in dates if m.end() - 1 <= d.start <= m.end() + 4]
+        # ("instead of the 13th": the date found may take in the "the" the pattern ate)
+        old = [d for d in dates if m.start() < d.start <= m.end() + 4]
         if len(old) != 1:
             continue
         # (the new date before "instead of", or after the old one: "Instead of the 18th, ... on the 24th")
@@ -263,6 +264,12 @@ def _moved_off_its_date(units: list[Unit], changes: list[StatusChange], ctx: Ext
         due_then = [t for t in due_then if not named or named & content_words(t.title)]
         on_thread = [t for t in due_then if t.id in ctx.thread_tasks]
         fits = on_thread or due_then
+        if len(fits) > 1:
+            # ("Slightly bad news on the guest count. ... Can we do Tuesday the 17th instead of
+            # the 13th?": of two pieces of work due the 13th, the one the paragraph just named)
+            before = [u for u in units[max(0, at - 2):at] if u.paragraph == unit.paragraph]
+            named_before = {t.id for u in before for t in fits if match_known_task(u.text, [t]) is not None}
+            fits = [t for t in fits if t.id in named_before] if len(named_before) == 1 else fits
         if len(fits) == 1:
             return [StatusChange(fits[0].id, None, None, new[0].value, None, False, "natural:moved-date", unit.text)]
     return []

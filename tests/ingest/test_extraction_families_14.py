@@ -209,3 +209,24 @@ def test_a_booking_takes_the_deadline_said_after_it(text: str, title: str) -> No
 ])
 def test_a_deadline_for_something_else_leaves_the_date(text: str) -> None:
     assert [t.due for t in run(text, to=(SAM.email,)).tasks if t.title.startswith(("Send", "Book"))] == [date(2026, 11, 5)]
+
+
+# ---- "instead of the 13th"
+
+
+def _moves(text: str, known: tuple[KnownTask, ...]) -> list[tuple[int | None, date | None]]:
+    return [(c.task_id, c.new_due) for c in run(text, author=JANE, known=known, to=(SAM.email,)).changes]
+
+
+def test_instead_of_the_day_moves_the_work_due_that_day() -> None:
+    known = (KnownTask(1, "Send you the final guest count", JANE.email, date(2026, 11, 13)),)
+    assert _moves("Can we do Tuesday the 17th instead of the 13th?", known) == [(1, date(2026, 11, 17))]
+
+
+def test_of_two_due_that_day_the_one_the_paragraph_named_moves() -> None:
+    known = (KnownTask(1, "Send you the final guest count", JANE.email, date(2026, 11, 13)),
+             KnownTask(2, "Send me the list of family groupings for the formal photos", JANE.email, date(2026, 11, 13)))
+    text = ("Also, slightly bad news on the guest count. Josh's cousins in El Paso still haven't RSVP'd. "
+            "Can we do Tuesday the 17th instead of the 13th?")
+    assert _moves(text, known) == [(1, date(2026, 11, 17))]
+    assert _moves("Can we do Tuesday the 17th instead of the 13th?", known) == []
