@@ -150,7 +150,8 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
             # "Could you book the string quartet for the session on Thursday 19.11.? Would be
             # good to have it confirmed by Friday": the deadline of the booking, a sentence later
             due = pick_due(unit.text, ctx.sent_at, ctx.author.tz, ctx.author.date_order, cued_only=True)
-            if due is not None and due < for_a_day[1].due:
+            day = for_a_day[1].due
+            if due is not None and day is not None and due < day:
                 _date_the_task(items, for_a_day[1], due, unit.text)
                 found = []
             for_a_day = None
