@@ -14,8 +14,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extraction_probe import JANE, SAM, run
+from extraction_probe import JANE, MONDAY, SAM, run
 
+from ingest.dates import find_dates
 from ingest.extraction import KnownTask
 from ingest.item_phrasing import split_rationale
 from ingest.text_segments import split_sentences
@@ -230,3 +231,11 @@ def test_of_two_due_that_day_the_one_the_paragraph_named_moves() -> None:
             "Can we do Tuesday the 17th instead of the 13th?")
     assert _moves(text, known) == [(1, date(2026, 11, 17))]
     assert _moves("Can we do Tuesday the 17th instead of the 13th?", known) == []
+
+
+def test_the_second_date_of_a_list_needs_no_cue_of_its_own() -> None:
+    found = run("Lucía, can you block three 55-seat coaches with Sagalés for 03/12 and 06/12 by Friday?", to=(SAM.email,))
+    assert [t.title for t in found.tasks] == ["Block three 55-seat coaches with Sagalés"]
+    assert [d.value for d in find_dates("for 03/12 and 06/12", MONDAY, "Europe/London", "DMY")] == [
+        date(2026, 12, 3), date(2026, 12, 6)]
+    assert find_dates("we run versions 2/1 and 2/3 of the app", MONDAY, "Europe/London", "DMY") == []
