@@ -176,7 +176,70 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
                                                                                      ctx), ctx), ctx), ctx))
     moved = _moved_off_its_date(units, result.changes, ctx)
     result = replace(result, changes=[*result.changes, *moved]) if moved else result
-    return _moving_was_the_work(result, ctx)
+    return _asks_for_later(units, _moving_was_the_work(result, ctx), ctx)
+
+
+# "Would it be OK if I sent you the register and the valuations together on Wednesday 18th?" /
+# "Can we send them to you by 12 Nov?" / "may I kindly ask for two more days for the
+# storyboards?": the one who owes the work asks to deliver it later
+_MAY_I_LATER = re.compile(
+    r"\b(?:(?:would|will|is)\s+it\s+be\s+|is\s+it\s+)?(?:(?:ok|okay|alright|all right|fine|possible|acceptable)\s+(?:for\s+you\s+)?if\s+|"
+    r"would\s+you\s+mind\s+if\s+)(?:i|we)\s+(?P<verb>sent|send|delivered|deliver|shared|share|submitted|submit|returned|return|"
+    r"finished|finish)\b(?P<rest>[^?]*)\?"
+    r"|\b(?:can|could|may|might)\s+(?:i|we)\s+(?:please\s+|kindly\s+)?(?P<verb2>send|deliver|share|submit|return|finish)\b"
+    r"(?P<rest2>[^?]*)\?"
+    r"|\b(?:can|could|may|might)\s+(?:i|we)\s+(?:please\s+|kindly\s+)?(?:ask|request)\s+(?:you\s+)?for\s+"
+    r"(?P<count>two|three|four|five|a few|a couple of|\d{1,2}|one|another|an extra)\s+(?:more\s+|extra\s+|additional\s+)?"
+    r"(?P<unit>days?|working days?|business days?|weeks?)\b(?P<rest3>[^?]*)\?",
+    re.IGNORECASE)
+_IT_OR_THEM = re.compile(r"\s*(?:it|them|this|these|those|everything|all of it|the rest)\b", re.IGNORECASE)
+_COUNTED = {"one": 1, "another": 1, "an extra": 1, "two": 2, "a couple of": 2, "three": 3, "a few": 3, "four": 4, "five": 5}
+
+
+def _asks_for_later(units: list[Unit], result: Extraction, ctx: ExtractionContext) -> Extraction:
+    """A new date the owner of open work asks for: the work's date moves (as a date offered
+    in plain words does) and the ask is no open question of its own.  The work is the one
+    the sentence names, else the writer's one open task on the thread; the date must come
+    after the one it has."""
+    if not ctx.known_tasks or any(c.new_due is not None for c in result.changes):
+        return result
+    author = ctx.author
+    mine = [t for t in ctx.known_tasks if (t.owner or "").lower() == author.email.lower() and t.due is not None]
+    if not mine:
+        return result
+    for at, unit in enumerate(units):
+        m = _MAY_I_LATER.search(unit.text) if "?" in unit.text else None
+        if m is None:
+            continue
+        rest = m.group("rest") or m.group("rest2") or m.group("rest3") or ""
+        task = match_task_hint(rest, mine) or match_known_task(rest, mine)
+        if task is None and (m.group("count") or _IT_OR_THEM.match(rest)):
+            # ("The booth photos and the brochure are with our marketing manager ... Can we
+            # send them to you by 12 Nov?": the work the sentence before named)
+            before = [u for u in units[max(0, at - 2):at] if u.paragraph == unit.paragraph]
+            named = {t.id: t for u in before for t in mine if match_known_task(u.text, [t]) is not None}
+            task = next(iter(named.values())) if len(named) == 1 else None
+        if task is None:
+            # ("Can we send them to you by 12 Nov?" / "... sent you the register and the
+            # valuations together on Wednesday 18th?": the work the thread is about)
+            on_thread = [t for t in mine if t.id in ctx.thread_tasks or t.id == ctx.thread_task_id]
+            if not (m.group("count") or _IT_OR_THEM.match(rest)):
+                on_thread = [t for t in on_thread if shares_a_word(content_words(rest), content_words(t.title))]
+            task = on_thread[0] if len(on_thread) == 1 else None
+        if task is None or task.due is None:
+            continue
+        if m.group("count"):
+            n = _COUNTED.get(m.group("count").lower()) or (int(m.group("count")) if m.group("count").isdigit() else None)
+            new_due = task.due + timedelta(days=n * (7 if m.group("unit").lower().startswith("week") else 1)) if n else None
+        else:
+            dates = find_dates(rest, ctx.sent_at, author.tz, author.date_order)
+            new_due = dates[-1].value if dates else None
+        if new_due is None or new_due <= task.due:
+            continue
+        change = StatusChange(task.id, None, None, new_due, None, False, "natural:asks-later", unit.text)
+        questions = [q for q in result.questions if q.evidence.strip() != unit.text.strip() and q.text.strip() != unit.text.strip()]
+        return replace(result, changes=[*result.changes, change], questions=questions)
+    return result
 
 
 _MOVING_WORK = re.compile(r"^(?:move|reschedule|rebook|postpone|push|shift|change|bring forward)\b", re.IGNORECASE)

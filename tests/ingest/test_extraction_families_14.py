@@ -239,3 +239,35 @@ def test_the_second_date_of_a_list_needs_no_cue_of_its_own() -> None:
     assert [d.value for d in find_dates("for 03/12 and 06/12", MONDAY, "Europe/London", "DMY")] == [
         date(2026, 12, 3), date(2026, 12, 6)]
     assert find_dates("we run versions 2/1 and 2/3 of the app", MONDAY, "Europe/London", "DMY") == []
+
+
+# ---- the owner asks to deliver later
+
+
+def _asked(text: str, title: str, due: date) -> tuple[list[tuple[int | None, date | None]], int]:
+    known = (KnownTask(1, title, JANE.email, due), KnownTask(2, "Send us the final inventor list", JANE.email, date(2026, 11, 6)))
+    found = run(text, author=JANE, known=known, thread=(1, 2), to=(SAM.email,))
+    return [(c.task_id, c.new_due) for c in found.changes], len(found.questions)
+
+
+@pytest.mark.parametrize(("text", "title", "due", "new"), [
+    ("Would it be OK if I sent you the register and the valuations together on Wednesday 18th?",
+     "Send us the updated fixed asset register and the investment property valuations", date(2026, 11, 11), date(2026, 11, 18)),
+    ("The booth photos and the brochure are with our marketing manager until 11 Nov. Can we send them to you by 12 Nov?",
+     "Send us the photos of your booth and the brochure", date(2026, 11, 9), date(2026, 11, 12)),
+    ("I am terribly sorry to trouble you, but may I kindly ask for two more days for the storyboards?",
+     "Send the storyboards for the three concepts", date(2026, 11, 13), date(2026, 11, 15)),
+])
+def test_the_owner_asking_to_deliver_later_moves_the_date(text: str, title: str, due: date, new: date) -> None:
+    assert _asked(text, title, due) == ([(1, new)], 0)
+
+
+@pytest.mark.parametrize("text", [
+    "Could we have a full design review day with your team in London after the holidays, say on 12 January?",
+    "Please could we have print-ready PDFs by Monday 30 November at the latest?",
+    "Can we send you the storyboards on Monday 9th?",
+    "Can we send them to you by 12 Nov?",
+])
+def test_what_is_not_the_owner_asking_for_later(text: str) -> None:
+    # (an ask for the other side's work, an earlier date, and "them" with two pieces of work open)
+    assert _asked(text, "Send the storyboards for the three concepts", date(2026, 11, 13))[0] == []
