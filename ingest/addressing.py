@@ -32,6 +32,10 @@ _GREETING_WORD = re.compile(
 )
 _ASIDE = re.compile(r"\s*\((?:and|&|\+|plus|cc)\s+[^()]{1,30}\)", re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+", re.IGNORECASE)
+# "Sir Arnel", "Ma'am Grace", "Señora Pilar": a courtesy title before a given name (Philippine,
+# South Asian, West African and Spanish usage), not before a surname
+_GIVEN_NAME_TITLE = re.compile(r"^(?:sir|ma'?am|madam|mam|señora?|senora?|doña|dona|don|kuya|ate|bro|sis)\.?\s+(?=\S)",
+                               re.IGNORECASE)
 # "Ms. Kim", "Dr Patel": a title, then a surname (or a full name).
 HONORIFIC_NAME = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
 # "Yui-san", "Kenji san", "Tanaka-sama": Japanese honorifics follow the name
@@ -90,6 +94,9 @@ class MemberIndex:
         if key != plain and key and " " not in key and key not in self._by_key:
             # "Dear Ito-sama": a Japanese honorific follows the family name
             return self._by_surname.get(key) or self._by_surname.get(fold_accents(key))
+        courtesy = _GIVEN_NAME_TITLE.match(key)
+        if courtesy:
+            key = key[courtesy.end():]
         titled = _HONORIFIC.match(key)
         if titled:
             rest = key[titled.end():]

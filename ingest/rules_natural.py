@@ -753,7 +753,10 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
     for i, trig in enumerate(triggers):
         end = triggers[i + 1].start if i + 1 < len(triggers) else len(sentence)
         clause = sentence[trig.vp_start:end]
-        # A trailing vocative ("..., Beth?") is not part of the work.
+        # A trailing vocative ("..., Beth?", "..., Sir Arnel?") is not part of the work.
+        addressed = _TRAILING_NAME.search(clause)
+        if addressed is not None and frame.index.lookup(addressed.group("name")):
+            clause = clause[: addressed.start()] + addressed.group("end")
         clause = re.sub(r",\s*[A-Z][\w'-]*\s*([?.!]*)\s*$", r"\1", clause)
         if question and trig.kind == "request" and (_EITHER_OR.search(clause) or _OR_REQUEST.search(sentence[: trig.start + 1])
                                                     or _PREFERENCE.match(clause)):
@@ -1988,6 +1991,7 @@ _TRIVIAL_BODY = re.compile(
     re.IGNORECASE)
 
 
+_TRAILING_NAME = re.compile(r",\s*(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'-]*){1,2})\s*(?P<end>[?.!]*)\s*$")
 _PRONOUN_CHOICE = re.compile(r"^(?P<verb>(?:go|going|stick|run|proceed)\s+with|keep|use|take|pick|choose|approve)\s+(?:it|that|this|them|those|that one|this one)[.!]*$",
                              re.IGNORECASE)
 _NAMED_BEFORE = re.compile(r"\b(?P<np>(?:the|this|that|your|their)\s+[^,;:.!?()]{2,40}?|(?-i:[A-Z])[\w-]*\s+(?:option|version|design|plan|concept|route)"

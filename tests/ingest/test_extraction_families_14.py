@@ -271,3 +271,27 @@ def test_the_owner_asking_to_deliver_later_moves_the_date(text: str, title: str,
 def test_what_is_not_the_owner_asking_for_later(text: str) -> None:
     # (an ask for the other side's work, an earlier date, and "them" with two pieces of work open)
     assert _asked(text, "Send the storyboards for the three concepts", date(2026, 11, 13))[0] == []
+
+
+# ---- a courtesy title before a given name
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Could you send us the list of all user mailboxes with their current sizes, Sir Sam?", SAM.email),
+    ("Ma'am Priya, kindly send us the list of all user mailboxes.", "priya@agency.io"),
+    ("Could you send us the list of all user mailboxes, Ms Shah?", "priya@agency.io"),
+])
+def test_a_courtesy_title_names_the_member(text: str, owner: str) -> None:
+    found = run(text, to=(SAM.email, "priya@agency.io"))
+    assert [t.owner for t in found.tasks] == [owner]
+    assert found.tasks[0].title.startswith("Send us the list of all user mailboxes")
+    assert not found.tasks[0].title.endswith(("Sam", "Shah"))
+
+
+def test_a_greeting_with_a_courtesy_title_addresses_the_member() -> None:
+    found = run("Hi Sir Sam,\n\nCould you send us the floor plan?", to=(SAM.email, "priya@agency.io"))
+    assert [(t.title, t.owner) for t in found.tasks] == [("Send us the floor plan", SAM.email)]
+
+
+def test_a_trailing_name_that_is_no_member_stays() -> None:
+    assert [t.title for t in run("Could you send us the floor plan, Acme Corp?").tasks] == ["Send us the floor plan, Acme Corp"]
