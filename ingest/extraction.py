@@ -1228,12 +1228,14 @@ def recordable(found: Extraction, *, above_a_forward: bool = False) -> Extractio
 # "The matter number field needs to accept letters", s 0 of 9 but l 6 of 7; an approval,
 # s 4 of 11 but l 7 of 7.)
 # "Arrange it", "Send them", "Chase her": a task read from plain language whose title names
-# nothing but its verb and a pronoun: s 1 of 8, l 3 of 3 ("We'll ship it Monday": the
+# nothing but its verb and a pronoun (and whom it goes to): s 1 of 14, l 3 of 3 ("We'll ship it Monday": the
 # labelled set keeps what its one message makes clear; a weekly update's reader has no
 # thread).  "Task: ship it @alex" was written as a task, and "Alex, can you handle this by
 # Friday?" above a forward names the mail below: both stay tasks.
+# ("Send it to me", "Send them to us", "Send it over to Aoife": whom it goes to names no work
+# either: s 0 of 6 over the 69 read sets)
 _PRONOUN_ONLY = re.compile(r"[A-Za-z'-]+(?:\s+(?:up|out|over|through|back|on))?\s+(?:it|this|that|them|these|those|her|him|one)"
-                           r"(?:\s+(?:up|out|over|through|back|on))?[.!]?",
+                           r"(?:\s+(?:up|out|over|through|back|on))?(?:\s+(?:to|with)\s+(?:you|us|me|him|her|them|(?-i:[A-Z])[\w'-]*))?[.!]?",
                            re.IGNORECASE)
 # A plan with no reason given ("We'll run the survey in two waves."): s 3 of 9, l none read;
 # with its reason, s 23 of 24.

@@ -28,6 +28,10 @@ def _task(title: str, rule: str = "natural:request", due: date | None = date(202
     ("Send them", False),
     ("Chase her", False),
     ("Send them over", False),
+    ("Send it to me", False),
+    ("Send them to us", False),
+    ("Send it over to Aoife", False),
+    ("Send them the session running order", True),
     ("Send the floor plan", True),
     ("Fix it properly in the importer", True),
 ])
