@@ -775,6 +775,11 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             # "Owen, when you get a chance, ideally by Wednesday, could you write up the spec?"
             due = pick_due(ahead.group(0), ctx.sent_at, author.tz, author.date_order)
         owner = trig.owner_hint
+        # ("... shown publicly anywhere before 27 November 2025?": a date before the message
+        # is when something happened, not when the work is due)
+        past = due is not None and due < ctx.sent_at.date() - timedelta(days=1)
+        if past:
+            due = None
         vp: str | None
         if trig.kind in ("need", "wish"):
             spec = _spec_title(clause, due is not None)
@@ -821,6 +826,9 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             else:
                 vp, is_info = _verb_phrase(clause, has_date=due is not None or trig.kind == "request",
                                            request=trig.kind == "request")
+                if past and vp is not None and not is_info and vp.split(None, 1)[0].lower() in ("let", "confirm", "tell"):
+                    # (an answer owed by a date is work; one about a date gone by is a question)
+                    vp, is_info = None, True
             if is_info and trig.group and _SOMEONE.match(sentence[trig.start:]):
                 # "Someone should tell him": no piece of work named
                 continue

@@ -295,3 +295,10 @@ def test_a_greeting_with_a_courtesy_title_addresses_the_member() -> None:
 
 def test_a_trailing_name_that_is_no_member_stays() -> None:
     assert [t.title for t in run("Could you send us the floor plan, Acme Corp?").tasks] == ["Send us the floor plan, Acme Corp"]
+
+
+def test_a_date_gone_by_is_no_deadline() -> None:
+    found = run("Please also let us know: has the ring been shown publicly anywhere before 27 November 2025?", to=(SAM.email,))
+    assert found.tasks == []
+    assert len(found.questions) == 1
+    assert [t.due for t in run("Could you send us the signed lease from 30 October 2026?", to=(SAM.email,)).tasks] == [None]
