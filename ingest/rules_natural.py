@@ -1490,6 +1490,8 @@ _DEC_DECIDED = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|week|month|year)|"
     r"by email(?: over the weekend)?|with (?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?=\s+(?:to|on|that)\s)|(?:on|during|in|at|after) (?:the|our|today's|yesterday's|this morning's) (?:call|meeting|sync|review|workshop|catch-?up|standup))\s+)?(?P<prep>(?i:to|on|that|against|for|upon))?\s*(?P<body>\S.*)"
 )
+_DECISION_TOPIC = re.compile(r"^(?:for|about|on|regarding|as for|as to|concerning)\s+(?P<topic>(?:the|your|our)\s+[\w'-]+(?:\s+[\w'-]+)?)\s*,\s*$",
+                         re.IGNORECASE)
 _TOPIC_COLON = re.compile(r"^(?:about|on|re|regarding|as for|as to)\s+(?P<topic>(?:the|your|our)\s+[\w'-]+(?:\s+(?!(?:you|we|they|i|he|she|that|which|who)\b)[\w'-]+)?)\b[^:]{0,60}:\s*",
                          re.IGNORECASE)
 _DEC_AND_AGREED = re.compile(
@@ -2124,6 +2126,11 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
             if topic is not None:
                 # "About the fireworks you mentioned the quinta allows: we've decided against them."
                 body = topic.group("topic")
+            lead = _DECISION_TOPIC.match(text[: m.start()]) if topic is None else None
+            if lead is not None and re.match(r"[a-z]+\s+(?:it|them)\b", body, re.IGNORECASE):
+                # "For the visit, we have decided to do it the 17 of November and not the 10"
+                verb, _, rest = body.partition(" ")
+                body = f"{verb} {lead.group('topic')}{rest[rest.find(' '):] if ' ' in rest else ''}"
             return make(body, "natural:decided", prefix, by)
     m = _DEC_AND_AGREED.search(text) if may_match(_DEC_AND_AGREED, text) else None
     if m and not _NEGATED.search(text[: m.start("verb")]) and not conditional:

@@ -302,3 +302,11 @@ def test_a_date_gone_by_is_no_deadline() -> None:
     assert found.tasks == []
     assert len(found.questions) == 1
     assert [t.due for t in run("Could you send us the signed lease from 30 October 2026?", to=(SAM.email,)).tasks] == [None]
+
+
+@pytest.mark.parametrize(("text", "summary"), [
+    ("For the visit, we have decided to do it the 17 of November and not the 10.", "Do the visit the 17 of November and not the 10"),
+    ("For the launch, we decided to move it to March.", "Move the launch to March"),
+])
+def test_a_topic_lead_names_the_it_of_a_decision(text: str, summary: str) -> None:
+    assert [d.summary for d in run(text).decisions] == [summary]
