@@ -1711,7 +1711,10 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"(?:is|was|now is|is now)\s+(?:to\s+|that\s+)?(?P<body>\S.*)", re.IGNORECASE), "natural:plan", ""),
     # "We'll keep the current logo as is"
     (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to| shall)\s+(?:just\s+|definitely\s+)?(?P<verb>keep|retain|stick with|stay with|stay on)\s+"
-                + _NOT_PERSON + r"(?P<body>(?:the|our|your|it|this|that|these|those)\b.*)", re.IGNORECASE), "natural:keep", ""),
+                + _NOT_PERSON + r"(?P<body>(?:the|our|your|it|this|that|these|those)\b.*"
+                # "We'll keep BI in house": a named thing kept where it is
+                r"|(?-i:[A-Z][A-Za-z0-9&-]*)\s+(?:in[- ]house|as it is|as is|on\s+(?:the|our|its)\s+\w+|where it is|unchanged|for now)\b.*)",
+                re.IGNORECASE), "natural:keep", ""),
     # "Wren: keep katakana レン." - a topic, then the call made on it
     (re.compile(r"^(?!(?:note|notes|reminder|tip|ps|p\.s|fyi|nb|n\.b|todo|to do|action|actions|next steps?|please|pls)\s*:)"
                 r"[\w'’ -]{2,30}:\s+(?P<body>(?:keep|go with|stick with|stay with|drop|skip|(?:we're\s+|we are\s+)?going (?:with|for))\s+"

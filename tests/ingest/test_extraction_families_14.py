@@ -92,6 +92,7 @@ def test_an_emoji_after_the_stop_stays_with_its_sentence() -> None:
     ("We're not pitching naming rights to the banks this year.", "Not pitching naming rights to the banks"),
     ("We won't be putting in a flying fox this time.", "Not putting in a flying fox"),
     ("Our client has decided for the Hotel Arts.", "Go with the Hotel Arts"),
+    ("We'll keep BI in house.", "Keep BI in house"),
 ])
 def test_decisions_in_other_words(text: str, summary: str) -> None:
     assert [d.summary for d in run(text).decisions] == [summary]
@@ -102,6 +103,7 @@ def test_decisions_in_other_words(text: str, summary: str) -> None:
     "We won't be sending it again.",
     "If we go without the pre-sub, the timeline moves.",
     "Our client has not decided yet.",
+    "We'll keep Sam in the loop.",
 ])
 def test_what_is_not_a_decision(text: str) -> None:
     assert run(text).decisions == []
