@@ -95,8 +95,9 @@ class MemberIndex:
             # "Dear Ito-sama": a Japanese honorific follows the family name
             return self._by_surname.get(key) or self._by_surname.get(fold_accents(key))
         courtesy = _GIVEN_NAME_TITLE.match(key)
-        if courtesy:
-            key = key[courtesy.end():]
+        if courtesy and key not in self._by_key and fold_accents(key) not in self._by_key:
+            # (a member called "Don Smith" is found by the full name first)
+            return self.lookup(key[courtesy.end():])
         titled = _HONORIFIC.match(key)
         if titled:
             rest = key[titled.end():]

@@ -199,8 +199,9 @@ _COUNTED = {"one": 1, "another": 1, "an extra": 1, "two": 2, "a couple of": 2, "
 def _asks_for_later(units: list[Unit], result: Extraction, ctx: ExtractionContext) -> Extraction:
     """A new date the owner of open work asks for: the work's date moves (as a date offered
     in plain words does) and the ask is no open question of its own.  The work is the one
-    the sentence names, else the writer's one open task on the thread; the date must come
-    after the one it has."""
+    the sentence names; for "it"/"them", the one a sentence or two before named; else the
+    writer's one open task on the thread (sharing a word with the ask, unless it says "it").
+    The date must come after the one the work has."""
     if not ctx.known_tasks or any(c.new_due is not None for c in result.changes):
         return result
     author = ctx.author

@@ -16,8 +16,9 @@ from datetime import date
 import pytest
 from extraction_probe import JANE, MONDAY, SAM, run
 
+from ingest.addressing import MemberIndex
 from ingest.dates import find_dates
-from ingest.extraction import KnownTask
+from ingest.extraction import KnownTask, Person
 from ingest.item_phrasing import split_rationale
 from ingest.text_segments import split_sentences
 
@@ -312,3 +313,10 @@ def test_a_date_gone_by_is_no_deadline() -> None:
 ])
 def test_a_topic_lead_names_the_it_of_a_decision(text: str, summary: str) -> None:
     assert [d.summary for d in run(text).decisions] == [summary]
+
+
+def test_a_member_whose_given_name_is_a_title_is_still_found() -> None:
+    index = MemberIndex((Person("don.smith@x.com", "Don Smith", "team", "Europe/London", "DMY"),
+                         Person("arnel@x.com", "Arnel Bautista", "client", "Europe/London", "DMY")))
+    assert [index.lookup(n) for n in ("Don Smith", "Don", "Sir Arnel", "Ma'am Arnel")] == [
+        "don.smith@x.com", "don.smith@x.com", "arnel@x.com", "arnel@x.com"]
