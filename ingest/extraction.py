@@ -36,7 +36,7 @@ from ingest.extraction_types import (
 from ingest.item_phrasing import capitalise, make_title, pick_due
 from ingest.regex_prefilter import may_match
 from ingest.rules_explicit import Item, bare_reply, explicit_lines
-from ingest.rules_natural import Frame, sentence_items, starts_with_verb, task_due_on
+from ingest.rules_natural import Frame, count_more, sentence_items, starts_with_verb, task_due_on
 from ingest.task_matching import (
     content_words,
     hint_fits,
@@ -193,7 +193,12 @@ _MAY_I_LATER = re.compile(
     r"(?P<unit>days?|working days?|business days?|weeks?)\b(?P<rest3>[^?]*)\?",
     re.IGNORECASE)
 _IT_OR_THEM = re.compile(r"\s*(?:it|them|this|these|those|everything|all of it|the rest)\b", re.IGNORECASE)
-_COUNTED = {"one": 1, "another": 1, "an extra": 1, "two": 2, "a couple of": 2, "three": 3, "a few": 3, "four": 4, "five": 5}
+
+
+def _named_just_before(units: list[Unit], at: int, tasks: list[KnownTask]) -> list[KnownTask]:
+    """Of ``tasks``, those the sentence or two before ``units[at]`` in its paragraph name."""
+    before = [u for u in units[max(0, at - 2):at] if u.paragraph == units[at].paragraph]
+    return [t for t in tasks if any(match_known_task(u.text, [t]) is not None for u in before)]
 
 
 def _asks_for_later(units: list[Unit], result: Extraction, ctx: ExtractionContext) -> Extraction:
@@ -217,9 +222,8 @@ def _asks_for_later(units: list[Unit], result: Extraction, ctx: ExtractionContex
         if task is None and (m.group("count") or _IT_OR_THEM.match(rest)):
             # ("The booth photos and the brochure are with our marketing manager ... Can we
             # send them to you by 12 Nov?": the work the sentence before named)
-            before = [u for u in units[max(0, at - 2):at] if u.paragraph == unit.paragraph]
-            named = {t.id: t for u in before for t in mine if match_known_task(u.text, [t]) is not None}
-            task = next(iter(named.values())) if len(named) == 1 else None
+            named = _named_just_before(units, at, mine)
+            task = named[0] if len(named) == 1 else None
         if task is None:
             # ("Can we send them to you by 12 Nov?" / "... sent you the register and the
             # valuations together on Wednesday 18th?": the work the thread is about)
@@ -230,7 +234,7 @@ def _asks_for_later(units: list[Unit], result: Extraction, ctx: ExtractionContex
         if task is None or task.due is None:
             continue
         if m.group("count"):
-            n = _COUNTED.get(m.group("count").lower()) or (int(m.group("count")) if m.group("count").isdigit() else None)
+            n = count_more(m.group("count"))
             new_due = task.due + timedelta(days=n * (7 if m.group("unit").lower().startswith("week") else 1)) if n else None
         else:
             dates = find_dates(rest, ctx.sent_at, author.tz, author.date_order)
@@ -332,9 +336,8 @@ def _moved_off_its_date(units: list[Unit], changes: list[StatusChange], ctx: Ext
         if len(fits) > 1:
             # ("Slightly bad news on the guest count. ... Can we do Tuesday the 17th instead of
             # the 13th?": of two pieces of work due the 13th, the one the paragraph just named)
-            before = [u for u in units[max(0, at - 2):at] if u.paragraph == unit.paragraph]
-            named_before = {t.id for u in before for t in fits if match_known_task(u.text, [t]) is not None}
-            fits = [t for t in fits if t.id in named_before] if len(named_before) == 1 else fits
+            just_before = _named_just_before(units, at, fits)
+            fits = just_before if len(just_before) == 1 else fits
         if len(fits) == 1:
             return [StatusChange(fits[0].id, None, None, new[0].value, None, False, "natural:moved-date", unit.text)]
     return []

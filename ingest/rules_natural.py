@@ -2694,7 +2694,7 @@ def _relative_slip_due(text: str, task_id: int, frame: Frame):
     task = next((t for t in frame.ctx.known_tasks if t.id == task_id), None)
     if task is None or task.due is None:
         return None
-    n = _count_more(m.group("n") or m.group("n2")) if (m.group("n") or m.group("n2")).lower() not in ("a", "one") else 1
+    n = count_more(m.group("n") or m.group("n2")) if (m.group("n") or m.group("n2")).lower() not in ("a", "one") else 1
     if n is None:
         return None
     unit = (m.group("unit") or m.group("unit2")).lower()
@@ -2952,7 +2952,8 @@ def _slip_reason(text: str, slip_start: int, slip_end: int, frame: Frame) -> str
     return tail
 
 
-def _count_more(phrase: str) -> int | None:
+def count_more(phrase: str) -> int | None:
+    """"another", "a couple of", "a few", "two", "3": how many more days or weeks."""
     count = phrase.lower()
     if count in ("another", "an extra", "an additional", "one more", "a", "one"):
         return 1
@@ -3160,7 +3161,7 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
         if nd:
             new_due = _slip_due(text, nd.end(), frame)
         if new_due is None and slip_at.re is _NEED_MORE:
-            n = _count_more(slip_at.group("n"))
+            n = count_more(slip_at.group("n"))
             if n is not None and n < 100:
                 days = n * (7 if slip_at.group("unit").lower().startswith("week") else 1)
                 # "we need two more days" extends the deadline still ahead of us; once it
