@@ -9,7 +9,7 @@ Conventions (chosen for deadlines, documented because they are judgement calls):
 - a bare weekday ("Friday", "this Friday") is the next such day strictly after today;
 - "last Friday" is the most recent Friday before today;
 - "next Friday" is the Friday of next (Monday-based) week; "Monday week" is a week after
-  the next Monday;
+  the next Monday, "tomorrow week" a week after tomorrow;
 - "next week" / "end of next week" mean the Friday of next week, "end of the week" the
   Friday of this week (next Friday once this week's has passed);
 - a day-of-month ("the 15th") is the next such day on or after today;
@@ -84,12 +84,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ("day_month", r"\b(?:" + _WD + r",?\s+(?:the\s+)?)?(?P<day>\d{1,2})" + _ORD + r"?\s+(?:of\s+)?" + _MON + r"(?![a-z])" + _YEAR),
     ("month_part", r"\b(?P<part>end of|mid|mid-|middle of|beginning of|start of|early|late)\s*" + _MON + r"(?![a-z])"),
     # "Friday 20th" / "Friday 20" (not "Friday 10am", "Friday 10:30", "Friday 2 pm")
-    ("weekday_ordinal", r"\b" + _WD + r"\s+(?:the\s+)?(?P<day>\d{1,2})(?:" + _ORD + r"\b|(?![\d:./-]|\s*(?:am|pm|h)\b))"),
+    ("weekday_ordinal", r"\b" + _WD + r"\s+(?:the\s+)?(?P<day>\d{1,2})(?:" + _ORD + r"\b|(?![\d:/-]|\.\d|\s*(?:am|pm|h)\b))"),
     # ("a 31st laptop", "an 11th seat": a count, not a day)
     ("ordinal", r"(?<!\ba )(?<!\ban )\b(?:the\s+)?(?P<day>\d{1,2})" + _ORD + r"\b(?!\s+(?:draft|round|version|time|floor|"
                 r"place|iteration|revision|attempt|quarter|edition|step|phase|item|point|page|"
                 r"option|batch|call|meeting|reminder|week|day|month|year|anniversary|birthday)s?\b)"),
-    ("tomorrow", r"\b(?:(?:" + _EOD + r")\s+)?(?P<after>(?:the\s+)?day after\s+)?(?:tomorrow|tmrw|tmr|tomoz)\b(?:\s+(?:morning|afternoon|evening|night|eod|cob))?"),
+    ("tomorrow", r"\b(?:(?:" + _EOD + r")\s+)?(?P<after>(?:the\s+)?day after\s+)?(?:tomorrow|tmrw|tmr|tomoz)\b(?:\s+(?:morning|afternoon|evening|night|eod|cob))?(?P<tweek>\s+week\b)?"),
     # "finished before Christmas" / "ready by Christmas": the 24th. Said of anything else
     # ("they always fill up before Christmas", "to run some ads before Christmas") it is
     # the season, no deadline
@@ -286,7 +286,8 @@ def _resolve_match(kind: str, m: re.Match[str], today: date, dmy: bool, text: st
     if kind in ("ordinal", "weekday_ordinal"):
         return _next_day_of_month(today, int(g["day"]))
     if kind == "tomorrow":
-        return today + timedelta(days=2 if g.get("after") else 1)
+        # "tomorrow week" (Irish and British English): a week after tomorrow
+        return today + timedelta(days=(2 if g.get("after") else 1) + (7 if g.get("tweek") else 0))
     if kind == "today":
         return today
     if kind == "christmas":

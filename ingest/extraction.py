@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from ingest.addressing import Greeting, MemberIndex, member_index, parse_greeting
 from ingest.answers import settles_request, undecided
-from ingest.dates import find_dates, resolve_date
+from ingest.dates import find_dates, local_today, resolve_date
 from ingest.extraction_types import (
     DecisionItem,
     Extraction,
@@ -172,11 +172,11 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
              and not (isinstance(item, TaskItem) and _ONLY_ADVERBS.fullmatch(item.title.partition(" ")[2]))]
     items = [*_one_piece_of_work(items), *_answered_requests(items, units, ctx)]
     items.extend(_delivered_as_attachment(text, items, ctx))
-    result = _assemble(_decided_dates(_choice_made(_continue_topic(_restated_known_work(_dated_known_work(_awaiting_approval(items, ctx), ctx),
-                                                                                     ctx), ctx), ctx), ctx))
+    result = _assemble(_takes_it_on(_late_then_dated(_decided_dates(_choice_made(_continue_topic(_restated_known_work(_dated_known_work(
+        _awaiting_approval(items, ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx))
     moved = _moved_off_its_date(units, result.changes, ctx)
     result = replace(result, changes=[*result.changes, *moved]) if moved else result
-    return _asks_for_later(units, _moving_was_the_work(result, ctx), ctx)
+    return _later_date_said(units, _asks_for_later(units, _moving_was_the_work(result, ctx), ctx), ctx)
 
 
 # "Would it be OK if I sent you the register and the valuations together on Wednesday 18th?" /
@@ -192,6 +192,10 @@ _MAY_I_LATER = re.compile(
     r"(?P<count>two|three|four|five|a few|a couple of|\d{1,2}|one|another|an extra)\s+(?:more\s+|extra\s+|additional\s+)?"
     r"(?P<unit>days?|working days?|business days?|weeks?)\b(?P<rest3>[^?]*)\?",
     re.IGNORECASE)
+# "Vantara's board only signs off the final list on the 23rd, so we can only confirm final
+# numbers on Wednesday 25th": the owner says when the work can come, later than asked
+_ONLY_THEN = re.compile(r"\b(?:we|i)\s+(?:can|could|will|'ll)\s+only\s+(?:be\s+able\s+to\s+)?"
+                        r"(?:confirm|send|deliver|share|submit|return|finish|give\s+you|get\s+you)\b(?P<rest>[^.?!;]*)", re.IGNORECASE)
 _IT_OR_THEM = re.compile(r"\s*(?:it|them|this|these|those|everything|all of it|the rest)\b", re.IGNORECASE)
 
 
@@ -202,7 +206,8 @@ def _named_just_before(units: list[Unit], at: int, tasks: list[KnownTask]) -> li
 
 
 def _asks_for_later(units: list[Unit], result: Extraction, ctx: ExtractionContext) -> Extraction:
-    """A new date the owner of open work asks for: the work's date moves (as a date offered
+    """A new date the owner of open work asks for (or says is the soonest it can come: "so we
+    can only confirm final numbers on Wednesday 25th"): the work's date moves (as a date offered
     in plain words does) and the ask is no open question of its own.  The work is the one
     the sentence names; for "it"/"them", the one a sentence or two before named; else the
     writer's one open task on the thread (sharing a word with the ask, unless it says "it").
@@ -215,11 +220,14 @@ def _asks_for_later(units: list[Unit], result: Extraction, ctx: ExtractionContex
         return result
     for at, unit in enumerate(units):
         m = _MAY_I_LATER.search(unit.text) if "?" in unit.text else None
-        if m is None:
+        only = _ONLY_THEN.search(unit.text) if m is None else None
+        if m is None and only is None:
             continue
-        rest = m.group("rest") or m.group("rest2") or m.group("rest3") or ""
+        rest = only.group("rest") if only is not None else (m.group("rest") or m.group("rest2") or m.group("rest3") or "") if m else ""
+        count = m.group("count") if m else None
+        unit_word = m.group("unit") if m else None
         task = match_task_hint(rest, mine) or match_known_task(rest, mine)
-        if task is None and (m.group("count") or _IT_OR_THEM.match(rest)):
+        if task is None and (count or _IT_OR_THEM.match(rest)):
             # ("The booth photos and the brochure are with our marketing manager ... Can we
             # send them to you by 12 Nov?": the work the sentence before named)
             named = _named_just_before(units, at, mine)
@@ -228,22 +236,79 @@ def _asks_for_later(units: list[Unit], result: Extraction, ctx: ExtractionContex
             # ("Can we send them to you by 12 Nov?" / "... sent you the register and the
             # valuations together on Wednesday 18th?": the work the thread is about)
             on_thread = [t for t in mine if t.id in ctx.thread_tasks or t.id == ctx.thread_task_id]
-            if not (m.group("count") or _IT_OR_THEM.match(rest)):
+            if not (count or _IT_OR_THEM.match(rest)):
                 on_thread = [t for t in on_thread if shares_a_word(content_words(rest), content_words(t.title))]
             task = on_thread[0] if len(on_thread) == 1 else None
         if task is None or task.due is None:
             continue
-        if m.group("count"):
-            n = count_more(m.group("count"))
-            new_due = task.due + timedelta(days=n * (7 if m.group("unit").lower().startswith("week") else 1)) if n else None
+        if count and unit_word:
+            n = count_more(count)
+            new_due = task.due + timedelta(days=n * (7 if unit_word.lower().startswith("week") else 1)) if n else None
         else:
-            dates = find_dates(rest, ctx.sent_at, author.tz, author.date_order)
+            # ("... within Wednesday 18 November, instead of Friday 13?": not the old one)
+            dates = find_dates(_INSTEAD_OF.split(rest, maxsplit=1)[0], ctx.sent_at, author.tz, author.date_order)
             new_due = dates[-1].value if dates else None
         if new_due is None or new_due <= task.due:
             continue
         change = StatusChange(task.id, None, None, new_due, None, False, "natural:asks-later", unit.text)
         questions = [q for q in result.questions if q.evidence.strip() != unit.text.strip() and q.text.strip() != unit.text.strip()]
         return replace(result, changes=[*result.changes, change], questions=questions)
+    return result
+
+
+# The owner saying when the work can come ("I can send it to you on Thursday 12", "INPI
+# certificate only next wednesday", "I'll need until Wednesday 25th for the final numbers"),
+# or the one who asked saying a later day will do ("Friday the 20th would actually suit us
+# better", "no problem for Thursday 12")
+_OWNER_LATER = re.compile(r"\b(?:can|could|will|'ll|only|slips?|slipping|won't be ready|not be ready|"
+                          r"ready\s+(?:on|by)|next)\b", re.IGNORECASE)
+_REQUESTER_GRANTS = re.compile(r"\b(?:is|'s|are|would be|will be)\s+(?:absolutely\s+|totally\s+|perfectly\s+|also\s+|just\s+|actually\s+)?"
+                               r"(?:fine|ok|okay|alright|grand|perfect|no problem)\b|\bno problem for\b|"
+                               r"\b(?:works|suits?|would (?:actually\s+)?suit)\b(?!\s+(?:on|in|with)\b)", re.IGNORECASE)
+_REASON_AFTER = re.compile(r"\s[—–-]\s|\s*[;:]\s|\b(?:because|since|as)\s", re.IGNORECASE)
+_NOT_A_MOVE = re.compile(r"\b(?:if|unless|whether|not|never|instead of|rather than)\b|n't\b|\?", re.IGNORECASE)
+
+
+def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionContext) -> Extraction:
+    """A later day for open work on the thread, said in plain words by its owner (with a word
+    of ability or time: "can", "only", "until", "next") or granted by someone else ("is fine",
+    "suits us"), when no rule moved anything: one date in the sentence, after the work's own
+    and not gone by; the work is the one the sentence names, else the thread's one open task
+    of the owner's with a date."""
+    if not ctx.known_tasks or any(c.new_due is not None for c in result.changes):
+        return result
+    author = ctx.author.email.lower()
+    on_thread = [t for t in ctx.known_tasks if t.due is not None and (t.id in ctx.thread_tasks or t.id == ctx.thread_task_id)]
+    if not on_thread:
+        return result
+    today = local_today(ctx.sent_at, ctx.author.tz)
+    for unit in units:
+        owner_says = _OWNER_LATER.search(unit.text) is not None
+        granted = _REQUESTER_GRANTS.search(unit.text) is not None
+        # (a sentence that asks for or promises work it names is that work, not a new date;
+        # "I can send it to you on Thursday 12" promises "it": that is this work)
+        if not (owner_says or granted) or any(content_words(t.title) and t.evidence.strip() in unit.text for t in result.tasks):
+            continue
+        # ("... until Wednesday 25th for the final numbers – the consent forms don't come back
+        # until after parents' night on the 24th": the reason's dates are not the new one)
+        claim = _REASON_AFTER.split(re.sub(r"^[^:]{1,25}:\s+", "", unit.text), maxsplit=1)[0]
+        if _NOT_A_MOVE.search(claim) or "?" in unit.text:
+            continue
+        dates = find_dates(claim, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+        if len(dates) != 1 or dates[0].value <= today:
+            continue
+        said = claim[: dates[0].start] + " " + claim[dates[0].end:]
+        mine = [t for t in on_thread if (t.owner or "").lower() == author] if owner_says else []
+        theirs = [t for t in on_thread if t.owner is not None and (t.owner or "").lower() != author] if granted else []
+        for pool in (mine, theirs):
+            named = match_task_hint(said, pool) or match_known_task(said, pool) if pool else None
+            # (a day granted must name its work: "1.12. is fine for us" may be about anything)
+            task = named or (pool[0] if pool is mine and len(pool) == 1 and not content_words(said) - _PROPOSAL_WORDS - _TIME_WORDS
+                             else None)
+            if task is not None and task.due is not None and dates[0].value > task.due:
+                change = StatusChange(task.id, None, None, dates[0].value, None, False, "natural:later-date", unit.text)
+                return replace(result, changes=[*result.changes, change],
+                               tasks=[t for t in result.tasks if t.evidence.strip() not in unit.text])
     return result
 
 
@@ -297,6 +362,12 @@ def _delivered_as_attachment(text: str, items: list[Item], ctx: ExtractionContex
 _PROPOSAL_WORDS = frozenset({"possible", "ok", "okay", "fine", "alright", "suit", "work", "instead", "rather", "push", "move",
                              "like", "ask", "sorry", "apology", "unfortunately", "realistically", "bit", "more", "time", "day",
                              "week", "later", "earlier", "date", "deadline", "we'd", "i'd", "us", "able", "say", "let", "know"})
+# (words of a sentence that gives a new day besides the day itself)
+_TIME_WORDS = frozenset({"can", "could", "will", "only", "until", "next", "slip", "slips", "ready", "send", "deliver",
+                         "get", "have", "need", "suit", "suits", "works", "fine", "grand", "perfect", "problem", "actually", "better",
+                         "good", "great", "yes", "sure", "thanks", "thank"})
+_GRANTED = re.compile(r"\b(?:is|'s|are|would be|will be)\s+(?:absolutely\s+|totally\s+|perfectly\s+|also\s+|just\s+)?"
+                      r"(?:fine|ok|okay|alright|no problem)\b", re.IGNORECASE)
 _INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -323,7 +394,11 @@ def _moved_off_its_date(units: list[Unit], changes: list[StatusChange], ctx: Ext
             continue
         # (the writer's own work: "we'll wrap up Monday the 23rd instead of Friday" from the
         # builder does not move the sofa delivery also due on Friday)
-        due_then = [t for t in ctx.known_tasks if t.due == old[0].value and (t.owner or "").lower() == author.email.lower()]
+        # (or, granted, someone else's: "On the guest list, no stress ... so Monday the 16th is
+        # fine instead of Friday" from the one who asked for it)
+        granted = _GRANTED.search(unit.text) is not None
+        due_then = [t for t in ctx.known_tasks if t.due == old[0].value and ((t.owner or "").lower() == author.email.lower()
+                                                                           or granted and t.owner is not None)]
         # ("Could I send the deck on Monday instead of Friday?" names other work than the
         # IRB submission due on Friday; "Can we do Tuesday the 17th instead?" names none)
         said = unit.text
@@ -884,6 +959,53 @@ _DATED_CHOICE = re.compile(r"^(?P<verb>launch|go live|ship|release|publish|deliv
                            r"(?:on|by|from)\s+(?P<when>[^,;]{3,40})", re.IGNORECASE)
 # (a launch is the site going live: "Have the new store live")
 _SAME_EVENT = {"launch": {"launch", "live", "golive", "go-live"}, "go live": {"launch", "live", "golive", "go-live"}}
+
+
+_TAKE_ON = re.compile(r"^(?:take(?:\s+on|\s+care\s+of|\s+over)?|handle|grab|pick\s+up)\s+(?P<what>(?:the|that|this)\s+.+?)"
+                      r"(?:\s+(?:too|as well|also))?$", re.IGNORECASE)
+
+
+def _takes_it_on(items: list[Item], ctx: ExtractionContext) -> list[Item]:
+    """"I'll take the liquor licence too, I'll submit the application ... by Wednesday the
+    11th" after "Someone also needs to apply for the temporary liquor licence": the writer
+    takes the open task nobody had, with the date the same sentence gives; no new task."""
+    ownerless = [t for t in ctx.known_tasks if t.owner is None]
+    if not ownerless:
+        return items
+    out = list(items)
+    for item in items:
+        m = _TAKE_ON.match(item.title) if isinstance(item, TaskItem) and item.rule == "natural:commitment" else None
+        known = match_known_task(m.group("what"), ownerless) if m else None
+        if known is None or not isinstance(item, TaskItem):
+            continue
+        same = [i for i in out if isinstance(i, TaskItem) and i is not item and i.evidence == item.evidence
+                and i.owner == item.owner and i.rule == "natural:commitment"]
+        due = item.due or next((i.due for i in same if i.due is not None), None) or known.due
+        out = [replace(item, title=known.title, due=due) if i is item else i for i in out if not any(i is x for x in same)]
+    return out
+
+
+# What a promise calls the late work when it names it again only as a whole
+_WHOLE_OF_IT = frozenset({"full", "final", "complete", "whole", "finished", "updated", "doc", "file", "version", "rest", "everything",
+                          "one", "thing"})
+
+
+def _late_then_dated(items: list[Item], ctx: ExtractionContext) -> list[Item]:
+    """"The network requirements will be a few days late, sorry ... I'll send the full
+    document by Monday the 9th": the writer's promise dates the late work; it is no new task."""
+    out = list(items)
+    for at, change in enumerate(items):
+        if not (isinstance(change, StatusChange) and change.rule == "natural:delay" and change.task_id is not None):
+            continue
+        late = next((t for t in ctx.known_tasks if t.id == change.task_id), None)
+        promise = next((i for i in items[at + 1:] if isinstance(i, TaskItem)), None)
+        if (late is None or promise is None or promise.rule != "natural:commitment" or promise.owner != ctx.author.email
+                or promise.due is None or change.new_due is not None and promise.due < change.new_due):
+            continue
+        words = content_words(promise.title)
+        if words <= _WHOLE_OF_IT or words & content_words(late.title):
+            out = [replace(change, new_due=promise.due) if i is change else i for i in out if i is not promise]
+    return out
 
 
 def _decided_dates(items: list[Item], ctx: ExtractionContext) -> list[Item]:

@@ -31,7 +31,10 @@ ACTION_VERBS = frozenset(["add", "adjust", "amend", "approve", "archive", "arran
     "install", "dig", "lay", "pour", "fit", "cut", "trim", "prune", "clear", "level", "wrap", "pack", "deliver",
     "freeze", "unfreeze", "scout", "shoot", "edit", "storyboard", "sample", "brew", "label",
     # "line up two carriers", "top up the float", "sign up the testers"
-    "line", "top", "rent"])
+    "line", "top", "rent",
+    # added in the fourteenth session: permits and paperwork ("apply for the temporary liquor
+    # licence", "lodge the application", "obtain the permit")
+    "apply", "lodge", "obtain"])
 # Verbs that are work when someone is asked ("Could you try a lighter version?") but
 # mostly chatter when people announce them ("I'll try"), so only requests take them.
 # ("use" and "show" were tried here and dropped: "please use the side entrance",
@@ -43,7 +46,7 @@ INFO_VERBS = frozenset(["confirm", "tell", "clarify", "advise", "explain", "let"
 _TIME = re.compile(r"\b(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)\b(?:\s+[A-Z]{2,4}\b)?|\b(?:at\s+)?(?:noon|midnight)\b", re.IGNORECASE)
 _DUE_CUE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bdue|\bno later than|\bdeadline(?: is)?|\bnew date(?: is)?:?|\bon|\bfor)\s*(?:the\s+)?$", re.IGNORECASE)
 _DEADLINE_CUE = re.compile(r"(?:\bdue|\bno later than|\bdeadline(?: is)?:?)\s*(?:the\s+)?$", re.IGNORECASE)
-_PRE_DATE = re.compile(r"(?:\s*,)?\s*(?:\b(?:by|before|until|till|within|entro|due|on|no later than|at the latest by|latest by|for|from|of|at|as of|in time for|ideally|max|maximum|around)\s+)*(?:\bthe\s+)?$", re.IGNORECASE)
+_PRE_DATE = re.compile(r"(?:\s*,)?\s*(?:\b(?:well|long|just|shortly|comfortably)\s+(?=before\b|ahead of\b))?(?:\b(?:by|before|ahead of|until|till|within|entro|due|on|no later than|at the latest by|latest by|for|from|of|at|as of|in time for|ideally|max|maximum|around)\s+)*(?:\bthe\s+)?$", re.IGNORECASE)
 _CUT = re.compile(
     r"\s+(?:so\s+(?:that|we|you|i|they|it|he|she|the|our|his|her|their|my|your)\b|because\b|since\s+(?!\d)|as soon as\b|"
     r"which\b|in case\b|if (?:possible|you can|that works|needed|necessary|that's ok|not)\b|"
@@ -56,6 +59,8 @@ _CUT = re.compile(
     # "..., Fiona was asking for it when we met": why, not what
     r"(?:(?-i:[A-Z])[a-z]+|he|she|they)\s+(?:was|is|are|were|has been|have been|had|'s|'re)\s+(?:still\s+)?(?:asking|waiting|keen|chasing)\b|"
     r"(?:that|it|which)(?: would|'d)|"
+    # "apply for the temporary liquor licence, the venue's licence doesn't cover our bar": why
+    r"(?:the|our|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:doesn't|does not|don't|isn't|is not|aren't|won't|can't|cannot)\b|"
     # "..., Janine can drop it straight in": what the work makes possible
     r"(?-i:[A-Z])[\w'-]+\s+(?:can|could|will|'ll|would|needs?\s+to|wants?\s+to|has\s+to|must)\s|"
     # "..., I must still add the part about the warehouse": what is left to do first
@@ -309,6 +314,11 @@ _OTHERS_WORSE = re.compile(r"(?:,|\s[—–-])\s+(?P<why>(?:the|that|this|our|th
                            r"(?:the\s+other\s+(?:one|two|three|options?|versions?|designs?|ones)|the\s+others|"
                            r"(?:both\s+)?(?:the\s+)?(?:others|alternatives?)\b)\s*(?:is|are|was|were|'s|'re|feel|feels|felt|look|looks|looked|seem|seems|"
                            r"would|cost|costs|won't|don't|can't)\b[^;]*)$", re.IGNORECASE)
+# "Drop the 1987 storm footage altogether, the archive house wants four grand for forty
+# seconds" / "a silent auction, the live one dragged last year": what went or goes wrong
+_COMMA_FACT = re.compile(r",\s+(?P<why>(?:the|our|their|its|that|this|last year's)\s+(?:[\w'’-]+\s+){0,3}?"
+                         r"(?:wants|wanted|charges|charged|asks\s+for|asked\s+for|costs|dragged|overran|ran\s+over|failed|flopped|"
+                         r"clashes|clashed|sold\s+out|broke|leaked|flooded|fell\s+through)\b[^;]*)$", re.IGNORECASE)
 _TO_BE_HONEST = re.compile(r",?\s*(?:to be (?:honest|fair)|tbh|honestly|if (?:i'm|we're) honest)\W*$", re.IGNORECASE)
 _DASH_WHY = re.compile(
     r"\s[—–-]\s+(?P<why>(?:the|our|their|your|[A-Z][a-z]+)\b[^—–]{0,40}?\s(?:voted|asked|requested|preferred|insisted|wanted|chose|"
@@ -333,7 +343,7 @@ def split_rationale(body: str) -> tuple[str, str | None]:
     m = _DASH_FACT.search(body)
     if m and m.start() > 0:
         return body[: m.start()].strip(" ,;"), m.group("why").strip(" .!;") or None
-    m = _DASH_WHY.search(body) or _OTHERS_WORSE.search(body)
+    m = _DASH_WHY.search(body) or _OTHERS_WORSE.search(body) or _COMMA_FACT.search(body)
     if m:
         return body[: m.start()], _TO_BE_HONEST.sub("", m.group("why")).strip(" .!") or None
     m = _PURPOSE.search(body)

@@ -213,6 +213,13 @@ _COMMIT = re.compile(
     r"(?:(?:also|then|just|now|personally|definitely|first|quickly|still|go ahead and|try to|make sure to|aim to)\s+)*(?P<vp>\S.*)",
     re.IGNORECASE,
 )
+# "I send the dimensions sheet of all products tomorrow": non-native English promises in the
+# plain present; a day to come is what makes it a promise, not a note of what is attached
+_PRESENT_PROMISE = re.compile(
+    r"(?:^|(?<=[\s,;:—–(]))(?-i:I)\s+(?:(?:also|then)\s+)?(?P<vp>(?:send|deliver|share|upload|prepare|finish|complete|submit|forward)\s+"
+    r"(?:you\s+|to you\s+)?(?:the|a|an|our|my|all|them|it)\b[^.?!]*?\b(?:tomorrow|tonight|later today|by\s+\S|"
+    r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+week|this\s+(?:afternoon|evening|week))\b.*)",
+    re.IGNORECASE)
 _THIRD = re.compile(
     r"(?:^|(?<=[\s,;:—–(]))(?P<name>" + HONORIFIC_NAME + r"|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
     # "Jorge Hernández, our field technician, will do the site survey"
@@ -227,7 +234,7 @@ _MINUTES_TO = re.compile(r"^(?:[A-Z][\w&/'-]*(?:\s+[\w&/'-]+){0,3}\s+[-–—:]\
                          r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+to\s+(?P<vp>[a-z][\w-]*\s+\S.*)$")
 _NEED = re.compile(
     # ("Papers go out a week before the meeting, so we would need your draft report by ...")
-    r"^(?:[A-Za-z][\w ]{0,18}:\s+)?(?:[^;:?]{3,120}?,\s+(?=so\s))?(?:(?:and|also|so|but|now),?\s+)?(?:(?:i|we)(?:'ll|'d)?\s+|(?=need\s))(?:(?:really|still|will|'ll|would|'d|urgently|definitely|also)\s+)?(?:need|require)\s+"
+    r"^(?:[A-Za-z][\w ]{0,18}:\s+)?(?:[^;:?]{3,120}?,\s+(?=so\s))?(?:(?:and|also|so|but|now),?\s+)?(?:(?:i|we)(?:'ll|'d)?\s+|(?=need\s))(?:(?:really|still|will|'ll|would|'d|urgently|definitely|also)\s+)?(?:need|require)\s+(?:also\s+)?"
     r"(?P<vp>(?:the|a|an|your|our|all|some|those|these|that)\b.+)|"
     # "Before the full run we'd like a pilot from you: 200 labelled images by Friday"
     r"^(?:(?:before|after|for|in|on)\s[\w ]{2,30}?,?\s+)?(?:(?:and|also|so|but|now),?\s+)?(?:i|we)(?:'d| would)\s+(?:really\s+|also\s+)?like\s+"
@@ -238,7 +245,7 @@ _NEED = re.compile(
     re.IGNORECASE,
 )
 _IMPERATIVE_OBJECT = re.compile(
-    r"^(?:the|a|an|our|your|my|this|these|those|me|us|him|her|them|it|over|out|up|in|on|off|back|down|some|all|any|\d)\b",
+    r"^(?:the|a|an|our|your|my|this|these|those|me|us|him|her|them|it|over|out|up|in|on|off|back|down|some|all|any|\d+)\b",
     re.IGNORECASE,
 )
 _PRONOUN_OBJECT = re.compile(r"^(?:(?:over|up|out|back|in|on|off|down|into)\s+)?(?:it|this|that|them|these|those|one|something|anything|things?)\b", re.IGNORECASE)
@@ -562,6 +569,13 @@ _SOMEONE = re.compile(
     re.IGNORECASE)
 
 
+# "We still need to book the 60-ton crane for the 16th, by Thursday the 12th at the latest.":
+# work outstanding with a deadline and nobody on it yet ("We need to book the session by
+# mid-month, so the sooner we know the better" explains an ask; "still" is what says it is open)
+_STILL_NEED = re.compile(r"^(?:(?:and|but|so|also)\s+)?we\s+(?:also\s+)?still\s+(?:need|have)\s+to\s+(?P<vp>[a-z]\S*\s+\S.*"
+                         r"\b(?:by|before|no later than)\s+\S.*)", re.IGNORECASE)
+
+
 def _each_lead(rx: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
     """Every match of a lead whose verb phrase runs to the end of the sentence: "We can
     only start booking after that, so I'll send the schedule on the 24th" has two."""
@@ -609,6 +623,8 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
                 continue
             kind = "offer" if soft else "commitment"
             found.append(_Trigger(m.start(), m.start("vp"), kind, frame.ctx.author.email, False))
+        if (present := _PRESENT_PROMISE.search(sentence)) is not None:
+            found.append(_Trigger(present.start(), present.start("vp"), "commitment", frame.ctx.author.email, False))
         for m in _each_lead(_THIRD, sentence):
             name = m.group("name")
             email = frame.index.lookup(name) or frame.index.lookup(name.split()[0])
@@ -651,6 +667,8 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
             # "Someone also needs to check the tickets" / "we'll need someone to book the
             # room": a piece of work nobody has taken yet
             found.append(_Trigger(m.start(), m.start("vp"), "request", None, True))
+        if (still := _STILL_NEED.match(sentence)) is not None:
+            found.append(_Trigger(still.start(), still.start("vp"), "request", None, True))
     # At one position the longer lead wins: "would you be so kind as to share" is a
     # request to share, not to "be so kind".
     found.sort(key=lambda t: (t.start, -t.vp_start))
@@ -732,6 +750,8 @@ def _cause_before(text: str) -> str | None:
 
 
 _FIND_OUT = re.compile(r"^(?:check|figure out|find out|work out|sort out)\s+(?:whether|if|how|what|when|where|who|which)\b", re.IGNORECASE)
+_FIND_OUT_BY = re.compile(r"^(?:figure out|find out|work out)\s+(?:(?:by|before|no later than)\s+[^,;?]{2,30}?\s+)?"
+                          r"(?:whether|if|how|what|when|where|who|which)\b", re.IGNORECASE)
 _COME_AND = re.compile(r"^(?:come|pop|drop|swing)\s+(?:(?:in|over|by|round|along|down|up)\s+)?and\s+(?=[a-z]+\s)", re.IGNORECASE)
 _DEADLINE_CUE = re.compile(r"\b(?:by|before|until|till|no later than)\s+\S", re.IGNORECASE)
 _CONFIRM_THING = re.compile(r"^(?:(?:confirm|finali[sz]e)\s+(?:the|your|our)\s+(?:final\s+)?(?!(?:date|time|slot)\s+(?:works|is|suits)\b)\S|"
@@ -817,6 +837,10 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             clause = _COME_AND.sub("", clause)
             if trig.group and _SOMEONE.match(sentence[trig.start:]) and _FIND_OUT.match(clause):
                 # "someone needs to figure out how Nani gets from Malpensa": work, not a question
+                vp, is_info = clause, False
+            elif trig.kind == "request" and due is not None and _FIND_OUT_BY.match(clause) and _DEADLINE_CUE.search(clause):
+                # "Aisha, can you find out by Thursday whether their sideboards need
+                # formaldehyde certification?": research owed by a day is work
                 vp, is_info = clause, False
             elif trig.kind == "request" and due is not None and _CONFIRM_THING.match(clause) and _DEADLINE_CUE.search(clause):
                 # "Could you confirm the shoot dates by Friday?": a deliverable with a
@@ -1040,7 +1064,9 @@ def _present_plan(sentence: str, frame: Frame) -> TaskItem | None:
 # "Key dates from our end: - Control report to us by Friday 13 November.": a deliverable
 # and its deadline, no verb
 _DELIVERABLE_DUE = re.compile(r"^(?:[-*•]\s*)?(?P<np>(?:the\s+|your\s+)?(?-i:[A-Z0-9])[\w&/'’ -]{2,60}?)\s+(?P<to_us>to (?:us|me)\s+)?"
-                              r"(?:by|no later than|before|due)\s+(?P<when>[^,;:]{2,40}?)\s*[.!]?$", re.IGNORECASE)
+                              r"(?:by|no later than|before|due)\s+(?P<when>[^,;:]{2,40}?)"
+                              # "Final numbers by 20 Nov please, to hold the hotel."
+                              r"(?P<please>,?\s+(?:please|pls)(?:,\s+(?:to|so)\s+[^.!?]{3,60})?)?\s*[.!]?$", re.IGNORECASE)
 _DEADLINES_HEADING = re.compile(r"\b(?:dates|deadlines|deliverables|milestones|need from you|we need|what we need)\b[^.?!]{0,40}:\s*$",
                                 re.IGNORECASE)
 
@@ -1051,7 +1077,10 @@ def _deliverable_due(sentence: str, frame: Frame) -> TaskItem | None:
     m = _DELIVERABLE_DUE.match(sentence.strip())
     if m is None or _TERSE_NOT_A_THING.search(m.group("np")) or _imperative_start(m.group("np")):
         return None
-    if not (m.group("to_us") or any(_DEADLINES_HEADING.search(line) for line in frame.earlier[-3:])):
+    if m.group("please") and re.search(r"\b(?:me|us|you|know|let|it|them|this|that)\b", m.group("np"), re.IGNORECASE):
+        # ("Let me know by tomorrow please" asks for an answer, not a thing)
+        return None
+    if not (m.group("to_us") or m.group("please") or any(_DEADLINES_HEADING.search(line) for line in frame.earlier[-3:])):
         return None
     due = pick_due(sentence, ctx.sent_at, author.tz, author.date_order)
     owner = _request_owner(sentence, frame, False)
@@ -1265,6 +1294,13 @@ _MISSING_THING = re.compile(r"^(?P<np>(?:the|our|my|your)\s+[^,;:]{2,60}?)\s+(?:
                             r"(?:missing|outstanding|to come|pending)\b[^,;:]*[;,]?\s*$", re.IGNORECASE)
 # "To finish the reconciliation we're missing July and August for the Clydesdale account."
 _WE_MISS = re.compile(r"\b(?:we're|we are|i'm|i am)\s+(?:still\s+)?missing\s+(?P<np>[^,;:.?!]{3,80})", re.IGNORECASE)
+# "Before anyone is on site we need a certificate of insurance naming the district as
+# additional insured. Could you send that over before you mobilize?"
+# ("Dr. Feldmann, for the vision role we still need the technical must-have criteria.": what
+# for is part of the thing)
+_WE_NEED_THING = re.compile(r"(?:\b(?P<for>for\s+(?:the|our|your)\s+[\w -]{2,30}?),?\s+)?"
+                            r"\b(?:we|i)(?:'ll|'d| will| would)?\s+(?:also\s+|still\s+)?need\s+(?P<np>(?:a|an|the|your)\s+[^,;:.?!]{3,50}?)"
+                            r"(?=\s+(?:naming|from|for|with|that|which|showing|listing|signed|as)\b|\s*[,.;!]|\s*$)", re.IGNORECASE)
 _HEADING_THING = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?P<np>(?!(?:is|are|was|were|will|would|have|has|had|need|needs|can|could|should|do|does|please|pls|"
                             r"thanks|thank|hi|hello|dear|re|fw|fwd)\b)[A-Za-z][\w'&/-]*(?:\s+(?!(?:is|are|was|were|will|would|have|has|had|"
                             r"need|needs|can|could|should|do|does)\b)[\w'&/-]+){0,5})(?:,\s*(?:incl\.?|including|with|plus|for)\b[^.?!]*)?[.:]?$",
@@ -1285,7 +1321,7 @@ def _thing_sent(clause: str, before: str, previous: str | None) -> str | None:
         return None
     thing = _WHICH_THING.search(before) or _MISSING_THING.match(before.strip())
     if thing is None and previous and not before.strip():
-        thing = _MISSING_THING.match(previous.strip()) or _WE_MISS.search(previous)
+        thing = _MISSING_THING.match(previous.strip()) or _WE_MISS.search(previous) or _WE_NEED_THING.search(previous)
         if thing is None and re.match(r"(?:by|before|on|asap|tmr|tomorrow|today|this|next)\b", sends.group("rest"), re.IGNORECASE):
             # "1. Updated vehicle list, incl the 3 new prime movers. Pls send by 20/11.": the
             # point's heading is what to send
@@ -1295,6 +1331,8 @@ def _thing_sent(clause: str, before: str, previous: str | None) -> str | None:
     # (when it comes is no part of what it is: "tomorrow, after the tasting")
     rest = re.split(r",\s*(?:after|once|when|as soon as)\b", sends.group("rest"), maxsplit=1)[0]
     np = thing.group("np").strip()
+    if thing.re is _WE_NEED_THING and thing.group("for"):
+        np = f"{np} {thing.group('for')}"
     np = re.sub(r"^(?:The|A|An|Our|My|Your|Their)\b", lambda d: d.group(0).lower(), np)
     return f"{sends.group('verb')} {np} {rest}".strip()
 
@@ -1447,6 +1485,7 @@ def _assignments(sentence: str, frame: Frame) -> list[TaskItem]:
 
 # Verbs that, said to someone without a date or a please, are as often a pointer or a
 # courtesy ("Sam, note the new address", "Sam, take a look", "Sam, help yourself")
+_SEVERAL_ASKED = re.compile(r"^(?:one of you|either of you|one of us|someone|somebody)\s*,\s+(?=[a-z])", re.IGNORECASE)
 _SOFT_IMPERATIVES = frozenset({"note", "look", "find", "follow", "help", "take", "do", "get", "back", "reach", "mark", "flag", "highlight",
                                "ask", "hold", "walk", "demo", "introduce", "cover", "train", "start", "plan", "ping", "reply", "call",
                                "contact", "drop", "set", "put", "keep", "make", "move", "switch", "lay", "pick", "load", "block", "lock"})
@@ -1457,11 +1496,17 @@ def _imperative(sentence: str, frame: Frame) -> TaskItem | None:
     ctx = frame.ctx
     author = ctx.author
     _, skip = sentence_vocative(sentence, frame.index)
+    # "One of you, send me the crane company's insurance certificate by Friday the 13th.":
+    # asked of several, so nobody's yet
+    several = _SEVERAL_ASKED.match(sentence) if skip == 0 else None
+    skip = several.end() if several else skip
     body = re.sub(r"^(?:(?:also|and|then|so|ok|okay)[,]?\s+)+", "", sentence[skip:], flags=re.IGNORECASE)
     words = body.split(None, 1)
     if len(words) < 2 or words[0].lower() not in ACTION_VERBS or not words[0][0].isupper() and skip == 0:
         return None
-    if not _IMPERATIVE_OBJECT.match(words[1]):
+    if not (_IMPERATIVE_OBJECT.match(words[1]) or skip > 0 and words[1][:1].isupper()):
+        # ("Einar, book Dóra for 28 Jan - 1 Feb by Friday.": a name is an object when said
+        # to someone by name)
         return None
     due = pick_due(body, ctx.sent_at, author.tz, author.date_order)
     if due is None and not re.search(r"\bplease\b", body, re.IGNORECASE) and not (
@@ -1471,14 +1516,16 @@ def _imperative(sentence: str, frame: Frame) -> TaskItem | None:
     title = make_title(body, ctx.sent_at, author.tz, author.date_order)
     if len(title) < 3:
         return None
-    owner = _request_owner(sentence, frame, False)
+    owner = None if several else _request_owner(sentence, frame, False)
     return TaskItem(title, owner, due, "open", "natural:imperative", sentence)
 
 
 # ---------------------------------------------------------------- decisions
 
 _DEC_DECIDED = re.compile(
-    r"\b(?P<subj>(?i:we|i|they|(?:the|our|my) (?:client|team|board|firm|company|partners|committee|council|owners?|directors|trustees|"
+    # ("Our management board decided to add the Kalisz store": a body with its kind before it)
+    r"\b(?P<subj>(?i:we|i|they|(?:the|our|my) (?:(?:management|executive|supervisory|advisory|project|leadership|editorial|"
+    r"program(?:me)?|steering|parish|town|city|school|hospital)\s+)?(?:client|team|board|firm|company|partners|committee|council|owners?|directors|trustees|"
     # ("The Wójt decided also that ...": a title or a name in any alphabet)
     r"family|practice|steering group|management team)|management|everyone)|the [A-Z][^\W\d_]+|[A-Z][^\W\d_]+|(?-i:[A-Z]{2,5}))\s*(?:'ve|'d|'re|(?i: have| has| had| are))?\s+"
     r"(?i:(?:just|finally|now|all|jointly|already|also|since|both|formally|unanimously)\s+)?(?P<verb>(?i:decided|agreed|chosen|chose|opted|settled|elected(?=\s+to\s)|made the (?:call|decision)(?=\s+to\s)|"
@@ -2330,6 +2377,8 @@ _NEED_UNTIL = re.compile(
 _LONGER = re.compile(
     r"\b(?:(?:is|are|'s|'re|will|'ll)\s+)?(?:going to\s+|gonna\s+)?tak(?:e|es|ing)\s+(?:a\s+(?:bit|little|few days|couple of days)\s+|much\s+|way\s+)?"
     r"longer\s+than\s+(?:expected|planned|hoped|anticipated|estimated|"
+    # "The quotes will take a bit longer than Friday": than the day it was due
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+\d{1,2}(?:st|nd|rd|th)\b|"
     # "than I'd hoped", "than we had planned", "than we originally thought"
     r"(?:i|we|they)(?:'d|\s+had)?\s+(?:originally\s+|first\s+|initially\s+)?(?:thought|hoped|expected|planned|estimated|anticipated|quoted))\b",
     re.IGNORECASE,
@@ -2479,7 +2528,8 @@ _COMPLETE_ACTION_BARE = re.compile(
 )
 _NAMED_DID = re.compile(r"^(?P<name>[A-Z][a-z-]+)(?:'s\s+(?:just\s+|already\s+|also\s+|finally\s+)*|\s+(?:(?:has|have|just|already|also|finally)\s+)*)(?P<verb>[a-z]+ed|sent|made|built|put|held|paid|got|set up|did)\s+"
                         r"(?!to\b|back\b|until\b|till\b|into\b|out\b|up\b|off\b|on\b|in\b|that\b|me\b|us\b|you\b|him\b|her\b)(?P<obj>\S.+)")
-_WE_DID_LEAD = r"\b(?:i|we)(?:'ve| have)?\s+(?:(?:just|now|finally|already|also|all)\s+)*(?P<verb>[a-z]{3,}ed)\s+"
+# ("We've found an MC: Sipho Ndlovu from Jozi Sound FM")
+_WE_DID_LEAD = r"\b(?:i|we)(?:'ve| have)?\s+(?:(?:just|now|finally|already|also|all)\s+)*(?P<verb>[a-z]{3,}ed|found)\s+"
 # any object ("I checked with Askable myself" - only the task's own verb makes it one)
 _WE_DID_ANY = re.compile(_WE_DID_LEAD + r"(?P<obj>\S.+)", re.IGNORECASE)
 # a thing done, not a person or a clause after the verb
@@ -2598,7 +2648,9 @@ _NOT_DONE_PARTICIPLES = frozenset({
 })
 # "Attached is the MLS timeline" / "Here's the final guest list".
 _COMPLETE_HANDED = re.compile(
-    r"^(?:[A-Z][\w'-]+,\s+)?(?i:as (?:agreed|promised|requested|discussed)[,]?\s+)?(?i:(?:also\s+)?attached (?:is|are|you'll find)|here(?:'s| is| are)|"
+    # ("finally here are the roughs for the first eight spreads!")
+    r"^(?:[A-Z][\w'-]+,\s+)?(?i:as (?:agreed|promised|requested|discussed)[,]?\s+)?(?i:(?:finally|at last|so|ok|okay),?\s+)?"
+    r"(?i:(?:also\s+)?attached (?:is|are|you'll find)|here(?:'s| is| are)|"
     # "Here you go: our brand book and the dielines" / "Here the measures of the infeed" / "Also attached, the two demos"
     r"here you go\s*[:,–—-]|here(?=\s+(?:the|our|my|your|all)\s)|(?:also\s+)?attached,|"
     # "Here they are, all three (PDF attached)."
@@ -2908,6 +2960,10 @@ def _slip_due(sentence: str, after: int, frame: Frame):
     if (len(dates) >= 2 and re.search(r"\bfrom\s+$", parts[0][: dates[0].start])
             and re.fullmatch(r"\s+(?:to|until|till)\s+", parts[0][dates[0].end: dates[1].start])):
         # "push the note from Friday 20th November to Friday 4th December": the second
+        return dates[1].value
+    if len(dates) >= 2 and re.search(r"\b(?:until|till|through)\s+$", parts[0][: dates[0].start]):
+        # "... are at a trade fair until the 16th, so I'll have them to you on Thursday the
+        # 19th": how long the hold-up lasts is not when the work comes
         return dates[1].value
     if not dates and len(parts) > 1 and len(parts[1].split()) <= 6:
         # "running behind on the brochure – Wednesday at the latest": a short dash
@@ -3248,6 +3304,10 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
             return [StatusChange(task_id, subject, None, new_due, reason, False, "natural:new-date", sentence)]
 
     done = _completion(text, sentence, frame)
+    if not done and "(" in text:
+        # "The 4x4 pickup (Hilux, from Mitta Antofagasta) and six coolers are booked": the
+        # aside is no part of what was done
+        done = _completion(_ASIDE.sub("", text), sentence, frame)
     # "Thanks for the banner copy, and the product photos arrived this afternoon": each
     # clause may report its own piece of work
     parts = _CLAUSE_BREAK.split(text)
@@ -3261,6 +3321,7 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
     return done
 
 
+_ASIDE = re.compile(r"\s*\([^()]{1,60}\)")
 _PARTIAL = re.compile(r"\b(?:first(?!\s+thing\b)|initial|early|rough(?!\s+cut)|preliminary|partial|round one)\b", re.IGNORECASE)
 
 
@@ -3300,9 +3361,11 @@ _THANKS_FOR = re.compile(
 
 # "the lab is booked out all week": taken by others, nothing finished
 _BOOKED_OUT = re.compile(r"\bbooked\s+(?:out|up|solid)\b|\bfully booked\b", re.IGNORECASE)
+_HELD_WITH = re.compile(r"^(?P<subj>[^,;:()]{2,60}?)\s+(?:(?:is|are|'s|'re)\s+)?(?:now\s+)?on\s+hold\s+(?:with|at)\s+\S", re.IGNORECASE)
 _IRREGULAR_PARTICIPLES = {
     "bought": "buy", "built": "build", "sent": "send", "made": "make", "paid": "pay", "written": "write",
     "drawn": "draw", "taken": "take", "given": "give", "shot": "shoot", "run": "run", "done": "do", "set up": "set up",
+    "found": "find", "held": "hold",
 }
 
 
@@ -3347,11 +3410,22 @@ def _task_by_done_verb(hint: str, participle: str, known_tasks: Sequence[KnownTa
     if not bases or not words:
         return None
     fits = [task for task in known_tasks
-            if task.title.split(None, 1)[0].lower() in bases and words & content_words(task.title)]
+            if task.title.split(None, 1)[0].lower() in bases and words & _with_heads(content_words(task.title))]
     if not fits and not verb_first:
         # "Restore Datashred are booked" for "Let Restore know and book them in"
-        fits = [task for task in known_tasks if bases & _title_words(task.title) and words & content_words(task.title)]
+        fits = [task for task in known_tasks if bases & _title_words(task.title) and words & _with_heads(content_words(task.title))]
     return fits[0] if len(fits) == 1 else None
+
+
+def _found_what(obj: str) -> str:
+    """What was found, without what it was found with or in: "an MC: Sipho Ndlovu" is an MC;
+    "a problem with the MC's contract" is a problem."""
+    return re.split(r"\s+(?:with|for|in|at|on|from|of|about)\b|[:,;(–—]", obj, maxsplit=1)[0]
+
+
+def _with_heads(words: frozenset[str]) -> frozenset[str]:
+    """The words and the heads of their compounds: "12 jeeps" names "super-jeeps"."""
+    return words | {w.rsplit("-", 1)[1] for w in words if "-" in w}
 
 
 @lru_cache(maxsize=4096)
@@ -3529,6 +3603,10 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         task_id = found.id if found else ctx.task_id
         if task_id is not None:
             return [StatusChange(task_id, None, "done", None, None, False, "natural:completion", sentence)]
+    if ((m := _HELD_WITH.match(body)) is not None
+            and (found := _task_by_done_verb(m.group("subj"), "held", ctx.known_tasks, verb_first=True)) is not None):
+        # "12 jeeps on hold with Fjallasýn for 29 Jan": what was to be held is held
+        return [StatusChange(found.id, _clean_hint(m.group("subj")), "done", None, None, False, "natural:completion", sentence)]
     if (m := _SIGN_OFF.match(body)) is not None and (found := _approval_task(m.group("obj"), frame)) is not None:
         # "We confirm the revised project plan v1.3" / "It's approved, please go ahead": the
         # owner of the sign-off gives it
@@ -3592,7 +3670,8 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         # ("went through the security questionnaire" is not the "HIPAA security review")
         return [StatusChange(found.id, _clean_hint(m.group("obj")), "done", None, None, False, "natural:completion", sentence)]
     elif ((m := _WE_DID_ANY.search(body)) is not None and not _NOT_YET.search(body[: m.start()])
-          and (found := _task_by_done_verb(m.group("obj"), m.group("verb"), ctx.known_tasks)) is not None):
+          and (found := _task_by_done_verb(_found_what(m.group("obj")) if m.group("verb").lower() == "found" else m.group("obj"),
+                                           m.group("verb"), ctx.known_tasks)) is not None):
         # "I asked them about the vitrines too" / "I checked with Askable myself": the
         # title's own verb, whoever's task it was
         return [StatusChange(found.id, _clean_hint(m.group("obj")), "done", None, None, False, "natural:completion", sentence)]

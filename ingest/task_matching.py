@@ -44,6 +44,8 @@ _SYNONYMS = {
     "spec": "spec", "specification": "spec",
     "website": "site", "site": "site",
     "invoice": "invoice", "bill": "invoice",
+    # ("we'll have the forms back to you" restates "Return the signed compliance forms")
+    "back": "return",
     "copywriting": "copy", "copy": "copy",
     "newsletter": "newsletter", "mailer": "newsletter",
     # abbreviations for the same thing ("PO already sent" is the "purchase order" task)

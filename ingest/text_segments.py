@@ -106,6 +106,26 @@ def split_sentences(block: str) -> list[str]:
     tail = block[start:].strip()
     if tail:
         out.append(tail)
+    return _join_bare_deadlines(out)
+
+
+# "Hold 12 super-jeeps with Fjallasýn for Friday 29 Jan. By Thursday.": a deadline said as a
+# fragment of its own belongs to the sentence before it
+_BARE_DEADLINE = re.compile(
+    r"^(?:by|before|no later than|latest by)\s+(?:(?:this|next|the|coming)\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|end of (?:the )?(?:day|week|month)|eod|cob|"
+    r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:[./]\d{1,2}\.?)?(?:\s+[A-Z][a-z]{2,8})?|[A-Z][a-z]{2,8}\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+(?:please|pls|latest|at the latest))?\s*[.!]*$",
+    re.IGNORECASE)
+
+
+def _join_bare_deadlines(pieces: list[str]) -> list[str]:
+    out: list[str] = []
+    for piece in pieces:
+        if out and _BARE_DEADLINE.match(piece) and out[-1].endswith((".", "!")) and not out[-1].endswith(".."):
+            out[-1] = f"{out[-1].rstrip('.!')}, {piece[0].lower()}{piece[1:]}"
+        else:
+            out.append(piece)
     return out
 
 
