@@ -9,7 +9,8 @@ Conventions (chosen for deadlines, documented because they are judgement calls):
 - a bare weekday ("Friday", "this Friday") is the next such day strictly after today;
 - "last Friday" is the most recent Friday before today;
 - "next Friday" is the Friday of next (Monday-based) week; "Monday week" is a week after
-  the next Monday, "tomorrow week" a week after tomorrow;
+  the next Monday, "tomorrow week" a week after tomorrow, "next tomorrow" (Nigerian
+  English) the day after tomorrow;
 - "next week" / "end of next week" mean the Friday of next week, "end of the week" the
   Friday of this week (next Friday once this week's has passed);
 - a day-of-month ("the 15th") is the next such day on or after today;
@@ -89,7 +90,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("ordinal", r"(?<!\ba )(?<!\ban )\b(?:the\s+)?(?P<day>\d{1,2})" + _ORD + r"\b(?!\s+(?:draft|round|version|time|floor|"
                 r"place|iteration|revision|attempt|quarter|edition|step|phase|item|point|page|"
                 r"option|batch|call|meeting|reminder|week|day|month|year|anniversary|birthday)s?\b)"),
-    ("tomorrow", r"\b(?:(?:" + _EOD + r")\s+)?(?P<after>(?:the\s+)?day after\s+)?(?:tomorrow|tmrw|tmr|tomoz)\b(?:\s+(?:morning|afternoon|evening|night|eod|cob))?(?P<tweek>\s+week\b)?"),
+    ("tomorrow", r"\b(?:(?:" + _EOD + r")\s+)?(?P<after>(?:the\s+)?day after\s+|next\s+(?=tomorrow))?(?:tomorrow|tmrw|tmr|tomoz)\b(?:\s+(?:morning|afternoon|evening|night|eod|cob))?(?P<tweek>\s+week\b)?"),
     # "finished before Christmas" / "ready by Christmas": the 24th. Said of anything else
     # ("they always fill up before Christmas", "to run some ads before Christmas") it is
     # the season, no deadline
@@ -220,6 +221,12 @@ def _find_dates(text: str, sent_at: datetime, tz: str, date_order: str, numeric_
     for start, end, value in found:
         if start >= last_end:
             chosen.append(DateMention(start, end, text[start:end], value))
+            last_end = end
+        elif (end > last_end and _DIGIT.search(text, last_end, end) and not _DIGIT.search(chosen[-1].text)
+              and _WEEKDAY_END.search(chosen[-1].text.lower())):
+            # "next Mon, 16 Nov": the date said after the weekday is the one meant
+            weekday = chosen.pop()
+            chosen.append(DateMention(weekday.start, end, text[weekday.start:end], value))
             last_end = end
     return tuple(_weekday_then_date(chosen, text))
 

@@ -260,7 +260,7 @@ def _asks_for_later(units: list[Unit], result: Extraction, ctx: ExtractionContex
 # certificate only next wednesday", "I'll need until Wednesday 25th for the final numbers"),
 # or the one who asked saying a later day will do ("Friday the 20th would actually suit us
 # better", "no problem for Thursday 12")
-_OWNER_LATER = re.compile(r"\b(?:can|could|will|'ll|only|slips?|slipping|won't be ready|not be ready|"
+_OWNER_LATER = re.compile(r"\b(?:can|could|will|'ll|only|slips?|slipping|won't be ready|not be ready|prepone[sd]?|"
                           r"ready\s+(?:on|by)|next)\b", re.IGNORECASE)
 _REQUESTER_GRANTS = re.compile(r"\b(?:is|'s|are|would be|will be)\s+(?:absolutely\s+|totally\s+|perfectly\s+|also\s+|just\s+|actually\s+)?"
                                r"(?:fine|ok|okay|alright|grand|perfect|no problem)\b|\bno problem for\b|"
@@ -305,7 +305,10 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
             # (a day granted must name its work: "1.12. is fine for us" may be about anything)
             task = named or (pool[0] if pool is mine and len(pool) == 1 and not content_words(said) - _PROPOSAL_WORDS - _TIME_WORDS
                              else None)
-            if task is not None and task.due is not None and dates[0].value > task.due:
+            # ("I can prepone the AD sync testing to Wednesday, 9th December": Indian English
+            # for bringing it forward)
+            earlier = pool is mine and re.search(r"\bprepone", claim, re.IGNORECASE) is not None
+            if task is not None and task.due is not None and (dates[0].value > task.due or earlier and dates[0].value != task.due):
                 change = StatusChange(task.id, None, None, dates[0].value, None, False, "natural:later-date", unit.text)
                 return replace(result, changes=[*result.changes, change],
                                tasks=[t for t in result.tasks if t.evidence.strip() not in unit.text])
@@ -367,7 +370,9 @@ _TIME_WORDS = frozenset({"can", "could", "will", "only", "until", "next", "slip"
                          "get", "have", "need", "suit", "suits", "works", "fine", "grand", "perfect", "problem", "actually", "better",
                          "good", "great", "yes", "sure", "thanks", "thank"})
 _GRANTED = re.compile(r"\b(?:is|'s|are|would be|will be)\s+(?:absolutely\s+|totally\s+|perfectly\s+|also\s+|just\s+)?"
-                      r"(?:fine|ok|okay|alright|no problem)\b", re.IGNORECASE)
+                      r"(?:fine|ok|okay|alright|no problem)\b"
+                      # ("no stress if the drawings come through on Monday 7th rather than this Friday")
+                      r"|\bno\s+(?:stress|worries|rush|hurry|problem)\b", re.IGNORECASE)
 _INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:the\s+)?", re.IGNORECASE)
 
 

@@ -61,6 +61,8 @@ _CUT = re.compile(
     r"(?:that|it|which)(?: would|'d)|"
     # "apply for the temporary liquor licence, the venue's licence doesn't cover our bar": why
     r"(?:the|our|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:doesn't|does not|don't|isn't|is not|aren't|won't|can't|cannot)\b|"
+    # ("look at the drainage at the back of the BQ, water was still standing there yesterday")
+    r"(?:the\s+)?[a-z]+\s+(?:was|were)\s+still\b|"
     # "..., Janine can drop it straight in": what the work makes possible
     r"(?-i:[A-Z])[\w'-]+\s+(?:can|could|will|'ll|would|needs?\s+to|wants?\s+to|has\s+to|must)\s|"
     # "..., I must still add the part about the warehouse": what is left to do first
@@ -177,7 +179,11 @@ def pick_due(text: str, sent_at: datetime, tz: str, date_order: str, *, cued_onl
     """The deadline in a clause: a date after "by"/"before"/"due" if any, else the first date
     (``cued_only``: else none, for a clause whose dates may be values, "as at 31 March")."""
     mentions = [m for m in find_dates(text, sent_at, tz, date_order)
-                if not _VALUE_DATE.search(text, 0, m.start) and not _SLOT_DATE.search(text, 0, m.start)]
+                if not _VALUE_DATE.search(text, 0, m.start) and not _SLOT_DATE.search(text, 0, m.start)
+                # ("after Sunday's rain": a day that names an event, unless a deadline leads it)
+                and not (re.match(r"['’]s\s+[a-z]", text[m.end:])
+                         and not re.search(r"\b(?:by|before|until|till|for|in time for|ahead of|due|in|at|during|on)\s+(?:the\s+)?$", text[max(0, m.start - 30): m.start],
+                                           re.IGNORECASE))]
     if not mentions:
         return None
     for mention in mentions:

@@ -112,8 +112,10 @@ def _owner_and_rest(body: str, index: MemberIndex) -> tuple[str | None, str]:
     return owner, " ".join(body.split())
 
 
-_NAME_ASKED = re.compile(r"^(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?),\s+(?P<rest>(?:(?:can|could|would|will)\s+you|please)\b.*)$", re.IGNORECASE)
-_ASKED = re.compile(r"^(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|(?P<self>i'll|i will|we'll|we will)\s+)(?P<rest>[a-z]\S*\s+\S.*?)\??$",
+# ("1. Johan, kindly share the chart of accounts export ... by Friday, 6th November.")
+_NAME_ASKED = re.compile(r"^(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?),\s+(?P<rest>(?:(?:can|could|would|will)\s+you|please|kindly|pls)\b.*)$",
+                         re.IGNORECASE)
+_ASKED = re.compile(r"^(?:(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?|(?:please|kindly|pls)\s+|(?P<self>i'll|i will|we'll|we will)\s+)(?P<rest>[a-z]\S*\s+\S.*?)\??$",
                     re.IGNORECASE)
 
 

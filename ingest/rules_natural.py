@@ -149,7 +149,10 @@ _NOUN_PHRASE = re.compile(r"\b(?:your|the|our|my|their|an?)\s+(?P<np>(?:[\w'&/-]
 # ("The second batch (level 5 and 6) we will send on 24.11.": an aside after the object)
 # ("The letters of support from our partners - the water company and the anglers - we will
 # deliver until 20.11.": a dashed aside)
-_FRONTED_OBJECT = re.compile(r"^\s*(?:the\s+)?(?P<np>(?!(?:so|and|but|then|ok|okay|yes|also|i|we|it|this|that)\b)[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,5})"
+# ("The final quote for 112 guests I will send you until Friday" / "I will be at the villa on
+# Monday anyway, so the photos of the terrace I will send you Monday evening")
+_FRONTED_OBJECT = re.compile(r"^(?:[^.;:]*?,?\s+so\s+)?\s*(?:the\s+)?(?P<np>(?!(?:so|and|but|then|ok|okay|yes|also|i|we|it|this|that)\b)"
+                             r"[A-Za-z][\w-]*(?:\s+[a-z0-9][\w-]*){0,6})"
                              r"(?:\s+\([^()]{1,40}\)|\s+[-–—]\s+[^-–—]{1,100}?\s+[-–—])?\s+$",
                              re.IGNORECASE)
 _SUBJECT_NP = re.compile(r"^(?P<np>(?:the|your|our)\s+(?:[\w'&/-]+\s+){0,4}?[\w'&/-]+(?:\.\d+)*)\s+(?:is|are|was|were|has|have)\s+"
@@ -226,7 +229,8 @@ _THIRD = re.compile(
     r"(?:,\s+(?:our|their|your|the|my)\s+[^,;:]{2,40},)?"
     # "Dani (cc'd, she's tour managing) will send you the stage plot"
     r"(?:\s+\([^()]{1,60}\))?"
-    r"\s+(?:will|'ll|is going to)\s+(?:(?:also|then|now)\s+)?(?P<vp>\S.*)"
+    # ("Tucker's going to send y'all the guest list ... by Wednesday")
+    r"(?:\s+(?:will|'ll|is going to)|(?<='s)\s+(?:going to|gonna))\s+(?:(?:also|then|now)\s+)?(?P<vp>\S.*)"
 )
 # Meeting minutes: "Dan to chase the skip hire by Friday." / "Priya to book the inspection."
 # ("WICA - Nurul to send headcount and annual wages by category": after the point's label)
@@ -488,7 +492,15 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
         # "would you be able to have first concepts to us by Friday?" / "could you have
         # drafts of the three pages with us by Friday the 13th?"
         return "send " + re.sub(r"\s+(?:to|with) (?:us|me)\b", "", rest, count=1, flags=re.IGNORECASE), False
-    if first == "have" and has_date and re.match(r"(?:the|a|an|our|your|my|all|both)\b", rest, re.IGNORECASE):
+    if (not request and first in ("have", "get", "give") and re.match(r"(?:you\s+)?(?:an?\s+|our\s+)?(?:answer|decision|reply|response)\b"
+                                                                    r"(?:\s+(?:for|to)\s+you)?(?:\s+(?:by|on|before|until|tomorrow|today|this|next)\b[^,;]*)?\W*$",
+                                                                    rest, re.IGNORECASE)):
+        # "Helen and I are torn between the Bertazzoni and the Mabe. We'll have an answer for
+        # you by Friday.": the answer to a question still open, not a piece of work
+        return None, False
+    if first == "have" and has_date and (re.match(r"(?:the|a|an|our|your|my|all|both)\b", rest, re.IGNORECASE)
+                                         # "I'll have SSO configured on the sandbox by tomorrow"
+                                         or re.match(r"(?-i:[A-Z][A-Za-z0-9]+)(?:\s+[\w-]+)?\s+(?:[a-z]{3,}ed|set up|done|ready|up and running)\b", rest)):
         # "I'll have a signed contract by the 22nd"
         return vp, False
     if _GO_THROUGH.match(vp):
@@ -565,7 +577,10 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
 _SOMEONE = re.compile(
     r"(?:^|(?<=[\s,;:—–(]))(?:(?:someone|somebody)(?:\s+(?:from|on|at|in)\s+(?:your|our|the|their)\s+(?:team|side|end|office))?\s+"
     r"(?:will\s+)?(?:also\s+|still\s+)?(?:needs? to|has to|must|should|will have to|need to|pls|please|plz|kindly)"
-    r"|(?:we|i)(?:'ll|'d| will| would)?\s+(?:also\s+|still\s+)?need\s+(?:someone|somebody)\s+to)\s+(?:also\s+)?(?P<vp>[a-z]\S*\s+\S.*)",
+    r"|(?:we|i)(?:'ll|'d| will| would)?\s+(?:also\s+|still\s+)?need\s+(?:someone|somebody)\s+to"
+    # ("we need to find somebody for restore the old wooden doors")
+    r"|(?:we|i)(?:'ll|'d| will| would)?\s+(?:also\s+|still\s+)?need\s+to\s+find\s+(?:someone|somebody)\s+(?:to|for|who\s+can))"
+    r"\s+(?:also\s+)?(?P<vp>[a-z]\S*\s+\S.*)",
     re.IGNORECASE)
 
 
@@ -621,12 +636,16 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
                 # "... get it back to me by Monday so I can dispatch the truck" / "Then I can
                 # ask Model Pack for prices": what the request makes possible, not an offer
                 continue
+            if re.search(r"\b(?:if|whether)\s*$", sentence[: m.start()], re.IGNORECASE):
+                # "someone needs to check with the venue if we can use haze": what is to be
+                # found out, not a promise
+                continue
             kind = "offer" if soft else "commitment"
             found.append(_Trigger(m.start(), m.start("vp"), kind, frame.ctx.author.email, False))
         if (present := _PRESENT_PROMISE.search(sentence)) is not None:
             found.append(_Trigger(present.start(), present.start("vp"), "commitment", frame.ctx.author.email, False))
         for m in _each_lead(_THIRD, sentence):
-            name = m.group("name")
+            name = re.sub(r"'s$", "", m.group("name"))
             email = frame.index.lookup(name) or frame.index.lookup(name.split()[0])
             if email:
                 found.append(_Trigger(m.start(), m.start("vp"), "third", email, False))
@@ -812,6 +831,12 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                                           or trig.start > 0 and re.match(r"need\s", sentence[trig.start:], re.IGNORECASE)):
                 # "We still need your logo in SVG format": the addressee's to provide
                 vp = "provide " + clause
+                that_you = re.match(r"that\s+you\s+(?P<vp>[a-z]+\s+\S.*)", clause, re.IGNORECASE)
+                first = that_you.group("vp").split(None, 1)[0] if that_you else ""
+                if that_you and (_base_verb(first) is not None or first.lower() in INFO_VERBS):
+                    # "Dan, we need that you confirm us the model of the stove before Friday":
+                    # non-native English for "we need you to confirm"
+                    vp = that_you.group("vp")
                 yours = list(_YOUR_THING.finditer(frame.previous or "")) if re.match(r"(?:that|this)\b", clause, re.IGNORECASE) else []
                 if yours:
                     # "... until we have your sign-off on the drawings. Need that by COP Thursday pls"
@@ -825,6 +850,11 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                 if resolved is not None:
                     clause, vp_due = resolved
                     due = due or vp_due
+            elif (trig.kind == "request" and trig.group and (pw := _PRONOUN_WORK.match(clause.strip())) is not None
+                  and (need := _WE_NEED_THING.search(sentence[: trig.start] or frame.previous or "")) is not None):
+                # "We need a list of 5-6 micro influencers who drink mate ..., somebody has to
+                # start it": the thing needed is the work nobody has yet
+                clause = f"{pw.group('verb')} {need.group('np')}{pw.group('rest')}"
             elif trig.kind == "request" and (sent := _thing_sent(clause, sentence[: trig.start], frame.previous)) is not None:
                 # "... we're missing July and August for the Clydesdale account. Could you send
                 # those over by Friday?"
@@ -896,6 +926,8 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
         fronted = _FRONTED_OBJECT.match(sentence[: trig.start]) if trig.kind in ("commitment", "offer") else None
         # ("Build schedule we will send on Wednesday as requested": "as requested" is no object)
         bare = re.sub(r"\s+as\s+(?:requested|promised|agreed|discussed|planned|usual)\b.*$", "", title.split(",")[0], flags=re.IGNORECASE)
+        # ("... I will send you until Friday": to whom is no object)
+        bare = re.sub(r"\s+(?:to\s+)?(?:you|us|him|her|them\s+(?=to\b))\b", "", bare, flags=re.IGNORECASE)
         if fronted and len(bare.split()) == 1:
             # "Design document we will send till Friday": the object comes first (", this date
             # we can keep" is another clause)
@@ -964,9 +996,9 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
     if not tasks and not info and not question:
         tasks.extend(_assignments(sentence, frame))
     if not tasks and not info and not question and not triggers:
-        found = (_imperative(sentence, frame) or _requirement(sentence, frame) or _terse_promise(sentence, frame)
+        found = (_imperative(sentence, frame) or _requirement(sentence, frame) or _ready_by(sentence, frame) or _terse_promise(sentence, frame)
                  or _name_colon(sentence, frame) or _passive_by(sentence, frame) or _passive_request(sentence, frame)
-                 or _looking_forward(sentence, frame)
+                 or _looking_forward(sentence, frame) or _you_will_have(sentence, frame)
                  or _present_plan(sentence, frame) or _deliverable_due(sentence, frame))
         if found:
             tasks.append(found)
@@ -1026,7 +1058,11 @@ def _name_colon(sentence: str, frame: Frame) -> TaskItem | None:
         return None
     what = re.sub(r"^(?:pls|please|kindly)\s+", "", m.group("what").strip(), flags=re.IGNORECASE)
     due = pick_due(what, ctx.sent_at, author.tz, author.date_order)
-    if m.group("dash") and (due is None or not re.search(r"\b(?:pls|please|plz|asap)\W*$", what, re.IGNORECASE)):
+    if m.group("dash") and (due is None or not (re.search(r"\b(?:pls|please|plz|asap)\W*$", what, re.IGNORECASE)
+                                                # "1) Burak - first draft of the content calendar to me until Thursday"
+                                                or any(re.search(r"\b(?:by|until|till|before|no later than)\s+(?:the\s+)?$", what[: d.start],
+                                                                 re.IGNORECASE)
+                                                       for d in find_dates(what, ctx.sent_at, author.tz, author.date_order)))):
         # "Wei Ming – org chart incl. outsourced functions, by Fri pls" asks; "Priya – great
         # work on the deck" does not
         return None
@@ -1095,6 +1131,24 @@ _LOOKING_FORWARD = re.compile(
     r"^(?:(?:i'm|we're|i am|we are)\s+)?(?:really\s+)?look(?:ing)? forward to (?:receiving|getting)\s+(?P<obj>(?:the|your|a|an)\s.+)$",
     re.IGNORECASE,
 )
+
+
+# "You'll have the first 200 descriptions by Friday week": the writer's promise, from the
+# reader's side
+_YOULL_HAVE = re.compile(r"^(?:(?:and|so|ok|okay)[,]?\s+)?you(?:'ll| will)\s+(?:have|get|receive)\s+"
+                         r"(?P<obj>(?:the|a|an|our|my|all|both|\d+)\b[^?]*?)\s*[.!]?$", re.IGNORECASE)
+
+
+def _you_will_have(sentence: str, frame: Frame) -> TaskItem | None:
+    ctx = frame.ctx
+    m = _YOULL_HAVE.match(sentence.strip())
+    if m is None or not re.search(r"\b(?:by|before|until|till|no later than|tomorrow|tonight)\b", m.group("obj"), re.IGNORECASE):
+        return None
+    due = pick_due(m.group("obj"), ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+    if due is None:
+        return None
+    title = make_title("send " + m.group("obj"), ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+    return TaskItem(title, ctx.author.email, due, "open", "natural:commitment", sentence) if len(title.split()) > 1 else None
 
 
 def _looking_forward(sentence: str, frame: Frame) -> TaskItem | None:
@@ -1239,11 +1293,14 @@ def _event_date(frame: Frame):
 
 
 # "I'll do it" / "I'll sort that" - work named only by a pronoun.
-_PRONOUN_WORK = re.compile(r"^(?P<verb>[a-z]+)\s+(?:it|this|that|them|these|those)\b(?P<rest>.*)$", re.IGNORECASE)
+_PRONOUN_WORK = re.compile(r"^(?P<verb>[a-z]+)\s+(?:it|this|that|them|these|those|both)\b(?P<rest>.*)$", re.IGNORECASE)
 # What "it" points back to: "I need to send you the price list", "they want the fencing
 # moved 1m back", "the banner has to be resized".
 _ANTECEDENT_TO_DO = re.compile(
-    r"\b(?:i|we|you)\s+(?:(?:still|also|really|will|'ll|just)\s+)?(?:need|have|want|'ve got|got|must remember|promised)\s+to\s+"
+    r"\b(?:i|we|you)\s+(?:(?:still|also|really|will|'ll|just)\s+)?(?:need|have|want|'ve got|got|must remember|promised|"
+    # ("I am not able to send the floor plan and lighting plot today as promised. ... I will
+    # send both to you by next Wednesday")
+    r"(?:am|are|'m|'re)\s+(?:not\s+)?able)\s+to\s+"
     r"(?P<vp>[a-z]+\s+(?:\S+\s+){0,2}?(?:the|our|your|their|a|an|some|all|those|these)\s[^,;:]{2,80})",
     re.IGNORECASE,
 )
@@ -1275,7 +1332,9 @@ def _antecedent_work(text: str) -> str | None:
     """The piece of work a clause names, as a verb phrase, for a later "I'll do it"."""
     m = _ANTECEDENT_TO_DO.search(text)
     if m and _base_verb(m.group("vp").split()[0]) is not None:
-        return m.group("vp")
+        # ("... not able to send the floor plan and lighting plot today as promised")
+        return re.sub(r"(?:\s+(?:today|tonight|this week))?\s+as\s+(?:promised|agreed|planned|discussed)\b.*$", "", m.group("vp"),
+                      flags=re.IGNORECASE)
     for rx in (_ANTECEDENT_WANT_DONE, _ANTECEDENT_PASSIVE):
         m = rx.search(text)
         if m:
@@ -1300,7 +1359,7 @@ _WE_MISS = re.compile(r"\b(?:we're|we are|i'm|i am)\s+(?:still\s+)?missing\s+(?P
 # for is part of the thing)
 _WE_NEED_THING = re.compile(r"(?:\b(?P<for>for\s+(?:the|our|your)\s+[\w -]{2,30}?),?\s+)?"
                             r"\b(?:we|i)(?:'ll|'d| will| would)?\s+(?:also\s+|still\s+)?need\s+(?P<np>(?:a|an|the|your)\s+[^,;:.?!]{3,50}?)"
-                            r"(?=\s+(?:naming|from|for|with|that|which|showing|listing|signed|as)\b|\s*[,.;!]|\s*$)", re.IGNORECASE)
+                            r"(?=\s+(?:naming|from|for|with|that|which|who|showing|listing|signed|as)\b|\s*[,.;!]|\s*$)", re.IGNORECASE)
 _HEADING_THING = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?P<np>(?!(?:is|are|was|were|will|would|have|has|had|need|needs|can|could|should|do|does|please|pls|"
                             r"thanks|thank|hi|hello|dear|re|fw|fwd)\b)[A-Za-z][\w'&/-]*(?:\s+(?!(?:is|are|was|were|will|would|have|has|had|"
                             r"need|needs|can|could|should|do|does)\b)[\w'&/-]+){0,5})(?:,\s*(?:incl\.?|including|with|plus|for)\b[^.?!]*)?[.:]?$",
@@ -1379,6 +1438,25 @@ def _spec_title(clause: str, has_date: bool) -> str | None:
     if m:
         return re.sub(r"^the\s+", "", clause, flags=re.IGNORECASE)
     return None
+
+
+_READY_BY = re.compile(r"^(?P<np>(?:the|your|our|all|both)\s+[^,;:?!]{2,60}?)\s+(?:must|needs? to|has to|have to)\s+be\s+"
+                       r"(?P<state>done|ready|finished|complete|completed)\b(?P<rest>[^?]*)$", re.IGNORECASE)
+
+
+def _ready_by(sentence: str, frame: Frame) -> TaskItem | None:
+    """"Ibrahim, the formwork for the main staircase must be ready by Thursday": a state
+    wanted by a day, said to someone by name, is theirs to get done."""
+    vocative, skip = sentence_vocative(sentence, frame.index)
+    m = _READY_BY.match(sentence[skip:].strip()) if skip else None
+    if m is None or vocative is None or vocative == frame.ctx.author.email:
+        return None
+    ctx = frame.ctx
+    due = pick_due(m.group("rest"), ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+    if due is None:
+        return None
+    title = make_title(f"have {m.group('np')} {m.group('state')}", ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+    return TaskItem(title, vocative, due, "open", "natural:requirement", sentence)
 
 
 def _requirement(sentence: str, frame: Frame) -> TaskItem | None:
@@ -2047,6 +2125,8 @@ _NEGATED = re.compile(r"\b(?:not|n't|never|yet to|no one|nobody)\b", re.IGNORECA
 _TRIVIAL_BODY = re.compile(
     r"^(?:thanks|thank you|sounds good|cheers|great|perfect|100%|totally|absolutely|completely|"
     r"keep (?:you|u|everyone|all of you|them|you all) (?:posted|updated|informed|in the loop)|let you know|be in touch|get back to you|"
+    # ("Helen and I are torn between the Bertazzoni and the Mabe. We'll have an answer for you by Friday.")
+    r"(?:have|get|give) (?:you )?(?:an |the |our )?(?:answer|decision|reply|response)(?: for you| to you)?\s*$|"
     r"not sure|no idea|tbd|tbc|to be (?:decided|confirmed)|pending|unknown|don't know|it\b|this\b|that\b|them\b)",
     re.IGNORECASE)
 
@@ -2650,7 +2730,7 @@ _NOT_DONE_PARTICIPLES = frozenset({
 _COMPLETE_HANDED = re.compile(
     # ("finally here are the roughs for the first eight spreads!")
     r"^(?:[A-Z][\w'-]+,\s+)?(?i:as (?:agreed|promised|requested|discussed)[,]?\s+)?(?i:(?:finally|at last|so|ok|okay),?\s+)?"
-    r"(?i:(?:also\s+)?attached (?:is|are|you'll find)|here(?:'s| is| are)|"
+    r"(?i:(?:also\s+)?attached (?:is|are|you'll find)|here(?:'s| is| are| comes?)|"
     # "Here you go: our brand book and the dielines" / "Here the measures of the infeed" / "Also attached, the two demos"
     r"here you go\s*[:,–—-]|here(?=\s+(?:the|our|my|your|all)\s)|(?:also\s+)?attached,|"
     # "Here they are, all three (PDF attached)."

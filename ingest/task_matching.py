@@ -257,7 +257,9 @@ _IDENTIFIER = re.compile(r"(?<![\w.])(?:[A-Z]{2,}[A-Z0-9]*|\d{3,}|v?\d+(?:\.\d+)
 def _by_identifier(hint: str, known_tasks: Sequence[KnownTask]) -> KnownTask | None:
     """"The IRB package went in": the one open task whose title carries the hint's
     acronym or number ("Submit the protocol and the ICF to the central IRB")."""
-    marks = set(_IDENTIFIER.findall(hint))
+    # ("The lintels at the BQ were completed": where they are is not which work it was)
+    head = re.split(r"\s+(?:at|in|on|by|near|behind|outside|inside)\s+(?:the|our|your|their)\b", hint, maxsplit=1)[0]
+    marks = set(_IDENTIFIER.findall(head))
     if not marks:
         return None
     hits = [t for t in known_tasks if any(_mark_pattern(mark).search(t.title) for mark in marks)]

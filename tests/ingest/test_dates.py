@@ -54,6 +54,7 @@ NY = "America/New_York"
         ("end of January", date(2027, 1, 31)),
         ("Monday week", date(2026, 11, 16)),
         ("by tomorrow week", date(2026, 11, 10)),   # a week after tomorrow
+        ("next tomorrow", date(2026, 11, 4)),       # Nigerian English: the day after tomorrow
         ("Jan 8", date(2027, 1, 8)),            # already past by months: next year
         ("Oct 20", date(2026, 10, 20)),         # past by less than a month: this year
     ],

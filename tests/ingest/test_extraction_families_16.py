@@ -1,0 +1,156 @@
+"""Families added on 2026-12-05 (fourteenth session) from the read scenario sets fresh73-76
+(construction, SaaS, weddings and fashion, translation and PR; Nigerian, New Zealand,
+Mexican, Indian, Swedish, Canadian, Greek, Singaporean, Southern US, Welsh, Turkish and
+Argentine writers).  "next tomorrow", "next Mon, 16 Nov", a state wanted by a day said to
+someone by name, a location's acronym that names no work, a comma-spliced remark cut from a
+title, "after Sunday's rain", "we need to find somebody for restore ...", "we need that you
+confirm us ...", "We'll have an answer for you by Friday" (no task), a vocative with "kindly"
+in a numbered list, "I'll have SSO configured by tomorrow", "Here comes the proposal", a
+fronted object ("The final quote I will send you until Friday"), "send both" after "not able
+to send the floor plan and lighting plot", "somebody has to start it" after "we need a list
+of ...", a dash item with a deadline, "You'll have the first 200 descriptions by Friday
+week", "check with the venue if we can use haze" and "Tucker's going to send ...".
+Positive probes must fire with the right fields; negative probes must not."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction_probe import JANE, MONDAY, PRIYA, SAM, TOM, run
+
+from ingest.dates import find_dates
+from ingest.extraction import KnownTask
+
+# ---- dates
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("come next Mon, 16 Nov, sorry.", date(2026, 11, 16)),
+    ("by next Wednesday, 25 Nov.", date(2026, 11, 25)),
+])
+def test_a_weekday_then_its_date_is_the_date(text: str, value: date) -> None:
+    assert [m.value for m in find_dates(text, MONDAY, "Europe/London", "DMY")] == [value]
+
+
+def test_next_weekday_alone_is_still_next_week() -> None:
+    assert [m.value for m in find_dates("next Friday", MONDAY, "Europe/London", "DMY")] == [date(2026, 11, 13)]
+
+
+def test_a_day_that_names_an_event_is_no_deadline() -> None:
+    found = run("Somebody needs to look at the drainage at the back of the BQ, water was still standing there yesterday "
+                "after Sunday's rain.", author=SAM, to=(PRIYA.email,))
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [("Look at the drainage at the back of the BQ", None, None)]
+
+
+def test_a_days_event_after_by_is_still_a_deadline() -> None:
+    found = run("Priya, please send the slides by Friday's meeting.", author=SAM, to=(PRIYA.email,))
+    assert [t.due for t in found.tasks] == [date(2026, 11, 6)]
+
+
+# ---- requests
+
+
+def test_a_state_wanted_by_a_day_said_to_someone_by_name() -> None:
+    found = run("Priya, Tom,\n\nGood morning.\n\n1. Priya, the formwork for the main staircase must be ready by Thursday so "
+                "that we can cast on Friday morning.", author=SAM, to=(PRIYA.email, TOM.email))
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [
+        ("Have the formwork for the main staircase ready", PRIYA.email, date(2026, 11, 5))]
+
+
+@pytest.mark.parametrize("text", [
+    "The formwork must be ready by Thursday.",
+    "Priya, the formwork must be ready, I think.",
+])
+def test_a_state_without_a_name_or_a_day_is_no_task(text: str) -> None:
+    assert run(text, author=SAM, to=(PRIYA.email,)).tasks == []
+
+
+@pytest.mark.parametrize(("text", "title", "owner"), [
+    ("Also we need to find somebody for restore the old wooden doors.", "Restore the old wooden doors", None),
+    (("3) We need a list of 5-6 micro influencers who drink mate or post about coffee and tea culture, somebody has to "
+      "start it."), "Start a list of 5-6 micro influencers", None),
+    ("Also, someone needs to check with the venue if we can use haze during the show.",
+     "Check with the venue if we can use haze during the show", None),
+])
+def test_work_nobody_has_yet(text: str, title: str, owner: str | None) -> None:
+    assert [(t.title, t.owner) for t in run(text, author=SAM, to=(PRIYA.email,)).tasks] == [(title, owner)]
+
+
+def test_we_need_that_you_is_a_request() -> None:
+    found = run("Sam, we need that you confirm us the model of the stove before Friday 4 of December.", to=(SAM.email,))
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [("Confirm us the model of the stove", SAM.email, date(2026, 12, 4))]
+
+
+def test_a_numbered_item_said_to_someone_kindly() -> None:
+    found = run("Dear Jane, Tom,\n\nNext steps:\n1. Tom, kindly share the chart of accounts export and the open AR/AP "
+                "balances from Visma by Friday, 6th November.\n2. Priya will send the data migration templates by Wednesday.",
+                author=SAM, to=(JANE.email, TOM.email))
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [
+        ("Share the chart of accounts export and the open AR/AP balances from Visma", TOM.email, date(2026, 11, 6)),
+        ("Send the data migration templates", PRIYA.email, date(2026, 11, 4))]
+
+
+def test_a_dash_item_with_a_deadline_is_the_named_members() -> None:
+    found = run("Notes from yesterday's call with Jane:\n\n1) Priya - first draft of the content calendar to me until "
+                "Thursday, so I have one day to check it.", author=SAM, to=(PRIYA.email,))
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [
+        ("First draft of the content calendar to me", PRIYA.email, date(2026, 11, 5))]
+
+
+def test_a_dash_remark_without_a_deadline_is_no_task() -> None:
+    assert run("Priya - great work on the deck.", author=SAM, to=(PRIYA.email,)).tasks == []
+
+
+# ---- promises
+
+
+@pytest.mark.parametrize(("text", "title", "owner", "due"), [
+    ("I'll have SSO configured on the sandbox by tomorrow.", "Have SSO configured on the sandbox", JANE.email, date(2026, 11, 3)),
+    ("The final quote for 112 guests I will send you until Friday, no problem.", "Send the final quote for 112 guests",
+     JANE.email, date(2026, 11, 6)),
+    ("You'll have the first 200 descriptions by Friday week.", "Send the first 200 descriptions", JANE.email, date(2026, 11, 13)),
+    ("Priya's going to send y'all the guest list with the hotel preferences by Wednesday.",
+     "Send y'all the guest list with the hotel preferences", PRIYA.email, date(2026, 11, 4)),
+])
+def test_a_promise(text: str, title: str, owner: str, due: date) -> None:
+    assert [(t.title, t.owner, t.due) for t in run(text, to=(SAM.email,)).tasks] == [(title, owner, due)]
+
+
+@pytest.mark.parametrize("text", [
+    "Helen and I are torn between the Bertazzoni and the Mabe. We'll have an answer for you by Friday.",
+    "You'll have a great time on Friday.",
+])
+def test_no_promise_of_work(text: str) -> None:
+    assert run(text, to=(SAM.email,)).tasks == []
+
+
+@pytest.mark.parametrize(("text", "title", "due"), [
+    (("Small change from my side: the chef is sick with flu, so the tasting moved to Monday. I will be at the villa on "
+      "Monday afternoon anyway, so the photos of the terrace I will send you Monday evening, after the tasting."),
+     "Send you photos of the terrace at sunset", date(2026, 11, 9)),
+    (("Apologies, I am not able to send the floor plan and lighting plot today as promised. The venue will only confirm "
+      "the rigging points on Monday, so I will send both to you by next Wednesday, 25 Nov."),
+     "Send you the venue floor plan and the lighting plot", date(2026, 11, 25)),
+])
+def test_a_promise_of_known_work_with_a_new_date_moves_it(text: str, title: str, due: date) -> None:
+    known = (KnownTask(1, title, JANE.email, date(2026, 11, 5)),)
+    found = run(text, known=known, thread=(1,), to=(SAM.email,))
+    assert found.tasks == []
+    assert [(c.task_id, c.new_due) for c in found.changes if c.task_id == 1] == [(1, due)]
+
+
+# ---- completions and matching
+
+
+def test_here_comes_hands_the_work_over() -> None:
+    known = (KnownTask(1, "Send a proposal for the new categories and request types", JANE.email, date(2026, 11, 13)),)
+    found = run("Here comes the proposal for the new categories and request types, see the attached PDF.",
+                known=known, thread=(1,), to=(SAM.email,))
+    assert [(c.task_id, c.status) for c in found.changes] == [(1, "done")]
+
+
+def test_an_acronym_that_says_where_names_no_work() -> None:
+    known = (KnownTask(1, "Look at the drainage at the back of the BQ", None),)
+    found = run("The lintels at the BQ were completed on Monday evening, after you left site.", author=PRIYA, known=known,
+                to=(SAM.email,))
+    assert [c.status for c in found.changes] == []
