@@ -881,6 +881,20 @@ _DATED_WORK_RULES = frozenset({"natural:commitment", "natural:commitment-other",
                                "natural:offer", "explicit:action-list"})
 
 
+_WE_PROMISE = re.compile(r"\bwe(?:'ll| will| shall| can| are going to|'re going to)\b", re.IGNORECASE)
+
+
+def _ours(item: TaskItem, ctx: ExtractionContext) -> set[str | None]:
+    """Whose open work a promise may be about: the owner's, and for a "we" promise that
+    names a colleague (the same side, the same mail domain) that colleague's too."""
+    owners: set[str | None] = {item.owner}
+    if item.owner == ctx.author.email and _WE_PROMISE.search(item.evidence):
+        domain = ctx.author.email.rpartition("@")[2].lower()
+        owners |= {p.email for p in ctx.members if p.role == ctx.author.role and p.email.rpartition("@")[2].lower() == domain
+                   and p.name and re.search(rf"\b{re.escape(p.name.split()[0])}\b", item.evidence)}
+    return owners
+
+
 def _dated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item]:
     """"Ms. Kim will provide the retention policy by the 12th" when "Data retention policy"
     is already an open task of hers with another due date: that task moves; a second copy
@@ -895,10 +909,13 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item]:
     for item in items:
         if isinstance(item, TaskItem) and item.due is not None and item.rule in _DATED_WORK_RULES:
             known = match_known_task(item.title, ctx.known_tasks, min_text_coverage=KNOWN_WORK_COVERAGE)
+            # ("Rhys is on site all week, so we'll have the spec to you by Wednesday 9 December":
+            # "we" takes in the writer's colleagues' work)
+            ours = _ours(item, ctx)
             if known is None and item.owner is not None:
                 # "We will send the layouts on Wednesday 18 November instead": a short name
                 # for the writer's own longer task
-                mine = [t for t in ctx.known_tasks if t.owner == item.owner]
+                mine = [t for t in ctx.known_tasks if t.owner in ours]
                 short = match_task_hint(item.title, mine)
                 known = short if short is not None and hint_fits(item.title, short) else None
                 if known is None and ctx.thread_tasks:
@@ -925,6 +942,13 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item]:
                 on_thread = [t for t in ctx.known_tasks if t.owner == item.owner and t.due is not None
                              and t.id in ctx.thread_tasks]
                 known = on_thread[0] if len(on_thread) == 1 else None
+            if (known is None and item.owner is not None and item.owner == ctx.author.email
+                    and item.rule in ("natural:commitment", "natural:offer") and _NO_OBJECT_BUT_IT.match(item.title)):
+                # "... so I will send them by DHL Express on 2 December" / "I will send to you as
+                # your request on Thursday 19": no work named but "them", so the writer's one
+                # open task with a date on the thread
+                on_thread = [t for t in ctx.known_tasks if t.owner == item.owner and t.due is not None and t.id in ctx.thread_tasks]
+                known = on_thread[0] if len(on_thread) == 1 else None
             # A recap's action list restating an undated task of the same owner gives it its
             # date ("Board resolution language (Rachel) by Monday 11/16")
             recap_dates_it = (known is not None and known.due is None and item.rule == "explicit:action-list"
@@ -934,7 +958,7 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item]:
             promise_dates_it = (known is not None and known.due is None and known.id in ctx.thread_tasks
                                 and item.owner is not None and known.owner == item.owner)
             if (known is not None and (known.due is not None or recap_dates_it or promise_dates_it) and known.due != item.due
-                    and (known.owner is None or known.owner == item.owner)):
+                    and (known.owner is None or known.owner in ours)):
                 item = StatusChange(known.id, None, None, item.due, None, False, "natural:known-task-date",
                                     item.evidence)
         out.append(item)
@@ -944,6 +968,10 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item]:
 _WHOLE_THING = re.compile(r"^\S+\s+(?:(?:over|across|back)\s+)?(?:the whole thing|everything|it all|all of it|the lot|the whole lot)\b",
                           re.IGNORECASE)
 _INSTEAD = re.compile(r"\binstead\s*[.!]*$", re.IGNORECASE)
+_NO_OBJECT_BUT_IT = re.compile(r"^(?:send|deliver|share|get|have|forward|email|e-mail|upload|submit|post|ship|return|give)\s+"
+                               r"(?:(?:over|across|back)\s+)?(?:(?:it|them|these|those|both)\b|(?:to\s+)?(?:you|us)\b)"
+                               r"(?:\s+(?:to\s+)?(?:you|us)\b)?(?=\s*$|\s*[,.;]|\s+(?:as|by|on|before|until|till|tomorrow|today|tonight|this|next|"
+                               r"at|in|later|soon|asap|via|through|with)\b)", re.IGNORECASE)
 _OLD_DATE = re.compile(r"\b(?:rather than|instead of)\s+(?P<old>[^,;.?!]{3,40})", re.IGNORECASE)
 
 

@@ -34,7 +34,7 @@ ACTION_VERBS = frozenset(["add", "adjust", "amend", "approve", "archive", "arran
     "line", "top", "rent",
     # added in the fourteenth session: permits and paperwork ("apply for the temporary liquor
     # licence", "lodge the application", "obtain the permit")
-    "apply", "lodge", "obtain"])
+    "apply", "lodge", "obtain", "courier", "dispatch"])
 # Verbs that are work when someone is asked ("Could you try a lighter version?") but
 # mostly chatter when people announce them ("I'll try"), so only requests take them.
 # ("use" and "show" were tried here and dropped: "please use the side entrance",

@@ -98,7 +98,7 @@ _BARE_DONE = re.compile(
     r"ordered|filed|installed|printed|posted|handled|closed|closing this|closing it)(?:\s+(?:it|that|this|them))?"
     # "All done on my side." / "Done from our end."
     r"(?:\s+(?:on|from|at)\s+(?:my|our)\s+(?:side|end)|\s+here(?=\W*$))?"
-    r"(?!\s+with\b)\b[\s!.,:;-]*",
+    r"(?!\s+with\b)\b[\s!.,:;–—-]*",
     re.IGNORECASE,
 )
 _BARE_NEW_DATE = re.compile(r"^new (?:due )?date\s*(?:is\s*)?[:\-–]?\s*(?P<rest>\S.*)$", re.IGNORECASE)
@@ -527,7 +527,8 @@ def bare_reply(first_sentence: str, ctx: ExtractionContext) -> StatusChange | No
         bare = _BARE_DONE.match(text)
         # "All done!" / "Checked it: the list matches": the verdict leads the reply
         if (target is not None and owner == author.email and bare is not None
-                and (re.fullmatch(r"\W*", text[bare.end():]) or re.search(r"[:!.]\s*$", bare.group(0)))):
+                # ("Done – I phoned all three pharmacies this afternoon.")
+                and (re.fullmatch(r"\W*", text[bare.end():]) or re.search(r"[:!.]\s*$|\s[–—-]\s*$", bare.group(0)))):
             return StatusChange(target, None, "done", None, None, False, "explicit:bare-done", text)
         return None
     if _BARE_CONFIRM.match(text):

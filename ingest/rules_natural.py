@@ -575,8 +575,9 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
 
 
 _SOMEONE = re.compile(
-    r"(?:^|(?<=[\s,;:—–(]))(?:(?:someone|somebody)(?:\s+(?:from|on|at|in)\s+(?:your|our|the|their)\s+(?:team|side|end|office))?\s+"
-    r"(?:will\s+)?(?:also\s+|still\s+)?(?:needs? to|has to|must|should|will have to|need to|pls|please|plz|kindly)"
+    r"(?:^|(?<=[\s,;:—–(]))(?:(?:someone|somebody)(?:\s+(?:from|on|at|in)\s+(?:your|our|the|their)\s+(?:team|side|end|office))?"
+    # ("someone'll need to chase the R&D office at Raigmore")
+    r"(?:'ll)?\s+(?:will\s+)?(?:also\s+|still\s+)?(?:needs? to|has to|must|should|will have to|need to|pls|please|plz|kindly)"
     r"|(?:we|i)(?:'ll|'d| will| would)?\s+(?:also\s+|still\s+)?need\s+(?:someone|somebody)\s+to"
     # ("we need to find somebody for restore the old wooden doors")
     r"|(?:we|i)(?:'ll|'d| will| would)?\s+(?:also\s+|still\s+)?need\s+to\s+find\s+(?:someone|somebody)\s+(?:to|for|who\s+can))"
@@ -775,7 +776,9 @@ _COME_AND = re.compile(r"^(?:come|pop|drop|swing)\s+(?:(?:in|over|by|round|along
 _DEADLINE_CUE = re.compile(r"\b(?:by|before|until|till|no later than)\s+\S", re.IGNORECASE)
 _CONFIRM_THING = re.compile(r"^(?:(?:confirm|finali[sz]e)\s+(?:the|your|our)\s+(?:final\s+)?(?!(?:date|time|slot)\s+(?:works|is|suits)\b)\S|"
                             # "let us know by Wednesday which licence you'd like us to buy / how many crates you'll need"
-                            r"let\s+(?:us|me)\s+know\s+(?:(?:by|until|till|before)\s+[^,?]{2,30}?\s+)?(?:which|how many|how much|what)\s+\S)", re.IGNORECASE)
+                            r"let\s+(?:us|me)\s+know\s+(?:(?:by|until|till|before)\s+[^,?]{2,30}?\s+)?(?:which|how many|how much|what)\s+\S|"
+                            # "Could you please let me know until 02.12. if you want to order format set B?"
+                            r"let\s+(?:us|me)\s+know\s+(?:by|until|till|before)\s+[^,?]{2,30}?\s+(?:if|whether)\s+\S)", re.IGNORECASE)
 
 
 _LET_US_KNOW_WHICH = re.compile(r"^let\s+(?:us|me)\s+know\s+(?:(?:by|until|till|before)\s+[^,?]{2,30}?\s+)?(?P<w>which|how many|how much|what)\s+", re.IGNORECASE)
@@ -1328,8 +1331,16 @@ def _participle_base(part: str) -> str | None:
     return None
 
 
+# "I promised Dr Said a spec for the no-show report, with the fields and filters."
+_ANTECEDENT_PROMISED = re.compile(r"\b(?:i|we)\s+(?:have\s+|'ve\s+)?promised\s+(?:(?-i:[A-Z])[\w'.-]*\s+){1,3}"
+                                  r"(?P<np>(?:a|an|the|our|my)\s+[^,;.]{2,60})", re.IGNORECASE)
+
+
 def _antecedent_work(text: str) -> str | None:
     """The piece of work a clause names, as a verb phrase, for a later "I'll do it"."""
+    promised = _ANTECEDENT_PROMISED.search(text)
+    if promised:
+        return "send " + promised.group("np")
     m = _ANTECEDENT_TO_DO.search(text)
     if m and _base_verb(m.group("vp").split()[0]) is not None:
         # ("... not able to send the floor plan and lighting plot today as promised")
@@ -1404,7 +1415,8 @@ def _resolve_pronoun_work(clause: str, before: str, frame: Frame):
         # a thing named before, sent: "..., which I will send you by Thursday"
         return sent, None
     m = _PRONOUN_WORK.match(clause.strip())
-    if m is None or _base_verb(m.group("verb")) is None:
+    # ("I'll have it to you by Thursday": having it to someone is sending it)
+    if m is None or _base_verb(m.group("verb")) is None and m.group("verb").lower() not in ("have", "get"):
         return None
     ante = _antecedent_work(before) if before.strip() else None
     if ante is None and frame.previous:
@@ -1496,6 +1508,10 @@ def _requirement(sentence: str, frame: Frame) -> TaskItem | None:
     body = _REPORTED.sub("", body)
     m = _REQUIRE.match(body)
     if m is None or _NEGATED.search(m.group("verb") + m.group("rest")[:4]):
+        return None
+    if re.search(r"\b(?:and|but|so)\s+(?:i|we|you|they|he|she)$", m.group("np"), re.IGNORECASE):
+        # ("Our board meets on 16/11 and I need to present it": a person's own need, not how
+        # a deliverable must be)
         return None
     if _PERSON_NEEDS.match(m.group("np")) and m.group("verb").lower() not in ("be", "get", "receive", "have"):
         # "Our compliance team has to approve the regulatory line": what the work waits on,
@@ -2992,6 +3008,10 @@ def _clean_hint(text: str | None, frame: Frame | None = None) -> str | None:
     # "the handover of the final course packages from Friday 20 November": the old date
     # is not part of the work's name
     text = _FROM_DATE.sub("", text)
+    # ("Rhys is away at Foodtech this week and asked me to pass on that the electrical spec
+    # will be a bit late": what is late is the subject after "that")
+    reported = re.search(r"\b(?:that|says|said|tells? me|told me)\s+(?=(?:the|our|your|their|his|her)\s)", text, re.IGNORECASE)
+    text = text[reported.end():] if reported else text
     text = _SUBJECT_NOISE.sub("", text.strip(" ,;:-—–"))
     text = _TRAILING_NOISE.sub("", text.strip(" ,;:-—–"))
     if frame is not None:

@@ -9,7 +9,11 @@ in a numbered list, "I'll have SSO configured by tomorrow", "Here comes the prop
 fronted object ("The final quote I will send you until Friday"), "send both" after "not able
 to send the floor plan and lighting plot", "somebody has to start it" after "we need a list
 of ...", a dash item with a deadline, "You'll have the first 200 descriptions by Friday
-week", "check with the venue if we can use haze" and "Tucker's going to send ...".
+week", "check with the venue if we can use haze" and "Tucker's going to send ...".  From
+fresh77-78 (held out for the first two commits, then read): "I will send them by DHL Express
+on 2 December" dating the writer's one task on the thread, "someone'll need to", "it" as what
+the writer promised someone, a person's own need that is no requirement, "Done – I phoned ...",
+"let me know until 02.12. if ...", and "we'll have the spec to you" for a colleague's late work.
 Positive probes must fire with the right fields; negative probes must not."""
 from __future__ import annotations
 
@@ -154,3 +158,87 @@ def test_an_acronym_that_says_where_names_no_work() -> None:
     found = run("The lintels at the BQ were completed on Monday evening, after you left site.", author=PRIYA, known=known,
                 to=(SAM.email,))
     assert [c.status for c in found.changes] == []
+
+
+# ---- from fresh77-78 (read after they were held out for the first two commits)
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("The dummies are delayed because the magnets arrived late. I will send them by DHL Express on 2 December.",
+     date(2026, 12, 2)),
+    ("I will send to you as your request on Thursday 19.", date(2026, 11, 19)),
+])
+def test_sending_it_again_dates_the_writers_one_task_on_the_thread(text: str, due: date) -> None:
+    known = (KnownTask(1, "Send us two white dummies of the gift box", SAM.email, date(2026, 11, 13)),)
+    found = run(text, author=SAM, known=known, thread=(1,), to=(JANE.email,))
+    assert found.tasks == []
+    assert [c.new_due for c in found.changes if c.task_id == 1][-1:] == [due]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("I'll send you over the price list tomorrow once I get a chance to tidy it up.", "Send you over the price list"),
+    ("Giulia and I will present it ourselves at the tenant evening on the 26th.", "Present it ourselves at the tenant evening"),
+])
+def test_other_work_promised_on_the_thread_is_a_task_of_its_own(text: str, title: str) -> None:
+    known = (KnownTask(1, "Make the stand design", SAM.email, date(2026, 11, 13)),)
+    found = run(text, author=SAM, known=known, thread=(1,), to=(JANE.email,))
+    assert [t.title for t in found.tasks] == [title]
+    assert [c.new_due for c in found.changes] == []
+
+
+def test_someone_will_need_to() -> None:
+    found = run("Also, someone'll need to chase the R&D office at Raigmore about the local capacity and capability sign-off "
+                "at some point.", author=SAM, to=(PRIYA.email,))
+    assert [(t.title, t.owner) for t in found.tasks] == [
+        ("Chase the R&D office at Raigmore about the local capacity and capability sign-off", None)]
+
+
+def test_it_is_what_the_writer_promised_someone() -> None:
+    found = run("I promised Dr Said a spec for the no-show report, with the fields and filters. I'll have it to you by Thursday.",
+                author=SAM, to=(PRIYA.email,))
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [("Send a spec for the no-show report", SAM.email, date(2026, 11, 5))]
+
+
+def test_a_persons_own_need_is_no_requirement() -> None:
+    assert run("Our board meets on 16/11 and I need to present it.", to=(SAM.email,)).tasks == []
+
+
+def test_done_then_a_dash_closes_the_writers_task_on_the_thread() -> None:
+    known = (KnownTask(1, "Check with the three site pharmacies and let me know", JANE.email, date(2026, 11, 12)),)
+    found = run("Hi Sam,\n\nDone – I phoned all three pharmacies this afternoon.\n\nNinewells: two freezers.",
+                known=known, thread=(1,), to=(SAM.email,))
+    assert [(c.task_id, c.status) for c in found.changes] == [(1, "done")]
+
+
+def test_an_answer_owed_by_a_date_about_whether_is_a_task() -> None:
+    found = run("Could you please let me know until 02.12. if you want to order format set B?", to=(SAM.email,))
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [("Let me know if you want to order format set B", SAM.email, date(2026, 12, 2))]
+    assert found.questions == []
+
+
+def test_an_answer_about_whether_without_a_date_stays_a_question() -> None:
+    found = run("Could you let me know if you want the blue one?", to=(SAM.email,))
+    assert found.tasks == [] and len(found.questions) == 1
+
+
+def test_we_promise_a_colleagues_work() -> None:
+    known = (KnownTask(1, "Send us the site electrical specification", TOM.email, date(2026, 11, 4)),)
+    found = run("Tom is on site all week, so we'll have the spec to you by Wednesday 11 November.", known=known, thread=(1,),
+                to=(SAM.email,))
+    assert found.tasks == []
+    assert [(c.task_id, c.new_due) for c in found.changes] == [(1, date(2026, 11, 11))]
+
+
+def test_i_promise_is_not_a_colleagues_work() -> None:
+    known = (KnownTask(1, "Send us the site electrical specification", TOM.email, date(2026, 11, 4)),)
+    found = run("I'll have the spec to you by Wednesday 11 November.", known=known, thread=(1,), to=(SAM.email,))
+    assert [c.new_due for c in found.changes] == []
+
+
+def test_late_work_passed_on_for_a_colleague_is_dated_by_the_promise() -> None:
+    known = (KnownTask(1, "Send us the site electrical specification", TOM.email, date(2026, 11, 4)),)
+    found = run("Tom is away at Foodtech this week and asked me to pass on that the electrical spec will be a bit late. "
+                "Our contractor can't get on site until next Monday, so we'll have the spec to you by Wednesday 11 November.",
+                known=known, thread=(1,), to=(SAM.email,))
+    assert found.tasks == []
+    assert [(c.task_id, c.new_due) for c in found.changes] == [(1, date(2026, 11, 11))]
