@@ -221,11 +221,12 @@ def _asks_for_later(units: list[Unit], result: Extraction, ctx: ExtractionContex
     for at, unit in enumerate(units):
         m = _MAY_I_LATER.search(unit.text) if "?" in unit.text else None
         only = _ONLY_THEN.search(unit.text) if m is None else None
-        if m is None and only is None:
+        if m is not None:
+            rest, count, unit_word = m.group("rest") or m.group("rest2") or m.group("rest3") or "", m.group("count"), m.group("unit")
+        elif only is not None:
+            rest, count, unit_word = only.group("rest"), None, None
+        else:
             continue
-        rest = only.group("rest") if only is not None else (m.group("rest") or m.group("rest2") or m.group("rest3") or "") if m else ""
-        count = m.group("count") if m else None
-        unit_word = m.group("unit") if m else None
         task = match_task_hint(rest, mine) or match_known_task(rest, mine)
         if task is None and (count or _IT_OR_THEM.match(rest)):
             # ("The booth photos and the brochure are with our marketing manager ... Can we
@@ -257,24 +258,19 @@ def _asks_for_later(units: list[Unit], result: Extraction, ctx: ExtractionContex
 
 
 # The owner saying when the work can come ("I can send it to you on Thursday 12", "INPI
-# certificate only next wednesday", "I'll need until Wednesday 25th for the final numbers"),
-# or the one who asked saying a later day will do ("Friday the 20th would actually suit us
-# better", "no problem for Thursday 12")
+# certificate only next wednesday", "I'll need until Wednesday 25th for the final numbers")
 _OWNER_LATER = re.compile(r"\b(?:can|could|will|'ll|only|slips?|slipping|won't be ready|not be ready|prepone[sd]?|"
                           r"ready\s+(?:on|by)|next)\b", re.IGNORECASE)
-_REQUESTER_GRANTS = re.compile(r"\b(?:is|'s|are|would be|will be)\s+(?:absolutely\s+|totally\s+|perfectly\s+|also\s+|just\s+|actually\s+)?"
-                               r"(?:fine|ok|okay|alright|grand|perfect|no problem)\b|\bno problem for\b|"
-                               r"\b(?:works|suits?|would (?:actually\s+)?suit)\b(?!\s+(?:on|in|with)\b)", re.IGNORECASE)
 _REASON_AFTER = re.compile(r"\s[—–-]\s|\s*[;:]\s|\b(?:because|since|as)\s", re.IGNORECASE)
 _NOT_A_MOVE = re.compile(r"\b(?:if|unless|whether|not|never|instead of|rather than)\b|n't\b|\?", re.IGNORECASE)
 
 
 def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionContext) -> Extraction:
     """A later day for open work on the thread, said in plain words by its owner (with a word
-    of ability or time: "can", "only", "until", "next") or granted by someone else ("is fine",
-    "suits us"), when no rule moved anything: one date in the sentence, after the work's own
-    and not gone by; the work is the one the sentence names, else the thread's one open task
-    of the owner's with a date."""
+    of ability or time: "can", "'ll", "only", "next", "slips") or granted by someone else for
+    work the sentence names ("is fine", "suits us"), when no rule moved anything: one date in
+    the sentence, after the work's own and not gone by; the work is the one the sentence
+    names, else (for its owner) the thread's one open task of theirs with a date."""
     if not ctx.known_tasks or any(c.new_due is not None for c in result.changes):
         return result
     author = ctx.author.email.lower()
@@ -284,7 +280,7 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
     today = local_today(ctx.sent_at, ctx.author.tz)
     for unit in units:
         owner_says = _OWNER_LATER.search(unit.text) is not None
-        granted = _REQUESTER_GRANTS.search(unit.text) is not None
+        granted = _GRANTED.search(unit.text) is not None
         # (a sentence that asks for or promises work it names is that work, not a new date;
         # "I can send it to you on Thursday 12" promises "it": that is this work)
         if not (owner_says or granted) or any(content_words(t.title) and t.evidence.strip() in unit.text for t in result.tasks):
@@ -369,10 +365,13 @@ _PROPOSAL_WORDS = frozenset({"possible", "ok", "okay", "fine", "alright", "suit"
 _TIME_WORDS = frozenset({"can", "could", "will", "only", "until", "next", "slip", "slips", "ready", "send", "deliver",
                          "get", "have", "need", "suit", "suits", "works", "fine", "grand", "perfect", "problem", "actually", "better",
                          "good", "great", "yes", "sure", "thanks", "thank"})
-_GRANTED = re.compile(r"\b(?:is|'s|are|would be|will be)\s+(?:absolutely\s+|totally\s+|perfectly\s+|also\s+|just\s+)?"
-                      r"(?:fine|ok|okay|alright|no problem)\b"
-                      # ("no stress if the drawings come through on Monday 7th rather than this Friday")
-                      r"|\bno\s+(?:stress|worries|rush|hurry|problem)\b", re.IGNORECASE)
+# A later day granted by someone other than the work's owner: "Monday the 16th is fine instead
+# of Friday", "no stress if the drawings come through on Monday 7th rather than this Friday",
+# "Friday the 20th would actually suit us better"
+_GRANTED = re.compile(r"\b(?:is|'s|are|would be|will be)\s+(?:absolutely\s+|totally\s+|perfectly\s+|also\s+|just\s+|actually\s+)?"
+                      r"(?:fine|ok|okay|alright|grand|perfect|no problem)\b"
+                      r"|\bno\s+(?:stress|worries|rush|hurry|problem)\b"
+                      r"|\b(?:works|suits?|would (?:actually\s+)?suit)\b(?!\s+(?:on|in|with)\b)", re.IGNORECASE)
 _INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:the\s+)?", re.IGNORECASE)
 
 
