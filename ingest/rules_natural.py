@@ -1136,13 +1136,13 @@ _LOOKING_FORWARD = re.compile(
 )
 
 
-# "You'll have the first 200 descriptions by Friday week": the writer's promise, from the
-# reader's side
 _YOULL_HAVE = re.compile(r"^(?:(?:and|so|ok|okay)[,]?\s+)?you(?:'ll| will)\s+(?:have|get|receive)\s+"
                          r"(?P<obj>(?:the|a|an|our|my|all|both|\d+)\b[^?]*?)\s*[.!]?$", re.IGNORECASE)
 
 
 def _you_will_have(sentence: str, frame: Frame) -> TaskItem | None:
+    """"You'll have the first 200 descriptions by Friday week": the writer's promise of a
+    deliverable by a day, said from the reader's side."""
     ctx = frame.ctx
     m = _YOULL_HAVE.match(sentence.strip())
     if m is None or not re.search(r"\b(?:by|before|until|till|no later than|tomorrow|tonight)\b", m.group("obj"), re.IGNORECASE):
@@ -1653,16 +1653,26 @@ _DEC_GOING = re.compile(
     # ("we go for IPX6 and not IPX7": the plain present, as non-native writers decide)
     r"(?<!\bif\s)(?<!\bwhether\s)(?<!\bunless\s)(?<!\bwhen\s)(?<!\bonce\s)(?<!\bbefore\s)"
     r"\b(?:we|i)(?:'re| are|'ll| will|'ve| have|'m| am|'d like to| would like to| want to| prefer to|'d rather| would rather|"
-    r"(?=\s+(?:(?:also|now|then|all|definitely)\s+)?(?:go|stick|opt|settle)\s))\s+"
+    r"(?=\s+(?:(?:also|now|then|all|definitely)\s+)?(?:go|stick|opt|settle|skip)\s))\s+"
     r"(?:(?:now|officially|definitely|also|all|then)\s+)*"
     # ("We go forward with the Mercado direction")
     r"(?:going to go|going|gone|go|sticking|stick|proceeding|proceed|moving forward|move forward|moving ahead|move ahead|opting|opt|settling|settle)\s+"
-    r"(?:ahead\s+|forward\s+)?(?:with|for|on|(?P<without>(?<=go\s)without))\s+(?P<body>\S.*)",
+    r"(?:ahead\s+|forward\s+)?(?:with|for|on|(?P<without>(?<=go\s)without))\s+(?P<body>\S.*)"
+    # ("We skip the migration of the Cherwell knowledge base.": the plain present again)
+    r"|(?<=\bwe\s)(?P<skip>skip)\s+(?P<body2>(?:the|our|all)\s+\S.*)",
     re.IGNORECASE,
 )
+# "The after-hours phone line stays on the old IVR for now, since our telephony contract with
+# Eastlink runs until next fall": what is kept as it is, with why (without a reason it is
+# news: "The shop stays open until six")
+_DEC_STAYS = re.compile(r"^(?:(?:and|also|so)[,]?\s+)?(?P<body>(?:the|our)\s+[^,;:]{2,50}?\s+(?:stays|remains|will stay|will remain)\s+"
+                        r"(?:on|with|in|at|as)\s+[^,;:]{2,50}?(?:\s+for now)?,?\s+(?:since|because|as)\s+\S.*)$", re.IGNORECASE)
 _DEC_LABEL = re.compile(
     r"^(?:(?:and|also|so|ok|okay)[,]?\s+)?(?:final decision|decision|decided|approved|verdict|conclusion|resolution|sign-?off|signed off|our decision|the decision|my decision|"
-    r"final answer|final call|final word|the verdict|outcome)(?:\s+on\s+[^:]{1,40})?\s*(?::|\s[-–—])\s*(?P<body>\S.*)",
+    r"final answer|final call|final word|the verdict|outcome|"
+    # "One thing Gareth and I have decided: we'll give the bedding sizes in cm ..."
+    r"(?:one|another)\s+(?:more\s+)?thing\s+[^:]{1,40}?\s+(?:have|has|'ve)\s+(?:also\s+)?decided)"
+    r"(?:\s+on\s+[^:]{1,40})?\s*(?::|\s[-–—])\s*(?P<body>\S.*)",
     re.IGNORECASE,
 )
 # "Going forward we will keep the old site live" - a rule the team sets for itself.
@@ -2300,7 +2310,14 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     m = _DEC_YES_IS_FINE.match(text)
     if m and not _CLOCK_TIME.search(m.group("subj")):
         return make(m.group("subj") + " confirmed", "natural:yes-to")
+    m = _DEC_STAYS.match(text)
+    kept = make(m.group("body"), "natural:stays") if m else None
+    if kept is not None and kept.rationale:
+        # ("The go-live stays on 24.11., as planned with the hotel directors": no reason, news)
+        return kept
     m = _DEC_GOING.search(text) if may_match(_DEC_GOING, text) else None
+    if m and m.group("skip"):
+        return make(m.group("body2"), "natural:going-with", "Skip ")
     if m:
         return make(m.group("body"), "natural:going-with", "Go without " if m.group("without") else "Go with ")
     m = _DEC_AGREED.match(text)

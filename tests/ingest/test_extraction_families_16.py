@@ -242,3 +242,32 @@ def test_late_work_passed_on_for_a_colleague_is_dated_by_the_promise() -> None:
                 known=known, thread=(1,), to=(SAM.email,))
     assert found.tasks == []
     assert [(c.task_id, c.new_due) for c in found.changes] == [(1, date(2026, 11, 11))]
+
+
+# ---- decisions from fresh74-76
+
+
+@pytest.mark.parametrize(("text", "summary", "why"), [
+    (("One thing Gareth and I have decided: we'll give the bedding sizes in cm with inches in brackets, because a lot of "
+      "UK shoppers still think of pillows in inches."), "We'll give the bedding sizes in cm with inches in brackets",
+     "a lot of UK shoppers still think of pillows in inches"),
+    ("We skip the migration of the Cherwell knowledge base. Most of the 900 articles are outdated.",
+     "Skip the migration of the Cherwell knowledge base", "Most of the 900 articles are outdated"),
+    ("The after-hours phone line stays on the old IVR for now, since our telephony contract with Eastlink runs until next fall.",
+     "The after-hours phone line stays on the old IVR for now", "our telephony contract with Eastlink runs until next fall"),
+])
+def test_a_decision(text: str, summary: str, why: str) -> None:
+    assert [(d.summary, d.rationale) for d in run(text, to=(SAM.email,)).decisions] == [(summary, why)]
+
+
+@pytest.mark.parametrize("text", [
+    "The shop stays open until six on Fridays.",
+    "If we skip the intro, fine.",
+    "One thing I noticed: the logo is blurry.",
+])
+def test_no_decision(text: str) -> None:
+    assert run(text, to=(SAM.email,)).decisions == []
+
+
+def test_what_stays_as_planned_is_news_not_a_decision() -> None:
+    assert run("The go-live stays on 24.11., as planned with the hotel directors.", to=(SAM.email,)).decisions == []
