@@ -23,6 +23,14 @@ _OOO_SUBJECT = re.compile(
     r"自動応答|不在)",
     re.IGNORECASE,
 )
+# An auto-reply whose sender set no header and kept the thread's subject says so in its first
+# words: "This is an automatic reply. I'm on-site at a wedding ... through Sunday".  A person
+# replying does not open with where they are until when.
+_OOO_BODY = re.compile(
+    r"^\s*(?:this is an? auto(?:matic|mated)[ -]?(?:reply|response|answer|message)\b|"
+    r"(?:thank you for your (?:e-?mail|message)[.!,]?\s+)?i(?:'m| am) (?:currently )?(?:out of (?:the )?office|"
+    r"away from (?:the|my) (?:office|desk)|on (?:annual )?leave|on vacation|on holiday)\s+(?:until|till|through|from)\b)",
+    re.IGNORECASE)
 _BOUNCE_SENDER = re.compile(r"^(mailer-daemon|postmaster|mail-daemon)@", re.IGNORECASE)
 _BOUNCE_SUBJECT = re.compile(
     r"^\s*(undeliverable|undelivered mail|delivery status notification|"
@@ -79,12 +87,31 @@ def classify(
         return Verdict(AUTO_REPLY, f"Precedence: {precedence}")
     if _OOO_SUBJECT.match(subject):
         return Verdict(AUTO_REPLY, f"out-of-office subject {subject[:40]!r}")
+    opening = _opening_words(msg)
+    if _OOO_BODY.match(opening):
+        return Verdict(AUTO_REPLY, f"out-of-office text {opening.strip()[:40]!r}")
 
     list_id = header_value(msg, "List-Id")
     listed = list_id or msg.get("List-Unsubscribe") is not None or msg.get("List-Post") is not None
     if listed and (own_list_ids is None or not own_list_ids(list_id)):
         return Verdict(LIST, f"mailing list {list_id[:60] or '(List-Unsubscribe)'}")
     return Verdict(NORMAL, "written by a person")
+
+
+def _opening_words(msg: Message) -> str:
+    """The first 300 characters of the first plain-text part ("" when there is none)."""
+    for part in msg.walk():
+        if part.get_content_type() != "text/plain" or part.get_content_disposition() == "attachment":
+            continue
+        raw = part.get_payload(decode=True)
+        if not isinstance(raw, bytes):
+            return ""
+        charset = part.get_content_charset() or "utf-8"
+        try:
+            return raw[:600].decode(charset, errors="replace")[:300]
+        except LookupError:
+            return raw[:600].decode("utf-8", errors="replace")[:300]
+    return ""
 
 
 _AUTOMATED_LOCAL_PART = re.compile(r"^(?:no-?reply|do-?not-?reply|notifications?|notify|mailer|alerts?|automated|bounces?)(?:[-_.+].*)?$",

@@ -54,6 +54,12 @@ def test_classification_verdicts() -> None:
     assert kind(base + b"Return-Path: <>\r\n\r\nhi") == "bounce"
     assert kind(base + b"\r\nhi", "MAILER-DAEMON@mx.example.com") == "bounce"
     assert kind((MAIL / "bounce.eml").read_bytes()) == "bounce"
+    # an auto-reply with no header and the thread's own subject says so in its first words
+    reply = b"From: a@b.com\r\nSubject: Re: RE: next steps\r\nIn-Reply-To: <x@y>\r\n\r\n"
+    assert kind(reply + b"This is an automatic reply. I'm on-site at a wedding through Sunday.") == "auto_reply"
+    assert kind(reply + b"Thank you for your email. I am out of the office until Monday 9 November.") == "auto_reply"
+    assert kind(reply + b"Thanks! I'm out of the office today, so I'll send it tomorrow.") == "normal"
+    assert kind(reply + b"Sam, I am on holiday next week, can you cover the call?") == "normal"
 
 
 def test_identity_survives_transport_headers_but_not_content_changes() -> None:
