@@ -1192,6 +1192,9 @@ _REPLY_PROMISE = re.compile(r"^(?:revert|come back|get back|respond|reply|follow
                             r"(?:on|about|regarding|re|with)\s+(?P<topic>\S.*)$", re.IGNORECASE)
 
 
+_AS_ASKED = re.compile(r"\b(?:no problem|as (?:you )?(?:asked|requested|agreed|discussed|promised)|will do|of course)\b", re.IGNORECASE)
+
+
 def _restated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item]:
     """"Task: homepage first draft @dan due Friday" after Rosie asked Dan for "a first draft
     of the homepage by Friday": the same open task, restated; a second copy would be noise.
@@ -1216,6 +1219,13 @@ def _restated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item
             short = match_task_hint(item.title, own) if len(content_words(item.title)) <= 2 else None
             if short is not None and short.due is not None and item.due in (None, short.due) and hint_fits(item.title, short):
                 # "The export I will do until Friday": the owner restating their own task
+                continue
+            same_day = [t for t in own if t.due is not None and t.due == item.due
+                        and shares_a_word(content_words(item.title), content_words(t.title))] if _AS_ASKED.search(item.evidence) else []
+            if item.due is not None and len(same_day) == 1:
+                # "The final quote for 112 guests I will send you until Friday, no problem" from the
+                # owner of "Send me the final quote for Villa Kallisti ..." due that Friday: the
+                # ask, acknowledged and restated
                 continue
             reply = _REPLY_PROMISE.match(item.title)
             mine = match_known_task(reply.group("topic"), own) if reply is not None else None

@@ -271,3 +271,16 @@ def test_no_decision(text: str) -> None:
 
 def test_what_stays_as_planned_is_news_not_a_decision() -> None:
     assert run("The go-live stays on 24.11., as planned with the hotel directors.", to=(SAM.email,)).decisions == []
+
+
+def test_an_ask_acknowledged_and_restated_is_the_same_work() -> None:
+    known = (KnownTask(1, "Send me the final quote for Villa Kallisti with the revised headcount", SAM.email, date(2026, 11, 6)),)
+    found = run("The final quote for 112 guests I will send you until Friday, no problem.", author=SAM, known=known, thread=(1,),
+                to=(JANE.email,))
+    assert found.tasks == [] and found.changes == []
+
+
+def test_other_work_of_the_same_owner_due_the_same_day_stays_a_task() -> None:
+    known = (KnownTask(1, "Send me the final quote for Villa Kallisti with the revised headcount", SAM.email, date(2026, 11, 6)),)
+    found = run("I will send you the quote for the flowers on Friday.", author=SAM, known=known, thread=(1,), to=(JANE.email,))
+    assert [t.title for t in found.tasks] == ["Send you the quote for the flowers"]
