@@ -120,6 +120,7 @@ _BARE_DEADLINE = re.compile(
 
 
 def _join_bare_deadlines(pieces: list[str]) -> list[str]:
+    """The sentences, with each bare deadline fragment joined to the sentence before it."""
     out: list[str] = []
     for piece in pieces:
         if out and _BARE_DEADLINE.match(piece) and out[-1].endswith((".", "!")) and not out[-1].endswith(".."):
