@@ -261,6 +261,8 @@ def _asks_for_later(units: list[Unit], result: Extraction, ctx: ExtractionContex
 # certificate only next wednesday", "I'll need until Wednesday 25th for the final numbers")
 _OWNER_LATER = re.compile(r"\b(?:can|could|will|'ll|only|slips?|slipping|won't be ready|not be ready|prepone[sd]?|"
                           r"ready\s+(?:on|by)|next)\b", re.IGNORECASE)
+_LEAD_LABEL = re.compile(r"^[^:]{1,25}:\s+")
+_PREPONE = re.compile(r"\bprepone", re.IGNORECASE)
 _REASON_AFTER = re.compile(r"\s[—–-]\s|\s*[;:]\s|\b(?:because|since|as)\s", re.IGNORECASE)
 _NOT_A_MOVE = re.compile(r"\b(?:if|unless|whether|not|never|instead of|rather than)\b|n't\b|\?", re.IGNORECASE)
 
@@ -287,7 +289,7 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
             continue
         # ("... until Wednesday 25th for the final numbers – the consent forms don't come back
         # until after parents' night on the 24th": the reason's dates are not the new one)
-        claim = _REASON_AFTER.split(re.sub(r"^[^:]{1,25}:\s+", "", unit.text), maxsplit=1)[0]
+        claim = _REASON_AFTER.split(_LEAD_LABEL.sub("", unit.text), maxsplit=1)[0]
         if _NOT_A_MOVE.search(claim) or "?" in unit.text:
             continue
         dates = find_dates(claim, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
@@ -303,7 +305,7 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
                              else None)
             # ("I can prepone the AD sync testing to Wednesday, 9th December": Indian English
             # for bringing it forward)
-            earlier = pool is mine and re.search(r"\bprepone", claim, re.IGNORECASE) is not None
+            earlier = pool is mine and _PREPONE.search(claim) is not None
             if task is not None and task.due is not None and (dates[0].value > task.due or earlier and dates[0].value != task.due):
                 change = StatusChange(task.id, None, None, dates[0].value, None, False, "natural:later-date", unit.text)
                 return replace(result, changes=[*result.changes, change],

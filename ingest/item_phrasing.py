@@ -175,15 +175,17 @@ def make_title(verb_phrase: str, sent_at: datetime, tz: str, date_order: str, *,
 _YOU_WILL_HAVE = re.compile(r"\byou(?:'ll|\s+will|\s+should)\s+(?:have|get|receive|see)\b[^,.;]{0,40}?\s(?:on|by)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s+[a-z]")
+_EVENT_DAY_LEAD = re.compile(r"\b(?:by|before|until|till|for|in time for|ahead of|due|in|at|during|on)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def pick_due(text: str, sent_at: datetime, tz: str, date_order: str, *, cued_only: bool = False) -> date | None:
     """The deadline in a clause: a date after "by"/"before"/"due" if any, else the first date
     (``cued_only``: else none, for a clause whose dates may be values, "as at 31 March")."""
     mentions = [m for m in find_dates(text, sent_at, tz, date_order)
                 if not _VALUE_DATE.search(text, 0, m.start) and not _SLOT_DATE.search(text, 0, m.start)
                 # ("after Sunday's rain": a day that names an event, unless a deadline leads it)
-                and not (re.match(r"['’]s\s+[a-z]", text[m.end:])
-                         and not re.search(r"\b(?:by|before|until|till|for|in time for|ahead of|due|in|at|during|on)\s+(?:the\s+)?$", text[max(0, m.start - 30): m.start],
-                                           re.IGNORECASE))]
+                and not (_POSSESSIVE_AFTER.match(text, m.end) and not _EVENT_DAY_LEAD.search(text[max(0, m.start - 30): m.start]))]
     if not mentions:
         return None
     for mention in mentions:
