@@ -34,6 +34,8 @@ from ingest.extraction_types import (
     TaskItem,
 )
 from ingest.item_phrasing import capitalise, make_title, pick_due
+from ingest.own_work_done import RULE as OWN_WORK_RULE
+from ingest.own_work_done import own_work_done
 from ingest.regex_prefilter import may_match
 from ingest.rules_explicit import Item, bare_reply, explicit_lines
 from ingest.rules_natural import Frame, count_more, sentence_items, starts_with_verb, task_due_on
@@ -176,7 +178,14 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
         _awaiting_approval(items, ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx))
     moved = _moved_off_its_date(units, result.changes, ctx)
     result = replace(result, changes=[*result.changes, *moved]) if moved else result
-    return _later_date_said(units, _asks_for_later(units, _moving_was_the_work(result, ctx), ctx), ctx)
+    result = _later_date_said(units, _asks_for_later(units, _moving_was_the_work(result, ctx), ctx), ctx)
+    done = own_work_done(units, result, ctx)
+    if len(done.changes) == len(result.changes):
+        return result
+    # ("Revised timeline attached. Please review it by Friday": handed over for approval, not done)
+    kept = [i for i in _awaiting_approval([*result.tasks, *done.changes[len(result.changes):]], ctx)
+            if isinstance(i, StatusChange)]
+    return replace(result, changes=[*result.changes, *kept])
 
 
 # "Would it be OK if I sent you the register and the valuations together on Wednesday 18th?" /
@@ -1275,7 +1284,7 @@ def _awaiting_approval(items: list[Item], ctx: ExtractionContext) -> list[Item]:
         hint = content_words(change.task_title_hint or "")
         return any(_APPROVE_PRONOUN.search(ask.title) or (hint and hint & content_words(ask.title)) for ask in asks)
 
-    return [i for i in items if not (isinstance(i, StatusChange) and i.rule == "natural:completion"
+    return [i for i in items if not (isinstance(i, StatusChange) and i.rule in ("natural:completion", OWN_WORK_RULE)
                                      and re.search(r"\b(?:attached|enclosed|here's|here is)\b", i.evidence, re.IGNORECASE)
                                      and for_approval(i))]
 
