@@ -101,3 +101,15 @@ def parse_address_list(values: list[str]) -> list[str]:
                 if cleaned:
                     out.setdefault(cleaned, None)
     return list(out)
+
+
+# (two people on gmail.com are not colleagues)
+FREEMAIL_DOMAINS = frozenset({"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "yahoo.com",
+                              "icloud.com", "me.com", "aol.com", "proton.me", "protonmail.com", "gmx.de", "gmx.net", "web.de"})
+
+
+def organisation_domain(email: str) -> str | None:
+    """The mail domain that says which organisation ``email`` writes for; None for a
+    free-mail address, which says nothing of that."""
+    domain = email.rpartition("@")[2].lower()
+    return domain if domain and domain not in FREEMAIL_DOMAINS else None

@@ -1,16 +1,19 @@
-"""The writer's own open work, reported finished in words no completion rule knows.
+"""Open work reported finished in words no completion rule knows.
 
 The completion rules (``ingest.rules_natural``) read a report by its phrasing first and look
 for the task it names after.  This pass goes the other way round, as a back-off once they
-are done: for each open task the writer owes, a sentence of theirs that names it and says
-the work is finished closes it.  "Names it": most of its title, or a word of it that no
-other task of the writer's shares as the subject of the report ("Coach is held - Highland
-Heritage have us ..." for "Get a 53-seater coach held with Highland Heritage").  "Says it
-is finished": a finished state ("is live", "is done", "'s in", "is on the SFTP now"), work
-handed over ("please find attached", "here is"), or put somewhere ("now lives in the shared
-folder", "i put in folder ...").  Anything that says it is not finished yet (a future, a
-negation, a condition, a question, "in progress") keeps it open: a wrong "done" hides work
-still owed, so the pass asks for both signals in one sentence.
+are done: for each open task the writer's side owes (the writer's own, or a colleague's on
+the same mail domain), a sentence that names it and says the work is finished closes it.
+"Names it": most of its title, or the head noun of the report's subject when that is a
+thing of this title alone ("Coach is held - Highland Heritage have us ..." for "Get a
+53-seater coach held with Highland Heritage").  "Says it is finished": a finished state
+("is live", "is done", "'s in", "is on the SFTP now"), work handed over ("please find
+attached", "here is", "..., attached"), put somewhere ("now lives in the shared folder"),
+or, for the writer's own task, the title's own verb in the past done to a thing of the title
+("Got the Katy FD incident report").  Anyone's work but the writer's may also be said to
+have come ("The cracked lids turned up yesterday").  Anything that says it is not finished
+yet (a future, a negation, a condition, a question, "in progress", "80%") keeps it open: a
+wrong "done" hides work still owed, so the pass asks for both signals in one sentence.
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ingest.addresses import organisation_domain
 from ingest.extraction_types import Extraction, ExtractionContext, KnownTask, StatusChange
 from ingest.task_matching import content_words, head_word, shares_a_word
 from ingest.text_segments import Unit
@@ -26,19 +30,25 @@ __all__ = ["own_work_done"]
 
 RULE = "natural:own-work-done"
 
-_STATE = (r"done|ready|finished|complete|completed|live|in|up|booked|held|reserved|confirmed|sorted|sent|"
+_STATE = (r"done|ready|finished|complete|completed|live|in(?=\s*(?:[.!,;:(–—-]|$))|up|booked|held|reserved|confirmed|sorted|sent|"
           r"uploaded|signed|approved|submitted|delivered|shared|saved|filed|posted|published|fixed|installed|"
           r"deployed|ordered|paid|arranged|set up|in place")
 # "Quote's in" / "Coach is held" / "The mailing file is on the SFTP now"
 _FINISHED_STATE = re.compile(
     rf"^(?P<subj>[^,;:]{{2,60}}?)(?:\s+(?:is|are|has\s+been|have\s+been|was|were)|'s|'re)\s+(?:now\s+|all\s+|finally\s+|already\s+)?"
     rf"(?:(?P<state>{_STATE})\b(?!\s+(?:progress|hand|touch|the works|the pipeline|review|draft)\b)"
-    r"|(?P<place>(?:on|in|at|into)\s+(?:the|our|your|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+now\b))",
+    r"|(?P<place>(?:on|in|at|into)\s+(?:the|our|your|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+now\b|in\s+(?:the\s+)?(?:attached|enclosed|attachment)\b"
+    r"|(?:in|on)\s+(?:staging|production|prod|uat)\b))",
     re.IGNORECASE)
 # "please find attached the list ..." / "Attached you find our specification ..." / "here is the inventory list"
 _HANDED_OVER = re.compile(
-    r"\b(?:(?:please\s+|kindly\s+)?find\s+(?:here\s+)?attached|attached\s+(?:you\s+(?:will\s+)?find|please\s+find|is|are|herewith)"
+    r"\b(?:(?:please\s+|kindly\s+)?find\s+(?:here\s+)?attached|(?:(?<=^)|(?<=[:,]\s))attached\s+(?:you\s+(?:will\s+)?find|please\s+find|is|are|herewith)"
     r"|here\s+(?:is|are|comes|come)|here's|enclosed\s+(?:is|are|please\s+find))\b", re.IGNORECASE)
+# "Jasmine asked me to send you Ms Tan's measurements, attached."
+_ATTACHED_LAST = re.compile(r"^(?P<subj>.{2,120}?)(?:,\s*|\s+(?:is|are)\s+)(?:now\s+)?attached\s*[.!]*$", re.IGNORECASE)
+_CLAUSE = re.compile(r"\b(?:you|me|us|them|him|her|is|are|was|were|to)\s+", re.IGNORECASE)
+# the thing handed over, up to where the sentence goes on ("the list of spare parts (CT-400.xlsx). The parts ...")
+_THING = re.compile(r"[^,;:.()!?–—]*")
 # "The redirect map now lives in the shared folder" / "i put in folder BLATTWERK/..."
 _PUT_SOMEWHERE = re.compile(
     r"\b(?:now\s+(?:lives|sits)\s+(?:in|on)|(?:i|we)\s+(?:have\s+|'ve\s+)?(?:put|saved|uploaded|placed|dropped|filed)\s+"
@@ -48,41 +58,68 @@ _SENT_OFF = re.compile(
     r"^(?P<subj>(?!(?:i|we|you|they|he|she|it|please|kindly)\b)[^,;:]{2,60}?)\s+(?:sent|shared|uploaded|submitted|delivered|emailed|"
     r"posted|forwarded|booked|done|finished|fixed|signed|confirmed|attached)\b(?=\s*(?:$|[.!,;:(–—-]|to\b|over\b|this\b|today\b|"
     r"yesterday\b|and\b|with\b|at\b|on\b|in\b))", re.IGNORECASE)
+# "The cracked lids turned up yesterday" / "the signed contract has arrived"
+_CAME = re.compile(r"^(?P<subj>(?!(?:i|we|you|they|he|she|it|this|that|everything|everyone|nothing)\b)[^,;:]{2,60}?)\s+"
+                   r"(?:has\s+|have\s+)?(?:just\s+|finally\s+|now\s+|safely\s+)?(?:arrived|turned\s+up|came\s+(?:in|through)|"
+                   r"come\s+(?:in|through)|landed|got\s+here)\b", re.IGNORECASE)
 # What says the work is not finished yet, or not said as a fact
 _NOT_FINISHED = re.compile(
     r"\?|\b(?:not|n't|never|no longer|almost|nearly|once|when|if|unless|until|should|will|'ll|would|could|might|going to|"
     r"yet|still|soon|later|tomorrow|next|hope|hopefully|plan|planning|expect|expected|trying|try|progress|partly|"
     r"partially|half|halfway|mostly|largely|some of|part of|first part|waiting|wait|need|needs|must|have to|has to|please send|"
-    r"can you|could you)\b|\d\s*(?:%|per\s*cent)",
+    r"can you|could you|wrong|incorrect|by mistake)\b|\d\s*(?:%|per\s*cent)"
+    # ("The first API documentation pages are up": a first part of the work, as the subject)
+    r"|^(?:the\s+)?first\s+(?:\w+\s+){0,2}?(?:pages|part|parts|batch|few|half|section|sections|chapter|chapters|round)\b",
     re.IGNORECASE)
 
 
 def own_work_done(units: Sequence[Unit], result: Extraction, ctx: ExtractionContext) -> Extraction:
-    """``result`` with each open task of the writer's that a sentence reports finished
-    closed, when no rule has said anything of that task or sentence yet."""
+    """``result`` with each open task that a sentence reports finished closed, when no
+    rule has said anything of that task or sentence yet."""
     author = ctx.author.email
-    mine = [t for t in ctx.known_tasks if t.owner == author]
-    if not mine:
-        return result
+    side = organisation_domain(author)
     spoken = {c.task_id for c in result.changes}
+    # the writer's work, and their colleagues' ("Jasmine asked me to send you Ms Tan's
+    # measurements, attached"): what the writer's side owes, it can say is finished
+    ours = [t for t in ctx.known_tasks if t.id not in spoken and t.owner is not None
+            and (t.owner == author or side is not None and organisation_domain(t.owner) == side)]
+    # anyone's but the writer's can be said to have come ("The cracked lids turned up yesterday")
+    theirs = [t for t in ctx.known_tasks if t.id not in spoken and t.owner is not None and t.owner != author]
+    if not ours and not theirs:
+        return result
     used = {i.evidence for group in (result.tasks, result.decisions, result.questions, result.changes) for i in group}
-    open_tasks = [t for t in mine if t.id not in spoken]
     closed: list[StatusChange] = []
     for unit in units:
         text = unit.text.strip()
-        if not open_tasks or text in used or any(text in e or e in text for e in used if e):
+        if not (ours or theirs) or text in used or any(text in e or e in text for e in used if e):
             continue
-        task = _finished_task(text, open_tasks)
+        task = _finished_task(text, ours, author) or _arrived(text, theirs)
         if task is not None:
             # (the title as the hint: a request in the same mail to approve the thing withholds it)
             closed.append(StatusChange(task.id, task.title, "done", None, None, False, RULE, unit.text))
-            open_tasks = [t for t in open_tasks if t.id != task.id]
+            ours = [t for t in ours if t.id != task.id]
+            theirs = [t for t in theirs if t.id != task.id]
     return replace(result, changes=[*result.changes, *closed]) if closed else result
 
 
-def _finished_task(text: str, tasks: Sequence[KnownTask]) -> KnownTask | None:
+def _arrived(text: str, tasks: Sequence[KnownTask]) -> KnownTask | None:
+    """The one task of ``tasks`` whose thing the sentence says has come ("The cracked lids
+    turned up yesterday arvo, cheers for sending them")."""
+    if not tasks or _NOT_FINISHED.search(text):
+        return None
+    lead = _LEAD.match(text)
+    came = (_CAME.match(text, lead.end()) if lead else None) or _CAME.match(text)
+    if came is None:
+        return None
+    heads = _heads(came.group("subj"))
+    fits = [t for t in tasks if heads & content_words(t.title) and _names_the_thing(heads, t.title)
+            and _modifiers_fit(came.group("subj"), t.title) and not _other_number(_numbered(text), _numbered(t.title))]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _finished_task(text: str, tasks: Sequence[KnownTask], author: str) -> KnownTask | None:
     """The one task of ``tasks`` the sentence reports finished, or None."""
-    if _NOT_FINISHED.search(text):
+    if not tasks or _NOT_FINISHED.search(text):
         return None
     lead = _LEAD.match(text)
     state = None
@@ -90,12 +127,24 @@ def _finished_task(text: str, tasks: Sequence[KnownTask]) -> KnownTask | None:
         state = _FINISHED_STATE.match(body) or _SENT_OFF.match(body)
         if state is not None:
             break
-    subject = state.group("subj") if state else None
     said = content_words(text)
-    if state is None and not _HANDED_OVER.search(text) and not _PUT_SOMEWHERE.search(text):
+    thing = state.group("subj") if state else ""
+    heads = _heads(thing) if state else frozenset()
+    handed = _HANDED_OVER.search(text)
+    attached = _ATTACHED_LAST.match(text) if handed is None else None
+    if state is None and (handed is not None or attached is not None):
+        # what was handed over: "please find attached the list of spare parts", "Ms Tan's
+        # measurements, attached" (the noun that ends it as well as the one that heads it)
+        thing = attached.group("subj") if attached is not None else text[handed.end():] if handed is not None else ""
+        thing = _THING.match(thing).group(0)  # type: ignore[union-attr]  # (matches any text)
+        # (the thing, not the clause before it: "Jasmine asked me to send you Ms Tan's measurements")
+        thing = _CLAUSE.split(thing)[-1]
+        heads = _heads(thing) | content_words(head_word(thing) or "")
+    if state is None and handed is None and attached is None and not _PUT_SOMEWHERE.search(text):
         # "Checked with the venue this morning": the title's own verb, in the past, and a
         # thing of the title (one task only)
-        did = [t for t in tasks if _did_the_work(text, lead.end() if lead else 0, t.title, said)]
+        # (a colleague's verb is theirs to report: "Booked the room" is the writer's doing)
+        did = [t for t in tasks if t.owner == author and _did_the_work(text, lead.end() if lead else 0, t.title, said)]
         return did[0] if len(did) == 1 else None
     numbered = _numbered(text)
     scored: list[tuple[float, KnownTask]] = []
@@ -110,7 +159,7 @@ def _finished_task(text: str, tasks: Sequence[KnownTask]) -> KnownTask | None:
         share = len(shared) / len(title)
         if share >= 0.5 or len(shared) >= 2 and share >= 0.34:
             scored.append((share, task))
-        elif (subject is not None and (heads := _heads(subject)) & title and _names_the_thing(heads, task.title)
+        elif (heads & title and _names_the_thing(heads, task.title) and _modifiers_fit(thing, task.title)
               and not any(heads & content_words(other.title) for other in tasks if other is not task)):
             # the report's subject is a thing of this title alone among the writer's tasks
             # (its head noun: "The filing receipt is attached" is not the filing)
@@ -132,6 +181,22 @@ def _heads(subject: str) -> frozenset[str]:
         if head is not None:
             heads |= content_words(head)
     return frozenset(heads)
+
+
+def _modifiers_fit(thing: str, title: str) -> bool:
+    """The words before the head noun ("weekly status" report) fit the title too, when there
+    are any: "our weekly status report" is not the "Load test report", "the cracked lids"
+    are the "cracked lids" (a possessor, "Ms Tan's", says whose, not which)."""
+    title_words = content_words(title)
+    for phrase in _CONJUNCTS.split(thing):
+        tokens = _TITLE_WORD.findall(_AFTER_HEAD.split(phrase, maxsplit=1)[0])
+        # (what comes after the possessor: "Ms Tan's measurements" are measurements)
+        owned = [at for at, w in enumerate(tokens) if w.lower().endswith(("'s", "’s"))]
+        words = [w for w in tokens[owned[-1] + 1 if owned else 0:] if content_words(w)]
+        modifiers = content_words(" ".join(words[:-1]))
+        if modifiers and not shares_a_word(modifiers, title_words):
+            return False
+    return True
 
 
 _CONJUNCTS = re.compile(r"\s*(?:,|&|\band\b)\s*", re.IGNORECASE)

@@ -12,6 +12,7 @@ from typing import Any
 
 import peewee as pw
 
+from ingest.addresses import organisation_domain
 from ingest.answers import answers, answers_clearly
 from ingest.extraction import Extraction, KnownTask
 from store.db import (
@@ -502,15 +503,10 @@ def _question_words(text: str) -> set[str]:
     return {w.rstrip("s") for w in re.findall(r"[a-z0-9+&']+", text.lower())} - {"the", "a", "an", "about", "on", "of"}
 
 
-# (two people on gmail.com are not colleagues)
-_FREEMAIL = frozenset({"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "yahoo.com", "icloud.com",
-                       "me.com", "aol.com", "proton.me", "protonmail.com", "gmx.de", "gmx.net", "web.de"})
-
-
 def _colleagues_of(author: Person, ids: set[int]) -> set[int]:
     """Of the people ``ids``, those who write from the author's own mail domain."""
-    domain = author.email.rpartition("@")[2].lower()
-    if not ids or not domain or domain in _FREEMAIL:
+    domain = organisation_domain(author.email)
+    if not ids or domain is None:
         return set()
     wanted = sorted(ids)
     # (raw SQL: this runs for most replies, and building the ORM query cost more than the query)

@@ -7,7 +7,7 @@ attached" for a trade-mark quote, "Discovery week is fixed fee" for the weekly d
 from __future__ import annotations
 
 import pytest
-from extraction_probe import SAM, run
+from extraction_probe import JANE, PRIYA, SAM, run
 
 from ingest.extraction import KnownTask
 from ingest.extraction_types import Extraction
@@ -33,6 +33,9 @@ def _closed(text: str, title: str, owner: str = SAM.email) -> list[int | None]:
     ("As Wanjiru promised on Monday, please find attached the delivery statuses our dispatchers use.",
      "Send you the delivery statuses our dispatch team uses, together with five sample waybills"),
     ("Signed venue contract attached. I've sent a copy straight to the Pavilion as well.", "Sign the contract and return it"),
+    ("the design document v1.0 is in attachment.", "Send us the technical design document"),
+    ("capacity note field is in staging. also fixed the timezone bug on recurring events", "Add the capacity note field"),
+    ("Please find attached the sample of the first three chapters (11.380 words).", "Send us the sample of November"),
     # the title's own verb, in the past, done to a thing of the title
     ("Got the Katy FD incident report, it's attached.", "Get the Katy FD fire report"),
     ("Volumes for 2027 are in the attached sheet: roughly 42,000 tin boxes and 8,500 shipping cases.",
@@ -54,6 +57,11 @@ def test_own_work_reported_finished_is_closed(text: str, title: str) -> None:
     # photos are not the shortlist of them; most of a model is not the model
     ("Photos from Sophie are in the shared drive now. I'll have the shortlist to you by Tuesday.", "Product photography shortlist"),
     ("Arjun, casing model is about 80% done, flanges updated to ANSI 150. On track for Friday.", "Pump casing 3D model"),
+    # a generic report is not a report named by its head word alone
+    ("Please find attached our weekly status report.", "Load test report"),
+    # where a thing is kept is not the work done with it
+    ('The 30 embedded profiles are in Bullhorn under the Greifwerk job, tagged "Embedded-Longlist".',
+     "Send you a first longlist for the embedded position"),
     # the verb done to something else
     ("Got a call from the Katy FD about the report yesterday.", "Get the Katy FD fire report"),
     # not finished yet
@@ -64,6 +72,30 @@ def test_own_work_reported_finished_is_closed(text: str, title: str) -> None:
 ])
 def test_what_is_not_a_report_of_finished_work_closes_nothing(text: str, title: str) -> None:
     assert _closed(text, title) == []
+
+
+def test_a_colleagues_work_handed_over_is_closed() -> None:
+    # Priya and Sam write from one domain: what Priya owed, Sam may hand over
+    found = run("Jasmine asked me to send you Ms Tan's measurements, attached.", author=SAM,
+                known=(KnownTask(1, "Send you the measurements of our VIP bride", PRIYA.email), OTHER))
+    assert [(c.task_id, c.status) for c in found.changes] == [(1, "done")]
+
+
+def test_a_client_task_is_not_the_agencys_to_hand_over() -> None:
+    found = run("Ms Tan's measurements, attached.", author=SAM,
+                known=(KnownTask(1, "Send you the measurements of our VIP bride", JANE.email), OTHER))
+    assert found.changes == []
+
+
+@pytest.mark.parametrize(("text", "closes"), [
+    ("The cracked lids turned up yesterday arvo, cheers for sending them.", True),
+    ("The signed contract has arrived, thank you.", False),  # another thing than the lids
+    ("The cracked lids still haven't turned up.", False),
+    ("I arrived yesterday with the lids.", False),
+])
+def test_what_the_writer_says_has_come_is_done(text: str, closes: bool) -> None:
+    found = run(text, author=SAM, known=(KnownTask(1, "Send us a few of the cracked lids", JANE.email), OTHER))
+    assert [c.task_id for c in found.changes if c.status == "done"] == ([1] if closes else [])
 
 
 def test_the_hook_leaves_a_task_a_rule_already_spoke_of() -> None:
