@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from email.header import decode_header, make_header
 from email.utils import getaddresses, parseaddr
+from functools import lru_cache
 from typing import Any
 
 _OBFUSCATED = re.compile(
@@ -108,8 +109,10 @@ FREEMAIL_DOMAINS = frozenset({"gmail.com", "googlemail.com", "outlook.com", "hot
                               "icloud.com", "me.com", "aol.com", "proton.me", "protonmail.com", "gmx.de", "gmx.net", "web.de"})
 
 
+@lru_cache(maxsize=4096)
 def organisation_domain(email: str) -> str | None:
     """The mail domain that says which organisation ``email`` writes for; None for a
-    free-mail address, which says nothing of that."""
+    free-mail address, which says nothing of that.  Cached: every open task's owner is
+    asked about for every message."""
     domain = email.rpartition("@")[2].lower()
     return domain if domain and domain not in FREEMAIL_DOMAINS else None

@@ -76,6 +76,15 @@ _NOT_FINISHED = re.compile(
 def own_work_done(units: Sequence[Unit], result: Extraction, ctx: ExtractionContext) -> Extraction:
     """``result`` with each open task that a sentence reports finished closed, when no
     rule has said anything of that task or sentence yet."""
+    if not ctx.known_tasks:
+        return result
+    used = {i.evidence for group in (result.tasks, result.decisions, result.questions, result.changes) for i in group}
+    # (most sentences say something is not finished, or is no report at all: the tasks are
+    # sorted only for a message with one that might be)
+    reports = [unit for unit in units if (text := unit.text.strip()) and not _NOT_FINISHED.search(text)
+               and text not in used and not any(text in e or e in text for e in used if e)]
+    if not reports:
+        return result
     author = ctx.author.email
     side = organisation_domain(author)
     spoken = {c.task_id for c in result.changes}
@@ -85,14 +94,9 @@ def own_work_done(units: Sequence[Unit], result: Extraction, ctx: ExtractionCont
             and (t.owner == author or side is not None and organisation_domain(t.owner) == side)]
     # anyone's but the writer's can be said to have come ("The cracked lids turned up yesterday")
     theirs = [t for t in ctx.known_tasks if t.id not in spoken and t.owner is not None and t.owner != author]
-    if not ours and not theirs:
-        return result
-    used = {i.evidence for group in (result.tasks, result.decisions, result.questions, result.changes) for i in group}
     closed: list[StatusChange] = []
-    for unit in units:
+    for unit in reports:
         text = unit.text.strip()
-        if not (ours or theirs) or text in used or any(text in e or e in text for e in used if e):
-            continue
         task = _finished_task(text, ours, author) or _arrived(text, theirs)
         if task is not None:
             # (the title as the hint: a request in the same mail to approve the thing withholds it)
