@@ -64,7 +64,7 @@ _CAME = re.compile(r"^(?P<subj>(?!(?:i|we|you|they|he|she|it|this|that|everythin
                    r"come\s+(?:in|through)|landed|got\s+here)\b", re.IGNORECASE)
 # What says the work is not finished yet, or not said as a fact
 _NOT_FINISHED = re.compile(
-    r"\?|\b(?:not|n't|never|no longer|almost|nearly|once|when|if|unless|until|should|will|'ll|would|could|might|going to|"
+    r"\?|n't\b|\b(?:not|never|no longer|almost|nearly|once|when|if|unless|until|should|will|'ll|would|could|might|going to|"
     r"yet|still|soon|later|tomorrow|next|hope|hopefully|plan|planning|expect|expected|trying|try|progress|partly|"
     r"partially|half|halfway|mostly|largely|some of|part of|first part|waiting|wait|need|needs|must|have to|has to|please send|"
     r"can you|could you|wrong|incorrect|by mistake)\b|\d\s*(?:%|per\s*cent)"

@@ -2795,7 +2795,8 @@ _COMPLETE_HANDED = re.compile(
     re.IGNORECASE,
 )
 _COMPLETE_LABEL = re.compile(r"^(?P<subj>[^:]{2,60}):\s*(?:done|finished|complete|completed|live|sent|delivered|shipped)\b", re.IGNORECASE)
-_NOT_YET = re.compile(r"\b(?:not|n't|never|almost|nearly|once|when|if|until|should|will|would|could|might)\b", re.IGNORECASE)
+# ("n't" has no word boundary before it: "wasn't sent" is not sent)
+_NOT_YET = re.compile(r"\b(?:not|never|almost|nearly|once|when|if|until|should|will|would|could|might)\b|n't\b", re.IGNORECASE)
 _LABEL_PREFIX = re.compile(r"^[^:]{1,40}:\s+(?=\S)")
 _SUBJECT_NOISE = re.compile(
     r"^(?:(?:also|and|but|so|update|fyi|heads[- ]up|quick heads[- ]up|quick update|small delay|sorry(?: again)?|apologies|"
