@@ -2476,6 +2476,7 @@ _NEED_MORE = re.compile(
     r"(?:\s+(?:for|on|with|to finish|to complete)\s+(?P<obj>[^,;.—–]{2,80}))?",
     re.IGNORECASE,
 )
+_NOT_BEFORE = re.compile(r"(?:\b(?:not|never|no longer)|n't)\s*(?:be\s+)?$", re.IGNORECASE)
 _LATE = re.compile(
     r"\b(?:will be|'ll be|are|'re|is|'s|am|'m|running|be|be running)\s+(?:now\s+)?(?:(?:a\s+(?:few|couple(?:\s+of)?)\s+days?|a\s+(?:bit|little|week|day)|"
     r"(?:\d+|one|two|three|four|five)\s+(?:days?|weeks?)|slightly|very|quite)\s+)?(?:late|behind(?:\s+schedule)?|overdue)\b"
@@ -3183,7 +3184,8 @@ def _find_slip(text: str, frame: Frame) -> tuple[re.Match[str], str | None] | No
         if rx is _BECOMES_DAY and not find_dates(m.group("target") or m.group("target2"), ctx.sent_at, author.tz, author.date_order,
                                                  numeric_needs_cue=False):
             continue
-        if rx is _LATE and re.search(r"\b(?:not|n't|never|no longer)\s*(?:be\s+)?$", text[: m.start() + 8], re.IGNORECASE):
+        if rx is _LATE and _NOT_BEFORE.search(text, 0, m.start()):
+            # "The deck won't be late, don't worry": the match starts at "be late"
             continue
         if rx is _LATE and re.match(r"\s+(?:in the (?:day|game|process)|notice|night|evening|afternoon|morning|reply|response|payment)\b",
                                     text[m.end():], re.IGNORECASE):
@@ -3284,7 +3286,7 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
         # "push notifs will take longer than I thought - the cert is stuck with IT": the
         # delay is the news, the blocker its reason.
         m = None
-    if m and not re.search(r"\b(?:not|no longer|n't|un)\s*$", text[: m.start("kw")], re.IGNORECASE):
+    if m and not re.search(r"(?:\b(?:not|no longer|un)|n't)\s*$", text[: m.start("kw")], re.IGNORECASE):
         subject = _subject_before(text, m.start("kw"), frame)
         rest = m.group("rest")
         obj = _BLOCK_OBJECT.match(rest)

@@ -284,3 +284,16 @@ def test_other_work_of_the_same_owner_due_the_same_day_stays_a_task() -> None:
     known = (KnownTask(1, "Send me the final quote for Villa Kallisti with the revised headcount", SAM.email, date(2026, 11, 6)),)
     found = run("I will send you the quote for the flowers on Friday.", author=SAM, known=known, thread=(1,), to=(JANE.email,))
     assert [t.title for t in found.tasks] == ["Send you the quote for the flowers"]
+
+
+# ---- a negation before "be late" (fifteenth session: "n't" has no word boundary before it)
+
+
+@pytest.mark.parametrize(("text", "slips"), [
+    ("The deck won't be late, don't worry.", False),
+    ("The deck will not be late.", False),
+    ("The deck will be late, sorry.", True),
+])
+def test_wont_be_late_is_no_delay(text: str, slips: bool) -> None:
+    found = run(text, SAM, (KnownTask(1, "Send the deck", SAM.email, date(2026, 11, 6)),))
+    assert [c.task_id for c in found.changes if c.rule == "natural:delay"] == ([1] if slips else [])
