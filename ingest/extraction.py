@@ -179,6 +179,7 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
     moved = _moved_off_its_date(units, result.changes, ctx)
     result = replace(result, changes=[*result.changes, *moved]) if moved else result
     result = _later_date_said(units, _asks_for_later(units, _moving_was_the_work(result, ctx), ctx), ctx)
+    result = _reasoned_plans(units, result, ctx)
     done = own_work_done(units, result, ctx)
     if len(done.changes) == len(result.changes):
         return result
@@ -186,6 +187,37 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
     kept = [i for i in _awaiting_approval([*result.tasks, *done.changes[len(result.changes):]], ctx)
             if isinstance(i, StatusChange)]
     return replace(result, changes=[*result.changes, *kept])
+
+
+# "We're shipping the 14 robots in two batches (8 + 6), because the ferry only gives us one
+# trailer slot a day" / "For the magnets we will use the 12x2mm neodymium, because ...": what
+# the writer's side will do, said with why: a plan chosen
+_REASONED_PLAN = re.compile(
+    r"^(?:(?:also|so|and|but|ok|okay|for\s+[^,]{2,40}),?\s+)?(?:this time\s+|in the end\s+)?"
+    r"(?P<what>(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:now\s+)?(?!(?:going|copying|cc'?ing|looping|forwarding|sending|attaching|writing|emailing|calling|chasing|checking|asking|"
+    r"looking|following|reaching|flagging|sharing|telling|letting|hoping|trying|thinking|waiting)\b)[a-z]+ing\b[^,;:?]{3,120}?"
+    r"|(?:we|i)(?:'ll|\s+will)\s+(?:not\s+|only\s+|now\s+)?(?:use|take|ship|issue|keep|skip|run|go|move|hold|present|launch|"
+    r"offer|stay|stick|switch|split|host|leave|drop|charge|bill)\b"
+    r"[^,;:?]{3,120}?)"
+    r",?\s+(?:because|since)\s+(?P<why>[^?]{8,240}?)\s*[.!]?$",
+    re.IGNORECASE)
+
+
+def _reasoned_plans(units: list[Unit], result: Extraction, ctx: ExtractionContext) -> Extraction:
+    """A plan the writer states with its reason is a decision (with that reason), when no
+    rule read a decision in the sentence."""
+    said = {d.evidence for d in result.decisions}
+    found: list[DecisionItem] = []
+    for unit in units:
+        text = unit.text.strip()
+        if text in said or re.search(r"\b(?:if|unless|whether|maybe|perhaps|might|could|would|please|can you)\b", text, re.IGNORECASE):
+            continue
+        m = _REASONED_PLAN.match(text)
+        if m is None:
+            continue
+        found.append(DecisionItem(capitalise(m.group("what").strip()), m.group("why").strip(), ctx.author.email,
+                                  "natural:reasoned-plan", unit.text))
+    return replace(result, decisions=[*result.decisions, *found]) if found else result
 
 
 # "Would it be OK if I sent you the register and the valuations together on Wednesday 18th?" /

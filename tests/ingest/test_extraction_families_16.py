@@ -297,3 +297,28 @@ def test_other_work_of_the_same_owner_due_the_same_day_stays_a_task() -> None:
 def test_wont_be_late_is_no_delay(text: str, slips: bool) -> None:
     found = run(text, SAM, (KnownTask(1, "Send the deck", SAM.email, date(2026, 11, 6)),))
     assert [c.task_id for c in found.changes if c.rule == "natural:delay"] == ([1] if slips else [])
+
+
+# ---- a plan stated with its reason is a decision (fifteenth session)
+
+
+@pytest.mark.parametrize(("text", "summary_word", "reason_word"), [
+    ("We're shipping the 14 robots in two batches (8 + 6), because the ferry only gives us one trailer slot per day.",
+     "two batches", "ferry"),
+    ("We'll move the cut-over to the weekend of 12-13 December, because the year-end peak starts ramping up in the third week.",
+     "cut-over", "peak"),
+    ("Also, we will skip the printed brochure since nobody at the fair took one last year.", "brochure", "nobody"),
+])
+def test_a_plan_with_its_reason_is_a_decision(text: str, summary_word: str, reason_word: str) -> None:
+    found = run(text, SAM)
+    assert [(summary_word in d.summary, reason_word in (d.rationale or "")) for d in found.decisions] == [(True, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "I'm copying Harriet because the board will want to know the match is in better shape than we thought.",
+    "We'll send the report on Friday because the data comes on Thursday.",
+    "If we ship in two batches, because of the ferry, it costs more.",
+    "We're shipping the robots in two batches.",
+])
+def test_what_is_no_reasoned_plan(text: str) -> None:
+    assert [d.rule for d in run(text, SAM).decisions if d.rule == "natural:reasoned-plan"] == []
