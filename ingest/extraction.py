@@ -201,6 +201,8 @@ _REASONED_PLAN = re.compile(
     r"[^,;:?]{3,120}?)"
     r",?\s+(?:because|since)\s+(?P<why>[^?]{8,240}?)\s*[.!]?$",
     re.IGNORECASE)
+# (a plan said with a condition, a doubt or a request is not one chosen)
+_HEDGED = re.compile(r"\b(?:if|unless|whether|maybe|perhaps|might|could|would|please|can you)\b", re.IGNORECASE)
 
 
 def _reasoned_plans(units: list[Unit], result: Extraction, ctx: ExtractionContext) -> Extraction:
@@ -210,7 +212,7 @@ def _reasoned_plans(units: list[Unit], result: Extraction, ctx: ExtractionContex
     found: list[DecisionItem] = []
     for unit in units:
         text = unit.text.strip()
-        if text in said or re.search(r"\b(?:if|unless|whether|maybe|perhaps|might|could|would|please|can you)\b", text, re.IGNORECASE):
+        if text in said or _HEDGED.search(text):
             continue
         m = _REASONED_PLAN.match(text)
         if m is None:

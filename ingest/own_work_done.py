@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from ingest.addresses import organisation_domain
 from ingest.extraction_types import Extraction, ExtractionContext, KnownTask, StatusChange
@@ -116,8 +117,9 @@ def _arrived(text: str, tasks: Sequence[KnownTask]) -> KnownTask | None:
     if came is None:
         return None
     heads = _heads(came.group("subj"))
+    numbered = _numbered(text)
     fits = [t for t in tasks if heads & content_words(t.title) and _names_the_thing(heads, t.title)
-            and _modifiers_fit(came.group("subj"), t.title) and not _other_number(_numbered(text), _numbered(t.title))]
+            and _modifiers_fit(came.group("subj"), t.title) and not _other_number(numbered, _numbered(t.title))]
     return fits[0] if len(fits) == 1 else None
 
 
@@ -279,15 +281,17 @@ _FUNCTION_WORD = re.compile(r"per|for|of|from|with|to|in|on|at|about|by|and|or|a
                             re.IGNORECASE)
 
 
-def _numbered(text: str) -> dict[str, set[str]]:
-    """The numbers each word carries ("ep 15", "chapter 3", "v2"), by the word."""
+@lru_cache(maxsize=4096)
+def _numbered(text: str) -> dict[str, frozenset[str]]:
+    """The numbers each word carries ("ep 15", "chapter 3", "v2"), by the word.  Cached (not
+    to be changed by callers): each open task's title is asked about for every sentence."""
     found: dict[str, set[str]] = {}
     for word, number in _WORD_NUMBER.findall(text):
         found.setdefault(word.lower(), set()).add(number)
-    return found
+    return {word: frozenset(numbers) for word, numbers in found.items()}
 
 
-def _other_number(said: dict[str, set[str]], title: dict[str, set[str]]) -> bool:
+def _other_number(said: dict[str, frozenset[str]], title: dict[str, frozenset[str]]) -> bool:
     """The sentence gives a word of the title another number than the title does."""
     return any(word in said and not numbers & said[word] for word, numbers in title.items())
 
