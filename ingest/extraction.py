@@ -20,10 +20,13 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from ingest.addresses import organisation_domain
 from ingest.addressing import Greeting, MemberIndex, member_index, parse_greeting
 from ingest.answers import settles_request, undecided
+from ingest.date_proposals import date_proposals
 from ingest.dates import find_dates, local_today, resolve_date
 from ingest.extraction_types import (
+    DateProposal,
     DecisionItem,
     Extraction,
     ExtractionContext,
@@ -52,6 +55,7 @@ from ingest.text_segments import Unit, normalise, units_from_lines
 from ingest.timecoded_notes import timecoded_notes, timecodes_done
 
 __all__ = [
+    "DateProposal",
     "DecisionItem",
     "Extraction",
     "ExtractionContext",
@@ -181,12 +185,12 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
     result = _later_date_said(units, _asks_for_later(units, _moving_was_the_work(result, ctx), ctx), ctx)
     result = _reasoned_plans(units, result, ctx)
     done = own_work_done(units, result, ctx)
-    if len(done.changes) == len(result.changes):
-        return result
-    # ("Revised timeline attached. Please review it by Friday": handed over for approval, not done)
-    kept = [i for i in _awaiting_approval([*result.tasks, *done.changes[len(result.changes):]], ctx)
-            if isinstance(i, StatusChange)]
-    return replace(result, changes=[*result.changes, *kept])
+    if len(done.changes) != len(result.changes):
+        # ("Revised timeline attached. Please review it by Friday": handed over for approval, not done)
+        kept = [i for i in _awaiting_approval([*result.tasks, *done.changes[len(result.changes):]], ctx)
+                if isinstance(i, StatusChange)]
+        result = replace(result, changes=[*result.changes, *kept])
+    return date_proposals(units, result, ctx) if ctx.thread_tasks or ctx.proposals else result
 
 
 # "We're shipping the 14 robots in two batches (8 + 6), because the ferry only gives us one
@@ -320,7 +324,11 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
         return result
     author = ctx.author.email.lower()
     on_thread = [t for t in ctx.known_tasks if t.due is not None and (t.id in ctx.thread_tasks or t.id == ctx.thread_task_id)]
-    if not on_thread:
+    # ("Tuesday 24 November is absolutely fine for the case notes" in a new thread: a day
+    # granted for work the sentence names may be granted anywhere)
+    elsewhere = [t for t in ctx.known_tasks if t.due is not None and t.owner is not None and t not in on_thread
+                 and (t.owner or "").lower() != author]
+    if not on_thread and not elsewhere:
         return result
     today = local_today(ctx.sent_at, ctx.author.tz)
     for unit in units:
@@ -341,7 +349,7 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
         said = claim[: dates[0].start] + " " + claim[dates[0].end:]
         mine = [t for t in on_thread if (t.owner or "").lower() == author] if owner_says else []
         theirs = [t for t in on_thread if t.owner is not None and (t.owner or "").lower() != author] if granted else []
-        for pool in (mine, theirs):
+        for pool in (mine, theirs, elsewhere if granted else []):
             named = match_task_hint(said, pool) or match_known_task(said, pool) if pool else None
             # (a day granted must name its work: "1.12. is fine for us" may be about anything)
             task = named or (pool[0] if pool is mine and len(pool) == 1 and not content_words(said) - _PROPOSAL_WORDS - _TIME_WORDS
@@ -420,6 +428,13 @@ _GRANTED = re.compile(r"\b(?:is|'s|are|would be|will be)\s+(?:absolutely\s+|tota
 _INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+# "will move from 13 November to ...", "moves from 27/11 to ...", "pushed from Friday to ..."
+_MOVED_FROM = re.compile(r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|push(?:es|ed|ing)?|slip(?:s|ped|ping)?|postpon(?:e|es|ed|ing)|"
+                         r"reschedul(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|bump(?:s|ed)?|goes|go)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?",
+                         re.IGNORECASE)
+_TO_DAY = re.compile(r"\s+(?:to|until|till)\s+(?:the\s+|on\s+)?", re.IGNORECASE)
+
+
 def _moved_off_its_date(units: list[Unit], changes: list[StatusChange], ctx: ExtractionContext) -> list[StatusChange]:
     """"... to send the revised venue budget by Tuesday 24 November instead of 18 November":
     a new date for the writer's one open task due on the date being replaced, when the
@@ -430,31 +445,43 @@ def _moved_off_its_date(units: list[Unit], changes: list[StatusChange], ctx: Ext
     for at, unit in enumerate(units):
         lowered = unit.text.lower()
         m = _INSTEAD_OF.search(unit.text) if "instead" in lowered or "rather" in lowered or "place of" in lowered else None
-        if m is None:
+        moved = _MOVED_FROM.search(unit.text) if m is None and "from" in lowered else None
+        if m is None and moved is None:
             continue
         dates = find_dates(unit.text, ctx.sent_at, author.tz, author.date_order)
-        # ("instead of the 13th": the date found may take in the "the" the pattern ate)
-        old = [d for d in dates if m.start() < d.start <= m.end() + 4]
-        if len(old) != 1:
+        if moved is not None:
+            # "the first TestFlight build will move from 13 November to Thursday 19 November"
+            old = [d for d in dates if moved.end() <= d.start <= moved.end() + 4]
+            new = [d for d in dates if old and d.start >= old[0].end and _TO_DAY.fullmatch(unit.text[old[0].end:d.start])][:1]
+        elif m is not None:
+            # ("instead of the 13th": the date found may take in the "the" the pattern ate)
+            old = [d for d in dates if m.start() < d.start <= m.end() + 4]
+            # (the new date before "instead of", or after the old one: "Instead of the 18th, ... on the 24th")
+            new = ([d for d in dates if d.end <= m.start()][-1:] or [d for d in dates if d.start >= old[0].end][:1]) if old else []
+        else:
             continue
-        # (the new date before "instead of", or after the old one: "Instead of the 18th, ... on the 24th")
-        new = [d for d in dates if d.end <= m.start()][-1:] or [d for d in dates if d.start >= old[0].end][:1]
-        if not new or new[0].value == old[0].value:
+        if len(old) != 1 or not new or new[0].value == old[0].value:
             continue
         # (the writer's own work: "we'll wrap up Monday the 23rd instead of Friday" from the
         # builder does not move the sofa delivery also due on Friday)
         # (or, granted, someone else's: "On the guest list, no stress ... so Monday the 16th is
         # fine instead of Friday" from the one who asked for it)
         granted = _GRANTED.search(unit.text) is not None
+        # (or a colleague's: "the first TestFlight build will move from 13 November to Thursday
+        # 19 November" from the studio's PM for the developer's build; "moved", not "instead of")
+        side = organisation_domain(author.email) if moved is not None else None
         due_then = [t for t in ctx.known_tasks if t.due == old[0].value and ((t.owner or "").lower() == author.email.lower()
-                                                                           or granted and t.owner is not None)]
+                                                                           or granted and t.owner is not None
+                                                                           or side is not None and t.owner is not None
+                                                                           and organisation_domain(t.owner) == side)]
         # ("Could I send the deck on Monday instead of Friday?" names other work than the
         # IRB submission due on Friday; "Can we do Tuesday the 17th instead?" names none)
         said = unit.text
         for d in sorted(dates, key=lambda d: d.start, reverse=True):
             said = said[:d.start] + " " + said[d.end:]
         named = content_words(_INSTEAD_OF.sub(" ", said)) - _PROPOSAL_WORDS
-        due_then = [t for t in due_then if not named or named & content_words(t.title)]
+        # ("The test on your till will now be on ..." for "Have the M-Pesa paybill integration tested")
+        due_then = [t for t in due_then if not named or shares_a_word(named, content_words(t.title))]
         on_thread = [t for t in due_then if t.id in ctx.thread_tasks]
         fits = on_thread or due_then
         if len(fits) > 1:

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 __all__ = [
-    "DecisionItem", "Extraction", "ExtractionContext", "KnownTask", "Person", "QuestionItem",
+    "DateProposal", "DecisionItem", "Extraction", "ExtractionContext", "KnownTask", "Person", "QuestionItem",
     "StatusChange", "TaskItem",
 ]
 
@@ -24,6 +24,15 @@ class Person:
     role: str           # "client" | "team"
     tz: str = "UTC"     # IANA zone
     date_order: str = "MDY"   # "MDY" (US) or "DMY": how to read 3/12
+
+
+@dataclass(frozen=True)
+class DateProposal:
+    """A new due date put up for an open task and not yet agreed (see ``ingest.date_proposals``)."""
+
+    task_id: int
+    due: date
+    by: str             # who proposed it (email)
 
 
 @dataclass(frozen=True)
@@ -47,6 +56,7 @@ class ExtractionContext:
     open_questions: Sequence[str] = ()  # the thread's open questions (an answer to "X or Y?" decides)
     thread_tasks: Sequence[int] = ()    # the thread's open tasks, asked for in earlier messages
     attachments: int = 0                # files attached to the message the author wrote (not a forward's)
+    proposals: Sequence[DateProposal] = ()  # days put up for the thread's open tasks, not yet agreed
 
 
 @dataclass(frozen=True)
@@ -86,10 +96,14 @@ class StatusChange:
     confirmed: bool         # the owner confirmed it is on track ("yes", "on track")
     rule: str
     evidence: str
+    proposed_due: date | None = None    # a day put up for agreement, not set (``ingest.date_proposals``)
 
 
 def _jsonable(item: Any) -> dict[str, Any]:
     out = asdict(item)
+    if out.get("proposed_due", False) is None:
+        # (said only of a change that puts a day up: the usual change keeps its usual keys)
+        del out["proposed_due"]
     for key, value in out.items():
         if isinstance(value, date):
             out[key] = value.isoformat()

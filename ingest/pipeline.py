@@ -52,6 +52,7 @@ from ingest.records import (
     names_a_question,
     open_question_texts,
     open_task_ids,
+    pending_proposals,
     record,
     tasks_changed,
 )
@@ -663,6 +664,7 @@ def build_context(
         open_questions=(open_question_texts(item.thread)
                         if item.thread is not None and not item.thread_is_new else ()),
         thread_tasks=on_thread,
+        proposals=pending_proposals(on_thread),
         # (a forward's files belong to the forwarded mail, not to what its note says)
         attachments=0 if item.forwarded else item.attachments,
     )

@@ -14,7 +14,8 @@ import peewee as pw
 
 from ingest.addresses import organisation_domain
 from ingest.answers import answers, answers_clearly
-from ingest.extraction import Extraction, KnownTask
+from ingest.date_proposals import pending_from
+from ingest.extraction import DateProposal, Extraction, KnownTask
 from store.db import (
     columns_of,
     database,
@@ -276,6 +277,20 @@ def open_task_ids(thread: Thread) -> list[int]:
     return [row[0] for row in rows]
 
 
+def pending_proposals(task_ids: list[int]) -> list[DateProposal]:
+    """The days put up for these tasks and not yet agreed (see ``ingest.date_proposals``)."""
+    if not task_ids:
+        return []
+    sql = prepared(("pending_proposals", len(task_ids)), lambda mark: (
+        f"SELECT e.{_col(TaskEvent.task)}, e.{_col(TaskEvent.kind)}, e.{_col(TaskEvent.new_value)}, p.{_col(Person.email)} "
+        f"FROM {quoted(TaskEvent._meta.table_name)} e LEFT JOIN {quoted(Person._meta.table_name)} p "
+        f"ON p.{_col(Person.id)} = e.{_col(TaskEvent.person)} "
+        f"WHERE e.{_col(TaskEvent.task)} IN ({', '.join([mark] * len(task_ids))}) "
+        f"AND e.{_col(TaskEvent.kind)} IN ({mark}, {mark}) ORDER BY e.{_col(TaskEvent.id)}"
+    ))
+    return pending_from(database.execute_sql(sql, [*task_ids, "proposed", "due"]).fetchall())
+
+
 def record(
     extraction: Extraction,
     *,
@@ -413,6 +428,14 @@ def _apply_change(task: Task, change, author: Person, message: Message, when: dt
         ))
         task.due = change.new_due
         task.confirmed_at = None
+    if change.proposed_due and not change.new_due and change.proposed_due != task.due:
+        # a day put up, not agreed: the history keeps it until someone agrees (ingest.date_proposals)
+        events.append(insert_model(
+            TaskEvent, task=task, at=when, kind="proposed", person=author,
+            old_value=task.due.isoformat() if task.due else None,
+            new_value=change.proposed_due.isoformat(), reason=change.reason, source_message=message,
+        ))
+        return events
     if change.confirmed and not events:
         events.append(insert_model(
             TaskEvent, task=task, at=when, kind="confirmed", person=author,

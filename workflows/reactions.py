@@ -61,6 +61,8 @@ def confirm(ctx: RunContext, message: Message, author: Person, role: str, now: d
     for kind_, old_value, new_value, reason, task_id, title, visibility in changes:
         if kind_ == "due":
             kind, summary = "new_date", f"#{task_id} {title}: {old_value or 'no date'} -> {new_value}"
+        elif kind_ == "proposed":
+            kind, summary = "proposed_date", f"#{task_id} {title}: {new_value} proposed (due {old_value or 'no date'} until agreed)"
         elif kind_ == "status" and new_value == "done":
             kind, summary = "done", f"#{task_id} {title}"
         else:
