@@ -82,7 +82,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
     ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<c>\d{4}|\d{2}))?(?P<dot>\.)?(?![\d/])"),
     ("month_day", r"\b(?:" + _WD + r",?\s+(?:the\s+)?)?" + _MON + r"\s+(?P<day>\d{1,2})" + _ORD + r"?\b" + _YEAR),
-    ("day_month", r"\b(?:" + _WD + r",?\s+(?:the\s+)?)?(?P<day>\d{1,2})" + _ORD + r"?\s+(?:of\s+)?" + _MON + r"(?![a-z])" + _YEAR),
+    # ("20 Nov", "20th of November", and as others write it: "20. November", "20-Nov-2026")
+    ("day_month", r"\b(?:" + _WD + r",?\s+(?:the\s+)?)?(?P<day>\d{1,2})(?:" + _ORD + r"|\.)?(?:\s+(?:of\s+)?|-)" + _MON + r"(?![a-z])"
+                  + r"(?:(?:,?\s+|-)(?P<year>\d{4}))?"),
     ("month_part", r"\b(?P<part>end of|mid|mid-|middle of|beginning of|start of|early|late)\s*" + _MON + r"(?![a-z])"),
     # "Friday 20th" / "Friday 20" (not "Friday 10am", "Friday 10:30", "Friday 2 pm")
     ("weekday_ordinal", r"\b" + _WD + r"\s+(?:the\s+)?(?P<day>\d{1,2})(?:" + _ORD + r"\b|(?![\d:/-]|\.\d|\s*(?:am|pm|h)\b))"),
@@ -105,7 +107,7 @@ _PATTERNS: list[tuple[str, str]] = [
                    r"mid(?:dle of|-)? ?next week|later this week|week after next|the week after next)\b")),
     ("month_end", (r"\b(?P<me>(?:the\s+)?end of (?:the |this )?month|end of next month|eom|month[- ]end|"
                    r"(?:the\s+)?end of (?:the |this )?year|year[- ]end)\b")),
-    ("relative", r"\b(?P<pre>in|within|another|an extra|one more|an additional|over the next|after)\s+" + _COUNT
+    ("relative", r"\b(?P<pre>in|within|another|an extra|one more|an additional|over the next|within the next|in the next|after)\s+" + _COUNT
                  + r"?\s*" + _UNIT + r"\b"),
     ("relative_from_now", r"\b" + _COUNT + r"\s+" + _UNIT + r"\s+from (?:now|today)\b"),
     # "EOD Tuesday" / "end of day Tuesday" is that Tuesday; "Wednesday next week" next week's

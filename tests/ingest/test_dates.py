@@ -44,6 +44,10 @@ NY = "America/New_York"
         ("December 3rd", date(2026, 12, 3)),
         ("3 December", date(2026, 12, 3)),
         ("3rd of December", date(2026, 12, 3)),
+        ("3-Dec", date(2026, 12, 3)),              # as spreadsheets write it
+        ("3-Dec-2026", date(2026, 12, 3)),
+        ("3. December", date(2026, 12, 3)),        # as German and Scandinavian writers put it
+        ("within the next two weeks", date(2026, 11, 16)),
         ("Friday, Nov 13", date(2026, 11, 13)),
         ("Thursday the 5th", date(2026, 11, 5)),
         ("2026-12-03", date(2026, 12, 3)),
