@@ -1264,7 +1264,8 @@ _REPLY_PROMISE = re.compile(r"^(?:revert|come back|get back|respond|reply|follow
                             r"(?:on|about|regarding|re|with)\s+(?P<topic>\S.*)$", re.IGNORECASE)
 
 
-_AS_ASKED = re.compile(r"\b(?:no problem|as (?:you )?(?:asked|requested|agreed|discussed|promised)|will do|of course)\b", re.IGNORECASE)
+_AS_ASKED = re.compile(r"\b(?:no problem|as (?:you )?(?:asked|requested|agreed|discussed|promised)|will do|of course|noted|understood|"
+                       r"sure|certainly|absolutely|got it|sounds good|happy to)\b", re.IGNORECASE)
 
 
 def _restated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item]:
