@@ -324,16 +324,17 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
         return result
     author = ctx.author.email.lower()
     on_thread = [t for t in ctx.known_tasks if t.due is not None and (t.id in ctx.thread_tasks or t.id == ctx.thread_task_id)]
-    # ("Tuesday 24 November is absolutely fine for the case notes" in a new thread: a day
-    # granted for work the sentence names may be granted anywhere)
-    elsewhere = [t for t in ctx.known_tasks if t.due is not None and t.owner is not None and t not in on_thread
-                 and (t.owner or "").lower() != author]
-    if not on_thread and not elsewhere:
-        return result
     today = local_today(ctx.sent_at, ctx.author.tz)
+    elsewhere: list[KnownTask] | None = None
     for unit in units:
-        owner_says = _OWNER_LATER.search(unit.text) is not None
+        owner_says = bool(on_thread) and _OWNER_LATER.search(unit.text) is not None
         granted = _GRANTED.search(unit.text) is not None
+        if granted and elsewhere is None:
+            # ("Tuesday 24 November is absolutely fine for the case notes" in a new thread: a
+            # day granted for work the sentence names may be granted anywhere)
+            here = {t.id for t in on_thread}
+            elsewhere = [t for t in ctx.known_tasks if t.due is not None and t.owner is not None and t.id not in here
+                         and t.owner.lower() != author]
         # (a sentence that asks for or promises work it names is that work, not a new date;
         # "I can send it to you on Thursday 12" promises "it": that is this work)
         if not (owner_says or granted) or any(content_words(t.title) and t.evidence.strip() in unit.text for t in result.tasks):
@@ -349,7 +350,7 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
         said = claim[: dates[0].start] + " " + claim[dates[0].end:]
         mine = [t for t in on_thread if (t.owner or "").lower() == author] if owner_says else []
         theirs = [t for t in on_thread if t.owner is not None and (t.owner or "").lower() != author] if granted else []
-        for pool in (mine, theirs, elsewhere if granted else []):
+        for pool in (mine, theirs, elsewhere if granted and elsewhere else []):
             named = match_task_hint(said, pool) or match_known_task(said, pool) if pool else None
             # (a day granted must name its work: "1.12. is fine for us" may be about anything)
             task = named or (pool[0] if pool is mine and len(pool) == 1 and not content_words(said) - _PROPOSAL_WORDS - _TIME_WORDS
