@@ -179,7 +179,7 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
     items = [*_one_piece_of_work(items), *_answered_requests(items, units, ctx)]
     items.extend(_delivered_as_attachment(text, items, ctx))
     result = _assemble(_takes_it_on(_late_then_dated(_decided_dates(_choice_made(_continue_topic(_restated_known_work(_dated_known_work(
-        _awaiting_approval(items, ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx))
+        _awaiting_approval(items, ctx), ctx, late=_RUNNING_LATE.search(text) is not None), ctx), ctx), ctx), ctx), ctx), ctx))
     moved = _moved_off_its_date(units, result.changes, ctx)
     result = replace(result, changes=[*result.changes, *moved]) if moved else result
     result = _later_date_said(units, _asks_for_later(units, _moving_was_the_work(result, ctx), ctx), ctx)
@@ -967,7 +967,14 @@ def _ours(item: TaskItem, ctx: ExtractionContext) -> set[str | None]:
     return owners
 
 
-def _dated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item]:
+# (the writer owning up to being late: "Apologies, I owe you the October numbers today and I
+# don't have them")
+_RUNNING_LATE = re.compile(r"\b(?:sorry|apolog\w*|owe you|running late|running behind|behind schedule|delayed|slipp\w*|"
+                           r"unfortunately|i'm afraid|we're afraid|i am afraid|we are afraid|won't make|will not make|"
+                           r"(?:don't|do not|didn't|did not|won't|will not) (?:have|get|manage|make) (?:it|them|this|that))\b", re.IGNORECASE)
+
+
+def _dated_known_work(items: list[Item], ctx: ExtractionContext, *, late: bool = False) -> list[Item]:
     """"Ms. Kim will provide the retention policy by the 12th" when "Data retention policy"
     is already an open task of hers with another due date: that task moves; a second copy
     of it would be noise.
@@ -1021,6 +1028,14 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item]:
                 # open task with a date on the thread
                 on_thread = [t for t in ctx.known_tasks if t.owner == item.owner and t.due is not None and t.id in ctx.thread_tasks]
                 known = on_thread[0] if len(on_thread) == 1 else None
+            if (known is None and late and item.owner is not None and item.owner == ctx.author.email
+                    and item.rule in ("natural:commitment", "natural:offer")):
+                # "Apologies, I owe you the October numbers today and I don't have them. ... I can
+                # have all three areas to you by Tuesday the 17th": owning up to being late, the
+                # writer promises their one dated task on the thread, by a word of it, for later
+                on_thread = [t for t in ctx.known_tasks if t.owner == item.owner and t.due is not None and t.id in ctx.thread_tasks]
+                known = (on_thread[0] if len(on_thread) == 1 and on_thread[0].due is not None and on_thread[0].due < item.due
+                         and shares_a_word(content_words(item.title), content_words(on_thread[0].title)) else None)
             # A recap's action list restating an undated task of the same owner gives it its
             # date ("Board resolution language (Rachel) by Monday 11/16")
             recap_dates_it = (known is not None and known.due is None and item.rule == "explicit:action-list"

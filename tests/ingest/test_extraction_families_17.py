@@ -1,16 +1,18 @@
 """Families added on 2026-12-05 (sixteenth session) from the read scenario sets: the owner
 acknowledging an ask and restating it for the same day ("Noted on the wireframes, we will
-share them by 13th Nov.") records no second task.  Positive probes must fire with the right
+share them by 13th Nov.") records no second task; the owner owning up to being late and
+promising the thread's one piece of their work for a later day moves it.  Positive probes must fire with the right
 fields; negative probes must not."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from extraction_probe import JANE, SAM, run
 
 from ingest.extraction import KnownTask
 
+FRIDAY = datetime.fromisoformat("2026-11-13T16:00:00+00:00")
 WIREFRAMES = KnownTask(1, "Send us the wireframes for the product page and the checkout", SAM.email, date(2026, 11, 13))
 
 
@@ -33,3 +35,29 @@ def test_the_owner_acknowledging_and_restating_an_ask_records_no_second_task(tex
 def test_what_is_not_a_restatement(text: str) -> None:
     found = run(text, author=SAM, known=(WIREFRAMES,), thread=(1,), to=(JANE.email,))
     assert found.tasks or any(c.new_due is not None for c in found.changes)
+
+
+# ---- owning up to being late, then promising the work for a later day
+
+MLS = KnownTask(2, "Pull the October MLS numbers for the three areas and get them to me", SAM.email, date(2026, 11, 13))
+LATE = ("Apologies, I owe you the October numbers today and I don't have them. The listings service was down most of "
+        "Wednesday. I can have all three areas to you by Tuesday the 17th, median as discussed.")
+
+
+def test_owning_up_to_being_late_and_promising_a_later_day_moves_the_work() -> None:
+    found = run(LATE, author=SAM, known=(MLS,), thread=(2,), to=(JANE.email,), sent_at=FRIDAY)
+    assert found.tasks == []
+    assert [(c.task_id, c.new_due) for c in found.changes if c.new_due is not None] == [(2, date(2026, 11, 17))]
+
+
+@pytest.mark.parametrize(("text", "known"), [
+    # no word of being late: a promise of more work
+    ("I can have all three areas to you by Tuesday the 17th, median as discussed.", (MLS,)),
+    # owning up, but the promise names nothing of the work on the thread
+    ("Apologies for the radio silence. I can have the signage drawings to you by Tuesday the 17th.", (MLS,)),
+    # two pieces of the writer's work on the thread: which one is not said
+    (LATE, (MLS, KnownTask(3, "Send the areas map", SAM.email, date(2026, 11, 13)))),
+])
+def test_what_is_not_a_late_promise_for_the_work(text: str, known: tuple[KnownTask, ...]) -> None:
+    found = run(text, author=SAM, known=known, thread=tuple(k.id for k in known), to=(JANE.email,), sent_at=FRIDAY)
+    assert not [c for c in found.changes if c.new_due is not None]
