@@ -310,7 +310,14 @@ _OWNER_LATER = re.compile(r"\b(?:can|could|will|'ll|only|slips?|slipping|won't b
                           r"ready\s+(?:on|by)|next)\b", re.IGNORECASE)
 _LEAD_LABEL = re.compile(r"^[^:]{1,25}:\s+")
 _PREPONE = re.compile(r"\bprepone", re.IGNORECASE)
-_REASON_AFTER = re.compile(r"\s[—–-]\s|\s*[;:]\s|\b(?:because|since|as)\s", re.IGNORECASE)
+_REASON_AFTER = re.compile(r"\s[—–-]\s|\s*[;:]\s|\b(?:because|since|as)\s"
+                           # ("... til Wed 11/18, hes slammed with year end stuff": a reason spliced on)
+                           r"|,\s+(?:he|she|they|we|i)(?:'?s|'?re|'?m|\s+(?:is|are|am|was|were|has|have|had))\s", re.IGNORECASE)
+# "P&Ls wont be ready til Wed 11/18": not ready until a day is ready by then
+_NOT_READY_UNTIL = re.compile(r"\b(?:won'?t|will\s+not|isn'?t|aren'?t|not)\s+(?:be\s+)?(?:ready|done|finished|available|through)\s+"
+                              r"(?:un)?till?\b", re.IGNORECASE)
+# "Title and bio will come Friday, not Wednesday": the day said no to is the old one
+_NOT_THAT_DAY = re.compile(r",?\s*(?:and\s+)?not\s+(?:on\s+|by\s+)?$", re.IGNORECASE)
 _NOT_A_MOVE = re.compile(r"\b(?:if|unless|whether|not|never|instead of|rather than)\b|n't\b|\?", re.IGNORECASE)
 
 
@@ -337,11 +344,23 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
                          and t.owner.lower() != author]
         # (a sentence that asks for or promises work it names is that work, not a new date;
         # "I can send it to you on Thursday 12" promises "it": that is this work)
+        not_ready = bool(on_thread) and _NOT_READY_UNTIL.search(unit.text) is not None
+        owner_says = owner_says or not_ready
         if not (owner_says or granted) or any(content_words(t.title) and t.evidence.strip() in unit.text for t in result.tasks):
             continue
         # ("... until Wednesday 25th for the final numbers – the consent forms don't come back
         # until after parents' night on the 24th": the reason's dates are not the new one)
         claim = _REASON_AFTER.split(_LEAD_LABEL.sub("", unit.text), maxsplit=1)[0]
+        if not_ready:
+            claim = _NOT_READY_UNTIL.sub("ready by", claim)
+        dates = find_dates(claim, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+        contrasted = False
+        for d in reversed(dates):
+            if _NOT_THAT_DAY.search(claim, 0, d.start):
+                contrasted = True
+                # ("will come Friday, not Wednesday": said no to, the old day is out of the claim)
+                start = _NOT_THAT_DAY.search(claim, 0, d.start).start()  # type: ignore[union-attr]
+                claim = claim[:start] + claim[d.end:]
         if _NOT_A_MOVE.search(claim) or "?" in unit.text:
             continue
         dates = find_dates(claim, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
@@ -355,6 +374,14 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
             # (a day granted must name its work: "1.12. is fine for us" may be about anything)
             task = named or (pool[0] if pool is mine and len(pool) == 1 and not content_words(said) - _PROPOSAL_WORDS - _TIME_WORDS
                              else None)
+            if task is None and pool is mine and (not_ready or contrasted):
+                # ("CPA says P&Ls wont be ready til Wed 11/18" for "Send 12 months of P&Ls",
+                # "Title and bio will come Friday, not Wednesday"): not ready until a day, or a
+                # day put in place of another, for the one piece of the owner's work on the
+                # thread the sentence has a word of
+                words = content_words(said) - _PROPOSAL_WORDS - _TIME_WORDS
+                fits = [t for t in pool if shares_a_word(words, content_words(t.title))]
+                task = fits[0] if len(fits) == 1 else None
             # ("I can prepone the AD sync testing to Wednesday, 9th December": Indian English
             # for bringing it forward)
             earlier = pool is mine and _PREPONE.search(claim) is not None

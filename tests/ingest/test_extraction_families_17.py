@@ -1,7 +1,8 @@
 """Families added on 2026-12-05 (sixteenth session) from the read scenario sets: the owner
 acknowledging an ask and restating it for the same day ("Noted on the wireframes, we will
 share them by 13th Nov.") records no second task; the owner owning up to being late and
-promising the thread's one piece of their work for a later day moves it.  Positive probes must fire with the right
+promising the thread's one piece of their work for a later day moves it; so do "wont be ready
+til Wed 11/18" and "will come Friday, not Wednesday" from the owner.  Positive probes must fire with the right
 fields; negative probes must not."""
 from __future__ import annotations
 
@@ -60,4 +61,33 @@ def test_owning_up_to_being_late_and_promising_a_later_day_moves_the_work() -> N
 ])
 def test_what_is_not_a_late_promise_for_the_work(text: str, known: tuple[KnownTask, ...]) -> None:
     found = run(text, author=SAM, known=known, thread=tuple(k.id for k in known), to=(JANE.email,), sent_at=FRIDAY)
+    assert not [c for c in found.changes if c.new_due is not None]
+
+
+# ---- the owner saying the work comes later in other words
+
+P_AND_LS = KnownTask(1, "Send 12 months of P&Ls", SAM.email, date(2026, 11, 13))
+BIO = KnownTask(3, "Send your keynote session title and a short bio", SAM.email, date(2026, 11, 11))
+TUESDAY = datetime.fromisoformat("2026-11-10T16:00:00+00:00")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # not ready until a day, with the reason spliced on after a comma (and its own "year end")
+    ("CPA says P&Ls wont be ready til Wed 18/11, hes slammed with year end stuff. sorry", [(1, date(2026, 11, 18))]),
+    # the day said no to is the old one
+    ("Title and bio will come Friday, not Wednesday, sorry.", [(3, date(2026, 11, 13))]),
+])
+def test_the_owner_saying_the_work_comes_later(text: str, expected: list[tuple[int, date]]) -> None:
+    found = run(text, author=SAM, known=(P_AND_LS, BIO), thread=(1, 3), to=(JANE.email,), sent_at=TUESDAY)
+    assert [(c.task_id, c.new_due) for c in found.changes if c.new_due is not None] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Title and bio will not come Friday.",        # a refusal names no new day
+    "The bio is not ready until we hear from legal.",  # no day
+    "Title and bio will come Friday, not Wednesday, sorry.",  # (from someone who does not owe them: below)
+])
+def test_what_is_not_the_owner_saying_the_work_comes_later(text: str) -> None:
+    author = JANE if text.startswith("Title and bio will come") else SAM
+    found = run(text, author=author, known=(P_AND_LS, BIO), thread=(1, 3), to=(SAM.email,), sent_at=TUESDAY)
     assert not [c for c in found.changes if c.new_due is not None]
