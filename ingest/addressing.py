@@ -44,9 +44,14 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bhi\b|\bhello\b|\bhey\b|\bdear\b|/
 _MENTION = re.compile(r"(?<![\w.@])@(?P<tok>[A-Za-z][\w.+-]*)(?P<more>\s+[A-Z][\w'-]*)?")
 
 
+# (letters with no decomposition to a base letter: "Yılmaz" is typed "Yilmaz", "Søren" "Soren")
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ß": "ss",
+                               "İ": "I", "Ł": "L", "Ø": "O", "Đ": "D", "Æ": "Ae", "Œ": "Oe"})
+
+
 def fold_accents(text: str) -> str:
-    """"hélène" -> "helene": people type names without their accents."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    """"hélène" -> "helene", "Yılmaz" -> "Yilmaz": people type names without their accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)) if not unicodedata.combining(c))
 
 
 class MemberIndex:
@@ -72,18 +77,24 @@ class MemberIndex:
                 if key:
                     keys.setdefault(key, set()).add(email)
         surnames: dict[str, set[str]] = {}
+        family_first: dict[str, set[str]] = {}
         for person in members:
             if person.name and len(person.name.split()) > 1:
                 # every name after the first: "Carmen Ruiz Ortega" is "Ms Ruiz" (a Spanish
                 # first surname) as well as "Ms Ruiz Ortega"
-                for surname in person.name.lower().split()[1:]:
+                names = person.name.lower().split()
+                for surname in names[1:]:
                     for form in {surname, fold_accents(surname)}:
                         surnames.setdefault(form, set()).add(person.email.lower())
+                # ("Park Ji-won" is "Ms. Park": the family name written first)
+                for form in {names[0], fold_accents(names[0])}:
+                    family_first.setdefault(form, set()).add(person.email.lower())
         # A key shared by two members names neither of them.
         self._by_key = {k: next(iter(v)) for k, v in keys.items() if len(v) == 1}
         # Surnames only count after a title ("Ms. Kim", "Mr Green"): alone, "Green" or
         # "Lee" is likelier an ordinary word than a person.
         self._by_surname = {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1}
+        self._by_family_first = {k: next(iter(v)) for k, v in family_first.items() if len(v) == 1 and k not in surnames}
         self.emails = frozenset(p.email.lower() for p in members)
         self._roles = {p.email.lower(): p.role for p in members}
 
@@ -103,7 +114,9 @@ class MemberIndex:
             rest = key[titled.end():]
             if not rest:
                 return None
-            return self._by_surname.get(rest.split()[-1]) or self._by_surname.get(fold_accents(rest.split()[-1]))
+            last = rest.split()[-1]
+            return (self._by_surname.get(last) or self._by_surname.get(fold_accents(last))
+                    or (self._by_family_first.get(last) or self._by_family_first.get(fold_accents(last)) if " " not in rest else None))
         found = self._by_key.get(key) or self._by_key.get(fold_accents(key))
         if found is None and " " in key:
             # "Mei Ling" for meiling@: a two-word given name written as one local part
@@ -236,7 +249,8 @@ _ITEM_LABEL = re.compile(r"^(?:\d{1,2}[.)]\s+|[-*•]\s+)?[A-Z][\w'&/ -]{1,25}:\
 _LEAD_PHRASE = re.compile(r"^(?!(?:hi|hey|hello|dear)\b)[A-Za-z][\w' ]{1,25},\s+(?=[A-Z][\w'-]*,\s)", re.IGNORECASE)
 # ("Dr. Whitaker, could you gather your notes ...")
 _LEADING_VOCATIVE = re.compile(r"^(?:(?:hi|hey|hello|dear|ok|okay|so|and|also)\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?"
-                               r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*(?:,|:|—|–| - )\s*")
+                               # ("Haruto san, please ...": an honorific after the name)
+                               r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*|\s+(?:san|sama|kun|chan|sensei))?)\s*(?:,|:|—|–| - )\s*")
 # "Giulia can you send them the call sheet": a capitalised name straight before the ask
 _BARE_VOCATIVE = re.compile(r"^(?P<name>[A-Z][a-z'-]+)\s+(?=(?:can|could|would|will|pls|please)\s+(?:you|u)\b|(?:pls|please)\s)")
 _LOWER_VOCATIVE = re.compile(

@@ -2,16 +2,17 @@
 acknowledging an ask and restating it for the same day ("Noted on the wireframes, we will
 share them by 13th Nov.") records no second task; the owner owning up to being late and
 promising the thread's one piece of their work for a later day moves it; so do "wont be ready
-til Wed 11/18" and "will come Friday, not Wednesday" from the owner.  Positive probes must fire with the right
+til Wed 11/18" and "will come Friday, not Wednesday" from the owner.  Names as people write
+them: "Yilmaz" for "Yılmaz", "Haruto san", "Ms. Park" for "Park Ji-won".  Positive probes must fire with the right
 fields; negative probes must not."""
 from __future__ import annotations
 
 from datetime import date, datetime
 
 import pytest
-from extraction_probe import JANE, SAM, run
+from extraction_probe import JANE, MONDAY, SAM, run
 
-from ingest.extraction import KnownTask
+from ingest.extraction import ExtractionContext, KnownTask, Person, extract
 
 FRIDAY = datetime.fromisoformat("2026-11-13T16:00:00+00:00")
 WIREFRAMES = KnownTask(1, "Send us the wireframes for the product page and the checkout", SAM.email, date(2026, 11, 13))
@@ -91,3 +92,28 @@ def test_what_is_not_the_owner_saying_the_work_comes_later(text: str) -> None:
     author = JANE if text.startswith("Title and bio will come") else SAM
     found = run(text, author=author, known=(P_AND_LS, BIO), thread=(1, 3), to=(SAM.email,), sent_at=TUESDAY)
     assert not [c for c in found.changes if c.new_due is not None]
+
+
+# ---- names as people write them
+
+MEHMET = Person("mehmet@acme.com.tr", "Mehmet Yılmaz", "client", "Europe/Istanbul", "DMY")
+HARUTO = Person("haruto@game.jp", "Haruto Sato", "client", "Asia/Tokyo", "DMY")
+JIWON = Person("jiwon@maker.kr", "Park Ji-won", "client", "Asia/Seoul", "DMY")
+ROSTER = (SAM, MEHMET, HARUTO, JIWON)
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Mr. Yilmaz, could you send us the drawings by Friday?", MEHMET.email),    # dotless ı typed as i
+    ("Haruto san, please send the script by Friday.", HARUTO.email),           # an honorific after a space
+    ("Ms. Park, could you send the deck by Friday?", JIWON.email),              # the family name written first
+])
+def test_a_member_addressed_as_people_write_their_names(text: str, owner: str) -> None:
+    ctx = ExtractionContext(author=SAM, sent_at=MONDAY, members=ROSTER, to=())
+    assert [t.owner for t in extract(text, ctx).tasks] == [owner]
+
+
+def test_a_family_name_written_last_is_read_before_one_written_first() -> None:
+    # ("Ms. Park" with "Lee Park" on the roster as well as "Park Ji-won": the usual order first)
+    roster = (*ROSTER, Person("lee@agency.io", "Lee Park", "team", "Europe/London", "DMY"))
+    ctx = ExtractionContext(author=SAM, sent_at=MONDAY, members=roster, to=())
+    assert [t.owner for t in extract("Ms. Park, could you send the deck by Friday?", ctx).tasks] == ["lee@agency.io"]
