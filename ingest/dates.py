@@ -131,6 +131,9 @@ _STRONG_NUMERIC_CUE = re.compile(
 # "for 03/12 and 06/12": the second of a list of dates needs no cue of its own
 _LISTED_AFTER_A_DATE = re.compile(r"(?:\bby|\bon|\bfor|\buntil|\bfrom|\bbetween)\s+(?:the\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*(?:,|and|or|&)\s*$",
                                   re.IGNORECASE)
+# "latest 4/12", "not later than 4/12": a deadline for a slashed date ("our latest 2.1 release"
+# is a version)
+_LATEST_CUE = re.compile(r"(?:\bat the latest|(?<!\bthe )\blatest|\blater than)\s*$", re.IGNORECASE)
 _WEAK_NUMERIC_CUE = re.compile(r"(?:\bis|\bbe|\bfor|\bto|\bof|\bthe|\bwas)\s*$", re.IGNORECASE)
 
 
@@ -357,7 +360,7 @@ def _numeric(g: dict[str, str | None], today: date, dmy: bool, before: str,
     if needs_cue and not year_text and not g.get("dot"):
         tail = before[-16:]
         strong = _STRONG_NUMERIC_CUE.search(tail) is not None or (
-            g.get("sep") == "/" and _LISTED_AFTER_A_DATE.search(before[-24:]) is not None)
+            g.get("sep") == "/" and (_LISTED_AFTER_A_DATE.search(before[-24:]) is not None or _LATEST_CUE.search(tail) is not None))
         if not strong and (g.get("sep") == "." or not _WEAK_NUMERIC_CUE.search(tail)):
             return None
     # A dotted form ("23.12.") is a continental habit: always day first.

@@ -128,6 +128,17 @@ def test_running_text_does_not_read_ratios_versions_or_ordinals_as_dates() -> No
     assert find_dates(text, MONDAY, NY, "DMY") == []
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("Send us your label template latest 4/12", [date(2026, 12, 4)]),
+    ("at the latest 4/12", [date(2026, 12, 4)]),
+    ("not later than 4/12", [date(2026, 12, 4)]),
+    ("our latest 2.1 release", []),          # a version
+    ("the latest 3/4 of the runs", []),      # a share
+])
+def test_latest_before_a_slashed_date_is_a_deadline(text: str, found: list[date]) -> None:
+    assert [m.value for m in find_dates(text, MONDAY, "Europe/Berlin", "DMY")] == found
+
+
 def test_running_text_reads_numeric_dates_after_a_cue() -> None:
     found = find_dates("please review by 6/11 and ship on 3/12", MONDAY, NY, "DMY")
     assert [(m.text, m.value) for m in found] == [("6/11", date(2026, 11, 6)), ("3/12", date(2026, 12, 3))]
