@@ -342,10 +342,10 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
             here = {t.id for t in on_thread}
             elsewhere = [t for t in ctx.known_tasks if t.due is not None and t.owner is not None and t.id not in here
                          and t.owner.lower() != author]
-        # (a sentence that asks for or promises work it names is that work, not a new date;
-        # "I can send it to you on Thursday 12" promises "it": that is this work)
         not_ready = bool(on_thread) and _NOT_READY_UNTIL.search(unit.text) is not None
         owner_says = owner_says or not_ready
+        # (a sentence that asks for or promises work it names is that work, not a new date;
+        # "I can send it to you on Thursday 12" promises "it": that is this work)
         if not (owner_says or granted) or any(content_words(t.title) and t.evidence.strip() in unit.text for t in result.tasks):
             continue
         # ("... until Wednesday 25th for the final numbers – the consent forms don't come back
@@ -356,11 +356,11 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
         dates = find_dates(claim, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
         contrasted = False
         for d in reversed(dates):
-            if _NOT_THAT_DAY.search(claim, 0, d.start):
-                contrasted = True
+            said_no = _NOT_THAT_DAY.search(claim, 0, d.start)
+            if said_no is not None:
                 # ("will come Friday, not Wednesday": said no to, the old day is out of the claim)
-                start = _NOT_THAT_DAY.search(claim, 0, d.start).start()  # type: ignore[union-attr]
-                claim = claim[:start] + claim[d.end:]
+                contrasted = True
+                claim = claim[:said_no.start()] + claim[d.end:]
         if _NOT_A_MOVE.search(claim) or "?" in unit.text:
             continue
         dates = find_dates(claim, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
@@ -1060,9 +1060,9 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext, *, late: bool =
                 # "Apologies, I owe you the October numbers today and I don't have them. ... I can
                 # have all three areas to you by Tuesday the 17th": owning up to being late, the
                 # writer promises their one dated task on the thread, by a word of it, for later
-                on_thread = [t for t in ctx.known_tasks if t.owner == item.owner and t.due is not None and t.id in ctx.thread_tasks]
-                known = (on_thread[0] if len(on_thread) == 1 and on_thread[0].due is not None and on_thread[0].due < item.due
-                         and shares_a_word(content_words(item.title), content_words(on_thread[0].title)) else None)
+                dated = [(t, t.due) for t in ctx.known_tasks if t.owner == item.owner and t.due is not None and t.id in ctx.thread_tasks]
+                known = (dated[0][0] if len(dated) == 1 and dated[0][1] < item.due
+                         and shares_a_word(content_words(item.title), content_words(dated[0][0].title)) else None)
             # A recap's action list restating an undated task of the same owner gives it its
             # date ("Board resolution language (Rachel) by Monday 11/16")
             recap_dates_it = (known is not None and known.due is None and item.rule == "explicit:action-list"
