@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from ingest.dates import DateMention, find_dates, local_today
+from ingest.dates import DateMention, find_dates, local_today, without_dates
 from ingest.extraction_types import (
     DateProposal,
     Extraction,
@@ -126,7 +126,7 @@ def _agreed(units: list[Unit], result: Extraction, ctx: ExtractionContext) -> St
             if len(fits) != 1:
                 continue
             task = open_ids[fits[0].task_id]
-            agreed_for = _AGREED_FOR.search(_without(text, dates))
+            agreed_for = _AGREED_FOR.search(without_dates(text, dates))
             if agreed_for is not None and not content_words(agreed_for.group("thing")) & content_words(task.title):
                 # ("Monday the 30th suits us fine for the walk-through": another thing agreed)
                 continue
@@ -158,9 +158,8 @@ def _proposed(units: list[Unit], result: Extraction, ctx: ExtractionContext) -> 
             # reason may say no, the proposal may not)
             continue
         dates = find_dates(text, ctx.sent_at, ctx.author.tz, ctx.author.date_order, numeric_needs_cue=False)
-        said = _without(text, dates)
-        asked = _without(text[cue.start():], [replace(d, start=d.start - cue.start(), end=d.end - cue.start())
-                                              for d in dates if d.start >= cue.start()])
+        said = without_dates(text, dates)
+        asked = without_dates(text, [d for d in dates if d.start >= cue.start()])[cue.start():]
         task = _work_named(said, asked, on_thread, author, slipping)
         if task is None or _dated_already(result, task.id):
             continue
@@ -220,12 +219,6 @@ def _clause_start(text: str, at: int) -> int:
     """Where the clause holding position ``at`` begins."""
     ends = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
     return ends[-1] if ends else 0
-
-
-def _without(text: str, dates: list[DateMention]) -> str:
-    for d in sorted(dates, key=lambda d: d.start, reverse=True):
-        text = text[:d.start] + " " + text[d.end:]
-    return text
 
 
 def pending_from(events: list[tuple[int, str, str | None, str | None]]) -> list[DateProposal]:

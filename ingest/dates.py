@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -184,6 +185,14 @@ def resolve_date(phrase: str, sent_at: datetime, tz: str, date_order: str = "MDY
 
 _FILLER_ONLY = re.compile(r"[\s:,.;!?()-]*(?:(?:by|on|due|until|till|before|the|new|date|is|at|latest)[\s:,.;!?()-]*)*",
                           re.IGNORECASE)
+
+
+def without_dates(text: str, mentions: Sequence[DateMention]) -> str:
+    """``text`` with each of the date phrases ``mentions`` found in it replaced by a space:
+    what a sentence says besides its days."""
+    for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
+        text = text[:mention.start] + " " + text[mention.end:]
+    return text
 
 
 def find_dates(text: str, sent_at: datetime, tz: str, date_order: str = "MDY", *,

@@ -24,7 +24,7 @@ from ingest.addresses import organisation_domain
 from ingest.addressing import Greeting, MemberIndex, member_index, parse_greeting
 from ingest.answers import settles_request, undecided
 from ingest.date_proposals import date_proposals
-from ingest.dates import find_dates, local_today, resolve_date
+from ingest.dates import find_dates, local_today, resolve_date, without_dates
 from ingest.extraction_types import (
     DateProposal,
     DecisionItem,
@@ -363,10 +363,11 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
                 claim = claim[:said_no.start()] + claim[d.end:]
         if _NOT_A_MOVE.search(claim) or "?" in unit.text:
             continue
-        dates = find_dates(claim, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+        if contrasted:
+            dates = find_dates(claim, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
         if len(dates) != 1 or dates[0].value <= today:
             continue
-        said = claim[: dates[0].start] + " " + claim[dates[0].end:]
+        said = without_dates(claim, dates)
         mine = [t for t in on_thread if (t.owner or "").lower() == author] if owner_says else []
         theirs = [t for t in on_thread if t.owner is not None and (t.owner or "").lower() != author] if granted else []
         for pool in (mine, theirs, elsewhere if granted and elsewhere else []):
@@ -504,9 +505,7 @@ def _moved_off_its_date(units: list[Unit], changes: list[StatusChange], ctx: Ext
                                                                            and organisation_domain(t.owner) == side)]
         # ("Could I send the deck on Monday instead of Friday?" names other work than the
         # IRB submission due on Friday; "Can we do Tuesday the 17th instead?" names none)
-        said = unit.text
-        for d in sorted(dates, key=lambda d: d.start, reverse=True):
-            said = said[:d.start] + " " + said[d.end:]
+        said = without_dates(unit.text, dates)
         named = content_words(_INSTEAD_OF.sub(" ", said)) - _PROPOSAL_WORDS
         # ("The test on your till will now be on ..." for "Have the M-Pesa paybill integration tested")
         due_then = [t for t in due_then if not named or shares_a_word(named, content_words(t.title))]
