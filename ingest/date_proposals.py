@@ -42,11 +42,14 @@ _PROPOSING = re.compile(
     r"|\b(?:i|we|would|'d)\s+(?:like\s+to\s+)?(?:propose|suggest)\b"
     # "I'd like to deliver the hit report on Wednesday the 11th instead"
     r"|\b(?:i|we)(?:'d|\s+would)\s+(?:like|prefer)\s+to\b[^.?!]*\binstead\b"
-    r"|\b(?:request|ask\s+for)\s+(?:an?\s+|some\s+)?(?:small\s+|short\s+|slight\s+)?(?:extension|more\s+time)\b",
+    r"|\b(?:request|ask\s+for)\s+(?:an?\s+|some\s+)?(?:small\s+|short\s+|slight\s+)?(?:extension|more\s+time)\b"
+    # "The earliest we can ship is Wednesday 18 November" / "Realistic is 21.12."
+    r"|\bthe\s+earliest\s+(?:we|i)\s+(?:can|could)\b|^realistic(?:ally)?\b",
     re.IGNORECASE)
 # (what does not put a day up: a condition, a report of what happened, a refusal)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|when)\b", re.IGNORECASE)
 _NOT_A_PROPOSAL = re.compile(r"\b(?:was|were|did|had|never|not|cannot)\b|n't\b", re.IGNORECASE)
+_BY_CUE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:)]\s|\s[—–-]\s")
 
 # A proposal from either side says it is one: asked ("can we move ... to", "would ... be
@@ -63,7 +66,7 @@ _QUESTION_WORD = re.compile(r"^(?:\W*\w+\W+){0,3}?(?:what|which|who|whom|why|how
 _AGREEING = re.compile(
     r"\b(?:is|'s|are|would be|will be|sounds?)\s+(?:absolutely\s+|totally\s+|perfectly\s+|also\s+|just\s+|actually\s+|really\s+|all\s+)?"
     r"(?:fine|ok|okay|alright|all right|grand|perfect|good|great|no problem|np|acceptable|agreed)\b"
-    r"|\bno\s+(?:stress|worries|problem|issue|rush)s?\b|\bnp\b|\b(?:works|suits?)\b(?!\s+(?:on|in)\b)|\bit\s+is\b\s*[.!]*$"
+    r"|\bno\s+(?:stress|worries|problem|issue|rush)s?\b|\bnp\b|\b(?:works|suits?)\b(?!\s+(?:on|in)\b)|\bit\s+is\b(?=\s*(?:[.!,]|$|for\b))"
     r"|\b(?:ok|okay|agreed|accepted|approved|sure|fine|granted|deal|noted)\b", re.IGNORECASE)
 # (an agreement given to something else, or withheld)
 _NOT_AGREEING = re.compile(r"\b(?:not|never|unfortunately|afraid|cannot|too late|rather|instead|if|unless|only if)\b|n't\b|\?",
@@ -84,7 +87,8 @@ _PROPOSAL_WORDS = _AGREEMENT_WORDS | frozenset({
     "possible", "acceptable", "feasible", "instead", "rather", "push", "move", "shift", "later", "earlier", "deadline",
     "extension", "allow", "give", "till", "until", "have", "can", "could", "would", "may", "we'd", "i'd", "like", "propose",
     "suggest", "kindly", "please", "request", "small", "short", "bit", "more", "time", "week", "deliver", "send", "share",
-    "submit", "finish", "still", "ask", "able", "possibly", "maybe", "perhaps"})
+    "submit", "finish", "still", "ask", "able", "possibly", "maybe", "perhaps", "earliest", "realistic", "realistically", "manage", "sorry",
+    "afraid", "unfortunately"})
 
 
 def date_proposals(units: list[Unit], result: Extraction, ctx: ExtractionContext) -> Extraction:
@@ -152,7 +156,7 @@ def _proposed(units: list[Unit], result: Extraction, ctx: ExtractionContext) -> 
         cue = ask or _PROPOSING.search(text)
         if cue is None or any(e and e in text for e in asked_now):
             continue
-        if _CONDITION.search(text.split("?")[0]) or _NOT_A_PROPOSAL.search(text, _clause_start(text, cue.start()), cue.end() + 80):
+        if _CONDITION.search(text.split("?")[0], 0, cue.start()) or _NOT_A_PROPOSAL.search(text, _clause_start(text, cue.start()), cue.end() + 80):
             # ("If the notes slip, would Tuesday work?"; "Since the custodians won't be collected
             # until Tuesday, I'd like to deliver the hit report on Wednesday instead": the
             # reason may say no, the proposal may not)
@@ -171,6 +175,10 @@ def _proposed(units: list[Unit], result: Extraction, ctx: ExtractionContext) -> 
             # ("Since the demo build moved to December 1st anyway, can we move the delivery
             # of chapters 1-4 to Wednesday, November 25?": the day asked for, not the reason's)
             new = [d for d in new if d.start > cue.start()]
+        if len(new) > 1:
+            # ("Could we start on Monday the 23rd and finish by Friday the 27th instead?": the
+            # day the work is done by)
+            new = [d for d in new if _BY_CUE.search(text, 0, d.start)]
         if len(new) != 1 or len(dates) - len(new) > 1:
             continue
         return StatusChange(task.id, None, None, None, None, False, PROPOSED_RULE, text, proposed_due=new[0].value)

@@ -47,6 +47,7 @@ from ingest.task_matching import (
     hint_fits,
     match_known_task,
     match_task_hint,
+    ordinal_clash,
     shares_a_word,
 )
 
@@ -883,7 +884,9 @@ def _follow_up(before: list[Item], text: str, found: list[Item], ctx: Extraction
     reason sentence ("It tells our story much better.") give a decision its rationale."""
     reasonless = [i for i in before if isinstance(i, DecisionItem) and i.rationale is None]
     if (reasonless and not found and len(text.split()) <= _REASON_MAX_WORDS
-            and (_REASON_FOLLOW_UP.match(text.strip()) or _REASON_WORDS.search(text) or _plain_statement(text, _REASON_MAX_WORDS))):
+            and (_REASON_FOLLOW_UP.match(text.strip())
+                 # ("Signed venue contract attached.": a hand-over is news of other work, not why)
+                 or ((_REASON_WORDS.search(text) or _plain_statement(text, _REASON_MAX_WORDS)) and not _NAMES_THE_FILE.search(text)))):
         decision = reasonless[-1]
         at = _last_index(items, decision)
         items[at] = replace(decision, rationale=text.strip(" .!"), evidence=decision.evidence + " " + text.strip())
@@ -1062,6 +1065,9 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext, *, late: bool =
                 dated = [(t, t.due) for t in ctx.known_tasks if t.owner == item.owner and t.due is not None and t.id in ctx.thread_tasks]
                 known = (dated[0][0] if len(dated) == 1 and dated[0][1] < item.due
                          and shares_a_word(content_words(item.title), content_words(dated[0][0].title)) else None)
+            if known is not None and ordinal_clash(item.evidence, known.title):
+                # ("The second batch we will send on 24.11." is not "Send us the first batch")
+                known = None
             # A recap's action list restating an undated task of the same owner gives it its
             # date ("Board resolution language (Rachel) by Monday 11/16")
             recap_dates_it = (known is not None and known.due is None and item.rule == "explicit:action-list"
@@ -1146,7 +1152,8 @@ def _late_then_dated(items: list[Item], ctx: ExtractionContext) -> list[Item]:
         late = next((t for t in ctx.known_tasks if t.id == change.task_id), None)
         promise = next((i for i in items[at + 1:] if isinstance(i, TaskItem)), None)
         if (late is None or promise is None or promise.rule != "natural:commitment" or promise.owner != ctx.author.email
-                or promise.due is None or change.new_due is not None and promise.due < change.new_due):
+                or promise.due is None or change.new_due is not None and promise.due < change.new_due
+                or ordinal_clash(promise.title, late.title)):
             continue
         words = content_words(promise.title)
         if words <= _WHOLE_OF_IT or words & content_words(late.title):

@@ -34,7 +34,12 @@ ACTION_VERBS = frozenset(["add", "adjust", "amend", "approve", "archive", "arran
     "line", "top", "rent",
     # added in the fourteenth session: permits and paperwork ("apply for the temporary liquor
     # licence", "lodge the application", "obtain the permit")
-    "apply", "lodge", "obtain", "courier", "dispatch"])
+    "apply", "lodge", "obtain", "courier", "dispatch",
+    # added in the seventeenth session: conversations, fetching and choosing ("I'll talk to the
+    # shop steward", "bring the boats over", "track down the logo files", "roll forward the
+    # schedule", "select the finish")
+    "talk", "speak", "ring", "phone", "bring", "track", "roll", "choose", "select", "pencil", "nail", "firm", "vet",
+    "screen", "grade", "mix", "master", "encode", "hunt"])
 # Verbs that are work when someone is asked ("Could you try a lighter version?") but
 # mostly chatter when people announce them ("I'll try"), so only requests take them.
 # ("use" and "show" were tried here and dropped: "please use the side entrance",

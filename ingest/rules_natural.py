@@ -98,7 +98,7 @@ _REQ_PHRASE = re.compile(
     r"(?:would|will) it be possible (?:for (?P<who4>you|one of you|either of you|someone|somebody|anyone|your team) )?to|"
     r"(?:i was|i'm|i am|we were|we're|we are) wondering if (?P<who2>you|someone|one of you) could|"
     r"(?:i was|i'm|i am|we were|we're|we are) hoping (?:that )?(?P<who3>you|someone|one of you|either of you) (?:could|can|would|might)|"
-    r"(?:could|can|may) (?:i|we) (?:kindly |politely )?ask (?:you )?(?:kindly )?to|(?:i|we)(?:'d| would) like you to|(?:i|we) need you to|(?:i|we)(?:'d| would) appreciate (?:it )?if you could|"
+    r"(?:could|can|may) (?:i|we) (?:kindly |politely )?ask (?:you )?(?:kindly )?to|(?:i|we)(?:'d| would) like you to|(?:i|we) need you to|(?:(?:i|we)(?:'d| would| will)?\s+)?(?:really\s+|highly\s+)?appreciate (?:it )?if you (?:could|can|would)(?:\s+kindly)?|"
     r"it(?: would|'d| will) be (?:much |greatly |very much |highly |really )?(?:great|helpful|good|ideal|nice|amazing|brilliant|fantastic|perfect|"
     r"super helpful|appreciated) if (?:you|someone|your team) could|are you able to|"
     # "it'd be great to have a first stab at a name by 18 December" (to a named person)
@@ -109,6 +109,8 @@ _REQ_PHRASE = re.compile(
     # "We kindly ask you to prepare the first draft of the project summary until 10.11."
     r"(?:i|we)(?:'d| would| must)? (?:also |therefore |kindly |hereby |now |politely )*(?:ask|request|urge) (?P<who7>you|your team|one of you)"
     r"(?: please| kindly| also)? to|"
+    # Indian English, the subject left out: "Request you to kindly whitelist our two IPs by Friday"
+    r"^(?:(?:also|and|further|hence|so)[,]?\s+)?(?:kindly\s+)?request(?:ing)? you(?:r team)?(?: to)?(?: please| kindly)*(?=\s+[a-z])|"
     r"(?:do|would) you mind|"
     # "Can we have the Highpoint shortlist by Friday 20 November?"
     r"^(?:can|could|may) (?:we|i)(?: please)?(?=\s+(?:have|get)\s+(?:the|a|an|your|some|those|these)\b[^?]*\b(?:by|before)\s)|"
@@ -230,7 +232,10 @@ _THIRD = re.compile(
     # "Dani (cc'd, she's tour managing) will send you the stage plot"
     r"(?:\s+\([^()]{1,60}\))?"
     # ("Tucker's going to send y'all the guest list ... by Wednesday")
-    r"(?:\s+(?:will|'ll|is going to)|(?<='s)\s+(?:going to|gonna))\s+(?:(?:also|then|now)\s+)?(?P<vp>\S.*)"
+    r"(?:\s+(?:will|'ll|is going to)|(?<='s)\s+(?:going to|gonna)"
+    # "Geoff has kindly agreed to set up the Stripe account"
+    r"|(?:\s+ha(?:s|ve))?\s+(?:(?:kindly|already|also|just)\s+)?(?:agreed|offered|promised|volunteered)\s+to)"
+    r"\s+(?:(?:also|then|now)\s+)?(?P<vp>\S.*)"
 )
 # Meeting minutes: "Dan to chase the skip hire by Friday." / "Priya to book the inspection."
 # ("WICA - Nurul to send headcount and annual wages by category": after the point's label)
@@ -955,6 +960,9 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
         if re.match(r"find\b[^.?!]*\b(?:attached|enclosed|below|herewith)\b", title, re.IGNORECASE):
             # "Please find the revised estimate attached": a hand-over, not a request
             continue
+        if due is None and re.match(r"bring\b", title, re.IGNORECASE):
+            # ("Please bring your ID card and your safety boots": what to have on the day)
+            continue
         if _WHAT_WOULD_IT_COST.search(sentence):
             # "can you do 360° spins of the chairs too, and what would that add?": asking
             # whether and for how much, a question until it is ordered
@@ -1007,7 +1015,40 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             tasks.append(found)
     if not tasks and not info and not question and not triggers:
         tasks.extend(_will_follow(sentence, frame))
+    if not tasks and not info and not triggers and (found := _terse_request(sentence, frame)) is not None:
+        tasks.append(found)
     return tasks, info
+
+
+# "New template by Wednesday if you can?" / "Revised quote by Friday please": a thing and
+# its day, asked for with nothing but the asking words
+_TERSE_REQUEST = re.compile(
+    r"^(?:(?:and|also|so|ok|okay)[,]?\s+)?(?P<np>(?:the\s+|a\s+|an\s+|your\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)\s+"
+    r"(?:by|before)\s+(?P<when>[^,?!.]{3,30}?)\s*,?\s*"
+    r"(?:if (?:you can|you could|possible|that's (?:ok|okay|possible))|please|pls)\s*[?.!]*$",
+    re.IGNORECASE,
+)
+# ("Let me know by tomorrow please" / "Names to me by Tue please": a verb or a person, not a thing)
+_CLAUSE_WORD = re.compile(r"\b(?:i|we|you|they|he|she|it|me|us|them|him|her|let|know|is|are|was|were|has|have|had|be|been|will|can|"
+                          r"could|would|should)\b", re.IGNORECASE)
+
+
+def _terse_request(sentence: str, frame: Frame) -> TaskItem | None:
+    m = _TERSE_REQUEST.match(sentence.strip())
+    if m is None:
+        return None
+    np = m.group("np")
+    words = np.split()
+    if words[0].lower() in ACTION_VERBS or _CLAUSE_WORD.search(np) or _NOT_DELIVERABLE.search(words[-1]):
+        return None
+    ctx = frame.ctx
+    author = ctx.author
+    when = m.group("when").strip()
+    mentions = find_dates(when, ctx.sent_at, author.tz, author.date_order)
+    if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].end != len(when):
+        return None
+    title = capitalise(re.sub(r"^(?:the|a|an|your)\s+", "", np, flags=re.IGNORECASE))
+    return TaskItem(title, _request_owner(sentence, frame, False), mentions[0].value, "open", "natural:terse-request", sentence)
 
 
 # "The object labels will follow by Wednesday the 25th and the audio guide script by Friday
@@ -1239,7 +1280,9 @@ _TERSE_PROMISE = re.compile(
 )
 # Things that happen on a day rather than get delivered by it.
 _NOT_DELIVERABLE = re.compile(
-    r"\b(?:drinks|holidays?|hols|hours|days|weeks|plans|talks|meetings?|calls?|interviews?|visits?|thanks|news|lunch|dinner|"
+    r"\b(?:drinks|holidays?|hols|hours|days|weeks|plans|talks|meetings?|calls?|interviews?|visits?|thanks|thx|cheers|news|lunch|dinner|"
+    # ("Dates: Thursday Dec 3 and Friday Dec 4, arrivals Wednesday Dec 2")
+    r"arrivals|departures|"
     r"party|demo|shoot|launch|standup|stand-up|sync|catch-?up|chat|off|out|leave|back|here|there|works|is|are|was|were|"
     r"fine|ok|okay|good|great|perfect|free|busy|booked|set|done|sorted|ready|again|too|also|ideally|maybe|probably|hopefully)$",
     re.IGNORECASE,
@@ -1585,6 +1628,10 @@ _SOFT_IMPERATIVES = frozenset({"note", "look", "find", "follow", "help", "take",
                                "contact", "drop", "set", "put", "keep", "make", "move", "switch", "lay", "pick", "load", "block", "lock"})
 
 
+_NOUN_THEN_SUITS = re.compile(r"^\w+(?:\s+(?:on|at|in|for)\s+[^,;.!?]{1,30}?)?\s+(?:works|suits|is (?:fine|ok|okay|good|great|perfect))\b",
+                              re.IGNORECASE)
+
+
 def _imperative(sentence: str, frame: Frame) -> TaskItem | None:
     """"Send me the final deck by Friday." - a bare command with a deadline."""
     ctx = frame.ctx
@@ -1598,11 +1645,17 @@ def _imperative(sentence: str, frame: Frame) -> TaskItem | None:
     words = body.split(None, 1)
     if len(words) < 2 or words[0].lower() not in ACTION_VERBS or not words[0][0].isupper() and skip == 0:
         return None
+    if _NOUN_THEN_SUITS.match(body):
+        # ("Demo on the 23rd works for us.": the first word was a thing, said to suit)
+        return None
     if not (_IMPERATIVE_OBJECT.match(words[1]) or skip > 0 and words[1][:1].isupper()):
         # ("Einar, book Dóra for 28 Jan - 1 Feb by Friday.": a name is an object when said
         # to someone by name)
         return None
     due = pick_due(body, ctx.sent_at, author.tz, author.date_order)
+    if due is None and words[0].lower() == "bring":
+        # (what to have on the day, as above)
+        return None
     if due is None and not re.search(r"\bplease\b", body, re.IGNORECASE) and not (
             # "Lan, sign the access form and send it back.": said to someone by name
             skip > 0 and words[0].lower() not in _SOFT_IMPERATIVES and not body.rstrip().endswith("?")):
@@ -2640,7 +2693,7 @@ _COMPLETE_ACTION_BARE = re.compile(
     r"shared|submitted|merged|shipped|emailed|filed|posted|released|booked|placed)\s+(?!to\b|back\b|until\b|till\b|into\b|out\b)(?P<obj>\S.+)",
     re.IGNORECASE,
 )
-_NAMED_DID = re.compile(r"^(?P<name>[A-Z][a-z-]+)(?:'s\s+(?:just\s+|already\s+|also\s+|finally\s+)*|\s+(?:(?:has|have|just|already|also|finally)\s+)*)(?P<verb>[a-z]+ed|sent|made|built|put|held|paid|got|set up|did)\s+"
+_NAMED_DID = re.compile(r"^(?P<name>[A-Z](?:[a-z-]+|[A-Z]{1,3}\b))(?:'s\s+(?:just\s+|already\s+|also\s+|finally\s+)*|\s+(?:(?:has|have|just|already|also|finally)\s+)*)(?P<verb>[a-z]+ed|sent|made|built|put|held|paid|got|set up|did)\s+"
                         r"(?!to\b|back\b|until\b|till\b|into\b|out\b|up\b|off\b|on\b|in\b|that\b|me\b|us\b|you\b|him\b|her\b)(?P<obj>\S.+)")
 # ("We've found an MC: Sipho Ndlovu from Jozi Sound FM")
 _WE_DID_LEAD = r"\b(?:i|we)(?:'ve| have)?\s+(?:(?:just|now|finally|already|also|all)\s+)*(?P<verb>[a-z]{3,}ed|found)\s+"
@@ -2711,7 +2764,9 @@ _COMPLETE_TERSE = re.compile(
     r"signed|delivered|fixed|booked|paid|submitted|published|sorted|discharged|installed|handed over|signed off|ordered|raised|issued|embedded|"
     r"re-?sent|"
     # "Branching logic checked, it's all good now"
-    r"checked|reviewed|tested|proofed|proofread|bought|purchased)\b"
+    r"checked|reviewed|tested|proofed|proofread|bought|purchased|"
+    # "Smoke test passed on Tuesday morning" (a deadline or a motion passes too: a check only)
+    r"(?:(?<=test )|(?<=tests )|(?<=check )|(?<=checks )|(?<=inspection )|(?<=audit )|(?<=UAT ))passed)\b"
     r"(?=\s*(?:$|[.!,;:(–—-]|and\b|[^\w\s]|(?<=attached|enclosed)\s+(?:with|for)\b|(?:from|via|through|with)\s+[A-Z]|"
     # "Sofa delivered Friday" / "Seating plan attached at last"
     r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|at last\b|finally\b|"
@@ -3484,7 +3539,7 @@ _BOOKED_OUT = re.compile(r"\bbooked\s+(?:out|up|solid)\b|\bfully booked\b", re.I
 _HELD_WITH = re.compile(r"^(?P<subj>[^,;:()]{2,60}?)\s+(?:(?:is|are|'s|'re)\s+)?(?:now\s+)?on\s+hold\s+(?:with|at)\s+\S", re.IGNORECASE)
 _IRREGULAR_PARTICIPLES = {
     "bought": "buy", "built": "build", "sent": "send", "made": "make", "paid": "pay", "written": "write",
-    "drawn": "draw", "taken": "take", "given": "give", "shot": "shoot", "run": "run", "done": "do", "set up": "set up",
+    "drawn": "draw", "taken": "take", "given": "give", "shot": "shoot", "run": "run", "done": "do", "set up": "set",
     "found": "find", "held": "hold",
 }
 
@@ -3780,6 +3835,11 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
           and (m.group("verb").lower() in _IRREGULAR_DONE or _past_of_work_verb(m.group("verb"))) and not _NOT_YET.search(m.group("obj"))):
         # "Tomasz switched the MX records on Saturday": a named member's work, done
         hint, strict = m.group("obj"), True
+    elif ((m := did) is not None and not _NOT_YET.search(m.group("obj"))
+          and (found := _task_by_done_verb(m.group("obj"), m.group("verb"), ctx.known_tasks, verb_first=True)) is not None):
+        # "IT have set up your deployment account": someone outside the project did the very
+        # work the title asks for
+        return [StatusChange(found.id, _clean_hint(m.group("obj")), "done", None, None, False, "natural:completion", sentence)]
     elif ((m := _NAMED_SIGNED_OFF.match(body)) is not None and frame.index.lookup(m.group("name"))
           and (found := _task_by_done_verb(m.group("obj"), "signed", ctx.known_tasks, verb_first=True)) is not None):
         # "Jess signed off the questions last fri btw": the named member's sign-off, given

@@ -73,6 +73,21 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
+_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|[4-9]th)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def _ordinals(text: str) -> frozenset[str]:
+    return frozenset(o.lower() for o in _ORDINAL.findall(text))
+
+
+def ordinal_clash(text: str, title: str) -> bool:
+    """"The second batch" does not name "Send us the first batch": both say which one, and
+    not the same one."""
+    said, titled = _ordinals(text), _ordinals(title)
+    return bool(said and titled and not said & titled)
+
+
 def match_known_task(text: str, known_tasks: Sequence[KnownTask], *,
                      min_text_coverage: float = 0.0) -> KnownTask | None:
     """The known task whose title the text names, or None if none or several fit equally.
@@ -89,7 +104,7 @@ def match_known_task(text: str, known_tasks: Sequence[KnownTask], *,
     best: list[tuple[float, int, KnownTask]] = []
     for task in known_tasks:
         title_words = content_words(task.title)
-        if not title_words:
+        if not title_words or ordinal_clash(text, task.title):
             continue
         # ("the IB v3.0" names "the final Investigator's Brochure": the words an acronym stands for)
         said = words | _spelled_out(acronyms, task.title) if acronyms else words
@@ -210,7 +225,8 @@ def match_task_hint(hint: str, known_tasks: Sequence[KnownTask]) -> KnownTask | 
     for task in known_tasks:
         title_words = content_words(task.title)
         overlap = len(words & title_words)
-        if title_words and overlap and overlap / len(title_words) >= 0.5 and overlap / len(words) >= 0.5:
+        if (title_words and overlap and overlap / len(title_words) >= 0.5 and overlap / len(words) >= 0.5
+                and not ordinal_clash(hint, task.title)):
             scored.append((overlap / len(title_words), overlap, task))
     if scored:
         scored.sort(key=lambda b: (b[0], b[1]), reverse=True)
@@ -222,7 +238,7 @@ def match_task_hint(hint: str, known_tasks: Sequence[KnownTask]) -> KnownTask | 
         words -= _CONTAINERS
     if not words or len(words) > 3:
         return _by_identifier(hint, known_tasks)
-    fits = [t for t in known_tasks if all(_word_fits(w, content_words(t.title)) for w in words)]
+    fits = [t for t in known_tasks if all(_word_fits(w, content_words(t.title)) for w in words) and not ordinal_clash(hint, t.title)]
     if len(fits) == 1:
         return fits[0]
     return _by_head(hint, fits) if fits else _by_identifier(hint, known_tasks)

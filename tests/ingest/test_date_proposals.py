@@ -35,6 +35,12 @@ def read(text: str, author=JANE, known=(DECK,), thread=(1,), proposals=(), sent_
     # the one who asked for it asks to move it, giving a reason with a day of its own
     ("Since the board moved to December 1st anyway, can we move the case notes to Wednesday, November 25?", JANE,
      date(2026, 11, 25)),
+    # two days: the one the work is done by
+    ("Could we start on Monday 9 November and finish the case notes by Tuesday 10 November instead?", SAM,
+     date(2026, 11, 10)),
+    # put forward without asking, a condition after it
+    ("Sorry, the earliest we can manage is Tuesday 10 November.", SAM, date(2026, 11, 10)),
+    ("Realistic is Tuesday 10 November for the case notes, if the scans come in on time.", SAM, date(2026, 11, 10)),
 ])
 def test_a_day_put_up_is_a_proposal_not_a_new_due_date(text: str, author, day: date) -> None:  # type: ignore[no-untyped-def]
     found = read(text, author=author)
@@ -62,6 +68,7 @@ PENDING = (DateProposal(1, date(2026, 11, 10), SAM.email),)
     "10/11 ok",
     "No problem for Tuesday 10.",
     "Sounds good.",
+    "10/11 it is for the case notes, as long as they are complete.",
 ])
 def test_the_other_side_agreeing_sets_the_proposed_day(text: str) -> None:
     found = read(text, author=JANE, proposals=PENDING)
