@@ -960,8 +960,7 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
         if re.match(r"find\b[^.?!]*\b(?:attached|enclosed|below|herewith)\b", title, re.IGNORECASE):
             # "Please find the revised estimate attached": a hand-over, not a request
             continue
-        if due is None and re.match(r"bring\b", title, re.IGNORECASE):
-            # ("Please bring your ID card and your safety boots": what to have on the day)
+        if _TO_HAVE_ON_THE_DAY.match(title) and due is None:
             continue
         if _WHAT_WOULD_IT_COST.search(sentence):
             # "can you do 360° spins of the chairs too, and what would that add?": asking
@@ -1628,6 +1627,9 @@ _SOFT_IMPERATIVES = frozenset({"note", "look", "find", "follow", "help", "take",
                                "contact", "drop", "set", "put", "keep", "make", "move", "switch", "lay", "pick", "load", "block", "lock"})
 
 
+# ("Please bring your ID card and your safety boots": what to have on the day, not work,
+# unless a day says when it is due)
+_TO_HAVE_ON_THE_DAY = re.compile(r"bring\b", re.IGNORECASE)
 _NOUN_THEN_SUITS = re.compile(r"^\w+(?:\s+(?:on|at|in|for)\s+[^,;.!?]{1,30}?)?\s+(?:works|suits|is (?:fine|ok|okay|good|great|perfect))\b",
                               re.IGNORECASE)
 
@@ -1653,8 +1655,7 @@ def _imperative(sentence: str, frame: Frame) -> TaskItem | None:
         # to someone by name)
         return None
     due = pick_due(body, ctx.sent_at, author.tz, author.date_order)
-    if due is None and words[0].lower() == "bring":
-        # (what to have on the day, as above)
+    if _TO_HAVE_ON_THE_DAY.match(body) and due is None:
         return None
     if due is None and not re.search(r"\bplease\b", body, re.IGNORECASE) and not (
             # "Lan, sign the access form and send it back.": said to someone by name

@@ -73,7 +73,8 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
-_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|[4-9]th)\b", re.IGNORECASE)
+# (words only: "the 3rd" is a day; "first thing Monday" is when)
+_ORDINAL = re.compile(r"\b(?:first(?!\s+thing\b)|second|third|fourth|fifth|sixth)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
