@@ -150,6 +150,9 @@ def _proposed(units: list[Unit], result: Extraction, ctx: ExtractionContext) -> 
     # ("I am afraid the anonymised case notes will take longer than expected. Would Tuesday
     # 24 November be acceptable?": the slip said before names the work)
     slipping = [c.task_id for c in result.changes if c.new_due is None and c.status is None and c.task_id is not None]
+    # ("... but 14.12. is not realistic. ... Realistic is 21.12., if we get the openings by
+    # 27.11.": the work whose day was just turned down)
+    denied = _days_turned_down(units, on_thread, ctx)
     for unit in units:
         text = unit.text
         ask = _ASKING.search(text) if "?" in text and _QUESTION_WORD.search(text) is None else None
@@ -164,7 +167,7 @@ def _proposed(units: list[Unit], result: Extraction, ctx: ExtractionContext) -> 
         dates = find_dates(text, ctx.sent_at, ctx.author.tz, ctx.author.date_order, numeric_needs_cue=False)
         said = without_dates(text, dates)
         asked = without_dates(text, [d for d in dates if d.start >= cue.start()])[cue.start():]
-        task = _work_named(said, asked, on_thread, author, slipping)
+        task = _work_named(said, asked, on_thread, author, slipping, denied)
         if task is None or _dated_already(result, task.id):
             continue
         # ("Can we share the wireframes on Wednesday 18th instead of Friday 13th?": the old day is not the new one)
@@ -175,6 +178,10 @@ def _proposed(units: list[Unit], result: Extraction, ctx: ExtractionContext) -> 
             # ("Since the demo build moved to December 1st anyway, can we move the delivery
             # of chapters 1-4 to Wednesday, November 25?": the day asked for, not the reason's)
             new = [d for d in new if d.start > cue.start()]
+        condition = _CONDITION.search(text, cue.end())
+        if len(new) > 1 and condition is not None:
+            # ("Realistic is 21.12., if we get the openings by 27.11.": the condition's day is not the one put up)
+            new = [d for d in new if d.start < condition.start()]
         if len(new) > 1:
             # ("Could we start on Monday the 23rd and finish by Friday the 27th instead?": the
             # day the work is done by)
@@ -185,7 +192,24 @@ def _proposed(units: list[Unit], result: Extraction, ctx: ExtractionContext) -> 
     return None
 
 
-def _work_named(said: str, asked: str, on_thread: list[KnownTask], author: str, slipping: list[int]) -> KnownTask | None:
+_TURNED_DOWN = re.compile(r"\b(?:not|isn't|is not)\s+(?:realistic|possible|feasible|doable|achievable|going to work)\b|"
+                          r"\b(?:can't|cannot|won't|will not)\s+(?:make|meet|manage|do)\b|\bimpossible\b|\btoo\s+tight\b",
+                          re.IGNORECASE)
+
+
+def _days_turned_down(units: list[Unit], on_thread: list[KnownTask], ctx: ExtractionContext) -> list[int]:
+    """The thread's open tasks whose own due day a sentence of the message names and turns down."""
+    denied: list[int] = []
+    for unit in units:
+        if not _TURNED_DOWN.search(unit.text):
+            continue
+        days = {d.value for d in find_dates(unit.text, ctx.sent_at, ctx.author.tz, ctx.author.date_order, numeric_needs_cue=False)}
+        denied.extend(t.id for t in on_thread if t.due in days and t.id not in denied)
+    return denied
+
+
+def _work_named(said: str, asked: str, on_thread: list[KnownTask], author: str, slipping: list[int],
+                denied: list[int]) -> KnownTask | None:
     """The open task on the thread the proposal is for: the one it names (or the one the ask
     itself is mostly about: "can we move the delivery of chapters 1-4 to ..."), else (when it
     says nothing but the day) the work said to slip, the writer's one dated task on the
@@ -202,6 +226,9 @@ def _work_named(said: str, asked: str, on_thread: list[KnownTask], author: str, 
         # ("We therefore need a little more time for the longlist and would propose 17.11."):
         # the one piece of work on the thread the sentence shares a word with
         about = [t for t in on_thread if words & content_words(t.title)]
+        if not about and len(denied) == 1:
+            # (naming something else the new day waits on: "if we get the openings by 27.11.")
+            about = [t for t in on_thread if t.id in denied]
         return about[0] if len(about) == 1 else None
     for pool in ([t for t in on_thread if t.id in slipping], [t for t in on_thread if (t.owner or "").lower() == author],
                  on_thread):

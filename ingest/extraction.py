@@ -36,12 +36,19 @@ from ingest.extraction_types import (
     StatusChange,
     TaskItem,
 )
-from ingest.item_phrasing import capitalise, make_title, pick_due
+from ingest.item_phrasing import capitalise, clean_summary, make_title, pick_due, split_rationale
 from ingest.own_work_done import RULE as OWN_WORK_RULE
 from ingest.own_work_done import own_work_done
 from ingest.regex_prefilter import may_match
 from ingest.rules_explicit import Item, bare_reply, explicit_lines
-from ingest.rules_natural import Frame, count_more, sentence_items, starts_with_verb, task_due_on
+from ingest.rules_natural import (
+    MILESTONE_MOVE,
+    Frame,
+    count_more,
+    sentence_items,
+    starts_with_verb,
+    task_due_on,
+)
 from ingest.task_matching import (
     content_words,
     hint_fits,
@@ -179,8 +186,9 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
              and not (isinstance(item, TaskItem) and _ONLY_ADVERBS.fullmatch(item.title.partition(" ")[2]))]
     items = [*_one_piece_of_work(items), *_answered_requests(items, units, ctx)]
     items.extend(_delivered_as_attachment(text, items, ctx))
-    result = _assemble(_takes_it_on(_late_then_dated(_decided_dates(_choice_made(_continue_topic(_restated_known_work(_dated_known_work(
-        _awaiting_approval(items, ctx), ctx, late=_RUNNING_LATE.search(text) is not None), ctx), ctx), ctx), ctx), ctx), ctx))
+    result = _assemble(_milestone_moved(_takes_it_on(_late_then_dated(_decided_dates(_choice_made(_continue_topic(_restated_known_work(
+        _dated_known_work(_awaiting_approval(items, ctx), ctx, late=_RUNNING_LATE.search(text) is not None), ctx), ctx), ctx), ctx),
+        ctx), ctx), ctx))
     moved = _moved_off_its_date(units, result.changes, ctx)
     result = replace(result, changes=[*result.changes, *moved]) if moved else result
     result = _later_date_said(units, _asks_for_later(units, _moving_was_the_work(result, ctx), ctx), ctx)
@@ -1158,6 +1166,26 @@ def _late_then_dated(items: list[Item], ctx: ExtractionContext) -> list[Item]:
         words = content_words(promise.title)
         if words <= _WHOLE_OF_IT or words & content_words(late.title):
             out = [replace(change, new_due=promise.due) if i is change else i for i in out if i is not promise]
+    return out
+
+
+def _milestone_moved(items: list[Item], ctx: ExtractionContext) -> list[Item]:
+    """"We're moving go-live to Tue 1 Dec — ... isn't worth the risk": a day moved for a
+    milestone that is no open task is the writers' decision, with its reason, not a slip of
+    work nobody has."""
+    out: list[Item] = []
+    for item in items:
+        m = (MILESTONE_MOVE.match(item.evidence.strip()) if isinstance(item, StatusChange) and item.task_id is None
+             and item.rule == "natural:delay" and item.new_due is not None else None)
+        if m is None or not isinstance(item, StatusChange) or match_task_hint(item.task_title_hint or "", ctx.known_tasks) is not None:
+            out.append(item)
+            continue
+        # (the evidence may run on into the next sentence: the decision is the first)
+        body, why = split_rationale(re.split(r"(?<=[.!])\s+(?=[A-Z])", m.group("body"), maxsplit=1)[0])
+        if why is None and len(parts := re.split(r"\s[—–-]\s|,\s+so\s+(?:that\s+)?", body, maxsplit=1)) == 2:
+            # (the reason after a dash, or what it is for: ", so it lines up with my reading")
+            body, why = parts[0], parts[1].strip(" .!") or None
+        out.append(DecisionItem(clean_summary("Move " + body), why, ctx.author.email, "natural:milestone-moved", item.evidence))
     return out
 
 

@@ -77,6 +77,7 @@ _CUT = re.compile(
     r"(?:our|my|their|his|her|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:needs?|wants?|has|have|is|are|will|must|should)\b)\b",
     re.IGNORECASE,
 )
+_DAY_VERDICT = re.compile(r"\s+(?:is|would be|works)\s+(?:grand|fine|ok|okay|good|great|perfect)\b", re.IGNORECASE)
 _TRAILING_FILLER = re.compile(
     r"(?:\s+|^)(?:please|pls|for me|asap|as soon as possible|at the latest|latest|maximum|max|at the most|(?:not|no) later than|if possible|"
     r"cop|cob|eod|close of play|close of business|"
@@ -151,7 +152,11 @@ def make_title(verb_phrase: str, sent_at: datetime, tz: str, date_order: str, *,
     if cut and cut.start() > 0:
         text = text[: cut.start()]
     if not keep_dates:
-        text = _strip_dates(text, find_dates(text, sent_at, tz, date_order))
+        mentions = find_dates(text, sent_at, tz, date_order)
+        if mentions and (verdict := _DAY_VERDICT.match(text, mentions[-1].end)) is not None:
+            # ("..., end of next week is grand": the day's verdict goes with the day)
+            text = text[: verdict.start()] + text[verdict.end():]
+        text = _strip_dates(text, mentions)
     text = _TIME.sub(" ", text)
     text = re.sub(r"(?<![\w.@])@[A-Za-z][\w.+-]*", " ", text)
     # "provide the API keys from you": who it comes from is the owner, not the title

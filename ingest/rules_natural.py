@@ -98,7 +98,7 @@ _REQ_PHRASE = re.compile(
     r"(?:would|will) it be possible (?:for (?P<who4>you|one of you|either of you|someone|somebody|anyone|your team) )?to|"
     r"(?:i was|i'm|i am|we were|we're|we are) wondering if (?P<who2>you|someone|one of you) could|"
     r"(?:i was|i'm|i am|we were|we're|we are) hoping (?:that )?(?P<who3>you|someone|one of you|either of you) (?:could|can|would|might)|"
-    r"(?:could|can|may) (?:i|we) (?:kindly |politely )?ask (?:you )?(?:kindly )?to|(?:i|we)(?:'d| would) like you to|(?:i|we) need you to|(?:(?:i|we)(?:'d| would| will)?\s+)?(?:really\s+|highly\s+)?appreciate (?:it )?if you (?:could|can|would)(?:\s+kindly)?|"
+    r"(?:could|can|may) (?:i|we) (?:kindly |politely )?ask (?:you )?(?:kindly )?to|(?:i|we)(?:'d| would) (?:like|love) (?:for )?you to|(?:i|we) need you to|(?:(?:i|we)(?:'d| would| will)?\s+)?(?:really\s+|highly\s+)?appreciate (?:it )?if you (?:could|can|would)(?:\s+kindly)?|"
     r"it(?: would|'d| will) be (?:much |greatly |very much |highly |really )?(?:great|helpful|good|ideal|nice|amazing|brilliant|fantastic|perfect|"
     r"super helpful|appreciated) if (?:you|someone|your team) could|are you able to|"
     # "it'd be great to have a first stab at a name by 18 December" (to a named person)
@@ -250,7 +250,10 @@ _NEED = re.compile(
     r"(?P<vp2>(?:the|a|an|your|all|some|those|these)\b(?=[^.?!]*\bfrom you\b).+)|"
     # "Carmen, we would like to receive your first naming proposals by 13/11"
     r"^(?:(?:and|also|so|but|now),?\s+)?(?:i|we)(?:'d| would)\s+(?:really\s+|also\s+)?like\s+to\s+(?:receive|get|have|see)\s+"
-    r"(?P<vp3>your\b.+)",
+    r"(?P<vp3>your\b.+)|"
+    # "We would welcome your comments by Wednesday 25 November"
+    r"^(?:(?:and|also|so|but|now),?\s+)?(?:i|we)(?:'d| would)?\s+(?:really\s+|also\s+|greatly\s+)?(?:welcome|appreciate)\s+"
+    r"(?P<vp4>your\b.+)",
     re.IGNORECASE,
 )
 _IMPERATIVE_OBJECT = re.compile(
@@ -484,6 +487,11 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
         # "could you let us know the expected number of delegates by Friday 13 November?": an
         # answer owed by a date is a piece of work, as "confirm the classes by Friday" is
         return vp, False
+    if (first == "confirm" and not request and deadline is not None
+            and re.match(r"(?:the|our|your|their|a|an)\s", rest, re.IGNORECASE)):
+        # "Declan will confirm the guest list for the first three episodes by Thursday": a
+        # thing promised to be settled by a day
+        return vp, False
     if (first in ("ring", "call", "phone") and request and re.match(r"(?:the|our|your|their|(?-i:[A-Z]))", rest, re.IGNORECASE)
             and re.search(r"\band\s+(?:ask|check|find out|see)\b", rest, re.IGNORECASE)):
         # "Can you ring the quinta tomorrow and ask whether the terrace is free?": the call is work
@@ -684,7 +692,7 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
             offset = sentence_vocative(sentence, frame.index)[1]
             need = _NEED.match(sentence[offset:]) if offset else None
         if need:
-            vp_at = next(need.start(g) for g in ("vp", "vp2", "vp3") if need.group(g) is not None)
+            vp_at = next(need.start(g) for g in ("vp", "vp2", "vp3", "vp4") if need.group(g) is not None)
             # ("we'd like X from you" is asked of the reader, not a wish of the writer's)
             found = [t for t in found if not (t.kind == "wish" and t.vp_start == offset + vp_at)]
             found.append(_Trigger(offset + need.start(), offset + vp_at, "need", None, False))
@@ -1874,9 +1882,25 @@ _DROPPED_BASE = {"dropped": "Drop", "cut": "Cut", "removed": "Remove", "scrapped
 _DEC_WE_DROPPED = re.compile(r"^(?:(?:ok|so|also|and)[,]?\s+)?(?:we|i)(?:'ve| have)?\s+(?:now\s+|also\s+)?(?P<past>dropped|cut|removed|scrapped|shelved|parked|ruled out)\s+"
                              r"(?P<body>(?:the|our)\s+(?![^,;?]*\b(?:at|off|to|into|on|in|from|by|with)\b)[^,;?]{2,60}?(?:\s+(?:module|section|question|questions|feature|scene|page|item|option|idea|step))?"
                              r"(?:,\s*[^?]+)?)$", re.IGNORECASE)
+# "We're moving go-live to Tue 1 Dec — launching into Black Friday ... isn't worth the
+# risk": a milestone's day set, not a piece of work late (see ingest.extraction._milestone_moved)
+MILESTONE_MOVE = re.compile(
+    r"^(?:(?:and|so|also|ok|okay)[,]?\s+)?(?:we|i)(?:'re| are|'ll| will|'ve| have)\s+(?:now\s+|also\s+)?"
+    r"(?:moving|move|moved|pushing|push|pushed|bringing\s+forward|bring\s+forward|brought\s+forward)\s+"
+    r"(?P<body>(?:the\s+|our\s+)?(?:go-?live|launch|cut-?over|release|opening|kick-?off|premiere|ceremony|wedding|"
+    r"conference|workshop|webinar|event|start\s+on\s+site|site\s+start)\b[^?]*?\s(?:to|until|till)\s[^?]+)$", re.IGNORECASE)
 # "Note: ...", "Update: ...": labels, not the topic a verdict is on
 _NOT_A_TOPIC = r"(?!(?:note|ps|fyi|q|question|update|status|re)\b)"
 _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    # "We're not using Rio Valley Transport on this account." / "we're not going to pitch naming rights"
+    (re.compile(r"^(?:(?:and|so|also|ok|okay)[,]?\s+)?(?:we|i)(?:'re| are|'m| am)\s+not\s+(?:going\s+to\s+)?"
+                r"(?P<body>(?:us(?:e|ing)|go(?:ing)?\s+with|work(?:ing)?\s+with|offer(?:ing)?|pitch(?:ing)?|print(?:ing)?)\s+"
+                r"(?!(?:it|that|this|them|you|him|her|anymore)\b)(?![^?]*\byet\b)[^?]{3,})$", re.IGNORECASE), "natural:plan", "Not "),
+    (MILESTONE_MOVE, "natural:plan", "Move "),
+    # "We'll use Abstellzone throughout" / "we will use the metric units everywhere"
+    (re.compile(r"^(?:(?:and|so|also|ok|okay)[,]?\s+)?(?:we|i)(?:'ll| will|'re going to| are going to)\s+"
+                r"(?P<body>use\s+[^,;?–—]{2,60}?\s+(?:throughout|everywhere|across the board|from now on|going forward)\b[^?]*)$", re.IGNORECASE),
+     "natural:plan", ""),
     # "we're going to keep every lecture video under 12 minutes and split longer topics into parts"
     (re.compile(r"\b(?:we|i)(?:'re| are|'m| am)\s+going\s+to\s+(?P<body>(?:keep|cap|limit|stick\s+with|drop|skip)\s+"
                 r"(?:every|each|all|the|our|it|them)\b[^?]{3,})$", re.IGNORECASE), "natural:plan", ""),

@@ -42,6 +42,23 @@ def test_requests_as_people_write_them(text: str, title: str, due: date) -> None
     assert [(t.title, t.owner, t.due) for t in found.tasks] == [(title, SAM.email, due)]
 
 
+@pytest.mark.parametrize(("text", "title", "due"), [
+    ("We would welcome your comments by Wednesday 25 November.", "Provide your comments", date(2026, 11, 25)),
+    ("I'd love you to put together three Reel concepts, end of next week is grand.", "Put together three Reel concepts",
+     date(2026, 11, 13)),
+])
+def test_asked_in_passing(text: str, title: str, due: date) -> None:
+    found = run(text, author=JANE, to=(SAM.email,))
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [(title, SAM.email, due)]
+
+
+def test_a_thing_promised_to_be_confirmed_by_a_day_is_work() -> None:
+    found = run("I'll confirm the coach with Hopbilar by Thursday.", author=SAM, to=(JANE.email,))
+    assert [(t.title, t.due) for t in found.tasks] == [("Confirm the coach with Hopbilar", date(2026, 11, 5))]
+    assert run("We'll confirm by Friday.", author=SAM, to=(JANE.email,)).tasks == []
+    assert run("We appreciate your patience.", author=JANE, to=(SAM.email,)).tasks == []
+
+
 def test_a_named_member_who_has_agreed_to_do_something_owns_it() -> None:
     found = run("Tom has kindly offered to draft the covering letter by Friday.", author=JANE, to=(SAM.email,))
     assert [(t.title, t.owner, t.due) for t in found.tasks] == [("Draft the covering letter", TOM.email, date(2026, 11, 6))]
@@ -120,3 +137,32 @@ def test_a_visit_instruction_is_not_work() -> None:
     assert run("Please bring your ID card and your safety boots.", author=JANE, to=(SAM.email,)).tasks == []
     assert [t.title for t in run("Could you bring the samples on Thursday?", author=JANE, to=(SAM.email,)).tasks] == [
         "Bring the samples"]
+
+
+# ---- decisions said as plans
+
+
+@pytest.mark.parametrize(("text", "summary", "rationale"), [
+    ("We're not using Rio Valley Transport on this account, because they lost two pallets last month.",
+     "Not using Rio Valley Transport on this account", "they lost two pallets last month"),
+    ("We'll use Abstellzone throughout – it's the word the Vienna regulation uses.", "Use Abstellzone throughout",
+     "it's the word the Vienna regulation uses"),
+    ("We're moving go-live to Tue 1 Dec — launching into Black Friday with 600 URLs unmapped isn't worth the risk.",
+     "Move go-live to Tue 1 Dec", "launching into Black Friday with 600 URLs unmapped isn't worth the risk"),
+])
+def test_a_plan_that_settles_something_is_a_decision(text: str, summary: str, rationale: str) -> None:
+    found = run(text, author=JANE, to=(SAM.email,))
+    assert [(d.summary, d.rationale) for d in found.decisions] == [(summary, rationale)]
+    assert found.tasks == []
+
+
+@pytest.mark.parametrize("text", ["We're not using the staging server yet.", "I'm not using it anymore."])
+def test_what_is_not_a_plan_settled(text: str) -> None:
+    assert run(text, author=JANE, to=(SAM.email,)).decisions == []
+
+
+def test_moving_a_milestone_that_is_open_work_is_a_slip_not_a_decision() -> None:
+    launch = KnownTask(5, "Launch the booking site", SAM.email, date(2026, 11, 20))
+    found = run("We're moving the launch to 1 Dec.", author=SAM, known=(launch,), thread=(5,), to=(JANE.email,))
+    assert found.decisions == []
+    assert [(c.task_id, c.new_due) for c in found.changes] == [(5, date(2026, 12, 1))]
