@@ -34,12 +34,14 @@ _ASIDE = re.compile(r"\s*\((?:and|&|\+|plus|cc)\s+[^()]{1,30}\)", re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+", re.IGNORECASE)
 # "Sir Arnel", "Ma'am Grace", "Señora Pilar": a courtesy title before a given name (Philippine,
 # South Asian, West African and Spanish usage), not before a surname
-_GIVEN_NAME_TITLE = re.compile(r"^(?:sir|ma'?am|madam|mam|señora?|senora?|doña|dona|don|kuya|ate|bro|sis)\.?\s+(?=\S)",
+# ("Anh Đức", "Chị Wei Ling": Vietnamese kinship titles; "Pak Hendra", "Bu Sari": Indonesian)
+_GIVEN_NAME_TITLE = re.compile(r"^(?:sir|ma'?am|madam|mam|señora?|senora?|doña|dona|don|kuya|ate|bro|sis|anh|chị|chi|em|cô|chú|bác|ông|bà|"
+                               r"pak|bu|ibu|bapak|mas|mbak)\.?\s+(?=\S)",
                                re.IGNORECASE)
 # "Ms. Kim", "Dr Patel": a title, then a surname (or a full name).
 HONORIFIC_NAME = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
 # "Yui-san", "Kenji san", "Tanaka-sama": Japanese honorifics follow the name
-_HONORIFIC_SUFFIX = re.compile(r"[- ](?:san|sama|kun|chan|sensei|senpai)$")
+_HONORIFIC_SUFFIX = re.compile(r"[- ](?:san|sama|kun|chan|sensei|senpai|ssi|nim|bey|hanım|hanim|ji)$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bhi\b|\bhello\b|\bhey\b|\bdear\b|/)\s*", re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w.@])@(?P<tok>[A-Za-z][\w.+-]*)(?P<more>\s+[A-Z][\w'-]*)?")
 
@@ -103,8 +105,10 @@ class MemberIndex:
         plain = " ".join(name.lower().strip(" \t.,:;!?'\"()").split())
         key = _HONORIFIC_SUFFIX.sub("", plain)
         if key != plain and key and " " not in key and key not in self._by_key:
-            # "Dear Ito-sama": a Japanese honorific follows the family name
-            return self._by_surname.get(key) or self._by_surname.get(fold_accents(key))
+            # "Dear Ito-sama": a Japanese honorific follows the family name ("Murat Bey",
+            # "Elif Hanım", "Rajesh ji": a Turkish or Hindi one follows the given name)
+            return (self._by_surname.get(key) or self._by_surname.get(fold_accents(key))
+                    or self._by_key.get(key) or self._by_key.get(fold_accents(key)))
         courtesy = _GIVEN_NAME_TITLE.match(key)
         if courtesy and key not in self._by_key and fold_accents(key) not in self._by_key:
             # (a member called "Don Smith" is found by the full name first)
@@ -230,7 +234,8 @@ def parse_greeting(first_line: str, index: MemberIndex, author: str) -> Greeting
                 # "Hi Fiona, Ben," - a second name after the comma belongs to the greeting.
                 names_part = rest[:end] + "," + more.group("names")
                 consumed = m.end() + end + more.end()
-        if _TITLE_ONLY.match(names_part.strip()):
+        if _TITLE_ONLY.match(names_part.strip()) or re.fullmatch(r"[A-Z]\.?", names_part.strip()):
+            # ("Morning H,": an initial names nobody the index knows; the recipients decide)
             return Greeting(True, (), False, min(consumed, len(line)), untitled=True)
         emails, group, _ = index.names_in(names_part)
         emails = [e for e in emails if e != author]

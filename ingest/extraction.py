@@ -199,7 +199,17 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
         kept = [i for i in _awaiting_approval([*result.tasks, *done.changes[len(result.changes):]], ctx)
                 if isinstance(i, StatusChange)]
         result = replace(result, changes=[*result.changes, *kept])
-    return date_proposals(units, result, ctx) if ctx.thread_tasks or ctx.proposals else result
+    return _done_wins(date_proposals(units, result, ctx) if ctx.thread_tasks or ctx.proposals else result)
+
+
+def _done_wins(result: Extraction) -> Extraction:
+    """Work the message reports done is not moved by a question in the same message ("PFA
+    the sprint plan ... Does Thursday 14:00 CET work for your team for the sprint demos?")."""
+    done = {c.task_id for c in result.changes if c.status == "done" and c.task_id is not None}
+    if not done:
+        return result
+    changes = [c for c in result.changes if not (c.task_id in done and c.status is None and "?" in c.evidence)]
+    return replace(result, changes=changes) if len(changes) != len(result.changes) else result
 
 
 # "We're shipping the 14 robots in two batches (8 + 6), because the ferry only gives us one
@@ -208,10 +218,11 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
 _REASONED_PLAN = re.compile(
     r"^(?:(?:also|so|and|but|ok|okay|for\s+[^,]{2,40}),?\s+)?(?:this time\s+|in the end\s+)?"
     r"(?P<what>(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:now\s+)?(?!(?:going|copying|cc'?ing|looping|forwarding|sending|attaching|writing|emailing|calling|chasing|checking|asking|"
-    r"looking|following|reaching|flagging|sharing|telling|letting|hoping|trying|thinking|waiting)\b)[a-z]+ing\b[^,;:?]{3,120}?"
+    r"looking|following\s+up|reaching|flagging|sharing|telling|letting|hoping|trying|thinking|waiting)\b)[a-z]+ing\b[^,;:?]{3,120}?"
     r"|(?:we|i)(?:'ll|\s+will)\s+(?:not\s+|only\s+|now\s+)?(?:use|take|ship|issue|keep|skip|run|go|move|hold|present|launch|"
     r"offer|stay|stick|switch|split|host|leave|drop|charge|bill)\b"
-    r"[^,;:?]{3,120}?)"
+    # ("We will run the DVT build on Line 3, not Line 1, because ...": the one not taken, between)
+    r"[^,;:?]{3,120}?(?:,\s+not\s+[^,;:?]{1,40})?)"
     r",?\s+(?:because|since)\s+(?P<why>[^?]{8,240}?)\s*[.!]?$",
     re.IGNORECASE)
 # (a plan said with a condition, a doubt or a request is not one chosen)
@@ -223,6 +234,7 @@ def _reasoned_plans(units: list[Unit], result: Extraction, ctx: ExtractionContex
     rule read a decision in the sentence."""
     said = {d.evidence for d in result.decisions}
     found: list[DecisionItem] = []
+    chosen: set[str] = set()
     for unit in units:
         text = unit.text.strip()
         if text in said or _HEDGED.search(text):
@@ -232,7 +244,13 @@ def _reasoned_plans(units: list[Unit], result: Extraction, ctx: ExtractionContex
             continue
         found.append(DecisionItem(capitalise(m.group("what").strip()), m.group("why").strip(), ctx.author.email,
                                   "natural:reasoned-plan", unit.text))
-    return replace(result, decisions=[*result.decisions, *found]) if found else result
+        if re.search(r",\s+not\s|\binstead\s+of\b|\brather\s+than\b", m.group("what"), re.IGNORECASE):
+            # (one way taken over another is the choice, not a piece of work promised)
+            chosen.add(unit.text.strip())
+    if not found:
+        return result
+    tasks = [t for t in result.tasks if t.evidence.strip() not in chosen]
+    return replace(result, decisions=[*result.decisions, *found], tasks=tasks)
 
 
 # "Would it be OK if I sent you the register and the valuations together on Wednesday 18th?" /
@@ -1011,6 +1029,53 @@ _RUNNING_LATE = re.compile(r"\b(?:sorry|apolog\w*|owe you|running late|running b
                            r"(?:don't|do not|didn't|did not|won't|will not) (?:have|get|manage|make) (?:it|them|this|that))\b", re.IGNORECASE)
 
 
+_RESCHEDULING = re.compile(r"^(?:move|push|shift|postpone|delay|extend|change)\s+(?:back\s+)?(?:the\s+)?"
+                           r"(?:(?:delivery|deadline|due date|date|submission|hand-?over)\s+(?:of|for)\s+)?(?P<work>.+)$", re.IGNORECASE)
+_INSTEAD_OF_A_DAY = re.compile(r"\binstead\s+of\b", re.IGNORECASE)
+
+
+def _asks_to_move(item: TaskItem, ctx: ExtractionContext) -> bool:
+    """"would it be possible to move the delivery of the AML storyboard to Wednesday 18
+    November?" / "could you please deliver the first French batch on November 27 instead of
+    November 20?": a day asked for dated work on the thread, which ``ingest.date_proposals``
+    keeps as a proposal; no new task."""
+    if item.rule != "natural:request" or item.due is None or not ctx.thread_tasks:
+        return False
+    on_thread = [t for t in ctx.known_tasks if t.id in ctx.thread_tasks and t.due is not None and t.due != item.due]
+    moving = _RESCHEDULING.match(item.title)
+    if moving is not None:
+        work = moving.group("work")
+    elif _INSTEAD_OF_A_DAY.search(item.evidence):
+        work = re.sub(r"^\S+\s+", "", item.title)
+    else:
+        return False
+    named = match_task_hint(work, on_thread)
+    return named is not None and hint_fits(work, named)
+
+
+_WHAT_IT_IS_FOR = re.compile(r"\s+(?:for|to|with|on|at|about|before|after|by)\s+", re.IGNORECASE)
+
+
+def _same_thing(title: str, other: str) -> bool:
+    """Whether two titles name the same thing before what it is for: not when both name
+    a thing and the things share no word."""
+    def thing(text: str) -> frozenset[str]:
+        return content_words(_WHAT_IT_IS_FOR.split(re.sub(r"^\S+\s+(?:(?:you|us|me|them)\s+)?", "", text), maxsplit=1)[0])
+    if _ACRONYM_IN.search(title) or _ACRONYM_IN.search(other):
+        # ("the IB v7" is "the updated Investigator's Brochure (version 7)": match_known_task spells it out)
+        return True
+    one, two = thing(title), thing(other)
+    return not one or not two or shares_a_word(one, two)
+
+
+_ACRONYM_IN = re.compile(r"\b[A-Z]{2,}")
+
+
+# The verbs a promise or an ask names any piece of work with, whatever its title's own verb
+_ANY_WORK_VERBS = frozenset({"send", "get", "have", "do", "run", "share", "deliver", "provide", "finish", "complete", "make",
+                             "give", "bring", "submit", "hand", "return", "forward", "upload", "put", "pass"})
+
+
 def _dated_known_work(items: list[Item], ctx: ExtractionContext, *, late: bool = False) -> list[Item]:
     """"Ms. Kim will provide the retention policy by the 12th" when "Data retention policy"
     is already an open task of hers with another due date: that task moves; a second copy
@@ -1023,8 +1088,13 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext, *, late: bool =
         return items
     out: list[Item] = []
     for item in items:
+        if isinstance(item, TaskItem) and _asks_to_move(item, ctx):
+            continue
         if isinstance(item, TaskItem) and item.due is not None and item.rule in _DATED_WORK_RULES:
             known = match_known_task(item.title, ctx.known_tasks, min_text_coverage=KNOWN_WORK_COVERAGE)
+            if known is not None and not _same_thing(item.title, known.title):
+                # ("the run sheet for the soft opening" is not "the invitation list for the soft opening")
+                known = None
             # ("Rhys is on site all week, so we'll have the spec to you by Wednesday 9 December":
             # "we" takes in the writer's colleagues' work)
             ours = _ours(item, ctx)
@@ -1034,9 +1104,11 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext, *, late: bool =
                 mine = [t for t in ctx.known_tasks if t.owner in ours]
                 short = match_task_hint(item.title, mine)
                 known = short if short is not None and hint_fits(item.title, short) else None
-                if known is None and ctx.thread_tasks:
+                if known is None and ctx.thread_tasks and item.title.split()[0].lower() in _ANY_WORK_VERBS:
                     # "I'll run the pre-test on Thursday" for "Do an IPX6 pre-test ...": the
                     # thing, whatever verb the promise uses, on the task's own thread
+                    # ("Could you please shorten these 14 strings by December 9?" after "Deliver a
+                    # first batch of 500 French strings" is other work on the same thing)
                     thing = re.sub(r"^\S+\s+(?:(?:you|us|them|me)\s+)?", "", item.title)
                     short = match_task_hint(thing, [t for t in mine if t.id in ctx.thread_tasks])
                     known = short if short is not None and hint_fits(thing, short) else None

@@ -81,8 +81,10 @@ class Frame:
 _WHO_GROUP = (r"(?:you(?:\s+(?:both|two|guys|all))?|u|one of you|either of you|someone|somebody|anyone|anybody|y'all|"
               # ("Could your IT team set us up with ...": a department's name before the team)
               r"your (?:(?-i:[A-Z]{2,5})\s+|(?:it|hr|legal|finance|accounts|design|dev|tech|marketing|ops|operations|"
-              r"procurement|comms|web|digital|product|sales|support)\s+)?(?:team|side|people|developers|designers|colleagues|office|"
-              r"department|dept)(?=\s))"
+              r"procurement|comms|web|digital|product|sales|support|call centre|call center|customer service|field|site|"
+              r"engineering|production|editorial|data|qa|security|network)\s+)?(?:team|side|people|developers|designers|colleagues|office|"
+              # ("could your writers confirm the three Sage names by Wednesday?")
+              r"department|dept|writers|engineers|lawyers|accountants|translators|editors|staff|crew|technicians)(?=\s))"
               r"(?:\s+(?:on|from|at)\s+(?:(?:your|their)\s+(?:side|end|team)|(?-i:[A-Z])[\w&'-]+))?")
 _REQ_ABLE = re.compile(
     r"\b(?:would|could|will|can)\s+(?P<who>" + _WHO_GROUP + r")\s+(?:please\s+)?(?:be able to|mind|be so kind as to)\s+(?:please\s+)?(?P<vp>\S.*)",
@@ -98,7 +100,9 @@ _REQ_PHRASE = re.compile(
     r"(?:would|will) it be possible (?:for (?P<who4>you|one of you|either of you|someone|somebody|anyone|your team) )?to|"
     r"(?:i was|i'm|i am|we were|we're|we are) wondering if (?P<who2>you|someone|one of you) could|"
     r"(?:i was|i'm|i am|we were|we're|we are) hoping (?:that )?(?P<who3>you|someone|one of you|either of you) (?:could|can|would|might)|"
-    r"(?:could|can|may) (?:i|we) (?:kindly |politely )?ask (?:you )?(?:kindly )?to|(?:i|we)(?:'d| would) (?:like|love) (?:for )?you to|(?:i|we) need you to|(?:(?:i|we)(?:'d| would| will)?\s+)?(?:really\s+|highly\s+)?appreciate (?:it )?if you (?:could|can|would)(?:\s+kindly)?|"
+    r"(?:could|can|may) (?:i|we) (?:kindly |politely )?ask (?:you )?(?:kindly )?to|"
+    # "could we ask for your consolidated comments, including Legal's, by Wednesday 25 November?"
+    r"(?:could|can|may) (?:i|we) (?:please |kindly )?ask (?:you )?for(?=\s+(?:your|the)\s[^?]*\b(?:by|before|until)\s)|(?:i|we)(?:'d| would) (?:like|love) (?:for )?you to|(?:i|we) need you to|(?:(?:i|we)(?:'d| would| will)?\s+)?(?:really\s+|highly\s+)?appreciate (?:it )?if you (?:could|can|would)(?:\s+kindly)?|"
     r"it(?: would|'d| will) be (?:much |greatly |very much |highly |really )?(?:great|helpful|good|ideal|nice|amazing|brilliant|fantastic|perfect|"
     r"super helpful|appreciated) if (?:you|someone|your team) could|are you able to|"
     # "it'd be great to have a first stab at a name by 18 December" (to a named person)
@@ -208,7 +212,9 @@ _REQ_WE_HAVE = re.compile(r"\b(?:could|can|may)\s+(?:we|i)\s+(?:please\s+)?(?=(?
                           r"(?![^?]{0,40}\b(?:call|chat|meeting|zoom|catch[- ]?up|coffee|lunch|word|minute|moment|look|go|try|break)\b))(?P<vp>\S.*)",
                           re.IGNORECASE)
 _REQ_PLEASE = re.compile(
-    r"(?:^|[,;:—–]\s*|\b(?:also|and|then|so|but|yes|ok|okay|sure)[,!]?\s+)(?:please|pls|plz|kindly)[,!]?\s+(?:also\s+|just\s+)?(?:to\s+)?(?P<vp>\S.*)",
+    r"(?:^|[,;:—–]\s*|\b(?:also|and|then|so|but|yes|ok|okay|sure)[,!]?\s+)(?:please|pls|plz|kindly)[,!]?\s+(?:also\s+|just\s+)?(?:to\s+)?"
+    # "please kindly help to confirm the packaging artwork before 11/30"
+    r"(?:kindly\s+)?(?:help\s+to\s+)?(?P<vp>\S.*)",
     re.IGNORECASE,
 )
 _COMMIT = re.compile(
@@ -226,9 +232,11 @@ _PRESENT_PROMISE = re.compile(
     r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+week|this\s+(?:afternoon|evening|week))\b.*)",
     re.IGNORECASE)
 _THIRD = re.compile(
-    r"(?:^|(?<=[\s,;:—–(]))(?P<name>" + HONORIFIC_NAME + r"|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+    # ("My colleague, Yuki Sato, will send you the character bible")
+    r"(?:^|(?<=[\s,;:—–(]))(?:(?i:my|our)\s+[a-z]+(?:\s+[a-z]+)?,\s+)?(?P<name>" + HONORIFIC_NAME + r"|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
     # "Jorge Hernández, our field technician, will do the site survey"
     r"(?:,\s+(?:our|their|your|the|my)\s+[^,;:]{2,40},)?"
+    r"(?<=\S),?"
     # "Dani (cc'd, she's tour managing) will send you the stage plot"
     r"(?:\s+\([^()]{1,60}\))?"
     # ("Tucker's going to send y'all the guest list ... by Wednesday")
@@ -249,8 +257,9 @@ _NEED = re.compile(
     r"^(?:(?:before|after|for|in|on)\s[\w ]{2,30}?,?\s+)?(?:(?:and|also|so|but|now),?\s+)?(?:i|we)(?:'d| would)\s+(?:really\s+|also\s+)?like\s+"
     r"(?P<vp2>(?:the|a|an|your|all|some|those|these)\b(?=[^.?!]*\bfrom you\b).+)|"
     # "Carmen, we would like to receive your first naming proposals by 13/11"
-    r"^(?:(?:and|also|so|but|now),?\s+)?(?:i|we)(?:'d| would)\s+(?:really\s+|also\s+)?like\s+to\s+(?:receive|get|have|see)\s+"
-    r"(?P<vp3>your\b.+)|"
+    r"^(?:(?:and|also|so|but|now),?\s+)?(?:i|we)(?:'d| would)\s+(?:really\s+|also\s+)?like\s+to\s+(?:kindly\s+)?"
+    # "we would like to receive the glossary draft (character names, places, skills) by November 13"
+    r"(?:(?:receive|get|have|see)\s+(?=your\b)|(?:receive|request)\s+(?=the\b))(?P<vp3>\S.+)|"
     # "We would welcome your comments by Wednesday 25 November"
     r"^(?:(?:and|also|so|but|now),?\s+)?(?:i|we)(?:'d| would)?\s+(?:really\s+|also\s+|greatly\s+)?(?:welcome|appreciate)\s+"
     r"(?P<vp4>your\b.+)",
@@ -677,7 +686,9 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
         for m in (_SHE_WILL.finditer(sentence) if "he'll" in lowered or "he will" in lowered or "he is going" in lowered else ()):
             # "Priya is starting on the homepage this week, and she'll have the first round of
             # mockups to you by Friday": the one named before
-            before = [e for e in (frame.index.lookup(n) for n in re.findall(r"\b[A-Z][\w'-]+", sentence[: m.start()])) if e]
+            # ("Callum's back and he'll confirm ...": a possessive 's is "is")
+            before = [e for e in (frame.index.lookup(re.sub(r"['’]s$", "", n)) for n in re.findall(r"\b[A-Z][\w'’-]+", sentence[: m.start()]))
+                      if e]
             if before and before[-1] != frame.ctx.author.email:
                 found.append(_Trigger(m.start(), m.start("vp"), "third", before[-1], False))
         if any(t.kind == "progressive" for t in found):
@@ -820,6 +831,9 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             continue
         if trig.kind == "request" and re.match(r"(?:have|get)\s", clause, re.IGNORECASE) and _WE_ASK.search(sentence[: trig.vp_start]):
             clause = "send" + clause[clause.find(" "):]
+        elif trig.kind == "request" and re.search(r"\bask\s+(?:you\s+)?for\s*$", sentence[: trig.vp_start], re.IGNORECASE):
+            # ("could we ask for your comments by ...": what is asked for is to be sent)
+            clause = "send " + clause
         due = pick_due(clause, ctx.sent_at, author.tz, author.date_order)
         if due is None and re.search(r"\bthen\b", clause, re.IGNORECASE):
             # "Tuesday the 17th is fine, we'll start the strip-out then": the date said first
@@ -829,6 +843,13 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
         if ahead is not None:
             # "Owen, when you get a chance, ideally by Wednesday, could you write up the spec?"
             due = pick_due(ahead.group(0), ctx.sent_at, author.tz, author.date_order)
+        if due is None and trig.kind == "commitment" and trig.start > 0:
+            # "Tomorrow I will send you two sample spreads": the day said first, alone
+            lead_days = find_dates(sentence[: trig.start], ctx.sent_at, author.tz, author.date_order)
+            if len(lead_days) == 1 and not re.sub(r"^(?:on|by|for)\s+|[\s,]+$", "",
+                                                  sentence[: lead_days[0].start] + sentence[lead_days[0].end: trig.start],
+                                                  flags=re.IGNORECASE).strip():
+                due = lead_days[0].value
         owner = trig.owner_hint
         # ("... shown publicly anywhere before 27 November 2025?": a date before the message
         # is when something happened, not when the work is due)
@@ -1022,9 +1043,30 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             tasks.append(found)
     if not tasks and not info and not question and not triggers:
         tasks.extend(_will_follow(sentence, frame))
-    if not tasks and not info and not triggers and (found := _terse_request(sentence, frame)) is not None:
+    if not tasks and not info and (found := (None if triggers else _terse_request(sentence, frame)) or _fronted_need(sentence, frame)):
         tasks.append(found)
     return tasks, info
+
+
+# "The final video we need latest on 11.12.2026, because ..." / "The error messages and push
+# notifications we would need until Friday, 13 November": the thing first, as German puts it
+_FRONTED_NEED = re.compile(
+    r"^(?P<np>(?:the|our|your|all|both)\s+[^,;:?]{2,80}?)\s+(?:we|i)\s+(?:would\s+|will\s+|'d\s+|really\s+|urgently\s+)*need\s+"
+    r"(?:(?:it|them)\s+)?(?P<when>(?:at\s+the\s+)?(?:latest|by|until|till|before|not\s+later\s+than|no\s+later\s+than)\b[^?]*)$",
+    re.IGNORECASE)
+
+
+def _fronted_need(sentence: str, frame: Frame) -> TaskItem | None:
+    m = _FRONTED_NEED.match(sentence.strip())
+    if m is None or _CLAUSE_WORD.search(m.group("np")):
+        return None
+    ctx = frame.ctx
+    author = ctx.author
+    due = pick_due(m.group("when"), ctx.sent_at, author.tz, author.date_order)
+    if due is None:
+        return None
+    title = make_title("provide " + _uncap(m.group("np")), ctx.sent_at, author.tz, author.date_order)
+    return TaskItem(title, _request_owner(sentence, frame, False), due, "open", "natural:need", sentence)
 
 
 # "New template by Wednesday if you can?" / "Revised quote by Friday please": a thing and
@@ -1637,7 +1679,7 @@ _SOFT_IMPERATIVES = frozenset({"note", "look", "find", "follow", "help", "take",
 
 # ("Please bring your ID card and your safety boots": what to have on the day, not work,
 # unless a day says when it is due)
-_TO_HAVE_ON_THE_DAY = re.compile(r"bring\b", re.IGNORECASE)
+_TO_HAVE_ON_THE_DAY = re.compile(r"bring\s+(?:along\s+)?(?:your|a|an|some|any|along|with)\b", re.IGNORECASE)
 _NOUN_THEN_SUITS = re.compile(r"^\w+(?:\s+(?:on|at|in|for)\s+[^,;.!?]{1,30}?)?\s+(?:works|suits|is (?:fine|ok|okay|good|great|perfect))\b",
                               re.IGNORECASE)
 
@@ -1683,9 +1725,12 @@ _DEC_DECIDED = re.compile(
     r"\b(?P<subj>(?i:we|i|they|(?:the|our|my) (?:(?:management|executive|supervisory|advisory|project|leadership|editorial|"
     r"program(?:me)?|steering|parish|town|city|school|hospital)\s+)?(?:client|team|board|firm|company|partners|committee|council|owners?|directors|trustees|"
     # ("The Wójt decided also that ...": a title or a name in any alphabet)
-    r"family|practice|steering group|management team)|management|everyone)|the [A-Z][^\W\d_]+|[A-Z][^\W\d_]+|(?-i:[A-Z]{2,5}))\s*(?:'ve|'d|'re|(?i: have| has| had| are))?\s+"
+    r"family|practice|steering group|management team|team leader|team lead|manager|director|boss|ceo|chair|head of [a-z]+)|management|everyone)|"
+    r"the [A-Z][^\W\d_]+|[A-Z][^\W\d_]+|(?-i:[A-Z]{2,5}))\s*(?:'ve|'d|'re|(?i: have| has| had| are))?\s+"
     r"(?i:(?:just|finally|now|all|jointly|already|also|since|both|formally|unanimously)\s+)?(?P<verb>(?i:decided|agreed|chosen|chose|opted|settled|elected(?=\s+to\s)|made the (?:call|decision)(?=\s+to\s)|"
-    r"resolved(?=\s+to\s)|agree(?=\s+to\s)|decide(?=\s+to\s)|landed(?=\s+on\s)|voted(?=\s+(?:[\w ]{0,40}?\s+)?to\s)))\s+"
+    r"resolved(?=\s+to\s)|agree(?=\s+to\s)|decide(?=\s+to\s)|landed(?=\s+on\s)|voted(?=\s+(?:[\w ]{0,40}?\s+)?to\s)|"
+    # "For the inner frames I decide we use kiln-dried rubberwood" (the plain present)
+    r"(?<=i\s)decide(?=\s+(?:that\s+)?we\s)))\s+"
     # "We agreed last night to ..." / "We voted by email over the weekend to ..."
     r"(?i:(?:also|internally|together|between us|last night|this morning|yesterday|earlier today|over the weekend|unanimously|"
     # "The board agreed in September that ..."
@@ -1705,10 +1750,12 @@ _YES_WE_WANT = re.compile(r"(?:^|[:;,—–]\s*)(?:yes|yep|yeah|yup|absolutely|d
                           r"(?:want|need|'d like|would like|'d love|would love)\s+(?P<body>(?:an?\s+|the\s+|some\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,5})\s*(?:[.!,;]|$)",
                           re.IGNORECASE)
 _DEC_LETS = re.compile(
-    r"(?:^|[,;:—–]\s*|\b(?:so|ok|okay|then|great|perfect|fine|alright|good|also|and|but)[,!.]?\s+)let'?s\s+"
+    r"(?:^|[,;:—–]\s*|\b(?:so|ok|okay|then|great|perfect|fine|alright|good|also|and|but)[,!.]?\s+)(?:let'?s|let\s+us(?!\s+(?:know|see|hope|discuss|talk|chat|meet|check)\b)(?=\s+\w+\s[^?]*\bbecause\b))\s+"
     r"(?P<body>(?:go (?:ahead )?with|go for|use|stick with|keep|proceed with|move forward with|move ahead with|"
     r"switch to|drop|choose|pick|opt for|launch|ship|lock in|finali[sz]e|settle on|cancel|skip|scrap|ditch|"
-    r"hold off on|freeze|approve|go live|leave\s+(?:the|our|it|them|that|this|out)\b(?=[^.;]*\b(?:off|out)\b)|remove)\b.*)",
+    r"hold off on|freeze|approve|go live|leave\s+(?:the|our|it|them|that|this|out)\b(?=[^.;]*\b(?:off|out)\b)|remove|"
+    # ("let us record the VO here in Lagos, because ...": any verb, said with why)
+    r"(?<=us\s)[a-z]+)\b.*)",
     re.IGNORECASE,
 )
 _DEC_GOING = re.compile(
@@ -1909,6 +1956,8 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"(?P<body>(?!(?:to|back|home|out|through|over|ahead|on|in|up|down|and|now|there|here)\b)(?:[^,;.?]|\.(?=\d)){2,60}?)\s*(?:,|\.|$)",
                 re.IGNORECASE),
      "natural:forced-choice", "Go "),
+    # "English only in the screens, no Dutch version."
+    (re.compile(r"^(?P<body>[A-Z][\w'-]*(?:\s+[\w'-]+)?\s+only\b[^,;?]{0,40}),\s*no\s+[^,.;?]{2,40}[.!]?$"), "natural:only-please", ""),
     # "one thing I forgot to put in the brief: metric only please, no cups"
     (re.compile(r"(?:^|:\s+)(?P<body>[a-z][\w' -]{1,30}?\s+only(?:,)?\s+please\b(?:,\s*(?:no|not)\s+[^,.;?]{2,30})?)\s*[.!]?$", re.IGNORECASE),
      "natural:only-please", ""),
@@ -3601,6 +3650,29 @@ def _verb_bases(participle: str) -> set[str]:
     return set(_ed_stems(w))
 
 
+def _another_of_its_kind(hint: str, title: str, head: str) -> bool:
+    """"The sanctions module" is not "the storyboard for the AML module": the same head
+    noun, told apart by another word before it."""
+    def before_head(text: str) -> str | None:
+        words = [w.lower() for w in re.findall(r"[\w'-]+", text)]
+        at = next((i for i, w in enumerate(words) if w.rstrip("s") == head.rstrip("s")), None)
+        return words[at - 1] if at else None
+    said, titled = before_head(hint), before_head(title)
+    return (said is not None and titled is not None and said != titled and _names_a_kind(said) and _names_a_kind(titled)
+            and not shares_a_word(content_words(said), content_words(title)))
+
+
+# (words that say how the thing is, not which thing: "the detailed scope", "everyone's notes")
+_HOW_IT_IS = frozenset({"final", "new", "revised", "updated", "full", "complete", "draft", "latest", "current", "consolidated",
+                        "detailed", "short", "quick", "signed", "proper", "first", "second", "last", "whole", "rough", "clean",
+                        "corrected", "finished", "approved", "official", "original", "old", "two", "three", "all", "both"})
+
+
+def _names_a_kind(word: str) -> bool:
+    return (bool(content_words(word)) and word not in _HOW_IT_IS and not word.endswith(("'s", "’s", "ed"))
+            and not word.isdigit())
+
+
 def _task_by_done_verb(hint: str, participle: str, known_tasks: Sequence[KnownTask], *,
                        verb_first: bool = False) -> KnownTask | None:
     """"All 15 police checks are lodged" names "Lodge the checks for the first 15 candidates":
@@ -3681,7 +3753,7 @@ def _task_by_head(hint: str, known_tasks: Sequence[KnownTask]) -> KnownTask | No
     head = head_word(hint)
     if head is None or len(head) < 5 or not words or len(words) > 4:
         return None
-    fits = [task for task in known_tasks if head in content_words(task.title)]
+    fits = [task for task in known_tasks if head in content_words(task.title) and not _another_of_its_kind(hint, task.title, head)]
     return fits[0] if len(fits) == 1 else None
 
 
@@ -3721,7 +3793,9 @@ def _names_the_deliverable(hint: str, task: KnownTask) -> bool:
     return any(w.startswith(head) or head.startswith(w) and len(w) >= 4 for w in re.findall(r"[a-z0-9]+", task.title.lower()))
 
 
-_HANDOVER_AFTER_LEAD = re.compile(r"^[^:]{3,60}:\s+(?=(?:attached|enclosed|here(?:'s|\s+is|\s+are)|(?:please\s+|kindly\s+)?find\s+attached)\b)",
+_HANDOVER_AFTER_LEAD = re.compile(r"^[^:]{3,60}:\s+(?=(?:attached|enclosed|here(?:'s|\s+is|\s+are)|(?:please\s+|kindly\s+)?find\s+attached)\b"
+                                  # "Second attempt, this morning's mail went to a wrong address: A-512 rev D ... is attached."
+                                  r"|[^:]{2,80}?\s(?:is|are)\s+(?:now\s+)?(?:attached|enclosed)\s*[.!]*$)",
                                   re.IGNORECASE)
 
 
@@ -3971,8 +4045,12 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         # "Lab slot at Prüfzentrum Nord is booked and confirmed": the writer's one task on
         # the thread whose title holds the head noun, however short
         head = head_word(_HEAD_OF.split(hint, maxsplit=1)[0])
-        mine = [t for t in ctx.known_tasks if t.owner == ctx.author.email and t.id in ctx.thread_tasks
-                and head and shares_a_word({head}, content_words(t.title))]
+        on_thread = [t for t in ctx.known_tasks if t.owner == ctx.author.email and t.id in ctx.thread_tasks]
+        # (with more than one piece of the writer's work about, "the sanctions module" does
+        # not name "the storyboard for the AML module"; alone, "the Estrada list cleanup" is
+        # "the Mailchimp cleanup")
+        mine = [t for t in on_thread if head and shares_a_word({head}, content_words(t.title))
+                and (len(on_thread) == 1 or not _another_of_its_kind(hint, t.title, head))]
         task = mine[0] if len(mine) == 1 else None
     if task is None and handed and head_word(_HEAD_OF.split(hint, maxsplit=1)[0]) not in _GENERIC_HANDED:
         # "Here are three examples from previous series" (not "our weekly status report")

@@ -76,7 +76,8 @@ def client_domains(project: Project) -> list[str]:
 
 
 # Zones whose people write month-first ("3/12" is March 12): the United States, English
-# Canada, the Philippines.  Everywhere else reads day-first ("3/12" is 3 December).
+# Canada, the Philippines, and mainland China, Taiwan, Japan and Korea (year-month-day, so
+# "12/4" is December 4).  Everywhere else reads day-first ("3/12" is 3 December).
 _MONTH_FIRST_ZONES = frozenset({
     "America/New_York", "America/Chicago", "America/Denver", "America/Phoenix", "America/Los_Angeles",
     "America/Anchorage", "America/Boise", "America/Detroit", "America/Indiana/Indianapolis", "America/Juneau",
@@ -84,6 +85,7 @@ _MONTH_FIRST_ZONES = frozenset({
     "America/Toronto", "America/Vancouver", "America/Edmonton", "America/Winnipeg", "America/Halifax",
     "America/St_Johns", "America/Regina", "America/Whitehorse", "America/Yellowknife", "Asia/Manila",
     "US/Eastern", "US/Central", "US/Mountain", "US/Pacific", "US/Alaska", "US/Hawaii",
+    "Asia/Shanghai", "Asia/Chongqing", "Asia/Urumqi", "Asia/Taipei", "Asia/Tokyo", "Asia/Seoul",
 })
 
 

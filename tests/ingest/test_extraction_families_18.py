@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extraction_probe import JANE, MEMBERS, MONDAY, SAM, TOM, run
+from extraction_probe import JANE, MEMBERS, MONDAY, PRIYA, SAM, TOM, run
 
 from ingest.extraction import ExtractionContext, KnownTask, extract
 
@@ -166,3 +166,145 @@ def test_moving_a_milestone_that_is_open_work_is_a_slip_not_a_decision() -> None
     found = run("We're moving the launch to 1 Dec.", author=SAM, known=(launch,), thread=(5,), to=(JANE.email,))
     assert found.decisions == []
     assert [(c.task_id, c.new_due) for c in found.changes] == [(5, date(2026, 12, 1))]
+
+
+# ---- read from the fresh84-88 sets once they were no longer held out
+
+
+def test_work_done_takes_no_new_day_in_the_same_message() -> None:
+    plan = KnownTask(6, "Send the sprint planning", SAM.email, date(2026, 11, 4))
+    text = ("PFA the sprint plan for phase 1 - 4 sprints of 2 weeks each.\n"
+            "Does Thursday 14:00 CET work for your team for the sprint demos?")
+    found = run(text, author=SAM, known=(plan,), thread=(6,), to=(JANE.email,))
+    assert [(c.task_id, c.status, c.new_due) for c in found.changes] == [(6, "done", None)]
+
+
+def test_other_work_on_the_same_thing_is_a_new_task() -> None:
+    batch = KnownTask(7, "Deliver a first batch of 500 French strings", SAM.email, date(2026, 11, 27))
+    found = run("Could you please shorten these 14 strings by December 9?", author=JANE, known=(batch,), thread=(7,),
+                to=(SAM.email,))
+    assert [(t.title, t.due) for t in found.tasks] == [("Shorten these 14 strings", date(2026, 12, 9))]
+    assert found.changes == []
+
+
+@pytest.mark.parametrize("text", [
+    "Would it be possible to move the delivery of the AML storyboard to Wednesday 18 November?",
+    "Could you please deliver the AML storyboard on November 18 instead of November 13?",
+])
+def test_asking_to_move_dated_work_is_a_proposal_not_a_task(text: str) -> None:
+    storyboard = KnownTask(8, "Send us the storyboard for the AML module", SAM.email, date(2026, 11, 13))
+    found = run(text, author=JANE, known=(storyboard,), thread=(8,), to=(SAM.email,))
+    assert found.tasks == []
+    # (put up, or moved at once when the sentence names the work outright)
+    assert [(c.task_id, c.proposed_due or c.new_due) for c in found.changes] == [(8, date(2026, 11, 18))]
+
+
+def test_the_same_head_noun_told_apart_by_another_word_is_other_work() -> None:
+    storyboard = KnownTask(8, "Send us the storyboard for the AML module", SAM.email, date(2026, 11, 13))
+    offer = KnownTask(9, "Send us a revised offer", SAM.email, date(2026, 11, 11))
+    found = run("The sanctions module has been taken out in line with your decision.", author=SAM, known=(storyboard, offer),
+                thread=(8, 9), to=(JANE.email,))
+    assert [c for c in found.changes if c.status == "done"] == []
+
+
+@pytest.mark.parametrize(("vocative", "owner"), [("Anh Sam", SAM.email), ("Pak Sam", SAM.email), ("Sam Bey", SAM.email)])
+def test_titles_people_are_addressed_with(vocative: str, owner: str) -> None:
+    found = run(f"{vocative}, please book the kiln-dried rubberwood by Friday.", author=JANE, to=(SAM.email, TOM.email))
+    assert [(t.owner, t.due) for t in found.tasks] == [(owner, date(2026, 11, 6))]
+
+
+@pytest.mark.parametrize(("text", "title", "due"), [
+    ("The final video we need latest on 11.12.2026, because on 15.12. we present it to the board.", "Provide the final video",
+     date(2026, 12, 11)),
+    ("Please kindly help to confirm the packaging artwork before Friday.", "Confirm the packaging artwork", date(2026, 11, 6)),
+    ("Could your writers confirm the three Sage names by Wednesday?", "Confirm the three Sage names", date(2026, 11, 4)),
+    ("Could your call centre team whitelist our outbound numbers by Friday?", "Whitelist our outbound numbers", date(2026, 11, 6)),
+    ("We would like to receive the glossary draft (names, places, skills) by 13 November.", "Provide the glossary draft",
+     date(2026, 11, 13)),
+])
+def test_asked_as_writers_of_other_languages_ask(text: str, title: str, due: date) -> None:
+    found = run(text, author=JANE, to=(SAM.email,))
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [(title, SAM.email, due)]
+
+
+@pytest.mark.parametrize(("text", "owner", "due"), [
+    ("Tomorrow I will send you two sample spreads with the proposed typography.", JANE.email, date(2026, 11, 3)),
+    ("My colleague, Tom Ward, will send you the character bible tomorrow.", TOM.email, date(2026, 11, 3)),
+])
+def test_promises_with_the_day_or_the_person_first(text: str, owner: str, due: date) -> None:
+    found = run(text, author=JANE, to=(SAM.email,))
+    assert [(t.owner, t.due) for t in found.tasks] == [(owner, due)]
+
+
+@pytest.mark.parametrize("text", ["We would like to see the venue on Friday.", "We'd like to have the meeting on Friday.",
+                                  "The meeting we need is on Friday."])
+def test_what_is_not_asked_for(text: str) -> None:
+    assert run(text, author=JANE, to=(SAM.email,)).tasks == []
+
+
+def test_a_hand_over_after_a_lead_in_closes_the_work() -> None:
+    drawing = KnownTask(10, "Issue A-512 rev D with the corrected coping detail", SAM.email, date(2026, 11, 6))
+    text = "Second attempt, this morning's mail went to a wrong address: A-512 rev D with the clamp-fixed coping detail is attached."
+    found = run(text, author=SAM, known=(drawing,), thread=(10,), to=(JANE.email,))
+    assert [(c.task_id, c.status) for c in found.changes] == [(10, "done")]
+
+
+def test_asking_for_a_thing_by_a_day_is_a_request() -> None:
+    found = run("Could we ask for your consolidated comments, including Legal's, by Wednesday 25 November?", author=JANE,
+                to=(SAM.email,))
+    assert [(t.title, t.due) for t in found.tasks] == [("Send your consolidated comments, including Legal's", date(2026, 11, 25))]
+    assert run("Could we ask for your patience?", author=JANE, to=(SAM.email,)).tasks == []
+
+
+@pytest.mark.parametrize(("text", "summary", "rationale"), [
+    ('Our team leader decided the title of the video: "One Year in Georgia".', 'The title of the video: "One Year in Georgia',
+     None),
+    ("Let us record the VO here in Lagos, because the brand wants the same voice as on the radio.", "Record the VO here in Lagos",
+     "the brand wants the same voice as on the radio"),
+    ("For the inner frames I decide we use rubberwood instead of acacia, because acacia went up 15% this month.",
+     "We use rubberwood instead of acacia", "acacia went up 15% this month"),
+    ("English only in the screens, no Dutch version.", "English only in the screens", None),
+    ("We're following the Netflix timed text style guide because the sales agent needs Netflix-ready files.",
+     "We're following the Netflix timed text style guide", "the sales agent needs Netflix-ready files"),
+])
+def test_decisions_as_people_state_them(text: str, summary: str, rationale: str | None) -> None:
+    found = run(text, author=JANE, to=(SAM.email,))
+    assert [(d.summary, d.rationale) for d in found.decisions] == [(summary, rationale)]
+
+
+def test_one_way_over_another_with_a_reason_is_a_decision_not_a_promise() -> None:
+    text = "We will run the DVT build on Line 3, not Line 1, because Line 1 is full until mid-December."
+    found = run(text, author=SAM, to=(JANE.email,))
+    assert [(d.summary, d.rationale) for d in found.decisions] == [
+        ("We will run the DVT build on Line 3, not Line 1", "Line 1 is full until mid-December")]
+    assert found.tasks == []
+
+
+@pytest.mark.parametrize("text", ["Let us know if you need anything, because we are here to help.",
+                                  "We're following up with the venue because they haven't replied."])
+def test_what_is_not_a_decision_stated(text: str) -> None:
+    assert run(text, author=JANE, to=(SAM.email,)).decisions == []
+
+
+def test_a_greeting_by_initial_leaves_the_request_to_the_one_recipient() -> None:
+    found = run("Morning S,\nCould you book a voice-over artist by Friday the 6th?", author=PRIYA, to=(SAM.email,))
+    assert [(t.owner, t.due) for t in found.tasks] == [(SAM.email, date(2026, 11, 6))]
+
+
+def test_bringing_a_thing_into_shape_is_work_even_undated() -> None:
+    found = run("Could you bring the piping on the bedheads down to 5mm?", author=JANE, to=(SAM.email,))
+    assert [t.title for t in found.tasks] == ["Bring the piping on the bedheads down to 5mm"]
+
+
+def test_he_after_a_possessive_name_is_that_member() -> None:
+    found = run("Tom's back and he'll confirm the January printing slot with the printer by Friday.", author=JANE, to=(SAM.email,))
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [
+        ("Confirm the January printing slot with the printer", TOM.email, date(2026, 11, 6))]
+
+
+def test_other_work_for_the_same_event_does_not_move_the_first() -> None:
+    invitations = KnownTask(11, "Prepare the draft of invitation list for the soft opening", SAM.email, date(2026, 11, 30))
+    found = run("We'll send you the run sheet for the soft opening by Friday 4 December.", author=SAM, known=(invitations,),
+                thread=(11,), to=(JANE.email,))
+    assert found.changes == []
+    assert [(t.title, t.due) for t in found.tasks] == [("Send you the run sheet for the soft opening", date(2026, 12, 4))]

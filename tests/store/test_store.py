@@ -52,7 +52,10 @@ def test_a_members_time_zone_sets_how_they_write_numeric_dates(db_url: str) -> N
     p = directory.add_project("dates", "Dates")
     for email, tz, order in (("us@x.com", "America/Chicago", "MDY"), ("ca@x.com", "America/Toronto", "MDY"),
                              ("sg@x.com", "Asia/Singapore", "DMY"), ("uk@x.com", "Europe/London", "DMY"),
-                             ("mx@x.com", "America/Mexico_City", "DMY"), ("none@x.com", None, "MDY")):
+                             ("mx@x.com", "America/Mexico_City", "DMY"), ("none@x.com", None, "MDY"),
+                             # year-month-day writers: "12/4" is December 4
+                             ("tw@x.com", "Asia/Taipei", "MDY"), ("jp@x.com", "Asia/Tokyo", "MDY"),
+                             ("hk@x.com", "Asia/Hong_Kong", "DMY")):
         directory.add_member(p, email, "client", tz=tz)
         person = directory.get_or_create_person(email)
         assert (person.email, person.date_order) == (email, order)
