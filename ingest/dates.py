@@ -84,7 +84,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<c>\d{4}|\d{2}))?(?P<dot>\.)?(?![\d/])"),
     ("month_day", r"\b(?:" + _WD + r",?\s+(?:the\s+)?)?" + _MON + r"\s+(?P<day>\d{1,2})" + _ORD + r"?\b" + _YEAR),
     # ("20 Nov", "20th of November", and as others write it: "20. November", "20-Nov-2026")
-    ("day_month", r"\b(?:" + _WD + r",?\s+(?:the\s+)?)?(?P<day>\d{1,2})(?:" + _ORD + r"|\.)?(?:\s+(?:of\s+)?|-)" + _MON + r"(?![a-z])"
+    # ("by the 20th of November": the whole, not "the 20th" of this month)
+    ("day_month", r"\b(?:" + _WD + r",?\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:" + _ORD + r"|\.)?(?:\s+(?:of\s+)?|-)" + _MON + r"(?![a-z])"
                   + r"(?:(?:,?\s+|-)(?P<year>\d{4}))?"),
     ("month_part", r"\b(?P<part>end of|mid|mid-|middle of|beginning of|start of|early|late)\s*" + _MON + r"(?![a-z])"),
     # "Friday 20th" / "Friday 20" (not "Friday 10am", "Friday 10:30", "Friday 2 pm")

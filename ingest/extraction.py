@@ -344,7 +344,10 @@ _REASON_AFTER = re.compile(r"\s[—–-]\s|\s*[;:]\s|\b(?:because|since|as)\s"
 _NOT_READY_UNTIL = re.compile(r"\b(?:won'?t|will\s+not|isn'?t|aren'?t|not)\s+(?:be\s+)?(?:ready|done|finished|available|through)\s+"
                               r"(?:un)?till?\b", re.IGNORECASE)
 # "Title and bio will come Friday, not Wednesday": the day said no to is the old one
-_NOT_THAT_DAY = re.compile(r",?\s*(?:and\s+)?not\s+(?:on\s+|by\s+)?$", re.IGNORECASE)
+_NOT_THAT_DAY = re.compile(r",?\s*(?:and\s+)?not\s+(?:on\s+|by\s+)?(?:the\s+)?$", re.IGNORECASE)
+# ("They arrive in Lisbon on December 3rd, not on the 1st": a day put in place of another)
+_DAY_NOT_DAY = re.compile(r",\s*(?:and\s+)?not\s+(?:on\s+|by\s+)?(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                          r"oct|nov|dec)", re.IGNORECASE)
 _NOT_A_MOVE = re.compile(r"\b(?:if|unless|whether|not|never|instead of|rather than)\b|n't\b|\?", re.IGNORECASE)
 
 
@@ -370,7 +373,7 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
             elsewhere = [t for t in ctx.known_tasks if t.due is not None and t.owner is not None and t.id not in here
                          and t.owner.lower() != author]
         not_ready = bool(on_thread) and _NOT_READY_UNTIL.search(unit.text) is not None
-        owner_says = owner_says or not_ready
+        owner_says = owner_says or not_ready or bool(on_thread) and _DAY_NOT_DAY.search(unit.text) is not None
         # (a sentence that asks for or promises work it names is that work, not a new date;
         # "I can send it to you on Thursday 12" promises "it": that is this work)
         if not (owner_says or granted) or any(content_words(t.title) and t.evidence.strip() in unit.text for t in result.tasks):
@@ -382,11 +385,13 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
             claim = _NOT_READY_UNTIL.sub("ready by", claim)
         dates = find_dates(claim, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
         contrasted = False
+        turned_down: set[date] = set()
         for d in reversed(dates):
             said_no = _NOT_THAT_DAY.search(claim, 0, d.start)
             if said_no is not None:
                 # ("will come Friday, not Wednesday": said no to, the old day is out of the claim)
                 contrasted = True
+                turned_down.add(d.value)
                 claim = claim[:said_no.start()] + claim[d.end:]
         if _NOT_A_MOVE.search(claim) or "?" in unit.text:
             continue
@@ -409,6 +414,9 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
                 # thread the sentence has a word of
                 words = content_words(said) - _PROPOSAL_WORDS - _TIME_WORDS
                 fits = [t for t in pool if shares_a_word(words, content_words(t.title))]
+                # ("They arrive in Lisbon on December 3rd, not on the 1st": the day turned down
+                # is the work's own)
+                fits = fits or [t for t in pool if t.due in turned_down]
                 task = fits[0] if len(fits) == 1 else None
             # ("I can prepone the AD sync testing to Wednesday, 9th December": Indian English
             # for bringing it forward)

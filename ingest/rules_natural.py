@@ -111,7 +111,9 @@ _REQ_PHRASE = re.compile(
     r"(?:i|we)(?:'d| would| should)? be (?:very |most |really )?(?:grateful|obliged|thankful) if (?P<who5>you|your team|someone|one of you) (?:could|would|can)|"
     r"(?:i|we)(?:'d| would| must)? (?:also |therefore |kindly )?(?:ask|request) that (?P<who6>you|your team|someone|one of you)(?: please| kindly)?|"
     # "We kindly ask you to prepare the first draft of the project summary until 10.11."
-    r"(?:i|we)(?:'d| would| must)? (?:also |therefore |kindly |hereby |now |politely )*(?:ask|request|urge) (?P<who7>you|your team|one of you)"
+    # ("We would like to ask you to prepare the clickable prototype until 4.12")
+    r"(?:i|we)(?:'d| would| must)? (?:also |therefore |kindly |hereby |now |politely )*(?:(?:like|want|wish) to (?:kindly )?)?"
+    r"(?:ask|request|urge) (?P<who7>you|your team|one of you)"
     r"(?: please| kindly| also)? to|"
     # Indian English, the subject left out: "Request you to kindly whitelist our two IPs by Friday"
     r"^(?:(?:also|and|further|hence|so)[,]?\s+)?(?:kindly\s+)?request(?:ing)? you(?:r team)?(?: to)?(?: please| kindly)*(?=\s+[a-z])|"
@@ -485,7 +487,8 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
         # "Could you confirm accommodation in Kitui town for four people by Friday?": to
         # confirm a booking is to make it
         return vp, False
-    deadline = re.search(r"\b(?:by|before|no later than)\s+(?:the\s+)?(?:end|\w+day|tomorrow|\d|next|this|mid)[^,;?]{0,25}?"
+    # ("could you confirm us the final guest count until Friday 13?": until is by, as many write it)
+    deadline = re.search(r"\b(?:by|before|no later than|until|till)\s+(?:the\s+)?(?:end|\w+day|tomorrow|\d|next|this|mid)[^,;?]{0,25}?"
                          r"(?=\s+(?:which|what|whether|who|how|that|if|the|your|our|all|any)\b|[,;?.!]|$)", rest, re.IGNORECASE)
     if (first in ("confirm", "let", "tell") and request and deadline is not None
             and (first != "let" or re.match(r"(?:me|us)\s+know\b", rest, re.IGNORECASE))
@@ -2898,8 +2901,8 @@ _COMPLETE_HANDED = re.compile(
     r"here you go\s*[:,–—-]|here(?=\s+(?:the|our|my|your|all)\s)|(?:also\s+)?attached,|"
     # "Here they are, all three (PDF attached)."
     r"here(?=\s+(?:it\s+is|they\s+are)\b)|"
-    # "Follow attached the layout": Portuguese "segue em anexo"
-    r"follows?\s+(?:in\s+)?attached|"
+    # "Follow attached the layout" / "Segue attached the brand guidelines": Portuguese "segue em anexo"
+    r"(?:follows?|segue)\s+(?:in\s+|em\s+)?(?:attached|anexo)|"
     # "Kindly find attached ..." / "Please find enclosed ..." / "Enclosed please find ..." / "Please see attached ..."
     # ("Please find below our office static IPs for whitelisting": the thing, in the mail itself)
     r"(?:please\s+|kindly\s+)?(?:find|see)\s+(?:attached|enclosed|herewith|below)(?:\s+herewith)?|(?:attached|enclosed)\s+(?:please\s+)?(?:find|see)|"
@@ -2908,7 +2911,9 @@ _COMPLETE_HANDED = re.compile(
     r"|^(?i:(?:as (?:agreed|promised|requested|discussed)[,]?\s+)?(?:please\s+|kindly\s+)?(?:find|see))\s+(?P<obj2>\S.+?)\s+"
     r"(?i:attached|enclosed|in (?:the\s+)?attachments?)\b"
     # "PFA glossary (312 terms) as promised." - please find attached
+    # ("in attach you have our proposal with three venue options")
     r"|^(?i:pfa|attached please find|(?:please\s+)?find in (?:the\s+)?attachment|in (?:the\s+)?attachment(?: you will find| you'll find)?|"
+    r"in\s+attach(?:ed)?(?:\s+you(?:'ll| will)?\s+(?:have|find))?|"
     # "I also attach the list of hotels" / "attached: target architecture doc v1"
     r"(?:i|we)\s+(?:also\s+)?(?:attach|enclose)|(?:i'm|we're|i am|we are)\s+(?:also\s+)?(?:attaching|enclosing)|attaching|enclosing|attached\s*:|attachment\s*:|"
     # "Hereby the KLIC report (attached)." - Dutch and German "hierbij" / "anbei"

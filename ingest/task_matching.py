@@ -173,6 +173,9 @@ def _root(word: str) -> str:
     if len(word) > 5 and word.endswith("ied"):
         # "verified" / "verify": one root
         word = word[:-3] + "y"
+    elif len(word) > 7 and word.endswith("ssion"):
+        # "submission" / "submit", "permission" / "permit"
+        word = word[:-5] + "t"
     for suffix in ("ation", "ing", "ion", "ed", "es", "e", "y"):
         if len(word) - len(suffix) >= 4 and word.endswith(suffix):
             return word[: -len(suffix)]

@@ -159,3 +159,10 @@ def test_far_future_send_time_does_not_overflow() -> None:
     late = datetime(9999, 12, 31, 12, 0, tzinfo=UTC)
     assert resolve_date("in two weeks", late, "UTC") is None
     assert resolve_date("today", late, "UTC") == date(9999, 12, 31)
+
+
+def test_the_nth_of_a_month_is_one_date() -> None:
+    sent = datetime(2026, 11, 5, 9, tzinfo=UTC)
+    assert [(m.text, m.value) for m in find_dates("by the 20th of November", sent, "Europe/Paris", "DMY")] == [
+        ("the 20th of November", date(2026, 11, 20))]
+    assert [m.value for m in find_dates("Friday, the 4th of December", sent, "Europe/Paris", "DMY")] == [date(2026, 12, 4)]

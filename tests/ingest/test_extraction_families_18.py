@@ -9,7 +9,7 @@ on the 23rd works for us.", "Thx for today.", a hand-over sentence after a decis
 Positive probes must fire with the right fields; negative probes must not."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from extraction_probe import JANE, MEMBERS, MONDAY, PRIYA, SAM, TOM, run
@@ -308,3 +308,38 @@ def test_other_work_for_the_same_event_does_not_move_the_first() -> None:
                 thread=(11,), to=(JANE.email,))
     assert found.changes == []
     assert [(t.title, t.due) for t in found.tasks] == [("Send you the run sheet for the soft opening", date(2026, 12, 4))]
+
+
+# ---- read from fresh89-90 once fresh94-96 were written to take their place as held-out
+
+
+@pytest.mark.parametrize(("text", "title", "due"), [
+    ("We would like to ask you to prepare the clickable prototype of the booking flow until 4.12.",
+     "Prepare the clickable prototype of the booking flow", date(2026, 12, 4)),
+    ("Could you confirm us the final guest count until Friday 13?", "Confirm us the final guest count", date(2026, 11, 13)),
+])
+def test_requests_with_until_for_by(text: str, title: str, due: date) -> None:
+    found = run(text, author=JANE, to=(SAM.email,))
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [(title, SAM.email, due)]
+
+
+@pytest.mark.parametrize("text", ["Segue attached the brand guidelines, the logo files are inside.",
+                                  "in attach you have the brand guidelines"])
+def test_hand_overs_as_portuguese_writers_say_them(text: str) -> None:
+    guidelines = KnownTask(12, "Send you the brand guidelines", JANE.email, date(2026, 11, 6))
+    found = run(text, author=JANE, known=(guidelines,), thread=(12,), to=(SAM.email,))
+    assert [(c.task_id, c.status) for c in found.changes] == [(12, "done")]
+
+
+def test_a_day_put_in_place_of_the_works_own_moves_it() -> None:
+    kits = KnownTask(13, "Ship the 120 product kits with your courier", JANE.email, date(2026, 12, 1))
+    found = run("The kits are with the courier. They arrive in Lisbon on December 3rd, not on the 1st.", author=JANE,
+                known=(kits,), thread=(13,), to=(SAM.email,), sent_at=datetime.fromisoformat("2026-11-25T09:00:00+00:00"))
+    assert [(c.task_id, c.new_due) for c in found.changes] == [(13, date(2026, 12, 3))]
+
+
+def test_a_submission_names_the_work_to_submit() -> None:
+    dossier = KnownTask(14, "Submit the dossier in CTIS", SAM.email, date(2026, 11, 20))
+    found = run("We have to postpone the CTIS submission to Wednesday 25th November, instead of the 20th.", author=SAM,
+                known=(dossier,), thread=(14,), to=(JANE.email,))
+    assert [(c.task_id, c.new_due) for c in found.changes if c.new_due] == [(14, date(2026, 11, 25))]
