@@ -57,7 +57,9 @@ _CLAUSE_END = re.compile(r"[,;:)]\s|\s[—–-]\s")
 # ("When will the deck come?") is not one
 _ASKING = re.compile(
     r"\b(?:can|could|may|might|would|will|shall|is|are|does|do)\s+(?:i|we|you|it|that|this|they|he|she|[A-Z][\w'-]+|the\b[^?]{0,60}?)\b"
-    r"|\b(?:ok|okay|possible|acceptable|alright|fine|feasible|work|suit)\s*\?", re.IGNORECASE)
+    r"|\b(?:ok|okay|possible|acceptable|alright|fine|feasible|work|suit)\s*\?"
+    # "Is possible that I send you the segments the Wednesday 18 instead of Friday 13?"
+    r"|^(?:\w+,\s+)?is\s+(?:it\s+)?possible\b", re.IGNORECASE)
 _QUESTION_WORD = re.compile(r"^(?:\W*\w+\W+){0,3}?(?:what|which|who|whom|why|how|where)\b|\bwhen\s+(?:will|would|can|could|do|does|is|are)\b",
                             re.IGNORECASE)
 

@@ -94,7 +94,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("ordinal", r"(?<!\ba )(?<!\ban )\b(?:the\s+)?(?P<day>\d{1,2})" + _ORD + r"\b(?!\s+(?:draft|round|version|time|floor|"
                 r"place|iteration|revision|attempt|quarter|edition|step|phase|item|point|page|"
                 r"option|batch|call|meeting|reminder|week|day|month|year|anniversary|birthday)s?\b)"),
-    ("tomorrow", r"\b(?:(?:" + _EOD + r")\s+)?(?P<after>(?:the\s+)?day after\s+|next\s+(?=tomorrow))?(?:tomorrow|tmrw|tmr|tomoz)\b(?:\s+(?:morning|afternoon|evening|night|eod|cob))?(?P<tweek>\s+week\b)?"),
+    ("tomorrow", r"\b(?:(?:" + _EOD + r")\s+)?(?P<after>(?:the\s+)?day after\s+|next\s+(?=tomorrow)|(?<!\bthe\s)(?<!\buntil\s)(?<!\btill\s)after\s+(?=tomorrow\b(?!['’]s)))?(?:tomorrow|tmrw|tmr|tomoz)\b(?:\s+(?:morning|afternoon|evening|night|eod|cob))?(?P<tweek>\s+week\b)?"),
     # "finished before Christmas" / "ready by Christmas": the 24th. Said of anything else
     # ("they always fill up before Christmas", "to run some ads before Christmas") it is
     # the season, no deadline

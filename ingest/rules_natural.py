@@ -254,7 +254,8 @@ _MINUTES_TO = re.compile(r"^(?:[A-Z][\w&/'-]*(?:\s+[\w&/'-]+){0,3}\s+[-–—:]\
 _NEED = re.compile(
     # ("Papers go out a week before the meeting, so we would need your draft report by ...")
     r"^(?:[A-Za-z][\w ]{0,18}:\s+)?(?:[^;:?]{3,120}?,\s+(?=so\s))?(?:(?:and|also|so|but|now),?\s+)?(?:(?:i|we)(?:'ll|'d)?\s+|(?=need\s))(?:(?:really|still|will|'ll|would|'d|urgently|definitely|also)\s+)?(?:need|require)\s+(?:also\s+)?"
-    r"(?P<vp>(?:the|a|an|your|our|all|some|those|these|that)\b.+)|"
+    # ("we need from you the revised layout of the bar within Friday 6/11")
+    r"(?:from\s+you\s+)?(?P<vp>(?:the|a|an|your|our|all|some|those|these|that)\b.+)|"
     # "Before the full run we'd like a pilot from you: 200 labelled images by Friday"
     r"^(?:(?:before|after|for|in|on)\s[\w ]{2,30}?,?\s+)?(?:(?:and|also|so|but|now),?\s+)?(?:i|we)(?:'d| would)\s+(?:really\s+|also\s+)?like\s+"
     r"(?P<vp2>(?:the|a|an|your|all|some|those|these)\b(?=[^.?!]*\bfrom you\b).+)|"
@@ -2895,7 +2896,9 @@ _NOT_DONE_PARTICIPLES = frozenset({
 # "Attached is the MLS timeline" / "Here's the final guest list".
 _COMPLETE_HANDED = re.compile(
     # ("finally here are the roughs for the first eight spreads!")
-    r"^(?:[A-Z][\w'-]+,\s+)?(?i:as (?:agreed|promised|requested|discussed)[,]?\s+)?(?i:(?:finally|at last|so|ok|okay),?\s+)?"
+    # ("As I told you, here is the link to download the donor segments export")
+    r"^(?:[A-Z][\w'-]+,\s+)?(?i:as (?:agreed|promised|requested|discussed|(?:i|we) (?:told|said|mentioned)(?: you)?)[,]?\s+)?"
+    r"(?i:(?:finally|at last|so|ok|okay),?\s+)?"
     r"(?i:(?:also\s+)?attached (?:is|are|you'll find)|here(?:'s| is| are| comes?)|"
     # "Here you go: our brand book and the dielines" / "Here the measures of the infeed" / "Also attached, the two demos"
     r"here you go\s*[:,–—-]|here(?=\s+(?:the|our|my|your|all)\s)|(?:also\s+)?attached,|"

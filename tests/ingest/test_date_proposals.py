@@ -40,6 +40,7 @@ def read(text: str, author=JANE, known=(DECK,), thread=(1,), proposals=(), sent_
      date(2026, 11, 10)),
     # put forward without asking, a condition after it
     ("Sorry, the earliest we can manage is Tuesday 10 November.", SAM, date(2026, 11, 10)),
+    ("Is possible that we send the case notes on Tuesday 10 November?", SAM, date(2026, 11, 10)),
     ("Realistic is Tuesday 10 November for the case notes, if the scans come in on time.", SAM, date(2026, 11, 10)),
     # the work's own day turned down, the new one waiting on something else
     ("Friday 6 November is not realistic. Realistic is Tuesday 10 November, if we get the scans by Monday.", SAM,

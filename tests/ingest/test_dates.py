@@ -166,3 +166,9 @@ def test_the_nth_of_a_month_is_one_date() -> None:
     assert [(m.text, m.value) for m in find_dates("by the 20th of November", sent, "Europe/Paris", "DMY")] == [
         ("the 20th of November", date(2026, 11, 20))]
     assert [m.value for m in find_dates("Friday, the 4th of December", sent, "Europe/Paris", "DMY")] == [date(2026, 12, 4)]
+
+
+def test_after_tomorrow_is_the_day_after_tomorrow() -> None:
+    sent = datetime(2026, 11, 17, 9, tzinfo=UTC)
+    assert [m.value for m in find_dates("Mona will send it after tomorrow.", sent, "Africa/Cairo", "DMY")] == [date(2026, 11, 19)]
+    assert [m.value for m in find_dates("after tomorrow's meeting", sent, "Africa/Cairo", "DMY")] == [date(2026, 11, 18)]

@@ -343,3 +343,15 @@ def test_a_submission_names_the_work_to_submit() -> None:
     found = run("We have to postpone the CTIS submission to Wednesday 25th November, instead of the 20th.", author=SAM,
                 known=(dossier,), thread=(14,), to=(JANE.email,))
     assert [(c.task_id, c.new_due) for c in found.changes if c.new_due] == [(14, date(2026, 11, 25))]
+
+
+def test_needed_from_you_within_a_day() -> None:
+    found = run("Sam, we need from you the revised layout of the bar within Friday 6/11.", author=JANE, to=(SAM.email,))
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [("Provide the revised layout of the bar", SAM.email, date(2026, 11, 6))]
+
+
+def test_a_link_handed_over_as_told_closes_the_work() -> None:
+    export = KnownTask(15, "Send us the donor segments export from your CRM", JANE.email, date(2026, 11, 18))
+    text = "As I told you, here is the link to download the donor segments export: https://example.com/s/EbX7 (38 MB)."
+    found = run(text, author=JANE, known=(export,), to=(SAM.email,))
+    assert [(c.task_id, c.status) for c in found.changes] == [(15, "done")]
