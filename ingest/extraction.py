@@ -1062,6 +1062,7 @@ def _asks_to_move(item: TaskItem, ctx: ExtractionContext) -> bool:
 
 
 _WHAT_IT_IS_FOR = re.compile(r"\s+(?:for|to|with|on|at|about|before|after|by)\s+", re.IGNORECASE)
+_ACRONYM_IN = re.compile(r"\b[A-Z]{2,}")
 
 
 def _same_thing(title: str, other: str) -> bool:
@@ -1074,9 +1075,6 @@ def _same_thing(title: str, other: str) -> bool:
         return True
     one, two = thing(title), thing(other)
     return not one or not two or shares_a_word(one, two)
-
-
-_ACRONYM_IN = re.compile(r"\b[A-Z]{2,}")
 
 
 # The verbs a promise or an ask names any piece of work with, whatever its title's own verb
