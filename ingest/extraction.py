@@ -199,7 +199,20 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
         kept = [i for i in _awaiting_approval([*result.tasks, *done.changes[len(result.changes):]], ctx)
                 if isinstance(i, StatusChange)]
         result = replace(result, changes=[*result.changes, *kept])
-    return _done_wins(date_proposals(units, result, ctx) if ctx.thread_tasks or ctx.proposals else result)
+    return _done_wins(_named_by_hint(date_proposals(units, result, ctx) if ctx.thread_tasks or ctx.proposals else result, ctx))
+
+
+def _named_by_hint(result: Extraction, ctx: ExtractionContext) -> Extraction:
+    """A change that names its work only in words ("we have to postpone the CTIS submission to
+    Wednesday 25th November") is given the open task those words name, by the same matching
+    the rules use (the store's fallback only compares whole titles word for word)."""
+    if not ctx.known_tasks or all(c.task_id is not None or not c.task_title_hint for c in result.changes):
+        return result
+    changes = []
+    for change in result.changes:
+        named = match_task_hint(change.task_title_hint, ctx.known_tasks) if change.task_id is None and change.task_title_hint else None
+        changes.append(replace(change, task_id=named.id) if named is not None else change)
+    return replace(result, changes=changes)
 
 
 def _done_wins(result: Extraction) -> Extraction:

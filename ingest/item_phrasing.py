@@ -56,6 +56,9 @@ _CUT = re.compile(
     r"\s+(?:so\s+(?:that|we|you|i|they|it|he|she|the|our|his|her|their|my|your)\b|because\b|since\s+(?!\d)|as soon as\b|"
     r"which\b|in case\b|if (?:possible|you can|that works|needed|necessary|that's ok|not)\b|"
     r"once\b(?!-)|when you\b|before we\b|after we\b|otherwise\b|but\b|then we\b|to make sure\b|(?:that|it|this) (?:would|'d) be\b|"
+    # ("submit the dossier in CTIS, on condition that we receive the protocol v2.1": the
+    # condition is not the work)
+    r"(?:on (?:the )?condition (?:that\b)?|provided (?:that\b)?|as long as\b|subject to\b)|"
     r"and you(?:'ll| will| should) (?:have|get|receive|see)\b|"
     # "Need that by COP Thursday pls or Gary loses his slot": what happens otherwise
     r"or\s+(?:else\s+)?(?:we|i|you|they|(?-i:[A-Z])[\w'-]+)\s+(?:lose|loses|miss|misses|won't|can't|will|'ll)\b|"

@@ -407,7 +407,7 @@ _IN_WRITING = re.compile(r"\b(?:in writing|by (?:e-?mail|letter)|formally|on pap
 # Verbs that, even asked of someone, are talk, perception or feeling rather than work.
 _NOT_WORK_VERBS = frozenset({
     "be", "been", "being", "is", "are", "was", "were", "think", "know", "let", "tell", "say", "hear", "believe", "feel",
-    "mind", "wonder", "imagine", "remember", "see", "come", "join", "attend", "meet", "talk", "chat", "speak", "stop",
+    "mind", "wonder", "imagine", "remember", "forget", "see", "come", "join", "attend", "meet", "talk", "chat", "speak", "stop",
     "tolerate", "live", "stay", "wait", "hold on", "hang", "enjoy", "like", "love", "hate", "want", "need", "afford",
     "guess", "understand", "recall", "explain", "picture", "agree", "disagree", "accept", "forgive", "excuse", "trust",
     "give", "keep", "leave", "also", "please", "kindly", "just", "maybe", "perhaps", "still", "already", "not", "never", "no",
@@ -994,6 +994,9 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             # "Please find the revised estimate attached": a hand-over, not a request
             continue
         if _TO_HAVE_ON_THE_DAY.match(title) and due is None:
+            continue
+        if due is None and _JUST_REACH_ME.fullmatch(title.strip(" .!")):
+            # ("In case of any questions, please contact me."): a courtesy, no piece of work
             continue
         if _WHAT_WOULD_IT_COST.search(sentence):
             # "can you do 360° spins of the chairs too, and what would that add?": asking
@@ -1681,6 +1684,8 @@ _SOFT_IMPERATIVES = frozenset({"note", "look", "find", "follow", "help", "take",
                                "contact", "drop", "set", "put", "keep", "make", "move", "switch", "lay", "pick", "load", "block", "lock"})
 
 
+_JUST_REACH_ME = re.compile(r"(?:contact|call|email|e-mail|ring|phone|text|ping|message|reach(?:\s+out\s+to)?|write(?:\s+to)?)\s+"
+                            r"(?:me|us)(?:\s+(?:anytime|any time|directly|again|back))?", re.IGNORECASE)
 # ("Please bring your ID card and your safety boots": what to have on the day, not work,
 # unless a day says when it is due)
 _TO_HAVE_ON_THE_DAY = re.compile(r"bring\s+(?:along\s+)?(?:your|a|an|some|any|along|with)\b", re.IGNORECASE)

@@ -355,3 +355,25 @@ def test_a_link_handed_over_as_told_closes_the_work() -> None:
     text = "As I told you, here is the link to download the donor segments export: https://example.com/s/EbX7 (38 MB)."
     found = run(text, author=JANE, known=(export,), to=(SAM.email,))
     assert [(c.task_id, c.status) for c in found.changes] == [(15, "done")]
+
+
+def test_a_condition_is_not_part_of_the_work() -> None:
+    found = run("On our side we will submit the dossier in CTIS by the 20th of November, on condition that we receive the "
+                "protocol v2.1 as planned.", author=SAM, to=(JANE.email,))
+    assert [(t.title, t.due) for t in found.tasks] == [("Submit the dossier in CTIS", date(2026, 11, 20))]
+
+
+def test_work_named_in_words_off_the_thread_gets_its_task() -> None:
+    dossier = KnownTask(16, "Submit the dossier in CTIS", SAM.email, date(2026, 11, 20))
+    grid = KnownTask(17, "Provide the per-patient budget grid", SAM.email, date(2026, 11, 18))
+    text = "I have also a less good news: we have to postpone the CTIS submission to Wednesday 25th November, instead of the 20th."
+    found = run(text, author=SAM, known=(dossier, grid), thread=(17,), to=(JANE.email,),
+                sent_at=datetime.fromisoformat("2026-11-17T15:00:00+00:00"))
+    assert [(c.task_id, c.new_due) for c in found.changes if c.new_due] == [(16, date(2026, 11, 25))]
+
+
+@pytest.mark.parametrize("text", ["In case of any questions, please contact me.", "If anything is unclear, please call us.",
+                                  "Otherwise we can forget the 10th."])
+def test_courtesies_and_consequences_are_not_work(text: str) -> None:
+    assert run(text, author=JANE, to=(SAM.email,)).tasks == []
+    assert run(text, author=SAM, to=(JANE.email,)).tasks == []
