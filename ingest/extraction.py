@@ -211,6 +211,11 @@ def _named_by_hint(result: Extraction, ctx: ExtractionContext) -> Extraction:
     changes = []
     for change in result.changes:
         named = match_task_hint(change.task_title_hint, ctx.known_tasks) if change.task_id is None and change.task_title_hint else None
+        if named is not None and change.new_due is not None:
+            # ("Shoot moves from 16 Nov to Mon 23 Nov" is not the shoot due on the 5th: an old
+            # day said must be the work's own)
+            old = {d.value for d in find_dates(change.evidence, ctx.sent_at, ctx.author.tz, ctx.author.date_order)} - {change.new_due}
+            named = named if not old or named.due in old else None
         changes.append(replace(change, task_id=named.id) if named is not None else change)
     return replace(result, changes=changes)
 
