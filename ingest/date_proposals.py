@@ -89,7 +89,7 @@ _PROPOSAL_WORDS = _AGREEMENT_WORDS | frozenset({
     "possible", "acceptable", "feasible", "instead", "rather", "push", "move", "shift", "later", "earlier", "deadline",
     "extension", "allow", "give", "till", "until", "have", "can", "could", "would", "may", "we'd", "i'd", "like", "propose",
     "suggest", "kindly", "please", "request", "small", "short", "bit", "more", "time", "week", "deliver", "send", "share",
-    "submit", "finish", "still", "ask", "able", "possibly", "maybe", "perhaps", "earliest", "realistic", "realistically", "manage", "sorry",
+    "submit", "finish", "still", "ask", "able", "possibly", "maybe", "perhaps", "earliest", "latest", "realistic", "realistically", "manage", "sorry",
     "afraid", "unfortunately"})
 
 

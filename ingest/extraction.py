@@ -521,7 +521,8 @@ def _moved_off_its_date(units: list[Unit], changes: list[StatusChange], ctx: Ext
     """"... to send the revised venue budget by Tuesday 24 November instead of 18 November":
     a new date for the writer's one open task due on the date being replaced, when the
     sentence rules moved nothing.  The old date, not the words, says which work it is."""
-    if not ctx.known_tasks or any(change.new_due is not None for change in changes):
+    dated = [change for change in changes if change.new_due is not None]
+    if not ctx.known_tasks or any(change.task_id is not None for change in dated):
         return []
     author = ctx.author
     for at, unit in enumerate(units):
@@ -569,7 +570,12 @@ def _moved_off_its_date(units: list[Unit], changes: list[StatusChange], ctx: Ext
             # the 13th?": of two pieces of work due the 13th, the one the paragraph just named)
             just_before = _named_just_before(units, at, fits)
             fits = just_before if len(just_before) == 1 else fits
-        if len(fits) == 1:
+        # ("we have to move the shoot to the 15th. This means the retouched selects would come on
+        # the 22nd instead of the 17th": a slip of other work, named by no task, moves this one too)
+        # (when another change of this mail moves a day, only a sentence that names the work:
+        # "The review moves from 13 November to 19 November" is no TestFlight build)
+        if len(fits) == 1 and (not dated or named & content_words(fits[0].title)) and not any(
+                c.task_title_hint and match_task_hint(c.task_title_hint, fits) for c in dated):
             return [StatusChange(fits[0].id, None, None, new[0].value, None, False, "natural:moved-date", unit.text)]
     return []
 
@@ -1437,7 +1443,7 @@ _REPLY_PROMISE = re.compile(r"^(?:revert|come back|get back|respond|reply|follow
                             r"(?:on|about|regarding|re|with)\s+(?P<topic>\S.*)$", re.IGNORECASE)
 
 
-_AS_ASKED = re.compile(r"\b(?:no problem|as (?:you )?(?:asked|requested|agreed|discussed|promised)|will do|of course|noted|understood|"
+_AS_ASKED = re.compile(r"\b(?:no problem|as (?:already |previously )?(?:you )?(?:asked|requested|agreed|discussed|promised)|will do|of course|noted|understood|"
                        r"sure|certainly|absolutely|got it|sounds good|happy to)\b", re.IGNORECASE)
 
 

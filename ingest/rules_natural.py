@@ -137,7 +137,8 @@ _REQ_NAMED = re.compile(
     r"(?i:(?:please|also|kindly|maybe|perhaps|already)\s+)*(?P<vp>[a-z]\S*\s.*)\?\s*$"
 )
 # A title whose object is only a pronoun: "Send it over", "Chase them".
-_PRONOUN_TITLE = re.compile(r"^\S+\s+(?:and\s+\S+\s+)?(?:(?:over|up|out|back|in|on|off|down)\s+)?(?:it|them|one)(?:\s+(?:over|up|out|back|in|on|off|down|across))?"
+# ("I will share the same with you": Indian English for "it")
+_PRONOUN_TITLE = re.compile(r"^\S+\s+(?:and\s+\S+\s+)?(?:(?:over|up|out|back|in|on|off|down)\s+)?(?:it|them|one|the\s+same)(?:\s+(?:over|up|out|back|in|on|off|down|across))?"
                             r"(?:\s+(?:ready|done|finished|sorted))?(?:\s+(?:to|for|with)\s+(?:you|us|me|him|her|them|(?-i:[A-Z])[\w'-]+))?\s*$", re.IGNORECASE)
 _VERSION_OF = re.compile(r"\b(?:final|latest|updated|revised|signed|new|current|full|complete|clean)\s+(?:version|copy|draft)$", re.IGNORECASE)
 _SUBJECT_OF_CLAUSE = re.compile(r"\b(?P<np>(?:the|your|our|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:is|are|sits|lies|stays|was|were|has|have|will|"
@@ -150,7 +151,10 @@ _PRONOUN_HEAD = re.compile(r"^\S+\s+(?:it|them)\s+(?:and|&|then)\s", re.IGNORECA
 _STATE_SUBJECT = re.compile(r"^\s*(?P<np>(?:(?:the|your|our|their|my)\s+|(?!(?:everything|everyone|it|this|that|all|nothing|something|there|here|which|what|who|"
                             r"we|i|you|they|he|she)\b)(?=(?-i:[A-Z])))(?:[\w'&/-]+\s+){0,6}?[\w'&/-]+)\s+(?:is|are|was|were|sits|lies|stays|remains)\s+"
                             r"(?:still\s+|now\s+|currently\s+)?(?!(?:the|a|an|not)\b)\w", re.IGNORECASE)
-_PRONOUN_WORD = re.compile(r"\b(?:it|them|one)\b", re.IGNORECASE)
+_A_PERSON = re.compile(r"\b(?:accountant|manager|lawyer|solicitor|designer|engineer|developer|director|team|colleague|client|supplier|boss|"
+                       r"partner|assistant|agent|rep|contractor|architect|photographer|husband|wife|father|mother|son|daughter|"
+                       r"translator|printer|plumber|electrician|builder|surveyor|consultant|officer|he|she|they)s?\s*$", re.IGNORECASE)
+_PRONOUN_WORD = re.compile(r"\b(?:it|them|one|the\s+same)\b", re.IGNORECASE)
 _NOUN_PHRASE = re.compile(r"\b(?:your|the|our|my|their|an?)\s+(?P<np>(?:[\w'&/-]+\s+){0,4}?[\w'&/-]+)(?=\s*(?:[,;:.!?]|$))", re.IGNORECASE)
 
 
@@ -200,7 +204,9 @@ def _antecedent(before: str) -> str | None:
         # "The report is almost done, I'll send it": a clause, not a noun phrase
         return None
     return m.group(0)
-_EITHER_OR = re.compile(r",?\s+or\s+(?:will|would|do|does|is|are|should|can|could|shall|must|have|has|did)\s+(?:we|they|it|you|he|she|i|the|this|that)\b",
+_EITHER_OR = re.compile(r",?\s+or\s+(?:will|would|do|does|is|are|should|can|could|shall|must|have|has|did)\s+(?:we|they|it|you|he|she|i|the|this|that)\b"
+                        # "can you share the RAW files with us after the shoot, or only the retouched JPEGs?"
+                        r"|,\s+or\s+(?:only|just)\s+[^?,;]{2,60}\?\s*$",
                        re.IGNORECASE)
 # "Would you prefer the Flat Rate Scheme or standard VAT?" asks for a choice, not for work
 _PREFERENCE = re.compile(r"(?:prefer|rather|like\s+(?!to\b))", re.IGNORECASE)
@@ -511,13 +517,21 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
         return vp, False
     if first in INFO_VERBS or _INFO_LEAD.match(vp):
         return None, True
+    if first == "follow" and not re.match(r"(?:up|through|on|along)\b", rest, re.IGNORECASE):
+        # "Kindly follow the dates strictly" / "please follow the Oct policy": keeping to
+        # something, not a piece of work ("follow up with the printer" is)
+        return None, False
     m = _HAVE_READY.match(vp)
     if m:
         return vp, False
-    if first == "have" and request and re.search(r"\b(?:to|with) (?:us|me)\b", rest, re.IGNORECASE):
+    if first == "have" and (request and re.search(r"\b(?:to|with) (?:us|me)\b", rest, re.IGNORECASE)
+                            # "I'll have it to you by Tuesday Dec 1 at the latest"
+                            # ("Glossary by Friday is fine, I'll have it with you then": the day agreed, acknowledged)
+                            or not request and has_date and not re.search(r"\bthen\b", rest, re.IGNORECASE)
+                            and re.match(r"(?:it|them|(?:the|our|my)\s+[^,;]{2,60}?)\s+(?:to|with) you\b", rest, re.IGNORECASE)):
         # "would you be able to have first concepts to us by Friday?" / "could you have
         # drafts of the three pages with us by Friday the 13th?"
-        return "send " + re.sub(r"\s+(?:to|with) (?:us|me)\b", "", rest, count=1, flags=re.IGNORECASE), False
+        return "send " + re.sub(r"\s+(?:to|with) (?:us|me|you)\b", "", rest, count=1, flags=re.IGNORECASE), False
     if (not request and first in ("have", "get", "give") and re.match(r"(?:you\s+)?(?:an?\s+|our\s+)?(?:answer|decision|reply|response)\b"
                                                                     r"(?:\s+(?:for|to)\s+you)?(?:\s+(?:by|on|before|until|tomorrow|today|this|next)\b[^,;]*)?\W*$",
                                                                     rest, re.IGNORECASE)):
@@ -1032,7 +1046,9 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                 # you on Thursday": the thing the clause (or the sentence) before is about
                 where = _STATE_SUBJECT.match(sentence[: trig.start]) or (
                     _STATE_SUBJECT.match(frame.previous) if frame.previous else None)
-                named = where.group("np") if where else None
+                # ("Our accountant is still working out the conversion ... I'll have it to you
+                # Tuesday": a person is not the thing sent)
+                named = where.group("np") if where and not _A_PERSON.search(where.group("np")) else None
             if named is not None and not re.match(r"do\b", title, re.IGNORECASE):
                 title = _PRONOUN_WORD.sub(_uncap(named), title, count=1)
         rule = {"request": "natural:request", "commitment": "natural:commitment", "offer": "natural:offer",
@@ -2711,9 +2727,11 @@ _BOOKING_TASK = re.compile(r"^(?:please\s+)?(?:(?:book|reserve|schedule|arrange|
 _WILL_LAND = re.compile(
     r"^(?P<subj>[^,;]{3,80}?)\s+(?:will|'ll|is going to|are going to)\s+(?:now\s+|only\s+|instead\s+)?"
     r"(?:land|be ready|be done|be finished|be delivered|be complete|ship|arrive|go live|launch|be live|be available|be out|"
-    r"be final|be finali[sz]ed|be confirmed|be signed|be sent|be submitted|be with you|be in your inbox)\b",
+    # ("so the Eskom bills will only come on Monday the 9th")
+    r"be final|be finali[sz]ed|be confirmed|be signed|be sent|be submitted|be with you|be in your inbox|come(?:\s+through)?(?=\s+(?:on|by)\b)|reach you)\b",
     re.IGNORECASE,
 )
+_SO_CLAUSE = re.compile(r",\s+so\s+(?=(?:the|our|your|their)\s)", re.IGNORECASE)
 _SLIP_WORDS = re.compile(r"\b(?:now|instead of|rather than|delay|delayed|slip|slipped|late|postponed|pushed)\b", re.IGNORECASE)
 _AS_PLANNED = re.compile(r"\bas (?:planned|promised|agreed|scheduled|discussed|expected)\b|\bon (?:track|schedule)\b", re.IGNORECASE)
 # "The import is still on track for the 16th" - the owner confirms, in prose.
@@ -2725,7 +2743,7 @@ _CAUSE_SO = re.compile(r"^(?P<why>.{8,}?)(?:,\s*|\s+)(?:so|which means|meaning)\
 _UNBLOCKED = re.compile(r"(?:\b(?:is|are|'s|'re|now|finally|got|been)\s+|^)(?:now\s+|finally\s+)?(?:unblocked|no longer blocked)\b", re.IGNORECASE)
 # "helm charts for api, ledger and notifier are done" lists things; ", as long as the set is
 # complete" is a condition, no part of the subject
-_NOT_A_CLAUSE = r"(?!(?:as|if|since|because|when|while|which|so|but|although|though|unless|once|until|provided|assuming)\b)"
+_NOT_A_CLAUSE = r"(?!(?:as|if|since|because|when|while|which|so|but|although|though|unless|once|until|provided|assuming|now\s+that|given|after|before|seeing)\b)"
 _COMPLETE_STATE = re.compile(
     r"^(?P<subj>(?:[^,;:]|,\s+(?=[A-Z]))[^,;:]{1,79}?(?:,\s+" + _NOT_A_CLAUSE + r"[A-Z][^,;:]{0,30}?)*)(?:(?:\s+(?:is|are|has(?: now| since| already)? been|have(?: now| since| already)? been|was|were)|'s|'re)\s+(?:now\s+|all\s+|finally\s+|already\s+|officially\s+|also\s+)?"
     r"(?P<state>done|finished|complete|completed|live|ready|sent|delivered|uploaded|deployed|published|shipped|merged|fixed|signed|launched|wrapped up|loaded|in place|"
@@ -2790,7 +2808,9 @@ _TERSE_PAST = re.compile(r"^(?P<subj>[^,;:()]{2,60}?)\s+(?:now\s+|just\s+|alread
 _THEY_DID = re.compile(r"^(?P<subj>[^,;:]{1,40}?)\s+(?:has|have|'s|'ve)\s+(?:(?:now|already|just|finally|also)\s+)*(?P<verb>[a-z]{3,}ed)\s+(?P<obj>\S.+)",
                        re.IGNORECASE)
 # "IT assigned the role this morning": a named someone (not the writer) did the title's own verb
-_THEY_DID_PAST = re.compile(r"^(?:(?i:also|and|plus|btw|fyi|good news|update)[,:]?\s+)?(?P<subj>(?-i:[A-Z])[\w'-]*(?:\s+(?:[\w'-]+)){0,2}?)\s+(?P<verb>[a-z]{3,}ed)\s+"
+_THEY_DID_PAST = re.compile(r"^(?:(?i:also|and|plus|btw|fyi|good news|update)[,:]?\s+)?(?:(?P<subj>(?-i:[A-Z])[\w'-]*(?:\s+(?:[\w'-]+)){0,2}?)\s+(?P<verb>[a-z]{3,}ed)"
+                            # "he made the cut test on Monday": someone named before did the title's own work
+                            r"|(?P<pron>(?i:he|she|they))\s+(?:(?i:already|also|finally)\s+)?(?P<verb2>[a-z]{3,}ed|made|sent|built|paid|bought|took|wrote|ran|did))\s+"
                             r"(?P<obj>(?:the|our|your|their|both|all)\s.+)")
 # "We confirm the revised project plan" / "It's approved, go ahead and print"
 _SIGN_OFF = re.compile(r"^(?:(?:i|we)\s+(?:hereby\s+|can\s+|now\s+)?(?:confirm|approve|accept|sign off on|sign off)\s+(?P<obj>(?:the|your|our|this|it)\b.*)|"
@@ -2913,7 +2933,7 @@ _COMPLETE_HANDED = re.compile(
     r"(?:follows?|segue)\s+(?:in\s+|em\s+)?(?:attached|anexo)|"
     # "Kindly find attached ..." / "Please find enclosed ..." / "Enclosed please find ..." / "Please see attached ..."
     # ("Please find below our office static IPs for whitelisting": the thing, in the mail itself)
-    r"(?:please\s+|kindly\s+)?(?:find|see)\s+(?:attached|enclosed|herewith|below)(?:\s+herewith)?|(?:attached|enclosed)\s+(?:please\s+)?(?:find|see)|"
+    r"(?:please\s+|kindly\s+)?(?:find|see)\s+(?:also\s+)?(?:attached|enclosed|herewith|below)(?:\s+herewith)?|(?:attached|enclosed)\s+(?:please\s+)?(?:find|see)|"
     r"(?:attached|enclosed)\s+you(?:'ll| will)\s+find|you(?:'ll| will)\s+find\s+(?:attached|enclosed)|"
     r"enclosed (?:is|are)|(?:i|we)(?:'ve| have) attached)\s+(?P<obj>\S.+)"
     r"|^(?i:(?:as (?:agreed|promised|requested|discussed)[,]?\s+)?(?:please\s+|kindly\s+)?(?:find|see))\s+(?P<obj2>\S.+?)\s+"
@@ -2923,7 +2943,8 @@ _COMPLETE_HANDED = re.compile(
     r"|^(?i:pfa|attached please find|(?:please\s+)?find in (?:the\s+)?attachment|in (?:the\s+)?attachment(?: you will find| you'll find)?|"
     r"in\s+attach(?:ed)?(?:\s+you(?:'ll| will)?\s+(?:have|find))?|"
     # "I also attach the list of hotels" / "attached: target architecture doc v1"
-    r"(?:i|we)\s+(?:also\s+)?(?:attach|enclose)|(?:i'm|we're|i am|we are)\s+(?:also\s+)?(?:attaching|enclosing)|attaching|enclosing|attached\s*:|attachment\s*:|"
+    # ("so I attach in his place the copies": for the owner away)
+    r"(?:i|we)\s+(?:also\s+)?(?:attach|enclose)(?:\s+(?:in\s+(?:his|her|their)\s+place|on\s+(?:his|her|their)\s+behalf))?|(?:i'm|we're|i am|we are)\s+(?:also\s+)?(?:attaching|enclosing)|attaching|enclosing|attached\s*:|attachment\s*:|"
     # "Hereby the KLIC report (attached)." - Dutch and German "hierbij" / "anbei"
     r"(?:hereby|herewith)(?:\s+(?:you receive|i send you|we send you|i send|we send))?|"
     # "I send you attached the proposal" / "we send you in attachment the plan"
@@ -3080,6 +3101,7 @@ _CANT_UNTIL = re.compile(
     re.IGNORECASE)
 
 
+_DAY_GIVEN_UP = re.compile(r"\b[\w-]+(?:'s|\s+is)\s+(?:not|n't)\s+going\s+to\s+happen\b|\b[\w-]+\s+won't\s+happen\b", re.IGNORECASE)
 _SAID_BEFORE_NP = re.compile(r"^(?:the|our|your)\s+(?P<np>[\w' -]{2,40}?)\s+(?:we|i|they|are|is|were|was|have|has|still)\b", re.IGNORECASE)
 _COMMIT_VERB = re.compile(r"(?:lock\s+in|lock\s+down|firm\s+up|confirm|commit|finali[sz]e|give\s+(?:you|us)|send|order|place|sign|book|"
                           r"approve|release|start|begin|proceed|go\s+ahead)\b", re.IGNORECASE)
@@ -3091,11 +3113,13 @@ def _held_until(text: str, frame: Frame) -> StatusChange | None:
     if m is None:
         return None
     ctx = frame.ctx
-    if find_dates(text, ctx.sent_at, ctx.author.tz, ctx.author.date_order):
+    # ("..., so tomorrow's not going to happen": the day given up is no new date)
+    if find_dates(_DAY_GIVEN_UP.sub("", text), ctx.sent_at, ctx.author.tz, ctx.author.date_order):
         # "I can't verify the domain until I've got the login ..., so I'll have it done by
         # Tuesday instead": a new date, not a wait without end
         return None
     what = m.group("vp") or m.group("vp2") or m.group("subj")
+    what = re.split(r",\s*(?:so|and|but|which)\b", what, maxsplit=1, flags=re.IGNORECASE)[0]
     # ("get at any of the statements": the statements; "trust the comp numbers" names the comp
     # numbers, not the shrink numbers)
     thing = re.sub(r"^(?:\S+\s+)(?:(?:at|to|on|with|into)\s+)?(?:(?:any|all|some|one)\s+of\s+)?", "", what) if m.group("subj") is None else what
@@ -3111,6 +3135,14 @@ def _held_until(text: str, frame: Frame) -> StatusChange | None:
         # first-order quantity": the writer's one open task there is what waits (not "we
         # can't touch it till ..." nor "we can't trust the comp numbers until ...")
         named = [t for t in ctx.known_tasks if t.id in ctx.thread_tasks and t.owner == ctx.author.email]
+    verb = what.split(None, 1)[0].lower() if m.group("subj") is None else ""
+    if not named and verb:
+        # "I can't configure the UPS calculated rates until ..." / "Can't pull anything till
+        # then.": the writer's task (or the thread's) of that very work, about that thing
+        vague = re.fullmatch(r"(?:anything|any of (?:it|them)|it|them)", thing.strip(), re.IGNORECASE) is not None
+        named = [t for t in candidates if t.title.split(None, 1)[0].lower() == verb
+                 and (t.id in ctx.thread_tasks and t.owner == ctx.author.email if vague
+                      else shares_a_word(content_words(thing), content_words(t.title)))]
     if len(named) != 1:
         return None
     reason = (m.group("cond") or m.group("cond2") or "").strip(" .") or None
@@ -3445,6 +3477,10 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
                 subject = None
         block_hint = subject
         task_id = _resolve_task(subject, text, frame)
+        if task_id is None and ctx.known_tasks and (held := _held_until(text, frame)) is not None:
+            # "I can't configure the UPS rates until we have the API access, so this part is
+            # blocked": the work that waits names the task "this part" does not
+            task_id = held.task_id
         if task_id is None and ctx.known_tasks:
             task_id = _blocked_work(text, frame)
         if subject is None and task_id is not None:
@@ -3551,12 +3587,19 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
             return [StatusChange(task_id, subject, None, None, None, True, "natural:on-track", sentence)]
 
     m = _WILL_LAND.match(body) if may_match(_WILL_LAND, body) else None
+    if m is None and (so := _SO_CLAUSE.search(body)) is not None and may_match(_WILL_LAND, body[so.end():]):
+        # "Chantal is on leave until Wednesday, so the Eskom bills will only come on Monday the
+        # 9th": what follows, and its day (not the reason's)
+        m = _WILL_LAND.match(body[so.end():])
+        landing = body[so.end():]
+    else:
+        landing = text
     if m and not _PRONOUN_START.match(m.group("subj")):
         # ("I'm not sure the form will be ready by Friday" doubts; it moves nothing.)
         subject = _clean_hint(m.group("subj"), frame)
         known = match_task_hint(subject, ctx.known_tasks) if subject else None
-        new_due = pick_due(text, ctx.sent_at, author.tz, author.date_order)
-        claim = re.split(r"\s[—–-]\s|\bbecause\b|\bsince\b", text, maxsplit=1)[0]
+        new_due = pick_due(landing, ctx.sent_at, author.tz, author.date_order)
+        claim = re.split(r"\s[—–-]\s|\bbecause\b|\bsince\b", landing, maxsplit=1)[0]
         if subject and known and _AS_PLANNED.search(claim) and not _SLIP_WORDS.search(claim):
             # "Revised designs will be with you by Thursday as planned": on track.
             return [StatusChange(known.id, subject, None, None, None, True, "natural:on-track", sentence)]
@@ -3580,7 +3623,20 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
                 if change.task_id not in closed:
                     closed.add(change.task_id)
                     done.append(change)
+    also = _HANDED_TOO.search(text) if done else None
+    if also is not None:
+        # "Please find attached the revised foundation design, together with Brian's wind
+        # load assumptions note": what comes with the finished work may be another task's
+        # (named by two of its words at least: "the list of credit notes" is no "additions listing")
+        closed = {c.task_id for c in done}
+        titles = {t.id: content_words(t.title) for t in frame.ctx.known_tasks}
+        said = content_words(also.group("obj"))
+        done.extend(c for c in _completion(f"Attached is {also.group('obj')}", sentence, frame, named_only=True)
+                    if c.task_id not in closed and len(said & titles.get(c.task_id or -1, frozenset())) >= 2)
     return done
+
+
+_HANDED_TOO = re.compile(r"(?:,\s*|\s+)(?:together|along)\s+with\s+(?P<obj>[^,;.!?()]{3,80})", re.IGNORECASE)
 
 
 _ASIDE = re.compile(r"\s*\([^()]{1,60}\)")
@@ -3601,7 +3657,9 @@ def _last_word(phrase: str) -> str:
     return words[-1].rstrip("s") if words else ""
 
 
-_CLAUSE_BREAK = re.compile(r",\s*(?:and|but|plus)\s+|;\s+|:\s+(?=(?:the|all|our|your)\s)|\s+and\s+(?=the\s)|,\s+(?:so\s+)?(?=(?:the|all|our|your|\d+)\s)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|but|plus)\s+|;\s+|:\s+(?=(?:the|all|our|your|he|she|they)\s)|\s+and\s+(?=the\s)|,\s+(?:so\s+)?(?=(?:the|all|our|your|\d+)\s)"
+                           # "Jean-Luc is on holidays, so I attach in his place the copies"
+                           r"|,\s+so\s+(?=(?:i|we)\s+(?:also\s+)?(?:attach|enclose)\b)", re.IGNORECASE)
 # "The reading room is booked for the 18th, all done." / "..., so that's all done."
 _DONE_TAIL = re.compile(r"[,;–—-]\s*(?:so\s+)?(?:(?:that's|that is|it's|it is|we're|we are)\s+)?(?:all\s+)?(?:done|sorted|complete|finished)\s*[.!]*$",
                         re.IGNORECASE)
@@ -3624,6 +3682,8 @@ _THANKS_FOR = re.compile(
 # "the lab is booked out all week": taken by others, nothing finished
 _BOOKED_OUT = re.compile(r"\bbooked\s+(?:out|up|solid)\b|\bfully booked\b", re.IGNORECASE)
 _HELD_WITH = re.compile(r"^(?P<subj>[^,;:()]{2,60}?)\s+(?:(?:is|are|'s|'re)\s+)?(?:now\s+)?on\s+hold\s+(?:with|at)\s+\S", re.IGNORECASE)
+# a simple past that is not its participle ("he took the photos" / "taken")
+_IRREGULAR_PAST = {"took": "taken", "wrote": "written", "ran": "run", "did": "done"}
 _IRREGULAR_PARTICIPLES = {
     "bought": "buy", "built": "build", "sent": "send", "made": "make", "paid": "pay", "written": "write",
     "drawn": "draw", "taken": "take", "given": "give", "shot": "shoot", "run": "run", "done": "do", "set up": "set",
@@ -3984,7 +4044,8 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     elif ((m := _THEY_DID_PAST.match(body)) is not None
           # ("..., so you should be all set to start" is what follows from it)
           and not _NOT_YET.search(re.split(r",\s*(?:so|which|and so)\b", body, maxsplit=1)[0])
-          and (found := _task_by_done_verb(m.group("obj"), m.group("verb"), ctx.known_tasks)) is not None):
+          and (found := _task_by_done_verb(m.group("obj"), m.group("verb") or _IRREGULAR_PAST.get(m.group("verb2"), m.group("verb2")),
+                                           ctx.known_tasks)) is not None):
         # "IT assigned the eDiscovery Manager role to our service account this morning"
         return [StatusChange(found.id, _clean_hint(m.group("obj")), "done", None, None, False, "natural:completion", sentence)]
     elif (m := _PAST_ACTION.match(body)) is not None and _past_of_work_verb(m.group("verb")) and not _NOT_YET.search(m.group("obj")):

@@ -58,12 +58,16 @@ _SYNONYMS = {
 }
 
 
+# one thing written as one word or two ("Proforma Invoice" / "pro forma invoice")
+_SPLIT_COMPOUND = re.compile(r"\b(pro[\s-]forma|e-mail)\b")
+
+
 @lru_cache(maxsize=8192)
 def content_words(text: str) -> frozenset[str]:
     """Lower-case, de-pluralised words that carry meaning (no stop words, no generic verbs).
     Cached: the same task titles are compared against every sentence of every message."""
     words = set()
-    for raw in _WORD.findall(text.lower()):
+    for raw in _WORD.findall(_SPLIT_COMPOUND.sub(lambda m: re.sub(r"[\s-]", "", m.group(1)), text.lower())):
         for piece in raw.split("/"):
             word = _stem(piece)
             # ("this" must not survive as "thi", nor "kylie's" as "kylie'")

@@ -58,7 +58,7 @@ def test_she_will_after_the_colleague_named() -> None:
     out = run("Priya is starting on the homepage and two interior templates (services and team) this week, and she'll "
               "have the first round of mockups to you by Friday the 13th.", author=SAM, to=(JANE.email,))
     assert [(t.title, t.owner, t.due) for t in out.tasks] == [
-        ("Have the first round of mockups to you", PRIYA.email, date(2026, 11, 13))]
+        ("Send the first round of mockups", PRIYA.email, date(2026, 11, 13))]
 
 
 @pytest.mark.parametrize(("text", "title"), [

@@ -83,7 +83,7 @@ def test_someone_at_a_company_or_on_your_side_is_nobody_in_particular() -> None:
     ("I will let our workshop make the spreading plate, we have the steel in stock.",
      [("Make the spreading plate", SAM.email, None)]),
     ("And I'll have the final drawings and the quote to you by Wednesday the 11th.",
-     [("Have the final drawings and the quote to you", SAM.email, date(2026, 11, 11))]),
+     [("Send the final drawings and the quote", SAM.email, date(2026, 11, 11))]),
     ("Once the owners have signed the quote, we'll fly all 14 blocks on Tuesday, 10 November, weather permitting.",
      [("Fly all 14 blocks", SAM.email, date(2026, 11, 10))]),
     ("We will submit the protocol (v1.0) and the ICF to the central IRB by Friday.",
