@@ -219,7 +219,9 @@ def pick_due(text: str, sent_at: datetime, tz: str, date_order: str, *, cued_onl
 _CLAUSE_START = (
     r"(?:it|it's|its|they|they're|we|we're|we've|the\s+\w+(?:\s+\w+)?\s+(?:\w{2,}ed|is|are|was|were|has|have|had|will|would|can|could|did|does|do|"
     r"won't|isn't|aren't|wasn't|doesn't|don't|didn't|can't|cannot|needs?|wants?|seems?|looks?|requires?|only|wish(?:es)?|"
-    r"plans?|prefers?|asks?|expects?|intends?|insists?|says|thinks?|believes?|feels?)|"
+    r"plans?|prefers?|asks?|expects?|intends?|insists?|says|thinks?|believes?|feels?|"
+    # ("..., as the thinner slab gives us the extra ceiling height")
+    r"gives|makes|keeps|saves|means|lets|allows|costs|fits|suits|helps|avoids)|"
     r"this|that|these|those|our|their|ours|theirs|he|she|you|you're|i|i'm|there|there's|most|some|many|"
     r"both|nobody|no one|everyone|all|none|half|two|three|several|\w+\s+(?:is|are|was|were|has|have))\b"
 )

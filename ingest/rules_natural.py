@@ -1906,8 +1906,10 @@ _SETTLED_COURSE = re.compile(
 _NEWS_REPORT = re.compile(r"^(?:the|our|your|all|both)\b[^,;:]{2,60}?\s(?:went out|came in|came back|arrived|landed|was sent|were sent|"
                           r"has been sent|have been sent|was delivered|were delivered|has gone out|have gone out)\b", re.IGNORECASE)
 # "As agreed on Tuesday, I set out below the plan": what the mail itself does, not a decision
+_WISH_OR_LIST = re.compile(r"^(?:we|i)\s+(?:want|wish|need|would\s+like|'d\s+like)\s+to\b|:\s*$", re.IGNORECASE)
 _ABOUT_THIS_MAIL = re.compile(r"(?:(?:of|from|on|in)\s+[^,;]{2,30},\s*)?"
-                              r"(?:(?:i|we)\s+(?:also\s+)?send\s+you\b|(?:i|we)(?:'ve| have)?\s+(?:set out|attach(?:ed)?|enclose(?:d)?|summari[sz]e(?:d)?|list(?:ed)?|outline(?:d)?|"
+                              # ("As agreed in our call, hereby the requirements ...")
+                              r"(?:(?:hereby|herewith)\b|(?:i|we)\s+(?:also\s+)?send\s+you\b|(?:i|we)(?:'ve| have)?\s+(?:set out|attach(?:ed)?|enclose(?:d)?|summari[sz]e(?:d)?|list(?:ed)?|outline(?:d)?|"
                               r"put together|share(?:d)?|include(?:d)?)\b|(?:i'm|i am|we're|we are)\s+(?:copying|cc'?ing|attaching|sending|including|"
                               r"adding|looping)\b|(?:here|below)\s+(?:is|are)\b|please find\b|"
                               # "As discussed, here's where we landed and what we need from you"
@@ -2460,7 +2462,7 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     if m and not _NEGATED.search(text[: m.end()]) and not re.search(r"\b(?:if|whether|unless|could|might|maybe|perhaps)\b", text[: m.end()], re.IGNORECASE):
         return make(m.group("body"), "natural:change-course")
     m = _DEC_YES_IS_FINE.match(text)
-    if m and not _CLOCK_TIME.search(m.group("subj")):
+    if m and not _CLOCK_TIME.search(m.group("subj")) and not _only_a_day(m.group("subj"), ctx):
         return make(m.group("subj") + " confirmed", "natural:yes-to")
     m = _DEC_STAYS.match(text)
     kept = make(m.group("body"), "natural:stays") if m else None
@@ -2531,7 +2533,10 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
             m.group("body") or m.group("body2")) and not _NEWS_REPORT.search(m.group("body") or m.group("body2")):
         course = re.sub(r"^(?:we|i)(?:'ll| will|'re going to| are going to)\s+", "", m.group("body") or m.group("body2"),
                         flags=re.IGNORECASE)
-        return make(course, "natural:as-agreed")
+        # ("As agreed, we want to move the payroll ... to you": what the client wants, the
+        # project itself; "As discussed, we confirm the first order:" opens a list)
+        if not _WISH_OR_LIST.search(course):
+            return make(course, "natural:as-agreed")
     m = _DEC_HAPPY_TO.search(text) if may_match(_DEC_HAPPY_TO, text) else None
     if m and not text.rstrip().endswith("?") and not _PRONOUN_OBJECT.match(m.group("body")):
         verb = m.group("verb")
@@ -3856,6 +3861,17 @@ def _someone_answered(text: str, frame: Frame) -> StatusChange | None:
     if len(asked) != 1:
         return None
     return StatusChange(asked[0].id, None, "done", None, None, False, "natural:completion", text)
+
+
+def _only_a_day(phrase: str, ctx: ExtractionContext) -> bool:
+    """"The 7th" / "Monday the 9th", a day put up for open work and nothing else: a day
+    agreed is the due date's business, not a decision ("Yes 1 November is perfect" for the
+    launch party, asked for no task, is one)."""
+    dates = find_dates(phrase, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+    if not dates or not {d.value for d in dates} & {p.due for p in ctx.proposals}:
+        return False
+    rest = phrase[: dates[0].start] + phrase[dates[-1].end:]
+    return not re.sub(r"\b(?:the|on|for|then|yes|ok|okay|so)\b|[\W_]+", "", rest, flags=re.IGNORECASE)
 
 
 def _names_the_deliverable(hint: str, task: KnownTask) -> bool:

@@ -14,9 +14,16 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from extraction_probe import JANE, PRIYA, SAM, TOM, run
+from extraction_probe import JANE, MEMBERS, MONDAY, PRIYA, SAM, TOM, run
 
-from ingest.extraction import Extraction, KnownTask, Person
+from ingest.extraction import (
+    DateProposal,
+    Extraction,
+    ExtractionContext,
+    KnownTask,
+    Person,
+    extract,
+)
 from ingest.task_matching import content_words
 
 DEC_1 = datetime.fromisoformat("2026-12-01T15:34:27+01:00")
@@ -185,3 +192,34 @@ def test_a_restatement_as_already_promised_is_the_same_task() -> None:
     found = run("Sam will share the disaggregated tables with Tom by Sunday 22/11, as already promised to him.", author=PRIYA,
                 known=(tables,), to=(SAM.email,))
     assert found.tasks == []
+
+
+# ---- decisions
+
+
+def test_a_day_put_up_for_open_work_agreed_is_no_decision() -> None:
+    install = KnownTask(20, "Start the installation on site", SAM.email, date(2026, 11, 30))
+    ctx = ExtractionContext(author=JANE, sent_at=MONDAY, members=MEMBERS, to=(SAM.email,), known_tasks=(install,),
+                            thread_tasks=(20,), thread_task_id=20, proposals=(DateProposal(20, date(2026, 11, 7), SAM.email),))
+    assert extract("Yes, the 7th is fine.", ctx).decisions == []
+    # (a day chosen for no open work is a decision: "Yes 1 November is perfect" for the party)
+    assert len(run("Yes, the 7th is fine.", author=JANE, to=(SAM.email,)).decisions) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "As agreed in our call of last Thursday, hereby the requirements for the annual report.",
+    "As agreed, we want to move the payroll of Kowalczyk Logistics to you starting from January.",
+    "As discussed, we confirm the first order:",
+])
+def test_what_is_not_a_decision(text: str) -> None:
+    assert run(text, author=JANE, to=(SAM.email,)).decisions == []
+
+
+@pytest.mark.parametrize(("text", "summary", "rationale"), [
+    ("Yes, the blue palette is fine.", "The blue palette confirmed", None),
+    ("As agreed, we'll use Stripe for payments.", "Use Stripe for payments", None),
+    ("We will go with post-tensioned flat slabs for the typical floors, as the thinner slab gives us the extra ceiling height.",
+     "Go with post-tensioned flat slabs for the typical floors", "the thinner slab gives us the extra ceiling height"),
+])
+def test_decisions_still_made(text: str, summary: str, rationale: str | None) -> None:
+    assert [(d.summary, d.rationale) for d in run(text, author=JANE, to=(SAM.email,)).decisions] == [(summary, rationale)]
