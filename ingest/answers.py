@@ -22,7 +22,8 @@ _GENERIC = frozenset({
     "prefer", "choose", "suggest", "recommend", "rather", "better", "best", "fine", "good",
 })
 _YES_OR_NO = re.compile(
-    r"^(?:(?:hi|hello|dear|hey)\b[^\n,]*,\s*|[A-Z][\w'-]+,\s*|(?:about|re|on|regarding)\s+[^:,\n]{1,40}[:,]\s*)?(?:yes|yep|yeah|yup|no(?!\s+(?:problem|problems|worries|rush|stress|hurry|need|change|changes|idea)\b)|nope|sure|correct|indeed|absolutely|definitely|of course|"
+    # ("Hi Thabo\n\nJa there is a CoC ..." / "Mr Pieter: yes, all 800 pcs ...")
+    r"^(?:(?:hi|hello|dear|hey)\b[^\n,]*(?:,|\n)\s*|(?:(?:mr|ms|mrs|dr)\.?\s+)?[A-Z][\w'-]+\s*[,:]\s*|(?:about|re|on|regarding)\s+[^:,\n]{1,40}[:,]\s*)?(?:yes|yep|yeah|yup|ja|no(?!\s+(?:problem|problems|worries|rush|stress|hurry|need|change|changes|idea)\b)|nope|sure|correct|indeed|absolutely|definitely|of course|"
     r"unfortunately|not yet|we do|we don't|we can|we can't|it is|it isn't|it will|it won't|that works|confirmed|"
     r"good question|short answer|not necessarily|not really|not at all|it depends|depends)\b",
     re.IGNORECASE,
@@ -34,7 +35,7 @@ _TOPIC = re.compile(r"(?:[A-Z][\w'-]+,\s+)?(?:on|about|re|regarding|as for|as to
                     r"[A-Z][\w'-]+,\s+(?:on|about|re|regarding|as for|as to)\s+(?P<topic2>[^:,\n]{1,40}),|"
                     # "2. USPTO (Jonas): not at this stage": questions taken in turn
                     r"\d{1,2}[.)]\s+(?P<topic3>[^:\n]{1,40}?)(?:\s*\([^()\n]{1,30}\))?:\s", re.IGNORECASE)
-_TURNED_TO = re.compile(r"(?:^|\n\s*\n)[ \t]*(?P<para>(?:[A-Z][\w'-]+,|On|About|Re|Regarding|As for|As to)[ \t]+[^\n]+)|"
+_TURNED_TO = re.compile(r"(?:^|\n\s*\n)[ \t]*(?P<para>(?:[A-Z][\w'-]+,|(?:Mr|Ms|Mrs|Dr)\.?[ \t]+[A-Z][\w'-]+:|On|About|Re|Regarding|As for|As to)[ \t]+[^\n]+)|"
                         r"(?:^|\n)[ \t]*(?P<item>\d{1,2}[.)][ \t]+[^\n:]{1,40}:[ \t][^\n]+)")
 
 
@@ -74,6 +75,20 @@ _TIME_FIRST = re.compile(r"^(?:(?:probably|hopefully|realistically|i'd say|we'd 
                          re.IGNORECASE)
 
 
+_WHICH_NOUN = re.compile(r"^(?:[^?]{0,40}[,:–—-]\s*)?which\s+(?P<noun>[a-z]{4,})\s+(?:should|shall|do|does|would|will|can|is|are)\b",
+                         re.IGNORECASE)
+# A question whether something put up suits the one asked, and a reply that it does
+_SUITS_YOU = re.compile(r"\b(?:suitable|ok|okay|fine|convenient|acceptable|work|works|suit|suits)\s+(?:for|with|on)\s+(?:you|your)\b", re.IGNORECASE)
+_IT_SUITS = re.compile(r"\b(?:works?|suits?)\s+(?:(?:well|fine|perfectly|great)\s+)?(?:for\s+)?(?:us|me)\b|"
+                       r"\b(?:is|are)\s+(?:perfectly\s+|absolutely\s+)?(?:fine|ok|okay|perfect|suitable|convenient|acceptable)\s+(?:for|with)\s+(?:us|me)\b",
+                       re.IGNORECASE)
+# A question asking leave to go on, and a reply giving it
+_MAY_WE = re.compile(r"\b(?:authori[sz]e|approve|give\s+(?:us\s+)?the\s+(?:go-ahead|green\s+light)|ok\s+to\s+(?:go|proceed)|"
+                     r"(?:can|may|shall)\s+(?:we|i)\s+(?:go\s+ahead|proceed))\b", re.IGNORECASE)
+_GO_AHEAD = re.compile(r"\b(?:go\s+ahead|please\s+proceed|you\s+may\s+proceed|(?:is|are)\s+approved|(?:i|we)\s+approve|"
+                       r"(?:i|we)\s+authori[sz]e|green\s+light)\b", re.IGNORECASE)
+
+
 def _gives_the_amount(question: str, reply: str) -> bool:
     """The reply's first line (after a greeting) opens with an amount or a time, and the
     question asked how long, how many, how much or when; or, for a when, a sentence of the
@@ -106,6 +121,9 @@ _DATED = re.compile(r"\b(?:by|on|before|from|until|till)\s+(?:the\s+)?(?:(?:mon|
 
 def _root(word: str) -> str:
     """"fenced", "fence" -> "fenc": a question's word and its answer's often differ in form."""
+    if len(word) > 7 and word.endswith("ment"):
+        # ("replacement" / "replace")
+        word = word[:-4]
     for suffix in ("ation", "ing", "ion", "ed", "es", "e", "s"):
         if len(word) - len(suffix) >= 3 and word.endswith(suffix):
             return word[: -len(suffix)]
@@ -155,7 +173,15 @@ def answers(question: str, reply: str) -> bool:
         return True
     if _gives_the_amount(question, text):
         return True
+    if _SUITS_YOU.search(question) and _IT_SUITS.search(text) or _MAY_WE.search(question) and _GO_AHEAD.search(text):
+        # "Could you confirm if this timing is suitable for your side?" / "Tuesday 1 December
+        # ... works well for us"; "Do you authorize the replacement?" / "Go ahead and replace it."
+        return True
     wanted = _key_words(question)
+    which = _WHICH_NOUN.match(question.strip())
+    if which is not None and _root(which.group("noun").lower()) in _reply_words(text) and not _left_open(wanted, text, _UNDECIDED):
+        # "Which depth should we take for the review?" / "please consider 1.2m soil depth"
+        return True
     for turned in _TURNED_TO.finditer(text):
         para = turned.group("para") or turned.group("item")
         topic = _TOPIC.match(para)

@@ -34,3 +34,29 @@ def test_replies_that_do_not(question: str, reply: str) -> None:
 ])
 def test_answers_in_another_form_of_the_word(question: str, reply: str) -> None:
     assert answers(question, reply)
+
+
+@pytest.mark.parametrize("question, reply", [
+    # a greeting without a comma, then a yes in Afrikaans
+    ("One question from our side: is there an existing electrical Certificate of Compliance (CoC) for the cellar?",
+     "Hi Thabo\n\nJa there is a CoC but it's from 2011, before we built the bottling hall extension."),
+    # a paragraph turned to the one who asked, by title and name
+    ("Will all 800 pieces be finished and packed by 9 December?",
+     "Dear Ms Thandi, Mr Pieter,\n\nPlease find attached photos.\n\nMr Pieter: yes, all 800 pcs will be finished and packed by 8/12."),
+    ("Which depth should we take for the review?",
+     "Regarding your query on the podium: please consider 1.2m soil depth, confirmed by the landscape consultant."),
+    ("Could you confirm if this timing is suitable for your side?",
+     "Kia ora Mohamed,\n\nTuesday 1 December at 10:00 KSA / 8:00 pm NZ works well for us."),
+    ("Do you authorize the replacement?", "Hi Ximena,\n\nThanks for the report.\n\nGo ahead and replace the boiler. It's 15 years old."),
+])
+def test_answers_as_people_give_them(question: str, reply: str) -> None:
+    assert answers(question, reply)
+
+
+@pytest.mark.parametrize("question, reply", [
+    ("Could you confirm if this timing is suitable for your side?", "Thanks for the checklist, all received."),
+    ("Do you authorize the replacement?", "We will look at the quote next week."),
+    ("Which depth should we take for the review?", "On the depth we are not sure yet, the landscape consultant decides."),
+])
+def test_what_answers_none_of_those(question: str, reply: str) -> None:
+    assert not answers(question, reply)
