@@ -4202,7 +4202,13 @@ _PLEASANTRY = re.compile(
     r"^(?:please\s+|pls\s+|kindly\s+)?confirm(?:\s+(?:to\s+)?(?:me|us|please))?\W*$|"
     r"\bright\W*$|\bhow cool\b|\bwhat could (?:possibly )?go wrong\b|\bwho (?:can|could|would) (?:say no|resist|refuse)\b|"
     r"\bwhy is it always\b|,\s*eh\W*$|\banything else (?:you need|i can|we can)\b|"
-    r"\bneed anything else\b|\bready for the (?:weekend|holidays)\b|\byou know\W*$|\bguess what\b|\bhow (?:exciting|great|cool)\b|"
+    r"\bneeds? anything else\b|\bready for the (?:weekend|holidays)\b|"
+    # "Can you live with that?" / "Kindly confirm if this is acceptable." after a new date:
+    # agreement sought; "Kindly clarify one thing for us." opens the question that follows
+    r"^(?:can|could) you live with (?:that|this|it)\W*$|"
+    r"^(?:please\s+|kindly\s+)?confirm\s+(?:if|whether)\s+(?:this|that|it)\s+(?:is|would be|will be)\s+"
+    r"(?:ok|okay|acceptable|fine|alright|agreeable)(?:\s+(?:for|with|to)\s+(?:you|all))?\W*$|"
+    r"^(?:please\s+|kindly\s+)?clarify\s+(?:one|a|two|some)\s+(?:thing|point)s?(?:\s+for\s+(?:us|me))?\s*[.!]?$|\byou know\W*$|\bguess what\b|\bhow (?:exciting|great|cool)\b|"
     r"\b(?:did|do) you (?:have|enjoy) a (?:good|nice|great|lovely)\b|\bwhat's up\b|\bhow's it hanging\b",
     re.IGNORECASE,
 )

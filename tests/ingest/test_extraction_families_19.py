@@ -223,3 +223,24 @@ def test_what_is_not_a_decision(text: str) -> None:
 ])
 def test_decisions_still_made(text: str, summary: str, rationale: str | None) -> None:
     assert [(d.summary, d.rationale) for d in run(text, author=JANE, to=(SAM.email,)).decisions] == [(summary, rationale)]
+
+
+# ---- questions
+
+
+@pytest.mark.parametrize("text", [
+    "Can you live with that?",
+    "Kindly confirm if this is acceptable.",
+    "Kindly clarify one thing for us.",
+    "Let me know if Lupita's accountant needs anything else.",
+])
+def test_agreement_sought_and_courtesies_are_no_questions(text: str) -> None:
+    assert run(text, author=JANE, to=(SAM.email,)).questions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Brunner from IT has asked me to clarify one point: can your SCORM packages be imported into SuccessFactors?",
+    "Kindly confirm if this is the final layout.",
+])
+def test_questions_near_those_still_asked(text: str) -> None:
+    assert len(run(text, author=JANE, to=(SAM.email,)).questions) == 1
