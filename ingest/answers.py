@@ -11,7 +11,7 @@ import re
 
 from ingest.task_matching import content_words
 
-__all__ = ["answers", "answers_clearly", "settles_request"]
+__all__ = ["answers", "answers_clearly", "asks_for_a_decision", "settles_request"]
 
 # Words every question carries that say nothing about its subject.
 _GENERIC = frozenset({
@@ -292,6 +292,13 @@ _CHOICE_ASKED = re.compile(
     r"(?:give|send|tell)\s+(?:us|me)\s+(?:your|the)\s+(?:choice|pick|preference|decision)|"
     r"let\s+(?:me|us)\s+know\s+(?:your\s+)?(?:favourite|favorite|preferred|choice|pick|preference|decision)|"
     r"(?:confirm|let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+which)\b", re.IGNORECASE)
+# ... and, settled by a decision of theirs anywhere, what asks for one: "Send your
+# instructions on the opposition", "Let me know if you want to order format set B", "Send
+# your pick on the dining table finish", "Give us your choice"
+_DECISION_ASKED = re.compile(
+    r"^(?:(?:send|give|share|let\s+(?:me|us)\s+have)\s+(?:(?:us|me)\s+)?(?:your|the)\s+(?:choice|pick|preference|decision|instructions|"
+    r"go-?ahead|verdict|call)\b|let\s+(?:me|us)\s+know\s+(?:if|whether)\s+you\s+(?:want|would\s+like|prefer|'d\s+like)\s+to\b)",
+    re.IGNORECASE)
 _APPROVAL_ASKED = re.compile(
     r"^(?:sign\s+off|approve|okay|ok|green-?light|"
     r"give\s+(?:\w+\s+)?(?:the|your|a)\s+(?:green\s+light|go-?ahead|go\s+ahead|ok|okay|approval|sign-?off|thumbs\s+up)|"
@@ -312,6 +319,11 @@ _NOT_SETTLED = re.compile(
     r"need\s+(?:more|a\s+bit|another)|get\s+back|come\s+back|revert\s+(?:by|on|tomorrow|next)|not\s+(?:happy|sure|ok|okay|approved)|"
     r"tomorrow|next\s+week|later|asap|once|when\s+(?:i|we)|if\s+(?:i|we|you)|instead|afraid|unable|cannot|can't|can\s+not|"
     r"won't|not\s+able|only\s+(?:on|after|next)|(?:by|on|until|till)\s+(?:mon|tues|wednes|thurs|fri)day)\b", re.IGNORECASE)
+
+
+def asks_for_a_decision(title: str) -> bool:
+    """The request is for a choice or a decision (which a decision of the person asked settles)."""
+    return _CHOICE_ASKED.match(title) is not None or _DECISION_ASKED.match(title) is not None
 
 
 def settles_request(title: str, sentence: str) -> bool:

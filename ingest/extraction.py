@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from ingest.addresses import organisation_domain
 from ingest.addressing import Greeting, MemberIndex, member_index, parse_greeting
-from ingest.answers import settles_request, undecided
+from ingest.answers import asks_for_a_decision, settles_request, undecided
 from ingest.date_proposals import date_proposals
 from ingest.dates import find_dates, local_today, resolve_date, without_dates
 from ingest.extraction_types import (
@@ -630,18 +630,30 @@ def _listed_request(lead: TaskItem, bullet: str, ctx: ExtractionContext) -> Task
 def _answered_requests(items: list[Item], units: list[Unit], ctx: ExtractionContext) -> list[StatusChange]:
     """"Wei Ming, pls pick a slot by Thu" / (Wei Ming, on the thread) "Slot B ok.": the person
     asked for an answer, a choice or an approval gives it in a reply on the request's thread."""
-    if not ctx.thread_tasks:
-        return []
     touched = {item.task_id for item in items if isinstance(item, StatusChange)}
     author = ctx.author.email.lower()
+    # ("Kindly let us have your instructions on the opposition" / "We have decided to oppose
+    # the application": the decision asked for, made by the one asked)
+    decided = [item for item in items if isinstance(item, DecisionItem) and item.decided_by.lower() == author]
     out: list[StatusChange] = []
     for task in ctx.known_tasks:
-        if task.id not in ctx.thread_tasks or task.id in touched or (task.owner or "").lower() != author:
+        if task.id in touched or (task.owner or "").lower() != author:
             continue
-        said = next((u.text for u in units if settles_request(task.title, u.text)), None)
+        on_thread = task.id in ctx.thread_tasks
+        said = next((u.text for u in units if settles_request(task.title, u.text)), None) if on_thread else None
+        if said is None and decided and asks_for_a_decision(task.title):
+            # (off the thread, the decision names what was to be decided: "Pick one direction" /
+            # "We go forward with the Mercado direction")
+            said = next((d.evidence for d in decided
+                         if on_thread or _shares_a_root(content_words(d.summary), content_words(task.title))), None)
         if said is not None:
             out.append(StatusChange(task.id, None, "done", None, None, False, "natural:request-answered", said))
     return out
+
+
+def _shares_a_root(words: frozenset[str], others: frozenset[str]) -> bool:
+    """"oppose" / "opposition", "direction" / "directions": the same word but for its ending."""
+    return any(a[:5] == b[:5] for a in words for b in others if len(a) >= 5 and len(b) >= 5)
 
 
 _CHOICE_PART = re.compile(r"(?:^|[:–—-]\s+|,\s+)(?P<q>(?:do|does|should|shall|would|will|can|could|is|are)\s+[^?:]{3,200}?\s+or\s+[^?]{2,120})\?",

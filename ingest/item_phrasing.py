@@ -92,6 +92,7 @@ _TRAILING_FILLER = re.compile(
 )
 _LEADING_FILLER = re.compile(r"^(?:please|pls|kindly|also|just|then|quickly|now|maybe|possibly)\s+", re.IGNORECASE)
 _MAX_TITLE_WORDS = 16
+_AND_COMPANION = re.compile(r"^and\s+(?:your|his|her|their|our|the)\s+[\w'-]+\s+(?=[a-z])", re.IGNORECASE)
 
 
 def capitalise(text: str) -> str:
@@ -169,6 +170,8 @@ def make_title(verb_phrase: str, sent_at: datetime, tz: str, date_order: str, *,
     # "by the 18th rather than last Friday": once the dates are gone, the old one's lead is noise
     text = _OLD_DATE_LEAD.sub("", text)
     text = _LEADING_FILLER.sub("", text)
+    # "Could you and your dad pick one direction": who else is asked is not the work
+    text = _AND_COMPANION.sub("", text)
     for _ in range(6):
         stripped = _TRAILING_FILLER.sub("", text).rstrip(" ,.;:!?-—–")
         if stripped == text:

@@ -2930,6 +2930,8 @@ _COMPLETE_HANDED = re.compile(
     r"^(?:[A-Z][\w'-]+,\s+)?(?i:as (?:agreed|promised|requested|discussed|(?:i|we) (?:told|said|mentioned)(?: you)?)[,]?\s+)?"
     r"(?i:(?:finally|at last|so|ok|okay),?\s+)?"
     r"(?i:(?:also\s+)?attached (?:is|are|you'll find)|here(?:'s| is| are| comes?)|"
+    # "Attached mold-flow report for LP-03 light pipe FYR."
+    r"attached(?=\s+(?!(?:is|are|you|please|to|for|with|as|in|and|herewith|below|here)\b)[\w-]+\s+[\w-]+)|"
     # "Here you go: our brand book and the dielines" / "Here the measures of the infeed" / "Also attached, the two demos"
     r"here you go\s*[:,–—-]|here(?=\s+(?:the|our|my|your|all)\s)|(?:also\s+)?attached,|"
     # "Here they are, all three (PDF attached)."
@@ -4153,6 +4155,13 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     if task is None:
         # "Review done." / "I have completed the review": the writer's one task of that work
         task = task_by_its_work(hint, ctx.known_tasks, ctx.author.email)
+    if task is not None and task.owner not in (None, ctx.author.email) or task is not None and task.owner is None and handed:
+        # ("Please find attached our updated offer" from James: his own "Send us an updated
+        # offer ...", not "Provide the numbers so James can send the offer" that names it too)
+        # (only one that every word of the phrase fits: "the MLS import timeline" is Karen's
+        # timeline, not the writer's "MLS data import")
+        own_fits = [t for t in ctx.known_tasks if t.owner == ctx.author.email and hint_fits(hint, t)]
+        task = own_fits[0] if len(own_fits) == 1 else task
     if own_work and task is not None and task.owner not in (None, ctx.author.email):
         return []
     if handed and task is not None and task.owner and task.owner.rpartition("@")[2].lower() != ctx.author.email.rpartition("@")[2].lower():

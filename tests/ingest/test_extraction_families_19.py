@@ -244,3 +244,43 @@ def test_agreement_sought_and_courtesies_are_no_questions(text: str) -> None:
 ])
 def test_questions_near_those_still_asked(text: str) -> None:
     assert len(run(text, author=JANE, to=(SAM.email,)).questions) == 1
+
+
+# ---- a decision asked for, given
+
+
+def test_the_decision_asked_for_closes_the_request_wherever_it_is_made() -> None:
+    instructions = KnownTask(21, "Send your instructions on the opposition", JANE.email, date(2026, 11, 27))
+    found = run("We have decided to oppose the VALORBE application. Please prepare and file the notice of opposition.",
+                author=JANE, known=(instructions,), to=(SAM.email,))
+    assert (21, "done") in [(c.task_id, c.status) for c in found.changes]
+    # (off the thread, only a decision about the thing asked; and only the one asked decides)
+    assert not [c for c in run("We have decided to go with the blue palette.", author=JANE, known=(instructions,),
+                               to=(SAM.email,)).changes if c.status == "done"]
+    assert not [c for c in run("We have decided to oppose the VALORBE application.", author=TOM, known=(instructions,),
+                               to=(SAM.email,)).changes if c.status == "done"]
+
+
+def test_a_choice_asked_on_the_thread_is_made_by_any_decision_there() -> None:
+    choice = KnownTask(22, "Give us your choice", JANE.email, date(2026, 11, 11))
+    found = run("We love option A, go ahead with the CCIB!", author=JANE, known=(choice,), thread=(22,), to=(SAM.email,))
+    assert (22, "done") in [(c.task_id, c.status) for c in found.changes]
+
+
+def test_who_else_is_asked_is_not_the_work() -> None:
+    found = run("Could you and your dad pick one direction by Friday the 13th?", author=SAM, to=(JANE.email,))
+    assert [t.title for t in found.tasks] == ["Pick one direction"]
+
+
+def test_a_hand_over_closes_the_writers_own_task_first() -> None:
+    offer = KnownTask(23, "Send us an updated offer including the meeting room furniture", SAM.email, date(2026, 11, 20))
+    numbers = KnownTask(24, "Provide the numbers so Sam can send the offer", None, date(2026, 11, 19))
+    found = run("Please find attached our updated offer (FW-2611-R2), now including the meeting room furniture.", author=SAM,
+                known=(offer, numbers), thread=(23,), to=(JANE.email,))
+    assert _done(found) == [23]
+
+
+def test_attached_then_the_thing_is_a_hand_over() -> None:
+    moodboard = KnownTask(25, "Send us the revised moodboard", SAM.email, date(2026, 11, 20))
+    found = run("Attached revised moodboard v2 for your review.", author=SAM, known=(moodboard,), thread=(25,), to=(JANE.email,))
+    assert _done(found) == [25]
