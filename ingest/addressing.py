@@ -56,6 +56,15 @@ def fold_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)) if not unicodedata.combining(c))
 
 
+# Short words that open a sentence and may begin a first name ("So, ..." is no Sophie)
+_NOT_A_SHORT_NAME = frozenset({
+    "so", "no", "ok", "hi", "me", "we", "us", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "my",
+    "of", "on", "or", "to", "up", "ah", "oh", "re", "pm", "am", "ps", "ya", "ye", "yo", "ha", "eh", "al", "el", "la", "le",
+    "and", "but", "the", "can", "will", "may", "pat", "art", "max", "ben", "bill", "mark", "rob", "sue", "don", "dear", "all",
+    "yes", "hey", "now", "fyi", "btw", "also", "just", "then", "well", "sure", "great", "thanks", "thank", "hello",
+})
+
+
 class MemberIndex:
     """Names, first names and address local parts of members, case-insensitive."""
 
@@ -99,6 +108,15 @@ class MemberIndex:
         self._by_family_first = {k: next(iter(v)) for k, v in family_first.items() if len(v) == 1 and k not in surnames}
         self.emails = frozenset(p.email.lower() for p in members)
         self._roles = {p.email.lower(): p.role for p in members}
+        # "Facu, can you ...", "Lu, please ...", "Santi": a first name cut short, when it is
+        # the start of one member's first name only (and no word a sentence opens with)
+        clipped: dict[str, set[str]] = {}
+        for person in members:
+            first = fold_accents(person.name.lower().split()[0]) if person.name and person.name.split() else ""
+            for end in range(2, len(first) - 1):
+                clipped.setdefault(first[:end], set()).add(person.email.lower())
+        self._by_clipped = {k: next(iter(v)) for k, v in clipped.items()
+                            if len(v) == 1 and k not in keys and k not in _NOT_A_SHORT_NAME}
 
     def lookup(self, name: str) -> str | None:
         """The member a name, first name, local part or address refers to."""
@@ -126,6 +144,11 @@ class MemberIndex:
             # "Mei Ling" for meiling@: a two-word given name written as one local part
             found = self._by_key.get(key.replace(" ", ""))
         return found
+
+    def lookup_clipped(self, name: str) -> str | None:
+        """The member a shortened first name stands for ("Facu" for Facundo), or None."""
+        key = fold_accents(name.lower().strip(" \t.,:;!?'\"()"))
+        return self._by_clipped.get(key) if key.isalpha() else None
 
     def role(self, email: str) -> str | None:
         return self._roles.get(email.lower())
@@ -291,6 +314,9 @@ def sentence_vocative(sentence: str, index: MemberIndex) -> tuple[str | None, in
     m = _LEADING_VOCATIVE.match(sentence)
     if m:
         email = index.lookup(m.group("name")) or index.lookup(m.group("name").split()[0])
+        if email is None and " " not in m.group("name") and sentence[m.end("name"):].lstrip().startswith(","):
+            # "Facu, can you get me quotes ...": a first name cut short, then a comma
+            email = index.lookup_clipped(m.group("name"))
         if email:
             return email, m.end()
     m = _BARE_VOCATIVE.match(sentence)

@@ -284,3 +284,29 @@ def test_attached_then_the_thing_is_a_hand_over() -> None:
     moodboard = KnownTask(25, "Send us the revised moodboard", SAM.email, date(2026, 11, 20))
     found = run("Attached revised moodboard v2 for your review.", author=SAM, known=(moodboard,), thread=(25,), to=(JANE.email,))
     assert _done(found) == [25]
+
+
+# ---- a first name cut short
+
+
+FACUNDO = Person("facundo.rios@bodega.com.ar", "Facundo Ríos", "team", "America/Argentina/Buenos_Aires", "DMY")
+LUCIA = Person("lucia.ferraro@bodega.com.ar", "Lucía Ferraro", "team", "America/Argentina/Buenos_Aires", "DMY")
+SOPHIE = Person("sophie@client.com", "Sophie Hart", "client", "Europe/London", "DMY")
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Facu, can you get me quotes for the reefer from Maersk and MSC by Wednesday?", FACUNDO.email),
+    ("Lu, please ask the INV for the certificates of analysis by 20/11 at the latest.", LUCIA.email),
+    # ("So, ..." opens a sentence: no Sophie)
+    ("So, can you send the deck by Friday?", None),
+])
+def test_a_first_name_cut_short_is_the_one_member_it_begins(text: str, owner: str | None) -> None:
+    ctx = ExtractionContext(author=SAM, sent_at=MONDAY, members=(*MEMBERS, FACUNDO, LUCIA, SOPHIE),
+                            to=(FACUNDO.email, LUCIA.email))
+    assert [t.owner for t in extract(text, ctx).tasks] == [owner]
+
+
+def test_a_cut_short_name_two_members_share_names_neither() -> None:
+    luisa = Person("luisa@bodega.com.ar", "Luisa Paz", "team", "America/Argentina/Buenos_Aires", "DMY")
+    ctx = ExtractionContext(author=SAM, sent_at=MONDAY, members=(*MEMBERS, LUCIA, luisa), to=(LUCIA.email, luisa.email))
+    assert [t.owner for t in extract("Lu, please send the certificates by Friday.", ctx).tasks] == [None]
