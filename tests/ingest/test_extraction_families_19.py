@@ -310,3 +310,16 @@ def test_a_cut_short_name_two_members_share_names_neither() -> None:
     luisa = Person("luisa@bodega.com.ar", "Luisa Paz", "team", "America/Argentina/Buenos_Aires", "DMY")
     ctx = ExtractionContext(author=SAM, sent_at=MONDAY, members=(*MEMBERS, LUCIA, luisa), to=(LUCIA.email, luisa.email))
     assert [t.owner for t in extract("Lu, please send the certificates by Friday.", ctx).tasks] == [None]
+
+
+def test_names_that_begin_with_a_capital_outside_ascii_are_addressed() -> None:
+    lan = Person("lan.nguyen@phuthanh.vn", "Nguyễn Thị Lan", "team", "Asia/Ho_Chi_Minh", "DMY")
+    duc = Person("duc.tran@phuthanh.vn", "Trần Minh Đức", "team", "Asia/Ho_Chi_Minh", "DMY")
+    wei_ling = Person("weiling.tan@phuthanh.vn", "Tan Wei Ling", "team", "Asia/Ho_Chi_Minh", "DMY")
+    ctx = ExtractionContext(author=lan, sent_at=datetime.fromisoformat("2026-11-11T08:20:05+07:00"), members=(lan, duc, wei_ling),
+                            to=(duc.email, wei_ling.email))
+    text = ("Anh Đức, chị Wei Ling,\n\nSome things need to prepare:\n\n"
+            "- Anh Đức: please book the kiln-dried rubberwood with the supplier, delivery to factory latest 25/11.\n"
+            "- Chị Wei Ling: pls prepare the QC checklist for this order before 18/11.")
+    assert [(t.owner, t.due) for t in extract(text, ctx).tasks] == [(duc.email, date(2026, 11, 25)),
+                                                                    (wei_ling.email, date(2026, 11, 18))]
