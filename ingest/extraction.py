@@ -671,7 +671,7 @@ _BARE_CHOICE = re.compile(r"^(?P<q>[^?:,]{2,50}\s+or\s+[^?:,]{2,50})\?$", re.IGN
 # ("If you'd rather click around, there's a live prototype here": a condition picks nothing)
 _NOT_A_PICK = re.compile(r"^(?:greetings|hello|hi|hey|dear|good (?:morning|afternoon|evening)|morning|here|thanks|thank you|many thanks|"
                          r"if|unless|when|once|whether|"
-                         r"(?:i|we)(?:'m|'re| am| are)\b|[A-Z][\w'-]+\s+(?:works|uses|runs|has|needs|wants|says|thinks|told)\b)",
+                         r"(?:i|we)(?:'m|'re| am| are)\b|[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+\s+(?:works|uses|runs|has|needs|wants|says|thinks|told)\b)",
                          re.IGNORECASE)
 _ANSWER_TOPIC = re.compile(r"^(?:on|about|re|regarding|as for|as to)\s+(?:the\s+|your\s+)?[^:,?]{2,40}:\s+", re.IGNORECASE)
 _ANSWER_MAX_WORDS = 14
@@ -703,7 +703,7 @@ def _either_or_answer(text: str, ctx: ExtractionContext, decided: set[str]) -> D
     either/or question on the thread has decided it."""
     found = _either_or_pick(text.strip(), text, ctx, decided)
     # ("Vincent, on the feet: grey please.")
-    topicless = _ANSWER_TOPIC.sub("", re.sub(r"^(?-i:[A-Z])[\w'-]+(?:,|\s[–—-])\s+", "", text.strip()))
+    topicless = _ANSWER_TOPIC.sub("", re.sub(r"^(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w'-]+(?:,|\s[–—-])\s+", "", text.strip()))
     if found is None and topicless != text.strip():
         # "On the car park: base scope, please.": the side is picked after the topic
         found = _either_or_pick(topicless, text, ctx, decided)
@@ -713,7 +713,7 @@ def _either_or_answer(text: str, ctx: ExtractionContext, decided: set[str]) -> D
 def _either_or_pick(answer: str, text: str, ctx: ExtractionContext, decided: set[str]) -> DecisionItem | None:
     if answer.endswith(("?", ":")) or _NOT_A_PICK.match(answer) or undecided(answer):
         return None
-    core = re.sub(r"^(?:[A-Z][\w'-]+,\s+|(?:to|re|on|about|for)\s+your\s+question\s*:\s*)", "", answer, flags=re.IGNORECASE)
+    core = re.sub(r"^(?:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+,\s+|(?:to|re|on|about|for)\s+your\s+question\s*:\s*)", "", answer, flags=re.IGNORECASE)
     head, rest = _head_and_rest(core)
     rationale = None
     pick, _, why = answer.partition(". ")
@@ -840,7 +840,7 @@ _REASON_FOLLOW_UP = re.compile(
     r"^(?:(?:that's |this is |it's )?because\b|since\b|the reason (?:is|being)\b|(?:that|this) way\b|"
     # "Brenda says the front desk spends half the morning returning voicemails ...": what
     # someone who knows reports
-    r"(?-i:[A-Z])[a-z]+\s+(?:says|said|tells me|told me|tells us|told us|reckons|points out|pointed out)\s+(?:that\s+)?"
+    r"(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[a-z]+\s+(?:says|said|tells me|told me|tells us|told us|reckons|points out|pointed out)\s+(?:that\s+)?"
     r"(?:the|our|their|we|they|it|most|half|nobody|everyone|people)\b|"
     # "Matches the JP store page and the trailer subs." (the subject left out)
     r"(?:matches|fits|suits|saves|keeps|avoids|reads better|looks better|works better)\b|"
@@ -867,7 +867,7 @@ _NOT_A_REASON_START = re.compile(
     r"will|shall|i'll|we'll|i will|we will|i'd|we'd|i'm going|we're going|hope|looking forward|see you|speak|talk|have a|enjoy|ps|p\.s\.|btw|"
     r"also|and|but|fyi|by the way|one more|another|next|meanwhile|separately|on another note|in other news|any|if|when|once|"
     r"i appreciate|i know|i reali[sz]e|i understand|sorry|apologies|unfortunately|i'm afraid|i hope|hopefully|"
-    r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=,))\b",
+    r"(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][a-z]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][a-z]+)?)(?=,))\b",
     re.IGNORECASE,
 )
 # "The native one drops the variant metafields": a subject, then any verb in -s or -ed
@@ -881,7 +881,7 @@ _FINITE_VERB = re.compile(
     r"fits|helps|matters|reads|looks|feels|seems|sounds|comes|goes|runs|share|use|work|buy|pay|live|drive|know|"
     r"will be|would be|won't be|sold|liked|loved|wanted)\b|"
     # "KNBS only released the updated maps yesterday": a past event, said of someone
-    r"^(?:[A-Z][\w&-]*|the\s+\w+|our\s+\w+|their\s+\w+)\s+(?:only\s+|just\s+|finally\s+|still\s+|already\s+)?"
+    r"^(?:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w&-]*|the\s+\w+|our\s+\w+|their\s+\w+)\s+(?:only\s+|just\s+|finally\s+|still\s+|already\s+)?"
     # "Biscuit already ate one velvet pillow this year"
     r"(?:[a-z]{3,}ed|ate|broke|lost|tore|chewed|ran|fell|took|went|made|got)\b", re.IGNORECASE)
 
@@ -1350,7 +1350,7 @@ _STATED_NEEDS = frozenset({"natural:requirement", "natural:requirement-noun", "n
 _ELLIPTICAL_TITLE = re.compile(r"^(?:provide|send|get me|get us|have)\s+(?:your\s+(?:two|three|both|part|bit|half|section|share|ones?|side)|"
                                r"them|it|those|these|both)$", re.IGNORECASE)
 _PRONOUN_TASK = re.compile(r"^(?:send|get|give|pass|forward|email|share|bring|drop)\s+(?:(?:me|us)\s+)?(?:it|them|this|that|these|those)"
-                           r"(?:\s+(?:over|across|back|through|along))?(?:\s+to\s+(?:me|us|you|(?-i:[A-Z])[\w'-]+))?$", re.IGNORECASE)
+                           r"(?:\s+(?:over|across|back|through|along))?(?:\s+to\s+(?:me|us|you|(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w'-]+))?$", re.IGNORECASE)
 _NEED_FOR_PURPOSE = re.compile(r"\b(?:we|i)\s+(?:will\s+|'ll\s+)?need\s+(?:the|your|that|this|it|them)\b[^,;.]{0,30}?\s+(?:to|in order to|before)\s+"
                                r"(?:start|begin|proceed|go ahead|move on|continue|finalise|finalize|book|submit|complete|launch|"
                                r"schedule|release|publish|print|order|close|file|run|kick off)\b",
@@ -1667,7 +1667,7 @@ def recordable(found: Extraction, *, above_a_forward: bool = False) -> Extractio
 # ("Send it to me", "Send them to us", "Send it over to Aoife": whom it goes to names no work
 # either: s 0 of 6 over the 69 read sets)
 _PRONOUN_ONLY = re.compile(r"[A-Za-z'-]+(?:\s+(?:up|out|over|through|back|on))?\s+(?:it|this|that|them|these|those|her|him|one)"
-                           r"(?:\s+(?:up|out|over|through|back|on))?(?:\s+(?:to|with)\s+(?:you|us|me|him|her|them|(?-i:[A-Z])[\w'-]*))?[.!]?",
+                           r"(?:\s+(?:up|out|over|through|back|on))?(?:\s+(?:to|with)\s+(?:you|us|me|him|her|them|(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w'-]*))?[.!]?",
                            re.IGNORECASE)
 # A plan with no reason given ("We'll run the survey in two waves."): s 3 of 9, l none read;
 # with its reason, s 23 of 24.

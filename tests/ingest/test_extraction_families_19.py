@@ -323,3 +323,14 @@ def test_names_that_begin_with_a_capital_outside_ascii_are_addressed() -> None:
             "- Chị Wei Ling: pls prepare the QC checklist for this order before 18/11.")
     assert [(t.owner, t.due) for t in extract(text, ctx).tasks] == [(duc.email, date(2026, 11, 25)),
                                                                     (wei_ling.email, date(2026, 11, 18))]
+
+
+def test_a_colleague_whose_name_begins_outside_ascii_commits_and_does_work() -> None:
+    inigo = Person("inigo@nexo.es", "Íñigo Ruiz", "team", "Europe/Madrid", "DMY")
+    ctx = ExtractionContext(author=SAM, sent_at=MONDAY, members=(*MEMBERS, inigo), to=(JANE.email,))
+    found = extract("Íñigo will send you the technical specification by Wednesday.", ctx)
+    assert [(t.owner, t.due) for t in found.tasks] == [(inigo.email, date(2026, 11, 4))]
+    spec = KnownTask(26, "Send you the technical specification", inigo.email, date(2026, 11, 4))
+    ctx = ExtractionContext(author=SAM, sent_at=MONDAY, members=(*MEMBERS, inigo), to=(JANE.email,), known_tasks=(spec,),
+                            thread_tasks=(26,), thread_task_id=26)
+    assert _done(extract("Íñigo sent the technical specification this morning.", ctx)) == [26]
