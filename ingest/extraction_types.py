@@ -57,6 +57,7 @@ class ExtractionContext:
     thread_tasks: Sequence[int] = ()    # the thread's open tasks, asked for in earlier messages
     attachments: int = 0                # files attached to the message the author wrote (not a forward's)
     proposals: Sequence[DateProposal] = ()  # days put up for the thread's open tasks, not yet agreed
+    subject: str = ""                   # a forward's subject without Re:/Fwd: ("Observers for the sessions")
 
 
 @dataclass(frozen=True)

@@ -667,6 +667,8 @@ def build_context(
         proposals=pending_proposals(on_thread),
         # (a forward's files belong to the forwarded mail, not to what its note says)
         attachments=0 if item.forwarded else item.attachments,
+        # (what "this one" above a forward is: the subject it came with)
+        subject=threads.bare_subject(item.subject) if item.forwarded else "",
     )
 
 

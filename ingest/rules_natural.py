@@ -154,6 +154,9 @@ _STATE_SUBJECT = re.compile(r"^\s*(?P<np>(?:(?:the|your|our|their|my)\s+|(?!(?:e
 _A_PERSON = re.compile(r"\b(?:accountant|manager|lawyer|solicitor|designer|engineer|developer|director|team|colleague|client|supplier|boss|"
                        r"partner|assistant|agent|rep|contractor|architect|photographer|husband|wife|father|mother|son|daughter|"
                        r"translator|printer|plumber|electrician|builder|surveyor|consultant|officer|he|she|they)s?\s*$", re.IGNORECASE)
+# A title that names no thing at all: "Take care of this one", "Send it to me", "Do these"
+_VAGUE_TITLE = re.compile(r"\w+(?:\s+(?:care\s+of|up|over|back|out|on|through))?\s+(?:it|this|that|these|those|them|this\s+one|that\s+one)"
+                          r"(?:\s+(?:to\s+(?:me|us|him|her)|over|back|up|our\s+way|by\s+phone|on))?", re.IGNORECASE)
 _PRONOUN_WORD = re.compile(r"\b(?:it|them|one|the\s+same)\b", re.IGNORECASE)
 _NOUN_PHRASE = re.compile(r"\b(?:your|the|our|my|their|an?)\s+(?P<np>(?:[\w'&/-]+\s+){0,4}?[\w'&/-]+)(?=\s*(?:[,;:.!?]|$))", re.IGNORECASE)
 
@@ -1051,6 +1054,10 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                 named = where.group("np") if where and not _A_PERSON.search(where.group("np")) else None
             if named is not None and not re.match(r"do\b", title, re.IGNORECASE):
                 title = _PRONOUN_WORD.sub(_uncap(named), title, count=1)
+        if _VAGUE_TITLE.fullmatch(title) and len(content_words(frame.ctx.subject)) >= 2:
+            # "Oskar, can you take care of this one?" above a forward: what "this one" is, the
+            # mail's subject says ("Take care of this one: Observers for the sessions")
+            title = f"{title}: {frame.ctx.subject}"
         rule = {"request": "natural:request", "commitment": "natural:commitment", "offer": "natural:offer",
                 "third": "natural:commitment-other", "progressive": "natural:commitment-other",
                 "need": "natural:need", "wish": "natural:wish"}[trig.kind]

@@ -21,12 +21,17 @@ _REFS_PER_INSERT = 400  # rows per INSERT: far below either engine's limit on pa
 
 def normalize_subject(subject: str | None) -> str:
     """Strip Re:/Fwd:/AW:/SV: and [tags], fold case and whitespace."""
+    return bare_subject(subject).casefold()
+
+
+def bare_subject(subject: str | None) -> str:
+    """The subject as written, without Re:/Fwd:/AW:/SV: and [tags] ("Observers for the sessions")."""
     text = subject or ""
     previous = None
     while previous != text:
         previous = text
         text = _PREFIX.sub("", text)
-    return " ".join(text.split()).casefold()
+    return " ".join(text.split())
 
 
 def find_by_references(project: Project, refs: Sequence[str]) -> Thread | None:

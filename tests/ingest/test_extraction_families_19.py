@@ -334,3 +334,13 @@ def test_a_colleague_whose_name_begins_outside_ascii_commits_and_does_work() -> 
     ctx = ExtractionContext(author=SAM, sent_at=MONDAY, members=(*MEMBERS, inigo), to=(JANE.email,), known_tasks=(spec,),
                             thread_tasks=(26,), thread_task_id=26)
     assert _done(extract("Íñigo sent the technical specification this morning.", ctx)) == [26]
+
+
+def test_this_one_above_a_forward_is_what_its_subject_names() -> None:
+    ctx = ExtractionContext(author=JANE, sent_at=MONDAY, members=MEMBERS, to=(SAM.email,), subject="Observers for the sessions")
+    assert [t.title for t in extract("Sam, can you take care of this one?", ctx).tasks] == [
+        "Take care of this one: Observers for the sessions"]
+    # (a title that names its thing keeps it; without a subject, nothing is added)
+    assert [t.title for t in extract("Sam, can you send the observer list?", ctx).tasks] == ["Send the observer list"]
+    assert [t.title for t in run("Sam, can you take care of this one?", author=JANE, to=(SAM.email,)).tasks] == [
+        "Take care of this one"]

@@ -368,6 +368,22 @@ def test_forward_note_belongs_to_the_forwarder(pipe, project) -> None:  # type: 
     assert task.due.isoformat() == "2026-11-06"
 
 
+def test_this_one_above_a_forward_takes_the_forwards_subject(pipe, project) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Alex, can you take care of this one by Friday?\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Jane Doe <jane@acme.com>\n"
+        "Date: Mon, Nov 2, 2026 at 9:00 AM\n"
+        "Subject: Observers for the sessions\n"
+        "To: Sam Lee <sam@agency.io>\n\n"
+        "Two of our product managers would like to observe the sessions.\n"
+    )
+    out = pipe.receive(mail("Sam Lee <sam@agency.io>", "acme@projects.example.com", "Fwd: Observers for the sessions", body,
+                            "<f3@x>", date="Tue, 03 Nov 2026 10:00:00 +0000"), source="t")
+    assert out.status == "processed"
+    assert [t.title for t in Task.select()] == ["Take care of this one: Observers for the sessions"]
+
+
 class _BrokenListener:
     name = "broken"
 
