@@ -2807,6 +2807,8 @@ _COMPLETE_ACTION_BARE = re.compile(
     re.IGNORECASE,
 )
 _NAMED_DID = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ](?:[a-zß-öø-ÿā-žḁ-ỿ-]+|[A-Z]{1,3}\b))(?:'s\s+(?:just\s+|already\s+|also\s+|finally\s+)*|\s+(?:(?:has|have|just|already|also|finally)\s+)*)(?P<verb>[a-z]+ed|sent|made|built|put|held|paid|got|set up|did)\s+"
+                        # ("Tom has sent you the bounce of track 7": to whom, then the thing)
+                        r"(?:(?:you|us|me|him|her)\s+(?=(?:the|a|an|our|your|their|his)\s))?"
                         r"(?!to\b|back\b|until\b|till\b|into\b|out\b|up\b|off\b|on\b|in\b|that\b|me\b|us\b|you\b|him\b|her\b)(?P<obj>\S.+)")
 # ("We've found an MC: Sipho Ndlovu from Jozi Sound FM")
 _WE_DID_LEAD = r"\b(?:i|we)(?:'ve| have)?\s+(?:(?:just|now|finally|already|also|all)\s+)*(?P<verb>[a-z]{3,}ed|found)\s+"

@@ -344,3 +344,12 @@ def test_this_one_above_a_forward_is_what_its_subject_names() -> None:
     assert [t.title for t in extract("Sam, can you send the observer list?", ctx).tasks] == ["Send the observer list"]
     assert [t.title for t in run("Sam, can you take care of this one?", author=JANE, to=(SAM.email,)).tasks] == [
         "Take care of this one"]
+
+
+def test_a_named_member_who_sent_you_the_thing_did_the_work_asked_of_them() -> None:
+    bounce = KnownTask(27, "Ask Tom for a bounce of track 7 without the bus limiter", SAM.email, None)
+    found = run("Tom has sent you the bounce of track 7 without the bus limiter.", author=PRIYA, known=(bounce,), thread=(27,),
+                to=(JANE.email,))
+    assert _done(found) == [27]
+    assert _done(run("Tom has sent you a question about the invoice.", author=PRIYA, known=(bounce,), thread=(27,),
+                     to=(JANE.email,))) == []
