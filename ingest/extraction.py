@@ -1211,7 +1211,9 @@ _WHOLE_THING = re.compile(r"^\S+\s+(?:(?:over|across|back)\s+)?(?:the whole thin
 _INSTEAD = re.compile(r"\binstead\s*[.!]*$", re.IGNORECASE)
 _NO_OBJECT_BUT_IT = re.compile(r"^(?:send|deliver|share|get|have|forward|email|e-mail|upload|submit|post|ship|return|give)\s+"
                                r"(?:(?:over|across|back)\s+)?(?:(?:it|them|these|those|both)\b|(?:to\s+)?(?:you|us)\b)"
-                               r"(?:\s+(?:to\s+)?(?:you|us)\b)?(?=\s*$|\s*[,.;]|\s+(?:as|by|on|before|until|till|tomorrow|today|tonight|this|next|"
+                               # ("I'll have it ready by Tuesday 1 December")
+                               r"(?:\s+(?:to\s+)?(?:you|us)\b)?(?:\s+ready\b)?"
+                               r"(?=\s*$|\s*[,.;]|\s+(?:as|by|on|before|until|till|tomorrow|today|tonight|this|next|"
                                r"at|in|later|soon|asap|via|through|with)\b)", re.IGNORECASE)
 _OLD_DATE = re.compile(r"\b(?:rather than|instead of)\s+(?P<old>[^,;.?!]{3,40})", re.IGNORECASE)
 

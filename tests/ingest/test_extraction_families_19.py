@@ -353,3 +353,14 @@ def test_a_named_member_who_sent_you_the_thing_did_the_work_asked_of_them() -> N
     assert _done(found) == [27]
     assert _done(run("Tom has sent you a question about the invoice.", author=PRIYA, known=(bounce,), thread=(27,),
                      to=(JANE.email,))) == []
+
+
+def test_having_it_ready_by_a_day_moves_the_writers_one_dated_task_on_the_thread() -> None:
+    spread = KnownTask(28, "Build the infographic spread from these", SAM.email, date(2026, 11, 5))
+    found = run("I'll have it ready by Tuesday 10 November.", author=SAM, known=(spread,), thread=(28,), to=(JANE.email,))
+    assert [(c.task_id, c.new_due) for c in found.changes] == [(28, date(2026, 11, 10))]
+    assert found.tasks == []
+    # ("Get it done before the rains" is the work itself, not a thing to send)
+    quote = KnownTask(29, "Send us a quote for the waterproofing", SAM.email, date(2026, 11, 6))
+    found = run("We'd like to get it done before the rains on the 15th.", author=SAM, known=(quote,), thread=(29,), to=(JANE.email,))
+    assert (29, date(2026, 11, 15)) not in [(c.task_id, c.new_due) for c in found.changes]
