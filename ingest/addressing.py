@@ -62,6 +62,7 @@ _NOT_A_SHORT_NAME = frozenset({
     "of", "on", "or", "to", "up", "ah", "oh", "re", "pm", "am", "ps", "ya", "ye", "yo", "ha", "eh", "al", "el", "la", "le",
     "and", "but", "the", "can", "will", "may", "pat", "art", "max", "ben", "bill", "mark", "rob", "sue", "don", "dear", "all",
     "yes", "hey", "now", "fyi", "btw", "also", "just", "then", "well", "sure", "great", "thanks", "thank", "hello",
+    "there", "again", "sir", "mate", "team", "guys", "folks", "friend", "friends", "good", "morning", "evening", "afternoon",
 })
 
 
@@ -187,6 +188,9 @@ class MemberIndex:
             email = self.lookup(part)
             if email is None and " " in part:
                 email = self.lookup(part.split()[0])
+            if email is None and " " not in part:
+                # "Hola Facu," / "Hi Santi and Lu,": a first name cut short
+                email = self.lookup_clipped(part)
             if email is None:
                 understood = False
                 continue

@@ -364,3 +364,12 @@ def test_having_it_ready_by_a_day_moves_the_writers_one_dated_task_on_the_thread
     quote = KnownTask(29, "Send us a quote for the waterproofing", SAM.email, date(2026, 11, 6))
     found = run("We'd like to get it done before the rains on the 15th.", author=SAM, known=(quote,), thread=(29,), to=(JANE.email,))
     assert (29, date(2026, 11, 15)) not in [(c.task_id, c.new_due) for c in found.changes]
+
+
+def test_a_greeting_with_a_first_name_cut_short_addresses_that_member() -> None:
+    ctx = ExtractionContext(author=SAM, sent_at=MONDAY, members=(*MEMBERS, FACUNDO, LUCIA), to=(FACUNDO.email, LUCIA.email))
+    found = extract("Hola Facu,\n\nCould you get me quotes for the reefer by Wednesday?", ctx)
+    assert [t.owner for t in found.tasks] == [FACUNDO.email]
+    theresa = Person("theresa@client.com", "Theresa Kim", "client", "Europe/London", "DMY")
+    ctx = ExtractionContext(author=SAM, sent_at=MONDAY, members=(*MEMBERS, theresa, TOM), to=(theresa.email, TOM.email))
+    assert [t.owner for t in extract("Hi there,\n\nCould you send the floor plans by Wednesday?", ctx).tasks] == [None]
