@@ -27,11 +27,15 @@ _GREETING_WORD = re.compile(
     # "Bonjour Rachel," / "Hej Camille," / "Kia ora Aroha," (not "Cara" nor "Ola": names too)
     r"hej|hallo|hoi|moin|servus|guten (?:morgen|tag|abend)|liebe|lieber|bonjour|bonsoir|salut|hola|buenos d[ií]as|"
     r"buenas tardes|querid[oa]|estimad[oa]|ciao|buongiorno|buonasera|olá|bom dia|boa tarde|prezad[oa]|kia ora|"
-    r"namaste|cześć|czesc|witam|dzień dobry|dzien dobry|szanown[ay]|beste|goedemorgen|goedemiddag|hei)\b[ \t]*",
+    r"namaste|cześć|czesc|witam|dzień dobry|dzien dobry|szanown[ay]|beste|goedemorgen|goedemiddag|hei|"
+    # ("Grüezi Ms Raman, dear Priya" / "Habari Wanjiru," / "Merhaba Elif Hanım,")
+    r"grüezi|gruezi|grüss gott|grüß gott|habari|jambo|salaam|salam|merhaba|ahoj|szia|kumusta|xin chào|shalom|marhaba|moi|terve)\b[ \t]*",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(r"\s*\((?:and|&|\+|plus|cc)\s+[^()]{1,30}\)", re.IGNORECASE)
-_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+", re.IGNORECASE)
+# ("Dear Eng. Wanjiru," / "Engr. Okafor": an engineer's or architect's title, as Kenyan,
+# Nigerian, Italian and Latin American writers use it)
+_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|eng|engr|ing|arch|arq)\.?\s+", re.IGNORECASE)
 # "Sir Arnel", "Ma'am Grace", "Señora Pilar": a courtesy title before a given name (Philippine,
 # South Asian, West African and Spanish usage), not before a surname
 # ("Anh Đức", "Chị Wei Ling": Vietnamese kinship titles; "Pak Hendra", "Bu Sari": Indonesian)
@@ -39,7 +43,7 @@ _GIVEN_NAME_TITLE = re.compile(r"^(?:sir|ma'?am|madam|mam|señora?|senora?|doña
                                r"pak|bu|ibu|bapak|mas|mbak)\.?\s+(?=\S)",
                                re.IGNORECASE)
 # "Ms. Kim", "Dr Patel": a title, then a surname (or a full name).
-HONORIFIC_NAME = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+)?"
+HONORIFIC_NAME = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Eng|Engr|Ing|Arch|Arq)\.?\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+)?"
 # "Yui-san", "Kenji san", "Tanaka-sama": Japanese honorifics follow the name
 _HONORIFIC_SUFFIX = re.compile(r"[- ](?:san|sama|kun|chan|sensei|senpai|ssi|nim|bey|hanım|hanim|ji)$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bhi\b|\bhello\b|\bhey\b|\bdear\b|/)\s*", re.IGNORECASE)
@@ -245,7 +249,7 @@ def parse_greeting(first_line: str, index: MemberIndex, author: str) -> Greeting
             return Greeting(True, (), True, m.end() + sep.end())
         # The greeting runs to the first comma/exclamation/colon or the end of the line;
         # a full stop ends it too ("Hi Maya. Quick one ...").
-        stop = re.search(r"(?<!\b(?:Mr|Ms|Dr))(?<!\bMrs)(?<!\bMiss)(?<!\bProf)[,!:.?]|\s[—–-]\s", rest)
+        stop = re.search(r"(?<!\b(?:Mr|Ms|Dr))(?<!\b(?:Mrs|Eng|Ing|Arq))(?<!\b(?:Miss|Prof|Engr|Arch))[,!:.?]|\s[—–-]\s", rest)
         if stop and stop.group(0) == "," and re.match(r"\s*(?:hi|hello|hey|dear)\b", rest[stop.end():], re.IGNORECASE):
             # "Hi Lena, hi Marco," - the greeting continues after the comma.
             stop2 = re.search(r"[,!:.?]|\s[—–-]\s", rest[stop.end():])
@@ -280,7 +284,7 @@ _ITEM_LABEL = re.compile(r"^(?:\d{1,2}[.)]\s+|[-*•]\s+)?[A-ZÀ-ÖØ-ÞĀ-žḀ
 # "To get started, Samuel, kindly share ...": a short lead-in before the name
 _LEAD_PHRASE = re.compile(r"^(?!(?:hi|hey|hello|dear)\b)[A-Za-z][\w' ]{1,25},\s+(?=[A-Z][\w'-]*,\s)", re.IGNORECASE)
 # ("Dr. Whitaker, could you gather your notes ...")
-_LEADING_VOCATIVE = re.compile(r"^(?:(?:hi|hey|hello|dear|ok|okay|so|and|also)\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?"
+_LEADING_VOCATIVE = re.compile(r"^(?:(?:hi|hey|hello|dear|ok|okay|so|and|also)\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Eng|Engr|Ing|Arch|Arq)\.?\s+)?"
                                # ("Haruto san, please ...": an honorific after the name)
                                r"[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]*(?:(?:\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]*){1,2}|\s+(?:san|sama|kun|chan|sensei))?)\s*(?:,|:|—|–| - )\s*")
 # "Giulia can you send them the call sheet": a capitalised name straight before the ask

@@ -373,3 +373,17 @@ def test_a_greeting_with_a_first_name_cut_short_addresses_that_member() -> None:
     theresa = Person("theresa@client.com", "Theresa Kim", "client", "Europe/London", "DMY")
     ctx = ExtractionContext(author=SAM, sent_at=MONDAY, members=(*MEMBERS, theresa, TOM), to=(theresa.email, TOM.email))
     assert [t.owner for t in extract("Hi there,\n\nCould you send the floor plans by Wednesday?", ctx).tasks] == [None]
+
+
+@pytest.mark.parametrize(("greeting", "owner"), [
+    ("Dear Eng. Wanjiru,", "wanjiru@mwangaza.co.ke"),
+    ("Grüezi Ms Kamau, dear Wanjiru", "wanjiru@mwangaza.co.ke"),
+    ("Habari Brian,", "brian@mwangaza.co.ke"),
+])
+def test_greetings_with_a_professional_title_or_in_other_languages(greeting: str, owner: str) -> None:
+    client = Person("rajesh@alrimal.ae", "Rajesh Menon", "client", "Asia/Dubai", "DMY")
+    wanjiru = Person("wanjiru@mwangaza.co.ke", "Wanjiru Kamau", "team", "Africa/Nairobi", "DMY")
+    brian = Person("brian@mwangaza.co.ke", "Brian Otieno", "team", "Africa/Nairobi", "DMY")
+    ctx = ExtractionContext(author=client, sent_at=MONDAY, members=(client, wanjiru, brian), to=(wanjiru.email, brian.email))
+    text = f"{greeting}\n\nKindly share the revised foundation design latest by Thursday, 5th November 2026."
+    assert [(t.owner, t.due) for t in extract(text, ctx).tasks] == [(owner, date(2026, 11, 5))]
