@@ -42,8 +42,12 @@ _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|eng|engr|ing|arch|arq)\.
 _GIVEN_NAME_TITLE = re.compile(r"^(?:sir|ma'?am|madam|mam|señora?|senora?|doña|dona|don|kuya|ate|bro|sis|anh|chị|chi|em|cô|chú|bác|ông|bà|"
                                r"pak|bu|ibu|bapak|mas|mbak)\.?\s+(?=\S)",
                                re.IGNORECASE)
+# The capitals a name may begin with, for a regex character class: ASCII and the Latin
+# letters beyond it ("Đức", "Íñigo", "Łukasz", "Ömer"); the extended blocks alternate case,
+# which costs nothing where a capital is asked for
+NAME_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ"
 # "Ms. Kim", "Dr Patel": a title, then a surname (or a full name).
-HONORIFIC_NAME = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Eng|Engr|Ing|Arch|Arq)\.?\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+)?"
+HONORIFIC_NAME = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Eng|Engr|Ing|Arch|Arq)\.?\s+[" + NAME_CAPITALS + r"][\w'-]+(?:\s+[" + NAME_CAPITALS + r"][\w'-]+)?"
 # "Yui-san", "Kenji san", "Tanaka-sama": Japanese honorifics follow the name
 _HONORIFIC_SUFFIX = re.compile(r"[- ](?:san|sama|kun|chan|sensei|senpai|ssi|nim|bey|hanım|hanim|ji)$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bhi\b|\bhello\b|\bhey\b|\bdear\b|/)\s*", re.IGNORECASE)
@@ -228,8 +232,8 @@ class Greeting:
 _NO_GREETING = Greeting(False, (), False, 0)
 _TITLE_ONLY = re.compile(r"(?:sir|madam|madame|mr|mrs|ms|miss|colleague|customer|client)\W*$", re.IGNORECASE)
 _MORE_NAMES = re.compile(
-    r",\s*(?P<names>[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]*(?:\s*(?:,|&|and)\s*[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]*){0,4})\s*(?:[,!:]|\s[—–-]\s|$)")
-_NAME_ONLY = re.compile(r"^(?P<names>[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]*)?(?:\s*(?:,|&|and)\s*[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]*)?){0,4})\s*(?P<sep>,|:|!|—|–| - |$)\s*")
+    r",\s*(?P<names>[" + NAME_CAPITALS + r"][\w'-]*(?:\s*(?:,|&|and)\s*[" + NAME_CAPITALS + r"][\w'-]*){0,4})\s*(?:[,!:]|\s[—–-]\s|$)")
+_NAME_ONLY = re.compile(r"^(?P<names>[" + NAME_CAPITALS + r"][\w'-]*(?:\s+[" + NAME_CAPITALS + r"][\w'-]*)?(?:\s*(?:,|&|and)\s*[" + NAME_CAPITALS + r"][\w'-]*(?:\s+[" + NAME_CAPITALS + r"][\w'-]*)?){0,4})\s*(?P<sep>,|:|!|—|–| - |$)\s*")
 
 
 def parse_greeting(first_line: str, index: MemberIndex, author: str) -> Greeting:
@@ -280,18 +284,18 @@ def parse_greeting(first_line: str, index: MemberIndex, author: str) -> Greeting
     return _NO_GREETING
 
 
-_ITEM_LABEL = re.compile(r"^(?:\d{1,2}[.)]\s+|[-*•]\s+)?[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'&/ -]{1,25}:\s+(?=[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])")
+_ITEM_LABEL = re.compile(r"^(?:\d{1,2}[.)]\s+|[-*•]\s+)?[" + NAME_CAPITALS + r"][\w'&/ -]{1,25}:\s+(?=[" + NAME_CAPITALS + r"])")
 # "To get started, Samuel, kindly share ...": a short lead-in before the name
 _LEAD_PHRASE = re.compile(r"^(?!(?:hi|hey|hello|dear)\b)[A-Za-z][\w' ]{1,25},\s+(?=[A-Z][\w'-]*,\s)", re.IGNORECASE)
 # ("Dr. Whitaker, could you gather your notes ...")
 _LEADING_VOCATIVE = re.compile(r"^(?:(?:hi|hey|hello|dear|ok|okay|so|and|also)\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Eng|Engr|Ing|Arch|Arq)\.?\s+)?"
                                # ("Haruto san, please ...": an honorific after the name)
-                               r"[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]*(?:(?:\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]*){1,2}|\s+(?:san|sama|kun|chan|sensei))?)\s*(?:,|:|—|–| - )\s*")
+                               r"[" + NAME_CAPITALS + r"][\w'-]*(?:(?:\s+[" + NAME_CAPITALS + r"][\w'-]*){1,2}|\s+(?:san|sama|kun|chan|sensei))?)\s*(?:,|:|—|–| - )\s*")
 # "Giulia can you send them the call sheet": a capitalised name straight before the ask
-_BARE_VOCATIVE = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+)\s+(?=(?:can|could|would|will|pls|please)\s+(?:you|u)\b|(?:pls|please)\s)")
+_BARE_VOCATIVE = re.compile(r"^(?P<name>[" + NAME_CAPITALS + r"][\w'-]+)\s+(?=(?:can|could|would|will|pls|please)\s+(?:you|u)\b|(?:pls|please)\s)")
 _LOWER_VOCATIVE = re.compile(
     r"^(?P<name>[a-z][a-z'-]+)(?:\s*,)?\s+(?=(?:did|do|does|can|could|would|will|are|is|have|has|pls|please|any|when|where|what|how|u|you)\b)")
-_TRAILING_VOCATIVE = re.compile(r",\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]*)?)\s*[?.!]*\s*$")
+_TRAILING_VOCATIVE = re.compile(r",\s*(?P<name>[" + NAME_CAPITALS + r"][\w'-]*(?:\s+[" + NAME_CAPITALS + r"][\w'-]*)?)\s*[?.!]*\s*$")
 # "@Bianca – could you ..." / "@Devin quick one: are ..." / "Q for @Jess: should we ..." /
 # "One for Lindiwe: can you ...": chat-style turns to one person
 _AT_VOCATIVE = re.compile(

@@ -21,7 +21,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ingest.addresses import organisation_domain
-from ingest.addressing import Greeting, MemberIndex, member_index, parse_greeting
+from ingest.addressing import NAME_CAPITALS, Greeting, MemberIndex, member_index, parse_greeting
 from ingest.answers import asks_for_a_decision, settles_request, undecided
 from ingest.date_proposals import date_proposals
 from ingest.dates import find_dates, local_today, resolve_date, without_dates
@@ -55,6 +55,7 @@ from ingest.task_matching import (
     match_known_task,
     match_task_hint,
     ordinal_clash,
+    shares_a_stem,
     shares_a_word,
 )
 
@@ -645,15 +646,11 @@ def _answered_requests(items: list[Item], units: list[Unit], ctx: ExtractionCont
             # (off the thread, the decision names what was to be decided: "Pick one direction" /
             # "We go forward with the Mercado direction")
             said = next((d.evidence for d in decided
-                         if on_thread or _shares_a_root(content_words(d.summary), content_words(task.title))), None)
+                         if on_thread or shares_a_stem(content_words(d.summary), content_words(task.title))), None)
         if said is not None:
             out.append(StatusChange(task.id, None, "done", None, None, False, "natural:request-answered", said))
     return out
 
-
-def _shares_a_root(words: frozenset[str], others: frozenset[str]) -> bool:
-    """"oppose" / "opposition", "direction" / "directions": the same word but for its ending."""
-    return any(a[:5] == b[:5] for a in words for b in others if len(a) >= 5 and len(b) >= 5)
 
 
 _CHOICE_PART = re.compile(r"(?:^|[:–—-]\s+|,\s+)(?P<q>(?:do|does|should|shall|would|will|can|could|is|are)\s+[^?:]{3,200}?\s+or\s+[^?]{2,120})\?",
@@ -671,7 +668,7 @@ _BARE_CHOICE = re.compile(r"^(?P<q>[^?:,]{2,50}\s+or\s+[^?:,]{2,50})\?$", re.IGN
 # ("If you'd rather click around, there's a live prototype here": a condition picks nothing)
 _NOT_A_PICK = re.compile(r"^(?:greetings|hello|hi|hey|dear|good (?:morning|afternoon|evening)|morning|here|thanks|thank you|many thanks|"
                          r"if|unless|when|once|whether|"
-                         r"(?:i|we)(?:'m|'re| am| are)\b|[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+\s+(?:works|uses|runs|has|needs|wants|says|thinks|told)\b)",
+                         r"(?:i|we)(?:'m|'re| am| are)\b|[" + NAME_CAPITALS + r"][\w'-]+\s+(?:works|uses|runs|has|needs|wants|says|thinks|told)\b)",
                          re.IGNORECASE)
 _ANSWER_TOPIC = re.compile(r"^(?:on|about|re|regarding|as for|as to)\s+(?:the\s+|your\s+)?[^:,?]{2,40}:\s+", re.IGNORECASE)
 _ANSWER_MAX_WORDS = 14
@@ -703,7 +700,7 @@ def _either_or_answer(text: str, ctx: ExtractionContext, decided: set[str]) -> D
     either/or question on the thread has decided it."""
     found = _either_or_pick(text.strip(), text, ctx, decided)
     # ("Vincent, on the feet: grey please.")
-    topicless = _ANSWER_TOPIC.sub("", re.sub(r"^(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w'-]+(?:,|\s[–—-])\s+", "", text.strip()))
+    topicless = _ANSWER_TOPIC.sub("", re.sub(r"^(?-i:[" + NAME_CAPITALS + r"])[\w'-]+(?:,|\s[–—-])\s+", "", text.strip()))
     if found is None and topicless != text.strip():
         # "On the car park: base scope, please.": the side is picked after the topic
         found = _either_or_pick(topicless, text, ctx, decided)
@@ -713,7 +710,7 @@ def _either_or_answer(text: str, ctx: ExtractionContext, decided: set[str]) -> D
 def _either_or_pick(answer: str, text: str, ctx: ExtractionContext, decided: set[str]) -> DecisionItem | None:
     if answer.endswith(("?", ":")) or _NOT_A_PICK.match(answer) or undecided(answer):
         return None
-    core = re.sub(r"^(?:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+,\s+|(?:to|re|on|about|for)\s+your\s+question\s*:\s*)", "", answer, flags=re.IGNORECASE)
+    core = re.sub(r"^(?:[" + NAME_CAPITALS + r"][\w'-]+,\s+|(?:to|re|on|about|for)\s+your\s+question\s*:\s*)", "", answer, flags=re.IGNORECASE)
     head, rest = _head_and_rest(core)
     rationale = None
     pick, _, why = answer.partition(". ")
@@ -840,7 +837,7 @@ _REASON_FOLLOW_UP = re.compile(
     r"^(?:(?:that's |this is |it's )?because\b|since\b|the reason (?:is|being)\b|(?:that|this) way\b|"
     # "Brenda says the front desk spends half the morning returning voicemails ...": what
     # someone who knows reports
-    r"(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[a-z]+\s+(?:says|said|tells me|told me|tells us|told us|reckons|points out|pointed out)\s+(?:that\s+)?"
+    r"(?-i:[" + NAME_CAPITALS + r"])[a-z]+\s+(?:says|said|tells me|told me|tells us|told us|reckons|points out|pointed out)\s+(?:that\s+)?"
     r"(?:the|our|their|we|they|it|most|half|nobody|everyone|people)\b|"
     # "Matches the JP store page and the trailer subs." (the subject left out)
     r"(?:matches|fits|suits|saves|keeps|avoids|reads better|looks better|works better)\b|"
@@ -867,7 +864,7 @@ _NOT_A_REASON_START = re.compile(
     r"will|shall|i'll|we'll|i will|we will|i'd|we'd|i'm going|we're going|hope|looking forward|see you|speak|talk|have a|enjoy|ps|p\.s\.|btw|"
     r"also|and|but|fyi|by the way|one more|another|next|meanwhile|separately|on another note|in other news|any|if|when|once|"
     r"i appreciate|i know|i reali[sz]e|i understand|sorry|apologies|unfortunately|i'm afraid|i hope|hopefully|"
-    r"(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][a-z]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][a-z]+)?)(?=,))\b",
+    r"(?-i:[" + NAME_CAPITALS + r"][a-z]+(?:\s+[" + NAME_CAPITALS + r"][a-z]+)?)(?=,))\b",
     re.IGNORECASE,
 )
 # "The native one drops the variant metafields": a subject, then any verb in -s or -ed
@@ -881,7 +878,7 @@ _FINITE_VERB = re.compile(
     r"fits|helps|matters|reads|looks|feels|seems|sounds|comes|goes|runs|share|use|work|buy|pay|live|drive|know|"
     r"will be|would be|won't be|sold|liked|loved|wanted)\b|"
     # "KNBS only released the updated maps yesterday": a past event, said of someone
-    r"^(?:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w&-]*|the\s+\w+|our\s+\w+|their\s+\w+)\s+(?:only\s+|just\s+|finally\s+|still\s+|already\s+)?"
+    r"^(?:[" + NAME_CAPITALS + r"][\w&-]*|the\s+\w+|our\s+\w+|their\s+\w+)\s+(?:only\s+|just\s+|finally\s+|still\s+|already\s+)?"
     # "Biscuit already ate one velvet pillow this year"
     r"(?:[a-z]{3,}ed|ate|broke|lost|tore|chewed|ran|fell|took|went|made|got)\b", re.IGNORECASE)
 
@@ -1352,7 +1349,7 @@ _STATED_NEEDS = frozenset({"natural:requirement", "natural:requirement-noun", "n
 _ELLIPTICAL_TITLE = re.compile(r"^(?:provide|send|get me|get us|have)\s+(?:your\s+(?:two|three|both|part|bit|half|section|share|ones?|side)|"
                                r"them|it|those|these|both)$", re.IGNORECASE)
 _PRONOUN_TASK = re.compile(r"^(?:send|get|give|pass|forward|email|share|bring|drop)\s+(?:(?:me|us)\s+)?(?:it|them|this|that|these|those)"
-                           r"(?:\s+(?:over|across|back|through|along))?(?:\s+to\s+(?:me|us|you|(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w'-]+))?$", re.IGNORECASE)
+                           r"(?:\s+(?:over|across|back|through|along))?(?:\s+to\s+(?:me|us|you|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+))?$", re.IGNORECASE)
 _NEED_FOR_PURPOSE = re.compile(r"\b(?:we|i)\s+(?:will\s+|'ll\s+)?need\s+(?:the|your|that|this|it|them)\b[^,;.]{0,30}?\s+(?:to|in order to|before)\s+"
                                r"(?:start|begin|proceed|go ahead|move on|continue|finalise|finalize|book|submit|complete|launch|"
                                r"schedule|release|publish|print|order|close|file|run|kick off)\b",
@@ -1669,7 +1666,7 @@ def recordable(found: Extraction, *, above_a_forward: bool = False) -> Extractio
 # ("Send it to me", "Send them to us", "Send it over to Aoife": whom it goes to names no work
 # either: s 0 of 6 over the 69 read sets)
 _PRONOUN_ONLY = re.compile(r"[A-Za-z'-]+(?:\s+(?:up|out|over|through|back|on))?\s+(?:it|this|that|them|these|those|her|him|one)"
-                           r"(?:\s+(?:up|out|over|through|back|on))?(?:\s+(?:to|with)\s+(?:you|us|me|him|her|them|(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w'-]*))?[.!]?",
+                           r"(?:\s+(?:up|out|over|through|back|on))?(?:\s+(?:to|with)\s+(?:you|us|me|him|her|them|(?-i:[" + NAME_CAPITALS + r"])[\w'-]*))?[.!]?",
                            re.IGNORECASE)
 # A plan with no reason given ("We'll run the survey in two waves."): s 3 of 9, l none read;
 # with its reason, s 23 of 24.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from ingest.addressing import NAME_CAPITALS
 from ingest.dates import DateMention, find_dates
 
 __all__ = [
@@ -61,18 +62,18 @@ _CUT = re.compile(
     r"(?:on (?:the )?condition (?:that\b)?|provided (?:that\b)?|as long as\b|subject to\b)|"
     r"and you(?:'ll| will| should) (?:have|get|receive|see)\b|"
     # "Need that by COP Thursday pls or Gary loses his slot": what happens otherwise
-    r"or\s+(?:else\s+)?(?:we|i|you|they|(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w'-]+)\s+(?:lose|loses|miss|misses|won't|can't|will|'ll)\b|"
+    r"or\s+(?:else\s+)?(?:we|i|you|they|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)\s+(?:lose|loses|miss|misses|won't|can't|will|'ll)\b|"
     r"as (?:we|i|they|the|it|this|our)\b|in order to\b|to (?:hold|keep|secure|avoid|allow|ensure|catch|make sure|leave)\s+(?:the|our|your|a|an|it|us|them)\b|—|–|-\s)|\s*;|\s+\((?![^()]{1,25}\)\s+(?:and|to|for|with|of|in|on)\s)|,\s*(?:so|as|and (?:i|we|then|also)|but|because|since|which|if|once|then|"
     r"perhaps|maybe|ideally|e\.g\.|you|you'll|we'll|i'll|they'll|it'll|it's|that's|we (?:have|are|already|still)|i (?:have|am)|"
     # "..., Fiona was asking for it when we met": why, not what
-    r"(?:(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[a-z]+|he|she|they)\s+(?:was|is|are|were|has been|have been|had|'s|'re)\s+(?:still\s+)?(?:asking|waiting|keen|chasing)\b|"
+    r"(?:(?-i:[" + NAME_CAPITALS + r"])[a-z]+|he|she|they)\s+(?:was|is|are|were|has been|have been|had|'s|'re)\s+(?:still\s+)?(?:asking|waiting|keen|chasing)\b|"
     r"(?:that|it|which)(?: would|'d)|"
     # "apply for the temporary liquor licence, the venue's licence doesn't cover our bar": why
     r"(?:the|our|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:doesn't|does not|don't|isn't|is not|aren't|won't|can't|cannot)\b|"
     # ("look at the drainage at the back of the BQ, water was still standing there yesterday")
     r"(?:the\s+)?[a-z]+\s+(?:was|were)\s+still\b|"
     # "..., Janine can drop it straight in": what the work makes possible
-    r"(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w'-]+\s+(?:can|could|will|'ll|would|needs?\s+to|wants?\s+to|has\s+to|must)\s|"
+    r"(?-i:[" + NAME_CAPITALS + r"])[\w'-]+\s+(?:can|could|will|'ll|would|needs?\s+to|wants?\s+to|has\s+to|must)\s|"
     # "..., I must still add the part about the warehouse": what is left to do first
     r"(?:i|we) (?:must|still|need to|should|can't|cannot|have to)|"
     r"starting|beginning|weather permitting|depending|promise|i promise|hopefully|fingers crossed|"
@@ -300,7 +301,7 @@ _COLON_WHY = re.compile(
 
 
 # "We map against PSN02 only, not PSN01 – Kopipay doesn't touch DPT": a fact after a long dash
-_DASH_FACT = re.compile(r"\s[—–-]\s+(?P<why>(?:(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w-]*|the|our|their|its?|they|we|this|that|there)\b[^—–]{0,40}?\s"
+_DASH_FACT = re.compile(r"\s[—–-]\s+(?P<why>(?:(?-i:[" + NAME_CAPITALS + r"])[\w-]*|the|our|their|its?|they|we|this|that|there)\b[^—–]{0,40}?\s"
                         r"(?:doesn't|don't|isn't|aren't|won't|can't|never|has no|have no|is|are|was|were|has|have|needs?|uses?|"
                         # ("... key art - the winter one clashes with the holiday sale banner")
                         r"only\s+\w+s|[a-z]{3,}(?:ches|shes|sses|xes))\b[^—–]*)$")
@@ -316,7 +317,7 @@ _CLAUSE_WHY = re.compile(
     r",\s*(?P<why>(?:in order\s+|so as\s+)?to\s+(?:avoid|prevent|reduce|minimi[sz]e|limit|save|protect|ensure|make sure|free up|"
     r"speed up|simplify|spread|lower|comply with|stay (?:within|under|on)|keep (?:the|our|costs|it|things|everything))\b.{3,}|"
     r"(?:at|on)\s+(?:the\s+)?(?:\w+\s+)?(?:request|advice|recommendation|insistence)\s+of\s.+|"
-    r"(?:at|on)\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w-]*(?:'s|\u2019s)\s+(?:\w+\s+)?(?:request|advice|recommendation|insistence)\b.*|"
+    r"(?:at|on)\s+(?-i:[" + NAME_CAPITALS + r"])[\w-]*(?:'s|\u2019s)\s+(?:\w+\s+)?(?:request|advice|recommendation|insistence)\b.*|"
     r"as\s+(?:requested|recommended|advised)\s+by\s.+|"
     r"(?:ours|theirs|mine)\s+(?:is|are|was|were|has|have|'s|already|just|still)\b.+|"
     r"the\s+(?:[\w'-]+\s+){1,3}(?:need|needs|can't|cannot|won't|don't|doesn't|isn't|aren't|must|have to|has to)\s.+)$"
@@ -347,7 +348,7 @@ _COMMA_FACT = re.compile(r",\s+(?P<why>(?:the|our|their|its|that|this|last year'
                          r"clashes|clashed|sold\s+out|broke|leaked|flooded|fell\s+through)\b[^;]*)$", re.IGNORECASE)
 _TO_BE_HONEST = re.compile(r",?\s*(?:to be (?:honest|fair)|tbh|honestly|if (?:i'm|we're) honest)\W*$", re.IGNORECASE)
 _DASH_WHY = re.compile(
-    r"\s[—–-]\s+(?P<why>(?:the|our|their|your|[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][a-z]+)\b[^—–]{0,40}?\s(?:voted|asked|requested|preferred|insisted|wanted|chose|"
+    r"\s[—–-]\s+(?P<why>(?:the|our|their|your|[" + NAME_CAPITALS + r"][a-z]+)\b[^—–]{0,40}?\s(?:voted|asked|requested|preferred|insisted|wanted|chose|"
     r"liked|loved|picked|prefer|want|asked for|pushed for)\b.*)$"
 )
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.addressing import MemberIndex
+from ingest.addressing import NAME_CAPITALS, MemberIndex
 from ingest.dates import find_dates
 from ingest.extraction_types import (
     DecisionItem,
@@ -73,12 +73,12 @@ _DECISION_HEADER = re.compile(
     re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s{0,8}" + LIST_MARKER + r"\s+(?P<body>\S.*)$")
 # "Kevin to add the regional filter", "Kevin: add the regional filter"
-_NAME_TO = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]*)?)\s*(?:\bto\b|:|[-–—]|\bwill\b|'ll\b|\bis going to\b)\s*(?P<rest>\S.*)$")
+_NAME_TO = re.compile(r"^(?P<name>[" + NAME_CAPITALS + r"][\w'-]*(?:\s+[" + NAME_CAPITALS + r"][\w'-]*)?)\s*(?:\bto\b|:|[-–—]|\bwill\b|'ll\b|\bis going to\b)\s*(?P<rest>\S.*)$")
 _SECTION_NO = re.compile(r"^\s{0,8}(\d{1,2})[.)]\s")
 _RATIONALE_LINE = re.compile(r"^\s{0,8}(?:[-*•+]\s*)?(?:rationale|why|reason|because)\s*:\s*(?P<body>\S.*)$", re.IGNORECASE)
 # "Question: ..." / "q: ..." / "one q back: ..." / "open q for you: ..."
 _QUESTION_LINE = re.compile(r"^\s{0,8}(?:[-*•+]\s*)?(?:(?:one|another|open|quick|last|small)\s+)?(?:question|q)"
-                            r"(?:\s+(?:back|for you|for [A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+))?\s*:\s*(?P<body>\S.*)$", re.IGNORECASE)
+                            r"(?:\s+(?:back|for you|for [" + NAME_CAPITALS + r"][\w'-]+))?\s*:\s*(?P<body>\S.*)$", re.IGNORECASE)
 _HASH_CHANGE = re.compile(
     r"(?<![\w&/])#(?P<id>\d{1,9})\b[ \t]*(?:[:\-–—][ \t]*|is[ \t]+(?:now[ \t]+)?|has been[ \t]+|was[ \t]+|are[ \t]+)?"
     r"(?P<what>done|completed?|finished|closed|fixed|shipped|delivered|blocked|stuck|"
@@ -93,7 +93,7 @@ _BARE_CONFIRM = re.compile(
     re.IGNORECASE,
 )
 _BARE_DONE = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+)?\s*[–—,:-]\s*)?(?:(?:all|it's|it is|this is|now|we're|we are)\s+)?(?:done|completed?|finished|live|shipped|sent|"
+    r"^(?:[" + NAME_CAPITALS + r"][\w'-]+(?:\s+[" + NAME_CAPITALS + r"][\w'-]+)?\s*[–—,:-]\s*)?(?:(?:all|it's|it is|this is|now|we're|we are)\s+)?(?:done|completed?|finished|live|shipped|sent|"
     r"deployed|merged|published|fixed|resolved|sorted|uploaded|delivered|submitted|booked|paid|reviewed|checked|approved|signed off|signed|"
     r"ordered|filed|installed|printed|posted|handled|closed|closing this|closing it)(?:\s+(?:it|that|this|them))?"
     # "All done on my side." / "Done from our end."
@@ -113,7 +113,7 @@ def _owner_and_rest(body: str, index: MemberIndex) -> tuple[str | None, str]:
 
 
 # ("1. Johan, kindly share the chart of accounts export ... by Friday, 6th November.")
-_NAME_ASKED = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]*)?),\s+(?P<rest>(?:(?:can|could|would|will)\s+you|please|kindly|pls)\b.*)$",
+_NAME_ASKED = re.compile(r"^(?P<name>[" + NAME_CAPITALS + r"][\w'-]*(?:\s+[" + NAME_CAPITALS + r"][\w'-]*)?),\s+(?P<rest>(?:(?:can|could|would|will)\s+you|please|kindly|pls)\b.*)$",
                          re.IGNORECASE)
 _ASKED = re.compile(r"^(?:(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?|(?:please|kindly|pls)\s+|(?P<self>i'll|i will|we'll|we will)\s+)(?P<rest>[a-z]\S*\s+\S.*?)\??$",
                     re.IGNORECASE)
@@ -147,9 +147,9 @@ _DATE_KEYS = ("deadline", "due", "target", "when", "by")
 _BRACKETED = re.compile(r"\s*[(\[](?P<who>[^()\[\]]{1,60})[)\]]")
 # "... – Priya", "... - Priya, Fri 20 Nov": the owner after a dash at the end
 # ("14.3 Confirm the crane date – Katrin/Jens – 13.11.": a report's columns, dash-separated)
-_DASH_OWNER = re.compile(r"\s[-–—]\s+(?P<who>[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+)?(?:\s*/\s*[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+)*)\s*(?:(?:[,;]|\s[-–—])\s*(?P<after>.*))?$")
+_DASH_OWNER = re.compile(r"\s[-–—]\s+(?P<who>[" + NAME_CAPITALS + r"][\w'-]+(?:\s+[" + NAME_CAPITALS + r"][\w'-]+)?(?:\s*/\s*[" + NAME_CAPITALS + r"][\w'-]+)*)\s*(?:(?:[,;]|\s[-–—])\s*(?P<after>.*))?$")
 # "Pick a route: Jack to confirm by Monday": the job is the label, the person after it
-_LABEL_NAME_TO = re.compile(r"^(?P<label>[^:]{3,80}):\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+)?)\s+to\s+(?P<vp>\w+.*)$")
+_LABEL_NAME_TO = re.compile(r"^(?P<label>[^:]{3,80}):\s+(?P<name>[" + NAME_CAPITALS + r"][\w'-]+(?:\s+[" + NAME_CAPITALS + r"][\w'-]+)?)\s+to\s+(?P<vp>\w+.*)$")
 # "Next step: Priya to send the deck" - a label that names no work
 _GENERIC_LABEL = re.compile(r"^(?:(?:next|first|last|final)\s+)?(?:steps?|actions?|to-?dos?|tasks?|items?|points?|updates?|notes?|follow[- ]ups?)$",
                             re.IGNORECASE)
@@ -490,7 +490,7 @@ def _states_a_course(body: str, index: MemberIndex) -> bool:
     will be reported in Jira", "The dental van stays out"), not a description ("Two
     videos: one of 90 seconds") nor someone's promise ("Pieter will share the link"),
     which the sentence rules read as a task."""
-    promise = re.match(r"^(?P<who>[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+|I)\s+(?:will|'ll|to|is going to)\s", body.strip())
+    promise = re.match(r"^(?P<who>[" + NAME_CAPITALS + r"][\w'-]+|I)\s+(?:will|'ll|to|is going to)\s", body.strip())
     if promise and (promise.group("who") == "I" or index.lookup(promise.group("who"))):
         return False
     return _COURSE_WORDS.search(body) is not None
@@ -505,7 +505,7 @@ def _rest_of_hash_line(line: str) -> str:
 def _is_member_to_verb(body: str, index: MemberIndex) -> bool:
     """A list item "Kevin to add X" names an owner and a job even without a header."""
     m = _NAME_TO.match(body.strip())
-    if not m or not re.match(r"^[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]*)?\s+to\s", body.strip()):
+    if not m or not re.match(r"^[" + NAME_CAPITALS + r"][\w'-]*(?:\s+[" + NAME_CAPITALS + r"][\w'-]*)?\s+to\s", body.strip()):
         return False
     name = m.group("name")
     first_word = m.group("rest").split(None, 1)[0].lower()

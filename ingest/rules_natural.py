@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import lru_cache
 
-from ingest.addressing import HONORIFIC_NAME, MemberIndex, sentence_vocative
+from ingest.addressing import HONORIFIC_NAME, NAME_CAPITALS, MemberIndex, sentence_vocative
 from ingest.dates import find_dates, local_today
 from ingest.extraction_types import (
     DecisionItem,
@@ -85,7 +85,7 @@ _WHO_GROUP = (r"(?:you(?:\s+(?:both|two|guys|all))?|u|one of you|either of you|s
               r"engineering|production|editorial|data|qa|security|network)\s+)?(?:team|side|people|developers|designers|colleagues|office|"
               # ("could your writers confirm the three Sage names by Wednesday?")
               r"department|dept|writers|engineers|lawyers|accountants|translators|editors|staff|crew|technicians)(?=\s))"
-              r"(?:\s+(?:on|from|at)\s+(?:(?:your|their)\s+(?:side|end|team)|(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w&'-]+))?")
+              r"(?:\s+(?:on|from|at)\s+(?:(?:your|their)\s+(?:side|end|team)|(?-i:[" + NAME_CAPITALS + r"])[\w&'-]+))?")
 _REQ_ABLE = re.compile(
     r"\b(?:would|could|will|can)\s+(?P<who>" + _WHO_GROUP + r")\s+(?:please\s+)?(?:be able to|mind|be so kind as to)\s+(?:please\s+)?(?P<vp>\S.*)",
     re.IGNORECASE,
@@ -122,10 +122,10 @@ _REQ_PHRASE = re.compile(
     r"^(?:can|could|may) (?:we|i)(?: please)?(?=\s+(?:have|get)\s+(?:the|a|an|your|some|those|these)\b[^?]*\b(?:by|before)\s)|"
     # "If you could send the floor plan over by Friday that would be great."
     # "If you could get her letter to us by Friday the 20th, that would give Josh time to ..."
-    r"(?:^(?:so\s+)?|(?<=,\s)so\s+(?:(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[a-z'-]+,?\s+)?)if (?:you|your team) (?:could|can)(?=\s.*\b(?:great|helpful|appreciated|perfect|ideal|brilliant|thanks|thank you|"
+    r"(?:^(?:so\s+)?|(?<=,\s)so\s+(?:(?-i:[" + NAME_CAPITALS + r"])[a-z'-]+,?\s+)?)if (?:you|your team) (?:could|can)(?=\s.*\b(?:great|helpful|appreciated|perfect|ideal|brilliant|thanks|thank you|"
     r"(?:that|it|which)(?: would|'d) (?:give|let|allow|help|mean|save))\b"
     # "..., so Aoife if you could send me a short paragraph by Friday, Janine can drop it in"
-    r"|\s[^,]{3,120}\b(?:by|before|until)\s[^,(]{2,40}(?:\s*\([^()]*\))?,\s*(?:(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[a-z'-]+|we|i|they|she|he)\s+(?:can|could|will|'ll)\s)|"
+    r"|\s[^,]{3,120}\b(?:by|before|until)\s[^,(]{2,40}(?:\s*\([^()]*\))?,\s*(?:(?-i:[" + NAME_CAPITALS + r"])[a-z'-]+|we|i|they|she|he)\s+(?:can|could|will|'ll)\s)|"
     # "For the planning it would help us a lot if you could send the updated schedule ..."
     r"(?:it|that)\s+(?:would|'d)\s+(?:really\s+)?help(?:\s+us)?(?:\s+(?:a lot|a great deal|greatly|enormously|hugely|massively))?\s+if\s+(?:you|your team)\s+(?:could|can|would))"
     r"\s+(?:please\s+|also\s+)?(?P<vp>\S.*)",
@@ -133,13 +133,13 @@ _REQ_PHRASE = re.compile(
 )
 _REQ_NAMED = re.compile(
     # ("Following a review by our Accessibility Champion, could Tom please make sure ...")
-    r"^(?:[^,?]{3,80},\s+)?(?i:(?:and|also|so|ok(?:ay)?)[,]?\s+)?(?i:could|can|would|will)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][a-z'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][a-z'-]+)?)\s+"
+    r"^(?:[^,?]{3,80},\s+)?(?i:(?:and|also|so|ok(?:ay)?)[,]?\s+)?(?i:could|can|would|will)\s+(?P<name>[" + NAME_CAPITALS + r"][a-z'-]+(?:\s+[" + NAME_CAPITALS + r"][a-z'-]+)?)\s+"
     r"(?i:(?:please|also|kindly|maybe|perhaps|already)\s+)*(?P<vp>[a-z]\S*\s.*)\?\s*$"
 )
 # A title whose object is only a pronoun: "Send it over", "Chase them".
 # ("I will share the same with you": Indian English for "it")
 _PRONOUN_TITLE = re.compile(r"^\S+\s+(?:and\s+\S+\s+)?(?:(?:over|up|out|back|in|on|off|down)\s+)?(?:it|them|one|the\s+same)(?:\s+(?:over|up|out|back|in|on|off|down|across))?"
-                            r"(?:\s+(?:ready|done|finished|sorted))?(?:\s+(?:to|for|with)\s+(?:you|us|me|him|her|them|(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w'-]+))?\s*$", re.IGNORECASE)
+                            r"(?:\s+(?:ready|done|finished|sorted))?(?:\s+(?:to|for|with)\s+(?:you|us|me|him|her|them|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+))?\s*$", re.IGNORECASE)
 _VERSION_OF = re.compile(r"\b(?:final|latest|updated|revised|signed|new|current|full|complete|clean)\s+(?:version|copy|draft)$", re.IGNORECASE)
 _SUBJECT_OF_CLAUSE = re.compile(r"\b(?P<np>(?:the|your|our|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:is|are|sits|lies|stays|was|were|has|have|will|"
                                 r"needs?|comes?|remains?)\b", re.IGNORECASE)
@@ -149,7 +149,7 @@ _THE_ATTACHED = re.compile(r"\bthe (?:attached|enclosed)(?=\s+(?:and|to|by|back|
 # "Review it and send us your comments": the object of the first verb is a pronoun
 _PRONOUN_HEAD = re.compile(r"^\S+\s+(?:it|them)\s+(?:and|&|then)\s", re.IGNORECASE)
 _STATE_SUBJECT = re.compile(r"^\s*(?P<np>(?:(?:the|your|our|their|my)\s+|(?!(?:everything|everyone|it|this|that|all|nothing|something|there|here|which|what|who|"
-                            r"we|i|you|they|he|she)\b)(?=(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])))(?:[\w'&/-]+\s+){0,6}?[\w'&/-]+)\s+(?:is|are|was|were|sits|lies|stays|remains)\s+"
+                            r"we|i|you|they|he|she)\b)(?=(?-i:[" + NAME_CAPITALS + r"])))(?:[\w'&/-]+\s+){0,6}?[\w'&/-]+)\s+(?:is|are|was|were|sits|lies|stays|remains)\s+"
                             r"(?:still\s+|now\s+|currently\s+)?(?!(?:the|a|an|not)\b)\w", re.IGNORECASE)
 _A_PERSON = re.compile(r"\b(?:accountant|manager|lawyer|solicitor|designer|engineer|developer|director|team|colleague|client|supplier|boss|"
                        r"partner|assistant|agent|rep|contractor|architect|photographer|husband|wife|father|mother|son|daughter|"
@@ -244,7 +244,7 @@ _PRESENT_PROMISE = re.compile(
     re.IGNORECASE)
 _THIRD = re.compile(
     # ("My colleague, Yuki Sato, will send you the character bible")
-    r"(?:^|(?<=[\s,;:—–(]))(?:(?i:my|our)\s+[a-z]+(?:\s+[a-z]+)?,\s+)?(?P<name>" + HONORIFIC_NAME + r"|[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+)?)"
+    r"(?:^|(?<=[\s,;:—–(]))(?:(?i:my|our)\s+[a-z]+(?:\s+[a-z]+)?,\s+)?(?P<name>" + HONORIFIC_NAME + r"|[" + NAME_CAPITALS + r"][\w'-]+(?:\s+[" + NAME_CAPITALS + r"][\w'-]+)?)"
     # "Jorge Hernández, our field technician, will do the site survey"
     r"(?:,\s+(?:our|their|your|the|my)\s+[^,;:]{2,40},)?"
     r"(?<=\S),?"
@@ -258,8 +258,8 @@ _THIRD = re.compile(
 )
 # Meeting minutes: "Dan to chase the skip hire by Friday." / "Priya to book the inspection."
 # ("WICA - Nurul to send headcount and annual wages by category": after the point's label)
-_MINUTES_TO = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w&/'-]*(?:\s+[\w&/'-]+){0,3}\s+[-–—:]\s+)?"
-                         r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+)?)\s+to\s+(?P<vp>[a-z][\w-]*\s+\S.*)$")
+_MINUTES_TO = re.compile(r"^(?:[" + NAME_CAPITALS + r"][\w&/'-]*(?:\s+[\w&/'-]+){0,3}\s+[-–—:]\s+)?"
+                         r"(?P<name>[" + NAME_CAPITALS + r"][\w'-]+(?:\s+[" + NAME_CAPITALS + r"][\w'-]+)?)\s+to\s+(?P<vp>[a-z][\w-]*\s+\S.*)$")
 _NEED = re.compile(
     # ("Papers go out a week before the meeting, so we would need your draft report by ...")
     r"^(?:[A-Za-z][\w ]{0,18}:\s+)?(?:[^;:?]{3,120}?,\s+(?=so\s))?(?:(?:and|also|so|but|now),?\s+)?(?:(?:i|we)(?:'ll|'d)?\s+|(?=need\s))(?:(?:really|still|will|'ll|would|'d|urgently|definitely|also)\s+)?(?:need|require)\s+(?:also\s+)?"
@@ -285,10 +285,10 @@ _PRONOUN_OBJECT = re.compile(r"^(?:(?:over|up|out|back|in|on|off|down|into)\s+)?
 _VAGUE_AFTER_GET = re.compile(r"^(?:back|in touch|started|going|on it|around|together|a chance|to it)\b", re.IGNORECASE)
 # "Aisha's putting together the timeline" - a named member already on a piece of work.
 _THIRD_PROGRESSIVE = re.compile(
-    r"(?:^|(?<=[\s,;:—–(]))(?P<name>[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w-]+)(?:'s|\s+is)\s+(?:now\s+|currently\s+|already\s+|busy\s+)?(?P<vp>[a-z]+ing\b.*)"
+    r"(?:^|(?<=[\s,;:—–(]))(?P<name>[" + NAME_CAPITALS + r"][\w-]+)(?:'s|\s+is)\s+(?:now\s+|currently\s+|already\s+|busy\s+)?(?P<vp>[a-z]+ing\b.*)"
 )
 # ("Hannah asked me to pick up the ISBN question" is answered in the same mail)
-_ASKED_ME_TO = re.compile(r"(?:^|(?<=[\s,;:—–(]))(?:(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w'-]+|the client|they|she|he)\s+(?:has\s+|had\s+)?(?:asked|wants)\s+me\s+to\s+"
+_ASKED_ME_TO = re.compile(r"(?:^|(?<=[\s,;:—–(]))(?:(?-i:[" + NAME_CAPITALS + r"])[\w'-]+|the client|they|she|he)\s+(?:has\s+|had\s+)?(?:asked|wants)\s+me\s+to\s+"
                           # ("Lukas asked me to send you the mandatory text. <the text>": sent with it)
                           r"(?!(?:answer|reply|respond|explain|clarify|help|look into|pick up|take over|handle|field)\b)"
                           r"(?!(?:send|forward|pass on|share)\s+(?:you|this|these|it|on)\b)(?P<vp>[a-z]\S*\s.*)",
@@ -361,14 +361,14 @@ _USERS_ABLE = re.compile(
 )
 # "Aisha, the agent sync is yours" / "Leo, you own the push notifications" / "Leo owns X".
 _ASSIGN_YOURS = re.compile(
-    r"(?:^|[;,—–]\s*|\band\s+)(?P<name>[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+),\s+(?P<obj>(?:the|this|that)\s+[^,;.!?]{2,60}?)\s+(?:is|are)\s+(?:all\s+)?yours\b"
-    r"|(?:^|[;,—–]\s*|\band\s+)(?P<name2>[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+),\s+you(?:'re|\s+are)?\s+(?:own(?:ing)?|taking|in charge of|responsible for|on point for)\s+"
+    r"(?:^|[;,—–]\s*|\band\s+)(?P<name>[" + NAME_CAPITALS + r"][\w'-]+),\s+(?P<obj>(?:the|this|that)\s+[^,;.!?]{2,60}?)\s+(?:is|are)\s+(?:all\s+)?yours\b"
+    r"|(?:^|[;,—–]\s*|\band\s+)(?P<name2>[" + NAME_CAPITALS + r"][\w'-]+),\s+you(?:'re|\s+are)?\s+(?:own(?:ing)?|taking|in charge of|responsible for|on point for)\s+"
     r"(?P<obj2>[^,;.!?]{2,60})"
-    r"|(?:^|[;,—–]\s*|\band\s+)(?P<name3>[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+)\s+(?:owns|will own|is owning|is responsible for|will be responsible for|is in charge of|"
+    r"|(?:^|[;,—–]\s*|\band\s+)(?P<name3>[" + NAME_CAPITALS + r"][\w'-]+)\s+(?:owns|will own|is owning|is responsible for|will be responsible for|is in charge of|"
     r"will take over|is taking over)\s+(?P<obj3>(?:the|our|your)\s+[^,;.!?]{2,60})"
 )
 _HAVE_READY = re.compile(r"^have\s+(?P<obj>.{1,100}?)\s+(?:ready|done|finished|sorted|completed|wrapped up|over)\b", re.IGNORECASE)
-_HAVE_MEMBER = re.compile(r"^(?:have|get)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+)?)\s+(?:to\s+)?(?P<vp>\S.*)")
+_HAVE_MEMBER = re.compile(r"^(?:have|get)\s+(?P<name>[" + NAME_CAPITALS + r"][\w'-]+(?:\s+[" + NAME_CAPITALS + r"][\w'-]+)?)\s+(?:to\s+)?(?P<vp>\S.*)")
 _GROUP_WHO = re.compile(r"\b(?:both|two|guys|all|one of you|either of you|someone|somebody|anyone|anybody|y'all)\b", re.IGNORECASE)
 _BOOKING_CONFIRM = re.compile(r"(?:the\s+|our\s+|your\s+)?(?:accommodation|hotel|hotels|booking|bookings|reservation|reservations|rooms?|"
                               r"flights?|transport|transfers?|catering|venue)\b[^?]*\b(?:by|before)\s+\w", re.IGNORECASE)
@@ -514,7 +514,7 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
         # "Declan will confirm the guest list for the first three episodes by Thursday": a
         # thing promised to be settled by a day
         return vp, False
-    if (first in ("ring", "call", "phone") and request and re.match(r"(?:the|our|your|their|(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ]))", rest, re.IGNORECASE)
+    if (first in ("ring", "call", "phone") and request and re.match(r"(?:the|our|your|their|(?-i:[" + NAME_CAPITALS + r"]))", rest, re.IGNORECASE)
             and re.search(r"\band\s+(?:ask|check|find out|see)\b", rest, re.IGNORECASE)):
         # "Can you ring the quinta tomorrow and ask whether the terrace is free?": the call is work
         return vp, False
@@ -543,7 +543,7 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
         return None, False
     if first == "have" and has_date and (re.match(r"(?:the|a|an|our|your|my|all|both)\b", rest, re.IGNORECASE)
                                          # "I'll have SSO configured on the sandbox by tomorrow"
-                                         or re.match(r"(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][A-Za-z0-9]+)(?:\s+[\w-]+)?\s+(?:[a-z]{3,}ed|set up|done|ready|up and running)\b", rest)):
+                                         or re.match(r"(?-i:[" + NAME_CAPITALS + r"][A-Za-z0-9]+)(?:\s+[\w-]+)?\s+(?:[a-z]{3,}ed|set up|done|ready|up and running)\b", rest)):
         # "I'll have a signed contract by the 22nd"
         return vp, False
     if _GO_THROUGH.match(vp):
@@ -558,7 +558,7 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
         # photographs": the work the trip is for
         return trip.group("work"), False
     if (first == "bring" and not request and has_date
-            and re.match(r"(?:the|my|our|his|her|their|(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w'-]+'s)\s", rest, re.IGNORECASE)):
+            and re.match(r"(?:the|my|our|his|her|their|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+'s)\s", rest, re.IGNORECASE)):
         # "I'll bring my grandfather's letters to the meeting on the 10th": a thing handed over
         return vp, False
     if first in ("come", "attend") and request and has_date and not _SOCIAL.search(rest):
@@ -602,7 +602,7 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
         return None, False
     if base == "try" and re.match(r"(?:again|it|that|this|to\b|and\b|out\b|harder|later)", rest, re.IGNORECASE):
         return None, False
-    if base in ("copy", "cc") and re.match(r"(?:you|him|her|them|us|me|[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+)\b(?!\s+(?:the|a|an)\b)", rest):
+    if base in ("copy", "cc") and re.match(r"(?:you|him|her|them|us|me|[" + NAME_CAPITALS + r"][\w'-]+)\b(?!\s+(?:the|a|an)\b)", rest):
         # "I'll copy you as requested": a cc, not a copy of something
         return None, False
     if not request and _BARE_PERSON.match(rest.strip()):
@@ -657,7 +657,7 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
                    or groups.get("who6") or groups.get("who7") or "you")
             group = bool(_GROUP_WHO.search(who))
             # "..., so Aoife if you could send me ...": the name before "if" is who is asked
-            named = re.match(r"so\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+),?\s+if\b", req.group(0))
+            named = re.match(r"so\s+(?P<name>[" + NAME_CAPITALS + r"][\w'-]+),?\s+if\b", req.group(0))
             email = frame.index.lookup(named.group("name")) if named else None
             found.append(_Trigger(req.start(), req.start("vp"), "request", email, group))
     if question:
@@ -708,7 +708,7 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
             # "Priya is starting on the homepage this week, and she'll have the first round of
             # mockups to you by Friday": the one named before
             # ("Callum's back and he'll confirm ...": a possessive 's is "is")
-            before = [e for e in (frame.index.lookup(re.sub(r"['’]s$", "", n)) for n in re.findall(r"\b[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'’-]+", sentence[: m.start()]))
+            before = [e for e in (frame.index.lookup(re.sub(r"['’]s$", "", n)) for n in re.findall(r"\b[" + NAME_CAPITALS + r"][\w'’-]+", sentence[: m.start()]))
                       if e]
             if before and before[-1] != frame.ctx.author.email:
                 found.append(_Trigger(m.start(), m.start("vp"), "third", before[-1], False))
@@ -745,7 +745,7 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
     return kept
 
 
-_TURNED_TO_ASK = re.compile(r"(?:[,;:—–]\s*|\b(?:so|and|but|then)\s+)(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w'-]+),\s+(?:could|can|would|will|please|pls|kindly)\b",
+_TURNED_TO_ASK = re.compile(r"(?:[,;:—–]\s*|\b(?:so|and|but|then)\s+)(?P<name>(?-i:[" + NAME_CAPITALS + r"])[\w'-]+),\s+(?:could|can|would|will|please|pls|kindly)\b",
                             re.IGNORECASE)
 
 
@@ -794,9 +794,9 @@ _WHEN_DONE = re.compile(r"\s+(?:(?:yesterday|today|earlier|just now|last night|t
                         r")\s*[.!]*$", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)(?=\s+\S)")
 # "the narrator samples you asked for": who wanted it does not name the work
-_ASKED_FOR = re.compile(r"\s+(?:that\s+|which\s+)?(?:you|they|he|she|(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[a-z'-]+)\s+(?:asked|requested|wanted|needed)(?:\s+(?:for|about))?"
+_ASKED_FOR = re.compile(r"\s+(?:that\s+|which\s+)?(?:you|they|he|she|(?-i:[" + NAME_CAPITALS + r"])[a-z'-]+)\s+(?:asked|requested|wanted|needed)(?:\s+(?:for|about))?"
                         r"(?:\s+(?:on|last|yesterday|earlier)\b[^,.;!]*)?\s*[.!]*$", re.IGNORECASE)
-_INDIRECT_OBJECT = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][a-z'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][a-z'-]+)?|you|him|her|them|us|me)\s+(?=(?:the|your|our|their|his|a|an|those|these|this|that)\s)")
+_INDIRECT_OBJECT = re.compile(r"^(?:[" + NAME_CAPITALS + r"][a-z'-]+(?:\s+[" + NAME_CAPITALS + r"][a-z'-]+)?|you|him|her|them|us|me)\s+(?=(?:the|your|our|their|his|a|an|those|these|this|that)\s)")
 _YOUR_THING = re.compile(r"\byour\s+(?P<np>[\w'-]+(?:\s+(?:on|for|of|to)\s+the\s+[\w'-]+)?)", re.IGNORECASE)
 _PLEASE_START = re.compile(r"^(?:please|pls|kindly)\b", re.IGNORECASE)
 # "Deborah, I've attached the form. Could you review it ...": still to Deborah
@@ -844,7 +844,7 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
         addressed = _TRAILING_NAME.search(clause)
         if addressed is not None and frame.index.lookup(addressed.group("name")):
             clause = clause[: addressed.start()] + addressed.group("end")
-        clause = re.sub(r",\s*[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]*\s*([?.!]*)\s*$", r"\1", clause)
+        clause = re.sub(r",\s*[" + NAME_CAPITALS + r"][\w'-]*\s*([?.!]*)\s*$", r"\1", clause)
         if question and trig.kind == "request" and (_EITHER_OR.search(clause) or _OR_REQUEST.search(sentence[: trig.start + 1])
                                                     or _PREFERENCE.match(clause)):
             # "Could you store the boats indoors, or will they have to sit outside?" asks which
@@ -1166,7 +1166,7 @@ def _will_follow(sentence: str, frame: Frame) -> list[TaskItem]:
 
 
 # Action lists: "- Luca: AV quote by end of next week pls" / "Raj: signed contract back asap".
-_NAME_COLON = re.compile(r"^(?:[-*•]\s*)?(?:(?:actions?|to-?dos?|over to|next steps?)\s+(?:for|from)?\s*)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+)?)\s*(?::|(?P<dash>\s[–—-]))\s+(?P<what>(?!fyi\b|re\b|q\b)[^?]{3,120}?)[.!]*$",
+_NAME_COLON = re.compile(r"^(?:[-*•]\s*)?(?:(?:actions?|to-?dos?|over to|next steps?)\s+(?:for|from)?\s*)?(?P<name>[" + NAME_CAPITALS + r"][\w'-]+(?:\s+[" + NAME_CAPITALS + r"][\w'-]+)?)\s*(?::|(?P<dash>\s[–—-]))\s+(?P<what>(?!fyi\b|re\b|q\b)[^?]{3,120}?)[.!]*$",
                          re.IGNORECASE)
 
 
@@ -1196,7 +1196,7 @@ def _name_colon(sentence: str, frame: Frame) -> TaskItem | None:
 
 
 # "Lan installs v4 on your test server Wed.": a member's work, planned for a day
-_PRESENT_PLAN = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+)\s+(?P<verb>[a-z]{3,}?)(?:es|s)\s+(?P<rest>\S.*)$")
+_PRESENT_PLAN = re.compile(r"^(?P<name>[" + NAME_CAPITALS + r"][\w'-]+)\s+(?P<verb>[a-z]{3,}?)(?:es|s)\s+(?P<rest>\S.*)$")
 
 
 def _present_plan(sentence: str, frame: Frame) -> TaskItem | None:
@@ -1290,7 +1290,7 @@ def _looking_forward(sentence: str, frame: Frame) -> TaskItem | None:
 # "Glossary will be shared by Arjun by 06/11." - the work, then who does it.
 _PASSIVE_BY = re.compile(
     r"^(?:(?:and|also|the)\s+)?(?P<obj>[^,;:]{2,60}?)\s+(?:will|shall|is going to|are going to)\s+be\s+(?P<verb>[a-z]+(?:ed|en)|sent|done|made|built|"
-    r"put|set up|paid)\s+(?:over\s+)?by\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+)\b(?P<rest>.*)$"
+    r"put|set up|paid)\s+(?:over\s+)?by\s+(?P<name>[" + NAME_CAPITALS + r"][\w'-]+)\b(?P<rest>.*)$"
 )
 _PAST_TO_BASE = {"sent": "send", "done": "do", "made": "make", "built": "build", "written": "write", "given": "give",
                  "taken": "take", "chosen": "choose", "put": "put", "set up": "set up", "paid": "pay", "drawn": "draw"}
@@ -1430,7 +1430,7 @@ _ANTECEDENT_TO_DO = re.compile(
     re.IGNORECASE,
 )
 _ANTECEDENT_WANT_DONE = re.compile(
-    r"\b(?:they|he|she|the\s+[\w-]+|[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+)\s+(?:want|wants|wanted|need|needs|needed|would like|'d like|asked for|asked us to get)\s+"
+    r"\b(?:they|he|she|the\s+[\w-]+|[" + NAME_CAPITALS + r"][\w'-]+)\s+(?:want|wants|wanted|need|needs|needed|would like|'d like|asked for|asked us to get)\s+"
     r"(?P<np>(?:the|our|your|their|a|an|this|these|those|all)\s+[^,;:.]{2,60}?)\s+(?:to\s+be\s+)?(?P<part>[a-z]{3,}ed|redone|done|sent|rewritten|taken down)\b"
     r"(?P<rest>[^,;:]{0,60})",
 )
@@ -1454,7 +1454,7 @@ def _participle_base(part: str) -> str | None:
 
 
 # "I promised Dr Said a spec for the no-show report, with the fields and filters."
-_ANTECEDENT_PROMISED = re.compile(r"\b(?:i|we)\s+(?:have\s+|'ve\s+)?promised\s+(?:(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w'.-]*\s+){1,3}"
+_ANTECEDENT_PROMISED = re.compile(r"\b(?:i|we)\s+(?:have\s+|'ve\s+)?promised\s+(?:(?-i:[" + NAME_CAPITALS + r"])[\w'.-]*\s+){1,3}"
                                   r"(?P<np>(?:a|an|the|our|my)\s+[^,;.]{2,60})", re.IGNORECASE)
 
 
@@ -1614,7 +1614,7 @@ def _requirement(sentence: str, frame: Frame) -> TaskItem | None:
         if rx is _USERS_ABLE and (not m.group("rest").strip(" .!") or _PRONOUN_OBJECT.match(m.group("rest").strip())):
             continue
         if rx is _REQUIRE_NOUN and (_EFFORT_OBJECT.match(m.group("obj")) or _PRONOUN_OBJECT.match(m.group("obj"))
-                                    or _PERSON_NEEDS.search(m.group("np")) or re.search(r"\bfrom\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])", m.group("obj"))):
+                                    or _PERSON_NEEDS.search(m.group("np")) or re.search(r"\bfrom\s+(?-i:[" + NAME_CAPITALS + r"])", m.group("obj"))):
             # "Our engineer in Hamburg needs the final opening positions from Kade first": what
             # a person waits for, not how the deliverable must be
             continue
@@ -1758,7 +1758,7 @@ _DEC_DECIDED = re.compile(
     r"program(?:me)?|steering|parish|town|city|school|hospital)\s+)?(?:client|team|board|firm|company|partners|committee|council|owners?|directors|trustees|"
     # ("The Wójt decided also that ...": a title or a name in any alphabet)
     r"family|practice|steering group|management team|team leader|team lead|manager|director|boss|ceo|chair|head of [a-z]+)|management|everyone)|"
-    r"the [A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][^\W\d_]+|[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][^\W\d_]+|(?-i:[A-Z]{2,5}))\s*(?:'ve|'d|'re|(?i: have| has| had| are))?\s+"
+    r"the [" + NAME_CAPITALS + r"][^\W\d_]+|[" + NAME_CAPITALS + r"][^\W\d_]+|(?-i:[A-Z]{2,5}))\s*(?:'ve|'d|'re|(?i: have| has| had| are))?\s+"
     r"(?i:(?:just|finally|now|all|jointly|already|also|since|both|formally|unanimously)\s+)?(?P<verb>(?i:decided|agreed|chosen|chose|opted|settled|elected(?=\s+to\s)|made the (?:call|decision)(?=\s+to\s)|"
     r"resolved(?=\s+to\s)|agree(?=\s+to\s)|decide(?=\s+to\s)|landed(?=\s+on\s)|voted(?=\s+(?:[\w ]{0,40}?\s+)?to\s)|"
     # "For the inner frames I decide we use kiln-dried rubberwood" (the plain present)
@@ -1868,13 +1868,13 @@ _DEC_OPTION = re.compile(
 )
 # "Fiona has signed off on the menu copy" - someone else's approval, by name.
 _DEC_APPROVE_OTHER = re.compile(
-    r"\b(?P<who>[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][a-z]+)(?:'s)?\s+(?:(?:has|have|just|now|finally|officially|formally)\s+)*(?:approved|signed off(?: on)?|green-?lit|okayed|ok'd)\s+(?P<body>\S.*)"
+    r"\b(?P<who>[" + NAME_CAPITALS + r"][a-z]+)(?:'s)?\s+(?:(?:has|have|just|now|finally|officially|formally)\s+)*(?:approved|signed off(?: on)?|green-?lit|okayed|ok'd)\s+(?P<body>\S.*)"
 )
 _DEC_AGREED = re.compile(r"^(?:(?:ok(?:ay)?|yes|great|fine)[,!]?\s+)?agreed\b[\s,:;.!—–-]*(?:(?:on|to|that|with)\s+)?(?P<body>\S.*)", re.IGNORECASE)
 _DEC_GO_AHEAD = re.compile(r"(?:^|[,;:—–]\s*|\bplease\s+|\byou can\s+|\bfeel free to\s+)go ahead (?P<how>with|and)\s+(?P<body>\S.*)", re.IGNORECASE)
 _DEC_APPROVE = re.compile(
     r"\b(?:we|i|the client|the board|legal|management|they|everyone|the team|the (?:\w+\s+)?(?:committee|council|steering group|directors|partners|owners?|board)|"
-    r"(?-i:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+))\s+"
+    r"(?-i:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[" + NAME_CAPITALS + r"][\w'-]+))\s+"
     r"(?:(?:have|has|'ve|'s|hereby|officially|formally|now|just|finally)\s+)*(?:approve|approved|sign off on|signed off(?: on)?|green-?light|green-?lit)\s+(?P<body>\S.*)",
     re.IGNORECASE,
 )
@@ -1883,7 +1883,7 @@ _DEC_IS_APPROVED = re.compile(
     r"(?:approved|signed off|green-?lit)\b|"
     # "Menu approved!" - a short verdict line
     # ("I will revert once approved" waits for an approval)
-    r"^(?P<subj2>[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w/&'-]*(?:\s+(?!(?:has|have|had|will|'ll|once|when|if|until|till|after|before)\b)[\w/&'-]+){0,3})"
+    r"^(?P<subj2>[" + NAME_CAPITALS + r"][\w/&'-]*(?:\s+(?!(?:has|have|had|will|'ll|once|when|if|until|till|after|before)\b)[\w/&'-]+){0,3})"
     r"(?<!\bonce)(?<!\bwhen)(?<!\bif)\s+(?:approved|signed off|green-?lit)\s*[.!]*$",
     re.IGNORECASE,
 )
@@ -1991,13 +1991,13 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 re.IGNORECASE),
      "natural:forced-choice", "Go "),
     # "English only in the screens, no Dutch version."
-    (re.compile(r"^(?P<body>[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]*(?:\s+[\w'-]+)?\s+only\b[^,;?]{0,40}),\s*no\s+[^,.;?]{2,40}[.!]?$"), "natural:only-please", ""),
+    (re.compile(r"^(?P<body>[" + NAME_CAPITALS + r"][\w'-]*(?:\s+[\w'-]+)?\s+only\b[^,;?]{0,40}),\s*no\s+[^,.;?]{2,40}[.!]?$"), "natural:only-please", ""),
     # "one thing I forgot to put in the brief: metric only please, no cups"
     (re.compile(r"(?:^|:\s+)(?P<body>[a-z][\w' -]{1,30}?\s+only(?:,)?\s+please\b(?:,\s*(?:no|not)\s+[^,.;?]{2,30})?)\s*[.!]?$", re.IGNORECASE),
      "natural:only-please", ""),
     # "we accept your proposal to move the gate to the back side of the housing"
     (re.compile(r"\b(?:we|i)\s+(?:(?:are|'re|am|'m)\s+happy\s+to\s+|(?:will|'ll|can|hereby|fully|gladly)\s+)?(?:accept|approve|agree\s+(?:to|with))\s+"
-                r"(?:your|the|their|his|her|[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+'s)\s+(?:proposal|suggestion|recommendation|proposed\s+change|idea)\s+"
+                r"(?:your|the|their|his|her|[" + NAME_CAPITALS + r"][\w'-]+'s)\s+(?:proposal|suggestion|recommendation|proposed\s+change|idea)\s+"
                 r"(?:to|of)\s+(?P<body>[a-z][^?]{3,})$", re.IGNORECASE), "natural:accepted", ""),
     # "one decision from our side: ingress goes through the AWS Load Balancer Controller"
     (re.compile(r"\b(?:one|a|another|the|our|my|final)\s+decision(?:\s+(?:from|on)\s+(?:our|my|your|their)\s+side)?"
@@ -2025,7 +2025,7 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to| shall)\s+(?:just\s+|definitely\s+)?(?P<verb>keep|retain|stick with|stay with|stay on)\s+"
                 + _NOT_PERSON + r"(?P<body>(?:the|our|your|it|this|that|these|those)\b.*"
                 # "We'll keep BI in house": a named thing kept where it is
-                r"|(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][A-Za-z0-9&-]*)\s+(?:in[- ]house|as it is|as is|on\s+(?:the|our|its)\s+\w+|where it is|unchanged|for now)\b.*)",
+                r"|(?-i:[" + NAME_CAPITALS + r"][A-Za-z0-9&-]*)\s+(?:in[- ]house|as it is|as is|on\s+(?:the|our|its)\s+\w+|where it is|unchanged|for now)\b.*)",
                 re.IGNORECASE), "natural:keep", ""),
     # "Wren: keep katakana レン." - a topic, then the call made on it
     (re.compile(r"^(?!(?:note|notes|reminder|tip|ps|p\.s|fyi|nb|n\.b|todo|to do|action|actions|next steps?|please|pls)\s*:)"
@@ -2061,7 +2061,7 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?:(?:so|ok|okay|and|also)[,]?\s+)?(?:we|i)(?:'ve| have)?\s+(?:also\s+|now\s+|finally\s+)?(?:decided|made\s+(?:the|a|our|my)\s+"
                 r"(?:call|decision)(?:\s+on\s+[^:?]{2,50})?)\s*:\s*(?P<body>\S[^?]*)$", re.IGNORECASE), "natural:decided", ""),
     # "decided with Nick this morning: the /integrations/ pages stay out of the launch."
-    (re.compile(r"^(?i:(?:so|ok|okay|and|also)[,]?\s+)?(?i:decided|agreed)\s+(?:with\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]*)?\s+)?"
+    (re.compile(r"^(?i:(?:so|ok|okay|and|also)[,]?\s+)?(?i:decided|agreed)\s+(?:with\s+[" + NAME_CAPITALS + r"][\w'-]*(?:\s+[" + NAME_CAPITALS + r"][\w'-]*)?\s+)?"
                 r"(?i:this morning|this afternoon|today|yesterday|earlier|on the call|just now)?\s*:\s*(?P<body>\S[^?]*)$"), "natural:decided", ""),
     # "We're going live on Tue 24 Nov so we can ride the Black Friday traffic"
     (re.compile(r"^(?:(?:so|ok|okay|and|also)[,]?\s+)?(?:we're|we are)\s+(?:now\s+)?(?P<body>(?:going live|launching|moving (?:the\s+)?(?:go-?live|launch|launch date|"
@@ -2073,7 +2073,7 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"(?P<body>(?:the|our|any|an?|this|that)\s+(?![^?]*\b(?:stand-?up|call|meeting|sync|catch-?up|check-?in|lunch|today|tonight|"
                 r"tomorrow)\b)"
                 # ("I'll drop the garage code to Ray by Friday" / "drop the keys off": a delivery)
-                r"(?![^?]*?\b(?:off|round|over|by|into)\b|[^?]*?\bto\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])|[^?]*?\bto\s+(?:you|him|her|them|us|the office|your)\b)\S[^?]*)$",
+                r"(?![^?]*?\b(?:off|round|over|by|into)\b|[^?]*?\bto\s+(?-i:[" + NAME_CAPITALS + r"])|[^?]*?\bto\s+(?:you|him|her|them|us|the office|your)\b)\S[^?]*)$",
                 re.IGNORECASE), "natural:not-doing", "Skip "),
     # "we'll record the interviews in the canteen instead, it's much quieter in there": a
     # change of plan (a date moved "instead" is a delay, read by the status rules)
@@ -2082,7 +2082,7 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"(?P<body>[a-z]+\s+(?!(?:it|them|this|that)\b)[^?]{2,80}?\s+instead(?:\s+of\s+[^,;?–—]{2,40})?(?:[,;–—]\s*\S[^?]*)?)\s*[.!]?$",
                 re.IGNORECASE), "natural:plan", ""),
     # "Legal have decided we'll use our own release form rather than yours, as ours covers POPIA"
-    (re.compile(r"^(?:(?:so|and|also)[,]?\s+)?(?:(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w&'-]+|the board|the client|management|our [a-z]+(?: team)?)\s+"
+    (re.compile(r"^(?:(?:so|and|also)[,]?\s+)?(?:(?-i:[" + NAME_CAPITALS + r"])[\w&'-]+|the board|the client|management|our [a-z]+(?: team)?)\s+"
                 r"(?:have|has)\s+(?:now\s+|also\s+)?decided\s+(?:that\s+)?(?:we(?:'ll| will| should)\s+|to\s+)(?P<body>\S[^?]*)$",
                 re.IGNORECASE), "natural:decided", ""),
     # "Riverside all the way – it records everyone locally"
@@ -2170,14 +2170,14 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "natural:instead-of", ""),
     # "on the language question you asked: we want both English and Swahili": the answer
     # to a question it names is a choice
-    (re.compile(r"^(?:(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w'-]+,\s+)?(?:on|about|re|regarding|to)\s+(?:the|your)\s+(?P<topic>[\w' -]{2,30}?)\s+question(?:\s+(?:you|he|she|they)\s+asked)?\s*[:,–—-]\s*"
+    (re.compile(r"^(?:(?-i:[" + NAME_CAPITALS + r"])[\w'-]+,\s+)?(?:on|about|re|regarding|to)\s+(?:the|your)\s+(?P<topic>[\w' -]{2,30}?)\s+question(?:\s+(?:you|he|she|they)\s+asked)?\s*[:,–—-]\s*"
                 r"(?:(?:yes|no)[,.]?\s+)?(?:we|i)\s+(?:(?:would|'d)\s+like|want|need|prefer|'ll go with|will go with|go with|choose|pick)\s+"
                 r"(?P<body>[^?]{2,120})$", re.IGNORECASE), "natural:named-answer", ""),
     # "For the tagline, keep it in French everywhere" - how a thing stays
     (re.compile(r"^(?:for|on|about|as for)\s+(?P<topic>(?:the|our|your)\s+[^,]{2,30}),\s*(?:please\s+)?(?P<body>(?:keep|leave)\s+(?:it|them|this|that)\b[^?]+)$",
                 re.IGNORECASE), "natural:keep", ""),
     # "The fountain: we keep it in the VO, as a variant" - a topic, then what happens to it
-    (re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+,\s+)?(?P<topic>(?:the|our|your)\s+[^,:]{2,30}):\s*(?:ok,?\s+)?(?:we|we'll|we will|let's)\s+"
+    (re.compile(r"^(?:[" + NAME_CAPITALS + r"][\w'-]+,\s+)?(?P<topic>(?:the|our|your)\s+[^,:]{2,30}):\s*(?:ok,?\s+)?(?:we|we'll|we will|let's)\s+"
                 r"(?P<body>(?:keep|leave|drop|remove|skip|move|cut)\s+(?:it|them)\b[^?]+)$", re.IGNORECASE), "natural:keep", ""),
     # "Let's carry 6% escalation on the mechanical scope, not 4%": a choice against another
     (re.compile(r"(?:^|[,;:—–]\s*|\b(?:so|ok|okay|then|also|and)[,!.]?\s+)let'?s\s+(?P<body>(?!not\b|chat\b|talk\b|discuss\b|meet\b|catch up\b)[a-z]+\s[^?]*?"
@@ -2186,16 +2186,16 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\b(?:met|talked(?: it)? over|spoke|discussed it|went through it)\b[^.;]{0,60}?\band\s+(?:have\s+)?(?:agreed|decided|chose|opted)\s+"
                 r"(?:to|on|that|for)\s+(?P<body>\S.+)", re.IGNORECASE), "natural:decided", ""),
     # "On the rooflight, we talked it over last night and it's the island."
-    (re.compile(r"^(?:on|about|re|regarding|as for)\s+(?P<topic>(?:the|our|your)\s+[^,:]{2,40})[,:]\s+(?:we|i|[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][a-z]+ and I)\s+"
+    (re.compile(r"^(?:on|about|re|regarding|as for)\s+(?P<topic>(?:the|our|your)\s+[^,:]{2,40})[,:]\s+(?:we|i|[" + NAME_CAPITALS + r"][a-z]+ and I)\s+"
                 r"(?:talked it over|talked about it|discussed it|thought about it|slept on it)\b[^.;]{0,40}?\band\s+(?:it's|it is|it'll be|we'll go with|"
                 r"we're going with|we want)\s+(?P<body>\S.+)", re.IGNORECASE), "natural:decided", ""),
     # "One thing Richard and I have decided: we're keeping the scanner-to-email as it is"
-    (re.compile(r"(?<!\bwhat )\b(?:i|we|[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][a-z]+ and I)\s+(?:(?:have|'ve)\s+)?(?:now\s+|also\s+|finally\s+)?(?:decided|agreed)\s*:\s*"
+    (re.compile(r"(?<!\bwhat )\b(?:i|we|[" + NAME_CAPITALS + r"][a-z]+ and I)\s+(?:(?:have|'ve)\s+)?(?:now\s+|also\s+|finally\s+)?(?:decided|agreed)\s*:\s*"
                 r"(?P<body>(?!(?:i|we)(?:'ll| will)\b)\S.+)", re.IGNORECASE),
      "natural:decided", ""),
     # "We'll take Business Premium for all 42 users": a plan or product chosen, no work
     (re.compile(r"^(?:(?:ok|okay|so|then|and)[,]?\s+)?we(?:'ll| will|'d like to| would like to)\s+(?:go ahead and\s+)?(?P<body>take\s+(?:the\s+)?"
-                r"(?:(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w+-]*(?:\s+(?-i:[A-Z0-9])[\w+-]*){0,3}(?=\s+(?:for|on|plan|tier|licen[cs]es?|package|option|version|across|,)|\s*[.!]?$)|"
+                r"(?:(?-i:[" + NAME_CAPITALS + r"])[\w+-]*(?:\s+(?-i:[A-Z0-9])[\w+-]*){0,3}(?=\s+(?:for|on|plan|tier|licen[cs]es?|package|option|version|across|,)|\s*[.!]?$)|"
                 r"(?:[\w-]+\s+){0,2}(?:option|package|plan|tier|bundle|licen[cs]es?|offer|quote)\b)[^?]*?)\s*[.!]?$", re.IGNORECASE),
      "natural:decided", ""),
     # "We'll hold off on the ep 3 edit until the tape sync is in.": a pause chosen, no work
@@ -2212,9 +2212,9 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"(?:^|[,;:]\s*|\b(?:side|now|so|also|and)[,]?\s+)it\s+(?:is|was|has been|had been)\s+(?:now\s+|finally\s+)?(?:decided|agreed)\s+"
                 r"(?:(?:by\s+[^,;]{2,40}?|with\s+[^,;]{2,40}?)\s+)?(?:to|that|on)\s+(?P<body>\S.+)", re.IGNORECASE), "natural:decided", ""),
     # "Ok, we go with the monthly partitioning" (the present, in non-native English)
-    (re.compile(r"\bwe\s+(?:now\s+)?(?P<verb>go with|take|stay with|stick with|keep)\s+(?P<body>(?:the|our|option|version)\b.+|(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w'-]+(?:\s+(?:and|&)\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w'-]+)?\s*[.!]?$|"
+    (re.compile(r"\bwe\s+(?:now\s+)?(?P<verb>go with|take|stay with|stick with|keep)\s+(?P<body>(?:the|our|option|version)\b.+|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+(?:\s+(?:and|&)\s+(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)?\s*[.!]?$|"
                 # "we go with Studio Lumen this time, not Marco, because ..."
-                r"(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w'-]+(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w'-]+)?\s+this time\b.+)",
+                r"(?-i:[" + NAME_CAPITALS + r"])[\w'-]+(?:\s+(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)?\s+this time\b.+)",
                 re.IGNORECASE),
      "natural:going-with", ""),
     # "we choose Keycloak, because our other products already use it"
@@ -2266,7 +2266,7 @@ _DEC_SETTLED = re.compile(
 _DEC_APPROVED_FOR = re.compile(r"^(?:(?:so|and)\s+)?approved\s+for\s+(?P<body>[^?]{3,60}?)\s*[.!]*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-–—*•+]|\d{1,2}[.)])\s+")
 # A clause after a colon that says why: a subject, then a verb ("Hoekstra has now ...")
-_TOLD_WHY = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w&'-]*|the\s+\w+|our\s+\w+|their\s+\w+|it|they|we|that|this)\s+(?:\w+\s+)?"
+_TOLD_WHY = re.compile(r"^(?:[" + NAME_CAPITALS + r"][\w&'-]*|the\s+\w+|our\s+\w+|their\s+\w+|it|they|we|that|this)\s+(?:\w+\s+)?"
                        r"(?:is|are|was|were|has|have|had|'s|'re|can|can't|cannot|won't|doesn't|don't|needs?|makes?|saves?|keeps?|gives?|"
                        r"costs?|takes?|works?)\b", re.IGNORECASE)
 _CLAUSE_WITH_VERB = re.compile(
@@ -2318,10 +2318,10 @@ _TRIVIAL_BODY = re.compile(
     re.IGNORECASE)
 
 
-_TRAILING_NAME = re.compile(r",\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]*){1,2})\s*(?P<end>[?.!]*)\s*$")
+_TRAILING_NAME = re.compile(r",\s*(?P<name>[" + NAME_CAPITALS + r"][\w'.-]*(?:\s+[" + NAME_CAPITALS + r"][\w'-]*){1,2})\s*(?P<end>[?.!]*)\s*$")
 _PRONOUN_CHOICE = re.compile(r"^(?P<verb>(?:go|going|stick|run|proceed)\s+with|keep|use|take|pick|choose|approve)\s+(?:it|that|this|them|those|that one|this one)[.!]*$",
                              re.IGNORECASE)
-_NAMED_BEFORE = re.compile(r"\b(?P<np>(?:the|this|that|your|their)\s+[^,;:.!?()]{2,40}?|(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w-]*\s+(?:option|version|design|plan|concept|route)"
+_NAMED_BEFORE = re.compile(r"\b(?P<np>(?:the|this|that|your|their)\s+[^,;:.!?()]{2,40}?|(?-i:[" + NAME_CAPITALS + r"])[\w-]*\s+(?:option|version|design|plan|concept|route)"
                            r"|(?:option|version|design|plan|concept|route)\s+(?:[A-Z0-9]\b|\d+))"
                            r"(?=\s*(?:[,;:–—]|\s+(?:is|are|looks?|works?|seems?|feels?|reads?|wins?)\b))", re.IGNORECASE)
 
@@ -2777,13 +2777,13 @@ _COMPLETE_STATE = re.compile(
     r"in the shared (?:drive|folder)|attached|enclosed|on site|onsite|on staging|on the staging (?:site|server)|in stock|installed|"
     r"up on (?:staging|the site|the server)|discharged|approved by (?:the )?(?:council|building control|planning)|"
     # "Datadog API key is in Secrets Manager now"
-    r"in (?:the\s+)?(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w-]*(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w-]*){0,3}(?=\s+now\b)|on (?:your|my|his|her|their) desk)|"
+    r"in (?:the\s+)?(?-i:[" + NAME_CAPITALS + r"])[\w-]*(?:\s+(?-i:[" + NAME_CAPITALS + r"])[\w-]*){0,3}(?=\s+now\b)|on (?:your|my|his|her|their) desk)|"
     r"\s+(?:has\s+|have\s+)?(?P<event>arrived|landed|gone live|went live|gone out|went out|went in|gone in|been received|been delivered|ran|appeared|"
     # "Harriet's site long list went round yesterday"
     r"(?:went|gone) (?:a)?round(?=\s+(?:to\b|yesterday|today|this morning|this afternoon|last night|earlier|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)|\s*[.!,;]|$)|"
     r"came(?: in| through)?(?=\s+(?:today|this morning|this afternoon|yesterday|last night|overnight|earlier|in the post)\b|\s*[.!,;]|$)|"
     # "Elevations and fixing details went to Fenton this morning"
-    r"went (?:over |across )?to (?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w'-]*|"
+    r"went (?:over |across )?to (?-i:[" + NAME_CAPITALS + r"])[\w'-]*|"
     # "The fire safety note went to the case officer yesterday evening"
     r"went (?:over |across |out )?to (?:the|our|your|their) [\w-]+(?: [\w-]+)?(?=\s+(?:yesterday|today|this morning|this afternoon|last night|"
     r"earlier|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)))\b",
@@ -2806,7 +2806,7 @@ _COMPLETE_ACTION_BARE = re.compile(
     r"shared|submitted|merged|shipped|emailed|filed|posted|released|booked|placed)\s+(?!to\b|back\b|until\b|till\b|into\b|out\b)(?P<obj>\S.+)",
     re.IGNORECASE,
 )
-_NAMED_DID = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ](?:[a-zß-öø-ÿā-žḁ-ỿ-]+|[A-Z]{1,3}\b))(?:'s\s+(?:just\s+|already\s+|also\s+|finally\s+)*|\s+(?:(?:has|have|just|already|also|finally)\s+)*)(?P<verb>[a-z]+ed|sent|made|built|put|held|paid|got|set up|did)\s+"
+_NAMED_DID = re.compile(r"^(?P<name>[" + NAME_CAPITALS + r"](?:[a-zß-öø-ÿā-žḁ-ỿ-]+|[A-Z]{1,3}\b))(?:'s\s+(?:just\s+|already\s+|also\s+|finally\s+)*|\s+(?:(?:has|have|just|already|also|finally)\s+)*)(?P<verb>[a-z]+ed|sent|made|built|put|held|paid|got|set up|did)\s+"
                         # ("Tom has sent you the bounce of track 7": to whom, then the thing)
                         r"(?:(?:you|us|me|him|her)\s+(?=(?:the|a|an|our|your|their|his)\s))?"
                         r"(?!to\b|back\b|until\b|till\b|into\b|out\b|up\b|off\b|on\b|in\b|that\b|me\b|us\b|you\b|him\b|her\b)(?P<obj>\S.+)")
@@ -2822,7 +2822,7 @@ _TERSE_PAST = re.compile(r"^(?P<subj>[^,;:()]{2,60}?)\s+(?:now\s+|just\s+|alread
 _THEY_DID = re.compile(r"^(?P<subj>[^,;:]{1,40}?)\s+(?:has|have|'s|'ve)\s+(?:(?:now|already|just|finally|also)\s+)*(?P<verb>[a-z]{3,}ed)\s+(?P<obj>\S.+)",
                        re.IGNORECASE)
 # "IT assigned the role this morning": a named someone (not the writer) did the title's own verb
-_THEY_DID_PAST = re.compile(r"^(?:(?i:also|and|plus|btw|fyi|good news|update)[,:]?\s+)?(?:(?P<subj>(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w'-]*(?:\s+(?:[\w'-]+)){0,2}?)\s+(?P<verb>[a-z]{3,}ed)"
+_THEY_DID_PAST = re.compile(r"^(?:(?i:also|and|plus|btw|fyi|good news|update)[,:]?\s+)?(?:(?P<subj>(?-i:[" + NAME_CAPITALS + r"])[\w'-]*(?:\s+(?:[\w'-]+)){0,2}?)\s+(?P<verb>[a-z]{3,}ed)"
                             # "he made the cut test on Monday": someone named before did the title's own work
                             r"|(?P<pron>(?i:he|she|they))\s+(?:(?i:already|also|finally)\s+)?(?P<verb2>[a-z]{3,}ed|made|sent|built|paid|bought|took|wrote|ran|did))\s+"
                             r"(?P<obj>(?:the|our|your|their|both|all)\s.+)")
@@ -2890,9 +2890,9 @@ _COMPLETE_TERSE = re.compile(
     r"as (?:promised|requested|discussed|agreed|planned)\b|to (?:you|your|our|their)\b(?![^.!]{0,30}\bwrong\b)|"
     # "Test import done on the dev store: 1,238 of 1,243 came through"
     r"(?:on|in|at|into)\s+(?:the|our|your|their)\s+(?!(?:morning|afternoon|evening|night|week|weekend|day|end)\b)[\w'-]+(?:\s+[\w'-]+){0,2}\s*(?:$|[.!,;:(–—])|"
-    r"(?:over\s+)?(?:to|with)\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]*\b(?:\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]*)?\s*(?:$|[.!,;:(–—-])|"
+    r"(?:over\s+)?(?:to|with)\s+[" + NAME_CAPITALS + r"][\w'-]*\b(?:\s+[" + NAME_CAPITALS + r"][\w'-]*)?\s*(?:$|[.!,;:(–—-])|"
     # "call sheet and usage details sent to Sara at Brera this morning"
-    r"(?:(?<=sent)|(?<=issued))\s+to\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w'-]*\b[^.!?;]{0,40}?\b(?:today|this morning|this afternoon|yesterday|last night|earlier)\b|"
+    r"(?:(?<=sent)|(?<=issued))\s+to\s+(?-i:[" + NAME_CAPITALS + r"])[\w'-]*\b[^.!?;]{0,40}?\b(?:today|this morning|this afternoon|yesterday|last night|earlier)\b|"
     r"(?:today|this morning|this afternoon|yesterday|last night|earlier|just now)\b))",
     re.IGNORECASE,
 )
@@ -2919,7 +2919,7 @@ _COMPLETE_PARTICIPLE = re.compile(
     re.IGNORECASE,
 )
 # "Deep clean finished in Remédios and Graça": a finished state said as a headline, no "is"
-_HEADLINE_DONE = re.compile(r"^(?P<subj>(?!(?:i|we|you|they|he|she|it|this|that|everyone|everything|please|kindly)\b)(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w'’&/-]*"
+_HEADLINE_DONE = re.compile(r"^(?P<subj>(?!(?:i|we|you|they|he|she|it|this|that|everyone|everything|please|kindly)\b)(?-i:[" + NAME_CAPITALS + r"])[\w'’&/-]*"
                             r"(?:\s+[\w'’&/-]+){0,3}?)\s+"
                             r"(?P<state>finished|completed|done|sorted|fixed|installed|delivered|uploaded|submitted)\b"
                             r"(?!\s+(?:the|a|an|our|your|their|his|her|my|it|them|this|that|with|by)\b)", re.IGNORECASE)
@@ -2936,7 +2936,7 @@ _NOT_DONE_PARTICIPLES = frozenset({
 _COMPLETE_HANDED = re.compile(
     # ("finally here are the roughs for the first eight spreads!")
     # ("As I told you, here is the link to download the donor segments export")
-    r"^(?:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+,\s+)?(?i:as (?:agreed|promised|requested|discussed|(?:i|we) (?:told|said|mentioned)(?: you)?)[,]?\s+)?"
+    r"^(?:[" + NAME_CAPITALS + r"][\w'-]+,\s+)?(?i:as (?:agreed|promised|requested|discussed|(?:i|we) (?:told|said|mentioned)(?: you)?)[,]?\s+)?"
     r"(?i:(?:finally|at last|so|ok|okay),?\s+)?"
     r"(?i:(?:also\s+)?attached (?:is|are|you'll find)|here(?:'s| is| are| comes?)|"
     # "Attached mold-flow report for LP-03 light pipe FYR."
@@ -3112,7 +3112,7 @@ _CANT_UNTIL = re.compile(
     r"^(?:(?:but|and|so)\s+)?(?:until|till)\s+(?P<cond>[^,]{3,60}?),?\s+(?:i|we)\s+(?:can't|cannot|can not|won't be able to)\s+(?P<vp>[^.;]{3,80})"
     # ("Cant lock in numbers till Woolies confirm our program": no subject, no apostrophe)
     r"|(?:\b(?:i|we)\s+|^)(?:can't|cant|cannot|can not|won't be able to)\s+(?P<vp2>[^.;]{3,80}?)\s+(?:until|till|til)\s+(?P<cond2>[^.;]{3,60})"
-    r"|^(?:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w-]*)?,\s+)?(?P<subj>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:cannot|can't|can not)\s+"
+    r"|^(?:[" + NAME_CAPITALS + r"][\w-]*(?:\s+[" + NAME_CAPITALS + r"][\w-]*)?,\s+)?(?P<subj>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:cannot|can't|can not)\s+"
     r"(?:do|go ahead|happen|proceed|start)\s+yet\b",
     re.IGNORECASE)
 
@@ -3207,7 +3207,7 @@ _PRONOUN_THING = re.compile(r"(?:it|they|them|this|these|those|everything|all of
 
 def _without_owner(text: str, frame: Frame) -> str:
     """"Harriet's site long list went round": whose work it was, not which."""
-    m = re.match(r"^([A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w-]+)(?:'s|’s)\s+(?=\S)", text)
+    m = re.match(r"^([" + NAME_CAPITALS + r"][\w-]+)(?:'s|’s)\s+(?=\S)", text)
     return text[m.end():] if m and frame.index.lookup(m.group(1)) else text
 
 
@@ -3225,7 +3225,7 @@ def _clean_hint(text: str | None, frame: Frame | None = None) -> str | None:
     text = _TRAILING_NOISE.sub("", text.strip(" ,;:-—–"))
     if frame is not None:
         # "Priya the launch banner is delayed" - a name said in passing, then the subject.
-        m = re.match(r"^([A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+),?\s+(?=(?:the|our|my|your)\s)", text)
+        m = re.match(r"^([" + NAME_CAPITALS + r"][\w'-]+),?\s+(?=(?:the|our|my|your)\s)", text)
         if m and frame.index.lookup(m.group(1)):
             text = text[m.end():]
         text = _without_owner(text, frame)
@@ -3551,7 +3551,7 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
         said = hint or slip_at.groupdict().get("obj") or _LAST_CLAUSE.split(text[: slip_at.start()])[-1]
         said = re.sub(r"^(?:.*,\s*)?(?:(?:so|and|sorry|ok|but)[,!]?\s+)+", "", said.strip(), flags=re.IGNORECASE)
         # ("Sorry Megan, it'll be Thursday rather than ...": the name is who is told)
-        said = re.sub(r"^(?:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]*\s+){0,2}[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]*,\s*(?=\S)", "", said)
+        said = re.sub(r"^(?:[" + NAME_CAPITALS + r"][\w'-]*\s+){0,2}[" + NAME_CAPITALS + r"][\w'-]*,\s*(?=\S)", "", said)
         # ("Sorry this is a day late" with the work attached is no new date)
         if (task_id is None and slip_at.re in (_SLIP_ACTIVE, _ARRIVES_INSTEAD, _BECOMES_DAY)
                 and re.fullmatch(r"(?:it|they|them|this|that|these|those)", said, re.IGNORECASE)
@@ -3683,7 +3683,7 @@ _WILL_BE = re.compile(r"^(?P<subj>[^,;:]{2,60}?)\s+(?:will|'ll|won't|might|may)\
 _HEAD_SUBJECT = re.compile(r"^(?P<subj>[^,;:]{2,80}?)\s+(?:is|are|was|were|has|have|came|went|got)\b", re.IGNORECASE)
 # "Thanks for sending the logo files" - thanks for a piece of work someone else owed
 # "Mark was great, and he said thanks for the mic checklist": thanks passed on
-_RELAYED_THANKS = re.compile(r"\b(?:he|she|they|(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w'-]+)\s+(?:said|says|sends?|sent|passed on)\s+(?:(?:his|her|their|a big|big)\s+)?(?=thanks\b)",
+_RELAYED_THANKS = re.compile(r"\b(?:he|she|they|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)\s+(?:said|says|sends?|sent|passed on)\s+(?:(?:his|her|their|a big|big)\s+)?(?=thanks\b)",
                              re.IGNORECASE)
 _THANKS_FOR = re.compile(
     r"^(?:(?:many\s+|big\s+)?(?:thanks|thank you|cheers)(?:\s+so much)?\s+for\s+(?:sending(?:\s+over)?|sharing|uploading|the)"
@@ -3716,7 +3716,7 @@ _KIN_PARTICIPLES = {
     "went through": _READ_THROUGH, "gone through": _READ_THROUGH, "been through": _READ_THROUGH,
     "read through": _READ_THROUGH, "looked through": _READ_THROUGH, "looked over": _READ_THROUGH,
 }
-_NAMED_SIGNED_OFF = re.compile(r"^(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w'-]+)(?:'s|\s+has|\s+have)?\s+(?:(?:already|just|finally|also)\s+)*signed\s+off\s+(?:on\s+)?"
+_NAMED_SIGNED_OFF = re.compile(r"^(?P<name>(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)(?:'s|\s+has|\s+have)?\s+(?:(?:already|just|finally|also)\s+)*signed\s+off\s+(?:on\s+)?"
                                r"(?P<obj>\S.+)", re.IGNORECASE)
 _TALKED_OR_READ = re.compile(
     r"^(?:(?:i|we)(?:'ve| have)?\s+)?(?:(?:just|now|finally|already|also)\s+)*"
@@ -3804,9 +3804,9 @@ _IN_PLACE = re.compile(r"^(?P<subj>[^,;:]{2,80}?(?:(?:,\s+[\w-]+(?:\s+[\w-]+)?)+
                        r"(?:(?:is|are|'s|'re)(?:\s+(?:now\s+)?(?:sitting|waiting|saved|stored))?|(?:now\s+)?(?:lives?|sits?))\s+"
                        r"(?:now\s+|all\s+|already\s+|safely\s+)*(?:in|on|into|at)\s+"
                        # ("the winner codes are in that same Drive folder btw (COAST-D1 to COAST-D12)")
-                       r"(?P<place>(?:the|our|your|their|that|this)\s+[\w' -]{2,40}?|(?-i:[A-Z0-9])[\w-]+(?:'s)?(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w-]+)?|/[\w./-]+)"
+                       r"(?P<place>(?:the|our|your|their|that|this)\s+[\w' -]{2,40}?|(?-i:[A-Z0-9])[\w-]+(?:'s)?(?:\s+(?-i:[" + NAME_CAPITALS + r"])[\w-]+)?|/[\w./-]+)"
                        # "... are on WeTransfer for Nia now" / "creds are in 1Password (thx Hannah)"
-                       r"(?:\s+for\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w'-]+)?\s*(?:now|already|btw|too|as well|since\s+[^,.;!]+)?\s*(?:\([^()]{1,40}\)\s*)?"
+                       r"(?:\s+for\s+(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)?\s*(?:now|already|btw|too|as well|since\s+[^,.;!]+)?\s*(?:\([^()]{1,40}\)\s*)?"
                        r"(?:[.!,;]|\s[–—-]\s|$)", re.IGNORECASE)
 
 
@@ -3814,7 +3814,7 @@ _SHARED_PLACE = re.compile(r"^/[\w./-]+$|\b(?:sftp|ftp|server|drive|dropbox|box|
                            r"repo|repository|system|inbox|post|mail|1password|lastpass|bitwarden|keeper|vault|google drive|gdrive|"
                            # "The mapping of SF2/SD2 is on the wiki" / "The teardown is in the Figma file now"
                            r"wiki|confluence|notion|figma|miro|jira|job folder|project folder)\b", re.IGNORECASE)
-_SHOULD_HAVE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w'-]+|you|they|he|she|both of you|you both)\s+should\s+(?:now\s+)?have\s+(?P<obj>[^,;]{3,80}?)\s+"
+_SHOULD_HAVE = re.compile(r"^(?:[" + NAME_CAPITALS + r"][\w'-]+|you|they|he|she|both of you|you both)\s+should\s+(?:now\s+)?have\s+(?P<obj>[^,;]{3,80}?)\s+"
                           r"(?:now|by now|already)\b", re.IGNORECASE)
 
 
@@ -3849,7 +3849,7 @@ def _task_by_head(hint: str, known_tasks: Sequence[KnownTask]) -> KnownTask | No
 # "Eoin came back already: 1,200 for the theme", "the Diagonal Zero confirmed the room
 # block", "Sonora got back to us": the party someone was to ask has answered
 _THEY_ANSWERED = re.compile(
-    r"^(?:(?i:good news|update|fyi|ok|so|also|and)\s*[:,]?\s+)?(?P<who>(?i:the\s+)?(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w'&-]*(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w'&-]*){0,3}|"
+    r"^(?:(?i:good news|update|fyi|ok|so|also|and)\s*[:,]?\s+)?(?P<who>(?i:the\s+)?(?-i:[" + NAME_CAPITALS + r"])[\w'&-]*(?:\s+(?-i:[" + NAME_CAPITALS + r"])[\w'&-]*){0,3}|"
     # "our PMS provider sent them directly to Tiago"
     r"(?i:our|their|your)\s+[\w'&-]+(?:\s+[\w'&-]+){0,2}?)\s+"
     r"(?:has\s+|have\s+|already\s+|just\s+|finally\s+)*(?P<verb>came back|got back|replied|answered|responded|confirmed|"
@@ -3928,7 +3928,7 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         if task is None:
             # "thanks for the wav Kyle, massive difference": the thing, then who sent it
             head = re.split(r"[,;–—!.]", thanks.group("obj"), maxsplit=1)[0].strip()
-            head = re.sub(r"\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w'-]+$", "", head) if frame.index.lookup(head.rsplit(None, 1)[-1]) else head
+            head = re.sub(r"\s+(?-i:[" + NAME_CAPITALS + r"])[\w'-]+$", "", head) if frame.index.lookup(head.rsplit(None, 1)[-1]) else head
             # ("Got the October numbers this morning, thanks!": when it came is not what it was)
             head = _WHEN_DONE.sub("", head)
             task = match_task_hint(head, ctx.known_tasks) if head else None
@@ -4107,7 +4107,7 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     if handed:
         # "that's Ger's notes and the spec sheet there for you": whose they are is not what they
         # are; "the Fee Letter which must be notarised with the Facility Agreement" is the letter
-        hint = re.sub(r"^(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w-]+'s\s+(?=\S)", "", hint)
+        hint = re.sub(r"^(?-i:[" + NAME_CAPITALS + r"])[\w-]+'s\s+(?=\S)", "", hint)
         hint = re.split(r"\s+(?:which|that|who)\s+(?:must|will|is|are|was|were|has|have|should|needs?|goes|go)\b", hint, maxsplit=1,
                         flags=re.IGNORECASE)[0]
     task = match_known_task(hint, ctx.known_tasks) or match_task_hint_in(hint, text, ctx.known_tasks)
@@ -4254,7 +4254,7 @@ _CONFIRM_TAG = re.compile(
 
 _WONDERING = re.compile(r"^(?:i|we)(?:'m| am| was| were|'re| are)\s+(?:also\s+|just\s+)?wondering\b[^?]*?\b(?:whether|if)\s+(?P<q>[^?]{6,})",
                         re.IGNORECASE)
-_RELAY = re.compile(r"\b(?:tell|let)\s+(?!(?:me|us)\b)(?:the|your|him|her|them|everyone|everybody|(?-i:[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ])[\w'-]+)\b[^?]{0,60}?"
+_RELAY = re.compile(r"\b(?:tell|let)\s+(?!(?:me|us)\b)(?:the|your|him|her|them|everyone|everybody|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)\b[^?]{0,60}?"
                     r"\b(?:not to|to|that)\s", re.IGNORECASE)
 _INFO_VERB = re.compile(r"\b(?:confirm|tell|advise|clarify|specify)\b", re.IGNORECASE)
 _PROPOSAL = re.compile(r"\b(?:will|'ll|can|could|shall|going to|plan to|propose|suggest|would like to|'d like to)\b", re.IGNORECASE)
@@ -4420,7 +4420,7 @@ _SLIP_ASK_TIME = re.compile(
 _SLIP_ASK_INSTEAD = re.compile(
     r"^(?:(?P<topic>[^?]{0,160}?)(?:,|\s[–—-])\s*(?:so\s+)?)?(?:would|could|can|shall|may|(?:is|would) it be possible to|is it possible to)\s+"
     # ("Could we call Mesquite finished on Tuesday the 24th instead?" calls nobody)
-    r"(?!(?:we\s+|i\s+|you\s+)?(?:meet|talk|call(?!\s+(?:it|the\s+[\w-]+|[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ][\w-]*)\s+(?:finished|done|complete|completed)\b)|"
+    r"(?!(?:we\s+|i\s+|you\s+)?(?:meet|talk|call(?!\s+(?:it|the\s+[\w-]+|[" + NAME_CAPITALS + r"][\w-]*)\s+(?:finished|done|complete|completed)\b)|"
     r"chat|speak|catch up|hop on|jump on|do a call|have a call|have the call|do the call)\b)"
     r"(?:we\s+|i\s+)?(?:(?:make|say|do|move|have|go for|deliver|send|ship|present|call)\s+)?"
     r"(?:(?P<obj>it|that|this|the\s+(?!\d)[\w-]+(?:\s+[\w-]+)?)\s+)?(?P<target>[^?]{2,40}?)\s+(?:be\s+(?:acceptable|ok|okay|fine|possible|alright)\s+)?"

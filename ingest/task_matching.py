@@ -197,6 +197,12 @@ def _word_fits(word: str, title_words: AbstractSet[str]) -> bool:
     return len(root) >= 4 and any(_root(t) == root for t in title_words)
 
 
+def shares_a_stem(words: AbstractSet[str], others: AbstractSet[str]) -> bool:
+    """Looser than ``shares_a_word``: the same first five letters ("oppose" / "opposition",
+    where the roots differ), for words of five letters or more."""
+    return any(a[:5] == b[:5] for a in words for b in others if len(a) >= 5 and len(b) >= 5)
+
+
 def shares_a_word(words: AbstractSet[str], title_words: AbstractSet[str]) -> bool:
     """One of ``words`` is a word of the title, a clipped form of one, or another form of
     the same verb ("delivery" / "delivered")."""
