@@ -36,6 +36,8 @@ _TOPIC = re.compile(r"(?:[A-Z][\w'-]+,\s+)?(?:on|about|re|regarding|as for|as to
                     # "2. USPTO (Jonas): not at this stage": questions taken in turn
                     r"\d{1,2}[.)]\s+(?P<topic3>[^:\n]{1,40}?)(?:\s*\([^()\n]{1,30}\))?:\s", re.IGNORECASE)
 _TURNED_TO = re.compile(r"(?:^|\n\s*\n)[ \t]*(?P<para>(?:[A-Z][\w'-]+,|(?:Mr|Ms|Mrs|Dr)\.?[ \t]+[A-Z][\w'-]+:|On|About|Re|Regarding|As for|As to)[ \t]+[^\n]+)|"
+                        # ("- On the Book now button: yes, every email has one": a point of a list)
+                        r"(?:^|\n)[ \t]*[-*•][ \t]+(?P<point>(?:[A-Z][\w'-]+,[ \t]+)?(?:[Oo]n|[Aa]bout|Re|[Rr]egarding|[Aa]s for|[Aa]s to)[ \t]+[^\n]+)|"
                         r"(?:^|\n)[ \t]*(?P<item>\d{1,2}[.)][ \t]+[^\n:]{1,40}:[ \t][^\n]+)")
 
 
@@ -143,8 +145,19 @@ def _key_words(question: str) -> set[str]:
     return {_root(w) for w in content_words(question) if w not in _GENERIC and not w.isdigit()}
 
 
+_NOT_A_TOPIC_WORD = frozenset({"the", "a", "an", "your", "our", "their", "my", "his", "her", "its", "this", "that", "these", "those",
+                               "question", "questions", "point", "points", "topic", "issue", "of", "on", "about", "and", "for"})
+
+
+def _plain_words(text: str) -> set[str]:
+    """Every word but the few that name no topic, roots compared."""
+    return {_root(w) for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _NOT_A_TOPIC_WORD}
+
+
 def _reply_words(reply: str) -> set[str]:
-    return {_root(w) for w in content_words(reply)}
+    # ("on your architect-of-record question": the compound's words are the question's)
+    words = content_words(reply)
+    return {_root(w) for w in words} | {_root(part) for w in words if "-" in w for part in content_words(w.replace("-", " "))}
 
 
 _UNDECIDED = re.compile(r"\b(?:(?:did|do|does|have|has)\s*(?:not|n't)\s+(?:yet\s+)?(?:decide|know|hear|agree)[a-z]*(?:\s+\w+){0,3}?\s+yet|"
@@ -183,9 +196,13 @@ def answers(question: str, reply: str) -> bool:
         # "Which depth should we take for the review?" / "please consider 1.2m soil depth"
         return True
     for turned in _TURNED_TO.finditer(text):
-        para = turned.group("para") or turned.group("item")
+        para = turned.group("para") or turned.group("point") or turned.group("item")
         topic = _TOPIC.match(para)
-        on_it = topic is not None and bool(wanted & _reply_words(topic.group("topic") or topic.group("topic2") or topic.group("topic3")))
+        said = (topic.group("topic") or topic.group("topic2") or topic.group("topic3")) if topic is not None else ""
+        # ("Jessica, about the reviews: yes, ...": every word of the topic is the question's,
+        # however common the word)
+        named = _plain_words(said)
+        on_it = topic is not None and (bool(wanted & _reply_words(said)) or bool(named) and named <= _plain_words(question))
         if on_it and _UNDECIDED.search(para):
             # "About the report format: our finance team did not decide yet": taken up, not answered
             return False

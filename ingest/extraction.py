@@ -478,8 +478,17 @@ def _delivered_as_attachment(text: str, items: list[Item], ctx: ExtractionContex
     """"here we go 🎁 12 items w/ MSRP" with the CSV attached: the writer's one open piece of
     work on the thread, a thing to send or make, delivered as the attachment, when the text
     says nothing else about it and promises nothing."""
-    if not ctx.attachments or not ctx.thread_tasks or _NOT_DELIVERED_YET.search(text) or _NAMES_THE_FILE.search(text):
-        # ("Please find the revised estimate attached": the sentence rules have read what it is)
+    if not ctx.attachments or not ctx.thread_tasks:
+        return []
+    named = [line for line in re.split(r"(?<=[.!?])\s+|\n+", text) if _NAMES_THE_FILE.search(line)]
+    if named:
+        # "Revised release attached (DRAFT2)." for "Share the revised draft": handed over in
+        # words the sentence rules could not tie to the title; the hand-over itself must
+        # promise nothing, and nothing else may have been done or handed over
+        if any(_NOT_DELIVERED_YET.search(line) for line in named) or any(
+                isinstance(item, StatusChange) and item.status == "done" for item in items):
+            return []
+    elif _NOT_DELIVERED_YET.search(text):
         return []
     author = ctx.author.email.lower()
     mine = [t for t in ctx.known_tasks if t.id in ctx.thread_tasks and (t.owner or "").lower() == author]
@@ -488,7 +497,11 @@ def _delivered_as_attachment(text: str, items: list[Item], ctx: ExtractionContex
     if mine[0].due is not None and mine[0].due > ctx.sent_at.date() + timedelta(days=7):
         # (work due weeks ahead is not what a file sent today is)
         return []
-    if any(isinstance(item, (StatusChange, TaskItem)) for item in items):
+    if not named and any(isinstance(item, (StatusChange, TaskItem)) for item in items):
+        return []
+    title_words = content_words(mine[0].title)
+    if named and not any(shares_a_word(content_words(line), title_words) or shares_a_stem(content_words(line), title_words) for line in named):
+        # (the hand-over must name something of the work: a file about something else is not it)
         return []
     return [StatusChange(mine[0].id, None, "done", None, None, False, "natural:attached", text.strip()[:200])]
 
@@ -835,6 +848,9 @@ _HAVE_IT_BY = re.compile(r"^(?:it\s+|that\s+)?(?:would|'d)\s+be\s+(?:great|good|
 # A sentence that only says why the decision before it is good.
 _REASON_FOLLOW_UP = re.compile(
     r"^(?:(?:that's |this is |it's )?because\b|since\b|the reason (?:is|being)\b|(?:that|this) way\b|"
+    # "If the Aaton gets stuck in customs in Memphis we have no shoot at all": the risk avoided
+    r"if\b[^.?!]{3,80}?\b(?:we|you|they|it|the\s+\w+)\s+(?:have no|lose|miss|can't|cannot|won't|will not|would lose|risk|are stuck|"
+    r"have nothing|(?:would|will) (?:have to|need to) (?:cancel|redo|start over|wait))\b|otherwise\s+(?:we|you|they|it)\b|"
     # "Brenda says the front desk spends half the morning returning voicemails ...": what
     # someone who knows reports
     r"(?-i:[" + NAME_CAPITALS + r"])[a-z]+\s+(?:says|said|tells me|told me|tells us|told us|reckons|points out|pointed out)\s+(?:that\s+)?"
@@ -850,6 +866,9 @@ _REASON_FOLLOW_UP = re.compile(
     r"mess up|eat|blow|wreck|derail|sink|kill off|eat into|push back)\b)",
     re.IGNORECASE,
 )
+_NEWS_OF_DONE = re.compile(r"\b(?:signed|booked|sent|confirmed|paid|ordered|placed|reserved|submitted|done)\s+(?:(?:it|this|that)\s+)?"
+                           r"(?:this\s+(?:morning|afternoon|evening)|today|yesterday|last\s+night|earlier\s+today|just\s+now)\b",
+                           re.IGNORECASE)
 # A next sentence about money or time is the reason for the decision before it ("... and
 # the budget's getting tight").
 _REASON_WORDS = re.compile(r"\b(?:budget|budget's|cost|costs|expensive|cheaper|afford|price|pricier)\b|"
@@ -952,8 +971,10 @@ def _follow_up(before: list[Item], text: str, found: list[Item], ctx: Extraction
     reasonless = [i for i in before if isinstance(i, DecisionItem) and i.rationale is None]
     if (reasonless and not found and len(text.split()) <= _REASON_MAX_WORDS
             and (_REASON_FOLLOW_UP.match(text.strip())
-                 # ("Signed venue contract attached.": a hand-over is news of other work, not why)
-                 or ((_REASON_WORDS.search(text) or _plain_statement(text, _REASON_MAX_WORDS)) and not _NAMES_THE_FILE.search(text)))):
+                 # ("Signed venue contract attached.": a hand-over is news of other work, not why;
+                 # so is "Contract signed this morning.")
+                 or ((_REASON_WORDS.search(text) or _plain_statement(text, _REASON_MAX_WORDS)) and not _NAMES_THE_FILE.search(text)
+                     and not _NEWS_OF_DONE.search(text)))):
         decision = reasonless[-1]
         at = _last_index(items, decision)
         items[at] = replace(decision, rationale=text.strip(" .!"), evidence=decision.evidence + " " + text.strip())

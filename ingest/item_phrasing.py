@@ -243,9 +243,12 @@ _SINCE_TIME = (
 _DASH_CLAUSE = (r"(?=[^—–]{0,80}?\b(?:is|are|was|were|has|have|had|can't|cannot|won't|isn't|aren't|don't|doesn't|didn't|need|needs|means|wants?|"
                 r"likes?|prefers?|sounds?|looks?|feels?|\w{3,}ed)\b)")
 _RATIONALE = re.compile(
-    r"(?:,\s*|\s+|\s*[—–-]\s*)(?:because(?:\s+of)?|given(?:\s+that)?|due to|seeing as|(?:in view|in light|on account) of|owing to|(?<=,\s)as per(?=\s)|(?<=,)as per(?=\s)|"
-    r"since\s+(?!" + _SINCE_TIME + r")(?=\w)|(?<=\s[—–])\s*(?=(?:\d+\s*%?|[$€£]\d|most|all|none|nobody|everyone|our|their|the|half)\s?)" + _DASH_CLAUSE + r"|"
-    r"(?<=\s[—–])\s*(?=(?:there's|there is|there are|we don't|we can't|we won't|we've|we had|we have)\s)|as\s+(?!(?:it|they)\s+(?:is|are|stands?)\b)(?=" + _CLAUSE_START + r")|(?<=[—–])\s*(?=(?:it|it's|they|they're|this|that|she|he|she's|he's)\s)|"
+    r"(?:,\s*|\s+|\s*[—–-]\s*)(?:because(?:\s+of)?|(?<=,\s)(?:'cause|’cause|cos|coz)(?=\s)|given(?:\s+that)?|due to|seeing as|(?:in view|in light|on account) of|owing to|(?<=,\s)as per(?=\s)|(?<=,)as per(?=\s)|"
+    r"since\s+(?!" + _SINCE_TIME + r")(?=\w)|(?<=\s[—–])\s*(?=(?:\d+\s*%?|[$€£]\d|most|all|none|nobody|everyone|every|our|their|the|half)\s?)" + _DASH_CLAUSE + r"|"
+    r"(?<=\s[—–])\s*(?=(?:there's|there is|there are|we don't|we can't|we won't|we've|we had|we have)\s)|as\s+(?!(?:it|they)\s+(?:is|are|stands?)\b)(?=" + _CLAUSE_START + r")|"
+    # ("..., as full FRS 102 would be overkill for a company of this size": what the other would be)
+    r"(?<=,\s)as\s+(?=[^,;]{2,40}?\b(?:would|will|is|are)\s+(?:be\s+)?(?:overkill|too\s+\w+|unnecessary|pointless|excessive|"
+    r"more\s+expensive|cheaper|simpler|easier|faster|safer)\b)|(?<=[—–])\s*(?=(?:it|it's|they|they're|this|that|she|he|she's|he's)\s)|"
     # "use Netlify, it's fast and cheap" - a comma splice giving the reason
     r"(?<=,)\s*(?=(?:it's|it is|it was|they're|they are|they were|that's|which is|which are|(?:it|they|this|that)\s+(?:looks?|feels?|seems?|reads?|works?|fits?|"
     r"gives?|makes?|keeps?|saves?|suits?|matches))\s)|"
@@ -301,8 +304,9 @@ _COLON_WHY = re.compile(
 
 
 # "We map against PSN02 only, not PSN01 – Kopipay doesn't touch DPT": a fact after a long dash
-_DASH_FACT = re.compile(r"\s[—–-]\s+(?P<why>(?:(?-i:[" + NAME_CAPITALS + r"])[\w-]*|the|our|their|its?|they|we|this|that|there)\b[^—–]{0,40}?\s"
-                        r"(?:doesn't|don't|isn't|aren't|won't|can't|never|has no|have no|is|are|was|were|has|have|needs?|uses?|"
+_DASH_FACT = re.compile(r"\s[—–-]\s+(?P<why>(?:(?-i:[" + NAME_CAPITALS + r"])[\w-]*|the|our|their|its?|they|we|this|that|there|an?)\b[^—–]{0,40}?\s"
+                        # ("... after last summer's no-shows - a ten-pound deposit simply didn't stop people")
+                        r"(?:doesn't|don't|isn't|aren't|won't|can't|didn't|wasn't|weren't|never|has no|have no|is|are|was|were|has|have|needs?|uses?|"
                         # ("... key art - the winter one clashes with the holiday sale banner")
                         r"only\s+\w+s|[a-z]{3,}(?:ches|shes|sses|xes))\b[^—–]*)$")
 
@@ -331,7 +335,9 @@ _PURPOSE = re.compile(r"(?:,?\s+(?:so that|in order to|in order that)\s+|"
                       # (not "so we can start in January": what the writer may do next, not why)
                       r",\s*so\s+(?=(?:the|their|visitors|customers|people|everyone|users|guests|patients|donors)\b"
                       # (a purpose, not a consequence: "so the tender only needs to cover the dinner")
-                      r"(?:(?!\bonly\b)[^,;]){0,40}?\b(?:can|could|will|would|won't|appears?|arrives?|shows?|stays?|lands?|gets?|sees?)\b))"
+                      r"(?:(?!\bonly\b)[^,;]){0,40}?\b(?:can|could|will|would|won't|appears?|arrives?|shows?|stays?|lands?|gets?|sees?)\b)|"
+                      # ", so it matches the school colours": what the choice does for them
+                      r",\s*so\s+(?:that\s+)?(?=(?:it|they)\s+(?:matches|match|fits|fit|suits|suit|goes|go|ties|tie|lines up|works|work)\b))"
                       r"(?P<why>\S.{3,})$", re.IGNORECASE)
 # "call the app 'What's On' – the board voted for it": a dash clause saying who chose or
 # asked for it is the rationale, not part of what was decided.
@@ -353,6 +359,14 @@ _DASH_WHY = re.compile(
 )
 
 
+_AFTER_EVENT = re.compile(r"\s+(?P<why>(?:after|following)\s+(?:last\s+(?:year|month|week|time|season|summer|winter|spring|autumn|fall)(?:'s)?|"
+                          r"the\s+(?:last|recent|latest)|our\s+(?:last|recent|latest)|recent|repeated|several|two|three)\b[^,;]{0,40}?"
+                          # (what went wrong, not when: "meet after the last session" is a time)
+                          r"\b(?:no-shows?|delays?|problems?|issues?|complaints?|incidents?|failures?|mix-?ups?|outages?|breakdowns?|"
+                          r"losses|overruns?|accidents?|leaks?|damage|returns|cancellations?|chargebacks?|disputes?|errors?|mistakes?)\b[^,;]{0,40})$",
+                          re.IGNORECASE)
+
+
 def split_rationale(body: str) -> tuple[str, str | None]:
     """Split "go with B since it's cheaper" into ("go with B", "it's cheaper")."""
     m = _COLON_WHY.search(body) or _RATIONALE.search(body)
@@ -369,7 +383,13 @@ def split_rationale(body: str) -> tuple[str, str | None]:
         return body[: m.start()].strip(" ,;"), m.group("why").strip() or None
     m = _DASH_FACT.search(body)
     if m and m.start() > 0:
-        return body[: m.start()].strip(" ,;"), m.group("why").strip(" .!;") or None
+        what, why = body[: m.start()].strip(" ,;"), m.group("why").strip(" .!;")
+        after = _AFTER_EVENT.search(what)
+        if after is not None and after.start() > 0:
+            # "not to take deposits any more after last summer's no-shows - a ten-pound deposit
+            # didn't stop people": the event and the fact are the reason together
+            return what[: after.start()].strip(" ,;"), f"{after.group('why')} - {why}"
+        return what, why or None
     m = _DASH_WHY.search(body) or _OTHERS_WORSE.search(body) or _COMMA_FACT.search(body)
     if m:
         return body[: m.start()], _TO_BE_HONEST.sub("", m.group("why")).strip(" .!") or None
@@ -377,6 +397,10 @@ def split_rationale(body: str) -> tuple[str, str | None]:
     if m:
         # "build it in React Native, so that one team can ship both apps"
         return body[: m.start()], m.group("why").strip(" .!") or None
+    m = _AFTER_EVENT.search(body)
+    if m and m.start() > 0:
+        # "not to take deposits any more after last summer's no-shows": what happened is why
+        return body[: m.start()].strip(" ,;"), m.group("why").strip(" .!") or None
     return body.strip(), None
 
 

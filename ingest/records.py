@@ -494,6 +494,10 @@ _NAMED_QUESTION = re.compile(r"\b(?:on|re|about|regarding|to|for)\s+(?:your|the|
                              r"(?P<topic2>[\w+&.'-]+(?:\s+[\w+&.'-]+){0,2}?)\s*[:,.–—-]", re.IGNORECASE)
 
 
+_TOPIC_YES_NO = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?(?:[A-Z][\w'-]+,[ \t]+)?(?:on|about|re|regarding|as for|as to)[ \t]+(?:the|your)[ \t]+"
+                           r"(?P<topic>[^:\n]{2,40}?)[ \t]*:[ \t]*(?:yes|no|yep|nope)\b", re.IGNORECASE | re.MULTILINE)
+
+
 def _put_to_the_other_side(q: Question, author: Person, colleagues: set[int]) -> bool:
     """A colleague of the author asked it of someone outside their firm: the author's reply
     is not that answer."""
@@ -505,13 +509,16 @@ def _put_to_the_other_side(q: Question, author: Person, colleagues: set[int]) ->
 
 def names_a_question(reply_text: str | None) -> bool:
     """The reply says which question it answers ("on your Plus question: ...")."""
-    return bool(reply_text) and _NAMED_QUESTION.search(reply_text or "") is not None
+    return bool(reply_text) and (_NAMED_QUESTION.search(reply_text or "") is not None
+                                 or _TOPIC_YES_NO.search(reply_text or "") is not None)
 
 
 def _named_elsewhere(thread: Thread, author: Person, reply_text: str) -> list[Question]:
     """Open questions on the project's other threads that the reply names by their topic."""
     # (every word of the topic: "Plus" is a product here, not a stop word)
     topics = [_question_words(m.group("topic") or m.group("topic2")) for m in _NAMED_QUESTION.finditer(reply_text)]
+    # ("- On the Book now button: yes, every email has one": the topic, then a yes or a no)
+    topics += [_question_words(m.group("topic")) for m in _TOPIC_YES_NO.finditer(reply_text)]
     topics = [t for t in topics if t]
     if not topics:
         return []

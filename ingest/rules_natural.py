@@ -78,7 +78,11 @@ class Frame:
 
 # ---------------------------------------------------------------- tasks
 
-_WHO_GROUP = (r"(?:you(?:\s+(?:both|two|guys|all))?|u|one of you|either of you|someone|somebody|anyone|anybody|y'all|"
+_WHO_GROUP = (r"(?:"
+              # ("Could you and Joy send your comments ...", "could you or Theo sign off ...": two people asked;
+              # "could you and your dad pick one direction": the one addressed, helped)
+              r"you\s+(?:and|or|&)\s+(?:(?-i:[" + NAME_CAPITALS + r"])[\w'-]+|your\s+[\w-]+)(?=\s)|"
+              r"you(?:\s+(?:both|two|guys|all))?|u|one of you|either of you|someone|somebody|anyone|anybody|y'all|"
               # ("Could your IT team set us up with ...": a department's name before the team)
               r"your (?:(?-i:[A-Z]{2,5})\s+|(?:it|hr|legal|finance|accounts|design|dev|tech|marketing|ops|operations|"
               r"procurement|comms|web|digital|product|sales|support|call centre|call center|customer service|field|site|"
@@ -133,7 +137,7 @@ _REQ_PHRASE = re.compile(
 )
 _REQ_NAMED = re.compile(
     # ("Following a review by our Accessibility Champion, could Tom please make sure ...")
-    r"^(?:[^,?]{3,80},\s+)?(?i:(?:and|also|so|ok(?:ay)?)[,]?\s+)?(?i:could|can|would|will)\s+(?P<name>[" + NAME_CAPITALS + r"][a-z'-]+(?:\s+[" + NAME_CAPITALS + r"][a-z'-]+)?)\s+"
+    r"^(?:[^,?]{3,80},\s+)?(?i:(?:and|also|so|ok(?:ay)?)[,]?\s+)?(?i:could|can|would|will)\s+(?P<name>[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žḁ-ỿ'-]+(?:\s+[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žḁ-ỿ'-]+)?)\s+"
     r"(?i:(?:please|also|kindly|maybe|perhaps|already)\s+)*(?P<vp>[a-z]\S*\s.*)\?\s*$"
 )
 # A title whose object is only a pronoun: "Send it over", "Chase them".
@@ -220,7 +224,9 @@ _OR_REQUEST = re.compile(r",?\s+or\s+(?:can|could|would|will|do|should)\s*$|,\s*
 # ("Can we get cut 2 by Thursday?": a numbered version of the work needs no article)
 _REQ_WE_HAVE = re.compile(r"\b(?:could|can|may)\s+(?:we|i)\s+(?:please\s+)?(?=(?:have|get)\s+(?:the|a|an|your|some|those|these|copies|\d|"
                           r"(?:cut|draft|version|round|mix|edit|pass|proof|revision|v)\s*#?\d{1,3})\b"
-                          r"(?![^?]{0,40}\b(?:call|chat|meeting|zoom|catch[- ]?up|coffee|lunch|word|minute|moment|look|go|try|break)\b))(?P<vp>\S.*)",
+                          r"(?![^?]{0,40}\b(?:call|chat|meeting|zoom|catch[- ]?up|coffee|lunch|word|minute|moment|look|go|try|break)\b)|"
+                          # "Can I see a first version of the media list Thursday EOD?": to see it by a day is to be sent it
+                          r"see\s+(?:the|a|an|your|some|those|these)\s[^?]{2,60}?\b(?:by\s+\w|eod\b|cob\b|(?:mon|tues|wednes|thurs|fri)day\b|tomorrow\b))(?P<vp>\S.*)",
                           re.IGNORECASE)
 _REQ_PLEASE = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:also|and|then|so|but|yes|ok|okay|sure)[,!]?\s+)(?:please|pls|plz|kindly)[,!]?\s+(?:also\s+|just\s+)?(?:to\s+)?"
@@ -369,9 +375,11 @@ _ASSIGN_YOURS = re.compile(
 )
 _HAVE_READY = re.compile(r"^have\s+(?P<obj>.{1,100}?)\s+(?:ready|done|finished|sorted|completed|wrapped up|over)\b", re.IGNORECASE)
 _HAVE_MEMBER = re.compile(r"^(?:have|get)\s+(?P<name>[" + NAME_CAPITALS + r"][\w'-]+(?:\s+[" + NAME_CAPITALS + r"][\w'-]+)?)\s+(?:to\s+)?(?P<vp>\S.*)")
-_GROUP_WHO = re.compile(r"\b(?:both|two|guys|all|one of you|either of you|someone|somebody|anyone|anybody|y'all)\b", re.IGNORECASE)
-_BOOKING_CONFIRM = re.compile(r"(?:the\s+|our\s+|your\s+)?(?:accommodation|hotel|hotels|booking|bookings|reservation|reservations|rooms?|"
-                              r"flights?|transport|transfers?|catering|venue)\b[^?]*\b(?:by|before)\s+\w", re.IGNORECASE)
+_GROUP_WHO = re.compile(r"\b(?:both|two|guys|all|one of you|either of you|someone|somebody|anyone|anybody|y'all)\b|^you\s+(?:and|or|&)\s+(?!your\b)",
+                        re.IGNORECASE)
+_BOOKING_CONFIRM = re.compile(r"(?:the\s+|our\s+|your\s+)?(?:[\w-]+\s+)?(?:accommodation|hotel|hotels|booking|bookings|reservation|reservations|rooms?|"
+                              r"flights?|transport|transfers?|catering|venue)\b[^?]*\b(?:(?:by|before)\s+\w|today\b|tomorrow\b|asap\b|this\s+(?:morning|afternoon|week)\b)",
+                              re.IGNORECASE)
 _INFO_LEAD = re.compile(r"^(?:check|see|find out|look)\s+(?:if|whether|when|what|how|who|which)\b", re.IGNORECASE)
 
 
@@ -429,6 +437,17 @@ _NOT_WORK_VERBS = frozenset({
 })
 # verbs that look like adverbs ("we'll fly all 14 blocks")
 _LY_VERBS = frozenset({"fly", "apply", "supply", "multiply", "comply"})
+_ASKED_BY_A_DAY = re.compile(r"\b(?:by|before|no later than)\s+(?:the\s+)?(?:end\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|tomorrow\b|\d|next\b|"
+                             r"this\s+(?:week|friday|evening|afternoon)\b|mid\b)", re.IGNORECASE)
+# Words a clause may start with that are no verb ("..., and whether a follow-up was booked")
+_NOT_A_VERB = frozenset({"whether", "if", "how", "what", "when", "where", "which", "who", "why", "and", "or", "but", "as", "because",
+                         "so", "than", "with", "without", "for", "from", "to", "of", "in", "on", "at", "by", "about", "after",
+                         "before", "plus", "both", "either", "neither", "eg", "ie", "etc", "including", "especially"})
+# ("please use the side entrance" is how; "could you show the prices with VAT by Friday?" is work)
+_DONE_BY_A_DAY = frozenset({"show", "bring", "forward", "drop", "give", "put", "make", "take"})
+_NOT_A_PERSON_WORD = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+                                "this", "that", "it", "we", "they", "the", "our", "your", "next", "tomorrow", "today"})
 _OBJECT_START = re.compile(r"(?:the|a|an|your|our|their|his|her|its|this|that|these|those|all|some|any|both|each|\d+)\b\s*\S|"
                            # "can you bump us to a Pro seat?"
                            r"(?:us|me)\s+(?:up\s+)?(?:to|onto|into)\s+(?:the|a|an|our)\s+\S",
@@ -566,8 +585,15 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
         # being somewhere on a day for a piece of work is work
         return vp, False
     base = _base_verb(first, request=request)
-    if (base is None and (request or has_date) and first.isalpha() and first not in _NOT_WORK_VERBS
-            and (not first.endswith(("ly", "ing", "ed")) or first in _LY_VERBS and not request) and _OBJECT_START.match(rest)):
+    by_a_day = request and _ASKED_BY_A_DAY.search(rest) is not None
+    if (base is None and (request or has_date) and first.isalpha() and first not in _NOT_A_VERB
+            and (first not in _NOT_WORK_VERBS or by_a_day and first in _DONE_BY_A_DAY)
+            and (not first.endswith(("ly", "ing", "ed")) or first in _LY_VERBS and not request)
+            and (_OBJECT_START.match(rest)
+                 # "Could you work it into the two deletion screens by Wednesday?" / "could you show
+                 # sold-out slots greyed out by Tuesday?": asked for by a day, the work needs no
+                 # listed verb and no article
+                 or by_a_day and re.match(r"(?:it|them|[a-z][\w-]*\s+[a-z])", rest, re.IGNORECASE))):
         # "Can you lodge the checks for the first 15 candidates by tomorrow?" / "I'll key
         # the SHAPS rates in on Monday": asked of someone or promised for a day, any verb
         # with an object is work, not only the listed ones
@@ -646,12 +672,19 @@ def _each_lead(rx: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
         pos = m.start("vp")
 
 
+_WH_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:which|what|when|where|how|whose)\b(?!\s+(?:you|we)\s+(?:get|have|can)\b)[^,;:]{0,40}$", re.IGNORECASE)
+
+
 def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
     found: list[_Trigger] = []
     for rx in (_REQ_ABLE, _REQ_PHRASE, _REQ_MODAL, _REQ_PLEASE, _REQ_WE_HAVE):
         if not may_match(rx, sentence):
             continue
         for req in rx.finditer(sentence):
+            if rx is _REQ_MODAL and _WH_BEFORE.search(sentence, 0, req.start()):
+                # "Which vessel can you get us on, and what would be the ETA?": a question
+                # about the work, not a request for it
+                continue
             groups = req.groupdict()
             who = (groups.get("who") or groups.get("who2") or groups.get("who3") or groups.get("who4") or groups.get("who5")
                    or groups.get("who6") or groups.get("who7") or "you")
@@ -668,6 +701,11 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
             sure = re.match(r"make\s+sure\s+(?:that\s+)?(?:the|all|every|each|our|your|their|both)\b", named.group("vp"), re.IGNORECASE)
             if email and (_base_verb(verb, request=True) is not None or verb.lower() in ("come", "attend") or sure):
                 found.append(_Trigger(named.start(), named.start("vp"), "request", email, False))
+            elif (_ASKED_BY_A_DAY.search(named.group("vp")) and _verb_phrase(named.group("vp"), has_date=True, request=True)[0] is not None
+                  and named.group("name").split()[0].lower() not in _NOT_A_PERSON_WORD):
+                # "Could Lærke go through the red rows by Wednesday?": work asked of someone by a
+                # day, whatever the verb; one outside the project owns nothing here
+                found.append(_Trigger(named.start(), named.start("vp"), "request", email, email is None))
     if not question:
         m = _MINUTES_TO.match(sentence)
         if m:
@@ -850,7 +888,7 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             # "Could you store the boats indoors, or will they have to sit outside?" asks which
             info = True
             continue
-        if trig.kind == "request" and re.match(r"(?:have|get)\s", clause, re.IGNORECASE) and _WE_ASK.search(sentence[: trig.vp_start]):
+        if trig.kind == "request" and re.match(r"(?:have|get|see)\s", clause, re.IGNORECASE) and _WE_ASK.search(sentence[: trig.vp_start]):
             clause = "send" + clause[clause.find(" "):]
         elif trig.kind == "request" and re.search(r"\bask\s+(?:you\s+)?for\s*$", sentence[: trig.vp_start], re.IGNORECASE):
             # ("could we ask for your comments by ...": what is asked for is to be sent)
@@ -917,6 +955,7 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                 # "... we're missing July and August for the Clydesdale account. Could you send
                 # those over by Friday?"
                 clause = sent
+                due = due or pick_due(clause, ctx.sent_at, author.tz, author.date_order)
             hm = _HAVE_MEMBER.match(clause) if trig.kind in ("commitment", "offer") else None
             if hm and frame.index.lookup(hm.group("name")):
                 owner = frame.index.lookup(hm.group("name"))
@@ -1492,12 +1531,19 @@ _WE_MISS = re.compile(r"\b(?:we're|we are|i'm|i am)\s+(?:still\s+)?missing\s+(?P
 # for is part of the thing)
 _WE_NEED_THING = re.compile(r"(?:\b(?P<for>for\s+(?:the|our|your)\s+[\w -]{2,30}?),?\s+)?"
                             r"\b(?:we|i)(?:'ll|'d| will| would)?\s+(?:also\s+|still\s+)?need\s+(?P<np>(?:a|an|the|your)\s+[^,;:.?!]{3,50}?)"
-                            r"(?=\s+(?:naming|from|for|with|that|which|who|showing|listing|signed|as)\b|\s*[,.;!]|\s*$)", re.IGNORECASE)
+                            r"(?=\s+(?:naming|from|for|with|that|which|who|showing|listing|signed|as)\b|\s*[,.;!:]|\s*$)", re.IGNORECASE)
 _HEADING_THING = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?P<np>(?!(?:is|are|was|were|will|would|have|has|had|need|needs|can|could|should|do|does|please|pls|"
                             r"thanks|thank|hi|hello|dear|re|fw|fwd)\b)[A-Za-z][\w'&/-]*(?:\s+(?!(?:is|are|was|were|will|would|have|has|had|"
                             r"need|needs|can|could|should|do|does)\b)[\w'&/-]+){0,5})(?:,\s*(?:incl\.?|including|with|plus|for)\b[^.?!]*)?[.:]?$",
                             re.IGNORECASE)
-_SENDS_WHAT = re.compile(r"^(?P<verb>send|get|forward|share|email|post|deliver|bring|drop)\s+"
+_NOTHING_BEFORE = re.compile(r"^\s*(?:(?:so|and|also|then)\s+)?(?:(?!(?:please|kindly|ok|okay|so|and|also|then|yes|now|well|but)\b)(?-i:[" + NAME_CAPITALS + r"])[\w'-]+(?:\s+(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)?\s*,\s*)?$",
+                             re.IGNORECASE)
+# "It would help us a lot to have your comments, and those of the front-desk team, by Tuesday."
+_TO_HAVE_YOURS = re.compile(r"\bto\s+(?:have|get|receive|see)\s+(?P<np>(?:your|the)\s+[^,;:.?!]{3,50}?)"
+                            r"(?=\s+(?:by|before|from|on|in time)\b|\s*[,.;!:]|\s*$)(?:[^.;?!]*?(?P<when>\s(?:by|before)\s+[^,;.?!]{3,30}))?",
+                            re.IGNORECASE)
+# ("collect them and send them over": what is gathered is what is sent)
+_SENDS_WHAT = re.compile(r"^(?P<verb>send|get|forward|share|email|post|deliver|bring|drop|collect(?=\s+them\s+and\s+send\b))\s+"
                          r"(?:(?:it|them|this|that|these|those|over|across|through|along)\s+)*(?:(?:to\s+)?(?:you|us)\b\s*)?(?P<rest>.*)$",
                          re.IGNORECASE)
 
@@ -1512,8 +1558,10 @@ def _thing_sent(clause: str, before: str, previous: str | None) -> str | None:
             sends.group("rest"), re.IGNORECASE):
         return None
     thing = _WHICH_THING.search(before) or _MISSING_THING.match(before.strip())
-    if thing is None and previous and not before.strip():
-        thing = _MISSING_THING.match(previous.strip()) or _WE_MISS.search(previous) or _WE_NEED_THING.search(previous)
+    # ("Fiona, would you be able to send it over by Friday?": a name is not a thing named)
+    if thing is None and previous and _NOTHING_BEFORE.match(before):
+        thing = (_MISSING_THING.match(previous.strip()) or _WE_MISS.search(previous) or _WE_NEED_THING.search(previous)
+                 or _TO_HAVE_YOURS.search(previous))
         if thing is None and re.match(r"(?:by|before|on|asap|tmr|tomorrow|today|this|next)\b", sends.group("rest"), re.IGNORECASE):
             # "1. Updated vehicle list, incl the 3 new prime movers. Pls send by 20/11.": the
             # point's heading is what to send
@@ -1526,6 +1574,9 @@ def _thing_sent(clause: str, before: str, previous: str | None) -> str | None:
     if thing.re is _WE_NEED_THING and thing.group("for"):
         np = f"{np} {thing.group('for')}"
     np = re.sub(r"^(?:The|A|An|Our|My|Your|Their)\b", lambda d: d.group(0).lower(), np)
+    if thing.re is _TO_HAVE_YOURS and thing.group("when"):
+        # (the day it was wanted by, when the request names none)
+        rest = f"{rest}{thing.group('when')}"
     return f"{sends.group('verb')} {np} {rest}".strip()
 
 
@@ -3377,6 +3428,10 @@ def _find_slip(text: str, frame: Frame) -> tuple[re.Match[str], str | None] | No
         if rx is _LATE and _NOT_BEFORE.search(text, 0, m.start()):
             # "The deck won't be late, don't worry": the match starts at "be late"
             continue
+        if rx is _LATE and _COMPLETE_HANDED.match(text):
+            # "Attached are the shot list and the mood board, sorry they're a few days late":
+            # late, but here; a hand-over, no slip
+            continue
         if rx is _LATE and re.match(r"\s+(?:in the (?:day|game|process)|notice|night|evening|afternoon|morning|reply|response|payment)\b",
                                     text[m.end():], re.IGNORECASE):
             # "I appreciate this is late in the day", "sorry for the late reply": idioms, no slip.
@@ -3661,7 +3716,9 @@ _PARTIAL = re.compile(r"\b(?:first(?!\s+thing\b)|initial|early|rough(?!\s+cut)|p
 
 def _partial_delivery(hint: str, task: KnownTask) -> bool:
     """"the first homepage designs are up" is a stage of "Homepage design", not its end."""
-    said = _PARTIAL.search(hint)
+    # ("the production budget and our invoice for the first 50%": the other thing's stage)
+    parts = [p for p in re.split(r"\s+and\s+", hint) if set(content_words(p)) & set(content_words(task.title))]
+    said = _PARTIAL.search(" ".join(parts) if parts else hint)
     return said is not None and said.group(0).lower() not in task.title.lower()
 
 
@@ -3807,7 +3864,8 @@ _IN_PLACE = re.compile(r"^(?P<subj>[^,;:]{2,80}?(?:(?:,\s+[\w-]+(?:\s+[\w-]+)?)+
                        r"(?P<place>(?:the|our|your|their|that|this)\s+[\w' -]{2,40}?|(?-i:[A-Z0-9])[\w-]+(?:'s)?(?:\s+(?-i:[" + NAME_CAPITALS + r"])[\w-]+)?|/[\w./-]+)"
                        # "... are on WeTransfer for Nia now" / "creds are in 1Password (thx Hannah)"
                        r"(?:\s+for\s+(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)?\s*(?:now|already|btw|too|as well|since\s+[^,.;!]+)?\s*(?:\([^()]{1,40}\)\s*)?"
-                       r"(?:[.!,;]|\s[–—-]\s|$)", re.IGNORECASE)
+                       # ("The photos are on WeTransfer: https://we.tl/...": where, then the link or the path)
+                       r"(?:[.!,;]|:\s+|\s[–—-]\s|$)", re.IGNORECASE)
 
 
 _SHARED_PLACE = re.compile(r"^/[\w./-]+$|\b(?:sftp|ftp|server|drive|dropbox|box|sharepoint|onedrive|teams|slack|portal|folder|wetransfer|shared|"
@@ -4260,14 +4318,18 @@ _INFO_VERB = re.compile(r"\b(?:confirm|tell|advise|clarify|specify)\b", re.IGNOR
 _PROPOSAL = re.compile(r"\b(?:will|'ll|can|could|shall|going to|plan to|propose|suggest|would like to|'d like to)\b", re.IGNORECASE)
 
 
-_MOVE_ASK = re.compile(r"^(?:is\s+(?:it\s+)?possible\s+to|would\s+it\s+be\s+(?:possible|ok(?:ay)?)\s+to|(?:can|could|may|shall)\s+(?:we|i)|"
+_MOVE_ASK = re.compile(r"^(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?have\s+(?:till|until|up\s+to)\b|"
+                       # ("Can I have till Monday 23rd for the 15?": more time asked for, a new date)
+                       r"^(?:is\s+(?:it\s+)?possible\s+to|would\s+it\s+be\s+(?:possible|ok(?:ay)?)\s+to|(?:can|could|may|shall)\s+(?:we|i)|"
                        r"is\s+it\s+ok(?:ay)?\s+(?:if\s+we|to))\s+(?:please\s+)?(?:move|push|shift|postpone|reschedule|bring\s+forward|delay|"
                        r"say|make\s+it)\b.*\b(?:to|till|until|instead|for|on)\b|"
                        # "Would it be OK for you if we send the draft on Wednesday 25 November instead of the 20th?"
                        r"^(?:would|will|is)\s+it\s+be\s+(?:ok(?:ay)?|fine|alright|possible)(?:\s+(?:for|with)\s+you)?\s+(?:if\s+(?:we|i)|to)\b.*"
                        r"\b(?:instead\s+of|rather\s+than)\b", re.IGNORECASE)
 _STATED_EITHER_OR = re.compile(r"^[\w' -]{2,40}?\s+(?:is|are)\s+[^?,]{1,40}\s+or\s+[^?,]{1,40}\?$", re.IGNORECASE)
-_BARE_ADVISE = re.compile(r"^(?:please|pls|kindly)\s+(?:advise|revert|let\s+(?:us|me)\s+know)\s*(?:[,;.!:]|$)", re.IGNORECASE)
+# ("Please kindly advise." / "Kindly confirm receipt.": courtesy closing a mail, nothing open)
+_BARE_ADVISE = re.compile(r"^(?:please|pls|kindly)(?:\s+kindly)?\s+(?:advise|revert|let\s+(?:us|me)\s+know|(?:confirm|acknowledge)\s+(?:the\s+)?receipt"
+                          r"(?:\s+of\s+(?:this|the|my|our)\s+(?:e-?mail|mail|message|documents?|files?))?)\s*(?:[,;.!:]|$)", re.IGNORECASE)
 _BARE_EITHER_OR = re.compile(r"^[\w.+&/'-]+(?:\s+[\w.+&/'-]+){0,3}\s+or\s+[\w.+&/'-]+(?:\s+[\w.+&/'-]+){0,6}\s*\?$", re.IGNORECASE)
 _DECLARATIVE_ASK = re.compile(r"^(?:(?:at|in|on|for|from)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?=there\s+(?:is|are)\b))?"
                               # "at the hotel there is a forklift available, or we must palletize ...?"
@@ -4342,7 +4404,17 @@ def _question(sentence: str, frame: Frame, *, info_request: bool) -> QuestionIte
         rule = "natural:info-request"
     else:
         return None
+    if (asked and frame.previous and _POINTS_BACK.match(candidate) and not frame.previous.rstrip().endswith(("?", ":"))
+            and len(frame.previous.split()) <= 30):
+        # "We have about 3,800 Yotpo reviews on the current site. Can we keep those, or do they
+        # go away when we move?": what "those" are is the question's subject
+        body = f"{frame.previous.strip()} {body}"
     return QuestionItem(capitalise(body), _asked_of(vocative, frame), rule, sentence)
+
+
+# A question about a thing only pointed at: "Can we keep those ...?", "Do they come over?"
+_POINTS_BACK = re.compile(r"^(?:(?:can|could|will|would|should|shall|do|does|did|is|are)\s+(?:we|you|i)\s+(?:still\s+|also\s+)?[a-z]+\s+"
+                          r"(?:those|these|them)\b|(?:do|will|would|can|could|should|are)\s+(?:those|these|they)\s+[a-z]+)", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- entry point
