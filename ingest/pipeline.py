@@ -477,7 +477,11 @@ class SenderStage:
         role = roster.role(author) if author != sender else sender_role
         if role is None:
             # a member forwarded a non-member's mail: the author is a client contact or a guest
-            role = "guest" if sender_role == "guest" else "client"
+            # (a supplier's quote passed round the team only, with no client among the
+            # recipients, makes its author no client: the thread stays internal)
+            recipients = [a for a in (*item.to, *item.cc) if a.partition("@")[2] not in pipe.options.project_domains]
+            team_only = sender_role == "team" and bool(recipients) and all(roster.role(a) == "team" for a in recipients)
+            role = "guest" if sender_role == "guest" or team_only else "client"
         item.role = role
         known = roster.people.get(author)
         if known is not None:

@@ -2920,8 +2920,12 @@ def _ed_stems(w: str) -> list[str]:
     return stems
 
 
+# ("I have started on the visa invitation letter template, but ...": begun is not done)
+_UNDER_WAY = frozenset({"started", "begun", "began", "commenced", "continued", "resumed", "initiated", "tried", "attempted"})
+
+
 def _past_of_work_verb(word: str) -> bool:
-    return any(stem and _base_verb(stem) is not None for stem in _ed_stems(word.lower()))
+    return word.lower() not in _UNDER_WAY and any(stem and _base_verb(stem) is not None for stem in _ed_stems(word.lower()))
 
 
 # "Allergen list attached." / "filter toggle merged 🎉" / "Test order placed - came through".
@@ -3045,6 +3049,9 @@ _SUBJECT_NOISE = re.compile(
 )
 _TRAILING_NOISE = re.compile(r"\s+(?:i'm afraid|i am afraid|unfortunately|sadly|as well|too)$", re.IGNORECASE)
 _PERSON_SUBJECT = re.compile(r"^(?:i|i'm|i am|we|we're|we are|you|they|it|it's|this|that|he|she|everything|everyone)$", re.IGNORECASE)
+_NEWS_ON = re.compile(r"^(?:(?:some\s+)?(?:bad|good|quick|sad|mixed)?\s*(?:news|update)\s+)?(?:on|about|re|regarding|as for)\s+"
+                      r"(?P<topic>(?:the|our|your|their)\s+[^:,;]{2,60}?)\s*:\s+(?=(?:it|it's|they|they're|these|those|both)\b)",
+                      re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^(?:i|i'm|i've|we|we're|we've|you|they|he|she|it|it's|there|this|that)\b", re.IGNORECASE)
 _LAST_CLAUSE = re.compile(r",\s*(?:so|and|but|which means|meaning)\s+|;\s*|\s(?:so|but)\s+", re.IGNORECASE)
 # The reason after a comma or dash: "is running behind, the sandbox keeps timing out".
@@ -3169,6 +3176,8 @@ _CANT_UNTIL = re.compile(
 
 
 _DAY_GIVEN_UP = re.compile(r"\b[\w-]+(?:'s|\s+is)\s+(?:not|n't)\s+going\s+to\s+happen\b|\b[\w-]+\s+won't\s+happen\b", re.IGNORECASE)
+_BEGUN_ON = re.compile(r"\b(?:started|begun|began|working|been working)\s+(?:on\s+)?(?P<np>(?:the|our|your)\s+[\w' -]{2,60}?)(?=\s*(?:,|\s+but\b|\s+and\b))",
+                       re.IGNORECASE)
 _SAID_BEFORE_NP = re.compile(r"^(?:the|our|your)\s+(?P<np>[\w' -]{2,40}?)\s+(?:we|i|they|are|is|were|was|have|has|still)\b", re.IGNORECASE)
 _COMMIT_VERB = re.compile(r"(?:lock\s+in|lock\s+down|firm\s+up|confirm|commit|finali[sz]e|give\s+(?:you|us)|send|order|place|sign|book|"
                           r"approve|release|start|begin|proceed|go\s+ahead)\b", re.IGNORECASE)
@@ -3195,6 +3204,11 @@ def _held_until(text: str, frame: Frame) -> StatusChange | None:
     if said is not None:
         # "The UPC codes we don't have yet. ... so I can't send them until GS1 approves."
         thing = said.group("np")
+    elif re.fullmatch(r"(?:them|it|those|these|they)\b.*", thing, re.IGNORECASE) and (
+            begun := _BEGUN_ON.search(text, 0, m.start())) is not None:
+        # "I have started on the visa invitation letter template, but I cannot finish it
+        # until I have your letterhead": the work begun is what waits
+        thing = begun.group("np")
     candidates = [t for t in ctx.known_tasks if t.id in ctx.thread_tasks or t.owner == ctx.author.email]
     named = [t for t in candidates if hint_fits(thing, t)]
     if not named and _COMMIT_VERB.match(what):
@@ -3546,6 +3560,11 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
             reason = _LABEL_PREFIX.sub("", _SUBJECT_NOISE.sub("", cause.group("why"))).strip(" ,;.") or None
             if subject is not None and _PERSON_SUBJECT.match(subject.split()[-1]):
                 subject = None
+        lead = _NEWS_ON.match(text)
+        if lead is not None and (subject is None or _PRONOUN_START.match(subject)):
+            # "Bad news on the renders of A and C: they're blocked until ...": the topic led
+            # with is what "they" are
+            subject = lead.group("topic")
         block_hint = subject
         task_id = _resolve_task(subject, text, frame)
         if task_id is None and ctx.known_tasks and (held := _held_until(text, frame)) is not None:
@@ -3712,6 +3731,15 @@ _HANDED_TOO = re.compile(r"(?:,\s*|\s+)(?:together|along)\s+with\s+(?P<obj>[^,;.
 
 _ASIDE = re.compile(r"\s*\([^()]{1,60}\)")
 _PARTIAL = re.compile(r"\b(?:first(?!\s+thing\b)|initial|early|rough(?!\s+cut)|preliminary|partial|round one)\b", re.IGNORECASE)
+
+
+def _only_what_it_is_made_from(hint: str, task: KnownTask) -> bool:
+    """The phrase names only what the title's thing is of, from or for, not the thing."""
+    # (only "from": "a copy of the lease", "photos of a few kitchens", "a quote on the foil"
+    # name the thing after the preposition)
+    head, *tail = re.split(r"\s+from\s+", task.title, maxsplit=1, flags=re.IGNORECASE)
+    said = set(content_words(_HEAD_OF.split(hint, maxsplit=1)[0]))
+    return bool(tail and said and said <= set(content_words(tail[0])) and not said & set(content_words(head)))
 
 
 def _partial_delivery(hint: str, task: KnownTask) -> bool:
@@ -4238,6 +4266,10 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     if arrived and task is not None and not _names_the_deliverable(hint, task):
         # "Room booking API keys came through overnight": what arrived is the keys, not the
         # room booking integration (but "CASA flight approval came through" is the approval)
+        return []
+    if task is not None and _only_what_it_is_made_from(hint, task):
+        # "the build is installed on three devkits" does not end "Send us a 60-second
+        # gameplay capture from the Switch build": the build is what the capture comes from
         return []
     task_id = task.id if task else (None if strict or named_only else ctx.task_id)
     if task_id is None and not named_only and _PRONOUN_THING.fullmatch(hint.strip(" .!,")) and ctx.thread_task_id is not None and any(

@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extraction_probe import JANE, MEMBERS, MONDAY, SAM, run
+from extraction_probe import JANE, MEMBERS, MONDAY, PRIYA, SAM, run
 
 from ingest.answers import answers
 from ingest.extraction import Extraction, ExtractionContext, KnownTask, extract
@@ -226,3 +226,39 @@ def test_a_topic_the_question_does_not_name_answers_nothing() -> None:
                                   "Please confirm receipt of the documents.", "Can I have till Monday 23rd for the 15?"])
 def test_courtesy_and_more_time_are_no_open_question(text: str) -> None:
     assert run(_mail("The files are attached. " + text)).questions == []
+
+
+# ---- work that waits, and work begun
+
+
+def test_the_topic_led_with_is_what_they_are() -> None:
+    found = run(_mail("Bad news on the renders of A and C: they're blocked until we get the brand standards from the client.",
+                      closing="Thanks,\nPriya"), author=PRIYA, to=(SAM.email,),
+                known=(KnownTask(1, "Exterior renders of options A and C", PRIYA.email), KnownTask(2, "Update the Revit model", SAM.email)),
+                thread=(1, 2))
+    assert [(c.task_id, c.status) for c in found.changes] == [(1, "blocked")]
+
+
+def test_work_begun_that_cannot_be_finished_waits() -> None:
+    found = run(_mail("I have started on the visa invitation letter template, but I cannot finish it until I have your "
+                      "letterhead and your CAC registration number.", greeting="Hi Jane,", closing="Best,\nSam"),
+                author=SAM, to=(JANE.email,), known=(KnownTask(1, "Draft the visa invitation letter template", SAM.email),),
+                thread=(1,))
+    assert [(c.task_id, c.status) for c in found.changes] == [(1, "blocked")]
+
+
+def test_begun_is_not_done() -> None:
+    found = run(_mail("I have started on the visa invitation letter template.", greeting="Hi Jane,", closing="Best,\nSam"),
+                author=SAM, to=(JANE.email,), known=(KnownTask(1, "Draft the visa invitation letter template", SAM.email),),
+                thread=(1,))
+    assert _done(found) == []
+
+
+def test_what_the_thing_comes_from_is_not_the_thing() -> None:
+    capture = KnownTask(1, "Send us a 60-second gameplay capture from the Switch build", SAM.email)
+    found = run(_mail("Thanks, the build is installed on three devkits and the first impressions are very good.",
+                      greeting="Hi Sam,", closing="Best,\nJane"), known=(capture,), thread=(1,))
+    assert _done(found) == []
+    found = run(_mail("The gameplay capture is on the portal.", greeting="Hi Jane,", closing="Best,\nSam"),
+                author=SAM, to=(JANE.email,), known=(capture,), thread=(1,))
+    assert _done(found) == [1]

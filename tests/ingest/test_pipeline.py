@@ -401,3 +401,31 @@ def test_a_failing_reaction_keeps_the_record_and_logs_an_event(app, project) -> 
     assert Task.select().count() == 1
     event = Event.get(Event.kind == "listener_failed")
     assert "template exploded" in event.message and event.data["message_id"] == "<lf@x>"
+
+
+def _supplier_forward(to: str, mid: str) -> bytes:
+    body = (
+        "Alex, please book the Hapag slot with Gustavo by Friday.\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Gustavo Pereyra <gustavo@freight.example>\n"
+        "Date: Mon, Nov 2, 2026 at 9:00 AM\n"
+        "Subject: Reefer quote\n"
+        "To: Sam Lee <sam@agency.io>\n\n"
+        "Hapag-Lloyd, ETD 27 Nov, USD 6,850 all-in. I can hold the slot until Monday.\n"
+    )
+    return mail("Sam Lee <sam@agency.io>", to, "Fwd: Reefer quote", body, mid, date="Tue, 03 Nov 2026 10:00:00 +0000")
+
+
+def test_a_suppliers_mail_passed_round_the_team_keeps_the_thread_internal(pipe, project) -> None:  # type: ignore[no-untyped-def]
+    out = pipe.receive(_supplier_forward("Alex Kim <alex@agency.io>, acme@projects.example.com", "<sup1@x>"), source="t")
+    assert out.status == "processed"
+    # a supplier is no client: nothing of the thread may reach the client's updates
+    assert directory.role_in(project, "gustavo@freight.example") == "guest"
+    assert [(t.title, t.visibility) for t in Task.select()] == [("Book the Hapag slot with Gustavo", "internal")]
+
+
+def test_a_non_members_mail_forwarded_to_the_client_makes_a_client_contact(pipe, project) -> None:  # type: ignore[no-untyped-def]
+    directory.add_member(project, "jane@acme.com", "client", "Jane Doe")
+    out = pipe.receive(_supplier_forward("Jane Doe <jane@acme.com>, acme@projects.example.com", "<sup2@x>"), source="t")
+    assert out.status == "processed"
+    assert directory.role_in(project, "gustavo@freight.example") == "client"
