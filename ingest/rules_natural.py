@@ -681,6 +681,11 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
         if not may_match(rx, sentence):
             continue
         for req in rx.finditer(sentence):
+            if (rx is _REQ_PHRASE and question and re.match(r"(?:is|would|will) it be possible|is it possible", req.group(0), re.IGNORECASE)
+                    and not _ASKED_BY_A_DAY.search(sentence, req.start())):
+                # "Would it be possible to add five cases of the Gran Reserva to the container?":
+                # whether it can be done, asked; work once it is agreed (by a day, it is asked for)
+                continue
             if rx is _REQ_MODAL and _WH_BEFORE.search(sentence, 0, req.start()):
                 # "Which vessel can you get us on, and what would be the ETA?": a question
                 # about the work, not a request for it
@@ -4299,6 +4304,11 @@ _QUESTION_PREFIX = re.compile(
 )
 _PLEASANTRY = re.compile(
     r"\bhow (?:are|r) (?:you|u|things|you all|you both)\b|\bhow(?:'s| is) (?:it going|everything|life|your|the family|things)\b|"
+    # "How is the weather in London this week?": small talk
+    r"\bhow(?:'s| is| was) the (?:weather|flight|trip|journey|weekend|holiday|conference|show|fair)\b|"
+    # "... if that is a problem, please tell us.": a door left open, nothing asked
+    r"\bif (?:that|this|it)(?:'s| is| would be| was| causes?| creates?)\s+(?:a|any)\s+(?:problem|issue|concern)s?\b[^?]{0,20}?"
+    r"(?:tell|let)\s+(?:us|me)(?:\s+know)?\W*$|"
     r"\bhow was (?:your|the|ur)\b|\bhow have you been\b|\bhope (?:you|all|everything)\b|\bany (?:big |fun )?plans\b|"
     r"\bany (?:other |more |further )?questions\b|\b(?:does|did) (?:that|this|it) (?:make sense|help|work for you)\b|"
     r"^(?:make sense|sound good|sounds good|thoughts|right|ok|okay|yes|no|really|why not|agreed)\W*$|"

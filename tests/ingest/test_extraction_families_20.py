@@ -262,3 +262,27 @@ def test_what_the_thing_comes_from_is_not_the_thing() -> None:
     found = run(_mail("The gameplay capture is on the portal.", greeting="Hi Jane,", closing="Best,\nSam"),
                 author=SAM, to=(JANE.email,), known=(capture,), thread=(1,))
     assert _done(found) == [1]
+
+
+# ---- asked whether, and small talk
+
+
+def test_whether_it_can_be_done_is_a_question() -> None:
+    found = run(_mail("Would it be possible to add five cases of the Gran Reserva Malbec to the container, for the launch dinner?"))
+    assert found.tasks == []
+    assert len(found.questions) == 1
+
+
+def test_whether_it_can_be_done_by_a_day_is_a_request() -> None:
+    found = run(_mail("Would it be possible to send the deck by Friday?"))
+    assert [(t.title, t.due) for t in found.tasks] == [("Send the deck", date(2026, 11, 6))]
+
+
+@pytest.mark.parametrize("text", ["How is the weather in London this week?",
+                                  "I realise that is after the board meeting on the 12th; if that is a problem, please tell us."])
+def test_small_talk_and_an_open_door_ask_nothing(text: str) -> None:
+    assert run(_mail(text)).questions == []
+
+
+def test_a_question_about_a_weather_station_is_one() -> None:
+    assert [q.text for q in run(_mail("Is the weather station installed?")).questions] == ["Is the weather station installed?"]
