@@ -270,7 +270,9 @@ _NEED = re.compile(
     # ("Papers go out a week before the meeting, so we would need your draft report by ...")
     r"^(?:[A-Za-z][\w ]{0,18}:\s+)?(?:[^;:?]{3,120}?,\s+(?=so\s))?(?:(?:and|also|so|but|now),?\s+)?(?:(?:i|we)(?:'ll|'d)?\s+|(?=need\s))(?:(?:really|still|will|'ll|would|'d|urgently|definitely|also)\s+)?(?:need|require)\s+(?:also\s+)?"
     # ("we need from you the revised layout of the bar within Friday 6/11")
-    r"(?:from\s+you\s+)?(?P<vp>(?:the|a|an|your|our|all|some|those|these|that)\b.+)|"
+    # ("Sanne, we need three massing options by Wednesday 11 November")
+    r"(?:from\s+you\s+)?(?P<vp>(?:the|a|an|your|our|all|some|those|these|that|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"\d+(?=\s+[a-z]))\b.+)|"
     # "Before the full run we'd like a pilot from you: 200 labelled images by Friday"
     r"^(?:(?:before|after|for|in|on)\s[\w ]{2,30}?,?\s+)?(?:(?:and|also|so|but|now),?\s+)?(?:i|we)(?:'d| would)\s+(?:really\s+|also\s+)?like\s+"
     r"(?P<vp2>(?:the|a|an|your|all|some|those|these)\b(?=[^.?!]*\bfrom you\b).+)|"

@@ -286,3 +286,14 @@ def test_small_talk_and_an_open_door_ask_nothing(text: str) -> None:
 
 def test_a_question_about_a_weather_station_is_one() -> None:
     assert [q.text for q in run(_mail("Is the weather station installed?")).questions] == ["Is the weather station installed?"]
+
+
+def test_a_number_of_things_needed_by_a_day_is_asked_for() -> None:
+    found = run(_mail("Sam, we need three massing options by Wednesday 11 November, so that the board can choose one."))
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [("Provide three massing options", SAM.email, date(2026, 11, 11))]
+
+
+def test_more_time_needed_is_no_thing_asked_for() -> None:
+    found = run(_mail("We need two more weeks for the API."), known=(KnownTask(1, "Build the API", SAM.email),), thread=(1,))
+    assert found.tasks == []
+    assert [c.new_due for c in found.changes] == [date(2026, 11, 16)]
