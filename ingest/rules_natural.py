@@ -3741,7 +3741,7 @@ _PARTIAL = re.compile(r"\b(?:first(?!\s+thing\b)|initial|early|rough(?!\s+cut)|p
 
 
 def _only_what_it_is_made_from(hint: str, task: KnownTask) -> bool:
-    """The phrase names only what the title's thing is of, from or for, not the thing."""
+    """The phrase names only what the title's thing comes from ("... from the Switch build"), not the thing."""
     # (only "from": "a copy of the lease", "photos of a few kitchens", "a quote on the foil"
     # name the thing after the preposition)
     head, *tail = re.split(r"\s+from\s+", task.title, maxsplit=1, flags=re.IGNORECASE)
