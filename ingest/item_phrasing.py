@@ -51,6 +51,10 @@ INFO_VERBS = frozenset(["confirm", "tell", "clarify", "advise", "explain", "let"
 
 _TIME = re.compile(r"\b(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)\b(?:\s+[A-Z]{2,4}\b)?|\b(?:at\s+)?(?:noon|midnight)\b", re.IGNORECASE)
 _DUE_CUE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bdue|\bno later than|\bdeadline(?: is)?|\bnew date(?: is)?:?|\bon|\bfor)\s*(?:the\s+)?$", re.IGNORECASE)
+# ("I'll send you a Teams invitation for the board presentation on the 18th by Tuesday": the
+# day it is due by, not the day of the event it is for)
+_WHY_BETWEEN = re.compile(r"\b(?:so|which|because|as|while|leaving|to give|in time)\b", re.IGNORECASE)
+_BY_CUE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bno later than)\s*(?:the\s+)?$", re.IGNORECASE)
 _DEADLINE_CUE = re.compile(r"(?:\bdue|\bno later than|\bdeadline(?: is)?:?)\s*(?:the\s+)?$", re.IGNORECASE)
 _PRE_DATE = re.compile(r"(?:\s*,)?\s*(?:\b(?:well|long|just|shortly|comfortably)\s+(?=before\b|ahead of\b))?(?:\b(?:by|before|ahead of|until|till|within|entro|due|on|no later than|at the latest by|latest by|for|from|of|at|as of|in time for|ideally|max|maximum|around)\s+)*(?:\bthe\s+)?$", re.IGNORECASE)
 _CUT = re.compile(
@@ -211,6 +215,15 @@ def pick_due(text: str, sent_at: datetime, tz: str, date_order: str, *, cued_onl
             return mention.value
     # ("book the ballroom for the rehearsal on 7 March @hafiz due 4 Dec": a deadline said
     # outright wins over the day the work is for)
+    def lead(mention: DateMention) -> str:
+        return text[max(0, mention.start - 30): mention.start]
+
+    cued = [m for m in mentions if _DUE_CUE.search(lead(m))]
+    if (len(cued) >= 2 and _BY_CUE.search(lead(cued[-1])) and not _BY_CUE.search(lead(cued[0]))
+            and not _DEADLINE_CUE.search(lead(cued[0])) and not _WHY_BETWEEN.search(text, cued[0].end, cued[-1].start)):
+        # (said last: "a Teams invitation for the board presentation on the 18th by Tuesday";
+        # not "on Sunday evening so you can read it before Monday": what it is for)
+        return cued[-1].value
     for cue in (_DEADLINE_CUE, _DUE_CUE):
         for mention in mentions:
             if cue.search(text[max(0, mention.start - 30): mention.start]):

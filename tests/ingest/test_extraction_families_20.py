@@ -297,3 +297,19 @@ def test_more_time_needed_is_no_thing_asked_for() -> None:
     found = run(_mail("We need two more weeks for the API."), known=(KnownTask(1, "Build the API", SAM.email),), thread=(1,))
     assert found.tasks == []
     assert [c.new_due for c in found.changes] == [date(2026, 11, 16)]
+
+
+# ---- which day is the due day
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    # the day of the event the work is for, then the day it is due by
+    ("I'll send you a Teams invitation for the board presentation on the 18th by Tuesday.", date(2026, 11, 3)),
+    ("I'll book the crane for offloading the containers on Tuesday 24 November, and confirm the booking by Thursday.",
+     date(2026, 11, 5)),
+    # the day it is done on, then what that day is for
+    ("I'll send you the briefing book on Sunday evening so you can read it before Monday.", date(2026, 11, 8)),
+])
+def test_the_day_it_is_due_by(text: str, due: date) -> None:
+    found = run(_mail(text, greeting="Hi Jane,", closing="Best,\nSam"), author=SAM, to=(JANE.email,))
+    assert [t.due for t in found.tasks] == [due]
