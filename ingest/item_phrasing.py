@@ -53,9 +53,10 @@ _TIME = re.compile(r"\b(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)\b(?:\s+[A-Z]{2,4
 _DUE_CUE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bdue|\bno later than|\bdeadline(?: is)?|\bnew date(?: is)?:?|\bon|\bfor)\s*(?:the\s+)?$", re.IGNORECASE)
 # ("I'll send you a Teams invitation for the board presentation on the 18th by Tuesday": the
 # day it is due by, not the day of the event it is for)
-_WHY_BETWEEN = re.compile(r"\b(?:so|which|because|as|while|leaving|to give|in time)\b", re.IGNORECASE)
 _BY_CUE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bno later than)\s*(?:the\s+)?$", re.IGNORECASE)
 _DEADLINE_CUE = re.compile(r"(?:\bdue|\bno later than|\bdeadline(?: is)?:?)\s*(?:the\s+)?$", re.IGNORECASE)
+# (what stands between two days when the second one says what the first is for)
+_WHY_BETWEEN = re.compile(r"\b(?:so|which|because|as|while|leaving|to give|in time)\b", re.IGNORECASE)
 _PRE_DATE = re.compile(r"(?:\s*,)?\s*(?:\b(?:well|long|just|shortly|comfortably)\s+(?=before\b|ahead of\b))?(?:\b(?:by|before|ahead of|until|till|within|entro|due|on|no later than|at the latest by|latest by|for|from|of|at|as of|in time for|ideally|max|maximum|around)\s+)*(?:\bthe\s+)?$", re.IGNORECASE)
 _CUT = re.compile(
     r"\s+(?:so\s+(?:that|we|you|i|they|it|he|she|the|our|his|her|their|my|your)\b|because\b|since\s+(?!\d)|as soon as\b|"
@@ -213,8 +214,6 @@ def pick_due(text: str, sent_at: datetime, tz: str, date_order: str, *, cued_onl
         if _YOU_WILL_HAVE.search(text[max(0, mention.start - 70): mention.start]):
             # "I'll run the pre-test on Thursday and you will have the result on Friday 20.11."
             return mention.value
-    # ("book the ballroom for the rehearsal on 7 March @hafiz due 4 Dec": a deadline said
-    # outright wins over the day the work is for)
     def lead(mention: DateMention) -> str:
         return text[max(0, mention.start - 30): mention.start]
 
@@ -224,9 +223,11 @@ def pick_due(text: str, sent_at: datetime, tz: str, date_order: str, *, cued_onl
         # (said last: "a Teams invitation for the board presentation on the 18th by Tuesday";
         # not "on Sunday evening so you can read it before Monday": what it is for)
         return cued[-1].value
+    # ("book the ballroom for the rehearsal on 7 March @hafiz due 4 Dec": a deadline said
+    # outright wins over the day the work is for)
     for cue in (_DEADLINE_CUE, _DUE_CUE):
         for mention in mentions:
-            if cue.search(text[max(0, mention.start - 30): mention.start]):
+            if cue.search(lead(mention)):
                 return mention.value
     return None if cued_only else mentions[0].value
 
