@@ -25,6 +25,12 @@ def mail(frm: str, to: str, subject: str, body: str, mid: str, date: str = "Mon,
     return (head + "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body.replace("\n", "\r\n")).encode()
 
 
+def forwarded(note: str, subject: str, text: str, author: str = "Jane Doe <jane@acme.com>", at: str = "9:00 AM") -> str:
+    """A Gmail forward by Sam: his note above the original mail from ``author``."""
+    return (f"{note}\n\n---------- Forwarded message ---------\nFrom: {author}\nDate: Mon, Nov 2, 2026 at {at}\n"
+            f"Subject: {subject}\nTo: Sam Lee <sam@agency.io>\n\n{text}")
+
+
 @pytest.fixture
 def project(app):  # type: ignore[no-untyped-def]
     p = directory.add_project("acme", "ACME", ["acme.com"])
@@ -172,15 +178,7 @@ def test_normalize_subject() -> None:
 
 
 def test_forward_credits_original_author(pipe, project) -> None:  # type: ignore[no-untyped-def]
-    body = (
-        "FYI, see below.\n\n"
-        "---------- Forwarded message ---------\n"
-        "From: Jane Doe <jane@acme.com>\n"
-        "Date: Mon, Nov 2, 2026 at 9:00 AM\n"
-        "Subject: Logo\n"
-        "To: Sam Lee <sam@agency.io>\n\n"
-        "We've decided to go with the green logo since it prints better.\n"
-    )
+    body = forwarded("FYI, see below.", "Logo", "We've decided to go with the green logo since it prints better.\n")
     out = pipe.receive(mail("Sam Lee <sam@agency.io>", "acme@projects.example.com", "Fwd: Logo", body, "<f1@x>"),
                        source="t")
     row = Message.get_by_id(out.row.id)
@@ -195,10 +193,8 @@ def test_a_forward_of_mail_the_project_already_has_records_nothing_twice(pipe, p
                 "Could you confirm whether the printer can match Pantone 7741?\n\nJane\n")
     pipe.receive(mail("Jane Doe <jane@acme.com>", "acme@projects.example.com", "Logo", original, "<o1@x>"), source="t")
     assert (Decision.select().count(), Question.select().count()) == (1, 1)
-    body = ("Alex, see Jane's mail below. Could you send the printer the logo files by Friday?\n\n"
-            "---------- Forwarded message ---------\n"
-            "From: Jane Doe <jane@acme.com>\nDate: Mon, Nov 2, 2026 at 10:00 AM\nSubject: Logo\n"
-            "To: Sam Lee <sam@agency.io>\n\n" + original)
+    body = forwarded("Alex, see Jane's mail below. Could you send the printer the logo files by Friday?", "Logo", original,
+                     at="10:00 AM")
     out = pipe.receive(mail("Sam Lee <sam@agency.io>", "acme@projects.example.com", "Fwd: Logo", body, "<o2@x>",
                             date="Mon, 02 Nov 2026 11:00:00 +0000"), source="t")
     assert out.status == "processed" and Message.get_by_id(out.row.id).forwarded
@@ -244,13 +240,10 @@ def test_under_a_forwarders_note_the_forwarded_asks_are_background_and_its_decis
     from store.models import Decision, Question
 
     directory.add_member(project, "jane@acme.com", "client", "Jane Doe")
-    body = ("Alex, can you get the HS codes for the chairs to Jane by Friday?\n\n"
-            "---------- Forwarded message ---------\n"
-            "From: Jane Doe <jane@acme.com>\nDate: Mon, Nov 2, 2026 at 9:00 AM\nSubject: Shipment\n"
-            "To: Sam Lee <sam@agency.io>\n\n"
-            "Dear Sam,\n\nWe have decided to ship by sea, because air freight doubles the cost.\n\n"
-            "Kindly revert with the revised proforma showing the HS codes at the earliest. "
-            "Could you also confirm whether the crates fit in one container?\n\nJane\n")
+    body = forwarded("Alex, can you get the HS codes for the chairs to Jane by Friday?", "Shipment",
+                     "Dear Sam,\n\nWe have decided to ship by sea, because air freight doubles the cost.\n\n"
+                     "Kindly revert with the revised proforma showing the HS codes at the earliest. "
+                     "Could you also confirm whether the crates fit in one container?\n\nJane\n")
     out = pipe.receive(mail("Sam Lee <sam@agency.io>", "acme@projects.example.com", "Fwd: Shipment", body, "<n1@x>"),
                        source="t")
     assert out.status == "processed" and Message.get_by_id(out.row.id).forwarded
@@ -346,15 +339,7 @@ def test_mutated_messages_never_crash_the_pipeline(pipe, cut: int, junk: bytes, 
 
 
 def test_forward_note_belongs_to_the_forwarder(pipe, project) -> None:  # type: ignore[no-untyped-def]
-    body = (
-        "Alex, can you handle this by Friday?\n\n"
-        "---------- Forwarded message ---------\n"
-        "From: Jane Doe <jane@acme.com>\n"
-        "Date: Mon, Nov 2, 2026 at 9:00 AM\n"
-        "Subject: Logo\n"
-        "To: Sam Lee <sam@agency.io>\n\n"
-        "We've decided to go with the green logo since it prints better.\n"
-    )
+    body = forwarded("Alex, can you handle this by Friday?", "Logo", "We've decided to go with the green logo since it prints better.\n")
     out = pipe.receive(mail("Sam Lee <sam@agency.io>", "acme@projects.example.com", "Fwd: Logo", body, "<f2@x>",
                             date="Tue, 03 Nov 2026 10:00:00 +0000"), source="t")
     assert out.status == "processed"
@@ -369,15 +354,8 @@ def test_forward_note_belongs_to_the_forwarder(pipe, project) -> None:  # type: 
 
 
 def test_this_one_above_a_forward_takes_the_forwards_subject(pipe, project) -> None:  # type: ignore[no-untyped-def]
-    body = (
-        "Alex, can you take care of this one by Friday?\n\n"
-        "---------- Forwarded message ---------\n"
-        "From: Jane Doe <jane@acme.com>\n"
-        "Date: Mon, Nov 2, 2026 at 9:00 AM\n"
-        "Subject: Observers for the sessions\n"
-        "To: Sam Lee <sam@agency.io>\n\n"
-        "Two of our product managers would like to observe the sessions.\n"
-    )
+    body = forwarded("Alex, can you take care of this one by Friday?", "Observers for the sessions",
+                     "Two of our product managers would like to observe the sessions.\n")
     out = pipe.receive(mail("Sam Lee <sam@agency.io>", "acme@projects.example.com", "Fwd: Observers for the sessions", body,
                             "<f3@x>", date="Tue, 03 Nov 2026 10:00:00 +0000"), source="t")
     assert out.status == "processed"
@@ -404,15 +382,9 @@ def test_a_failing_reaction_keeps_the_record_and_logs_an_event(app, project) -> 
 
 
 def _supplier_forward(to: str, mid: str) -> bytes:
-    body = (
-        "Alex, please book the Hapag slot with Gustavo by Friday.\n\n"
-        "---------- Forwarded message ---------\n"
-        "From: Gustavo Pereyra <gustavo@freight.example>\n"
-        "Date: Mon, Nov 2, 2026 at 9:00 AM\n"
-        "Subject: Reefer quote\n"
-        "To: Sam Lee <sam@agency.io>\n\n"
-        "Hapag-Lloyd, ETD 27 Nov, USD 6,850 all-in. I can hold the slot until Monday.\n"
-    )
+    body = forwarded("Alex, please book the Hapag slot with Gustavo by Friday.", "Reefer quote",
+                     "Hapag-Lloyd, ETD 27 Nov, USD 6,850 all-in. I can hold the slot until Monday.\n",
+                     author="Gustavo Pereyra <gustavo@freight.example>")
     return mail("Sam Lee <sam@agency.io>", to, "Fwd: Reefer quote", body, mid, date="Tue, 03 Nov 2026 10:00:00 +0000")
 
 
