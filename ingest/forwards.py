@@ -26,7 +26,7 @@ _NAME_JUNK = " \t\"'“”‘’<>[](),;:*"
 
 FORWARD_SUBJECT_RE = re.compile(
     r"^\s*(?:\[[^\]]{0,40}\]\s*)?(?:fwd?|fw|wg|tr|rv|vs|vb|doorst|pd|enc|rif|"
-    r"пересл|переслать|転送)\s*(?:\[\d+\])?\s*[:：]",
+    r"пересл|переслать|転送|转发|轉寄|전달|İlt|ilt|הועבר|πρθ|tov|vl|prosl|i)\s*(?:\[\d+\])?\s*[:：]",
     re.IGNORECASE,
 )
 

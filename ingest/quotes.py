@@ -52,7 +52,10 @@ _ORIGINAL_WORDS = (
     r"opprinnelig melding|ursprungligt meddelande|originalmeddelande|"
     r"wiadomość oryginalna|oryginalna wiadomość|mensagem original|"
     r"исходное сообщение|alkuperäinen viesti|eredeti üzenet|původní zpráva|"
-    r"元のメッセージ|原始邮件"
+    r"元のメッセージ|原始邮件|"
+    r"원본 메시지|원본 메일|原始郵件|thư gốc|pesan asli|mesej asal|özgün ileti|orijinal mesaj|orijinal ileti|"
+    r"הודעה מקורית|الرسالة الأصلية|αρχικό μήνυμα|mesaj original|mesajul original|ข้อความต้นฉบับ|"
+    r"upprunaleg skilaboð|upprunalegt skeyti|pôvodná správa|izvorna poruka|оригинално съобщение|оригінальне повідомлення"
 )
 _FORWARD_WORDS = (
     r"forwarded message|forwarded e-?mail|weitergeleitete nachricht|"
@@ -61,7 +64,12 @@ _FORWARD_WORDS = (
     r"videresendt meddelelse|videresendt besked|videresendt melding|"
     r"vidarebefordrat meddelande|vidarebefordrat mejl|wiadomość przekazana dalej|"
     r"przekazana wiadomość|пересылаемое сообщение|пересланное сообщение|"
-    r"välitetty viesti|továbbított üzenet|転送されたメッセージ|転送メッセージ|转发的邮件"
+    r"välitetty viesti|továbbított üzenet|転送されたメッセージ|転送メッセージ|转发的邮件|"
+    r"전달된 메일|전달된 메시지|轉寄的郵件|轉寄郵件|thư đã chuyển tiếp|thư được chuyển tiếp|pesan terusan|"
+    r"pesan yang diteruskan|mesej dimajukan|yönlendirilmiş ileti|iletilen ileti|הודעה שהועברה|"
+    r"الرسالة المُعاد توجيهها|الرسالة المعاد توجيهها|προωθημένο μήνυμα|přeposlaná zpráva|preposlaná správa|"
+    r"mesaj redirecționat|mesaj redirectionat|ข้อความที่ส่งต่อ|áframsent skeyti|пересланий лист|"
+    r"препратено съобщение|proslijeđena poruka|persiųstas laiškas|edasisaadetud kiri|missatge reenviat"
 )
 _ORIGINAL_RE = re.compile(rf"^[-=_*\s]{{2,}}\s*(?:{_ORIGINAL_WORDS})\s*[-=_*\s]*$", re.IGNORECASE)
 _FORWARD_DASHED_RE = re.compile(
@@ -85,21 +93,30 @@ _FROM_KEYS = (
     r"from|de|von|van|fra|från|od|da|от|от кого|lähettäjä|feladó|kimden|"
     # (Thunderbird's localised forward headers: "Mittente:", "Expéditeur :", "Afzender:")
     r"absender|remitente|mittente|remetente|expéditeur|expediteur|afzender|avsändare|avsender|afsender|nadawca|"
-    r"差出人|发件人|寄件者|送信者"
+    r"差出人|发件人|寄件者|送信者|"
+    # (Outlook in Korean, Icelandic, Indonesian/Malay, Vietnamese, Thai, Hebrew, Arabic, Greek,
+    # Romanian, Croatian, Ukrainian, Lithuanian, Estonian)
+    r"보낸 사람|보낸사람|frá|dari|daripada|từ|จาก|מאת|من|από|de la|šalje|від|nuo|saatja"
 )
 _DATE_KEYS = (
     r"sent|date|datum|envoyé|gesendet|verzonden|sendt|skickat|wysłano|wysłane|data|"
     r"enviado|enviada|inviato|дата|отправлено|fecha|päivämäärä|lähetetty|elküldve|"
-    r"gönderildi|tarih|日付|送信日時|发送时间|日期|sent at"
+    r"gönderildi|tarih|日付|送信日時|发送时间|日期|sent at|"
+    r"보낸 날짜|보낸날짜|날짜|dagsetning|dikirim|tanggal|dihantar|tarikh|đã gửi|ngày gửi|ngày|ส่ง|วันที่|נשלח|תאריך|"
+    r"أرسل|أرسلت|تاريخ الإرسال|التاريخ|στάλθηκε|ημερομηνία|odesláno|odoslané|trimis|poslano|poslato|изпратено|"
+    r"надіслано|išsiųsta|saadetud|enviat|寄件日期|傳送時間|发送日期"
 )
 _TO_KEYS = (
     r"to|à|a|an|aan|til|till|do|para|кому|vastaanottaja|címzett|kime|宛先|收件人|"
     r"destinatario|destinatari|destinatário|destinataire|ontvanger|mottagare|modtager|mottaker|adresat|"
-    r"cc|kopie|kopi|kopia|cci|bcc|копия"
+    r"cc|kopie|kopi|kopia|cci|bcc|копия|"
+    r"받는 사람|받는사람|참조|kepada|tembusan|đến|tới|ถึง|אל|עותק|إلى|نسخة|προς|κοιν|komu|către|kam|adressaat|"
+    r"收件者|抄送|副本|afrit|bilgi|másolatot kap|kopio"
 )
 _SUBJECT_KEYS = (
     r"subject|objet|sujet|betreff|onderwerp|emne|ämne|temat|oggetto|asunto|assunto|тема|"
-    r"aihe|tárgy|konu|件名|主题|主旨"
+    r"aihe|tárgy|konu|件名|主题|主旨|"
+    r"제목|efni|subjek|perihal|chủ đề|tiêu đề|เรื่อง|נושא|الموضوع|θέμα|předmět|predmet|subiect|tema|teema|assumpte"
 )
 _KEY_LINE_RE = re.compile(
     rf"^[*_]{{0,2}}(?P<key>{_FROM_KEYS}|{_DATE_KEYS}|{_TO_KEYS}|{_SUBJECT_KEYS})"
@@ -196,10 +213,14 @@ _TRIGGER = (
     r"wrote|writes|said|a écrit|écrit|schrieb|escribió|escribio|schreef|skrev|skriver|"
     r"napisał\(a\)|napisała|napisał|napisal\(a\)|napisal|pisze|ha scritto|scrisse|escreveu|"
     r"kirjoitti|написал\(а\)|написала|написал|пишет|yazdı|napsal\(a\)|napsal|írta|"
-    r"έγραψε|写道|のメッセージ|さんは書きました|は書きました"
+    r"έγραψε|写道|のメッセージ|さんは書きました|は書きました|"
+    # (Korean, Traditional Chinese, Vietnamese, Indonesian/Malay, Thai, Hebrew, Arabic, Icelandic,
+    # Slovak, Romanian, Croatian, Bulgarian/Ukrainian, Lithuanian, Latvian, Estonian, Catalan)
+    r"님이 작성|작성|寫道|đã viết|menulis|เขียนว่า|כתב|כתבה|כתב/ה|كتب|skrifaði|napísal\(a\)|napísal|a scris|"
+    r"je napisao|je napisala|napisao je|написа|написав|rašė|rakstīja|kirjutas|va escriure"
 )
 _TRIGGER_END_RE = re.compile(
-    rf"(?:(?:^|[\s>\"')\]])(?:{_TRIGGER})|のメッセージ|さんは書きました|は書きました|写道)\s*[:：]?\s*$",
+    rf"(?:(?:^|[\s>\"')\]])(?:{_TRIGGER})|のメッセージ|さんは書きました|は書きました|写道|寫道|님이 작성)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 _TRIGGER_MID_RE = re.compile(

@@ -11,7 +11,11 @@ from store.db import columns_of, database, insert_model, is_postgres, prepared, 
 from store.models import Project, Thread, ThreadRef
 
 _PREFIX = re.compile(
-    r"^\s*((re|fw|fwd|aw|wg|sv|vs|antw|rif|r|tr|ref|odp|res|enc|doorst|vb|bls|přep|答复|回复|转发)"
+    r"^\s*((re|fw|fwd|aw|wg|sv|vs|antw|rif|r|tr|ref|odp|res|enc|doorst|vb|bls|přep|答复|回复|转发|"
+    # (Outlook and webmail in Turkish, Korean, Chinese, Japanese, Vietnamese, Indonesian, Hebrew,
+    # Arabic, Greek, Croatian, Hungarian, Norwegian, Baltic, Finnish, Italian, Spanish, Polish)
+    r"ynt|yanıt|İlt|ilt|회신|답장|전달|回覆|轉寄|返信|転送|tl|trả lời|balas|השב|תשובה|הועבר|رد|απ|σχετ|πρθ|"
+    r"odg|prosl|vá|tov|svar|atb|ats|vast|vl|i|rv|pd)"
     r"\s*(\[\d+\]|\(\d+\))?\s*[:：]\s*|\[[^\]]{1,60}\]\s*)+",
     re.IGNORECASE,
 )
@@ -172,7 +176,7 @@ def looks_like_reply(subject: str | None) -> bool:
     return _FORWARD_PREFIX.match(subject) is None
 
 
-_FORWARD_PREFIX = re.compile(r"^\s*(?:\[[^\]]{1,60}\]\s*)*(?:fw|fwd|wg|tr|enc|doorst|vb|rv|转发)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]",
+_FORWARD_PREFIX = re.compile(r"^\s*(?:\[[^\]]{1,60}\]\s*)*(?:fw|fwd|wg|tr|enc|doorst|vb|rv|转发|轉寄|転送|전달|İlt|ilt|הועבר|πρθ|tov|vl|prosl|pd|i)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]",
                              re.IGNORECASE)
 
 

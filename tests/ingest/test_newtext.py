@@ -224,6 +224,14 @@ def test_original_message_separators(separator: str) -> None:
         "Från: Bob <bob@example.com>\nSkickat: den 1 mars 2021 10:00\nTill: Ann\nÄmne: Plan",
         "Van: Bob <bob@example.com>\nVerzonden: maandag 1 maart 2021 10:00\nAan: Ann\nOnderwerp: Plan",
         "Od: Bob <bob@example.com>\nWysłano: poniedziałek, 1 marca 2021 10:00\nDo: Ann\nTemat: Plan",
+        "보낸 사람: Bob <bob@example.com>\n보낸 날짜: 2026년 11월 2일 월요일 오후 3:05\n받는 사람: Ann\n참조: Cy\n제목: Plan",
+        "Frá: Bob <bob@example.com>\nSent: 3. nóvember 2026 10:00\nTil: Ann\nAfrit: Cy\nEfni: Plan",
+        "Dari: Bob <bob@example.com>\nDikirim: Senin, 02 November 2026 15.10\nKepada: Ann\nSubjek: Plan",
+        "Từ: Bob <bob@example.com>\nĐã gửi: Thứ Hai, 2 tháng 11, 2026 10:00\nĐến: Ann\nChủ đề: Plan",
+        "מאת: Bob <bob@example.com>\nנשלח: יום שני 02 נובמבר 2026 10:00\nאל: Ann\nנושא: Plan",
+        "De la: Bob <bob@example.com>\nTrimis: luni, 2 noiembrie 2026 10:00\nCătre: Ann\nSubiect: Plan",
+        "Από: Bob <bob@example.com>\nΣτάλθηκε: Δευτέρα, 2 Νοεμβρίου 2026 10:00\nΠρος: Ann\nΘέμα: Plan",
+        "发件人: Bob <bob@example.com>\n发送时间: 2026年11月2日 10:00\n收件人: Ann\n抄送: Cy\n主题: Plan",
     ],
 )
 def test_outlook_header_blocks_in_many_languages(block: str) -> None:
@@ -635,3 +643,30 @@ def test_a_quoted_apple_mail_forward_is_a_forward() -> None:
     assert "drop the library scene" in result.forwarded.text
     # the same quote under a reply is history, not a forward
     assert extract_new_text(text, subject="Re: Engineering building").forwarded is None
+
+
+@pytest.mark.parametrize("attribution", [
+    "2026년 11월 2일 (월) 오후 3:05, Bob <bob@example.com>님이 작성:",
+    "Vào Th 2, 2 thg 11, 2026 lúc 10:00 Bob <bob@example.com> đã viết:",
+    "Pada tanggal Sen, 2 Nov 2026 pukul 10.00 Bob <bob@example.com> menulis:",
+    "\u202bב-2 בנוב׳ 2026, 10:00, Bob <bob@example.com> כתב:",
+    "Þann mán. 2. nóv. 2026 kl. 10:00 skrifaði Bob <bob@example.com>:",
+])
+def test_reply_attributions_in_more_languages(attribution: str) -> None:
+    text = f"Looks right to me.\n\n{attribution}\n> Here is the plan.\n"
+    assert extract_new_text(text).reply_text == "Looks right to me."
+
+
+@pytest.mark.parametrize("marker", ["-----원본 메시지-----", "-------- Pesan Asli --------", "----- Αρχικό μήνυμα -----"])
+def test_original_message_markers_in_more_languages(marker: str) -> None:
+    text = f"See below.\n\n{marker}\nFrom: Bob <bob@example.com>\nDate: Mon, 2 Nov 2026\nSubject: Plan\n\nHere is the plan.\n"
+    assert extract_new_text(text).reply_text == "See below."
+
+
+@pytest.mark.parametrize("marker", ["---------- 전달된 메일 ---------", "---------- הודעה שהועברה ----------",
+                                    "---------- Pesan terusan ---------"])
+def test_forward_markers_in_more_languages(marker: str) -> None:
+    text = f"See below.\n\n{marker}\nFrom: Bob <bob@example.com>\nDate: Mon, 2 Nov 2026\nSubject: Plan\n\nHere is the plan.\n"
+    result = extract_new_text(text)
+    assert result.forwarded is not None and result.forward_note == "See below."
+    assert result.forwarded.text.strip() == "Here is the plan."

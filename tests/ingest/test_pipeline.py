@@ -177,6 +177,12 @@ def test_normalize_subject() -> None:
     assert normalize_subject("Re[2]: Budget") == "budget"
 
 
+@pytest.mark.parametrize("subject", ["YNT: Launch plan", "회신: Launch plan", "İLT: Launch plan", "השב: Launch plan",
+                                     "TL: RE: Launch plan", "Odg: Launch plan", "ΑΠ: Launch plan", "I: Launch plan"])
+def test_normalize_subject_knows_localised_prefixes(subject: str) -> None:
+    assert normalize_subject(subject) == "launch plan"
+
+
 def test_forward_credits_original_author(pipe, project) -> None:  # type: ignore[no-untyped-def]
     body = forwarded("FYI, see below.", "Logo", "We've decided to go with the green logo since it prints better.\n")
     out = pipe.receive(mail("Sam Lee <sam@agency.io>", "acme@projects.example.com", "Fwd: Logo", body, "<f1@x>"),
