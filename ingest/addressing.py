@@ -149,9 +149,10 @@ class MemberIndex:
             return (self._by_surname.get(last) or self._by_surname.get(fold_accents(last))
                     or (self._by_family_first.get(last) or self._by_family_first.get(fold_accents(last)) if " " not in rest else None))
         found = self._by_key.get(key) or self._by_key.get(fold_accents(key))
-        if found is None and " " in key:
-            # "Mei Ling" for meiling@: a two-word given name written as one local part
-            found = self._by_key.get(key.replace(" ", ""))
+        if found is None and (" " in key or "-" in key):
+            # "Mei Ling" for meiling@, "Seo-yeon" for seoyeon.park@: a two-part given name
+            # written as one local part
+            found = self._by_key.get(key.replace(" ", "").replace("-", ""))
         return found
 
     def lookup_clipped(self, name: str) -> str | None:

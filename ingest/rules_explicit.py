@@ -92,6 +92,10 @@ _BARE_CONFIRM = re.compile(
     r"(?:on track|on schedule|on target)\b|^(?:yes|yep|yeah|yup|confirmed|correct)\b[\s.!]*$",
     re.IGNORECASE,
 )
+# what may follow "Done," when the reply goes on with what was done ("Done, I called Xavi
+# this morning"), not with what is still missing ("Done, but the invoice is still open")
+_DONE_THEN_NEWS = re.compile(r"(?!\s*(?:but|except|apart|although|though|once|when|if|as soon|only|mostly|almost|nearly)\b)"
+                             r"(?![^?]*\?)(?![^.]*\b(?:will|'ll|not yet|still)\b)", re.IGNORECASE)
 _BARE_DONE = re.compile(
     r"^(?:[" + NAME_CAPITALS + r"][\w'-]+(?:\s+[" + NAME_CAPITALS + r"][\w'-]+)?\s*[–—,:-]\s*)?(?:(?:all|it's|it is|this is|now|we're|we are)\s+)?(?:done|completed?|finished|live|shipped|sent|"
     r"deployed|merged|published|fixed|resolved|sorted|uploaded|delivered|submitted|booked|paid|reviewed|checked|approved|signed off|signed|"
@@ -527,8 +531,10 @@ def bare_reply(first_sentence: str, ctx: ExtractionContext) -> StatusChange | No
         bare = _BARE_DONE.match(text)
         # "All done!" / "Checked it: the list matches": the verdict leads the reply
         if (target is not None and owner == author.email and bare is not None
-                # ("Done – I phoned all three pharmacies this afternoon.")
-                and (re.fullmatch(r"\W*", text[bare.end():]) or re.search(r"[:!.]\s*$|\s[–—-]\s*$", bare.group(0)))):
+                # ("Done – I phoned all three pharmacies this afternoon." / "Done, I called Xavi
+                # this morning: Sonora is confirmed")
+                and (re.fullmatch(r"\W*", text[bare.end():]) or re.search(r"[:!.]\s*$|\s[–—-]\s*$", bare.group(0))
+                     or bare.group(0).rstrip().endswith(",") and _DONE_THEN_NEWS.match(text[bare.end():]))):
             return StatusChange(target, None, "done", None, None, False, "explicit:bare-done", text)
         return None
     if _BARE_CONFIRM.match(text):

@@ -170,6 +170,16 @@ _NOUN_PHRASE = re.compile(r"\b(?:your|the|our|my|their|an?)\s+(?P<np>(?:[\w'&/-]
 # deliver until 20.11.": a dashed aside)
 # ("The final quote for 112 guests I will send you until Friday" / "I will be at the villa on
 # Monday anyway, so the photos of the terrace I will send you Monday evening")
+# A promise to hand something over that does not say what ("Send with DHL", "Send to Mette
+# as promised", "Deliver to your office", "Send you both"): the thing was named before
+_NO_OBJECT = re.compile(
+    r"^(?P<lead>(?:send|deliver|courier|ship|mail|e-?mail|post|forward|share|upload|submit|bring|hand|return|pass)"
+    r"(?:\s+(?:over|across|out|back|through|along|on))?(?:\s+(?:you|us|him|her|them(?=\s+to\b)))?)"
+    r"(?:\s+(?:both|together|both of them|all of them))?"
+    r"(?:\s+(?:to|with|via|by|at|into|from)\s+(?!(?:the|a|an)\s+(?:\w+\s+)?(?:of|for)\b)\S+(?:\s+(?!(?:the|a|an|your|our|their|my|his|her)\b)\S+){0,2}?)?"
+    r"(?:\s+(?:as\s+(?:you\s+)?(?:requested|promised|agreed|asked|discussed|planned|usual|mentioned|said)|first|too|also|asap|soon|later|"
+    r"tomorrow|today|tonight|latest|then))*\s*[.!]?$",
+    re.IGNORECASE)
 _FRONTED_OBJECT = re.compile(r"^(?:[^.;:]*?,?\s+so\s+)?\s*(?:the\s+)?(?P<np>(?!(?:so|and|but|then|ok|okay|yes|also|i|we|it|this|that)\b)"
                              r"[A-Za-z][\w-]*(?:\s+[a-z0-9][\w-]*){0,6})"
                              r"(?:\s+\([^()]{1,40}\)|\s+[-–—]\s+[^-–—]{1,100}?\s+[-–—])?\s+$",
@@ -253,6 +263,8 @@ _THIRD = re.compile(
     r"(?:^|(?<=[\s,;:—–(]))(?:(?i:my|our)\s+[a-z]+(?:\s+[a-z]+)?,\s+)?(?P<name>" + HONORIFIC_NAME + r"|[" + NAME_CAPITALS + r"][\w'-]+(?:\s+[" + NAME_CAPITALS + r"][\w'-]+)?)"
     # "Jorge Hernández, our field technician, will do the site survey"
     r"(?:,\s+(?:our|their|your|the|my)\s+[^,;:]{2,40},)?"
+    # "Joost from our logistics team will send you our shipping instructions"
+    r"(?:\s+(?:from|of|at|in)\s+(?:our|their|your|the|my)\s+[a-z][\w&-]*(?:\s+[a-z][\w&-]*){0,2}(?=\s+(?:will|'ll|is going to)\b))?"
     r"(?<=\S),?"
     # "Dani (cc'd, she's tour managing) will send you the stage plot"
     r"(?:\s+\([^()]{1,60}\))?"
@@ -1032,7 +1044,8 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
         bare = re.sub(r"\s+as\s+(?:requested|promised|agreed|discussed|planned|usual)\b.*$", "", title.split(",")[0], flags=re.IGNORECASE)
         # ("... I will send you until Friday": to whom is no object)
         bare = re.sub(r"\s+(?:to\s+)?(?:you|us|him|her|them\s+(?=to\b))\b", "", bare, flags=re.IGNORECASE)
-        if fronted and len(bare.split()) == 1:
+        objectless = _NO_OBJECT.match(title) if trig.kind in ("commitment", "offer", "third") else None
+        if fronted and (len(bare.split()) == 1 or objectless):
             # "Design document we will send till Friday": the object comes first (", this date
             # we can keep" is another clause)
             title = make_title(vp.split(None, 1)[0] + " the " + _uncap(fronted.group("np")), ctx.sent_at, author.tz,
@@ -1040,6 +1053,16 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
         elif fronted and _PRONOUN_TITLE.match(title):
             # "The ROPA I will send it latest Friday": the pronoun takes up the fronted object
             title = _PRONOUN_WORD.sub("the " + _uncap(fronted.group("np")), title, count=1)
+        elif objectless:
+            # "Architecture document is 80% done, I will send to Mette tomorrow": the thing sent
+            # is the one the clause (or the sentence) before is about; when nothing names it,
+            # "Send with DHL" is no piece of work
+            where = _STATE_SUBJECT.match(sentence[: trig.start]) or (
+                _STATE_SUBJECT.match(frame.previous) if frame.previous else None)
+            named = where.group("np") if where and not _A_PERSON.search(where.group("np")) else None
+            if named is None:
+                continue
+            title = f"{title[: objectless.end('lead')]} {_uncap(named)}{title[objectless.end('lead'):]}"
         if len(title) < 3 or (len(title.split()) == 1 and _base_verb(title.lower()) is not None):
             # "Send" alone names no work
             continue

@@ -1,0 +1,88 @@
+"""Families added on 2026-12-05 (twentieth session) from the scenario sets fresh101-104, read
+once fresh105-108 were written to take their place as the held-out pool: a promise to hand
+something over that does not say what ("The swatch cards we will send with DHL this week",
+"Architecture document is 80% done, I will send to Mette tomorrow", "I will send you both on
+Wednesday"), and "Done, I called Xavi this morning: ..." from the owner of the thread's one
+open task.  Positive probes must fire with the right fields; negative probes must not."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction_probe import JANE, SAM, run
+
+from ingest.extraction import KnownTask
+
+# ---- promises that hand over a thing named before, or nothing
+
+
+@pytest.mark.parametrize(("text", "title", "due"), [
+    # the object said first (non-native English fronts it)
+    ("The swatch cards we will send with DHL this week.", "Send the swatch cards", date(2026, 11, 6)),
+    ("The production schedule I will send by Friday as you asked.", "Send the production schedule", date(2026, 11, 6)),
+    ("The fitting samples of the front-office suits we will deliver to your office by 12 November.",
+     "Deliver the fitting samples of the front-office suits", date(2026, 11, 12)),
+    # the thing the clause before is about
+    ("Architecture document is 80% done, I will send to Mette tomorrow as promised.",
+     "Send architecture document to Mette as promised", date(2026, 11, 3)),
+    ("The report is ready, I will send to you tomorrow.", "Send the report to you", date(2026, 11, 3)),
+    # an object after "to you" is still the object; a particle is no destination
+    ("We will send to you the report on Friday.", "Send to you the report", date(2026, 11, 6)),
+    ("I will send through the venue contract by Wednesday.", "Send through the venue contract", date(2026, 11, 4)),
+])
+def test_a_promised_hand_over_names_its_thing(text: str, title: str, due: date) -> None:
+    found = run(text, author=SAM, to=(JANE.email,))
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [(title, SAM.email, due)]
+
+
+@pytest.mark.parametrize("text", [
+    # nothing before says what is sent: no piece of work
+    "I will send you both on Wednesday 11 November.",
+    "We will deliver to your office by 12 November.",
+    "Thanks again. I will send to Mette tomorrow as promised.",
+])
+def test_a_promised_hand_over_of_nothing_named_is_no_task(text: str) -> None:
+    assert run(text, author=SAM, to=(JANE.email,)).tasks == []
+
+
+# ---- "Done, ..." from the owner
+
+
+BOOKING = KnownTask(1, "Confirm the booking with them", SAM.email, date(2026, 11, 13))
+
+
+@pytest.mark.parametrize(("text", "closed"), [
+    ("Done, I called Xavi this morning: Sonora is confirmed and the LED wall is held for 17-20 February.", True),
+    ("Done, Sonora is confirmed.", True),
+    # what follows says the work is not over
+    ("Done, but the deposit invoice is still missing.", False),
+    ("Done, once they send the contract back.", False),
+    ("Done, will they also need the floor plan?", False),
+    ("Done, I will send the PO tomorrow.", False),
+])
+def test_done_then_what_was_done_closes_the_writers_one_task(text: str, closed: bool) -> None:
+    found = run(text, author=SAM, to=(JANE.email,), known=(BOOKING,), thread=(1,))
+    assert [(c.task_id, c.status) for c in found.changes if c.status == "done"] == ([(1, "done")] if closed else [])
+
+
+# ---- who promised: a hyphenated given name, a name with where they work
+
+
+def test_a_hyphenated_given_name_finds_its_member_by_address() -> None:
+    from ingest.addressing import member_index
+    from ingest.extraction import Person
+
+    park = Person("seoyeon.park@studio.kr", "Park Seo-yeon", "client", "Asia/Seoul", "YMD")
+    index = member_index((park, SAM))
+    assert index.lookup("Seo-yeon") == park.email
+    assert index.lookup("Seo-yeon Park") is None  # (not the name as written, nor its address)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom from our logistics team will send you our shipping instructions by Wednesday 11 November.",
+    "Tom of the logistics team will send you our shipping instructions by Wednesday 11 November.",
+])
+def test_a_colleague_named_with_their_team_owns_the_promise(text: str) -> None:
+    found = run(text, author=JANE, to=(SAM.email,))
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [
+        ("Send you our shipping instructions", "tom@client.com", date(2026, 11, 11))]
