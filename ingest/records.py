@@ -344,6 +344,8 @@ def record(
         )
     for d in extraction.decisions:
         decided_by = people.get(d.decided_by, author)
+        if _on_record(Decision, Decision.summary, project, d.summary.strip()[:1000]):
+            continue
         out.decisions.append(
             insert_model(
                 Decision,
@@ -353,6 +355,8 @@ def record(
             )
         )
     for q in extraction.questions:
+        if _on_record(Question, Question.text, project, q.text.strip()[:1000]):
+            continue
         out.questions.append(
             insert_model(
                 Question,
@@ -370,6 +374,13 @@ def record(
             continue
         out.events.extend(_apply_change(target, change, author, message, when))
     return out
+
+
+def _on_record(model: type[Decision | Question], column: Any, project: Project, text: str) -> bool:
+    """The project already holds this decision or question word for word: an earlier mail
+    said it, and this one quotes it under a reply header no rule knows (a mail client in a
+    language we do not read), so it is not said again."""
+    return bool(model.select(model.id).where(model.project == project, column == text).exists())
 
 
 def _same_task(project: Project, title: str, owner: Person | None) -> Task | None:

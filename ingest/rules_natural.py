@@ -3801,7 +3801,9 @@ _HEAD_SUBJECT = re.compile(r"^(?P<subj>[^,;:]{2,80}?)\s+(?:is|are|was|were|has|h
 _RELAYED_THANKS = re.compile(r"\b(?:he|she|they|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)\s+(?:said|says|sends?|sent|passed on)\s+(?:(?:his|her|their|a big|big)\s+)?(?=thanks\b)",
                              re.IGNORECASE)
 _THANKS_FOR = re.compile(
-    r"^(?:(?:many\s+|big\s+)?(?:thanks|thank you|cheers)(?:\s+so much)?\s+for\s+(?:sending(?:\s+over)?|sharing|uploading|the)"
+    # ("Thank you Aisha for the embassy checklist": the one thanked, named before what for)
+    r"^(?:(?:many\s+|big\s+)?(?:thanks|thank you|cheers)(?:\s+(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)?(?:\s+so much)?\s+for\s+"
+    r"(?:(?:sending|dropping|bringing|getting|passing|handing)(?:\s+(?:over|in|off|through|across|back|round|on))?|sharing|uploading|the)"
     # "Got your two panel mock-ups this morning" - the asker has the work
     r"|(?:(?:i've|we've|i have|we have|just)\s+)?(?:got|received)\s+(?:your|the))\s+"
     # thanks for news about the work is not the work
@@ -4038,7 +4040,9 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     if answered is not None:
         return [answered]
     relayed = _RELAYED_THANKS.search(text) if may_match(_RELAYED_THANKS, text) else None
-    thanks = _THANKS_FOR.match(text[relayed.end():]) if relayed else _THANKS_FOR.match(text[sentence_vocative(text, frame.index)[1]:])
+    # ("Thank you for the PBC list, Ciarán, it is very clear": the name after the thing)
+    thanks = _THANKS_FOR.match(text[relayed.end():]) if relayed else (
+        _THANKS_FOR.match(text) or _THANKS_FOR.match(text[sentence_vocative(text, frame.index)[1]:]))
     if thanks:
         task = match_known_task(thanks.group("obj"), ctx.known_tasks)
         if task is None:

@@ -86,3 +86,20 @@ def test_a_colleague_named_with_their_team_owns_the_promise(text: str) -> None:
     found = run(text, author=JANE, to=(SAM.email,))
     assert [(t.title, t.owner, t.due) for t in found.tasks] == [
         ("Send you our shipping instructions", "tom@client.com", date(2026, 11, 11))]
+
+
+# ---- thanked for the thing: it was delivered
+
+
+@pytest.mark.parametrize(("text", "title", "closed"), [
+    ("Thank you Sam for the embassy checklist and the letter of support.",
+     "Send you the embassy checklist and our letter of support", True),
+    ("Thank you for the PBC list, Sam, it is very clear.", "Send the PBC list to Vicent", True),
+    ("Thanks for dropping in the Z-reports yesterday.", "Drop the March Z-reports from all three tills into your office", True),
+    # thanks for something else than the work
+    ("Thank you Sam for your help.", "Send the homepage draft", False),
+    ("Thanks for the update on the homepage draft.", "Send the homepage draft", False),
+])
+def test_thanks_for_the_thing_closes_the_owners_task(text: str, title: str, closed: bool) -> None:
+    found = run(text, author=JANE, to=(SAM.email,), known=(KnownTask(1, title, SAM.email, None),), thread=(1,))
+    assert [(c.task_id, c.status) for c in found.changes] == ([(1, "done")] if closed else [])

@@ -209,6 +209,23 @@ def test_a_forward_of_mail_the_project_already_has_records_nothing_twice(pipe, p
     assert [t.title for t in Task.select()] == ["Send the printer the logo files"]
 
 
+def test_a_decision_or_question_quoted_under_an_unknown_header_is_not_recorded_again(pipe, project) -> None:  # type: ignore[no-untyped-def]
+    from store.models import Decision, Question
+
+    original = ("Hi Sam,\n\nWe've decided to go with the green logo since it prints better on kraft paper.\n\n"
+                "Could you confirm whether the printer can match Pantone 7741?\n\nJane\n")
+    pipe.receive(mail("Jane Doe <jane@acme.com>", "acme@projects.example.com", "Logo", original, "<u1@x>"), source="t")
+    # (a mail client whose quote header no rule knows: the quote reads as new text)
+    reply = f"Yes, it can: 7741 is on their list.\n\n=== Jane Doe (Mon 2 Nov) ===\n\n{original}"
+    out = pipe.receive(mail("Sam Lee <sam@agency.io>", "acme@projects.example.com", "Re: Logo", reply, "<u2@x>",
+                            date="Mon, 02 Nov 2026 11:00:00 +0000", extra="In-Reply-To: <u1@x>\r\nReferences: <u1@x>\r\n"),
+                       source="t")
+    assert out.status == "processed"
+    assert [(d.summary, d.decided_by.email) for d in Decision.select()] == [
+        ("Go with the green logo", "jane@acme.com")]
+    assert [q.asked_by.email for q in Question.select()] == ["jane@acme.com"]
+
+
 def _with_parts(frm: str, subject: str, text: str, mid: str, date: str, extra: str, parts: list[tuple[str, str]]) -> bytes:
     """A multipart/mixed message: the text, then (headers, body) parts."""
     head = (f"From: {frm}\r\nTo: acme@projects.example.com\r\nSubject: {subject}\r\nDate: {date}\r\n"
