@@ -20,7 +20,15 @@ _OOO_SUBJECT = re.compile(
     r"automatiskt svar|frånvaro|autosvar|fravær|"
     r"automatyczna odpowied[źz]|"
     r"resposta autom[áa]tica|"
-    r"自動応答|不在)",
+    r"自動応答|不在|"
+    # (Outlook's "Automatic reply:" in Korean, Chinese, Vietnamese, Indonesian/Malay, Turkish,
+    # Hebrew, Arabic, Greek, Thai, Czech/Slovak, Romanian, Hungarian, Finnish, Danish/Norwegian,
+    # Russian, Ukrainian, Croatian, Icelandic)
+    r"자동 회신|자동 응답|자동응답|부재중|自动答复|自动回复|自動回覆|自動回复|trả lời tự động|balasan otomatis|"
+    r"balasan automatik|otomatik yan[ıi]t|otomatik cevap|תשובה אוטומטית|رد تلقائي|رد آلي|"
+    r"αυτόματη απάντηση|การตอบกลับอัตโนมัติ|ตอบกลับอัตโนมัติ|automatická odpov[ěe]ď|răspuns automat|raspuns automat|"
+    r"automatikus válasz|automaattinen vastaus|automatisk svar|автоматический ответ|автоответ|"
+    r"автоматична відповідь|automatski odgovor|sjálfvirkt svar)",
     re.IGNORECASE,
 )
 # An auto-reply whose sender set no header and kept the thread's subject says so in its first
@@ -35,7 +43,11 @@ _BOUNCE_SENDER = re.compile(r"^(mailer-daemon|postmaster|mail-daemon)@", re.IGNO
 _BOUNCE_SUBJECT = re.compile(
     r"^\s*(undeliverable|undelivered mail|delivery status notification|"
     r"mail delivery (failed|failure|subsystem)|returned mail|failure notice|"
-    r"delivery has failed|unzustellbar|non remis)",
+    r"delivery has failed|unzustellbar|non remis|"
+    r"onbestelbaar|non recapitabile|no se puede entregar|n[ãa]o é poss[íi]vel entregar|impossible de remettre|"
+    r"olevererbart|kan ikke leveres|nie można dostarczyć|nedoručiteln[ée]|kézbesíthetetlen|недоставлено|не доставлено|"
+    r"배달되지 않음|전송 실패|无法送达|未送达|退信|配信不能|không gửi được|tidak terkirim|teslim edilemedi|"
+    r"לא ניתן למסור|تعذر التسليم|αδυναμία παράδοσης)",
     re.IGNORECASE,
 )
 

@@ -246,11 +246,13 @@ _CLAUSE_START = (
 # "since" is temporal before a time ("since Monday", "since we last spoke"), else a reason
 # ("since nearly all our customers pay by card", "since theirs can't handle it").
 _SINCE_TIME = (
-    r"(?:then|ever|before|yesterday|today|last|early|earlier|mid|the\s+(?:start|beginning|end|launch|kick-?off|meeting|call|"
+    # (whole words: "since every investigator already has a licence" is a reason)
+    r"(?:(?:then|ever|before|yesterday|today|last|early|earlier|mid)\b|the\s+(?:start|beginning|end|launch|kick-?off|meeting|call|"
     r"workshop|first|\d|last\b(?![^,;.]{0,40}\b(?:was|were)\b))|this\s+(?:morning|week|month|year|spring|summer|autumn|fall|winter)|"
     r"(?:we|i|you|they)\s+(?:last|first|spoke|met|talked|started|began|launched|joined|moved)|"
     r"(?:our|your|the)\s+(?:previous|first|last\b(?![^,;.]{0,40}\b(?:was|were)\b))|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec|\d)"
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
+    r"dec(?:ember)?)\b|\d)"
 )
 # A dash clause with a verb of its own is a reason ("drop Android – 85% of our patients are
 # on iPhone"); one without ("option B – the blue one") is part of the choice.
@@ -269,6 +271,10 @@ _RATIONALE = re.compile(
     # "Go with the stacked wordmark, the thin one just disappears on a phone screen" / "Shoot
     # on the FX6, we need the longer record times": what is wrong with the other, what it needs
     r"(?<=,)\s*(?=the\s+\w+\s+one\s+(?:just\s+|really\s+|simply\s+|always\s+|\w+ly\s+)?[a-z]+s\b)|"
+    # "Go with Flutter, four free Flutter developers is much safer than depending on one React
+    # Native person": a comparison with the other gives the reason
+    r"(?<=,)\s*(?=[^,;]{3,80}?\b(?:is|are|'s|would be|will be)\s+(?:much\s+|far\s+|a lot\s+|way\s+|simply\s+)?"
+    r"(?:safer|cheaper|better|faster|easier|simpler|quicker|more\s+\w+|less\s+\w+)\s+than\b)|"
     # "Drop the delivery, the Uber commission eats all the margin": what the other costs
     r"(?<=,)\s*(?=the\s+(?:[\w'-]+\s+){0,2}(?:eats|kills|hurts|costs|takes|breaks|blows|ruins|wipes|swallows)\b)|"
     r"(?<=,)\s*(?=(?:we|they)\s+(?:really\s+)?need\s+(?:the|a|an|more|longer|bigger|extra|better)\b)|"

@@ -849,7 +849,6 @@ _WHEN_DONE = re.compile(r"\s+(?:(?:yesterday|today|earlier|just now|last night|t
                         # "finished the competitor audit a few days early"
                         r"(?:(?:a|one|two|three|a few|a couple of|\d+)\s+(?:days?|weeks?)\s+)?(?:early|ahead of (?:schedule|time|plan))"
                         r")\s*[.!]*$", re.IGNORECASE)
-_ASIDE = re.compile(r"\s*\([^()]{1,40}\)(?=\s+\S)")
 # "the narrator samples you asked for": who wanted it does not name the work
 _ASKED_FOR = re.compile(r"\s+(?:that\s+|which\s+)?(?:you|they|he|she|(?-i:[" + NAME_CAPITALS + r"])[a-z'-]+)\s+(?:asked|requested|wanted|needed)(?:\s+(?:for|about))?"
                         r"(?:\s+(?:on|last|yesterday|earlier)\b[^,.;!]*)?\s*[.!]*$", re.IGNORECASE)
@@ -1856,8 +1855,9 @@ _DECISION_TOPIC = re.compile(r"^(?:for|about|on|regarding|as for|as to|concernin
 _TOPIC_COLON = re.compile(r"^(?:about|on|re|regarding|as for|as to)\s+(?P<topic>(?:the|your|our)\s+[\w'-]+(?:\s+(?!(?:you|we|they|i|he|she|that|which|who)\b)[\w'-]+)?)\b[^:]{0,60}:\s*",
                          re.IGNORECASE)
 _DEC_AND_AGREED = re.compile(
-    r"\b(?i:we|the (?:board|trustees|committee|team|client|partners|directors))\s+(?:[a-z]+ed|met|spoke|went|sat down)\b[^.;?]{0,90}?\s+and\s+"
-    r"(?:then\s+|finally\s+|all\s+)?(?P<verb>agreed|decided)\s+(?:that\s+|to\s+|on\s+)?(?P<body>(?:the|our|we|to|on)\b\S*\s+\S.*)",
+    r"\b(?i:we|management|the (?:board|trustees|committee|team|client|partners|directors|management))\s+(?:[a-z]+ed|met|spoke|went|sat down)\b[^.;?]{0,90}?\s+and\s+"
+    # ("Management met this morning and has decided to go with Option B")
+    r"(?:then\s+|finally\s+|all\s+)?(?:(?i:has|have)\s+)?(?P<verb>agreed|decided)\s+(?:that\s+|to\s+|on\s+)?(?P<body>(?:the|our|we|to|on)\b\S*\s+\S.*)",
     re.IGNORECASE)
 _YES_WE_WANT = re.compile(r"(?:^|[:;,—–]\s*)(?:yes|yep|yeah|yup|absolutely|definitely)[,!.]?\s+(?:we|i)\s+(?:do\s+|definitely\s+|really\s+)?"
                           r"(?:want|need|'d like|would like|'d love|would love)\s+(?P<body>(?:an?\s+|the\s+|some\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,5})\s*(?:[.!,;]|$)",
@@ -2533,8 +2533,8 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     m = _DEC_AND_AGREED.search(text) if may_match(_DEC_AND_AGREED, text) else None
     if m and not _NEGATED.search(text[: m.start("verb")]) and not conditional:
         # "we talked about the pay review at SMT on Wednesday and agreed the staff
-        # consultation will start in January"
-        return make(m.group("body"), "natural:decided")
+        # consultation will start in January" ("... and has decided to go with Option B")
+        return make(re.sub(r"^to\s+(?=[a-z]+\s)", "", m.group("body")), "natural:decided")
     m = _YES_WE_WANT.search(text)
     if (m and not conditional and not find_dates(m.group("body"), frame.ctx.sent_at, frame.ctx.author.tz, frame.ctx.author.date_order)
             and any(set(content_words(m.group("body"))) & set(content_words(q)) for q in frame.ctx.open_questions)):
@@ -2824,7 +2824,6 @@ _WILL_LAND = re.compile(
     r"be final|be finali[sz]ed|be confirmed|be signed|be sent|be submitted|be with you|be in your inbox|come(?:\s+through)?(?=\s+(?:on|by)\b)|reach you)\b",
     re.IGNORECASE,
 )
-_SO_CLAUSE = re.compile(r",\s+so\s+(?=(?:the|our|your|their)\s)", re.IGNORECASE)
 _SLIP_WORDS = re.compile(r"\b(?:now|instead of|rather than|delay|delayed|slip|slipped|late|postponed|pushed)\b", re.IGNORECASE)
 _AS_PLANNED = re.compile(r"\bas (?:planned|promised|agreed|scheduled|discussed|expected)\b|\bon (?:track|schedule)\b", re.IGNORECASE)
 # "The import is still on track for the 16th" - the owner confirms, in prose.
@@ -3290,9 +3289,9 @@ _PARAGRAPH_TOPIC = re.compile(r"^(?:(?:quick|one|another|small|an?)\s+(?:one|thi
                               r"(?:on|about|re|regarding)\s+(?P<topic>(?:the|our|your)\s+[\w' -]{2,40}?)\s*[.:!]?$", re.IGNORECASE)
 
 
-_FROM_DATE = re.compile(r"\s+(?:from|on)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|"
-                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)[^,;]*$|"
-                        r"\s+from\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b[^,;]*$", re.IGNORECASE)
+_FROM_OLD_DATE = re.compile(r"\s+(?:from|on)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|"
+                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)[^,;]*$|"
+                            r"\s+from\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b[^,;]*$", re.IGNORECASE)
 
 
 _NOUN_PHRASE_START = re.compile(r"(?:the|our|your|my|these|those|this|both|all|some)\s", re.IGNORECASE)
@@ -3311,7 +3310,7 @@ def _clean_hint(text: str | None, frame: Frame | None = None) -> str | None:
         return None
     # "the handover of the final course packages from Friday 20 November": the old date
     # is not part of the work's name
-    text = _FROM_DATE.sub("", text)
+    text = _FROM_OLD_DATE.sub("", text)
     # ("Rhys is away at Foodtech this week and asked me to pass on that the electrical spec
     # will be a bit late": what is late is the subject after "that")
     reported = re.search(r"\b(?:that|says|said|tells? me|told me)\s+(?=(?:the|our|your|their|his|her)\s)", text, re.IGNORECASE)
@@ -4505,8 +4504,25 @@ _DISCLAIMER_SENTENCE = re.compile(r"\b(?:received this (?:e-?mail|message|commun
                                   r"(?:recipient|addressee|individual))", re.IGNORECASE)
 
 
+# "About Blue Lagoon, we decided the last day": what the decision is about, said first
+_DECIDED_ABOUT = re.compile(r"^(?:about|regarding|re|as for|as to|concerning|with regard to|on the subject of)\s+(?:the\s+)?"
+                            r"(?P<topic>[^,:;.?!]{2,50}?)\s*[,:]\s+", re.IGNORECASE)
+
+
 def sentence_items(sentence: str, frame: Frame) -> list[Item]:
     """Items in one sentence; at most one kind per clause (several tasks are allowed)."""
+    items = _sentence_items(sentence, frame)
+    lead = _DECIDED_ABOUT.match(sentence.strip()) if any(isinstance(i, DecisionItem) for i in items) else None
+    if lead is None:
+        return items
+    topic = lead.group("topic")
+    # (a decision of a few words without the topic says only what was chosen: "The last day")
+    return [replace(i, summary=f"{capitalise(topic)}: {_uncap(i.summary)}")
+            if isinstance(i, DecisionItem) and len(i.summary.split()) <= 4 and not content_words(i.summary) & content_words(topic)
+            else i for i in items]
+
+
+def _sentence_items(sentence: str, frame: Frame) -> list[Item]:
     text = sentence.strip()
     if len(text) < 3 or may_match(_DISCLAIMER_SENTENCE, text) and _DISCLAIMER_SENTENCE.search(text):
         # (a legal footer the signature split missed asks nobody on the project for anything)

@@ -103,3 +103,32 @@ def test_a_colleague_named_with_their_team_owns_the_promise(text: str) -> None:
 def test_thanks_for_the_thing_closes_the_owners_task(text: str, title: str, closed: bool) -> None:
     found = run(text, author=JANE, to=(SAM.email,), known=(KnownTask(1, title, SAM.email, None),), thread=(1,))
     assert [(c.task_id, c.status) for c in found.changes] == ([(1, "done")] if closed else [])
+
+
+# ---- decisions: what they are about, who made them, why
+
+
+@pytest.mark.parametrize(("text", "summary", "why"), [
+    # the topic said first, and a decision of a few words
+    ("About Blue Lagoon, we decided the last day, because members can relax there before the long flight to Osaka.",
+     "Blue Lagoon: the last day", "members can relax there before the long flight to Osaka"),
+    # "and has decided" after a meeting
+    ("Management met this morning and has decided to go with Option B, the Gold Coast Marina Hotel, because it is ten "
+     "minutes from Kotoka airport.", "Go with Option B, the Gold Coast Marina Hotel", "it is ten minutes from Kotoka airport"),
+    # "since every ..." is a reason, not a time
+    ("We've settled on Power BI for the front end, since every investigator already has a Power BI Pro licence.",
+     "Power BI for the front end", "every investigator already has a Power BI Pro licence"),
+    # a comparison with the other option
+    ("Let's go with Flutter, four free Flutter developers is much safer than depending on one React Native person.",
+     "Go with Flutter", "four free Flutter developers is much safer than depending on one React Native person"),
+])
+def test_decisions_with_their_topic_maker_and_reason(text: str, summary: str, why: str) -> None:
+    found = run(text, author=JANE)
+    assert [(d.summary, d.rationale) for d in found.decisions] == [(summary, why)]
+
+
+@pytest.mark.parametrize("text", ["We've kept the old logo since Monday.", "We've kept the old logo since Nov. 3."])
+def test_since_a_time_is_no_reason(text: str) -> None:
+    from ingest.item_phrasing import split_rationale
+
+    assert split_rationale(text)[1] is None

@@ -44,6 +44,16 @@ def pipe(app, project):  # type: ignore[no-untyped-def]
     return app.pipeline(listeners=[])
 
 
+@pytest.mark.parametrize(("subject", "kind"), [
+    ("자동 회신: 촬영 일정", "auto_reply"), ("Otomatik yanıt: Teklif", "auto_reply"), ("Trả lời tự động: Re: Vải", "auto_reply"),
+    ("自动答复: 报价", "auto_reply"), ("Αυτόματη απάντηση: Πρόγραμμα", "auto_reply"), ("Onbestelbaar: Offerte", "bounce"),
+    ("배달되지 않음: 일정", "bounce"), ("Re: Absent Minded, the plan", "normal"),
+])
+def test_auto_replies_and_bounces_are_told_by_their_subject_in_more_languages(subject: str, kind: str) -> None:
+    msg = email.message_from_bytes(f"From: a@b.com\r\nSubject: {subject}\r\n\r\nhi".encode())
+    assert classify(msg, "a@b.com").kind == kind
+
+
 def test_classification_verdicts() -> None:
     def kind(raw: bytes, sender: str = "a@b.com") -> str:
         return classify(email.message_from_bytes(raw), sender).kind
