@@ -113,8 +113,8 @@ def test_thanks_for_the_thing_closes_the_owners_task(text: str, title: str, clos
     ("About Blue Lagoon, we decided the last day, because members can relax there before the long flight to Osaka.",
      "Blue Lagoon: the last day", "members can relax there before the long flight to Osaka"),
     # "and has decided" after a meeting
-    ("Management met this morning and has decided to go with Option B, the Gold Coast Marina Hotel, because it is ten "
-     "minutes from Kotoka airport.", "Go with Option B, the Gold Coast Marina Hotel", "it is ten minutes from Kotoka airport"),
+    (("Management met this morning and has decided to go with Option B, the Gold Coast Marina Hotel, because it is ten "
+      "minutes from Kotoka airport."), "Go with Option B, the Gold Coast Marina Hotel", "it is ten minutes from Kotoka airport"),
     # "since every ..." is a reason, not a time
     ("We've settled on Power BI for the front end, since every investigator already has a Power BI Pro licence.",
      "Power BI for the front end", "every investigator already has a Power BI Pro licence"),
