@@ -363,7 +363,10 @@ _REQUIRE_NOUN = re.compile(
     re.IGNORECASE,
 )
 _PERSON_NEEDS = re.compile(r"^\S+\s+(?:\w+\s+)?(?:engineers?|team|designers?|managers?|developers?|devs|accountants?|lawyers?|architects?|"
-                           r"contractors?|colleagues?|boss|director|people|staff|printers?|suppliers?|factory|office|QS|surveyors?)\b",
+                           r"contractors?|colleagues?|boss|director|people|staff|printers?|suppliers?|factory|office|QS|surveyors?|"
+                           # "Our president must approve the budget in the management meeting"
+                           r"president|vice president|ceo|cfo|coo|cto|md|gm|chairman|chairwoman|chair|board|management|committee|"
+                           r"owners?|partners?|directors|legal|compliance|finance|procurement|headquarters|hq|parent company)\b",
                            re.IGNORECASE)
 _EFFORT_OBJECT = re.compile(
     r"^(?:a|an|some|more|the|our|your|its|their)?\s*(?:(?:bit|little|lot|couple|few|fair amount|bit more|little more)\s+(?:of\s+)?(?:more\s+)?)?"
@@ -490,9 +493,11 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
     ``is_info`` marks "confirm ..." / "let me know ..." / "check if ..." (a question).
     """
     if re.match(r"do\s+the\s+needful\b|revert(?:\s+back)?\s*(?:(?:on|to|with)\s+(?:the same|this|that|us|me)\b|"
-                r"(?:at the earliest|asap|soonest|by return|at your earliest convenience)\b|[.!]*$)", vp, re.IGNORECASE):
-        # Indian English "please do the needful" / "kindly revert back on the same":
-        # whatever the mail asked (already recorded), or a reply to it
+                r"(?:at the earliest|asap|soonest|by return|at your earliest convenience)\b|[.!]*$|"
+                r"(?:(?:to\s+(?:us|me)\s+)?(?:if|in case|should|whether)\b))", vp, re.IGNORECASE):
+        # Indian English "please do the needful" / "kindly revert back on the same" / "Pls
+        # revert if any of these fields are not available": whatever the mail asked (already
+        # recorded), or a reply to it
         return None, False
     lead_in = _LEAD_IN.match(vp) if request else None
     if lead_in is not None and _verb_phrase(lead_in.group("vp"), has_date=has_date, request=request)[0] is not None:
@@ -1796,6 +1801,14 @@ _NOUN_THEN_SUITS = re.compile(r"^\w+(?:\s+(?:on|at|in|for)\s+[^,;.!?]{1,30}?)?\s
                               re.IGNORECASE)
 
 
+# "Update on the SVLK documents: I called Kayu Lestari this morning": a label, not an order
+_NEWS_LABEL = re.compile(r"^(?:quick\s+|short\s+|brief\s+)?(?:update|news|status|progress|heads[- ]up|note|reminder)\s+"
+                         r"(?:on|about|re|regarding|from|for)\b[^:]{0,60}:", re.IGNORECASE)
+# "They are ready to issue them": people ready to act
+_READY_TO_ACT = re.compile(r"^(?:they|we|i|he|she|you)(?:\s+(?:are|is|am|were|was)|'re|'m)\s+(?:now\s+|all\s+)?ready\s+to\s",
+                           re.IGNORECASE)
+
+
 def _imperative(sentence: str, frame: Frame) -> TaskItem | None:
     """"Send me the final deck by Friday." - a bare command with a deadline."""
     ctx = frame.ctx
@@ -1807,7 +1820,7 @@ def _imperative(sentence: str, frame: Frame) -> TaskItem | None:
     skip = several.end() if several else skip
     body = re.sub(r"^(?:(?:also|and|then|so|ok|okay)[,]?\s+)+", "", sentence[skip:], flags=re.IGNORECASE)
     words = body.split(None, 1)
-    if len(words) < 2 or words[0].lower() not in ACTION_VERBS or not words[0][0].isupper() and skip == 0:
+    if len(words) < 2 or words[0].lower() not in ACTION_VERBS or not words[0][0].isupper() and skip == 0 or _NEWS_LABEL.match(body):
         return None
     if _NOUN_THEN_SUITS.match(body):
         # ("Demo on the 23rd works for us.": the first word was a thing, said to suit)
@@ -4110,7 +4123,8 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     did = _NAMED_DID.match(body)
     # "Priya's sorted the permit" is Priya has sorted it, not Priya being sorted
     has_done = bool(did and body[len(did.group("name")):].startswith("'s") and frame.index.lookup(did.group("name")))
-    if has_done:
+    if has_done or state is not None and (state.group("state") or "").lower() == "ready" and _READY_TO_ACT.match(body):
+        # ("They are ready to issue them, but ...": willing to do the work, not done with it)
         state = None
     terse = _COMPLETE_TERSE.match(body) if may_match(_COMPLETE_TERSE, body) else None
     # (three branches below ask for it: matched once)

@@ -132,3 +132,27 @@ def test_since_a_time_is_no_reason(text: str) -> None:
     from ingest.item_phrasing import split_rationale
 
     assert split_rationale(text)[1] is None
+
+
+# ---- no work asked or done
+
+
+@pytest.mark.parametrize("text", [
+    # Indian English "revert" is "reply": asked only if something is wrong
+    "Please revert if any of these fields are not available in Snowflake.",
+    # a label before news, not an order to update
+    "Update on the SVLK documents: I called Kayu Lestari this morning.",
+    # what people outside the project must do
+    "Our president must approve the budget in the management meeting on November 10.",
+    "The board must approve the budget on November 10.",
+])
+def test_no_task_in(text: str) -> None:
+    assert run(text, author=JANE, to=(SAM.email,)).tasks == []
+
+
+def test_people_ready_to_act_have_not_done_it() -> None:
+    svlk = KnownTask(1, "Get the SVLK documents for the logs", SAM.email, None)
+    assert run("They are ready to issue them, but the ministry's system is down.", author=SAM, to=(JANE.email,),
+               known=(svlk,), thread=(1,)).changes == []
+    done = run("The SVLK documents are ready to download.", author=SAM, to=(JANE.email,), known=(svlk,), thread=(1,))
+    assert [(c.task_id, c.status) for c in done.changes] == [(1, "done")]
