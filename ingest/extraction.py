@@ -241,7 +241,11 @@ _REASONED_PLAN = re.compile(
     r"|(?:we|i)(?:'ll|\s+will)\s+(?:not\s+|only\s+|now\s+)?(?:use|take|ship|issue|keep|skip|run|go|move|hold|present|launch|"
     r"offer|stay|stick|switch|split|host|leave|drop|charge|bill)\b"
     # ("We will run the DVT build on Line 3, not Line 1, because ...": the one not taken, between)
-    r"[^,;:?]{3,120}?(?:,\s+not\s+[^,;:?]{1,40})?)"
+    r"[^,;:?]{3,120}?(?:,\s+(?:not|no)\s+[^,;:?]{1,40})?"
+    # "For this order we use only Perhutani plantation teak with FSC, no community teak, because
+    # ...": the plain present of a way chosen (non-native English)
+    r"|(?:we|i)\s+(?:now\s+|only\s+)?(?:use|take|keep|skip|stay|stick|switch|go\s+with|go\s+for)\b"
+    r"[^,;:?]{3,120}?(?:,\s+(?:not|no)\s+[^,;:?]{1,40})?)"
     r",?\s+(?:because|since)\s+(?P<why>[^?]{8,240}?)\s*[.!]?$",
     re.IGNORECASE)
 # (a plan said with a condition, a doubt or a request is not one chosen)

@@ -4851,6 +4851,10 @@ def _passive_promise(text: str, frame: Frame) -> TaskItem | None:
     return TaskItem(capitalise(title), author.email, due, "open", "natural:commitment", text)
 
 
+_DECIDED_LEAD = re.compile(r"^(?:(?:so|and|also|ok|okay|in the end),?\s+)?(?:we|i)(?:'ve|\s+have)?\s+(?:just\s+|now\s+|finally\s+|also\s+)?"
+                           r"(?:decided|agreed|chosen|chose|opted)\b", re.IGNORECASE)
+
+
 def _clause_items(text: str, frame: Frame) -> list[Item]:
     if len(text) < 3:
         return []
@@ -4900,6 +4904,12 @@ def _clause_items(text: str, frame: Frame) -> list[Item]:
         question = _question(text, frame, info_request=info)
         return [question] if question else []
     changes = _changes(text, frame)
+    if changes and _DECIDED_LEAD.match(text) and all(c.task_id is None and c.status is None for c in changes):
+        # "We decided to publish only the 201 this week, because the 302 will not be ready
+        # until December": the decision leads; the lateness is its reason
+        decision = _decision(text, frame)
+        if decision:
+            return list(_split_decision(decision))
     if changes:
         return list(changes)
     decision = _decision(text, frame)

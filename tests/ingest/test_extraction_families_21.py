@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extraction_probe import JANE, SAM, run
+from extraction_probe import JANE, PRIYA, SAM, run
 
 from ingest.extraction import KnownTask
 
@@ -156,3 +156,18 @@ def test_people_ready_to_act_have_not_done_it() -> None:
                known=(svlk,), thread=(1,)).changes == []
     done = run("The SVLK documents are ready to download.", author=SAM, to=(JANE.email,), known=(svlk,), thread=(1,))
     assert [(c.task_id, c.status) for c in done.changes] == [(1, "done")]
+
+
+@pytest.mark.parametrize(("text", "summary", "why"), [
+    # the plain present of a way chosen, with the one not taken
+    (("For this order we use only Perhutani plantation teak with FSC, no community teak, because Maas needs the EUDR "
+     "geolocation data for every log."), "We use only Perhutani plantation teak with FSC, no community teak",
+     "Maas needs the EUDR geolocation data for every log"),
+    # the decision leads; the lateness is its reason, not a slip
+    ("We decided to publish only the 201 this week, because the 302 will not be ready until December.",
+     "Publish only the 201 this week", "the 302 will not be ready until December"),
+])
+def test_plans_chosen_for_a_reason(text: str, summary: str, why: str) -> None:
+    found = run(text, author=SAM, to=(PRIYA.email,))
+    assert [(d.summary, d.rationale) for d in found.decisions] == [(summary, why)]
+    assert found.changes == [] and found.tasks == []
