@@ -1123,6 +1123,13 @@ _WHAT_IT_IS_FOR = re.compile(r"\s+(?:for|to|with|on|at|about|before|after|by)\s+
 _ACRONYM_IN = re.compile(r"\b[A-Z]{2,}")
 
 
+def _head_thing(title: str) -> frozenset[str]:
+    """The words of the thing a title's verb takes, before what it is for ("Send the
+    invitation letter at the earliest" -> invitation, letter); empty for one word alone."""
+    words = content_words(_WHAT_IT_IS_FOR.split(re.sub(r"^\S+\s+(?:(?:you|us|me|them)\s+)?", "", title), maxsplit=1)[0])
+    return words if len(words) >= 2 else frozenset()
+
+
 def _same_thing(title: str, other: str) -> bool:
     """Whether two titles name the same thing before what it is for: not when both name
     a thing and the things share no word."""
@@ -1176,6 +1183,13 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext, *, late: bool =
                     thing = re.sub(r"^\S+\s+(?:(?:you|us|them|me)\s+)?", "", item.title)
                     short = match_task_hint(thing, [t for t in mine if t.id in ctx.thread_tasks])
                     known = short if short is not None and hint_fits(thing, short) else None
+                    if known is None:
+                        # "I'll have the invitation letter for Pandit ji on Ironbark Ridge letterhead
+                        # to you by Thursday" for "Send the invitation letter at the earliest": the
+                        # same thing, whatever is said of what it is for
+                        head = _head_thing(item.title)
+                        same = [t for t in mine if head and t.id in ctx.thread_tasks and _head_thing(t.title) == head]
+                        known = same[0] if len(same) == 1 else None
             if known is None:
                 known = _task_due_on_the_old_date(item, ctx)
             if known is None and item.owner is not None and (

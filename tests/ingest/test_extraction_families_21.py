@@ -171,3 +171,16 @@ def test_plans_chosen_for_a_reason(text: str, summary: str, why: str) -> None:
     found = run(text, author=SAM, to=(PRIYA.email,))
     assert [(d.summary, d.rationale) for d in found.decisions] == [(summary, why)]
     assert found.changes == [] and found.tasks == []
+
+
+def test_the_owner_dating_the_same_thing_dates_the_undated_task() -> None:
+    letter = KnownTask(3, "Send the invitation letter at the earliest", SAM.email, None)
+    other = KnownTask(2, "Send you a mood board for the Sangeet décor", PRIYA.email, None)
+    found = run("I'll have the invitation letter for Pandit ji on Ironbark Ridge letterhead to you by Thursday.", author=SAM,
+                known=(letter, other), thread=(3, 2), to=(JANE.email,))
+    assert found.tasks == []
+    assert [(c.task_id, c.new_due) for c in found.changes] == [(3, date(2026, 11, 5))]
+    # another thing of the same thread is new work
+    found = run("I'll have the seating plan for Pandit ji to you by Thursday.", author=SAM, known=(letter, other), thread=(3, 2),
+                to=(JANE.email,))
+    assert [t.title for t in found.tasks] == ["Send the seating plan for Pandit ji"] and found.changes == []
