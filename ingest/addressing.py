@@ -29,13 +29,18 @@ _GREETING_WORD = re.compile(
     r"buenas tardes|querid[oa]|estimad[oa]|ciao|buongiorno|buonasera|olá|bom dia|boa tarde|prezad[oa]|kia ora|"
     r"namaste|cześć|czesc|witam|dzień dobry|dzien dobry|szanown[ay]|beste|goedemorgen|goedemiddag|hei|"
     # ("Grüezi Ms Raman, dear Priya" / "Habari Wanjiru," / "Merhaba Elif Hanım,")
-    r"grüezi|gruezi|grüss gott|grüß gott|habari|jambo|salaam|salam|merhaba|ahoj|szia|kumusta|xin chào|shalom|marhaba|moi|terve)\b[ \t]*",
+    r"grüezi|gruezi|grüss gott|grüß gott|habari|jambo|salaam|salam|merhaba|ahoj|szia|kumusta|xin chào|shalom|marhaba|moi|terve|"
+    # ("Sehr geehrte Frau Weber," / "Chère Camille," / "Kære Mette," / "G'day Jess,")
+    r"sehr geehrte[r]?|chère|cher|kære|kæreste|g'day|gday|hallå|dobrý den|bună ziua|buna ziua|kedves|goedendag|god morgen)\b[ \t]*",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(r"\s*\((?:and|&|\+|plus|cc)\s+[^()]{1,30}\)", re.IGNORECASE)
 # ("Dear Eng. Wanjiru," / "Engr. Okafor": an engineer's or architect's title, as Kenyan,
 # Nigerian, Italian and Latin American writers use it)
-_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|eng|engr|ing|arch|arq)\.?\s+", re.IGNORECASE)
+# ("Sehr geehrte Frau Weber", "Mme Durand", "Sig.ra Rossi", "Pani Nowak", "Sayın Yılmaz": the
+# same titles in the languages clients write in)
+_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|eng|engr|ing|arch|arq|frau|herr|hr|fr|mme|mlle|sr|sra|srta|sig|sig\.ra|"
+                        r"dott|dott\.ssa|pani|sayın|sayin|meneer|mevrouw|mevr|dhr)\.?\s+", re.IGNORECASE)
 # "Sir Arnel", "Ma'am Grace", "Señora Pilar": a courtesy title before a given name (Philippine,
 # South Asian, West African and Spanish usage), not before a surname
 # ("Anh Đức", "Chị Wei Ling": Vietnamese kinship titles; "Pak Hendra", "Bu Sari": Indonesian)

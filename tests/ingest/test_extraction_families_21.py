@@ -184,3 +184,17 @@ def test_the_owner_dating_the_same_thing_dates_the_undated_task() -> None:
     found = run("I'll have the seating plan for Pandit ji to you by Thursday.", author=SAM, known=(letter, other), thread=(3, 2),
                 to=(JANE.email,))
     assert [t.title for t in found.tasks] == ["Send the seating plan for Pandit ji"] and found.changes == []
+
+
+@pytest.mark.parametrize("greeting", ["Sehr geehrte Frau Doe,", "Chère Jane,", "Kære Jane,", "G'day Jane,", "Dear Frau Doe,"])
+def test_greetings_in_more_languages_name_who_is_asked(greeting: str) -> None:
+    found = run(f"{greeting}\n\nCould you send the floor plan by Friday?", author=SAM, to=(JANE.email, "tom@client.com"))
+    assert [t.owner for t in found.tasks] == [JANE.email]
+
+
+def test_a_family_name_like_a_title_is_still_a_name() -> None:
+    from ingest.addressing import member_index
+    from ingest.extraction import Person
+
+    pan = Person("pan.wei@studio.cn", "Pan Wei", "client", "Asia/Shanghai", "YMD")
+    assert member_index((pan, SAM)).lookup("Pan Wei") == pan.email
