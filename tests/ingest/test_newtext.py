@@ -670,3 +670,10 @@ def test_forward_markers_in_more_languages(marker: str) -> None:
     result = extract_new_text(text)
     assert result.forwarded is not None and result.forward_note == "See below."
     assert result.forwarded.text.strip() == "Here is the plan."
+
+
+@pytest.mark.parametrize("footer", ["iPhone에서 보냄", "Download Outlook for iOS", "Obtener Outlook para iOS",
+                                    "Outlook für Android herunterladen", "Gửi từ iPhone của tôi", "Dikirim dari iPhone saya",
+                                    "iPhone'umdan gönderildi"])
+def test_mobile_footers_in_more_languages_are_signatures(footer: str) -> None:
+    assert extract_new_text(f"Thanks, looks good.\n\n{footer}\n").reply_text == "Thanks, looks good."
