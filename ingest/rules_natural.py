@@ -814,6 +814,9 @@ _TURNED_TO_ASK = re.compile(r"(?:[,;:—–]\s*|\b(?:so|and|but|then)\s+)(?P<nam
 _DEADLINE_AHEAD = re.compile(r"(?:^|,\s*)(?:ideally|preferably|if possible)?\s*(?:by|before|no later than)\s+[^,;?]{2,30},\s*$", re.IGNORECASE)
 
 
+_THEN_PLEASE = re.compile(r"^(?:once|when|after|as soon as|then|and then|afterwards)\b[^.?!]{0,80}?,\s*(?:please|pls|kindly)\b", re.IGNORECASE)
+
+
 def _request_owner(sentence: str, frame: Frame, group: bool) -> str | None:
     mention, _ = frame.index.find_mention(sentence)
     if mention:
@@ -835,7 +838,9 @@ def _request_owner(sentence: str, frame: Frame, group: bool) -> str | None:
         before = None
         if _ALSO_START.match(sentence):
             before = frame.index.find_mention(frame.previous)[0] or leading
-        elif skip and (_PLEASE_START.match(sentence) or _YOU_ASKED_START.match(sentence) or re.match(r"need\s+(?:that|this|it|them)\b", sentence, re.IGNORECASE)):
+        elif skip and (_PLEASE_START.match(sentence) or _YOU_ASKED_START.match(sentence) or re.match(r"need\s+(?:that|this|it|them)\b", sentence, re.IGNORECASE)
+                       # ("Priya, please load the tables by Monday. Once the load is done, please start on ...")
+                       or _THEN_PLEASE.match(sentence)):
             before = leading
         if before and before != frame.ctx.author.email:
             return before

@@ -198,3 +198,12 @@ def test_a_family_name_like_a_title_is_still_a_name() -> None:
 
     pan = Person("pan.wei@studio.cn", "Pan Wei", "client", "Asia/Shanghai", "YMD")
     assert member_index((pan, SAM)).lookup("Pan Wei") == pan.email
+
+
+def test_then_please_in_a_paragraph_opened_to_someone_is_still_theirs() -> None:
+    found = run("Hi both,\n\nPriya, please get the claims tables loaded into the staging schema by Monday. Once the load is "
+                "done, please start on the payee network graph, let's target Friday the 13th for a first version.",
+                author=JANE, to=(PRIYA.email, SAM.email))
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [
+        ("Get the claims tables loaded into the staging schema", PRIYA.email, date(2026, 11, 9)),
+        ("Start on the payee network graph", PRIYA.email, date(2026, 11, 13))]
