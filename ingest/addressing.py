@@ -236,7 +236,9 @@ class Greeting:
 
 
 _NO_GREETING = Greeting(False, (), False, 0)
-_TITLE_ONLY = re.compile(r"(?:sir|madam|madame|mr|mrs|ms|miss|colleague|customer|client)\W*$", re.IGNORECASE)
+# ("Dear Sir," / "Good morning Ma," / "Hello Sir/Madam," / "Hi,": one reader, not named)
+_TITLE_ONLY = re.compile(r"(?:(?:sir|madam|madame|mr|mrs|ms|miss|ma|ma'am|maam|mam|colleague|customer|client|boss|chief)"
+                         r"(?:\s*(?:/|or)\s*(?:sir|madam|ma'am))?)?\W*$", re.IGNORECASE)
 _MORE_NAMES = re.compile(
     r",\s*(?P<names>[" + NAME_CAPITALS + r"][\w'-]*(?:\s*(?:,|&|and)\s*[" + NAME_CAPITALS + r"][\w'-]*){0,4})\s*(?:[,!:]|\s[—–-]\s|$)")
 _NAME_ONLY = re.compile(r"^(?P<names>[" + NAME_CAPITALS + r"][\w'-]*(?:\s+[" + NAME_CAPITALS + r"][\w'-]*)?(?:\s*(?:,|&|and)\s*[" + NAME_CAPITALS + r"][\w'-]*(?:\s+[" + NAME_CAPITALS + r"][\w'-]*)?){0,4})\s*(?P<sep>,|:|!|—|–| - |$)\s*")

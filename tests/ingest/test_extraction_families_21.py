@@ -207,3 +207,12 @@ def test_then_please_in_a_paragraph_opened_to_someone_is_still_theirs() -> None:
     assert [(t.title, t.owner, t.due) for t in found.tasks] == [
         ("Get the claims tables loaded into the staging schema", PRIYA.email, date(2026, 11, 9)),
         ("Start on the payee network graph", PRIYA.email, date(2026, 11, 13))]
+
+
+@pytest.mark.parametrize(("greeting", "owner"), [
+    ("Good morning Ma,", JANE.email), ("Hi,", JANE.email), ("Dear Sir/Madam,", JANE.email), ("Hello Boss,", JANE.email),
+    ("Hi all,", None), ("Hi both,", None),
+])
+def test_a_greeting_naming_nobody_leaves_the_single_recipient_asked(greeting: str, owner: str | None) -> None:
+    found = run(f"{greeting}\n\nKindly send me the letterhead by Friday.", author=SAM, to=(JANE.email,))
+    assert [t.owner for t in found.tasks] == [owner]
