@@ -239,6 +239,8 @@ _NO_GREETING = Greeting(False, (), False, 0)
 # ("Dear Sir," / "Good morning Ma," / "Hello Sir/Madam," / "Hi,": one reader, not named)
 _TITLE_ONLY = re.compile(r"(?:(?:sir|madam|madame|mr|mrs|ms|miss|ma|ma'am|maam|mam|colleague|customer|client|boss|chief)"
                          r"(?:\s*(?:/|or)\s*(?:sir|madam|ma'am))?)?\W*$", re.IGNORECASE)
+_ONE_AND_ALL = re.compile(r"^\s*[^\s,]+(?:\s+[^\s,]+)?\s+(?:and|&|\+)\s+(?:all|everyone|everybody|team|the team|co\.?|colleagues|the rest)\s*$",
+                          re.IGNORECASE)
 _MORE_NAMES = re.compile(
     r",\s*(?P<names>[" + NAME_CAPITALS + r"][\w'-]*(?:\s*(?:,|&|and)\s*[" + NAME_CAPITALS + r"][\w'-]*){0,4})\s*(?:[,!:]|\s[—–-]\s|$)")
 _NAME_ONLY = re.compile(r"^(?P<names>[" + NAME_CAPITALS + r"][\w'-]*(?:\s+[" + NAME_CAPITALS + r"][\w'-]*)?(?:\s*(?:,|&|and)\s*[" + NAME_CAPITALS + r"][\w'-]*(?:\s+[" + NAME_CAPITALS + r"][\w'-]*)?){0,4})\s*(?P<sep>,|:|!|—|–| - |$)\s*")
@@ -282,6 +284,9 @@ def parse_greeting(first_line: str, index: MemberIndex, author: str) -> Greeting
             return Greeting(True, (), False, min(consumed, len(line)), untitled=True)
         emails, group, _ = index.names_in(names_part)
         emails = [e for e in emails if e != author]
+        if len(emails) == 1 and group and _ONE_AND_ALL.search(names_part):
+            # "Hi Geneviève and all,": the one named leads the people greeted, and is asked
+            group = False
         return Greeting(True, tuple(emails), group or not emails, min(consumed, len(line)))
     m = _NAME_ONLY.match(line)
     if m:

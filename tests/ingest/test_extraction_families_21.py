@@ -216,3 +216,10 @@ def test_then_please_in_a_paragraph_opened_to_someone_is_still_theirs() -> None:
 def test_a_greeting_naming_nobody_leaves_the_single_recipient_asked(greeting: str, owner: str | None) -> None:
     found = run(f"{greeting}\n\nKindly send me the letterhead by Friday.", author=SAM, to=(JANE.email,))
     assert [t.owner for t in found.tasks] == [owner]
+
+
+@pytest.mark.parametrize(("greeting", "owner"), [
+    ("Hi Jane and all,", JANE.email), ("Hi Jane Doe & team,", JANE.email), ("Hi all,", None), ("Hi Jane and Tom,", None)])
+def test_the_one_named_before_and_all_is_asked(greeting: str, owner: str | None) -> None:
+    found = run(f"{greeting}\n\nPlease send us the first build by Friday 20 November.", author=SAM, to=(JANE.email, "tom@client.com"))
+    assert [t.owner for t in found.tasks] == [owner]
