@@ -4503,7 +4503,10 @@ def _question(sentence: str, frame: Frame, *, info_request: bool) -> QuestionIte
 
 # A question about a thing only pointed at: "Can we keep those ...?", "Do they come over?"
 _POINTS_BACK = re.compile(r"^(?:(?:can|could|will|would|should|shall|do|does|did|is|are)\s+(?:we|you|i)\s+(?:still\s+|also\s+)?[a-z]+\s+"
-                          r"(?:those|these|them)\b|(?:do|will|would|can|could|should|are)\s+(?:those|these|they)\s+[a-z]+)", re.IGNORECASE)
+                          r"(?:those|these|them)\b|(?:do|will|would|can|could|should|are)\s+(?:those|these|they)\s+[a-z]+"
+                          # "... the branch paid a management fee of €186,000 to Valencia. Is this deductible in Ireland?"
+                          r"|(?:is|was|would|will|does)\s+(?:this|that)\s+(?!(?:ok|okay|fine|alright|possible|correct|right|true)\b)[a-z]+)",
+                          re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- entry point

@@ -223,3 +223,11 @@ def test_a_greeting_naming_nobody_leaves_the_single_recipient_asked(greeting: st
 def test_the_one_named_before_and_all_is_asked(greeting: str, owner: str | None) -> None:
     found = run(f"{greeting}\n\nPlease send us the first build by Friday 20 November.", author=SAM, to=(JANE.email, "tom@client.com"))
     assert [t.owner for t in found.tasks] == [owner]
+
+
+def test_a_question_about_this_keeps_what_this_is() -> None:
+    found = run("I have one question: the branch paid a management fee of EUR 186,000 to Valencia in the year. Is this "
+                "deductible in Ireland, or do we need a transfer pricing study?", author=JANE)
+    assert [q.text for q in found.questions] == [
+        ("I have one question: the branch paid a management fee of EUR 186,000 to Valencia in the year. Is this deductible "
+         "in Ireland, or do we need a transfer pricing study?")]
