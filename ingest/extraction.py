@@ -1555,29 +1555,16 @@ _SENT_FOR_APPROVAL = re.compile(r"^(?:approve|review|sign off|check|look over|go
 
 
 def _awaiting_approval(items: list[Item], ctx: ExtractionContext) -> list[Item]:
-    """"Catering menu is attached. Please approve it by Wednesday": handed over for approval,
-    so the task is not done yet; the approval request is the news.  A task only to send it
-    ("Send us the migration plan") is done once it is sent, whatever comes next."""
-    asks = [i for i in items if isinstance(i, TaskItem) and _SENT_FOR_APPROVAL.match(i.title)]
-    if not asks:
+    """"Catering menu is attached. Please approve it by Wednesday": the menu is handed over,
+    so the work to make it is done (as the scenario writers label it); the approval asked
+    for is a task of its own and is not what the hand-over closes."""
+    # (the approver's own "I've reviewed it, comments attached" does close it)
+    approvals = {t.id for t in ctx.known_tasks if _SENT_FOR_APPROVAL.match(t.title) and t.owner != ctx.author.email}
+    if not approvals:
         return items
-    # (so is the writer's own numbered version of a thing, "Questionnaire v2 with today's
-    # comments" from a next-steps list: that version handed over, it is done; "Catering
-    # menu" handed over for approval is a workstream still waiting for it)
-    to_send = {t.id for t in ctx.known_tasks if _SEND_ONLY.match(t.title)
-               or t.owner == ctx.author.email and not starts_with_verb(t.title) and _NUMBERED_VERSION.search(t.title)}
-
-    def for_approval(change: StatusChange) -> bool:
-        if change.task_id in to_send:
-            return False
-        # only the thing handed over: "approve it", or a title naming it ("review the
-        # timeline"), not another piece of work asked for in the same mail
-        hint = content_words(change.task_title_hint or "")
-        return any(_APPROVE_PRONOUN.search(ask.title) or (hint and hint & content_words(ask.title)) for ask in asks)
-
     return [i for i in items if not (isinstance(i, StatusChange) and i.rule in ("natural:completion", OWN_WORK_RULE)
-                                     and re.search(r"\b(?:attached|enclosed|here's|here is)\b", i.evidence, re.IGNORECASE)
-                                     and for_approval(i))]
+                                     and i.task_id in approvals
+                                     and re.search(r"\b(?:attached|enclosed|here's|here is)\b", i.evidence, re.IGNORECASE))]
 
 
 _NUMBERED_VERSION = re.compile(r"\b(?:v\d+(?:\.\d+)?|version\s+\d+|round\s+\d+|draft\s+\d+)\b", re.IGNORECASE)

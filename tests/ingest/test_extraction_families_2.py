@@ -185,16 +185,17 @@ def test_not_changes(text: str) -> None:
     assert run(text, author=LEO).changes == []
 
 
-def test_handing_over_for_approval_only_withholds_the_thing_handed_over() -> None:
-    # the request to check something else does not stop the attached thing from being done
+def test_handing_over_for_approval_finishes_the_work_handed_over() -> None:
+    # the thing is delivered whatever is asked of it next (a check, a review: tasks of their own)
     known = KNOWN + (KnownTask(9, "Revised timeline", LEO.email, date(2026, 11, 4)),)
     context = ExtractionContext(author=LEO, sent_at=datetime.fromisoformat(MONDAY), members=MEMBERS, to=(NINA.email,),
                                 known_tasks=known)
     changes = extract("Revised timeline attached. Nina, could you check the milestone dates against your sale?",
                       context).changes
     assert [(c.task_id, c.status) for c in changes] == [(9, "done")]
-    changes = extract("Revised timeline attached. Please review it by Friday.", context).changes
-    assert changes == []
+    found = extract("Revised timeline attached. Please review it by Friday.", context)
+    assert [(c.task_id, c.status) for c in found.changes] == [(9, "done")]
+    assert [t.title.split()[0] for t in found.tasks] == ["Review"]
 
 
 def test_each_clause_of_a_sentence_may_close_its_own_task() -> None:

@@ -262,12 +262,15 @@ def test_a_meeting_moved_is_not_the_work_moved() -> None:
     assert moved("The 17th is fine for us, we have moved our MT meeting to Thursday 19 November.", known, DANA) == []
 
 
-def test_sending_for_sign_off_is_done_sending_but_a_deliverable_awaits_approval() -> None:
+def test_a_deliverable_sent_for_sign_off_is_done_and_the_sign_off_is_not() -> None:
     send = KnownTask(7, "Send us the migration plan", SAM.email, date(2026, 11, 4))
     text = "Hi Dana,\n\nPlease find attached the migration plan (plan_v1.pdf).\n\nDana, could you sign off the plan by Friday?"
     assert closed(text, send, SAM) == [7]
+    # (the scenario writers label the handed-over thing done: the approval is the open work now)
     menu = KnownTask(7, "Catering menu", SAM.email, date(2026, 11, 4))
-    assert closed("Hi Dana,\n\nCatering menu is attached. Please approve it by Wednesday.", menu, SAM) == []
+    assert closed("Hi Dana,\n\nCatering menu is attached. Please approve it by Wednesday.", menu, SAM) == [7]
+    approve = KnownTask(8, "Approve the catering menu", DANA.email, date(2026, 11, 4))
+    assert closed("Hi Dana,\n\nCatering menu is attached. Please approve it by Wednesday.", approve, SAM) == []
 
 
 def test_deliverables_listed_with_their_deadlines_are_asked_of_the_addressee() -> None:
