@@ -1123,22 +1123,29 @@ _WHAT_IT_IS_FOR = re.compile(r"\s+(?:for|to|with|on|at|about|before|after|by)\s+
 _ACRONYM_IN = re.compile(r"\b[A-Z]{2,}")
 
 
-def _head_thing(title: str) -> frozenset[str]:
+# A title's verb and to whom ("Send us ..."), before the thing it names
+_VERB_AND_WHOM = re.compile(r"^\S+\s+(?:(?:you|us|me|them)\s+)?")
+
+
+def _thing_words(title: str) -> frozenset[str]:
     """The words of the thing a title's verb takes, before what it is for ("Send the
-    invitation letter at the earliest" -> invitation, letter); empty for one word alone."""
-    words = content_words(_WHAT_IT_IS_FOR.split(re.sub(r"^\S+\s+(?:(?:you|us|me|them)\s+)?", "", title), maxsplit=1)[0])
+    invitation letter at the earliest" -> invitation, letter)."""
+    return content_words(_WHAT_IT_IS_FOR.split(_VERB_AND_WHOM.sub("", title, count=1), maxsplit=1)[0])
+
+
+def _head_thing(title: str) -> frozenset[str]:
+    """:func:`_thing_words`, or nothing for a thing of one word alone."""
+    words = _thing_words(title)
     return words if len(words) >= 2 else frozenset()
 
 
 def _same_thing(title: str, other: str) -> bool:
     """Whether two titles name the same thing before what it is for: not when both name
     a thing and the things share no word."""
-    def thing(text: str) -> frozenset[str]:
-        return content_words(_WHAT_IT_IS_FOR.split(re.sub(r"^\S+\s+(?:(?:you|us|me|them)\s+)?", "", text), maxsplit=1)[0])
     if _ACRONYM_IN.search(title) or _ACRONYM_IN.search(other):
         # ("the IB v7" is "the updated Investigator's Brochure (version 7)": match_known_task spells it out)
         return True
-    one, two = thing(title), thing(other)
+    one, two = _thing_words(title), _thing_words(other)
     return not one or not two or shares_a_word(one, two)
 
 
@@ -1180,7 +1187,7 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext, *, late: bool =
                     # thing, whatever verb the promise uses, on the task's own thread
                     # ("Could you please shorten these 14 strings by December 9?" after "Deliver a
                     # first batch of 500 French strings" is other work on the same thing)
-                    thing = re.sub(r"^\S+\s+(?:(?:you|us|them|me)\s+)?", "", item.title)
+                    thing = _VERB_AND_WHOM.sub("", item.title, count=1)
                     short = match_task_hint(thing, [t for t in mine if t.id in ctx.thread_tasks])
                     known = short if short is not None and hint_fits(thing, short) else None
                     if known is None:
