@@ -235,17 +235,20 @@ def _done_wins(result: Extraction) -> Extraction:
 # trailer slot a day" / "For the magnets we will use the 12x2mm neodymium, because ...": what
 # the writer's side will do, said with why: a plan chosen
 _REASONED_PLAN = re.compile(
-    r"^(?:(?:also|so|and|but|ok|okay|for\s+[^,]{2,40}),?\s+)?(?:this time\s+|in the end\s+)?"
+    r"^(?:(?:also|so|and|but|ok|okay|for\s+[^,]{2,40}),?\s+)?(?:(?:and\s+)?yes,\s+(?:[\w' -]{2,30}:\s+)?)?(?:this time\s+|in the end\s+)?"
     r"(?P<what>(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:now\s+)?(?!(?:going|copying|cc'?ing|looping|forwarding|sending|attaching|writing|emailing|calling|chasing|checking|asking|"
     r"looking|following\s+up|reaching|flagging|sharing|telling|letting|hoping|trying|thinking|waiting)\b)[a-z]+ing\b[^,;:?]{3,120}?"
+    r"(?:,\s+(?:not|no)\s+[^,;:?]{1,40})?"
     r"|(?:we|i)(?:'ll|\s+will)\s+(?:not\s+|only\s+|now\s+)?(?:use|take|ship|issue|keep|skip|run|go|move|hold|present|launch|"
-    r"offer|stay|stick|switch|split|host|leave|drop|charge|bill)\b"
+    r"offer|stay|stick|switch|split|host|leave|drop|charge|bill|print|cover|include|exclude|source)\b"
     # ("We will run the DVT build on Line 3, not Line 1, because ...": the one not taken, between)
     r"[^,;:?]{3,120}?(?:,\s+(?:not|no)\s+[^,;:?]{1,40})?"
     # "For this order we use only Perhutani plantation teak with FSC, no community teak, because
     # ...": the plain present of a way chosen (non-native English)
-    r"|(?:we|i)\s+(?:now\s+|only\s+)?(?:use|take|keep|skip|stay|stick|switch|go\s+with|go\s+for)\b"
-    r"[^,;:?]{3,120}?(?:,\s+(?:not|no)\s+[^,;:?]{1,40})?)"
+    r"|(?:we|i)\s+(?:now\s+|only\s+)?(?:use|take|keep|skip|stay|stick|switch|go\s+with|go\s+for|drop|print|ship|cut)\b"
+    r"[^,;:?]{3,120}?(?:,\s+(?:not|no)\s+[^,;:?]{1,40})?"
+    # "we've taken the donor list out of the back pages, since ...": a change already made
+    r"|(?:we|i)(?:'ve|\s+have)\s+(?:now\s+|also\s+)?(?:taken|dropped|cut|removed|pulled|switched|replaced|moved)\b[^,;:?]{3,120}?)"
     r",?\s+(?:because|since)\s+(?P<why>[^?]{8,240}?)\s*[.!]?$",
     re.IGNORECASE)
 # (a plan said with a condition, a doubt or a request is not one chosen)
@@ -260,10 +263,12 @@ def _reasoned_plans(units: list[Unit], result: Extraction, ctx: ExtractionContex
     chosen: set[str] = set()
     for unit in units:
         text = unit.text.strip()
-        if text in said or _HEDGED.search(text):
+        if text in said:
             continue
         m = _REASONED_PLAN.match(text)
-        if m is None:
+        # (the reason may say what the other way would cost: "because stickering would cost you
+        # RMB 1.20 a bottle")
+        if m is None or _HEDGED.search(text[: m.start("why")]) or _HEDGED.search(re.sub(r"\b(?:would|could)\b", "", m.group("why"))):
             continue
         found.append(DecisionItem(capitalise(m.group("what").strip()), m.group("why").strip(), ctx.author.email,
                                   "natural:reasoned-plan", unit.text))
@@ -900,6 +905,8 @@ _FINITE_VERB = re.compile(
     r"running|costs?|takes?|took|needs?|means?|loves?|likes?|hates?|prefers?|wants?|leaves|gives|saves|keeps|makes|works|"
     r"fits|helps|matters|reads|looks|feels|seems|sounds|comes|goes|runs|share|use|work|buy|pay|live|drive|know|"
     r"will be|would be|won't be|sold|liked|loved|wanted)\b|"
+    # "... and fabric would look tired within months": what would happen
+    r"\b(?:would|wouldn't|could|couldn't)\s+(?:not\s+|only\s+|soon\s+|quickly\s+)?[a-z]{3,}\b|"
     # "KNBS only released the updated maps yesterday": a past event, said of someone
     r"^(?:[" + NAME_CAPITALS + r"][\w&-]*|the\s+\w+|our\s+\w+|their\s+\w+)\s+(?:only\s+|just\s+|finally\s+|still\s+|already\s+)?"
     # "Biscuit already ate one velvet pillow this year"
@@ -915,6 +922,8 @@ _PLAIN_VERB = re.compile(
     r"(?:(?:only|often|usually|always|never|mostly|still|all|just|rarely)\s+)?"
     r"(?:make|show|drop|listen|need|use|want|say|think|tend|find|read|watch|buy|pay|expect|ask|complain|struggle|"
     r"skip|ignore|prefer|remember|forget|leave|stay|come|go|get|spend|lose|miss|love|hate|like|trust)\b|"
+    # "We never carry venue risk for a client before ...": what the writers always do
+    r"\b(?:we|they)\s+(?:never|always|usually|normally|generally|rarely|seldom)\s+[a-z]{3,}\b|"
     r"\b\w{3,}er\s+(?:for|than)\b",
     re.IGNORECASE)
 

@@ -320,7 +320,10 @@ _COLON_WHY = re.compile(
     r"(?:is|are|was|were|'s|'re|isn't|aren't|love|loves|like|likes|prefer|prefers|hate|hates|need|needs|has|have|told|said|asked|want|wants|"
     r"sounds?|looks?|feels?|fits?|reads?|works?|sits?|pops?|matters?)\b"
     # "keeping the blog on the subdomain: eng says it can't sit under the app's routing"
-    r"|[\w'-]+\s+(?:says|said|tells us|told us|confirmed)\b)",
+    r"|[\w'-]+\s+(?:says|said|tells us|told us|confirmed)\b"
+    # "we leave social engineering out: phishing their staff would need the works council's
+    # approval": what the other way would take
+    r"|(?:[\w'’-]+\s+){1,6}?(?:would|wouldn't|would not)\s+(?:need|cost|take|mean|require|break|crack|fail|kill|hurt|delay|confuse)\b)",
     re.IGNORECASE,
 )
 
@@ -373,7 +376,12 @@ _OTHERS_WORSE = re.compile(r"(?:,|\s[—–-])\s+(?P<why>(?:the|that|this|our|th
 # seconds" / "a silent auction, the live one dragged last year": what went or goes wrong
 _COMMA_FACT = re.compile(r",\s+(?P<why>(?:the|our|their|its|that|this|last year's)\s+(?:[\w'’-]+\s+){0,3}?"
                          r"(?:wants|wanted|charges|charged|asks\s+for|asked\s+for|costs|dragged|overran|ran\s+over|failed|flopped|"
-                         r"clashes|clashed|sold\s+out|broke|leaked|flooded|fell\s+through)\b[^;]*)$", re.IGNORECASE)
+                         r"clashes|clashed|sold\s+out|broke|leaked|flooded|fell\s+through)\b[^;]*"
+                         # "We go with the French seam, the finish is much more clean for an unlined
+                         # dress": how the one chosen compares
+                         r"|(?:the|its|this|that|it)\b(?:\s+[\w'’-]+){0,3}?\s+(?:is|are|looks?|feels?|reads?|works?)\s+"
+                         r"(?:much\s+|far\s+|a lot\s+|way\s+|simply\s+)?(?:more|less|[a-z]{3,}er)\s+(?:\w+\s+)?(?:for|than|on|in|with)\b[^;]*)$",
+                         re.IGNORECASE)
 _TO_BE_HONEST = re.compile(r",?\s*(?:to be (?:honest|fair)|tbh|honestly|if (?:i'm|we're) honest)\W*$", re.IGNORECASE)
 _DASH_WHY = re.compile(
     r"\s[—–-]\s+(?P<why>(?:the|our|their|your|[" + NAME_CAPITALS + r"][a-z]+)\b[^—–]{0,40}?\s(?:voted|asked|requested|preferred|insisted|wanted|chose|"

@@ -2158,7 +2158,10 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "So I've decided: we pause the tender drawings" / "We've made the call on the procurement
     # route: Elbkontor comes on board through a two-stage tender"
     (re.compile(r"^(?:(?:so|ok|okay|and|also)[,]?\s+)?(?:we|i)(?:'ve| have)?\s+(?:also\s+|now\s+|finally\s+)?(?:decided|made\s+(?:the|a|our|my)\s+"
-                r"(?:call|decision)(?:\s+on\s+[^:?]{2,50})?)\s*:\s*(?P<body>\S[^?]*)$", re.IGNORECASE), "natural:decided", ""),
+                r"(?:call|decision)(?:\s+on\s+[^:?]{2,50})?|made\s+up\s+(?:my|our)\s+minds?(?:\s+(?:on|about)\s+(?P<topic>[^:?]{2,50}))?)\s*:\s*"
+                # ("made up my mind on the desk top: solid white oak": the topic names the thing)
+                r"(?P<body>\S[^?]*)$",
+                re.IGNORECASE), "natural:decided", ""),
     # "decided with Nick this morning: the /integrations/ pages stay out of the launch."
     (re.compile(r"^(?i:(?:so|ok|okay|and|also)[,]?\s+)?(?i:decided|agreed)\s+(?:with\s+[" + NAME_CAPITALS + r"][\w'-]*(?:\s+[" + NAME_CAPITALS + r"][\w'-]*)?\s+)?"
                 r"(?i:this morning|this afternoon|today|yesterday|earlier|on the call|just now)?\s*:\s*(?P<body>\S[^?]*)$"), "natural:decided", ""),
@@ -2425,6 +2428,15 @@ _NAMED_BEFORE = re.compile(r"\b(?P<np>(?:the|this|that|your|their)\s+[^,;:.!?()]
                            r"(?=\s*(?:[,;:–—]|\s+(?:is|are|looks?|works?|seems?|feels?|reads?|wins?)\b))", re.IGNORECASE)
 
 
+# "We've decided that internally." / "That's been agreed with the board.": the decision
+# is the sentence before
+_DECIDED_THAT = re.compile(
+    r"^(?:(?:and|so|also)[,]?\s+)?(?:(?:we|i)(?:'ve|\s+have)?\s+(?:already\s+|now\s+)?(?:decided|agreed|settled)\s+(?:on\s+)?(?:that|this)"
+    r"|(?:that|this)(?:'s|\s+is|\s+has|'s\s+been|\s+has\s+been|\s+was)\s+(?:already\s+|now\s+)?(?:been\s+)?(?:decided|agreed|settled|signed\s+off))"
+    r"(?:\s+(?:internally|already|together|between\s+us|on\s+our\s+side|in\s+the\s+team|with\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?|"
+    r"this\s+(?:morning|afternoon|week)|yesterday|last\s+week|on\s+the\s+call))*\s*[.!]*$", re.IGNORECASE)
+
+
 def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     ctx = frame.ctx
     author = ctx.author.email
@@ -2468,6 +2480,15 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
             return None
         return DecisionItem(summary, why, by or author, rule, sentence)
 
+    if _DECIDED_THAT.match(text):
+        # "the report will be digital only this year, no print run. We've decided that
+        # internally.": the sentence before is what was decided (and a question before
+        # decides nothing: "that" names no choice)
+        if not frame.previous or frame.previous.rstrip().endswith(("?", ":")):
+            return None
+        said = re.sub(r"^(?:for your (?:planning|information|info)|fyi|just so you know|heads up|for the record|note)\s*[:,]\s*", "",
+                      frame.previous.strip(), flags=re.IGNORECASE)
+        return make(said.rstrip(".!"), "natural:decided")
     m = _DEC_LABEL.match(text)
     if m:
         return make(m.group("body"), "natural:decision-label")

@@ -1,0 +1,102 @@
+"""Families added on 2026-12-05 (twenty-first session) from the scenario sets fresh105-108,
+read once fresh109-112 were written to take their place as the held-out pool: decisions whose
+reason comes after a colon, a comma or in the next sentence, "I've made up my mind on X: ...",
+"We've decided that internally." after the thing decided, and plans said with their reason
+("we drop Qt 5 ..., because ...", "we've taken the donor list out ..., since ...").  Positive
+probes must fire with the right fields; negative probes must not."""
+from __future__ import annotations
+
+import pytest
+from extraction_probe import JANE, SAM, run
+
+# ---- where the reason is
+
+
+@pytest.mark.parametrize(("text", "summary", "why"), [
+    # after a colon: what the other way would take
+    (("I've decided we leave social engineering out of this engagement: phishing their staff would need approval "
+      "from the works council."), "We leave social engineering out of this engagement",
+     "phishing their staff would need approval from the works council"),
+    # after a comma: how the one chosen compares (non-native English splices the clauses)
+    ("We go with the French seam on the dresses, the finish is much more clean for an unlined linen dress.",
+     "Go with the French seam on the dresses", "the finish is much more clean for an unlined linen dress"),
+    # the next sentence: what would happen otherwise, or what the writers always do
+    ("Let's keep the armrests in bare oak. Guests lean on them with coffee cups and fabric would look tired within months.",
+     "Keep the armrests in bare oak", "Guests lean on them with coffee cups and fabric would look tired within months"),
+    ("Let's not put down a deposit on their behalf. We never carry venue risk before a contract is signed.",
+     None, "We never carry venue risk before a contract is signed"),
+])
+def test_the_reason_is_read_where_it_is_said(text: str, summary: str | None, why: str) -> None:
+    found = run(text, author=JANE)
+    assert len(found.decisions) == 1
+    if summary is not None:
+        assert found.decisions[0].summary == summary
+    assert found.decisions[0].rationale == why
+
+
+@pytest.mark.parametrize("text", [
+    # a request or a question after the decision is no reason
+    "Let's keep the armrests in bare oak. Could you send a photo of the sample?",
+    "Let's keep the armrests in bare oak. Would Friday work for the fitting?",
+    # a colon that only names the choice
+    "I've decided: the blue one.",
+])
+def test_what_follows_a_decision_is_not_always_its_reason(text: str) -> None:
+    found = run(text, author=JANE)
+    assert len(found.decisions) == 1
+    assert found.decisions[0].rationale is None
+
+
+# ---- what was decided, said before or after the words that decide
+
+
+def test_made_up_my_mind_keeps_the_topic() -> None:
+    found = run("I've made up my mind on the desk top: solid white oak, not veneer on MDF.", author=SAM, to=(JANE.email,))
+    assert [d.summary for d in found.decisions] == ["Desk top: solid white oak, not veneer on MDF"]
+
+
+@pytest.mark.parametrize(("text", "summary"), [
+    ("For your planning: the report will be digital only this year, no print run. We've decided that internally.",
+     "The report will be digital only this year, no print run"),
+    ("The launch moves to spring. That's been agreed with the board.", "The launch moves to spring"),
+])
+def test_decided_that_takes_the_sentence_before(text: str, summary: str) -> None:
+    assert [d.summary for d in run(text, author=JANE).decisions] == [summary]
+
+
+@pytest.mark.parametrize("text", [
+    # a question before is no decision
+    "Should the report be digital only this year? We've decided that internally.",
+    # nothing before in the paragraph
+    "We've decided that internally.",
+])
+def test_decided_that_needs_a_statement_before(text: str) -> None:
+    assert run(text, author=JANE).decisions == []
+
+
+# ---- a plan said with its reason
+
+
+@pytest.mark.parametrize(("text", "summary", "why"), [
+    ("yes, we drop Qt 5 and keep only Qt 6, because nobody in the team maintains the Qt 5 build anymore.",
+     "We drop Qt 5 and keep only Qt 6", "nobody in the team maintains the Qt 5 build anymore"),
+    ("And yes, reefer: we're shipping it in a reefer, not a dry box, because the Pinotage cooked on the last run.",
+     "We're shipping it in a reefer, not a dry box", "the Pinotage cooked on the last run"),
+    ("And we've taken the donor list out of the back pages, since two of our larger donors have asked to remain anonymous.",
+     "We've taken the donor list out of the back pages", "two of our larger donors have asked to remain anonymous"),
+    # the reason may say what the other way would cost
+    ("We'll print the back label here, because stickering in the bonded warehouse would cost you RMB 1.20 a bottle.",
+     "We'll print the back label here", "stickering in the bonded warehouse would cost you RMB 1.20 a bottle"),
+])
+def test_a_plan_with_its_reason_is_a_decision(text: str, summary: str, why: str) -> None:
+    found = run(text, author=SAM, to=(JANE.email,))
+    assert [(d.summary, d.rationale) for d in found.decisions] == [(summary, why)]
+
+
+@pytest.mark.parametrize("text", [
+    # a plan that hangs on a condition or a doubt is not chosen
+    "We'll print the back label here if you agree, because stickering costs more.",
+    "Maybe we drop Qt 5, because nobody maintains it.",
+])
+def test_a_hedged_plan_is_no_decision(text: str) -> None:
+    assert run(text, author=SAM, to=(JANE.email,)).decisions == []
