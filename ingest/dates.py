@@ -380,7 +380,20 @@ def _numeric(g: dict[str, str | None], today: date, dmy: bool, before: str,
         return None
     if year_text:
         return _safe_date(int(year_text), month, day)
-    return _roll_year(today, month, day)
+    read = _roll_year(today, month, day)
+    if g.get("sep") != "." and a != b and a <= 12 and b <= 12 and read is not None and (read - today).days > _FAR_OFF_DAYS:
+        # "by Friday 06/11" sent on 4 November by a member set to month-first: a date seven
+        # months off is the other order's, two days off (writers abroad keep their habit)
+        other = _roll_year(today, day, month)
+        if other is not None and 0 <= (other - today).days <= _NEAR_DAYS:
+            return other
+    return read
+
+
+# (how far off a numeric date may be before the other order, if it falls within the
+# next few weeks, is taken instead)
+_FAR_OFF_DAYS = 180
+_NEAR_DAYS = 45
 
 
 def _next_day_of_month(today: date, day: int) -> date | None:

@@ -84,6 +84,25 @@ def test_numeric_dates_follow_the_authors_order(phrase: str, order: str, expecte
     assert resolve_date(phrase, MONDAY, NY, order) == expected
 
 
+@pytest.mark.parametrize(
+    "phrase, order, expected",
+    [
+        # seven months off in the author's order, four days off in the other: the near one
+        ("by Friday 06/11", "MDY", date(2026, 11, 6)),
+        ("by 06/11", "MDY", date(2026, 11, 6)),
+        ("by 12/06", "DMY", date(2026, 12, 6)),
+        # four months off is still a plan: the author's order stands
+        ("by 3/12", "MDY", date(2027, 3, 12)),
+        # neither near: the author's order
+        ("by 5/6", "MDY", date(2027, 5, 6)),
+        # a dotted form is day-first whatever its distance
+        ("by 06.11.", "MDY", date(2026, 11, 6)),
+    ],
+)
+def test_a_far_numeric_date_whose_other_order_is_days_off_is_read_the_other_way(phrase: str, order: str, expected: date) -> None:
+    assert resolve_date(phrase, MONDAY, NY, order) == expected
+
+
 def test_bare_weekday_on_that_weekday_means_next_week() -> None:
     friday = datetime(2026, 11, 6, 10, 0, tzinfo=UTC)
     assert resolve_date("by Friday", friday, "UTC") == date(2026, 11, 13)
