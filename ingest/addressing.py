@@ -239,8 +239,9 @@ _NO_GREETING = Greeting(False, (), False, 0)
 # ("Dear Sir," / "Good morning Ma," / "Hello Sir/Madam," / "Hi,": one reader, not named)
 _TITLE_ONLY = re.compile(r"(?:(?:sir|madam|madame|mr|mrs|ms|miss|ma|ma'am|maam|mam|colleague|customer|client|boss|chief)"
                          r"(?:\s*(?:/|or)\s*(?:sir|madam|ma'am))?)?\W*$", re.IGNORECASE)
-_ONE_AND_ALL = re.compile(r"^\s*[^\s,]+(?:\s+[^\s,]+)?\s+(?:and|&|\+)\s+(?:all|everyone|everybody|team|the team|co\.?|colleagues|the rest)\s*$",
-                          re.IGNORECASE)
+# ("Dear Wanjiru, dear all,": the second greeting word greets the rest)
+_ONE_AND_ALL = re.compile(r"^\s*[^\s,]+(?:\s+[^\s,]+)?(?:\s+(?:and|&|\+)|\s*,\s*(?:and\s+)?(?:dear|hi|hello|hey))\s+"
+                          r"(?:all|everyone|everybody|team|the team|co\.?|colleagues|the rest)\s*$", re.IGNORECASE)
 _MORE_NAMES = re.compile(
     r",\s*(?P<names>[" + NAME_CAPITALS + r"][\w'-]*(?:\s*(?:,|&|and)\s*[" + NAME_CAPITALS + r"][\w'-]*){0,4})\s*(?:[,!:]|\s[—–-]\s|$)")
 _NAME_ONLY = re.compile(r"^(?P<names>[" + NAME_CAPITALS + r"][\w'-]*(?:\s+[" + NAME_CAPITALS + r"][\w'-]*)?(?:\s*(?:,|&|and)\s*[" + NAME_CAPITALS + r"][\w'-]*(?:\s+[" + NAME_CAPITALS + r"][\w'-]*)?){0,4})\s*(?P<sep>,|:|!|—|–| - |$)\s*")

@@ -271,7 +271,12 @@ _THIRD = re.compile(
     # ("Tucker's going to send y'all the guest list ... by Wednesday")
     r"(?:\s+(?:will|'ll|is going to)|(?<='s)\s+(?:going to|gonna)"
     # "Geoff has kindly agreed to set up the Stripe account"
-    r"|(?:\s+ha(?:s|ve))?\s+(?:(?:kindly|already|also|just)\s+)?(?:agreed|offered|promised|volunteered)\s+to)"
+    r"|(?:\s+ha(?:s|ve))?\s+(?:(?:kindly|already|also|just)\s+)?(?:agreed|offered|promised|volunteered)\s+to"
+    # "Julien sends you the final tech packs tomorrow": non-native English says what will
+    # happen in the plain present, a day ahead named
+    r"|(?=\s+(?:sends|delivers|ships|shares|brings|uploads|returns)\s+(?:you|us)\s+(?:the|our|his|her|their|all|both)\b[^.?!;]{2,80}?"
+    r"\b(?:tomorrow|tonight|later today|this (?:afternoon|evening|week)|next (?:week|mon|tue|wed|thu|fri)\w*|on (?:mon|tue|wed|thu|fri)\w*|"
+    r"by (?:mon|tue|wed|thu|fri|the end|end|\d)\w*)\b))"
     r"\s+(?:(?:also|then|now)\s+)?(?P<vp>\S.*)"
 )
 # Meeting minutes: "Dan to chase the skip hire by Friday." / "Priya to book the inspection."
@@ -635,9 +640,18 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
             rest, re.IGNORECASE):
         # "give me a call", "give it a go": conversation, not a deliverable.
         return None, False
+    if re.match(r"(?:everything|it all|all of it|things|it|them|this|that)\s+(?:around|on|with|according to|based on|in line with|"
+                r"from)\s+(?:them|it|this|that|these|those)\W*$", rest, re.IGNORECASE):
+        # "Please build everything around them": how to do the work, naming none
+        return None, False
+    if base == "make" and re.match(r"(?:the|this|that|our|your|their)\s+(?:[\w/.-]+\s+){0,3}?(?:deadline|lock|cut-?off|date|slot|window|sailing|"
+                                   r"flight|train|boat|press date|print run|milestone)\b", rest, re.IGNORECASE):
+        # "We can still make the Dec 3 lock": a deadline met, not work
+        return None, False
     if base in ("find", "see") and (re.match(r"(?:attached|enclosed|below|above|here|out)\b|the (?:attached|enclosed)\b|in (?:the\s+)?attachment\b",
                                             rest, re.IGNORECASE)
-                                   or re.search(r"\b(?:attached|enclosed|below|herewith)\b(?:\s*\([^()]*\))?\W*$", rest, re.IGNORECASE)):
+                                   or re.search(r"\b(?:attached|enclosed|below|herewith|in (?:the\s+)?attachments?|as attachments?|in annex)\b"
+                                                r"(?:\s*\([^()]*\))?\W*$", rest, re.IGNORECASE)):
         # "please find attached ..." hands something over; "find out" asks for information.
         return None, rest.lower().startswith("out")
     if (base == "note" and not re.match(r"(?:down|it\s+(?:down|in|on))\b|[^,.;]{2,60}\s+(?:in|on|into)\s+(?:the|our|your)\s+(?:log|sheet|tracker|"
@@ -800,11 +814,20 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
     # request to share, not to "be so kind".
     found.sort(key=lambda t: (t.start, -t.vp_start))
     kept: list[_Trigger] = []
+    asides = [m.span() for m in _ASIDE_SPAN.finditer(sentence)] if "(" in sentence else []
     for trig in found:
         if kept and trig.start < kept[-1].vp_start:
             continue
+        if kept and any(a < trig.start < b for a, b in asides):
+            # "... our hospitality guidelines (meal caps, what we can and cannot pay for) by
+            # Wednesday": an aside after the work explains it; it asks nothing
+            continue
         kept.append(trig)
     return kept
+
+
+_THIRD_PRESENT_VERB = re.compile(r"^(send|deliver|ship|share|bring|upload|return)s\b", re.IGNORECASE)
+_ASIDE_SPAN = re.compile(r"\([^()]{3,200}\)")
 
 
 _TURNED_TO_ASK = re.compile(r"(?:[,;:—–]\s*|\b(?:so|and|but|then)\s+)(?P<name>(?-i:[" + NAME_CAPITALS + r"])[\w'-]+),\s+(?:could|can|would|will|please|pls|kindly)\b",
@@ -906,6 +929,9 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
     for i, trig in enumerate(triggers):
         end = triggers[i + 1].start if i + 1 < len(triggers) else len(sentence)
         clause = sentence[trig.vp_start:end]
+        if trig.kind == "third":
+            # ("Julien sends you the tech packs tomorrow": the work is to send them)
+            clause = _THIRD_PRESENT_VERB.sub(r"\1", clause, count=1)
         # A trailing vocative ("..., Beth?", "..., Sir Arnel?") is not part of the work.
         addressed = _TRAILING_NAME.search(clause)
         if addressed is not None and frame.index.lookup(addressed.group("name")):
@@ -1085,7 +1111,7 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
         if re.match(r"do\s+(?:it|this|that)\s+(?:on|in|with|from|at|first|before|after)\b", title, re.IGNORECASE):
             # "Please do it on your phone first": how to do the work asked for, not more work
             continue
-        if re.match(r"find\b[^.?!]*\b(?:attached|enclosed|below|herewith)\b", title, re.IGNORECASE):
+        if re.match(r"find\b[^.?!]*\b(?:attached|enclosed|below|herewith|in (?:the\s+)?attachments?|as attachments?)\b", title, re.IGNORECASE):
             # "Please find the revised estimate attached": a hand-over, not a request
             continue
         if _TO_HAVE_ON_THE_DAY.match(title) and due is None:
@@ -1569,8 +1595,8 @@ _WE_MISS = re.compile(r"\b(?:we're|we are|i'm|i am)\s+(?:still\s+)?missing\s+(?P
 # ("Dr. Feldmann, for the vision role we still need the technical must-have criteria.": what
 # for is part of the thing)
 _WE_NEED_THING = re.compile(r"(?:\b(?P<for>for\s+(?:the|our|your)\s+[\w -]{2,30}?),?\s+)?"
-                            r"\b(?:we|i)(?:'ll|'d| will| would)?\s+(?:also\s+|still\s+)?need\s+(?P<np>(?:a|an|the|your)\s+[^,;:.?!]{3,50}?)"
-                            r"(?=\s+(?:naming|from|for|with|that|which|who|showing|listing|signed|as)\b|\s*[,.;!:]|\s*$)", re.IGNORECASE)
+                            r"\b(?:we|i)(?:'ll|'d| will| would)?\s+(?:also\s+|still\s+)?need\s+(?P<np>(?:a|an|the|your|\d{1,3}|two|three|four|five|six|some|more)\s+[^,;:.?!()]{3,50}?)"
+                            r"(?=\s+(?:naming|from|for|with|that|which|who|showing|listing|signed|as)\b|\s*[,.;!:(]|\s*$)", re.IGNORECASE)
 _HEADING_THING = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?P<np>(?!(?:is|are|was|were|will|would|have|has|had|need|needs|can|could|should|do|does|please|pls|"
                             r"thanks|thank|hi|hello|dear|re|fw|fwd)\b)[A-Za-z][\w'&/-]*(?:\s+(?!(?:is|are|was|were|will|would|have|has|had|"
                             r"need|needs|can|could|should|do|does)\b)[\w'&/-]+){0,5})(?:,\s*(?:incl\.?|including|with|plus|for)\b[^.?!]*)?[.:]?$",
@@ -1611,7 +1637,7 @@ def _thing_sent(clause: str, before: str, previous: str | None) -> str | None:
     rest = re.split(r",\s*(?:after|once|when|as soon as)\b", sends.group("rest"), maxsplit=1)[0]
     np = thing.group("np").strip()
     if thing.re is _WE_NEED_THING and thing.group("for"):
-        np = f"{np} {thing.group('for')}"
+        np = f"{np} {_uncap(thing.group('for'))}"
     np = re.sub(r"^(?:The|A|An|Our|My|Your|Their)\b", lambda d: d.group(0).lower(), np)
     if thing.re is _TO_HAVE_YOURS and thing.group("when"):
         # (the day it was wanted by, when the request names none)

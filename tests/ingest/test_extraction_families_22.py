@@ -6,8 +6,10 @@ reason comes after a colon, a comma or in the next sentence, "I've made up my mi
 probes must fire with the right fields; negative probes must not."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from extraction_probe import JANE, SAM, run
+from extraction_probe import JANE, PRIYA, SAM, TOM, run
 
 # ---- where the reason is
 
@@ -100,3 +102,57 @@ def test_a_plan_with_its_reason_is_a_decision(text: str, summary: str, why: str)
 ])
 def test_a_hedged_plan_is_no_decision(text: str) -> None:
     assert run(text, author=SAM, to=(JANE.email,)).decisions == []
+
+
+# ---- tasks: asides, hand-overs, deadlines met, the plain present of another
+
+
+def test_an_aside_in_brackets_does_not_cut_the_work_off_its_date() -> None:
+    found = run("Tom will send over our hospitality guidelines (meal caps, what we can and cannot pay for) by Wednesday.",
+                author=JANE)
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [
+        ("Send over our hospitality guidelines", TOM.email, date(2026, 11, 4))]
+
+
+@pytest.mark.parametrize("text", [
+    "Please find the certificate in attachment.",
+    "Kindly find the signed quote in the attachment.",
+    # a deadline met is no work
+    "We can still make the Dec 3 lock if the export has no big surprises.",
+    "We should still make the print deadline.",
+    # how to do the work asked for, naming none
+    "Please build everything around them.",
+])
+def test_no_work_is_asked_for(text: str) -> None:
+    assert run(text, author=SAM, to=(JANE.email,)).tasks == []
+
+
+def test_the_thing_needed_names_the_work_sent() -> None:
+    found = run("For the tasting we need 2 cases of samples (6 Chenin + 6 Pinotage). Could you send them by air by 27 Nov?",
+                author=JANE)
+    assert [(t.title, t.owner) for t in found.tasks] == [("Send 2 cases of samples for the tasting by air", SAM.email)]
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("Priya sends you the final tech packs tomorrow, with the grading.", date(2026, 11, 3)),
+    ("Priya delivers us the samples on Friday.", date(2026, 11, 6)),
+])
+def test_another_member_in_the_plain_present_with_a_day_ahead_commits(text: str, due: date) -> None:
+    found = run(text, author=SAM, to=(JANE.email,))
+    assert [(t.owner, t.due) for t in found.tasks] == [(PRIYA.email, due)]
+    assert found.tasks[0].title.startswith(("Send you the final tech packs", "Deliver us the samples"))
+
+
+@pytest.mark.parametrize("text", [
+    # a habit, no day ahead
+    "Priya sends you the reports every month.",
+    "Priya usually ships the samples by sea.",
+])
+def test_another_member_in_the_plain_present_without_a_day_is_no_promise(text: str) -> None:
+    assert run(text, author=SAM, to=(JANE.email,)).tasks == []
+
+
+def test_dear_one_dear_all_asks_the_one_named() -> None:
+    found = run("Dear Sam, dear all,\n\nCould you let us have a draft table of contents by Friday?", author=JANE,
+                to=(SAM.email, PRIYA.email))
+    assert [(t.owner, t.due) for t in found.tasks] == [(SAM.email, date(2026, 11, 6))]
