@@ -361,14 +361,16 @@ def _asks_for_later(units: list[Unit], result: Extraction, ctx: ExtractionContex
 
 # The owner saying when the work can come ("I can send it to you on Thursday 12", "INPI
 # certificate only next wednesday", "I'll need until Wednesday 25th for the final numbers")
+# ("Survey's not done. ... Monday latest.")
 _OWNER_LATER = re.compile(r"\b(?:can|could|will|'ll|only|slips?|slipping|won't be ready|not be ready|prepone[sd]?|"
-                          r"ready\s+(?:on|by)|next)\b", re.IGNORECASE)
+                          r"ready\s+(?:on|by)|next|latest)\b", re.IGNORECASE)
 _LEAD_LABEL = re.compile(r"^[^:]{1,25}:\s+")
 _PREPONE = re.compile(r"\bprepone", re.IGNORECASE)
 _REASON_AFTER = re.compile(r"\s[—–-]\s|\s*[;:]\s|\b(?:because|since|as)\s"
                            # ("... til Wed 11/18, hes slammed with year end stuff": a reason spliced on)
                            r"|,\s+(?:he|she|they|we|i)(?:'?s|'?re|'?m|\s+(?:is|are|am|was|were|has|have|had))\s", re.IGNORECASE)
 # "P&Ls wont be ready til Wed 11/18": not ready until a day is ready by then
+_CAN_ONLY_THEN = re.compile(r"\b(?:can|could|will|'ll)\s+only\b|\bonly\s+(?:be\s+able\s+to|manage\s+to)\b", re.IGNORECASE)
 _NOT_READY_UNTIL = re.compile(r"\b(?:won'?t|will\s+not|isn'?t|aren'?t|not)\s+(?:be\s+)?(?:ready|done|finished|available|through)\s+"
                               r"(?:un)?till?\b", re.IGNORECASE)
 # "Title and bio will come Friday, not Wednesday": the day said no to is the old one
@@ -388,7 +390,11 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
     if not ctx.known_tasks or any(c.new_due is not None for c in result.changes):
         return result
     author = ctx.author.email.lower()
-    on_thread = [t for t in ctx.known_tasks if t.due is not None and (t.id in ctx.thread_tasks or t.id == ctx.thread_task_id)]
+    # (work this mail reports done has no later day: "Sent Ryan the schema this morning ...
+    # He says Tuesday at the latest." is Ryan's day for his part)
+    closed = {c.task_id for c in result.changes if c.status == "done"}
+    on_thread = [t for t in ctx.known_tasks if t.due is not None and (t.id in ctx.thread_tasks or t.id == ctx.thread_task_id)
+                 and t.id not in closed]
     today = local_today(ctx.sent_at, ctx.author.tz)
     elsewhere: list[KnownTask] | None = None
     for unit in units:
@@ -520,7 +526,7 @@ _PROPOSAL_WORDS = frozenset({"possible", "ok", "okay", "fine", "alright", "suit"
                              "like", "ask", "sorry", "apology", "unfortunately", "realistically", "bit", "more", "time", "day",
                              "week", "later", "earlier", "date", "deadline", "we'd", "i'd", "us", "able", "say", "let", "know"})
 # (words of a sentence that gives a new day besides the day itself)
-_TIME_WORDS = frozenset({"can", "could", "will", "only", "until", "next", "slip", "slips", "ready", "send", "deliver",
+_TIME_WORDS = frozenset({"can", "could", "will", "only", "until", "next", "slip", "slips", "ready", "send", "deliver", "latest",
                          "get", "have", "need", "suit", "suits", "works", "fine", "grand", "perfect", "problem", "actually", "better",
                          "good", "great", "yes", "sure", "thanks", "thank"})
 # A later day granted by someone other than the work's owner: "Monday the 16th is fine instead
@@ -945,6 +951,11 @@ def _slip_reason_follow_up(before: list[Item], text: str, items: list[Item], ctx
                    and not find_dates(text, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
                    and not _NOT_A_REASON_START.match(text.strip()))  # "Surveyor's crook."
     if not slips or not (_plain_statement(text, _REASON_MAX_WORDS) or terse_cause) or _FUTURE_DATE_CUE.search(text):
+        return False
+    if _CAN_ONLY_THEN.search(text) and any(d.value > local_today(ctx.sent_at, ctx.author.tz)
+                                           for d in find_dates(text, ctx.sent_at, ctx.author.tz, ctx.author.date_order)):
+        # ("... will take a bit longer: .... So I can only create them on Thursday, 12.11.":
+        # the day the work can come, not why it is late)
         return False
     slip = slips[-1]
     with_reason = replace(slip, reason=text.strip(" .!"), evidence=slip.evidence + " " + text.strip())

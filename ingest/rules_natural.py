@@ -4208,7 +4208,8 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     elif (m := _COMPLETE_HANDED.match(body) if may_match(_COMPLETE_HANDED, body) else None) is not None:
         handed_obj = m.group("obj") or m.group("obj2") or m.group("obj3") or m.group("obj4") or m.group("obj5") or m.group("obj6")
         hint, strict, handed = handed_obj, True, True
-    elif (m := _HEADLINE_DONE.match(body)) is not None:
+    elif (m := _HEADLINE_DONE.match(body)) is not None and not _NOT_YET.search(m.group("subj")):
+        # ("Survey's not done." is the opposite)
         hint, strict, done_verb = m.group("subj"), True, m.group("state")
     elif ((m := _COMPLETE_ACTION.search(body) if may_match(_COMPLETE_ACTION, body) else None) is not None
           and not _NOT_YET.search(body[: m.start()])):

@@ -11,6 +11,8 @@ from datetime import date
 import pytest
 from extraction_probe import JANE, PRIYA, SAM, TOM, run
 
+from ingest.extraction import KnownTask
+
 # ---- where the reason is
 
 
@@ -156,3 +158,39 @@ def test_dear_one_dear_all_asks_the_one_named() -> None:
     found = run("Dear Sam, dear all,\n\nCould you let us have a draft table of contents by Friday?", author=JANE,
                 to=(SAM.email, PRIYA.email))
     assert [(t.owner, t.due) for t in found.tasks] == [(SAM.email, date(2026, 11, 6))]
+
+
+# ---- a later day for open work, and work not done
+
+
+SURVEY = KnownTask(1, "Send us the updated legal survey", JANE.email, date(2026, 11, 6))
+CUSTOMERS = KnownTask(1, "Set up the two test customers in staging", JANE.email, date(2026, 11, 9))
+
+
+@pytest.mark.parametrize("text", ["Survey's not done.", "Survey not done yet.", "The survey isn't done yet."])
+def test_work_said_not_done_is_not_closed(text: str) -> None:
+    found = run(text, author=JANE, known=(SURVEY,), thread=(1,))
+    assert [c for c in found.changes if c.status == "done"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Survey's not done. The crew got pulled onto a watermain break. Monday latest.",
+    "Monday at the latest.",
+])
+def test_the_owners_latest_day_moves_the_work(text: str) -> None:
+    found = run(text, author=JANE, known=(SURVEY,), thread=(1,))
+    assert [(c.task_id, c.new_due) for c in found.changes if c.new_due] == [(1, date(2026, 11, 9))]
+
+
+def test_the_day_the_owner_can_only_do_it_is_the_new_date_not_the_reason() -> None:
+    found = run("The test customers will take a bit longer: we have a staging refresh on Tuesday. "
+                "So I can only create them on Thursday, 12.11. – I hope this is ok for you.",
+                author=JANE, known=(CUSTOMERS,), thread=(1,))
+    assert [(c.task_id, c.new_due) for c in found.changes] == [(1, date(2026, 11, 12))]
+
+
+def test_work_done_in_the_mail_takes_no_later_day() -> None:
+    # the day after is someone else's, for their part
+    found = run("The updated legal survey is done and sent to Ryan. He says Tuesday at the latest.",
+                author=JANE, known=(SURVEY,), thread=(1,))
+    assert [(c.task_id, c.status, c.new_due) for c in found.changes] == [(1, "done", None)]
