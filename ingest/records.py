@@ -502,7 +502,18 @@ _NAMED_QUESTION = re.compile(r"\b(?:on|re|about|regarding|to|for)\s+(?:your|the|
                              r"\s+question\b"
                              # "About your question of the indicators: ..."
                              r"|\b(?:on|re|about|regarding|to)\s+(?:your|the|her|his|their)\s+question\s+(?:of|about|on|regarding)\s+(?:the\s+)?"
-                             r"(?P<topic2>[\w+&.'-]+(?:\s+[\w+&.'-]+){0,2}?)\s*[:,.–—-]", re.IGNORECASE)
+                             r"(?P<topic2>[\w+&.'-]+(?:\s+[\w+&.'-]+){0,2}?)\s*[:,.–—-]"
+                             # "Regarding your question about performance test of login with 500
+                             # concurrent users - yes" / "Further to your query on the slab system," /
+                             # "About the question of Sam on the storeroom behind the bar:" / "on your
+                             # question this morning about TikTok:" / "on your question to Ciarán about ..."
+                             r"|\b(?:on|re|about|regarding|concerning|further\s+to|to)\s+(?:your|the|her|his|their)\s+(?:question|query|enquiry|inquiry)"
+                             r"(?:\s+(?:to|for|from|of)\s+(?-i:[A-Z])[\w'-]+|\s+(?:this\s+morning|yesterday|earlier|last\s+week|on\s+the\s+call))?"
+                             r"\s+(?:of|about|on|regarding|concerning)\s+(?:the\s+)?(?P<topic3>[^:,.;?!–—\n]{2,70}?)\s*(?:[:,.;–—]|\s-\s)"
+                             # "Lucía passed me your question about the lyrics permissions." (someone
+                             # else passed it on: "I've passed your question ... on to Ciarán" answers nothing)
+                             r"|(?<![\w'])(?!(?:I|We)\b)(?-i:[A-Z])[\w'-]+\s+(?:has\s+)?passed\s+(?:on\s+)?(?:me|us)?\s*(?:on\s+)?(?:your|the|her|his|their)\s+"
+                             r"question\s+(?:about|on|regarding)\s+(?:the\s+)?(?P<topic4>[^:,.;?!–—\n]{2,60}?)\s*[:,.;–—]", re.IGNORECASE)
 
 
 _TOPIC_YES_NO = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?(?:[A-Z][\w'-]+,[ \t]+)?(?:on|about|re|regarding|as for|as to)[ \t]+(?:the|your)[ \t]+"
@@ -527,7 +538,8 @@ def names_a_question(reply_text: str | None) -> bool:
 def _named_elsewhere(thread: Thread, author: Person, reply_text: str) -> list[Question]:
     """Open questions on the project's other threads that the reply names by their topic."""
     # (every word of the topic: "Plus" is a product here, not a stop word)
-    topics = [_question_words(m.group("topic") or m.group("topic2")) for m in _NAMED_QUESTION.finditer(reply_text)]
+    topics = [_question_words(m.group("topic") or m.group("topic2") or m.group("topic3") or m.group("topic4"))
+              for m in _NAMED_QUESTION.finditer(reply_text)]
     # ("- On the Book now button: yes, every email has one": the topic, then a yes or a no)
     topics += [_question_words(m.group("topic")) for m in _TOPIC_YES_NO.finditer(reply_text)]
     topics = [t for t in topics if t]
@@ -536,12 +548,29 @@ def _named_elsewhere(thread: Thread, author: Person, reply_text: str) -> list[Qu
     rows = list(Question.select().where((Question.project == thread.project_id) & (Question.status == "open")
                                         & (Question.asked_by != author.id) & (Question.thread != thread.id)))
     named = [q for q in rows if any(topic <= _question_words(q.text) for topic in topics)]
+    if not named:
+        # ("your question about additional documents for Ibu Lestari as director" for "Is
+        # there any additional document needed from Lestari ...?"): most of the topic's words,
+        # in one question only
+        def shared(q: Question) -> int:
+            words = _question_words(q.text)
+            return max((len(t & words) for t in (topic - _WEAK_TOPIC_WORDS for topic in topics) if t and 2 * len(t & words) >= len(t)),
+                       default=0)
+        best = max((shared(q) for q in rows), default=0)
+        named = [q for q in rows if best and shared(q) == best]
     return named if len(named) == 1 else []
+
+
+# (words a long topic carries that name nothing: "the question about the design documentation
+# for the school's green roofs")
+_WEAK_TOPIC_WORDS = frozenset({"for", "as", "to", "with", "in", "at", "from", "by", "and", "or", "this", "that", "our", "your",
+                               "their", "his", "her", "it", "is", "are", "we", "you", "can", "do", "does", "any", "all"})
 
 
 def _question_words(text: str) -> set[str]:
     # ("your sign-off question" names "Do we need Zestly to sign off on the plan?")
-    return {w.rstrip("s") for w in re.findall(r"[a-z0-9+&']+", text.lower())} - {"the", "a", "an", "about", "on", "of"}
+    return ({w.rstrip("s") for w in re.findall(r"[a-z0-9+&']+", text.lower().replace("\u2019", "'"))}
+            - {"the", "a", "an", "about", "on", "of"})
 
 
 def _colleagues_of(author: Person, ids: set[int]) -> set[int]:

@@ -124,6 +124,27 @@ def _mail(sender: str, msg_id: str, date: str, body: str, reply_to: str | None =
     return ("\r\n".join(headers) + "\r\n\r\n" + body + "\r\n").encode()
 
 
+@pytest.mark.parametrize(("answer", "status"), [
+    ("Regarding your question about performance test of login with 500 concurrent users - yes, it is possible.", "answered"),
+    ("Further to your query on the load test, we will run it in December.", "answered"),
+    ("About the question of Jane on the performance test: 500 users is fine.", "answered"),
+    ("Priya passed me your question about the performance test. Yes, we can do it.", "answered"),
+    # most of a long topic's words, in that one question
+    ("On your question about a quick performance test for the login as part of cycle 2: yes.", "answered"),
+    # passing it on is no answer
+    ("I've passed your question about the performance test on to Priya, who runs our load tests.", "open"),
+])
+def test_a_mail_in_a_new_thread_answers_the_question_it_names_in_other_words(run: Cli, answer: str, status: str) -> None:
+    run("ingest", "-", input=_mail("Jane Doe <jane@acme.com>", "perf@acme.com", "Mon, 02 Nov 2026 09:00:00 -0500",
+                                   "Hi Sam,\n\nIs it possible to make also a quick performance test of the login, "
+                                   "something like 500 users at the same time?\n\nJane", subject="Regression cycle 1"))
+    run("ingest", "-", input=_mail("Sam Lee <sam@agency.io>", "report@agency.io", "Fri, 06 Nov 2026 09:00:00 +0000",
+                                   f"Hi Jane,\n\nThe cycle 1 report is in the portal.\n\n{answer}\n\nSam",
+                                   subject="Cycle 1 report"))
+    assert len(run.json("threads", "acme")) == 2
+    assert [q["status"] for q in run.json("questions", "acme")] == [status]
+
+
 def test_all_done_from_the_owner_closes_the_threads_only_open_task(run: Cli) -> None:
     run("ingest", "-", input=_mail("Jane Doe <jane@acme.com>", "ask@acme.com", "Mon, 02 Nov 2026 09:00:00 -0500",
                                    "Hi Sam,\n\nCould you send over the logo files by Friday?\n\nJane"))
