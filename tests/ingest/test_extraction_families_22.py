@@ -194,3 +194,31 @@ def test_work_done_in_the_mail_takes_no_later_day() -> None:
     found = run("The updated legal survey is done and sent to Ryan. He says Tuesday at the latest.",
                 author=JANE, known=(SURVEY,), thread=(1,))
     assert [(c.task_id, c.status, c.new_due) for c in found.changes] == [(1, "done", None)]
+
+
+# ---- work reported done in more words
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("The sample boards left with DHL Express on Friday.", "Get the oak and walnut sample boards off to New York"),
+    ("The two sauge swatches for your showroom are in the same parcel.", "Send us two more swatches of the sauge linen"),
+    ("The Portbase test account is active since this morning.", "Arrange the test account for the Portbase API"),
+    ("20 twins are on option at Fosshotel, confirmed by their groups desk this morning.", "Put 20 twin rooms on option at Fosshotel"),
+    ("The booking screens are finally in Figma.", "Do the booking flow screens in Figma"),
+])
+def test_a_state_that_means_done_closes_the_work(text: str, title: str) -> None:
+    task = KnownTask(1, title, SAM.email, date(2026, 11, 6))
+    found = run(text, author=SAM, to=(JANE.email,), known=(task,), thread=(1,))
+    assert [(c.task_id, c.status) for c in found.changes] == [(1, "done")]
+
+
+@pytest.mark.parametrize("text", [
+    # someone leaving, a place, a thing not yet done
+    "Priya left for Lisbon on Friday.",
+    "The sample boards are not in the same parcel.",
+    "The designer is in Figma all day.",
+])
+def test_states_that_do_not_mean_done(text: str) -> None:
+    task = KnownTask(1, "Get the oak and walnut sample boards off to New York", SAM.email, date(2026, 11, 6))
+    found = run(text, author=SAM, to=(JANE.email,), known=(task,), thread=(1,))
+    assert [c for c in found.changes if c.status == "done"] == []
