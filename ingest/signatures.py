@@ -143,6 +143,7 @@ _NAME_PARTICLES = {
     "das", "bin", "al", "ten", "ter", "y", "e",
 }
 # fmt: on
+_AFTER_NAME_RE = re.compile(r"\s+\((?:mr|ms|mrs|miss|mx|dr|she/her|he/him|they/them|she/they|he/they)\.?\)$", re.IGNORECASE)
 _NAME_BAD_CHARS_RE = re.compile(r"[\d@:;?!()\[\]<>{}|=+\"]")
 _NAME_TOKEN_RE = re.compile(r"^[^\W\d_][\w.'’-]*$")
 
@@ -193,6 +194,8 @@ def _has_phone(line: str) -> bool:
 def is_name_like(line: str) -> bool:
     """A person's name on its own line ("Dan", "-Abhishek Kona", "/John")."""
     text = line.strip().lstrip("-–—~/*•# ").rstrip(",").strip()
+    # ("Lan Nguyen (Ms)", "Alex Kim (they/them)": a title or pronouns after the name)
+    text = _AFTER_NAME_RE.sub("", text)
     if not text or len(text) > 40 or _NAME_BAD_CHARS_RE.search(text):
         return False
     tokens = text.split()
@@ -220,6 +223,10 @@ _FIELD_SEPARATOR_RE = re.compile(r"\s+[|·•]\s+")
 
 def _is_field_line(line: str) -> bool:
     fields = _FIELD_SEPARATOR_RE.split(line.strip())
+    if len(fields) == 2 and any(c.isdigit() for c in line) and not line.rstrip().endswith((".", "?", "!")):
+        # ("Brightwater Remit Ltd | 3rd Floor, 12 Leonard Street, London EC2A 4LT": a firm,
+        # then its address in comma-separated parts)
+        fields = [fields[0], *fields[1].split(", ")]
     return len(fields) >= 3 and all(0 < len(f.split()) <= 5 and not f.rstrip().endswith(("?", "!")) for f in fields)
 
 
@@ -329,6 +336,19 @@ def _words_before(lines: list[str], idx: int, enough: int = 4) -> int:
     return count
 
 
+def _signs_above_own_block(lines: list[str], idx: int, tail: _Tail) -> bool:
+    """"Julien" over a blank line and "Julien Marchand / Styliste – Maison Odette": a first
+    name signing the mail above the block that repeats it with a title, and nothing after."""
+    nxt = tail.next_nonblank(idx)
+    if nxt is None or nxt == idx + 1:
+        return False
+    block = tail.paragraph(nxt)
+    name = lines[idx].strip().lstrip("-–—~/*•# ").rstrip(",").strip().lower()
+    return (2 <= len(block) <= 6 and is_name_like(block[0]) and name in block[0].lower().split()
+            and all(len(b.strip()) <= 72 and not _is_sentence_like(b) and not is_task_like(b) for b in block)
+            and tail.rest_is_signature(nxt + len(block) - 1, 0))
+
+
 def _signature_start(lines: list[str]) -> int | None:
     first_content = next((i for i in range(len(lines)) if lines[i].strip()), None)
     if first_content is None:
@@ -403,6 +423,8 @@ def _signature_start(lines: list[str]) -> int | None:
                     and _words_before(lines, idx) >= 4
                     and tail.rest_is_signature(idx, 0)
                 ):
+                    return idx
+                if len(para) == 1 and _words_before(lines, idx) >= 4 and _signs_above_own_block(lines, idx, tail):
                     return idx
                 if (
                     2 <= len(para) <= 8

@@ -337,6 +337,32 @@ def test_signature_never_swallows_task_like_lines(tail: str) -> None:
     assert tail.split("\n")[-1] in result.reply_text
 
 
+@pytest.mark.parametrize("signature", [
+    # a firm, then its address in comma-separated parts, after one bar
+    "Best wishes,\nSophie\n\nSophie Hargreaves\nProduct Director\nBrightwater Remit Ltd | 3rd Floor, 12 Leonard Street, London EC2A 4LT",
+    # a title after the name
+    "Best regards,\nLan Nguyen (Ms)\nMerchandiser\nHong Ha Garment Co., Ltd\nTel: +84 221 3555 180",
+    # a first name, then the block that repeats it with a title (no contact line)
+    "Julien\n\nJulien Marchand\nStyliste – Maison Odette",
+    "Đức\n\nTrần Minh Đức\nQuản lý sản xuất / Production Manager\nHong Ha Garment Co., Ltd",
+])
+def test_more_signature_blocks_are_split_off(signature: str) -> None:
+    result = extract_new_text(f"Could you send me the fire safety register by Tuesday?\n\n{signature}")
+    assert (result.reply_text, result.signature) == ("Could you send me the fire safety register by Tuesday?", signature)
+
+
+@pytest.mark.parametrize("tail", [
+    # a name over a paragraph that is prose, or names someone else
+    "Julien\n\nJulien Marchand will send the tech packs tomorrow.",
+    "Julien\n\nMarie Dubois\nStyliste – Maison Odette",
+    # a bar and commas in a sentence
+    "Thanks,\nBob\nWe moved the install | the crane was late, so the 3 days on site start on Monday, the 16th of November.",
+])
+def test_more_signature_rules_keep_what_is_not_one(tail: str) -> None:
+    result = extract_new_text(f"Quick update on the launch, all on track for the 20th.\n\n{tail}")
+    assert tail.split("\n")[-1] in result.reply_text
+
+
 def test_sentence_starting_like_a_footer_is_kept() -> None:
     text = "Here is another email\n\nSent from my desk, is much easier than my mobile phone."
     assert extract_new_text(text).reply_text == text
