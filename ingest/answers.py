@@ -219,7 +219,18 @@ def answers(question: str, reply: str) -> bool:
         # "Who on your side will review the German translation?" / "Jonas Weber is the
         # right person for the German review": a person named, about the same thing
         return True
-    return len(shared) >= 2 or len(shared) / len(wanted) > 0.5
+    if len(shared) >= 2 or len(shared) / len(wanted) > 0.5:
+        return True
+    # ("The forwarder says the shipment can leave Frankfurt on Monday 9.11., so arrival in
+    # Shenzhen around 12.11. Is this still ok for SMT on 16.11.?": what is asked is the last
+    # sentence; the ones before set the scene)
+    asked = _ASKED_LAST.split(question.strip())[-1]
+    wanted_now = _key_words(asked) if asked != question.strip() else set()
+    shared_now = wanted_now & _reply_words(text)
+    return bool(wanted_now) and (len(shared_now) >= 2 or len(shared_now) / len(wanted_now) > 0.5)
+
+
+_ASKED_LAST = re.compile(r"(?<=[.!])\s+(?=[A-Z])")
 
 
 def _picks_a_side(question: str, reply: str) -> bool:

@@ -76,12 +76,13 @@ _SIGN_OFF_PHRASES = (
     r"viele grüße|viele grüsse|beste grüße|beste grüsse|liebe grüße|liebe grüsse|lg|vg|mfg|"
     r"gruß|grüße|gruss|grüsse|danke|vielen dank"
     r"|cordialement|bien cordialement|bien à vous|salutations|amitiés|merci|merci beaucoup"
-    r"|saludos|un saludo|atentamente|saludos cordiales|gracias|muchas gracias"
+    r"|saludos|un saludo|un cordial saludo|atentamente|saludos cordiales|gracias|muchas gracias"
     r"|cordiali saluti|distinti saluti|saluti|grazie|grazie mille"
-    r"|atenciosamente|abraços|abraço|obrigado|obrigada|cumprimentos"
+    r"|atenciosamente|abraços|abraço|abs|bjs|beijos|obrigado|obrigada|cumprimentos"
+    r"|love|lots of love|xx|xxx|xo|xoxo"
     r"|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groeten|groet|mvg|dank je|"
     r"bedankt|alvast bedankt"
-    r"|pozdrawiam|z poważaniem|z powazaniem|pozdrowienia|dziękuję|dzięki"
+    r"|pozdrawiam(?: serdecznie)?|z poważaniem|z powazaniem|pozdrowienia|dziękuję|dzięki"
     r"|с уважением|спасибо|всего доброго|с наилучшими пожеланиями"
     r"|(?:以上[、,]\s*)?(?:どうぞ|引き続き)?よろしくお願い(?:いた|致)?します[。.]?|以上[。.]?"
 )
@@ -104,7 +105,10 @@ _DISCLAIMER_RE = re.compile(
     r"view it on github|reply to this email directly|legally|liability|"
     r"e-?mail communications|think before you print|please consider the environment|"
     r"vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|fortrolig|konfidentiell|"
-    r"poufn|конфиденциальн",
+    r"poufn|конфиденциальн|"
+    # a firm's register entry ("Amtsgericht Bielefeld HRB 41234 · Geschäftsführer: ...")
+    r"amtsgericht|registergericht|sitz der gesellschaft|handelsregister|company registration|registered in england|"
+    r"registered office|company no\.?\s*\d",
     re.IGNORECASE,
 )
 # Every match of _DISCLAIMER_RE in ASCII text holds one of these (lower-cased): a tail of
@@ -115,7 +119,8 @@ _DISCLAIMER_ANCHORS = (
     "notify the sender", "virus", "malware", "unsubscribe", "mailing list", "listinfo", "receiving this",
     "view it on github", "reply to this email directly", "legally", "liability", "mail communications",
     "think before you print", "consider the environment", "vertraulich", "riservat", "vertrouwelijk",
-    "fortrolig", "konfidentiell", "poufn",
+    "fortrolig", "konfidentiell", "poufn", "amtsgericht", "registergericht", "sitz der gesellschaft", "handelsregister",
+    "company registration", "registered in england", "registered office", "company no",
 )
 
 _EMAIL_RE = re.compile(r"[^\s@<>()\[\]]+@[^\s@<>()\[\]]+\.[a-z]{2,}", re.IGNORECASE)
@@ -238,7 +243,25 @@ def _is_sentence_like(line: str) -> bool:
         return not _is_field_line(line)
     # ("Estimateur | Cartonnerie Drummond inc." and "Kwadrat QA sp. z o.o." are four words,
     # "PS: 2 more coming tomorrow." five)
-    return sum(_is_word(w) for w in words) >= 5 and line.rstrip().endswith((".", "!", "?"))
+    return (sum(_is_word(w) for w in words) >= 5 and line.rstrip().endswith((".", "!", "?"))
+            and not _LEGAL_FORM_END_RE.search(line.rstrip()))
+
+
+_ROLE_OR_FIRM_RE = re.compile(
+    r"\b(?:manager|director|designer|engineer|producer|editor|publisher|founder|co-?founder|ceo|cto|cfo|coo|owner|partner|"
+    r"consultant|officer|head of|lead|coordinator|co-ordinator|specialist|assistant|associate|professor|lecturer|bookkeeper|"
+    r"accountant|architect|planner|merchandiser|analyst|developer|strategist|copywriter|producer|president|chair|secretary|"
+    r"administrator|supervisor|buyer|curator|translator|counsel|solicitor|lawyer|attorney|advisor|adviser)\b|"
+    r"\b(?:ltd|limited|inc|llc|plc|gmbh|ag|co\.|corp|s\.a\.|s\.l\.|srl|s\.r\.l\.|sp\. z o\.o\.|pvt|pty|bv|b\.v\.|nv|oy|ab|as|a/s|"
+    r"studio|agency|school|university|foundation|trust|council)\b|\s\|\s",
+    re.IGNORECASE)
+# (a heading over points, not a name over its title: "Next Steps / Design lead to confirm")
+_HEADING_WORD_RE = re.compile(r"\b(?:steps?|items?|points?|notes?|actions?|summary|agenda|updates?|status|issues?|questions?|"
+                              r"decisions?|tasks?|todo|minutes|overview|timeline|schedule|budget|scope)\b", re.IGNORECASE)
+_ASSIGNED_RE = re.compile(r"\bto\s+(?!the\b)[a-z]+\b|:\s", re.IGNORECASE)
+# ("Shenzhen Brightloop Technology Co., Ltd.": a firm's legal form ends with a full stop, no
+# sentence)
+_LEGAL_FORM_END_RE = re.compile(r"\b(?:ltd|inc|co|corp|llc|plc|s\.a|s\.l|s\.r\.l|o\.o|pvt|pty|bhd|a\.s|s\.p\.a|b\.v|n\.v)\.$", re.IGNORECASE)
 
 
 def _is_word(token: str) -> bool:
@@ -432,6 +455,17 @@ def _signature_start(lines: list[str]) -> int | None:
                     and all(len(p.strip()) <= 72 for p in para)
                     and tail.rest_is_signature(idx, 12)
                 ):
+                    return idx
+                if (
+                    2 <= len(para) <= 6
+                    and _words_before(lines, idx) >= 4
+                    and any(_ROLE_OR_FIRM_RE.search(p) for p in para[1:])
+                    and not _HEADING_WORD_RE.search(para[0])
+                    and all(len(p.strip()) <= 72 and not _is_sentence_like(p) and not _ASSIGNED_RE.search(p) for p in para)
+                    and tail.rest_is_signature(idx, 6)
+                ):
+                    # "Natalia Becker / Product Manager RouteLotse / Frachtwerk GmbH": a name
+                    # over its job title or firm ends the mail, with no phone or address
                     return idx
             continue
         if prev_blank:

@@ -60,3 +60,16 @@ def test_answers_as_people_give_them(question: str, reply: str) -> None:
 ])
 def test_what_answers_none_of_those(question: str, reply: str) -> None:
     assert not answers(question, reply)
+
+
+SCENE_SET = ("The forwarder says the shipment can leave Frankfurt on Monday 9.11., so arrival in Shenzhen around 12.11. "
+             "Is this still ok for SMT on 16.11.?")
+
+
+def test_the_last_sentence_is_what_is_asked() -> None:
+    # (the sentences before set the scene: the reply need not take them up)
+    assert answers(SCENE_SET, "Dear Katrin,\n\nNo problem. If the displays arrive by 12 Nov we can still keep SMT on 16 Nov.")
+
+
+def test_a_reply_about_other_things_does_not_answer_a_scene_set_question() -> None:
+    assert not answers(SCENE_SET, "Dear Katrin,\n\nThe enclosure samples are in the post. Our factory is closed on Sunday.")

@@ -107,6 +107,8 @@ DISCLAIMER_SAMPLES = [
     "legally", "liability", "email communications", "think before you print", "please consider the environment",
     "vertraulich", "confidentiel", "confidencial", "riservat", "vertrouwelijk", "fortrolig", "konfidentiell",
     "poufn", "конфиденциальн",
+    "amtsgericht", "registergericht", "sitz der gesellschaft", "handelsregister", "company registration", "registered in england",
+    "registered office", "company no. 1",
 ]
 
 

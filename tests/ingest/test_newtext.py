@@ -345,6 +345,15 @@ def test_signature_never_swallows_task_like_lines(tail: str) -> None:
     # a first name, then the block that repeats it with a title (no contact line)
     "Julien\n\nJulien Marchand\nStyliste – Maison Odette",
     "Đức\n\nTrần Minh Đức\nQuản lý sản xuất / Production Manager\nHong Ha Garment Co., Ltd",
+    # a firm's legal form ends the line with a full stop
+    "Best Regards\nDavid Zhang 张伟\nCTO\nShenzhen Brightloop Technology Co., Ltd.",
+    # more sign-offs
+    "Abs,\nThiago Ribeiro\nDesigner | Vitrine Digital", "xx\nPriya", "Pozdrawiam serdecznie\nJoanna Wójcik",
+    "Un cordial saludo,\nNatalia Prieto\nTraductora-Intérprete Jurada de alemán e inglés\n+34 655 555 812",
+    # a name over its job title or firm, no phone or address
+    "Natalia Becker\nProduct Manager RouteLotse\nFrachtwerk GmbH", "Morag Lindsay\nPublisher | Thistle & Quay Books",
+    # a firm's register entry
+    "Hoffmann Möbel GmbH · Industriestraße 12 · 33602 Bielefeld\nAmtsgericht Bielefeld HRB 41234 · Geschäftsführer: Klaus Hoffmann",
 ])
 def test_more_signature_blocks_are_split_off(signature: str) -> None:
     result = extract_new_text(f"Could you send me the fire safety register by Tuesday?\n\n{signature}")
@@ -357,6 +366,11 @@ def test_more_signature_blocks_are_split_off(signature: str) -> None:
     "Julien\n\nMarie Dubois\nStyliste – Maison Odette",
     # a bar and commas in a sentence
     "Thanks,\nBob\nWe moved the install | the crane was late, so the 3 days on site start on Monday, the 16th of November.",
+    # a heading over points, a point assigned to someone
+    "Next Steps\nDesign lead to confirm the colours",
+    "Open Points\nManager: review of the budget",
+    # "love" in a sentence signs nothing
+    "Love it!\nThe new logo is perfect",
 ])
 def test_more_signature_rules_keep_what_is_not_one(tail: str) -> None:
     result = extract_new_text(f"Quick update on the launch, all on track for the 20th.\n\n{tail}")
