@@ -79,7 +79,10 @@ _SIGN_OFF_PHRASES = (
     r"|saludos|un saludo|un cordial saludo|atentamente|saludos cordiales|gracias|muchas gracias"
     r"|cordiali saluti|distinti saluti|saluti|grazie|grazie mille"
     r"|atenciosamente|abraços|abraço|abs|bjs|beijos|obrigado|obrigada|cumprimentos"
-    r"|love|lots of love|xx|xxx|xo|xoxo"
+    r"|love|lots of love|xx|xxx|xo|xoxo|bises|bisous|besos|abrazos?|pozdro|ta|vinaka|ngā mihi|nga mihi|iyi çalışmalar|"
+    r"(?:com os )?melhores cumprimentos|cảm ơn(?: anh chị| chị| anh| bạn)?|danke euch und gruß|"
+    r"have a (?:nice|good|great|lovely) (?:day|weekend|week|evening)|enjoy (?:the rest of )?your (?:weekend|leave|holiday|day)|"
+    r"thanks a million|thank you and (?:best|kind) regards|with (?:best|kind|warm) regards"
     r"|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groeten|groet|mvg|dank je|"
     r"bedankt|alvast bedankt"
     r"|pozdrawiam(?: serdecznie)?|z poważaniem|z powazaniem|pozdrowienia|dziękuję|dzięki"
@@ -87,7 +90,7 @@ _SIGN_OFF_PHRASES = (
     r"|(?:以上[、,]\s*)?(?:どうぞ|引き続き)?よろしくお願い(?:いた|致)?します[。.]?|以上[。.]?"
 )
 SIGN_OFF_RE = re.compile(
-    rf"^(?i:{_SIGN_OFF_PHRASES})[,.!]*(?:\s*[,-]?\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?[.!]?)?\s*$"
+    rf"^(?i:{_SIGN_OFF_PHRASES})\s?[,.!]*(?:\s*[,-]?\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?[.!]?)?\s*$"
 )
 
 _DELIMITER_RE = re.compile(r"--\s*|—|–")
@@ -148,7 +151,9 @@ _NAME_PARTICLES = {
     "das", "bin", "al", "ten", "ter", "y", "e",
 }
 # fmt: on
-_AFTER_NAME_RE = re.compile(r"\s+\((?:mr|ms|mrs|miss|mx|dr|she/her|he/him|they/them|she/they|he/they)\.?\)$", re.IGNORECASE)
+_AFTER_NAME_RE = re.compile(r"\s+\((?:mr|ms|mrs|miss|mx|dr|she/her|he/him|they/them|she/they|he/they)\.?\)$|"
+                            # ("Brian Kowalczyk, PMP" / "Wesley Calloway, MD": letters after the name)
+                            r"(?:,\s*(?-i:[A-Z][A-Za-z]{0,1}[A-Z]{1,5})\.?){1,3}$", re.IGNORECASE)
 _NAME_BAD_CHARS_RE = re.compile(r"[\d@:;?!()\[\]<>{}|=+\"]")
 _NAME_TOKEN_RE = re.compile(r"^[^\W\d_][\w.'’-]*$")
 
@@ -228,10 +233,11 @@ _FIELD_SEPARATOR_RE = re.compile(r"\s+[|·•]\s+")
 
 def _is_field_line(line: str) -> bool:
     fields = _FIELD_SEPARATOR_RE.split(line.strip())
-    if len(fields) == 2 and any(c.isdigit() for c in line) and not line.rstrip().endswith((".", "?", "!")):
+    if len(fields) <= 2 and any(c.isdigit() for c in line) and not line.rstrip().endswith((".", "?", "!")):
         # ("Brightwater Remit Ltd | 3rd Floor, 12 Leonard Street, London EC2A 4LT": a firm,
-        # then its address in comma-separated parts)
-        fields = [fields[0], *fields[1].split(", ")]
+        # then its address in comma-separated parts; "Level 5, Menara Tanjung, Jalan Sultan
+        # Ahmad Shah, 10050 George Town": an address alone)
+        fields = [*fields[:-1], *fields[-1].split(", ")]
     return len(fields) >= 3 and all(0 < len(f.split()) <= 5 and not f.rstrip().endswith(("?", "!")) for f in fields)
 
 
@@ -261,7 +267,9 @@ _HEADING_WORD_RE = re.compile(r"\b(?:steps?|items?|points?|notes?|actions?|summa
 _ASSIGNED_RE = re.compile(r"\bto\s+(?!the\b)[a-z]+\b|:\s", re.IGNORECASE)
 # ("Shenzhen Brightloop Technology Co., Ltd.": a firm's legal form ends with a full stop, no
 # sentence)
-_LEGAL_FORM_END_RE = re.compile(r"\b(?:ltd|inc|co|corp|llc|plc|s\.a|s\.l|s\.r\.l|o\.o|pvt|pty|bhd|a\.s|s\.p\.a|b\.v|n\.v)\.$", re.IGNORECASE)
+# (or a country's: "P.O. Box 55123, Dubai, U.A.E.")
+_LEGAL_FORM_END_RE = re.compile(r"\b(?:ltd|inc|co|corp|llc|l\.l\.c|plc|s\.a|s\.l|s\.r\.l|o\.o|pvt|pty|bhd|a\.s|s\.p\.a|b\.v|n\.v|lda|k\.k|"
+                                r"u\.a\.e|u\.s\.a|u\.s|u\.k)\.$", re.IGNORECASE)
 
 
 def _is_word(token: str) -> bool:
@@ -324,7 +332,7 @@ class _Tail:
                 continue
             if is_mobile_footer(line):
                 continue
-            if check_prose and (_is_sentence_like(line) or len(line) > 80):
+            if check_prose and (_is_sentence_like(line) or len(line) > 80 and not _is_field_line(line)):
                 return False
             if is_contact_line(line):
                 continue  # phone numbers and addresses are signature material

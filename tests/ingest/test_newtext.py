@@ -352,6 +352,13 @@ def test_signature_never_swallows_task_like_lines(tail: str) -> None:
     "Un cordial saludo,\nNatalia Prieto\nTraductora-Intérprete Jurada de alemán e inglés\n+34 655 555 812",
     # a name over its job title or firm, no phone or address
     "Natalia Becker\nProduct Manager RouteLotse\nFrachtwerk GmbH", "Morag Lindsay\nPublisher | Thistle & Quay Books",
+    # sign-offs of more places, letters after the name, an address alone on a long line
+    "Ngā mihi,\nAroha", "Merci !\nG.", "Have a good weekend,\nKerenza", "Bises,\nCamille",
+    ("Brian Kowalczyk, PMP\nSenior Project Manager\nKeystone Project Controls\n88 East Broad Street, Suite 1400, Columbus, OH 43215\n"
+    "Direct: (614) 555-0371"),
+    ("Thanks & regards,\nKavitha Ramasamy\nProject Manager\nTanjung Learning Design Sdn Bhd (1123456-K)\n"
+    "Level 5, Menara Tanjung, Jalan Sultan Ahmad Shah, 10050 George Town, Penang, Malaysia"),
+    "Best regards,\nKhalid Al Mansoori\nDirector of Franchise Operations\nQamar Grill Restaurants L.L.C.\nP.O. Box 55123, Dubai, U.A.E.",
     # a firm's register entry
     "Hoffmann Möbel GmbH · Industriestraße 12 · 33602 Bielefeld\nAmtsgericht Bielefeld HRB 41234 · Geschäftsführer: Klaus Hoffmann",
 ])
