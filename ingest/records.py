@@ -26,7 +26,17 @@ from store.db import (
     quoted,
     update_model,
 )
-from store.models import Decision, Message, Person, Project, Question, Task, TaskEvent, Thread
+from store.models import (
+    Decision,
+    Membership,
+    Message,
+    Person,
+    Project,
+    Question,
+    Task,
+    TaskEvent,
+    Thread,
+)
 
 
 @dataclass
@@ -479,7 +489,8 @@ def answer_questions(thread: Thread, author: Person, message: Message, asked_now
         # the person asked answers what they take up; anyone else answers what they
         # clearly take up
         taken_up = [q for q in rows if answers(q.text, reply_text)]
-        colleagues = _colleagues_of(author, ({q.addressed_to_id for q in rows} | {q.asked_by_id for q in rows}) - {None, author.id})
+        colleagues = _colleagues_of(author, ({q.addressed_to_id for q in rows} | {q.asked_by_id for q in rows}) - {None, author.id},
+                                    thread.project_id)
         # (a colleague of the person asked answers for them: "Dave, apologies, I should have
         # come back to you on the vouchers. Yes, £25 each is fine"; a colleague of the one
         # who asked the other side does not)
@@ -573,11 +584,18 @@ def _question_words(text: str) -> set[str]:
             - {"the", "a", "an", "about", "on", "of"})
 
 
-def _colleagues_of(author: Person, ids: set[int]) -> set[int]:
-    """Of the people ``ids``, those who write from the author's own mail domain."""
-    domain = organisation_domain(author.email)
-    if not ids or domain is None:
+def _colleagues_of(author: Person, ids: set[int], project_id: int) -> set[int]:
+    """Of the people ``ids``, those who write from the author's own mail domain; for an author
+    on free mail (a couple, a homeowner and her husband), those on the author's side of the
+    project."""
+    if not ids:
         return set()
+    domain = organisation_domain(author.email)
+    if domain is None:
+        roles: dict[int, str] = {m.person_id: m.role for m in Membership.select(Membership.person, Membership.role)
+                                 .where((Membership.project == project_id) & (Membership.person.in_([*ids, author.id])))}
+        side = roles.get(author.id)
+        return {pid for pid in ids if side is not None and roles.get(pid) == side}
     wanted = sorted(ids)
     # (raw SQL: this runs for most replies, and building the ORM query cost more than the query)
     sql = prepared(("emails_of", len(wanted)), lambda mark: (

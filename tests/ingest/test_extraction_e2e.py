@@ -145,6 +145,19 @@ def test_a_mail_in_a_new_thread_answers_the_question_it_names_in_other_words(run
     assert [q["status"] for q in run.json("questions", "acme")] == [status]
 
 
+@pytest.mark.parametrize(("role", "status"), [("client", "answered"), ("team", "open")])
+def test_on_free_mail_the_askeds_side_answers_for_them(run: Cli, role: str, status: str) -> None:
+    # a couple on two Gmail addresses: the partner of the one asked answers; someone on
+    # the other side does not answer a question put to the client
+    run("member", "add", "acme", "emma@gmail.com", "--role", "client", "--name", "Emma Stone", "--tz", "America/New_York")
+    run("member", "add", "acme", "josh@gmail.com", "--role", role, "--name", "Josh Reed", "--tz", "America/New_York")
+    run("ingest", "-", input=_mail("Sam Lee <sam@agency.io>", "fun@agency.io", "Mon, 02 Nov 2026 09:00:00 +0000",
+                                   "Hi Emma,\n\nAnd a fun one for you: sparkler exit or bubbles?\n\nSam", subject="Wedding plan"))
+    run("ingest", "-", input=_mail("Josh Reed <josh@gmail.com>", "josh@gmail.com", "Mon, 02 Nov 2026 20:00:00 -0500",
+                                   "Hi Sam,\n\nSparklers all the way!\n\nJosh", reply_to="fun@agency.io", subject="Wedding plan"))
+    assert [q["status"] for q in run.json("questions", "acme")] == [status]
+
+
 def test_all_done_from_the_owner_closes_the_threads_only_open_task(run: Cli) -> None:
     run("ingest", "-", input=_mail("Jane Doe <jane@acme.com>", "ask@acme.com", "Mon, 02 Nov 2026 09:00:00 -0500",
                                    "Hi Sam,\n\nCould you send over the logo files by Friday?\n\nJane"))
