@@ -184,7 +184,8 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
     # (the lead's "send these through" is the list's items, each a task of its own; "One thing
     # we need you to settle fairly soon, because ..." names nothing to do)
     items = [item for item in items if not any(item is lead for lead in expanded)
-             and not (isinstance(item, TaskItem) and _ONLY_ADVERBS.fullmatch(item.title.partition(" ")[2]))]
+             and not (isinstance(item, TaskItem) and (_ONLY_ADVERBS.fullmatch(item.title.partition(" ")[2])
+                                                       or _NOTHING_NAMED.match(item.title)))]
     items = [*_one_piece_of_work(items), *_answered_requests(items, units, ctx)]
     items.extend(_delivered_as_attachment(text, items, ctx))
     result = _assemble(_milestone_moved(_takes_it_on(_late_then_dated(_decided_dates(_choice_made(_continue_topic(_restated_known_work(
@@ -634,6 +635,9 @@ _LIST_PLACEHOLDER = re.compile(r"^(?P<verb>[A-Z]?[a-z]+)\s+(?:(?:me|us)\s+)?(?:t
                                r"the following items|all of these|these things|a few things)(?:\s+(?:through|over|across|back))?$")
 
 
+# "I will start today so mostly it will be ready before": starting names no work; "here's
+# what we'll do: the client files go to ..." leads into a plan
+_NOTHING_NAMED = re.compile(r"^(?:(?:start|begin|get started|get going)(?:\s+(?:so|but|because|as)\b.*)?|do\s*:.*)$", re.IGNORECASE)
 _ONLY_ADVERBS = re.compile(r"(?:(?:fairly|very|really|pretty|quite|soon|asap|quickly|promptly|now|please|first|too|eventually|"
                            r"at some point|as soon as possible|when you can)\b[\s,]*)+\W*", re.IGNORECASE)
 

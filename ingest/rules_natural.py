@@ -220,7 +220,8 @@ def _antecedent(before: str) -> str | None:
     if re.search(r"\b(?:is|are|was|were|has|have|had|will|be|been|'s)\b", m.group("np"), re.IGNORECASE):
         # "The report is almost done, I'll send it": a clause, not a noun phrase
         return None
-    return m.group(0)
+    # ("No news on the keys yet, I'll chase them again": the adverb is no part of the thing)
+    return re.sub(r"\s+(?:yet|still|either|too|again)$", "", m.group(0), flags=re.IGNORECASE)
 _EITHER_OR = re.compile(r",?\s+or\s+(?:will|would|do|does|is|are|should|can|could|shall|must|have|has|did)\s+(?:we|they|it|you|he|she|i|the|this|that)\b"
                         # "can you share the RAW files with us after the shoot, or only the retouched JPEGs?"
                         r"|,\s+or\s+(?:only|just)\s+[^?,;]{2,60}\?\s*$",

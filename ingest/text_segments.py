@@ -60,7 +60,13 @@ class Unit:
 def normalise(text: str) -> str:
     """Unify line ends, quotes and odd spaces so the rules see one spelling."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATE)
+    if " itself" in text:
+        text = _DAY_ITSELF.sub(r"\1", text)
     return _POLITE_PARTICLE.sub("", text) if " po" in text else text
+
+
+# Indian English: "I will start today itself" is "this very day"; the word adds nothing
+_DAY_ITSELF = re.compile(r"\b(today|tomorrow|tonight|now|this (?:morning|afternoon|evening|week))\s+itself\b", re.IGNORECASE)
 
 
 # Filipino English: "First cut of ep 1 is up po in the Drive" / "Intro bed is up na po" /

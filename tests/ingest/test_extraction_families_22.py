@@ -222,3 +222,29 @@ def test_states_that_do_not_mean_done(text: str) -> None:
     task = KnownTask(1, "Get the oak and walnut sample boards off to New York", SAM.email, date(2026, 11, 6))
     found = run(text, author=SAM, to=(JANE.email,), known=(task,), thread=(1,))
     assert [c for c in found.changes if c.status == "done"] == []
+
+
+# ---- titles that name no work, and words that are no part of the thing
+
+
+@pytest.mark.parametrize("text", [
+    "I will start today itself so mostly it will be ready before, but Tuesday is safer.",
+    "So here's what we'll do: the client files go to an Azure file share, mapped as S: like today.",
+])
+def test_starting_or_a_plan_announced_names_no_work(text: str) -> None:
+    assert run(text, author=SAM, to=(JANE.email,)).tasks == []
+
+
+def test_starting_and_doing_still_is_work() -> None:
+    found = run("We'll start on Monday the 16th and have the new sheeting on by Friday the 20th.", author=SAM, to=(JANE.email,))
+    assert [t.due for t in found.tasks] == [date(2026, 11, 20)]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # Indian English "today itself" is today
+    ("I will send it today itself.", "Send it"),
+    ("No news from KasseNet on the keys yet, I'll chase them again today.", "Chase the keys"),
+])
+def test_words_that_are_no_part_of_the_thing(text: str, title: str) -> None:
+    found = run(text, author=SAM, to=(JANE.email,))
+    assert [(t.title, t.due) for t in found.tasks] == [(title, date(2026, 11, 2))]
