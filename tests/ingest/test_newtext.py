@@ -698,13 +698,19 @@ def test_a_quoted_apple_mail_forward_is_a_forward() -> None:
     "Pada tanggal Sen, 2 Nov 2026 pukul 10.00 Bob <bob@example.com> menulis:",
     "\u202bב-2 בנוב׳ 2026, 10:00, Bob <bob@example.com> כתב:",
     "Þann mán. 2. nóv. 2026 kl. 10:00 skrifaði Bob <bob@example.com>:",
+    # Hungarian, Ukrainian; Hebrew Gmail wrapping the whole line and the address in direction marks
+    "Kovács Péter <bob@example.com> ezt írta (időpont: 2026. nov. 2., H, 10:00):",
+    "пн, 2 лист. 2026 р. о 10:00 Bob <bob@example.com> пише:",
+    "\u202bבתאריך יום ב׳, 2 בנוב׳ 2026 ב-10:00 מאת \u202aBob <bob@example.com>\u202c:\u202c",
 ])
 def test_reply_attributions_in_more_languages(attribution: str) -> None:
     text = f"Looks right to me.\n\n{attribution}\n> Here is the plan.\n"
     assert extract_new_text(text).reply_text == "Looks right to me."
 
 
-@pytest.mark.parametrize("marker", ["-----원본 메시지-----", "-------- Pesan Asli --------", "----- Αρχικό μήνυμα -----"])
+@pytest.mark.parametrize("marker", ["-----원본 메시지-----", "-------- Pesan Asli --------", "----- Αρχικό μήνυμα -----",
+                                    # Foxmail's text part keeps the HTML space
+                                    "------------------&nbsp;原始邮件&nbsp;------------------"])
 def test_original_message_markers_in_more_languages(marker: str) -> None:
     text = f"See below.\n\n{marker}\nFrom: Bob <bob@example.com>\nDate: Mon, 2 Nov 2026\nSubject: Plan\n\nHere is the plan.\n"
     assert extract_new_text(text).reply_text == "See below."
