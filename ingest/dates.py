@@ -80,8 +80,13 @@ _EOD = r"(?:eod|cob|eob|end of (?:the )?(?:business )?day|close of (?:business|p
 # Each entry: (kind, pattern).  All patterns are bounded (no nested quantifiers) so a
 # scan over a long text stays linear.
 _PATTERNS: list[tuple[str, str]] = [
-    ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
-    ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<c>\d{4}|\d{2}))?(?P<dot>\.)?(?![\d/])"),
+    # ("2026-11-13", and as East Asian writers have it: "2026/11/13", "2026.11.13")
+    # (with dots only two-digit parts: "2026.1.3" is a version)
+    ("iso", r"(?<![\w.])(?P<y>20\d{2})(?:(?P<isep>[-/])(?P<m>\d{1,2})(?P=isep)(?P<d>\d{1,2})|\.(?P<m2>\d{2})\.(?P<d2>\d{2}))(?![\w.]\d)\b"),
+    # "11月13日" / "2026年11月13日"
+    ("cjk", r"(?:(?P<cy>20\d{2})\s?年\s?)?(?P<cm>\d{1,2})\s?月\s?(?P<cd>\d{1,2})\s?日"),
+    # ("13.11." and as Czech and Slovak writers space it: "13. 11." / "13. 11. 2026")
+    ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.]|\.\s)(?P<b>\d{1,2})(?:(?P=sep)(?P<c>\d{4}|\d{2}))?(?P<dot>\.)?(?![\d/])"),
     ("month_day", r"\b(?:" + _WD + r",?\s+(?:the\s+)?)?" + _MON + r"\s+(?P<day>\d{1,2})" + _ORD + r"?\b" + _YEAR),
     # ("20 Nov", "20th of November", and as others write it: "20. November", "20-Nov-2026")
     # ("by the 20th of November": the whole, not "the 20th" of this month)
@@ -114,12 +119,14 @@ _PATTERNS: list[tuple[str, str]] = [
     ("relative_from_now", r"\b" + _COUNT + r"\s+" + _UNIT + r"\s+from (?:now|today)\b"),
     # "EOD Tuesday" / "end of day Tuesday" is that Tuesday; "Wednesday next week" next week's
     ("weekday", r"\b(?:" + _EOD + r"\s+(?:on\s+)?)?(?:(?P<mod>next|this|coming|this coming|the following|last|past|this past)\s+)?" + _WD
-                + r"(?:(?P<nextwk>,?\s+(?:of\s+)?next week)|(?P<wk>\s+week))?\b"),
+                + r"(?:(?P<nextwk>,?\s+(?:of\s+)?next week)|(?P<wk>\s+week))?"
+                # ("Thursday COB" / "Thu EOD": that day's end, not today's)
+                + r"(?:\s+" + _EOD + r")?\b"),
 ]
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PATTERNS]
 # Kinds whose pattern cannot match without a digit (a day, month or week number): most
 # sentences have none, and these scans are then skipped.  (``\d`` as the patterns mean it.)
-_NEEDS_DIGIT = frozenset({"iso", "numeric", "month_day", "day_month", "weekday_ordinal", "ordinal", "week_number"})
+_NEEDS_DIGIT = frozenset({"iso", "cjk", "numeric", "month_day", "day_month", "weekday_ordinal", "ordinal", "week_number"})
 _DIGIT = re.compile(r"\d")
 
 # Words that, right before a bare numeric date, make "3/12" a date rather than a ratio or
@@ -280,7 +287,10 @@ def _resolve_match(kind: str, m: re.Match[str], today: date, dmy: bool, text: st
         # "the stall plan of the Saturday market": a weekday naming a thing, not a day
         return None
     if kind == "iso":
-        return _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
+        return _safe_date(int(g["y"]), int(g["m"] or g["m2"]), int(g["d"] or g["d2"]))
+    if kind == "cjk":
+        return (_safe_date(int(g["cy"]), int(g["cm"]), int(g["cd"])) if g.get("cy")
+                else _roll_year(today, int(g["cm"]), int(g["cd"])))
     if kind == "numeric":
         return _numeric(g, today, dmy, text[: m.start()], numeric_needs_cue)
     if kind in ("month_day", "day_month"):
@@ -367,21 +377,24 @@ def _numeric(g: dict[str, str | None], today: date, dmy: bool, before: str,
              needs_cue: bool) -> date | None:
     a, b = int(g["a"] or 0), int(g["b"] or 0)
     year_text = g.get("c")
+    if g.get("sep") == ". " and not (year_text or g.get("dot")):
+        # ("Step 1. 2 days later": spaced, only "13. 11." with its closing dot is a date)
+        return None
     if needs_cue and not year_text and not g.get("dot"):
         tail = before[-16:]
         strong = _STRONG_NUMERIC_CUE.search(tail) is not None or (
             g.get("sep") == "/" and (_LISTED_AFTER_A_DATE.search(before[-24:]) is not None or _LATEST_CUE.search(tail) is not None))
-        if not strong and (g.get("sep") == "." or not _WEAK_NUMERIC_CUE.search(tail)):
+        if not strong and ((g.get("sep") or "").startswith(".") or not _WEAK_NUMERIC_CUE.search(tail)):
             return None
     # A dotted form ("23.12.") is a continental habit: always day first.
-    day_first = dmy or g.get("sep") == "."
+    day_first = dmy or (g.get("sep") or "").startswith(".")
     day, month = (a, b) if day_first else (b, a)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     if year_text:
         return _safe_date(int(year_text), month, day)
     read = _roll_year(today, month, day)
-    if g.get("sep") != "." and a != b and a <= 12 and b <= 12 and read is not None and (read - today).days > _FAR_OFF_DAYS:
+    if not (g.get("sep") or "").startswith(".") and a != b and a <= 12 and b <= 12 and read is not None and (read - today).days > _FAR_OFF_DAYS:
         # "by Friday 06/11" sent on 4 November by a member set to month-first: a date seven
         # months off is the other order's, two days off (writers abroad keep their habit)
         other = _roll_year(today, day, month)

@@ -103,6 +103,30 @@ def test_a_far_numeric_date_whose_other_order_is_days_off_is_read_the_other_way(
     assert resolve_date(phrase, MONDAY, NY, order) == expected
 
 
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        # East Asian year-first forms
+        ("by 2026/11/13", date(2026, 11, 13)),
+        ("by 2026.11.13", date(2026, 11, 13)),
+        ("by 11月13日", date(2026, 11, 13)),
+        ("by 2026年11月13日", date(2026, 11, 13)),
+        # Czech and Slovak writers space the day and month
+        ("do 13. 11.", date(2026, 11, 13)),
+        ("by 13. 11. 2026", date(2026, 11, 13)),
+        # a day's end said after the day
+        ("by Thursday COB", date(2026, 11, 5)),
+        ("by Thu EOD", date(2026, 11, 5)),
+        # no dates: a version, a numbered step
+        ("version 2026.1.3 is out", None),
+        ("build 2026.11.13.2", None),
+        ("Step 1. 2 days later", None),
+    ],
+)
+def test_numeric_dates_as_more_places_write_them(phrase: str, expected: date | None) -> None:
+    assert resolve_date(phrase, MONDAY, NY, "MDY") == expected
+
+
 def test_bare_weekday_on_that_weekday_means_next_week() -> None:
     friday = datetime(2026, 11, 6, 10, 0, tzinfo=UTC)
     assert resolve_date("by Friday", friday, "UTC") == date(2026, 11, 13)
