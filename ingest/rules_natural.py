@@ -2221,7 +2221,7 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?P<body>[\w'’& -]{2,40}:\s+(?:yes|yep|no)[,.!]?\s+let's\s+\S.*)$", re.IGNORECASE), "natural:lets", ""),
     # "We don't give anything to the freelancers this time, because the bank wants sworn translators"
     (re.compile(r"\bwe\s+(?:don't|do not|won't|will not)\s+(?P<body>(?:give|use|include|offer|hire|involve|outsource|print|ship|build|support|"
-                r"add|send|take)\b[^?]*?(?:this time|for now|any ?more)?,?\s+(?:because|since|as)\s+.+)$", re.IGNORECASE), "natural:not-doing", "Not "),
+                r"add|send|take|cover|pay for|fund|reimburse|host)\b[^?]*?(?:this time|for now|any ?more)?,?\s+(?:because|since|as)\s+.+)$", re.IGNORECASE), "natural:not-doing", "Not "),
     # "I'm not going to bother with BrightLocal for this one, it's not worth a subscription"
     (re.compile(r"\b(?:i'm|we're|i am|we are)\s+not\s+(?:going to|gonna)\s+(?P<body>(?:bother with|use|pay for|go with|include|renew|buy)\s+\S[^?]*)$",
                 re.IGNORECASE), "natural:not-doing", "Not "),

@@ -88,6 +88,10 @@ def test_decided_that_needs_a_statement_before(text: str) -> None:
      "We're shipping it in a reefer, not a dry box", "the Pinotage cooked on the last run"),
     ("And we've taken the donor list out of the back pages, since two of our larger donors have asked to remain anonymous.",
      "We've taken the donor list out of the back pages", "two of our larger donors have asked to remain anonymous"),
+    (("One point to flag now: we will not cover partners or guests of the advisors, for the dinner or the hotel, because the "
+     "Code doesn't allow hospitality for anyone who isn't a participant."),
+     "Not cover partners or guests of the advisors, for the dinner or the hotel",
+     "the Code doesn't allow hospitality for anyone who isn't a participant"),
     # the reason may say what the other way would cost
     ("We'll print the back label here, because stickering in the bonded warehouse would cost you RMB 1.20 a bottle.",
      "We'll print the back label here", "stickering in the bonded warehouse would cost you RMB 1.20 a bottle"),
