@@ -440,8 +440,9 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
         for pool in (mine, theirs, elsewhere if granted and elsewhere else []):
             named = match_task_hint(said, pool) or match_known_task(said, pool) if pool else None
             # (a day granted must name its work: "1.12. is fine for us" may be about anything)
-            task = named or (pool[0] if pool is mine and len(pool) == 1 and not content_words(said) - _PROPOSAL_WORDS - _TIME_WORDS
-                             else None)
+            # ("I will send you both on Wednesday 11 November": the work, by a word that stands for it)
+            task = named or (pool[0] if pool is mine and len(pool) == 1
+                             and not content_words(said) - _PROPOSAL_WORDS - _TIME_WORDS - _WORK_PRONOUNS else None)
             if task is None and pool is mine and (not_ready or contrasted):
                 # ("CPA says P&Ls wont be ready til Wed 11/18" for "Send 12 months of P&Ls",
                 # "Title and bio will come Friday, not Wednesday"): not ready until a day, or a
@@ -523,6 +524,7 @@ def _delivered_as_attachment(text: str, items: list[Item], ctx: ExtractionContex
 
 
 # (what a sentence proposing a date says besides the work it is about)
+_WORK_PRONOUNS = frozenset({"both", "everything", "all", "them", "it", "these", "those"})
 _PROPOSAL_WORDS = frozenset({"possible", "ok", "okay", "fine", "alright", "suit", "work", "instead", "rather", "push", "move",
                              "like", "ask", "sorry", "apology", "unfortunately", "realistically", "bit", "more", "time", "day",
                              "week", "later", "earlier", "date", "deadline", "we'd", "i'd", "us", "able", "say", "let", "know"})

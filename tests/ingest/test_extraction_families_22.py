@@ -252,3 +252,9 @@ def test_starting_and_doing_still_is_work() -> None:
 def test_words_that_are_no_part_of_the_thing(text: str, title: str) -> None:
     found = run(text, author=SAM, to=(JANE.email,))
     assert [(t.title, t.due) for t in found.tasks] == [(title, date(2026, 11, 2))]
+
+
+def test_the_owners_later_day_for_both_moves_their_one_open_task() -> None:
+    both = KnownTask(1, "Send you the trial balance and the fixed asset register", SAM.email, date(2026, 11, 6))
+    found = run("I will send you both on Wednesday 11 November.", author=SAM, to=(JANE.email,), known=(both,), thread=(1,))
+    assert [(c.task_id, c.new_due) for c in found.changes] == [(1, date(2026, 11, 11))]
