@@ -256,9 +256,10 @@ def _is_sentence_like(line: str) -> bool:
 _ROLE_OR_FIRM_RE = re.compile(
     r"\b(?:manager|director|designer|engineer|producer|editor|publisher|founder|co-?founder|ceo|cto|cfo|coo|owner|partner|"
     r"consultant|officer|head of|lead|coordinator|co-ordinator|specialist|assistant|associate|professor|lecturer|bookkeeper|"
-    r"accountant|architect|planner|merchandiser|analyst|developer|strategist|copywriter|producer|president|chair|secretary|"
+    r"accountant|architect|planner|merchandiser|analyst|developer|strategist|copywriter|president|chair|secretary|"
     r"administrator|supervisor|buyer|curator|translator|counsel|solicitor|lawyer|attorney|advisor|adviser)\b|"
-    r"\b(?:ltd|limited|inc|llc|plc|gmbh|ag|co\.|corp|s\.a\.|s\.l\.|srl|s\.r\.l\.|sp\. z o\.o\.|pvt|pty|bv|b\.v\.|nv|oy|ab|as|a/s|"
+    # (legal forms that are also common words, "AS", "AB", stay out)
+    r"\b(?:ltd|limited|inc|llc|plc|gmbh|corp|srl|sp\. z o\.o|pvt|pty|b\.v|oy|a/s|"
     r"studio|agency|school|university|foundation|trust|council)\b|\s\|\s",
     re.IGNORECASE)
 # (a heading over points, not a name over its title: "Next Steps / Design lead to confirm")
