@@ -2731,6 +2731,7 @@ def _split_decision(decision: DecisionItem) -> list[DecisionItem]:
 
 # ---------------------------------------------------------------- status changes
 
+_WRITER_OR_IT = re.compile(r"(?:until then,?\s+)?(?:i|we|it|this|that)", re.IGNORECASE)
 _BLOCKED = re.compile(
     r"(?:\b(?:is|are|am|was|were|been|being|currently|still|now|get|got|getting)\s+|'m\s+|'re\s+|'s\s+|:\s*|^)"
     # ("the LED wall is blocked for 17-20 February" / "blocked out in the calendar": reserved)
@@ -3677,6 +3678,13 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
             task_id = held.task_id
         if task_id is None and ctx.known_tasks:
             task_id = _blocked_work(text, frame)
+        if (task_id is None and re.search(r"\b(?:until|till|pending)\b", rest, re.IGNORECASE)
+                and (subject is None or _WRITER_OR_IT.fullmatch(subject.strip()))):
+            # ("I'm blocked until the drawings arrive." / "It's blocked until then."): the
+            # writer's one piece of open work on the thread (not "we are stuck at one step",
+            # said of work that is up)
+            mine = [t for t in ctx.known_tasks if t.owner == ctx.author.email and t.id in ctx.thread_tasks]
+            task_id = mine[0].id if len(mine) == 1 else None
         if subject is None and task_id is not None:
             # "I'm blocked on the newsletter signup because ..." - the object is the task.
             named = match_known_task(blocker, ctx.known_tasks)

@@ -258,3 +258,34 @@ def test_the_owners_later_day_for_both_moves_their_one_open_task() -> None:
     both = KnownTask(1, "Send you the trial balance and the fixed asset register", SAM.email, date(2026, 11, 6))
     found = run("I will send you both on Wednesday 11 November.", author=SAM, to=(JANE.email,), known=(both,), thread=(1,))
     assert [(c.task_id, c.new_due) for c in found.changes] == [(1, date(2026, 11, 11))]
+
+
+# ---- the writer blocked until something happens
+
+
+DRAWINGS = KnownTask(1, "Build the SLIDE2 model of the main embankment", SAM.email, date(2026, 11, 13))
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("I'm blocked until the drawings arrive.", "the drawings arrive"),
+    ("The lab is on strike. We are stuck until the strike finishes.", "the strike finishes"),
+    ("Smile ID still haven't approved our sandbox. I am stuck on that one until they approve.", "that one until they approve"),
+])
+def test_the_writer_blocked_until_something_blocks_their_one_open_task(text: str, reason: str) -> None:
+    found = run(text, author=SAM, to=(PRIYA.email,), known=(DRAWINGS,), thread=(1,))
+    assert [(c.task_id, c.status, c.reason) for c in found.changes] == [(1, "blocked", reason)]
+
+
+@pytest.mark.parametrize("text", [
+    # stuck at a step of work that is up: nothing waits on a condition
+    "Login is through Microsoft 365 SSO, but we are stuck at one step.",
+])
+def test_stuck_without_until_blocks_nothing_unnamed(text: str) -> None:
+    found = run(text, author=SAM, to=(PRIYA.email,), known=(DRAWINGS,), thread=(1,))
+    assert [c for c in found.changes if c.status == "blocked"] == []
+
+
+def test_the_writer_blocked_with_two_open_tasks_names_neither() -> None:
+    other = KnownTask(2, "Send the site visit plan", SAM.email, date(2026, 11, 11))
+    found = run("I'm blocked until the drawings arrive.", author=SAM, to=(PRIYA.email,), known=(DRAWINGS, other), thread=(1, 2))
+    assert [c.task_id for c in found.changes if c.status == "blocked"] in ([], [None])
