@@ -524,7 +524,6 @@ def _delivered_as_attachment(text: str, items: list[Item], ctx: ExtractionContex
 
 
 # (what a sentence proposing a date says besides the work it is about)
-_WORK_PRONOUNS = frozenset({"both", "everything", "all", "them", "it", "these", "those"})
 _PROPOSAL_WORDS = frozenset({"possible", "ok", "okay", "fine", "alright", "suit", "work", "instead", "rather", "push", "move",
                              "like", "ask", "sorry", "apology", "unfortunately", "realistically", "bit", "more", "time", "day",
                              "week", "later", "earlier", "date", "deadline", "we'd", "i'd", "us", "able", "say", "let", "know"})
@@ -532,6 +531,8 @@ _PROPOSAL_WORDS = frozenset({"possible", "ok", "okay", "fine", "alright", "suit"
 _TIME_WORDS = frozenset({"can", "could", "will", "only", "until", "next", "slip", "slips", "ready", "send", "deliver", "latest",
                          "get", "have", "need", "suit", "suits", "works", "fine", "grand", "perfect", "problem", "actually", "better",
                          "good", "great", "yes", "sure", "thanks", "thank"})
+# (words that stand for the work without naming it: "I will send you both on Wednesday")
+_WORK_PRONOUNS = frozenset({"both", "everything", "all", "them", "it", "these", "those"})
 # A later day granted by someone other than the work's owner: "Monday the 16th is fine instead
 # of Friday", "no stress if the drawings come through on Monday 7th rather than this Friday",
 # "Friday the 20th would actually suit us better"

@@ -253,6 +253,8 @@ def _is_sentence_like(line: str) -> bool:
             and not _LEGAL_FORM_END_RE.search(line.rstrip()))
 
 
+# A job title or a firm on a line under a name ("Product Manager RouteLotse", "Frachtwerk GmbH",
+# "Publisher | Thistle & Quay Books")
 _ROLE_OR_FIRM_RE = re.compile(
     r"\b(?:manager|director|designer|engineer|producer|editor|publisher|founder|co-?founder|ceo|cto|cfo|coo|owner|partner|"
     r"consultant|officer|head of|lead|coordinator|co-ordinator|specialist|assistant|associate|professor|lecturer|bookkeeper|"
