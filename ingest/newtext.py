@@ -63,7 +63,9 @@ FORWARD_NOTE_MAX_LINES = 15
 # Forwards of forwards are unwrapped this deep at most.
 _MAX_DEPTH = 4
 
-_INVISIBLE_RE = re.compile("[\ufeff\u200b\u200c\u200d\u200e\u200f\u2060\u00ad]")
+# (with the direction embeddings and isolates Gmail wraps a right-to-left attribution in:
+# "\u202bבתאריך ... מאת \u202aDana <dana@...>\u202c:\u202c" hides the colon that ends it)
+_INVISIBLE_RE = re.compile("[\ufeff\u200b\u200c\u200d\u200e\u200f\u2060\u00ad\u202a-\u202e\u2066-\u2069]")
 _BLANK_RUN_RE = re.compile(r"\n{3,}")
 _QP_ESCAPE_RE = re.compile(r"=(?:[89A-F][0-9A-F]|3D|20)")
 _FORWARD_SUBJECT_LINE_RE = re.compile(

@@ -238,22 +238,16 @@ _HAS_DIGIT_RE = re.compile(r"\d")
 _JA_DATE_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 
 
-# (Gmail wraps a right-to-left attribution in direction marks, U+202B ... U+202C, around the
-# line and the address; they hide the colon that ends it)
-_DIRECTION_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-_DIRECTION_MARKS_RE = re.compile(f"[{_DIRECTION_MARKS}]")
-
-
 def _is_weak_attribution(joined: str) -> bool:
     """ "Jens Petersen wrote:" - an attribution only if a quote follows it."""
-    text = _DIRECTION_MARKS_RE.sub("", joined).strip()
+    text = joined.strip()
     if not text or len(text) > 200 or len(text.split()) > 14:
         return False
     return bool(_TRIGGER_END_RE.search(text) or _TRIGGER_MID_RE.search(text))
 
 
 def _is_attribution(joined: str) -> bool:
-    text = _DIRECTION_MARKS_RE.sub("", joined).strip()
+    text = joined.strip()
     if not text or len(text) > MAX_HEADER_CHARS:
         return False
     has_lead = bool(_LEAD_RE.match(text))
@@ -301,7 +295,7 @@ def attribution_at(lines: list[str], start: int) -> int | None:
         idx = start + offset
         if idx >= len(lines):
             return None
-        line = _DIRECTION_MARKS_RE.sub("", lines[idx]).strip()
+        line = lines[idx].strip()
         if not line or is_quoted(lines[idx]):
             return None
         if len(line) > _MAX_LINE_FOR_HEADER:
@@ -387,7 +381,7 @@ def find_boundaries(lines: list[str]) -> list[Boundary]:
     colon_after = [n] * (n + 1)  # index of the first line at or after i that ends in a colon
     for k in range(n - 1, -1, -1):
         # (or Zoho's "---- On ... wrote ---", which attribution_at reads as ending in one)
-        tail = lines[k].rstrip().rstrip(_DIRECTION_MARKS)
+        tail = lines[k].rstrip()
         ends_header = tail.endswith((":", "：")) or (tail.endswith(("--", "==")) and dash_wrapped_attribution(tail) is not None)
         colon_after[k] = k if ends_header else colon_after[k + 1]
     while i < n:
