@@ -165,7 +165,8 @@ _UNDECIDED = re.compile(r"\b(?:(?:did|do|does|have|has)\s*(?:not|n't)\s+(?:yet\s
                         r"looking into|open|being discussed|under discussion)|no\s+(?:answer|decision|news)\s+yet|to be confirmed|tbc|"
                         # "On the QR code I honestly don't know what Tyler has in mind"
                         r"(?:i|we)\s+(?:honestly\s+|really\s+|just\s+)?(?:don't|do not|didn't)\s+know|(?:i'm|i am|we're|we are)\s+not\s+sure|"
-                        r"no idea|(?:i'd|i would) rather not guess)\b",
+                        # ("On the Apple Wallet pass, Mariam is still checking the effort and we will revert")
+                        r"no idea|(?:i'd|i would) rather not guess|(?:will|'ll|shall)\s+(?:revert|get back to you))\b",
                         re.IGNORECASE)
 
 
@@ -219,6 +220,11 @@ def answers(question: str, reply: str) -> bool:
         # "Who on your side will review the German translation?" / "Jonas Weber is the
         # right person for the German review": a person named, about the same thing
         return True
+    counted = _HOW_MANY.search(question)
+    if counted is not None and (counted_words := _key_words(counted.group("what"))) and not counted_words & _reply_words(text):
+        # ("how many revision rounds are included after we choose the route?" is not answered
+        # by the routes themselves: the thing counted is what the answer must speak of)
+        return False
     if len(shared) >= 2 or len(shared) / len(wanted) > 0.5:
         return True
     # ("The forwarder says the shipment can leave Frankfurt on Monday 9.11., so arrival in
@@ -230,6 +236,8 @@ def answers(question: str, reply: str) -> bool:
     return bool(wanted_now) and (len(shared_now) >= 2 or len(shared_now) / len(wanted_now) > 0.5)
 
 
+_HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\s+(?P<what>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:are|is|do|does|did|will|would|can|could|should|"
+                       r"have|has|were|was)\b", re.IGNORECASE)
 _ASKED_LAST = re.compile(r"(?<=[.!])\s+(?=[A-Z])")
 
 
@@ -264,8 +272,13 @@ def _picks_a_side_in_a_line(question: str, reply: str) -> bool:
         return False
     left, right = choice
     sides = _sides(_key_words(" ".join(_meaningful(left)[-3:])), _key_words(" ".join(_meaningful(right)[:3])))
-    return any(_picks_in_opening(sides, line) for line in reply.splitlines()[1:]
+    # (a line's first sentence counts alone: "It's 16A. The drawing you have is an old revision ...")
+    firsts = [_FIRST_SENTENCE.split(line.strip(), maxsplit=1)[0] for line in reply.splitlines()[1:]]
+    return any(_picks_in_opening(sides, line) for line in firsts
                if not line.rstrip().endswith("?") and len(line.split()) <= 10)
+
+
+_FIRST_SENTENCE = re.compile(r"(?<=[.!])\s+(?=[A-Z])")
 
 
 def _either_or(question: str) -> tuple[str, str] | None:
@@ -297,7 +310,8 @@ def answers_clearly(question: str, reply: str) -> bool:
     from someone the question was not addressed to."""
     wanted = _key_words(question)
     # ("About the Canela licence, I really don't know": someone who does not know answers nothing)
-    return len(wanted & _reply_words(reply)) >= 2 and not _left_open(wanted, reply, _DONT_KNOW)
+    # (nor does one still checking: "On the Apple Wallet pass, Mariam is still checking")
+    return len(wanted & _reply_words(reply)) >= 2 and not _left_open(wanted, reply, _UNDECIDED)
 
 
 def _left_open(wanted: set[str], text: str, not_settled: re.Pattern[str]) -> bool:
@@ -306,9 +320,6 @@ def _left_open(wanted: set[str], text: str, not_settled: re.Pattern[str]) -> boo
     # the third question open)
     return any(not_settled.search(para) and wanted & _reply_words(para) for para in _POINTS.split(text))
 
-
-_DONT_KNOW = re.compile(r"\b(?:(?:i|we)\s+(?:honestly\s+|really\s+|just\s+)?(?:don't|do not|didn't)\s+know|(?:i'm|i am|we're|we are)\s+not\s+sure|"
-                        r"no idea)\b", re.IGNORECASE)
 
 _POINTS = re.compile(r"\n\s*\n|\n(?=\s*(?:ad\s+)?(?:\d{1,2}[.)]|[-*•]|[a-z][.)])\s)", re.IGNORECASE)
 

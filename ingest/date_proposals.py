@@ -43,6 +43,8 @@ _PROPOSING = re.compile(
     # "I'd like to deliver the hit report on Wednesday the 11th instead"
     r"|\b(?:i|we)(?:'d|\s+would)\s+(?:like|prefer)\s+to\b[^.?!]*\binstead\b"
     r"|\b(?:request|ask\s+for)\s+(?:an?\s+|some\s+)?(?:small\s+|short\s+|slight\s+)?(?:extension|more\s+time)\b"
+    # "we must ask you to move the handover of the office from Friday 20.11 to Thursday 26.11"
+    r"|\b(?:ask|request)\s+(?:you|your\s+team)\s+(?:kindly\s+)?to\s+(?:move|push|shift|postpone|reschedule)\b"
     # "The earliest we can ship is Wednesday 18 November" / "Realistic is 21.12."
     r"|\bthe\s+earliest\s+(?:we|i)\s+(?:can|could)\b|^realistic(?:ally)?\b",
     re.IGNORECASE)
@@ -119,7 +121,8 @@ def _agreed(units: list[Unit], result: Extraction, ctx: ExtractionContext) -> St
         return None
     for at, unit in enumerate(units):
         for text in _CLAUSES.split(unit.text):
-            if not _AGREEING.search(text) or _NOT_AGREEING.search(text):
+            agreeing = _AGREEING.search(text)
+            if agreeing is None or _NOT_AGREEING.search(text, 0, _agreement_end(text, agreeing.end())):
                 continue
             dates = find_dates(text, ctx.sent_at, ctx.author.tz, ctx.author.date_order, numeric_needs_cue=False)
             if len(dates) == 1:
@@ -138,6 +141,16 @@ def _agreed(units: list[Unit], result: Extraction, ctx: ExtractionContext) -> St
                 continue
             return StatusChange(task.id, None, None, fits[0].due, None, False, AGREED_RULE, unit.text)
     return None
+
+
+# "Tuesday 17/11 is fine for us, at 10:00 Madrid time ... or at 14:00 if you prefer": what
+# comes after the day's agreement (the hour) does not take it back
+_AT_AN_HOUR = re.compile(r",\s+(?:at|from)\s+\d{1,2}(?:[:.]\d{2})?\b")
+
+
+def _agreement_end(text: str, at: int) -> int:
+    hour = _AT_AN_HOUR.search(text, at)
+    return hour.start() if hour is not None else len(text)
 
 
 def _proposed(units: list[Unit], result: Extraction, ctx: ExtractionContext) -> StatusChange | None:

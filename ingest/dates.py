@@ -268,8 +268,17 @@ def _weekday_then_date(mentions: list[DateMention], text: str) -> list[DateMenti
                 and _WEEKDAY_END.search(out[-1].text.lower().rstrip("s")) and out[-1].text.lower() not in ("today", "yesterday")):
             first = out.pop()
             mention = DateMention(first.start, mention.end, text[first.start:mention.end], mention.value)
+        elif (out and any(c.isdigit() for c in out[-1].text) and not any(c.isdigit() for c in mention.text)
+              and _OPEN_PAREN.fullmatch(text, out[-1].end, mention.start) and text.startswith(")", mention.end)
+              and _WEEKDAY_END.search(mention.text.lower().rstrip("s"))):
+            # "on 19th Nov (Thursday)": the weekday in brackets names the date before it
+            date_said = out.pop()
+            mention = DateMention(date_said.start, mention.end + 1, text[date_said.start:mention.end + 1], date_said.value)
         out.append(mention)
     return out
+
+
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
 
 
 def _resolve_match(kind: str, m: re.Match[str], today: date, dmy: bool, text: str,

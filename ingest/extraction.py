@@ -186,6 +186,7 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
     items = [item for item in items if not any(item is lead for lead in expanded)
              and not (isinstance(item, TaskItem) and (_ONLY_ADVERBS.fullmatch(item.title.partition(" ")[2])
                                                        or _NOTHING_NAMED.match(item.title)))]
+    items = [item for item in items if not _picks_an_offered_way(item, ctx)]
     items = [*_one_piece_of_work(items), *_answered_requests(items, units, ctx)]
     items.extend(_delivered_as_attachment(text, items, ctx))
     result = _assemble(_milestone_moved(_takes_it_on(_late_then_dated(_decided_dates(_choice_made(_continue_topic(_restated_known_work(
@@ -202,6 +203,20 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
                 if isinstance(i, StatusChange)]
         result = replace(result, changes=[*result.changes, *kept])
     return _done_wins(_named_by_hint(date_proposals(units, result, ctx) if ctx.thread_tasks or ctx.proposals else result, ctx))
+
+
+_WAY_TO_MEET = re.compile(r"(?:come|visit|meet|travel|fly|drive|call|join)\b", re.IGNORECASE)
+
+
+def _picks_an_offered_way(item: Item, ctx: ExtractionContext) -> bool:
+    """"shall we do it by video call, or would you like us to come to Zürich?" / "Please come
+    to Zürich": the way picked of the two offered, an answer rather than new work."""
+    if (not isinstance(item, TaskItem) or item.rule != "natural:request" or item.due is not None or len(item.title.split()) > 5
+            # (only a way to meet: "Please create the VPN accounts" for "do you create them or do we?" is work)
+            or not _WAY_TO_MEET.match(item.title)):
+        return False
+    words = content_words(item.title)
+    return bool(words) and any(" or " in q and words <= content_words(q) for q in ctx.open_questions)
 
 
 def _named_by_hint(result: Extraction, ctx: ExtractionContext) -> Extraction:
@@ -640,7 +655,10 @@ _LIST_PLACEHOLDER = re.compile(r"^(?P<verb>[A-Z]?[a-z]+)\s+(?:(?:me|us)\s+)?(?:t
 
 # "I will start today so mostly it will be ready before": starting names no work; "here's
 # what we'll do: the client files go to ..." leads into a plan
-_NOTHING_NAMED = re.compile(r"^(?:(?:start|begin|get started|get going)(?:\s+(?:so|but|because|as)\b.*)?|do\s*:.*)$", re.IGNORECASE)
+# ("all loud works we will do before 9:00 and after 18:00": the work said before the verb, only when after it)
+_NOTHING_NAMED = re.compile(r"^(?:(?:start|begin|get started|get going)(?:\s+(?:so|but|because|as)\b.*)?|do\s*:.*|"
+                            r"do\s+(?:before|after|between|from|on|at|in|during)\s+[\d:.\s]*(?:(?:and|or)\s+(?:before|after|on|at)\s+[\d:.]+\s*)?)$",
+                            re.IGNORECASE)
 _ONLY_ADVERBS = re.compile(r"(?:(?:fairly|very|really|pretty|quite|soon|asap|quickly|promptly|now|please|first|too|eventually|"
                            r"at some point|as soon as possible|when you can)\b[\s,]*)+\W*", re.IGNORECASE)
 
@@ -897,6 +915,10 @@ _REASON_WORDS = re.compile(r"\b(?:budget|budget's|cost|costs|expensive|cheaper|a
                            # "The oak felt a little too Scandinavian": what was wrong with the other one
                            r"^(?:the|our|their|it|this|that|they)\b[^.]{0,40}\btoo\s+\w+", re.IGNORECASE)
 _REASON_MAX_WORDS = 45
+# ("... will be 45 seconds instead of 60. The three 15-second cut-downs remain as they are."):
+# what else stays is part of the news, not why
+_STAYS_AS_IT_IS = re.compile(r"\b(?:remains?|stays?)\s+(?:as\s+(?:they|it)\s+(?:are|is|were|was)|unchanged|the same|as (?:is|before|planned))\b",
+                             re.IGNORECASE)
 # The sentence right after a decision, when it is a plain statement of fact, is why
 # ("Let's carry 6% escalation. Lead times are still running 30+ weeks and pricing keeps
 # moving."); thanks, asks, plans and news of other things are not.
@@ -917,7 +939,9 @@ _FINITE_VERB = re.compile(
     r"cannot|can not|could not|couldn't|would not|wouldn't|"
     r"running|costs?|takes?|took|needs?|means?|loves?|likes?|hates?|prefers?|wants?|leaves|gives|saves|keeps|makes|works|"
     r"fits|helps|matters|reads|looks|feels|seems|sounds|comes|goes|runs|share|use|work|buy|pay|live|drive|know|"
-    r"will be|would be|won't be|sold|liked|loved|wanted)\b|"
+    r"will be|would be|won't be|sold|liked|loved|wanted|"
+    # "Voucher codes end up on OzBargain within a day and then everyone's using them"
+    r"end up|ends up|ended up|everyone's|everybody's|nobody's)\b|"
     # "... and fabric would look tired within months": what would happen
     r"\b(?:would|wouldn't|could|couldn't)\s+(?:not\s+|only\s+|soon\s+|quickly\s+)?[a-z]{3,}\b|"
     # "KNBS only released the updated maps yesterday": a past event, said of someone
@@ -1005,7 +1029,7 @@ def _follow_up(before: list[Item], text: str, found: list[Item], ctx: Extraction
                  # ("Signed venue contract attached.": a hand-over is news of other work, not why;
                  # so is "Contract signed this morning.")
                  or ((_REASON_WORDS.search(text) or _plain_statement(text, _REASON_MAX_WORDS)) and not _NAMES_THE_FILE.search(text)
-                     and not _NEWS_OF_DONE.search(text)))):
+                     and not _NEWS_OF_DONE.search(text) and not _STAYS_AS_IT_IS.search(text)))):
         decision = reasonless[-1]
         at = _last_index(items, decision)
         items[at] = replace(decision, rationale=text.strip(" .!"), evidence=decision.evidence + " " + text.strip())

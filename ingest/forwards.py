@@ -24,8 +24,9 @@ _AT_WORD_RE = re.compile(
 _ON_BEHALF_RE = re.compile(r"\s+on behalf of\s+.*$", re.IGNORECASE)
 _NAME_JUNK = " \t\"'“”‘’<>[](),;:*"
 
+# ("VS:" is the Finnish and Estonian reply, "vastaus"/"vastus", not a forward)
 FORWARD_SUBJECT_RE = re.compile(
-    r"^\s*(?:\[[^\]]{0,40}\]\s*)?(?:fwd?|fw|wg|tr|rv|vs|vb|doorst|pd|enc|rif|"
+    r"^\s*(?:\[[^\]]{0,40}\]\s*)?(?:fwd?|fw|wg|tr|rv|vb|doorst|pd|enc|rif|"
     r"пересл|переслать|転送|转发|轉寄|전달|İlt|ilt|הועבר|πρθ|tov|vl|prosl|i)\s*(?:\[\d+\])?\s*[:：]",
     re.IGNORECASE,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from itertools import pairwise
 
 from ingest.addressing import NAME_CAPITALS
 from ingest.dates import DateMention, find_dates
@@ -16,7 +17,7 @@ __all__ = [
 
 # Verbs that make "could you X" / "I'll X" a piece of work.  Deliberately a closed list:
 # "I'll let you know", "I'll be in touch", "could you imagine" must not become tasks.
-ACTION_VERBS = frozenset(["add", "adjust", "amend", "approve", "archive", "arrange", "assemble", "attach", "audit", "back", "book", "brief", "build", "buy", "call", "cancel", "change", "chase", "check", "circulate", "clean", "collect", "compile", "complete", "compress", "configure", "connect", "contact", "convert", "copy", "correct", "create", "debug", "delete", "deliver", "deploy", "design", "disable", "do", "draft", "drop", "edit", "email", "enable", "estimate", "export", "extend", "file", "fill", "finalise", "finalize", "finish", "fix", "follow", "forward", "gather", "generate", "get", "grant", "handle", "hand", "implement", "import", "include", "install", "integrate", "invite", "invoice", "issue", "lay", "load", "look", "mail", "make", "map", "merge", "migrate", "mock", "move", "order", "organise", "organize", "pay", "ping", "place", "plan", "polish", "post", "prep", "prepare", "present", "print", "process", "produce", "proofread", "provide", "publish", "pull", "push", "put", "raise", "reach", "record", "redo", "refactor", "refund", "register", "reinstall", "release", "remove", "rename", "renew", "replace", "reply", "reschedule", "reset", "resize", "resolve", "restore", "resubmit", "return", "revert", "review", "revise", "rework", "rotate", "run", "scan", "schedule", "scope", "send", "set", "settle", "share", "ship", "sign", "sketch", "sort", "source", "speed", "start", "submit", "swap", "switch", "sync", "take", "test", "transfer", "translate", "tweak", "update", "upgrade", "upload", "verify", "wire", "write", "circulate", "pick", "tidy", "reconcile", "fetch", "supply", "cover", "walk", "introduce", "assign", "ask", "upload", "nominate", "give", "ensure",
+ACTION_VERBS = frozenset(["add", "adjust", "amend", "approve", "archive", "arrange", "assemble", "attach", "audit", "back", "book", "brief", "build", "buy", "call", "cancel", "change", "chase", "check", "circulate", "clean", "collect", "compile", "complete", "compress", "configure", "connect", "contact", "convert", "copy", "correct", "create", "debug", "delete", "deliver", "deploy", "design", "disable", "do", "draft", "drop", "edit", "email", "enable", "estimate", "export", "extend", "file", "fill", "finalise", "finalize", "finish", "fix", "follow", "forward", "gather", "generate", "get", "grant", "handle", "hand", "implement", "import", "include", "install", "integrate", "invite", "invoice", "issue", "lay", "load", "look", "mail", "make", "map", "merge", "migrate", "mock", "move", "order", "organise", "organize", "pay", "ping", "place", "plan", "polish", "post", "prep", "prepare", "present", "print", "process", "produce", "proofread", "provide", "publish", "pull", "push", "put", "raise", "reach", "record", "redo", "refactor", "refund", "register", "reinstall", "release", "remove", "rename", "renew", "replace", "reply", "reschedule", "reset", "resize", "resolve", "restore", "resubmit", "return", "revert", "review", "revise", "rework", "rotate", "run", "scan", "schedule", "scope", "send", "set", "settle", "share", "ship", "sign", "sketch", "sort", "source", "speed", "start", "submit", "swap", "switch", "sync", "take", "test", "transfer", "translate", "tweak", "update", "upgrade", "upload", "verify", "wire", "write", "circulate", "pick", "tidy", "reconcile", "fetch", "supply", "cover", "walk", "introduce", "assign", "ask", "upload", "nominate", "give", "ensure", "prepone",
     # added with the blind5 review: common work verbs of agency, building and software mail
     "nudge", "escalate", "list", "investigate", "research", "coordinate", "outline", "summarise", "summarize", "document",
     "draw", "measure", "quote", "survey", "inspect", "paint", "photograph", "shoot", "film", "crop", "retouch",
@@ -92,6 +93,8 @@ _DAY_VERDICT = re.compile(r"\s+(?:is|would be|works)\s+(?:grand|fine|ok|okay|goo
 _TRAILING_FILLER = re.compile(
     r"(?:\s+|^)(?:please|pls|for me|asap|as soon as possible|at the latest|latest|maximum|max|at the most|(?:not|no) later than|if possible|"
     r"cop|cob|eod|close of play|close of business|"
+    # ("by Wednesday EOD IST": the zone of the day removed before it)
+    r"(?-i:IST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|AEST|AEDT|SGT|JST|KST|HKT|NZT|NZDT)(?:\s+time)?|"
     r"if you can|as well|too|also|thanks|thank you|again|first thing(?: in the morning)?|first|for us|real quick|quickly|"
     r",?\s*no problem|,?\s*no worries|rather than|instead of|instead|"
     r"at some point|when you get a chance|when you can|and|or|by|on|at|for|to|of|with|the|a|an|"
@@ -203,6 +206,12 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\s+[a-z]")
 _EVENT_DAY_LEAD = re.compile(r"\b(?:by|before|until|till|for|in time for|ahead of|due|in|at|during|on)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_FROM_LEAD = re.compile(r"\bfrom\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\s+(?:to|until|till)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?", re.IGNORECASE)
+_MOVING = re.compile(r"\b(?:move|moving|moved|push|pushing|pushed|shift|shifting|shifted|postpone|postponing|postponed|reschedule|rescheduling|"
+                     r"rescheduled|delay|delaying|delayed|bring|bringing|change|changing)\b", re.IGNORECASE)
+
+
 def pick_due(text: str, sent_at: datetime, tz: str, date_order: str, *, cued_only: bool = False) -> date | None:
     """The deadline in a clause: a date after "by"/"before"/"due" if any, else the first date
     (``cued_only``: else none, for a clause whose dates may be values, "as at 31 March")."""
@@ -218,6 +227,12 @@ def pick_due(text: str, sent_at: datetime, tz: str, date_order: str, *, cued_onl
             return mention.value
     def lead(mention: DateMention) -> str:
         return text[max(0, mention.start - 30): mention.start]
+
+    for first, then in pairwise(mentions):
+        if (_FROM_LEAD.search(lead(first)) and _TO_BETWEEN.fullmatch(text, first.end, then.start)
+                and _MOVING.search(text, 0, first.start)):
+            # "move the handover of the office from Friday 20.11 to Thursday 26.11": the day it goes to
+            return then.value
 
     cued = [m for m in mentions if _DUE_CUE.search(lead(m))]
     if (len(cued) >= 2 and _BY_CUE.search(lead(cued[-1])) and not _BY_CUE.search(lead(cued[0]))

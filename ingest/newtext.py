@@ -69,7 +69,7 @@ _INVISIBLE_RE = re.compile("[\ufeff\u200b\u200c\u200d\u200e\u200f\u2060\u00ad\u2
 _BLANK_RUN_RE = re.compile(r"\n{3,}")
 _QP_ESCAPE_RE = re.compile(r"=(?:[89A-F][0-9A-F]|3D|20)")
 _FORWARD_SUBJECT_LINE_RE = re.compile(
-    r"^\s*(?:fwd?|fw|wg|tr|doorst|vs|rv|enc)\s*:\s*\S", re.IGNORECASE
+    r"^\s*(?:fwd?|fw|wg|tr|doorst|rv|enc)\s*:\s*\S", re.IGNORECASE
 )
 _GREETING_RE = re.compile(
     r"^(?:hi|hello|hey|dear|hej|hallo|hoi|bonjour|salut|hola|ciao|cześć|czesc|witam|olá|ola|"

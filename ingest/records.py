@@ -543,7 +543,8 @@ def _put_to_the_other_side(q: Question, author: Person, colleagues: set[int]) ->
 def names_a_question(reply_text: str | None) -> bool:
     """The reply says which question it answers ("on your Plus question: ...")."""
     return bool(reply_text) and (_NAMED_QUESTION.search(reply_text or "") is not None
-                                 or _TOPIC_YES_NO.search(reply_text or "") is not None)
+                                 or _TOPIC_YES_NO.search(reply_text or "") is not None
+                                 or " confirmed" in (reply_text or "") and _REPORTED_ANSWER.search(reply_text or "") is not None)
 
 
 def _named_elsewhere(thread: Thread, author: Person, reply_text: str) -> list[Question]:
@@ -554,10 +555,14 @@ def _named_elsewhere(thread: Thread, author: Person, reply_text: str) -> list[Qu
     # ("- On the Book now button: yes, every email has one": the topic, then a yes or a no)
     topics += [_question_words(m.group("topic")) for m in _TOPIC_YES_NO.finditer(reply_text)]
     topics = [t for t in topics if t]
-    if not topics:
+    reported = [(m.group("name").lower(), _question_words(m.group("said")) - _WEAK_TOPIC_WORDS)
+                for m in _REPORTED_ANSWER.finditer(reply_text)] if " confirmed" in reply_text else []
+    if not topics and not reported:
         return []
     rows = list(Question.select().where((Question.project == thread.project_id) & (Question.status == "open")
                                         & (Question.asked_by != author.id) & (Question.thread != thread.id)))
+    if not topics:
+        return _reported_answer(rows, reported)
     named = [q for q in rows if any(topic <= _question_words(q.text) for topic in topics)]
     if not named:
         # ("your question about additional documents for Ibu Lestari as director" for "Is
@@ -569,6 +574,22 @@ def _named_elsewhere(thread: Thread, author: Person, reply_text: str) -> list[Qu
                        default=0)
         best = max((shared(q) for q in rows), default=0)
         named = [q for q in rows if best and shared(q) == best]
+    return named if len(named) == 1 else []
+
+
+# "2. Reminder SMS – Priya confirmed that our design can use CRHP's existing Twilio account"
+# (minutes of a call): the person asked gave the answer, reported by someone else
+_REPORTED_ANSWER = re.compile(r"(?<![\w'])(?P<name>(?-i:[A-Z])[\w'-]+)\s+(?:has\s+|had\s+)?confirmed\s+(?:that\s+)?(?P<said>[^.;\n]{10,200})")
+
+
+def _reported_answer(rows: list[Question], reported: list[tuple[str, set[str]]]) -> list[Question]:
+    """The one open question put to the person named whose words the reported answer shares
+    (at least three of them)."""
+    asked = {q.addressed_to_id for q in rows if q.addressed_to_id is not None}
+    first_names = {p.id: (p.name or p.email).split()[0].lower() for p in Person.select(Person.id, Person.name, Person.email)
+                   .where(Person.id.in_(list(asked)))} if asked else {}
+    named = [q for q in rows if q.addressed_to_id is not None
+             and any(first_names.get(q.addressed_to_id) == name and len(said & _question_words(q.text)) >= 3 for name, said in reported)]
     return named if len(named) == 1 else []
 
 

@@ -78,7 +78,7 @@ _SECTION_NO = re.compile(r"^\s{0,8}(\d{1,2})[.)]\s")
 _RATIONALE_LINE = re.compile(r"^\s{0,8}(?:[-*•+]\s*)?(?:rationale|why|reason|because)\s*:\s*(?P<body>\S.*)$", re.IGNORECASE)
 # "Question: ..." / "q: ..." / "one q back: ..." / "open q for you: ..."
 _QUESTION_LINE = re.compile(r"^\s{0,8}(?:[-*•+]\s*)?(?:(?:one|another|open|quick|last|small)\s+)?(?:question|q)"
-                            r"(?:\s+(?:back|for you|for [" + NAME_CAPITALS + r"][\w'-]+))?\s*:\s*(?P<body>\S.*)$", re.IGNORECASE)
+                            r"(?:\s+(?:back|for you|for (?P<name>[" + NAME_CAPITALS + r"][\w'-]+)))?\s*:\s*(?P<body>\S.*)$", re.IGNORECASE)
 _HASH_CHANGE = re.compile(
     r"(?<![\w&/])#(?P<id>\d{1,9})\b[ \t]*(?:[:\-–—][ \t]*|is[ \t]+(?:now[ \t]+)?|has been[ \t]+|was[ \t]+|are[ \t]+)?"
     r"(?P<what>done|completed?|finished|closed|fixed|shipped|delivered|blocked|stuck|"
@@ -468,7 +468,9 @@ def explicit_lines(lines: list[str], ctx: ExtractionContext, index: MemberIndex)
                 used.add(no)
         elif (m := _QUESTION_LINE.match(line)) is not None:
             text = m.group("body").strip()
-            items.append(QuestionItem(text, None, "explicit:question-line", line.strip()))
+            # ("Question for Priya: can the reminder SMS go through ...?": put to her)
+            asked = index.lookup(m.group("name")) if m.group("name") else None
+            items.append(QuestionItem(text, asked, "explicit:question-line", line.strip()))
             used.add(no)
         else:
             changes = _hash_changes(line, ctx)

@@ -140,6 +140,16 @@ _REQ_NAMED = re.compile(
     r"^(?:[^,?]{3,80},\s+)?(?i:(?:and|also|so|ok(?:ay)?)[,]?\s+)?(?i:could|can|would|will)\s+(?P<name>[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žḁ-ỿ'-]+(?:\s+[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žḁ-ỿ'-]+)?)\s+"
     r"(?i:(?:please|also|kindly|maybe|perhaps|already)\s+)*(?P<vp>[a-z]\S*\s.*)\?\s*$"
 )
+# "may we kindly request Liam to set up the Zendesk seats ..." / "We'd like to ask Tom to send
+# ...": the work asked of a member by name
+_REQ_ASK_NAMED = re.compile(
+    # ("Should we ask Dr Agnieszka to ...?" asks whether to ask)
+    r"(?<!\bshould )(?<!\bshall )(?<!\bdo )(?<!\bdid )(?<!\bwill )(?<!\bwhy )"
+    r"\b(?i:(?:(?:may|can|could)\s+)?(?:i|we)(?:'d| would| must)?\s+(?:also\s+|therefore\s+|kindly\s+|hereby\s+|politely\s+)*"
+    r"(?:(?:like|want|wish)\s+to\s+(?:kindly\s+)?)?(?:ask|request))\s+"
+    r"(?P<name>[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žḁ-ỿ'-]+(?:\s+[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žḁ-ỿ'-]+)?)\s+"
+    r"(?i:(?:please\s+|kindly\s+|also\s+)*to)\s+(?P<vp>[a-z]\S*\s.*)"
+)
 # A title whose object is only a pronoun: "Send it over", "Chase them".
 # ("I will share the same with you": Indian English for "it")
 _PRONOUN_TITLE = re.compile(r"^\S+\s+(?:and\s+\S+\s+)?(?:(?:over|up|out|back|in|on|off|down)\s+)?(?:it|them|one|the\s+same)(?:\s+(?:over|up|out|back|in|on|off|down|across))?"
@@ -286,7 +296,7 @@ _MINUTES_TO = re.compile(r"^(?:[" + NAME_CAPITALS + r"][\w&/'-]*(?:\s+[\w&/'-]+)
                          r"(?P<name>[" + NAME_CAPITALS + r"][\w'-]+(?:\s+[" + NAME_CAPITALS + r"][\w'-]+)?)\s+to\s+(?P<vp>[a-z][\w-]*\s+\S.*)$")
 _NEED = re.compile(
     # ("Papers go out a week before the meeting, so we would need your draft report by ...")
-    r"^(?:[A-Za-z][\w ]{0,18}:\s+)?(?:[^;:?]{3,120}?,\s+(?=so\s))?(?:(?:and|also|so|but|now),?\s+)?(?:(?:i|we)(?:'ll|'d)?\s+|(?=need\s))(?:(?:really|still|will|'ll|would|'d|urgently|definitely|also)\s+)?(?:need|require)\s+(?:also\s+)?"
+    r"^(?:[A-Za-z][\w ]{0,18}:\s+)?(?P<lead>[^;:?]{3,120}?,\s+(?=(?:so|but)\s))?(?:(?:and|also|so|but|now),?\s+)?(?:(?:i|we)(?:'ll|'d)?\s+|(?=need\s))(?:(?:really|still|will|'ll|would|'d|urgently|definitely|also)\s+)?(?:need|require)\s+(?:also\s+)?"
     # ("we need from you the revised layout of the bar within Friday 6/11")
     # ("Sanne, we need three massing options by Wednesday 11 November")
     r"(?:from\s+you\s+)?(?P<vp>(?:the|a|an|your|our|all|some|those|these|that|two|three|four|five|six|seven|eight|nine|ten|twelve|"
@@ -732,6 +742,10 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
             named = re.match(r"so\s+(?P<name>[" + NAME_CAPITALS + r"][\w'-]+),?\s+if\b", req.group(0))
             email = frame.index.lookup(named.group("name")) if named else None
             found.append(_Trigger(req.start(), req.start("vp"), "request", email, group))
+    for named in (_REQ_ASK_NAMED.finditer(sentence) if may_match(_REQ_ASK_NAMED, sentence) else ()):
+        email = frame.index.lookup(named.group("name")) or frame.index.lookup(named.group("name").split()[0])
+        if email and _base_verb(named.group("vp").split(None, 1)[0], request=True) is not None:
+            found.append(_Trigger(named.start(), named.start("vp"), "request", email, False))
     if question:
         # "Could Marcus prepare one by the end of next week?" - a request to a named member
         for named in _REQ_NAMED.finditer(sentence):
@@ -804,7 +818,9 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
             vp_at = next(need.start(g) for g in ("vp", "vp2", "vp3", "vp4") if need.group(g) is not None)
             # ("we'd like X from you" is asked of the reader, not a wish of the writer's)
             found = [t for t in found if not (t.kind == "wish" and t.vp_start == offset + vp_at)]
-            found.append(_Trigger(offset + need.start(), offset + vp_at, "need", None, False))
+            # (the need is said after the clause before it: "I will do the quote for her, but I need ...")
+            need_at = need.end("lead") if need.group("lead") else need.start()
+            found.append(_Trigger(offset + need_at, offset + vp_at, "need", None, False))
         for m in (_SOMEONE.finditer(sentence) if may_match(_SOMEONE, sentence) else ()):
             # "Someone also needs to check the tickets" / "we'll need someone to book the
             # room": a piece of work nobody has taken yet
@@ -1112,6 +1128,9 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
         if re.match(r"do\s+(?:it|this|that)\s+(?:on|in|with|from|at|first|before|after)\b", title, re.IGNORECASE):
             # "Please do it on your phone first": how to do the work asked for, not more work
             continue
+        if re.match(r"(?:check|see|look at|refer to)\s+(?:the\s+)?(?:page|slide|section|tab|sheet|p\.)\s*\d", title, re.IGNORECASE) and due is None:
+            # "Please kindly check page 3 of the PDF for the comparison": where to look, no work
+            continue
         if re.match(r"find\b[^.?!]*\b(?:attached|enclosed|below|herewith|in (?:the\s+)?attachments?|as attachments?)\b", title, re.IGNORECASE):
             # "Please find the revised estimate attached": a hand-over, not a request
             continue
@@ -1149,6 +1168,11 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                 # them over to me?" / "... the next step is the animatic. We'll have it ready"
                 said = _IS_THE.search(re.sub(r"\s*\([^()]*\)", "", frame.previous))
                 named = said.group("np") if said else None
+            if (named is None and trig.kind == "request" and frame.previous
+                    and (needed := _WE_NEED_THING.search(frame.previous)) is not None):
+                # "... we need an OWASP ZAP scan of the staging build. Can you run it and send us
+                # the report by Friday?"
+                named = needed.group("np")
             if named is None:
                 # "The class colour map is still in Leonie's draft folder, I'll get it to
                 # you on Thursday": the thing the clause (or the sentence) before is about
@@ -1681,8 +1705,9 @@ def _spec_title(clause: str, has_date: bool) -> str | None:
                 return None
         elif verb not in SPEC_VERBS and _base_verb(verb) is None:
             return None
-        if re.fullmatch(r"\s*(?:too|as well|also|at it|at them|over it|it over|through it|first)?\s*[.!]*\s*", m.group("rest"), re.IGNORECASE):
-            # "I want the hygienists to look too": people to be asked, no spec of the work
+        if re.fullmatch(r"\s*(?:too|as well|also|at it|at them|over it|it over|through it|first|it|them|this|that)?\s*[.!]*\s*", m.group("rest"), re.IGNORECASE):
+            # "I want the hygienists to look too": people to be asked, no spec of the work;
+            # "we would like the scan to cover it": what "it" is was said before
             return None
         return re.sub(r"^the\s+", "", clause, flags=re.IGNORECASE)
     m = _PREFER_FORM.match(clause)
@@ -2149,10 +2174,15 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"(?:is|was|now is|is now)\s+(?:to\s+|that\s+)?(?P<body>\S.*)", re.IGNORECASE), "natural:plan", ""),
     # "We'll keep the current logo as is"
     (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to| shall)\s+(?:just\s+|definitely\s+)?(?P<verb>keep|retain|stick with|stay with|stay on)\s+"
-                + _NOT_PERSON + r"(?P<body>(?:the|our|your|it|this|that|these|those)\b.*"
+                # ("Of course we will keep the quality level as agreed": a reassurance, nothing settled)
+                + _NOT_PERSON + r"(?P<body>(?:the|our|your|it|this|that|these|those)\b(?![^.]*\bas\s+(?:agreed|discussed|planned|promised|always|usual|before)\b).*"
                 # "We'll keep BI in house": a named thing kept where it is
                 r"|(?-i:[" + NAME_CAPITALS + r"][A-Za-z0-9&-]*)\s+(?:in[- ]house|as it is|as is|on\s+(?:the|our|its)\s+\w+|where it is|unchanged|for now)\b.*)",
                 re.IGNORECASE), "natural:keep", ""),
+    # "Regarding the screenshots: they stay in German." - a topic, then how it stays
+    (re.compile(r"^(?:regarding|about|on|as for|as to|re|concerning)\s+(?P<topic>(?:the|our|your)\s+[^:,]{2,40}?)\s*[:,–—-]\s*"
+                r"(?:they|it)(?:'ll|\s+will|\s+should)?\s+(?P<body>(?:stay|stays|remain|remains)\s+[^?]{2,60})$", re.IGNORECASE),
+     "natural:keep", ""),
     # "Wren: keep katakana レン." - a topic, then the call made on it
     (re.compile(r"^(?!(?:note|notes|reminder|tip|ps|p\.s|fyi|nb|n\.b|todo|to do|action|actions|next steps?|please|pls)\s*:)"
                 r"[\w'’ -]{2,30}:\s+(?P<body>(?:keep|go with|stick with|stay with|drop|skip|(?:we're\s+|we are\s+)?going (?:with|for))\s+"
@@ -2266,7 +2296,9 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"(?:^|\b(?:also|and|so|ok|okay|then)[,]?\s+)(?P<verb>scrap|cancel|ditch|axe|shelve|kill)\s+(?P<body>(?:the|that|this|our)\s+\S.+)",
                 re.IGNORECASE), "natural:not-doing", ""),
     (re.compile(r"^(?:(?:also|and|so|ok|okay|then)[,]?\s+)?(?P<verb>keep)\s+(?!(?:me|us|you|him|her|them|everyone|an eye|in touch|going|"
-                r"up|on|it up|track|posted|updated)\b)(?P<body>\S+(?:\s+\S+){0,5}?\s+(?:to|as|at|in|on)\s+\S.+)", re.IGNORECASE), "natural:keep", ""),
+                # ("we will keep the quality level as agreed": nothing new settled)
+                r"up|on|it up|track|posted|updated)\b)(?P<body>\S+(?:\s+\S+){0,5}?\s+(?:to|as(?!\s+(?:agreed|discussed|planned|before|usual|"
+                r"promised|always|is|it is|they are)\b)|at|in|on)\s+\S.+)", re.IGNORECASE), "natural:keep", ""),
     # "Keep to chequing and savings for the first iteration"
     (re.compile(r"^(?:(?:also|and|so|ok|okay|then)[,]?\s+)?(?P<verb>keep|stick|limit it|limit)\s+(?P<body>to\s+\S.+)", re.IGNORECASE),
      "natural:keep", ""),
@@ -2275,7 +2307,9 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "natural:plan", ""),
     # "We'll use Stripe because it supports Apple Pay" / "going to use WordPress rather than Webflow": a
     # choice, shown by its reason or the road not taken
-    (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to)\s+(?P<verb>use|adopt|switch to|move to|go with)\s+"
+    (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to)\s+(?P<verb>use|adopt|switch to|move to|go with|"
+                # ("we'll work with Bia Sato, because she did the azulejos ...": a supplier picked)
+                r"work with(?=\s+(?-i:[" + NAME_CAPITALS + r"])))\s+"
                 r"(?P<body>[^,;]+?(?:\s+(?:rather than|instead of|over)\s+|,?\s+(?:because|since|as)\s+).*)", re.IGNORECASE), "natural:plan", ""),
     # "After some back and forth we went for the green palette"
     (re.compile(r"\b(?:we|i|they)\s+(?:finally\s+|eventually\s+|ultimately\s+|in the end\s+)?went\s+(?:for|with)\s+(?P<body>\S.*)", re.IGNORECASE),
@@ -2294,8 +2328,11 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # time, not zoom.": one way chosen over another, said as what we do
     (re.compile(r"^(?:(?P<topic>[A-Za-z][\w' -]{1,30}):\s+)?(?:(?:so|and|ok|okay)[,]?\s+)?we(?:'re|\s+are|'ll|\s+will)?\s+(?:now\s+)?"
                 r"(?P<body>(?:build(?:ing)?|use|using|go(?:ing)?|run(?:ning)?|host(?:ing)?|stay(?:ing)?|stick(?:ing)?|keep(?:ing)?|pick(?:ing)?|"
-                r"choose|choosing|do|doing|record(?:ing)?|print(?:ing)?|ship(?:ping)?|write|writing|design(?:ing)?|film(?:ing)?|shoot(?:ing)?)"
-                r"\s+[^,;?]{2,70}?,?\s+not\s+(?!(?:yet|now|today|tomorrow|before|until|sure|later)\b)[^,;?]{2,40}?)\s*[.!]?$", re.IGNORECASE),
+                r"choose|choosing|do|doing|record(?:ing)?|print(?:ing)?|ship(?:ping)?|write|writing|design(?:ing)?|film(?:ing)?|shoot(?:ing)?|"
+                r"take|taking)"
+                r"\s+[^,;?]{2,70}?,?\s+not\s+(?!(?:yet|now|today|tomorrow|before|until|sure|later)\b)[^,;?]{2,40}?"
+                # ("We'll do this one in memoQ, not Trados, because Hollerer's previous vendor ...")
+                r"(?:,?\s+(?:because|since)\s+[^?]{3,200}?)?)\s*[.!]?$", re.IGNORECASE),
      "natural:instead-of", ""),
     # "on the language question you asked: we want both English and Swahili": the answer
     # to a question it names is a choice
@@ -2913,7 +2950,10 @@ _COMPLETE_STATE = re.compile(
     r"working(?=\s+(?:fine|again|now|properly|perfectly|well)\b)|"
     r"updated|changed|corrected|amended|adjusted|tweaked|replaced|swapped|cleaned up|set up|configured|processed|embedded|integrated|connected|"
     r"here(?=\s*(?:[:.!,;–—]|$))|in the (?:letterbox|mailbox|post|mail|system)|on (?:its|their) way|migrated|imaged|"
-    r"in the (?:shared\s+)?(?:[\w-]+\s+)?(?:drive|folder|dropbox|portal|repo|repository)|on (?:the\s+)?file|"
+    r"in the (?:shared\s+)?(?:[\w-]+\s+)?(?:drive|folder|dropbox|portal|repo|repository)|"
+    # ("My comments on the macros are in the doc now"; "guest qs for ep 15 are in the doc" may
+    # be the start of the work)
+    r"in the (?:shared\s+)?(?:[\w-]+\s+)?(?:doc|document|sheet|spreadsheet|tracker)(?=\s+now\b)|on (?:the\s+)?file|"
     r"saved|stored|created|granted|provisioned|activated|enabled|"
     # "The TestFlight build is out" (not "out of stock", "out sick", "out till Monday")
     r"out(?=\s*(?:[.!,;–—]|$|now\b|to\b|on\b))|"
@@ -2973,6 +3013,33 @@ _WE_DID_ANY = re.compile(_WE_DID_LEAD + r"(?P<obj>\S.+)", re.IGNORECASE)
 # a thing done, not a person or a clause after the verb
 _WE_DID = re.compile(_WE_DID_LEAD + r"(?!to\b|back\b|until\b|till\b|into\b|out\b|up\b|that\b|if\b|whether\b|with\b|about\b|for\b)(?P<obj>\S.+)",
                      re.IGNORECASE)
+_NOW_RUNS = re.compile(r"^(?:(?:listo|done|ok(?:ay)?|so|good news|update)[,:!]?\s+)?(?P<subj>(?:the|our|your)\s+[^,;:()]{2,60}?)\s+"
+                       r"(?:now\s+)?(?:runs|is\s+(?:now\s+)?(?:running|working|live|up and running)|works)\b", re.IGNORECASE)
+_HAVE_IT_RUNNING = re.compile(r"^(?:have|get)\s+(?P<thing>.+?)\s+(?:running|working|live|up and running)\b", re.IGNORECASE)
+
+
+def _running_task(subj: str, ctx: ExtractionContext) -> KnownTask | None:
+    """The open task to have ``subj`` running ("Have the dbt project skeleton running ...")."""
+    running = [KnownTask(t.id, m.group("thing"), t.owner, t.due) for t in ctx.known_tasks
+               if (m := _HAVE_IT_RUNNING.match(t.title)) is not None]
+    named = match_task_hint(subj, running) if running else None
+    return next((t for t in ctx.known_tasks if named is not None and t.id == named.id), None)
+
+
+# "HR approved already" / "Finance has confirmed": the one to check with gave the answer
+_THEY_SAID_YES = re.compile(r"^(?P<who>[^,;:()]{2,40}?)\s+(?:has\s+|have\s+)?(?:already\s+|just\s+|now\s+|finally\s+)?"
+                            r"(?:approved|confirmed|agreed|okayed|said yes|gave (?:the|their|us the) (?:go-ahead|green light|ok))\b",
+                            re.IGNORECASE)
+
+
+def _checked_with(who: str, ctx: ExtractionContext) -> KnownTask | None:
+    """The writer's one open task to check something with ``who``."""
+    who = re.sub(r"^(?:the|our)\s+", "", who.strip(), flags=re.IGNORECASE)
+    rx = re.compile(r"^(?:check|confirm|clear|ask)\s+(?:with\s+)?(?:the\s+|our\s+)?" + re.escape(who) + r"\b", re.IGNORECASE)
+    found = [t for t in ctx.known_tasks if t.owner == ctx.author.email and rx.match(t.title)]
+    return found[0] if len(found) == 1 else None
+
+
 _TERSE_PAST = re.compile(r"^(?P<subj>[^,;:()]{2,60}?)\s+(?:now\s+|just\s+|already\s+)?(?P<verb>[a-z]{3,}ed)\b(?!\s+(?:by|for)\s+(?:you|me|us)\b)",
                          re.IGNORECASE)
 _THEY_DID = re.compile(r"^(?P<subj>[^,;:]{1,40}?)\s+(?:has|have|'s|'ve)\s+(?:(?:now|already|just|finally|also)\s+)*(?P<verb>[a-z]{3,}ed)\s+(?P<obj>\S.+)",
@@ -3134,6 +3201,9 @@ _COMPLETE_HANDED = re.compile(
     r"|^(?i:that's|that is|there's|those are|these are)\s+(?P<obj6>\S.+?)\s+(?i:there\s+for\s+you|for\s+you\s+there)\b",
     re.IGNORECASE,
 )
+# "Émilie is off until Monday, so I'm also attaching the market stall reference photos you
+# asked her for": why the writer hands it over, then the hand-over
+_SO_HANDING = re.compile(r"^[^.;]{3,120}?,?\s+so\s+(?=(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:also\s+)?(?:attach|enclos))", re.IGNORECASE)
 _COMPLETE_LABEL = re.compile(r"^(?P<subj>[^:]{2,60}):\s*(?:done|finished|complete|completed|live|sent|delivered|shipped)\b", re.IGNORECASE)
 # ("n't" has no word boundary before it: "wasn't sent" is not sent)
 _NOT_YET = re.compile(r"\b(?:not|never|almost|nearly|once|when|if|until|should|will|would|could|might)\b|n't\b", re.IGNORECASE)
@@ -3760,6 +3830,11 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
             return []
         if new_due is None and task_id is not None:
             new_due = _relative_slip_due(text, task_id, frame)
+        asked = _REQ_PLEASE.search(text) if task_id is None else None
+        if asked is not None and _base_verb(asked.group("vp").split(None, 1)[0], request=True) is not None:
+            # "please prepone the regression run to Thursday (5th) instead of next Monday": no
+            # open task is named, so the work asked for, on its new day, is a new task
+            return []
         return [StatusChange(task_id, hint, None, new_due, reason, False, "natural:delay", sentence)]
 
     body = _SUBJECT_NOISE.sub("", _LABEL_PREFIX.sub("", text))
@@ -4223,7 +4298,8 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         # "All 15 police checks are lodged" / "the new credit pack is bought": any finished
         # state, when the subject names an open task
         hint, strict, done_verb = m.group("subj"), True, m.group("state")
-    elif (m := _COMPLETE_HANDED.match(body) if may_match(_COMPLETE_HANDED, body) else None) is not None:
+    elif (m := (_COMPLETE_HANDED.match(body) or _COMPLETE_HANDED.match(_SO_HANDING.sub("", body)))
+          if may_match(_COMPLETE_HANDED, body) else None) is not None:
         handed_obj = m.group("obj") or m.group("obj2") or m.group("obj3") or m.group("obj4") or m.group("obj5") or m.group("obj6")
         hint, strict, handed = handed_obj, True, True
     elif (m := _HEADLINE_DONE.match(body)) is not None and not _NOT_YET.search(m.group("subj")):
@@ -4264,6 +4340,14 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         # "I've reviewed the design document": any work verb, when it names an open task of
         # the writer's own ("I've forwarded the design doc to our CFO" is not the review)
         hint, strict, own_work = m.group("obj"), True, True
+    elif ((m := _NOW_RUNS.match(body)) is not None and not _NOT_YET.search(body)
+          and (found := _running_task(m.group("subj"), ctx)) is not None):
+        # "Listo, the dbt skeleton runs against the Snowflake replica": what was to be running, is
+        return [StatusChange(found.id, _clean_hint(m.group("subj")), "done", None, None, False, "natural:completion", sentence)]
+    elif ((m := _THEY_SAID_YES.match(body)) is not None and not _NOT_YET.search(body)
+          and (found := _checked_with(m.group("who"), ctx)) is not None):
+        # "HR approved already, the 2 agents are ours": the answer the writer was to get
+        return [StatusChange(found.id, _clean_hint(found.title), "done", None, None, False, "natural:completion", sentence)]
     elif ((m := _TERSE_PAST.match(body)) is not None and not _NOT_YET.search(body)
           and (found := _task_by_done_verb(m.group("subj"), m.group("verb"), ctx.known_tasks)) is not None):
         # "Tide Chart label widened to 18 chars": the title's own verb, done to its object
@@ -4410,7 +4494,10 @@ _QUESTION_START = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_PREFIX = re.compile(
-    r"^(?:(?:also|and|but|so|oh|btw|by the way|quick question|quick q|quick one|one more thing|one question|another question|question|"
+    # ("Héctor, one question for you: is the store master data (region, ...) also in Snowflake ...?")
+    r"^(?:(?:also|and|but|so|oh|btw|by the way|quick question|quick q|quick one|one more thing|"
+    r"(?:one|another|a|small|last)\s+question(?:\s+for\s+(?:you|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+))?(?=\s*:)|"
+    r"one question|another question|question|"
     r"just checking(?: in)?|just wondering|out of curiosity|finally|lastly|plus|ps|p\.s\.|sorry|hmm|ok|okay|one last thing|one more|"
     r"roughly|approximately|ballpark|realistically|honestly)\b[\s,:;.…—–-]*)+",
     re.IGNORECASE,
@@ -4571,7 +4658,9 @@ def _question(sentence: str, frame: Frame, *, info_request: bool) -> QuestionIte
 _POINTS_BACK = re.compile(r"^(?:(?:can|could|will|would|should|shall|do|does|did|is|are)\s+(?:we|you|i)\s+(?:still\s+|also\s+)?[a-z]+\s+"
                           r"(?:those|these|them)\b|(?:do|will|would|can|could|should|are)\s+(?:those|these|they)\s+[a-z]+"
                           # "... the branch paid a management fee of €186,000 to Valencia. Is this deductible in Ireland?"
-                          r"|(?:is|was|would|will|does)\s+(?:this|that)\s+(?!(?:ok|okay|fine|alright|possible|correct|right|true)\b)[a-z]+)",
+                          r"|(?:is|was|would|will|does)\s+(?:this|that)\s+(?!(?:ok|okay|fine|alright|possible|correct|right|true)\b)[a-z]+"
+                          # "... points expire after 12 months. Will the app apply the same rule automatically?"
+                          r"|(?:can|could|will|would|should|does|do|is|are)\s+[^?]{0,40}?\bthe\s+same\s+(?:rule|logic|policy|limit|setting|approach|thing)\b)",
                           re.IGNORECASE)
 
 

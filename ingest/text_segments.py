@@ -72,7 +72,7 @@ _DAY_ITSELF = re.compile(r"\b(today|tomorrow|tonight|now|this (?:morning|afterno
 # Filipino English: "First cut of ep 1 is up po in the Drive" / "Intro bed is up na po" /
 # "Yes po, renewed na last week": the courtesy particle carries no meaning for the rules
 _POLITE_PARTICLE = re.compile(r"(?<=[a-z0-9'])(?:\s+na)?\s+po\b(?=\s*[,.!?;:()–—-]|\s*$|\s+(?:in|on|at|for|to|from|and|but|sa|the|"
-                              r"thank|thanks|salamat|we|i|ma'am|sir)\b)", re.MULTILINE)
+                              r"thank|thanks|salamat|we|i|ma'am|sir|so|if|already|is|are)\b)", re.MULTILINE)
 
 
 def strip_bullet(line: str) -> tuple[str, bool]:

@@ -45,6 +45,8 @@ def read(text: str, author=JANE, known=(DECK,), thread=(1,), proposals=(), sent_
     # the work's own day turned down, the new one waiting on something else
     ("Friday 6 November is not realistic. Realistic is Tuesday 10 November, if we get the scans by Monday.", SAM,
      date(2026, 11, 10)),
+    # the owner asks the client to move it, from the old day to the new
+    ("Because of this we must ask you to move the case notes from Friday 6.11 to Tuesday 10.11.", SAM, date(2026, 11, 10)),
 ])
 def test_a_day_put_up_is_a_proposal_not_a_new_due_date(text: str, author, day: date) -> None:  # type: ignore[no-untyped-def]
     found = read(text, author=author)
@@ -73,6 +75,8 @@ PENDING = (DateProposal(1, date(2026, 11, 10), SAM.email),)
     "No problem for Tuesday 10.",
     "Sounds good.",
     "10/11 it is for the case notes, as long as they are complete.",
+    # (the hour after it takes nothing back)
+    "Tuesday 10 November is fine for us, at 10:00 Madrid time or at 14:00 if you prefer.",
 ])
 def test_the_other_side_agreeing_sets_the_proposed_day(text: str) -> None:
     found = read(text, author=JANE, proposals=PENDING)

@@ -206,3 +206,20 @@ def test_a_status_mail_in_a_new_thread_answers_the_question_it_names(run: Cli) -
                                    "no, you don't need it at your size.\n\nSam", subject="Friday status"))
     assert len(run.json("threads", "acme")) == 2
     assert [q["status"] for q in run.json("questions", "acme")] == ["answered"]
+
+
+@pytest.mark.parametrize(("minutes", "status"), [
+    ("2. Reminder SMS - Sam confirmed that our design can use ACME's existing Twilio account for the reminders.", "answered"),
+    # another person's word, or too little of the question's, answers nothing
+    ("2. Reminder SMS - Alex confirmed that our design can use ACME's existing Twilio account for the reminders.", "open"),
+    ("2. Staging - Sam confirmed that the VPN tokens are issued.", "open"),
+])
+def test_minutes_that_report_the_answer_of_the_person_asked(run: Cli, minutes: str, status: str) -> None:
+    run("ingest", "-", input=_mail("Jane Doe <jane@acme.com>", "sms@acme.com", "Mon, 02 Nov 2026 09:00:00 -0500",
+                                   "Hi all,\n\nQuestion for Sam: can the reminder SMS go through our existing Twilio "
+                                   "account, or does your design assume a new one?\n\nJane", subject="Comments"))
+    run("ingest", "-", input=_mail("Alex Kim <alex@agency.io>", "mom@agency.io", "Mon, 09 Nov 2026 15:00:00 +0000",
+                                   f"Hi all,\n\nPlease find below the MoM of today's sync.\n\n{minutes}\n\nAlex",
+                                   subject="MoM weekly sync"))
+    assert len(run.json("threads", "acme")) == 2
+    assert [(q["status"], q["addressed_to"]) for q in run.json("questions", "acme")] == [(status, "sam@agency.io")]

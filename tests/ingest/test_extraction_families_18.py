@@ -276,7 +276,7 @@ def test_one_way_over_another_with_a_reason_is_a_decision_not_a_promise() -> Non
     text = "We will run the DVT build on Line 3, not Line 1, because Line 1 is full until mid-December."
     found = run(text, author=SAM, to=(JANE.email,))
     assert [(d.summary, d.rationale) for d in found.decisions] == [
-        ("We will run the DVT build on Line 3, not Line 1", "Line 1 is full until mid-December")]
+        ("Run the DVT build on Line 3, not Line 1", "Line 1 is full until mid-December")]
     assert found.tasks == []
 
 

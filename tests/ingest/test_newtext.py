@@ -723,3 +723,16 @@ def test_forward_markers_in_more_languages(marker: str) -> None:
                                     "iPhone'umdan gönderildi"])
 def test_mobile_footers_in_more_languages_are_signatures(footer: str) -> None:
     assert extract_new_text(f"Thanks, looks good.\n\n{footer}\n").reply_text == "Thanks, looks good."
+
+
+@pytest.mark.parametrize(("subject", "forward"), [("VS: Design system setup", False), ("VL: Design system setup", True)])
+def test_finnish_vs_is_a_reply_and_vl_a_forward(subject: str, forward: bool) -> None:
+    # ("VS:" is the Finnish and Estonian reply, "vastaus"/"vastus"; "VL:" the Finnish forward)
+    text = ("Hi Aino,\n\nYes, we have budget for a native-speaking moderator.\n\nMikko\n\n"
+            "Lähettäjä: Aino Virtanen <aino.virtanen@kuuradesign.fi>\nLähetetty: tiistai 3. marraskuuta 2026 11.02\n"
+            "Vastaanottaja: Mikko Lahtinen <mikko.lahtinen@kuuradesign.fi>\nAihe: Design system setup\n\n"
+            "Mikko, do we have budget for a native-speaking moderator?\n\nAino\n")
+    result = extract_new_text(text, None, subject=subject)
+    assert (result.forwarded is not None) is forward
+    if not forward:
+        assert result.reply_text == "Hi Aino,\n\nYes, we have budget for a native-speaking moderator."
