@@ -43,9 +43,11 @@ _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|eng|engr|ing|arch|arq|fr
                         r"dott|dott\.ssa|pani|sayın|sayin|meneer|mevrouw|mevr|dhr)\.?\s+", re.IGNORECASE)
 # "Sir Arnel", "Ma'am Grace", "Señora Pilar": a courtesy title before a given name (Philippine,
 # South Asian, West African and Spanish usage), not before a surname
-# ("Anh Đức", "Chị Wei Ling": Vietnamese kinship titles; "Pak Hendra", "Bu Sari": Indonesian)
+# ("Anh Đức", "Chị Wei Ling": Vietnamese kinship titles; "Pak Hendra", "Bu Sari": Indonesian;
+# "Khun Ploy": Thai; "Encik Hafiz", "Puan Aisyah", "Kak Mira": Malay; "Auntie Ama", "Oga Tunde":
+# West African)
 _GIVEN_NAME_TITLE = re.compile(r"^(?:sir|ma'?am|madam|mam|señora?|senora?|doña|dona|don|kuya|ate|bro|sis|anh|chị|chi|em|cô|chú|bác|ông|bà|"
-                               r"pak|bu|ibu|bapak|mas|mbak)\.?\s+(?=\S)",
+                               r"pak|bu|ibu|bapak|mas|mbak|khun|encik|puan|cik|kak|abang|tuan|auntie|aunty|uncle|oga)\.?\s+(?=\S)",
                                re.IGNORECASE)
 # The capitals a name may begin with, for a regex character class: ASCII and the Latin
 # letters beyond it ("Đức", "Íñigo", "Łukasz", "Ömer"); the extended blocks alternate case,
@@ -79,6 +81,11 @@ _NOT_A_SHORT_NAME = frozenset({
 })
 
 
+# (the family names most Vietnamese carry; the given name comes last)
+_VIETNAMESE_FAMILY_NAMES = frozenset({"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
+                                      "ho", "ngo", "duong", "ly", "dinh", "trinh", "truong", "lam", "luong", "mai", "cao"})
+
+
 class MemberIndex:
     """Names, first names and address local parts of members, case-insensitive."""
 
@@ -98,6 +105,12 @@ class MemberIndex:
                     if len(words) > 2:
                         # "Tan Mei Ling" (family name first) is greeted "Mei Ling"
                         candidates.add(" ".join(words[1:]))
+                    if len(words) == 2 and "-" in words[1]:
+                        # "Kim Ji-hyun" (a Korean given name, written after the family name) is "Ji-hyun"
+                        candidates.add(words[1])
+                    if len(words) > 1 and fold_accents(words[0]) in _VIETNAMESE_FAMILY_NAMES:
+                        # "Nguyễn Minh Anh" is called by the last name of the three: "Anh"
+                        candidates.add(words[-1])
             for key in candidates:
                 if key:
                     keys.setdefault(key, set()).add(email)

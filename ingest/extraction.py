@@ -926,6 +926,8 @@ _NOT_A_REASON_START = re.compile(
     r"^(?:thanks|thank you|cheers|great|perfect|awesome|lovely|brilliant|ok|okay|sure|let me|let us|let's|lets|please|pls|can|could|would|"
     r"will|shall|i'll|we'll|i will|we will|i'd|we'd|i'm going|we're going|hope|looking forward|see you|speak|talk|have a|enjoy|ps|p\.s\.|btw|"
     r"also|and|but|fyi|by the way|one more|another|next|meanwhile|separately|on another note|in other news|any|if|when|once|"
+    # ("Regarding your question about partners: ...": the next topic)
+    r"regarding|concerning|as for|as to|with regard to|to your question|"
     r"i appreciate|i know|i reali[sz]e|i understand|sorry|apologies|unfortunately|i'm afraid|i hope|hopefully|"
     r"(?-i:[" + NAME_CAPITALS + r"][a-z]+(?:\s+[" + NAME_CAPITALS + r"][a-z]+)?)(?=,))\b",
     re.IGNORECASE,

@@ -1988,11 +1988,13 @@ _DEC_PLAN = re.compile(
 # "We're not doing the in-app chat for launch" / "we're dropping the blog" - descoping.
 _DEC_NOT_DOING = re.compile(
     r"\b(?:we|i)(?:'re| are|'ll| will|'m| am)?\s*(?:(?:not|no longer)\s+(?:be\s+)?(?P<neg>doing|building|including|pursuing|offering|"
-    r"going ahead with|launching|shipping|translating|supporting)|(?P<drop>dropping|skipping|scrapping|shelving|parking|descoping|cutting))\s+"
+    # ("We're not posting any of the three roles on LinkedIn")
+    r"going ahead with|launching|shipping|translating|supporting|posting|publishing|hiring|printing|renewing|running|hosting|advertising)|(?P<drop>dropping|skipping|scrapping|shelving|parking|descoping|cutting))\s+"
     r"(?P<body>(?:the|our|any|an?)\s+(?!(?:\w+\s+)?(?:standup|stand-up|call|meeting|sync|catch-?up|check-?in)\b)\S.*"
     # "We're not doing sitewide again"
     r"|(?<=doing\s)[\w-]+(?:\s+[\w-]+)?\s+(?:again|any ?more|this (?:time|year))\b.*)"
-    r"|\bwe\s+(?:won't|will not)\s+(?:be\s+)?(?P<neg2>doing|do|building|build|including|include|pursuing|pursue|offering|offer|launching|launch|using|use)\s+"
+    r"|\bwe\s+(?:also\s+)?(?:won't|will not)\s+(?:also\s+)?(?:be\s+)?(?P<neg2>doing|do|building|build|including|include|pursuing|pursue|offering|offer|"
+    r"launching|launch|using|use|posting|post|publishing|publish|hiring|hire|printing|print|renewing|renew)\s+"
     r"(?P<body2>(?:the|our|any|an?)\s+\S.*)"
     # "We're not pitching naming rights to the banks this year" / "We won't be putting in a
     # flying fox this time": any work, turned down for a stated round
@@ -2009,8 +2011,10 @@ _DEC_CHOOSING = re.compile(
     r"(?P<body>(?:(?<=switching\s)to|(?<=staying\s)(?:with|on)|(?<=moving\s)(?:us|everyone|everything|it|them)\s+(?:over\s+)?to)\s+\S.*"
     r"|(?<!switching\s)(?<!staying\s)(?<!moving\s)(?:the|our|your|their|this|that|all|[A-Z])\S*.*)",
 )
+_NOT_YET_TIMING = re.compile(r"\b(?:until|till|before|yet|today|tomorrow|tonight|right now)\b", re.IGNORECASE)
 _ING = {"do": "doing", "build": "building", "include": "including", "pursue": "pursuing", "offer": "offering",
-        "launch": "launching", "use": "using"}
+        "launch": "launching", "use": "using", "post": "posting", "publish": "publishing", "hire": "hiring", "print": "printing",
+        "renew": "renewing"}
 # "Option B for the hero please" / "Version 2 it is" - picking one of the offered choices.
 _DEC_OPTION = re.compile(
     r"^(?i:(?:ok(?:ay)?|so|great|right|then|thanks)[,!.]?\s+)?(?i:(?:let's go with|we'll take|we'll go for|we'd like|we want)\s+)?"
@@ -2306,8 +2310,9 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to)\s+(?P<body>[a-z]+\b[^?]*?)\s+after all\b", re.IGNORECASE),
      "natural:plan", ""),
     # "We'll use Stripe because it supports Apple Pay" / "going to use WordPress rather than Webflow": a
-    # choice, shown by its reason or the road not taken
-    (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to)\s+(?P<verb>use|adopt|switch to|move to|go with|"
+    # choice, shown by its reason or the road not taken ("we will go by sea, because ...")
+    (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to)\s+(?P<verb>use|adopt|switch to|move to|go with|go by|ship by|"
+                r"ship via|"
                 # ("we'll work with Bia Sato, because she did the azulejos ...": a supplier picked)
                 r"work with(?=\s+(?-i:[" + NAME_CAPITALS + r"])))\s+"
                 r"(?P<body>[^,;]+?(?:\s+(?:rather than|instead of|over)\s+|,?\s+(?:because|since|as)\s+).*)", re.IGNORECASE), "natural:plan", ""),
@@ -2386,6 +2391,18 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "we choose Keycloak, because our other products already use it"
     (re.compile(r"\bwe\s+(?:now\s+)?(?P<verb>choose|pick|select|prefer|take)\s+(?P<body>[^,;]+?(?:,?\s+(?:because|since|as)\s+|\s+(?:rather than|instead of|over)\s+).+)",
                 re.IGNORECASE), "natural:choose", ""),
+    # "The Blue Lagoon visit on Sunday we replace by the Sky Lagoon." / "we replace the buffet with a
+    # seated dinner": one thing swapped for another
+    (re.compile(r"^(?P<body>(?:the|our|your)\s+[^,;:?]{2,60}?\s+we\s+(?:will\s+|'ll\s+)?(?:replace|swap|exchange)\s+(?:by|with|for)\s+[^,;?]{2,60}?)"
+                r"(?:,?\s+(?:because|since|as)\s+[^?]+)?\s*[.!]?$", re.IGNORECASE), "natural:replace", ""),
+    (re.compile(r"^(?:(?:so|and|also|ok|okay)[,]?\s+)?we\s+(?:will\s+|'ll\s+|now\s+)?(?P<body>(?:replace|swap)\s+(?:the|our)\s+[^,;?]{2,60}?\s+(?:by|with|for)\s+"
+                r"[^,;?]{2,60}?(?:,?\s+(?:because|since)\s+[^?]+)?)\s*[.!]?$", re.IGNORECASE), "natural:replace", ""),
+    # "I've struck Clerkenwell Works off the list because there's no step-free access"
+    (re.compile(r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:now\s+|also\s+)?(?P<verb>struck|crossed|taken|scratched)\s+(?P<body>[^,;?]{2,60}?\s+off\s+(?:the|our)\s+"
+                r"(?:list|shortlist|longlist)(?:,?\s+(?:because|since|as)\s+[^?]+)?)\s*[.!]?$", re.IGNORECASE), "natural:struck-off", "Strike "),
+    # "The client will pay the deposit, not us.": who does it, one way over the other
+    (re.compile(r"^(?P<body>(?:the|our|your)\s+(?:client|customer|agency|supplier|vendor|team|studio|office|company)\s+will\s+(?:pay|cover|book|handle|bear|arrange|host)\s+"
+                r"[^,;?]{2,60}?,\s+not\s+(?:us|you|them|me|we|the\s+\w+|our\s+\w+))\s*[.!]?$", re.IGNORECASE), "natural:instead-of", ""),
     # "we will deposit the data in the SRA rather than the university repository"
     (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to|'m going to| am going to)\s+(?P<body>(?!(?:send|share|get|deliver|email|call|ring|post|have|do|"
                 # ("I'll be recommending that ... rather than ...": advice, the client decides)
@@ -2560,6 +2577,9 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     if m and not conditional:
         return make(m.group("body") or m.group("body2") or m.group("body3"), "natural:policy")
     m = _DEC_NOT_DOING.search(text) if may_match(_DEC_NOT_DOING, text) else None
+    if m and _NOT_YET_TIMING.search(re.split(r"[;,.—–(]", m.group("body") or m.group("body2") or m.group("body3") or "", maxsplit=1)[0]):
+        # ("We won't post the update until Friday" / "We're not running the ads yet": when, not whether)
+        m = None
     if m and not conditional and not re.search(r"\b(?:if|unless|whether)\b", text[: m.start()], re.IGNORECASE):
         verb = m.group("neg") or m.group("neg2") or m.group("neg3")
         body = m.group("body") or m.group("body2") or m.group("body3")

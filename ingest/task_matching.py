@@ -48,6 +48,8 @@ _SYNONYMS = {
     "back": "return",
     "copywriting": "copy", "copy": "copy",
     "newsletter": "newsletter", "mailer": "newsletter",
+    # ("Our comments are in the attached file" is the "send us your feedback" task)
+    "feedback": "feedback", "comment": "feedback", "remark": "feedback",
     # abbreviations for the same thing ("PO already sent" is the "purchase order" task)
     "po": "purchase", "nda": "nda", "cred": "credential", "credential": "credential", "login": "credential",
     "repo": "repository", "repository": "repository", "env": "environment", "environment": "environment",

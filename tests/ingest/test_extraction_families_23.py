@@ -236,3 +236,67 @@ def test_still_checking_answers_nothing() -> None:
     reply = "On the Apple Wallet pass, Mariam is still checking the effort and we will revert."
     assert not answers(question, reply)
     assert not answers_clearly(question, reply)
+
+
+# ---- who is named
+
+
+def test_names_as_people_of_these_places_are_called() -> None:
+    from ingest.addressing import member_index
+    from ingest.extraction import Person
+
+    kim = Person("ji@studio.kr", "Kim Ji-hyun", "team", "Asia/Seoul", "YMD")
+    anh = Person("anh.nguyen@dev.vn", "Nguyễn Minh Anh", "team", "Asia/Ho_Chi_Minh", "DMY")
+    ploy = Person("p.srisuk@hotel.co.th", "Ploypailin Srisuk", "client", "Asia/Bangkok", "DMY")
+    hafiz = Person("hafiz@agency.my", "Hafiz Rahman", "team", "Asia/Kuala_Lumpur", "DMY")
+    ama = Person("ama@devs.gh", "Ama Owusu", "team", "Africa/Accra", "DMY")
+    index = member_index((kim, anh, ploy, hafiz, ama, SAM))
+    assert [index.lookup(name) for name in ("Ji-hyun", "Anh", "Minh Anh", "Khun Ploypailin", "Encik Hafiz", "Auntie Ama")] == [
+        kim.email, anh.email, anh.email, ploy.email, hafiz.email, ama.email]
+    # (a two-word Western name is no family name first; a title alone names nobody)
+    assert index.lookup("Lee") is None
+    assert index.lookup("Khun") is None
+
+
+def test_a_task_for_a_member_called_by_the_last_of_three_names() -> None:
+    from ingest.extraction import ExtractionContext, Person, extract
+
+    anh = Person("anh.nguyen@dev.vn", "Nguyễn Minh Anh", "team", "Asia/Ho_Chi_Minh", "DMY")
+    ctx = ExtractionContext(author=SAM, sent_at=datetime.fromisoformat("2026-11-02T10:00:00+00:00"), members=(SAM, anh, JANE),
+                            to=(anh.email, JANE.email))
+    found = extract("Anh, could you send the API documentation by Friday?", ctx)
+    assert [(t.owner, t.due) for t in found.tasks] == [(anh.email, date(2026, 11, 6))]
+
+
+# ---- decisions said as what is (not) done
+
+
+@pytest.mark.parametrize(("text", "summary", "why"), [
+    ("We're not posting any of the three roles on LinkedIn. Their competitors watch their job ads like hawks.",
+     "Not posting any of the three roles on LinkedIn", "Their competitors watch their job ads like hawks"),
+    ("We also won't offer a downloadable PDF submission form this time.",
+     "Not offering a downloadable PDF submission form this time", None),
+    ("The Blue Lagoon visit on Sunday we replace by the Sky Lagoon.", "The Blue Lagoon visit on Sunday we replace by the Sky Lagoon", None),
+    ("I've struck Clerkenwell Works off the list because there's no step-free access to the main hall.",
+     "Struck Clerkenwell Works off the list", "there's no step-free access to the main hall"),
+    ("The client will pay the deposit, not us.", "The client will pay the deposit, not us", None),
+    ("We will go by sea, because air is almost double the cost.", "Go by sea", "air is almost double the cost"),
+])
+def test_decisions_said_as_what_is_done(text: str, summary: str, why: str | None) -> None:
+    found = run(text, author=JANE, to=(SAM.email,))
+    assert [(d.summary, d.rationale) for d in found.decisions] == [(summary, why)]
+
+
+@pytest.mark.parametrize("text", [
+    "We won't post the update until Friday.",       # when, not whether
+    "We're not running the ads yet.",
+    "I will report back by Friday since I am away.",  # a promise with its reason
+])
+def test_timing_and_promises_are_no_decisions(text: str) -> None:
+    assert run(text, author=JANE, to=(SAM.email,)).decisions == []
+
+
+def test_the_next_topic_is_no_reason() -> None:
+    found = run("We replace the buffet with a seated dinner. Regarding your question about partners: no partners will travel.",
+                author=JANE, to=(SAM.email,))
+    assert [(d.summary, d.rationale) for d in found.decisions] == [("Replace the buffet with a seated dinner", None)]
