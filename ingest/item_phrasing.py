@@ -73,6 +73,8 @@ _CUT = re.compile(
     r"perhaps|maybe|ideally|e\.g\.|you|you'll|we'll|i'll|they'll|it'll|it's|that's|we (?:have|are|already|still)|i (?:have|am)|"
     # ("start on the payee network graph, let's target Friday the 13th for a first version")
     r"let's|let us|lets|"
+    # ("We will send it to you on Tuesday 24 November instead of Friday 20th, I hope it is still ok")
+    r"(?:i|we)\s+hope\b|hope\s+(?:that|this|it|that's|this is)\b|"
     # "..., Fiona was asking for it when we met": why, not what
     r"(?:(?-i:[" + NAME_CAPITALS + r"])[a-z]+|he|she|they)\s+(?:was|is|are|were|has been|have been|had|'s|'re)\s+(?:still\s+)?(?:asking|waiting|keen|chasing)\b|"
     r"(?:that|it|which)(?: would|'d)|"

@@ -2842,7 +2842,8 @@ _NEED_MORE = re.compile(
     r"a couple of more|a few extra|\d+ (?:more|extra|additional)|(?:two|three|four|five|six) (?:more|extra|additional)|"
     # "it will be one week later"
     r"(?:a|one|two|three|four|five|six|\d+)(?=\s+(?:days?|weeks?)\s+(?:later|late|behind)\b))\s+(?P<unit>days?|weeks?)\b"
-    r"(?:\s+(?:for|on|with|to finish|to complete)\s+(?P<obj>[^,;.—–]{2,80}))?",
+    # ("... for the first layout of the carte: Olivier changed four dishes on Friday": why, after the colon)
+    r"(?:\s+(?:for|on|with|to finish|to complete)\s+(?P<obj>[^,;.:—–]{2,80}))?",
     re.IGNORECASE,
 )
 _NOT_BEFORE = re.compile(r"(?:\b(?:not|never|no longer)|n't)\s*(?:be\s+)?$", re.IGNORECASE)
@@ -3905,6 +3906,10 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
             task_id = known.id if known else _resolve_task(subject, text, frame)
             return [StatusChange(task_id, subject, None, new_due, reason, False, "natural:new-date", sentence)]
 
+    landed = _it_lands_later(body, text, sentence, frame)
+    if landed is not None:
+        return [landed]
+
     done = _completion(text, sentence, frame)
     if not done and "(" in text:
         # "The 4x4 pickup (Hilux, from Mitta Antofagasta) and six coolers are booked": the
@@ -3931,6 +3936,30 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
         done.extend(c for c in _completion(f"Attached is {also.group('obj')}", sentence, frame, named_only=True)
                     if c.task_id not in closed and len(said & titles.get(c.task_id or -1, frozenset())) >= 2)
     return done
+
+
+# "Sorry about the export. Tyler is out until Monday, so it'll land on Perforce on Tuesday the
+# 10th instead.": "it" is the thing the sentence before was about
+_SO_IT = re.compile(r"^(?:.*,\s+(?:so|and so|which means)\s+)?(?P<it>it|they)(?='ll\s|\s+will\s|'s going to\s|\s+is going to\s|\s+are going to\s)",
+                    re.IGNORECASE)
+_ABOUT_THE = re.compile(r"\b(?:about|on|with|for|regarding|re)\s+(?:the|your|our)\s+(?P<thing>[\w-]+(?:\s+[\w-]+)?)\s*[.!,]?\s*$", re.IGNORECASE)
+
+
+def _it_lands_later(body: str, text: str, sentence: str, frame: Frame) -> StatusChange | None:
+    """A new day for work named only as "it", the one the sentence before was about."""
+    it = _SO_IT.match(body)
+    if it is None or not frame.previous or not (_SLIP_WORDS.search(text) or re.search(r"\binstead\b", text, re.IGNORECASE)):
+        return None
+    m = _WILL_LAND.match("the work " + re.sub(r"^'ll\b", "will", body[it.end():].strip()))
+    about = _ABOUT_THE.search(frame.previous.strip())
+    if m is None or about is None:
+        return None
+    ctx = frame.ctx
+    known = match_task_hint(about.group("thing"), ctx.known_tasks)
+    new_due = pick_due(body[it.end():], ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+    if known is None or new_due is None or new_due == known.due:
+        return None
+    return StatusChange(known.id, about.group("thing"), None, new_due, reason_from(text), False, "natural:new-date", sentence)
 
 
 _HANDED_TOO = re.compile(r"(?:,\s*|\s+)(?:together|along)\s+with\s+(?P<obj>[^,;.!?()]{3,80})", re.IGNORECASE)

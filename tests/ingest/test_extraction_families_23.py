@@ -300,3 +300,31 @@ def test_the_next_topic_is_no_reason() -> None:
     found = run("We replace the buffet with a seated dinner. Regarding your question about partners: no partners will travel.",
                 author=JANE, to=(SAM.email,))
     assert [(d.summary, d.rationale) for d in found.decisions] == [("Replace the buffet with a seated dinner", None)]
+
+
+# ---- a new day for known work
+
+
+LAYOUT = KnownTask(1, "Send us a first layout of the a la carte menu", SAM.email, date(2026, 11, 20))
+
+
+def test_a_courtesy_after_the_new_day_leaves_it_the_new_day() -> None:
+    sent = datetime.fromisoformat("2026-11-17T14:30:00+01:00")
+    found = run("I am afraid we need a few more days for the first layout of the carte: Olivier changed four dishes on Friday "
+                "and Tom must redo the wine pairing column. We will send it to you on Tuesday 24 November instead of Friday "
+                "20th, I hope it is still ok for your GM.", author=SAM, to=(JANE.email,), known=(LAYOUT,), sent_at=sent)
+    assert found.tasks == []
+    assert [(c.task_id, c.new_due) for c in found.changes] == [(1, date(2026, 11, 24))]
+
+
+def test_it_is_the_work_the_sentence_before_was_about() -> None:
+    export = KnownTask(1, "Push the XLIFF string export to the shared Perforce depot", TOM.email, date(2026, 11, 4))
+    guide = KnownTask(2, "Send a pronunciation guide for the new place names", JANE.email, date(2026, 11, 10))
+    sent = datetime.fromisoformat("2026-11-05T18:40:03-08:00")
+    found = run("Ugh, sorry about the export. Tom is out until Monday, so it'll land on Perforce on Tuesday the 10th instead.",
+                author=JANE, to=(SAM.email,), known=(export, guide), thread=(1, 2), sent_at=sent)
+    assert [(c.task_id, c.new_due) for c in found.changes] == [(1, date(2026, 11, 10))]
+    # (what the sentence before was about must be open work)
+    found = run("Ugh, sorry about the weather. Tom is out until Monday, so it'll land on Tuesday the 10th instead.",
+                author=JANE, to=(SAM.email,), known=(export, guide), thread=(1, 2), sent_at=sent)
+    assert found.changes == []
