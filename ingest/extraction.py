@@ -185,7 +185,10 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
     # we need you to settle fairly soon, because ..." names nothing to do)
     items = [item for item in items if not any(item is lead for lead in expanded)
              and not (isinstance(item, TaskItem) and (_ONLY_ADVERBS.fullmatch(item.title.partition(" ")[2])
-                                                       or _NOTHING_NAMED.match(item.title)))]
+                                                       or _NOTHING_NAMED.match(item.title)
+                                                       # ("I need an answer by Wednesday" asked of nobody: a question's deadline)
+                                                       or item.owner is None and item.rule == "natural:need"
+                                                       and _AN_ANSWER.fullmatch(item.title) is not None))]
     items = [item for item in items if not _picks_an_offered_way(item, ctx)]
     items = [*_one_piece_of_work(items), *_answered_requests(items, units, ctx)]
     items.extend(_delivered_as_attachment(text, items, ctx))
@@ -659,6 +662,7 @@ _LIST_PLACEHOLDER = re.compile(r"^(?P<verb>[A-Z]?[a-z]+)\s+(?:(?:me|us)\s+)?(?:t
 _NOTHING_NAMED = re.compile(r"^(?:(?:start|begin|get started|get going)(?:\s+(?:so|but|because|as)\b.*)?|do\s*:.*|"
                             r"do\s+(?:before|after|between|from|on|at|in|during)\s+[\d:.\s]*(?:(?:and|or)\s+(?:before|after|on|at)\s+[\d:.]+\s*)?)$",
                             re.IGNORECASE)
+_AN_ANSWER = re.compile(r"provide (?:an|the|your|a) (?:answer|decision|reply|response|confirmation)", re.IGNORECASE)
 _ONLY_ADVERBS = re.compile(r"(?:(?:fairly|very|really|pretty|quite|soon|asap|quickly|promptly|now|please|first|too|eventually|"
                            r"at some point|as soon as possible|when you can)\b[\s,]*)+\W*", re.IGNORECASE)
 

@@ -716,6 +716,12 @@ def _each_lead(rx: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
         pos = m.start("vp")
 
 
+_NO_WORK_ASKED = re.compile(
+    r"(?:check|review|look)(?:\s+(?:it|them|this|these|the same))?\s+and\s+(?:let\s+(?:me|us)\s+know|inform\s+(?:me|us)|revert)\s+"
+    r"(?:if|in case)\s+(?:there\s+(?:is|are)\s+)?(?:any|anything)\b|"
+    r"take\s+note\b|note\s+that\b|"
+    r"ask\s+for\s+\S+(?:\s+\S+)?\s+(?:at|in)\s+(?:the\s+)?(?:reception|front\s+desk|information|gate|security|entrance|lobby)\b|"
+    r"send\s+anything\b", re.IGNORECASE)
 _WH_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:which|what|when|where|how|whose)\b(?!\s+(?:you|we)\s+(?:get|have|can)\b)[^,;:]{0,40}$", re.IGNORECASE)
 
 
@@ -1127,6 +1133,10 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                 title = f"{title} of {_uncap(subject.group('np'))}"
         if re.match(r"do\s+(?:it|this|that)\s+(?:on|in|with|from|at|first|before|after)\b", title, re.IGNORECASE):
             # "Please do it on your phone first": how to do the work asked for, not more work
+            continue
+        if _NO_WORK_ASKED.match(title) and due is None:
+            # "Please check and let me know if any issue" / "take note that ..." / "ask for Rodrigo
+            # at the reception" / "send anything urgent straight to me": courtesy and directions
             continue
         if re.match(r"(?:check|see|look at|refer to)\s+(?:the\s+)?(?:page|slide|section|tab|sheet|p\.)\s*\d", title, re.IGNORECASE) and due is None:
             # "Please kindly check page 3 of the PDF for the comparison": where to look, no work
@@ -4617,6 +4627,9 @@ _MOVE_ASK = re.compile(r"^(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?have\s+(?
                        # "Would it be OK for you if we send the draft on Wednesday 25 November instead of the 20th?"
                        r"^(?:would|will|is)\s+it\s+be\s+(?:ok(?:ay)?|fine|alright|possible)(?:\s+(?:for|with)\s+you)?\s+(?:if\s+(?:we|i)|to)\b.*"
                        r"\b(?:instead\s+of|rather\s+than)\b", re.IGNORECASE)
+# ("Just checking in - any update on the product photos?" still asks when it will come: our
+# labelled set counts it; "any news on ..." chases the work)
+_CHASER = re.compile(r"^any\s+news\s+(?:on|from|about|regarding|re)\b[^?]{0,60}\?\s*$", re.IGNORECASE)
 _STATED_EITHER_OR = re.compile(r"^[\w' -]{2,40}?\s+(?:is|are)\s+[^?,]{1,40}\s+or\s+[^?,]{1,40}\?$", re.IGNORECASE)
 # ("Please kindly advise." / "Kindly confirm receipt.": courtesy closing a mail, nothing open)
 _BARE_ADVISE = re.compile(r"^(?:please|pls|kindly)(?:\s+kindly)?\s+(?:advise|revert|let\s+(?:us|me)\s+know|(?:confirm|acknowledge)\s+(?:the\s+)?receipt"
@@ -4671,6 +4684,9 @@ def _question(sentence: str, frame: Frame, *, info_request: bool) -> QuestionIte
         # which the slip rules record; nothing is left open once it is agreed
         return None
     if len(candidate.split()) < 3:
+        return None
+    if asked and _CHASER.match(candidate):
+        # "Any news on the P&Ls?" chases work already asked for; it opens no question
         return None
     if asked and (info_request or _QUESTION_START.match(candidate)):
         rule = "natural:info-request" if info_request else "natural:question"

@@ -328,3 +328,33 @@ def test_it_is_the_work_the_sentence_before_was_about() -> None:
     found = run("Ugh, sorry about the weather. Tom is out until Monday, so it'll land on Tuesday the 10th instead.",
                 author=JANE, to=(SAM.email,), known=(export, guide), thread=(1, 2), sent_at=sent)
     assert found.changes == []
+
+
+@pytest.mark.parametrize("text", [
+    "The extract is uploaded to the SFTP. Kindly check and inform us if there is any issue.",
+    "The sandbox is up. Please check and let me know if any issue.",
+    "Please take note that scenarios 7 and 9 are based on actual cases.",
+    "When you come, please ask for Rodrigo at the reception, he knows where the racks are.",
+    "I'm out next week, please send anything urgent straight to me on WhatsApp.",
+])
+def test_courtesy_and_directions_ask_for_no_work(text: str) -> None:
+    assert run(text, author=JANE, to=(SAM.email,)).tasks == []
+
+
+def test_an_answer_needed_from_nobody_in_particular_is_no_task() -> None:
+    found = run("Do we go with the 3-part mould or the 2-part one? I need an answer by Wednesday.", author=SAM,
+                to=(PRIYA.email, "lee@agency.io"))
+    assert found.tasks == []
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Any news on the P&Ls?", False),
+    ("Any news from the PMS provider?", False),
+    ("Just checking in - any update on the product photos?", True),
+    # (a chaser that goes on to ask something new asks it)
+    ("Any news on whether the venue takes cards, and could they do a vegan menu?", True),
+    ("Any chance you could send the P&Ls by Friday?", True),
+])
+def test_a_chaser_asks_no_new_question(text: str, asked: bool) -> None:
+    found = run(text, author=JANE, to=(SAM.email,))
+    assert bool(found.questions or found.tasks) is asked
