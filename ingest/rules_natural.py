@@ -4547,14 +4547,17 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
 _QUESTION_START = re.compile(
     r"^(?:what|what's|whats|when|when's|where|where's|who|who's|whom|which|why|how|how's|whose|is|isn't|are|aren't|"
     r"was|wasn't|were|do|does|doesn't|don't|did|didn't|have|has|hasn't|haven't|had|can|can't|could|would|will|won't|"
-    r"shall|should|may|might|any|anything|am|whether|thoughts on|thoughts about|(?:does\s+)?(?:anyone|anybody|someone) know|"
+    # ("Must we put lime before planting, or is it ok for fynbos?")
+    r"shall|should|may|might|must|any|anything|am|whether|thoughts on|thoughts about|(?:does\s+)?(?:anyone|anybody|someone) know|"
     # "Arjun, ok for you to start at 6am our time?" (the "ok" goes with the prefix)
     r"(?:ok(?:ay)?\s+|fine\s+|alright\s+)?(?:for|with)\s+you(?:\s+guys|\s+both|\s+all)?\s+(?:to|if)|works?\s+for\s+you)\b",
     re.IGNORECASE,
 )
 _QUESTION_PREFIX = re.compile(
     # ("Héctor, one question for you: is the store master data (region, ...) also in Snowflake ...?")
-    r"^(?:(?:also|and|but|so|oh|btw|by the way|quick question|quick q|quick one|one more thing|"
+    # ("Ma, please when will you be coming to Lagos?")
+    r"^(?:(?:also|and|but|so|oh|btw|by the way|please(?=\s+(?:when|what|where|which|who|how|is|are|do|does|can|could|will|would)\b)|"
+    r"quick question|quick q|quick one|one more thing|"
     r"(?:one|another|a|small|last)\s+question(?:\s+for\s+(?:you|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+))?(?=\s*:)|"
     r"one question|another question|question|"
     r"just checking(?: in)?|just wondering|out of curiosity|finally|lastly|plus|ps|p\.s\.|sorry|hmm|ok|okay|one last thing|one more|"
@@ -4598,7 +4601,8 @@ _INFO_STATEMENT = re.compile(
 
 
 _TOPIC_LEAD = re.compile(
-    r"^(?:for|about|regarding|re|on|as for|as to|as regards|concerning|with regard to|with respect to)\s+(?:the\s+)?[^,?]{2,40},\s*|"
+    # (a topic ends at its comma, not beyond its colon: "For the third guide: do we ask Dóra, or ...?")
+    r"^(?:for|about|regarding|re|on|as for|as to|as regards|concerning|with regard to|with respect to)\s+(?:the\s+)?[^,?:]{2,40},\s*|"
     # "for EVT do you need conformal coating ...?": a short topic, no comma, then the question
     r"^(?:for|about|regarding|on|in|at)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?=(?:do|does|did|is|are|can|could|would|will|should|shall)\s)",
     re.IGNORECASE,
@@ -4630,11 +4634,16 @@ _MOVE_ASK = re.compile(r"^(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?have\s+(?
 # ("Just checking in - any update on the product photos?" still asks when it will come: our
 # labelled set counts it; "any news on ..." chases the work)
 _CHASER = re.compile(r"^any\s+news\s+(?:on|from|about|regarding|re)\b[^?]{0,60}\?\s*$", re.IGNORECASE)
+# "Recipes should have metric measures only, or metric and imperial?" / "In the lapsed donors,
+# we include the ones that gave in 2021, or only from 2022?": a statement with its other side asked
+# ("Wishing you all a good weekend, or should I say trevlig helg?" is a greeting)
+_COMMA_OR_ASK = re.compile(r"^(?!(?:wishing|wish|have\s+a|enjoy|happy|merry|good\s+luck|congrat)\w*\b)[^?]{8,160},\s+or\s+(?!(?:not|no|else|so)\b)[^,?]{2,60}\?\s*$",
+                           re.IGNORECASE)
 _STATED_EITHER_OR = re.compile(r"^[\w' -]{2,40}?\s+(?:is|are)\s+[^?,]{1,40}\s+or\s+[^?,]{1,40}\?$", re.IGNORECASE)
 # ("Please kindly advise." / "Kindly confirm receipt.": courtesy closing a mail, nothing open)
 _BARE_ADVISE = re.compile(r"^(?:please|pls|kindly)(?:\s+kindly)?\s+(?:advise|revert|let\s+(?:us|me)\s+know|(?:confirm|acknowledge)\s+(?:the\s+)?receipt"
                           r"(?:\s+of\s+(?:this|the|my|our)\s+(?:e-?mail|mail|message|documents?|files?))?)\s*(?:[,;.!:]|$)", re.IGNORECASE)
-_BARE_EITHER_OR = re.compile(r"^[\w.+&/'-]+(?:\s+[\w.+&/'-]+){0,3}\s+or\s+[\w.+&/'-]+(?:\s+[\w.+&/'-]+){0,6}\s*\?$", re.IGNORECASE)
+_BARE_EITHER_OR = re.compile(r"^[\w.+&/'-]+(?:\s+[\w.+&/'-]+){0,6}\s+or\s+[\w.+&/'-]+(?:\s+[\w.+&/'-]+){0,6}\s*\?$", re.IGNORECASE)
 _DECLARATIVE_ASK = re.compile(r"^(?:(?:at|in|on|for|from)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?=there\s+(?:is|are)\b))?"
                               # "at the hotel there is a forklift available, or we must palletize ...?"
                               r"(?:we|we're|we'll|you|you're|you'll|you've|they|they're|it|it's|this|that|the|our|your|there)\s+\S",
@@ -4696,7 +4705,7 @@ def _question(sentence: str, frame: Frame, *, info_request: bool) -> QuestionIte
         # "we keep it in the VO or we wait for the wethouder?" / "We're still on for Thursday?":
         # a statement put up with a question mark, as non-native and hurried writers ask
         rule = "natural:question"
-    elif asked and (_BARE_EITHER_OR.match(candidate) or _STATED_EITHER_OR.match(candidate)):
+    elif asked and (_BARE_EITHER_OR.match(candidate) or _STATED_EITHER_OR.match(candidate) or _COMMA_OR_ASK.search(candidate)):
         # "argo or flux for tillpoint?" / "datadog or self-hosted prometheus + grafana?" /
         # "Silicone feet colour is black or grey?"
         rule = "natural:question"

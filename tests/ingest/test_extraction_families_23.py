@@ -358,3 +358,28 @@ def test_an_answer_needed_from_nobody_in_particular_is_no_task() -> None:
 def test_a_chaser_asks_no_new_question(text: str, asked: bool) -> None:
     found = run(text, author=JANE, to=(SAM.email,))
     assert bool(found.questions or found.tasks) is asked
+
+
+# ---- questions as people ask them
+
+
+@pytest.mark.parametrize("text", [
+    "Must we put lime before planting, or is it ok for fynbos?",
+    "Must the irrigation use the borehole water or the dam water?",
+    "For the third guide: do we ask Dóra, or take a freelancer from the guide pool?",
+    "Class schedule as a week grid or as a day list?",
+    "Recipes should have metric measures only, or metric and imperial?",
+    "In the lapsed donors, we include the ones that gave the last time in 2021, or only from 2022?",
+    "Ma, please when will you be coming to Lagos for the roof inspection?",
+])
+def test_questions_as_people_ask_them(text: str) -> None:
+    assert [q.text for q in run(text, author=JANE, to=(SAM.email,)).questions] == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "Wishing you all a good weekend, or should I say trevlig helg?",
+    "Please send the logo by Friday.",
+    "We must finish this by Friday.",
+])
+def test_no_question_asked(text: str) -> None:
+    assert run(text, author=JANE, to=(SAM.email,)).questions == []
