@@ -23,7 +23,7 @@ _GENERIC = frozenset({
 })
 _YES_OR_NO = re.compile(
     # ("Hi Thabo\n\nJa there is a CoC ..." / "Mr Pieter: yes, all 800 pcs ...")
-    r"^(?:(?:hi|hello|dear|hey)\b[^\n,]*(?:,|\n)\s*|(?:(?:mr|ms|mrs|dr)\.?\s+)?[A-Z][\w'-]+\s*[,:]\s*|(?:about|re|on|regarding)\s+[^:,\n]{1,40}[:,]\s*)?(?:yes|yep|yeah|yup|ja|no(?!\s+(?:problem|problems|worries|rush|stress|hurry|need|change|changes|idea)\b)|nope|sure|correct|indeed|absolutely|definitely|of course|"
+    r"^(?:(?:hi|hello|dear|hey|hola|ol[aá]|hallo|hej|bonjour|ciao|salut|salam|namaste|kia ora|good (?:morning|afternoon|evening))\b[^\n,]*(?:,|\n)\s*|(?:(?:mr|ms|mrs|dr)\.?\s+)?[A-Z][\w'-]+\s*[,:]\s*|(?:about|re|on|regarding)\s+[^:,\n]{1,40}[:,]\s*)?(?:yes|yep|yeah|yup|ja|no(?!\s+(?:problem|problems|worries|rush|stress|hurry|need|change|changes|idea)\b)|nope|sure|correct|indeed|absolutely|definitely|of course|"
     r"unfortunately|not yet|we do|we don't|we can|we can't|it is|it isn't|it will|it won't|that works|confirmed|"
     r"good question|short answer|not necessarily|not really|not at all|it depends|depends)\b",
     re.IGNORECASE,
@@ -43,8 +43,13 @@ _TURNED_TO = re.compile(r"(?:^|\n\s*\n)[ \t]*(?P<para>(?:[A-Z][\w'-]+,|(?:Mr|Ms|
 
 # "Which venue would you like to go with?" / "Option 2 it is." - a choice answers a "which"
 _WHICH = re.compile(r"\bwhich\b[^?]{0,60}\b(?:prefer|like|go with|choose|pick|feels?|best|rather|favou?rite|want|suits?|works?|"
-                    r"correct|right|valid|applies|suggest|recommend|advise)\b", re.IGNORECASE)
+                    r"correct|right|valid|applies|suggest|recommend|advise)\b|"
+                    # "Which of the three directions should we develop further?" / "We go with concept B"
+                    r"\bwhich\s+(?:one|way|option|version|route|direction|concept|design|layout|proposal|of\s+(?:the|these|those|them|our|your)\b)",
+                    re.IGNORECASE)
 _PICKED = re.compile(r"\b(?:let's go (?:with|for)|we(?:'ll| will)? go (?:with|for)|(?:we|i) (?:prefer|choose|pick|like)|"
+                     # ("The Board prefers B.")
+                     r"(?:the\s+\w+|(?-i:[A-Z])\w+)\s+(?:prefers|chose|picked|has\s+chosen|went\s+(?:for|with))\b|"
                      r"(?:we're|we are|i'm|i am) going (?:with|for)|(?:we|i)(?:'ve| have) (?:chosen|picked|gone for|gone with|gone)|"
                      r"(?:the )?(?:first|second|third|last|left|right|top|bottom) one\b|option [a-z0-9]\b|version [a-z0-9]\b)|"
                      r"(?:^|[\n.!,:;]\s*)[\w'-]+(?:\s+[\w'-]+)?\s+it\s+is\s*[.!]|"

@@ -13,6 +13,12 @@ from ingest.answers import answers
     ("Will you need simultaneous interpretation for the French and German teams?", "No, everyone speaks English."),
     ("Which header colour do you prefer, pink or cream?", "Pink please! The cream looks washed out."),
     ("Do we need a council permit for the retaining wall?", "You don't need a permit for a wall under 1 m."),
+    # a pick answers "which of the ..." / "which way", whoever picks
+    ("Which of the three directions should we develop further?", "We go with concept B, because it keeps the machine at 21 cm."),
+    ("Which way are you leaning?", "Thanks Tom. After the board call, let's go with Spectra, option B."),
+    ("Which direction do you prefer, A or B?", "The Board prefers B."),
+    # a no after a greeting in another language
+    ("Do you want that we accept pets in the apartments?", "Hola Inés,\n\nNo pets. Everything else is fine."),
 ])
 def test_replies_that_answer(question: str, reply: str) -> None:
     assert answers(question, reply)
@@ -23,6 +29,7 @@ def test_replies_that_answer(question: str, reply: str) -> None:
     ("Do any of the interviewees need an interpreter?", "The release forms for the interviewees are attached."),
     ("What time works for the call?", ""),
     ("Can you confirm the budget?", "Thanks, speak soon."),
+    ("Which of the three directions should we develop further?", "Thanks for the presentation, we will look at it next week."),
 ])
 def test_replies_that_do_not(question: str, reply: str) -> None:
     assert not answers(question, reply)
