@@ -2418,6 +2418,11 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 # ("I'll be recommending that ... rather than ...": advice, the client decides)
                 r"finish|start|check|look|provide|be|recommend|suggest|propose|advise|hold|delay|push|postpone|wait)\b)[a-z]+\s[^,;?]+?\s+(?:rather than|instead of)\s+(?!(?:today|tomorrow|tonight|on\s|next\s|this\s|last\s|"
                 r"the\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^?]+)$", re.IGNORECASE), "natural:plan", ""),
+    # "We'll run all twelve sessions remotely." / "We'll pay her visa fee ourselves.": how or by
+    # whom the work is done, settled
+    (re.compile(r"^(?:(?:so|ok|okay|then|and)[,]?\s+)?we(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?P<body>(?:run|do|hold|pay|cover|host|"
+                r"handle|print|produce|translate|shoot|film|record|conduct|deliver)\s+[^,;?]{2,60}?\s+(?:ourselves|remotely|in[- ]person|online|on[- ]site|"
+                r"in[- ]house|internally|virtually))\s*[.!]?$", re.IGNORECASE), "natural:plan", ""),
     # "We'll do the site initiation visit in person, not remote" / "we're going to run the
     # study at a single site, BHRU, not two": the road not taken makes it a choice
     (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to)\s+(?P<body>[a-z]+\s[^;?]+?(?:,|\s+and)\s+not\s+(?!(?:today|tomorrow|tonight|on\s|"

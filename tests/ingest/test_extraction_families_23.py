@@ -383,3 +383,21 @@ def test_questions_as_people_ask_them(text: str) -> None:
 ])
 def test_no_question_asked(text: str) -> None:
     assert run(text, author=JANE, to=(SAM.email,)).questions == []
+
+
+@pytest.mark.parametrize(("text", "summary", "why"), [
+    ("We'll run all twelve sessions remotely. Lotte can't travel to Amsterdam in week 48.",
+     "Run all twelve sessions remotely", "Lotte can't travel to Amsterdam in week 48"),
+    ("We'll pay her visa fee ourselves. Our travel policy says the company covers all travel documents.",
+     "Pay her visa fee ourselves", "Our travel policy says the company covers all travel documents"),
+])
+def test_how_or_by_whom_the_work_is_done_is_settled(text: str, summary: str, why: str) -> None:
+    found = run(text, author=JANE, to=(SAM.email,))
+    assert [(d.summary, d.rationale) for d in found.decisions] == [(summary, why)]
+    assert found.tasks == []
+
+
+def test_a_delivery_by_the_writer_on_a_day_is_still_a_promise() -> None:
+    found = run("We will deliver it ourselves on Friday.", author=JANE, to=(SAM.email,))
+    assert found.decisions == []
+    assert [(t.owner, t.due) for t in found.tasks] == [(JANE.email, date(2026, 11, 6))]
