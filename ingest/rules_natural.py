@@ -3049,6 +3049,7 @@ _WE_DID_ANY = re.compile(_WE_DID_LEAD + r"(?P<obj>\S.+)", re.IGNORECASE)
 # a thing done, not a person or a clause after the verb
 _WE_DID = re.compile(_WE_DID_LEAD + r"(?!to\b|back\b|until\b|till\b|into\b|out\b|up\b|that\b|if\b|whether\b|with\b|about\b|for\b)(?P<obj>\S.+)",
                      re.IGNORECASE)
+# "Listo, the dbt skeleton runs against the Snowflake replica": what was to be running, said running
 _NOW_RUNS = re.compile(r"^(?:(?:listo|done|ok(?:ay)?|so|good news|update)[,:!]?\s+)?(?P<subj>(?:the|our|your)\s+[^,;:()]{2,60}?)\s+"
                        r"(?:now\s+)?(?:runs|is\s+(?:now\s+)?(?:running|working|live|up and running)|works)\b", re.IGNORECASE)
 _HAVE_IT_RUNNING = re.compile(r"^(?:have|get)\s+(?P<thing>.+?)\s+(?:running|working|live|up and running)\b", re.IGNORECASE)
