@@ -83,8 +83,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # ("2026-11-13", and as East Asian writers have it: "2026/11/13", "2026.11.13")
     # (with dots only two-digit parts: "2026.1.3" is a version)
     ("iso", r"(?<![\w.])(?P<y>20\d{2})(?:(?P<isep>[-/])(?P<m>\d{1,2})(?P=isep)(?P<d>\d{1,2})|\.(?P<m2>\d{2})\.(?P<d2>\d{2}))(?![\w.]\d)\b"),
-    # "11月13日" / "2026年11月13日"
-    ("cjk", r"(?:(?P<cy>20\d{2})\s?年\s?)?(?P<cm>\d{1,2})\s?月\s?(?P<cd>\d{1,2})\s?日"),
+    # "11月13日" / "2026年11月13日" / Korean "11월 13일" / "2026년 11월 13일"
+    ("cjk", r"(?:(?P<cy>20\d{2})\s?[年년]\s?)?(?P<cm>\d{1,2})\s?[月월]\s?(?P<cd>\d{1,2})\s?[日일]"),
     # ("13.11." and as Czech and Slovak writers space it: "13. 11." / "13. 11. 2026")
     ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.]|\.\s)(?P<b>\d{1,2})(?:(?P=sep)(?P<c>\d{4}|\d{2}))?(?P<dot>\.)?(?![\d/])"),
     ("month_day", r"\b(?:" + _WD + r",?\s+(?:the\s+)?)?" + _MON + r"\s+(?P<day>\d{1,2})" + _ORD + r"?\b" + _YEAR),
@@ -401,7 +401,9 @@ def _numeric(g: dict[str, str | None], today: date, dmy: bool, before: str,
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     if year_text:
-        return _safe_date(int(year_text), month, day)
+        year = int(year_text)
+        # ("13/11/2569": the Thai Buddhist era runs 543 years ahead)
+        return _safe_date(year - 543 if year >= 2500 else year, month, day)
     read = _roll_year(today, month, day)
     if not (g.get("sep") or "").startswith(".") and a != b and a <= 12 and b <= 12 and read is not None and (read - today).days > _FAR_OFF_DAYS:
         # "by Friday 06/11" sent on 4 November by a member set to month-first: a date seven

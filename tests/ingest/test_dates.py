@@ -215,3 +215,13 @@ def test_after_tomorrow_is_the_day_after_tomorrow() -> None:
     sent = datetime(2026, 11, 17, 9, tzinfo=UTC)
     assert [m.value for m in find_dates("Mona will send it after tomorrow.", sent, "Africa/Cairo", "DMY")] == [date(2026, 11, 19)]
     assert [m.value for m in find_dates("after tomorrow's meeting", sent, "Africa/Cairo", "DMY")] == [date(2026, 11, 18)]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("ส่งภายใน 13/11/2569", date(2026, 11, 13)),       # the Thai Buddhist era, 543 years ahead
+    ("by 11월 13일", date(2026, 11, 13)),                # Korean month and day
+    ("2026년 11월 13일까지", date(2026, 11, 13)),
+])
+def test_dates_in_thai_and_korean_calendars_and_scripts(phrase: str, expected: date) -> None:
+    sent = datetime(2026, 11, 2, 3, 0, tzinfo=UTC)
+    assert [m.value for m in find_dates(phrase, sent, "Asia/Bangkok", "DMY")] == [expected]
