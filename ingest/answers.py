@@ -278,12 +278,10 @@ def _picks_a_side_in_a_line(question: str, reply: str) -> bool:
     left, right = choice
     sides = _sides(_key_words(" ".join(_meaningful(left)[-3:])), _key_words(" ".join(_meaningful(right)[:3])))
     # (a line's first sentence counts alone: "It's 16A. The drawing you have is an old revision ...")
-    firsts = [_FIRST_SENTENCE.split(line.strip(), maxsplit=1)[0] for line in reply.splitlines()[1:]]
+    firsts = [_ASKED_LAST.split(line.strip(), maxsplit=1)[0] for line in reply.splitlines()[1:]]
     return any(_picks_in_opening(sides, line) for line in firsts
                if not line.rstrip().endswith("?") and len(line.split()) <= 10)
 
-
-_FIRST_SENTENCE = re.compile(r"(?<=[.!])\s+(?=[A-Z])")
 
 
 def _either_or(question: str) -> tuple[str, str] | None:

@@ -36,7 +36,14 @@ from ingest.extraction_types import (
     StatusChange,
     TaskItem,
 )
-from ingest.item_phrasing import capitalise, clean_summary, make_title, pick_due, split_rationale
+from ingest.item_phrasing import (
+    COURTESY_TAIL,
+    capitalise,
+    clean_summary,
+    make_title,
+    pick_due,
+    split_rationale,
+)
 from ingest.own_work_done import RULE as OWN_WORK_RULE
 from ingest.own_work_done import own_work_done
 from ingest.regex_prefilter import may_match
@@ -857,7 +864,6 @@ _THE_AGAIN = re.compile(r"^\S+\s+(?:(?:over|across|back)\s+)?the\s+\w+(?:\s+\w+)
 # "Should have it by Monday." / "ETA now the 21st." / "No rush, end of week is fine." -
 # a short sentence that only adds the date to what the one before it said.
 _FOLLOW_UP_MAX_WORDS = 20
-_COURTESY_TAIL = re.compile(r",\s*(?:(?:i|we)\s+hope|hope\s+(?:that|this|it))\b", re.IGNORECASE)
 _DUE_FOLLOW_UP = re.compile(
     r"\b(?:by|before|no later than|until|till|is fine|works|would be (?:great|fine|ideal|perfect)|at the latest|latest|"
     r"deadline|due|needs? to be|need (?:it|them|this)|ideally|in time for|if (?:at all )?possible|if you can)\b|"
@@ -1043,7 +1049,7 @@ def _follow_up(before: list[Item], text: str, found: list[Item], ctx: Extraction
         return found
     # (a courtesy after it adds no length: "We will send it on Tuesday 24 November instead of
     # Friday 20th, I hope it is still ok for your GM.")
-    if len(_COURTESY_TAIL.split(text, maxsplit=1)[0].split()) > _FOLLOW_UP_MAX_WORDS:
+    if len(COURTESY_TAIL.split(text, maxsplit=1)[0].split()) > _FOLLOW_UP_MAX_WORDS:
         return found
     author = ctx.author
     # "We need two more days for X. Could I have until Friday?" - the date asked for wins

@@ -11,7 +11,7 @@ from ingest.addressing import NAME_CAPITALS
 from ingest.dates import DateMention, find_dates
 
 __all__ = [
-    "ACTION_VERBS", "INFO_VERBS", "REQUEST_ONLY_VERBS", "capitalise", "clean_summary", "make_title", "pick_due",
+    "ACTION_VERBS", "COURTESY_TAIL", "INFO_VERBS", "REQUEST_ONLY_VERBS", "capitalise", "clean_summary", "make_title", "pick_due",
     "reason_from", "split_rationale",
 ]
 
@@ -59,6 +59,9 @@ _DEADLINE_CUE = re.compile(r"(?:\bdue|\bno later than|\bdeadline(?: is)?:?)\s*(?
 # (what stands between two days when the second one says what the first is for)
 _WHY_BETWEEN = re.compile(r"\b(?:so|which|because|as|while|leaving|to give|in time)\b", re.IGNORECASE)
 _PRE_DATE = re.compile(r"(?:\s*,)?\s*(?:\b(?:well|long|just|shortly|comfortably)\s+(?=before\b|ahead of\b))?(?:\b(?:by|before|ahead of|until|till|within|entro|due|on|no later than|at the latest by|latest by|for|from|of|at|as of|in time for|ideally|max|maximum|around)\s+)*(?:\bthe\s+)?$", re.IGNORECASE)
+# A courtesy said after the work and its day: "..., I hope it is still ok for your GM"
+_COURTESY = r"(?:(?:i|we)\s+hope|hope\s+(?:that|this|it))\b"
+COURTESY_TAIL = re.compile(r",\s*" + _COURTESY, re.IGNORECASE)
 _CUT = re.compile(
     r"\s+(?:so\s+(?:that|we|you|i|they|it|he|she|the|our|his|her|their|my|your)\b|because\b|since\s+(?!\d)|as soon as\b|"
     r"which\b|in case\b|if (?:possible|you can|that works|needed|necessary|that's ok|not)\b|"
@@ -74,7 +77,7 @@ _CUT = re.compile(
     # ("start on the payee network graph, let's target Friday the 13th for a first version")
     r"let's|let us|lets|"
     # ("We will send it to you on Tuesday 24 November instead of Friday 20th, I hope it is still ok")
-    r"(?:i|we)\s+hope\b|hope\s+(?:that|this|it|that's|this is)\b|"
+    + _COURTESY + r"|"
     # "..., Fiona was asking for it when we met": why, not what
     r"(?:(?-i:[" + NAME_CAPITALS + r"])[a-z]+|he|she|they)\s+(?:was|is|are|were|has been|have been|had|'s|'re)\s+(?:still\s+)?(?:asking|waiting|keen|chasing)\b|"
     r"(?:that|it|which)(?: would|'d)|"

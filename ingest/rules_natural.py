@@ -721,7 +721,8 @@ _NO_WORK_ASKED = re.compile(
     r"(?:if|in case)\s+(?:there\s+(?:is|are)\s+)?(?:any|anything)\b|"
     r"take\s+note\b|note\s+that\b|"
     r"ask\s+for\s+\S+(?:\s+\S+)?\s+(?:at|in)\s+(?:the\s+)?(?:reception|front\s+desk|information|gate|security|entrance|lobby)\b|"
-    r"send\s+anything\b", re.IGNORECASE)
+    r"send\s+anything\b|"
+    r"(?:check|see|look at|refer to)\s+(?:the\s+)?(?:page|slide|section|tab|sheet|p\.)\s*\d", re.IGNORECASE)
 _WH_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:which|what|when|where|how|whose)\b(?!\s+(?:you|we)\s+(?:get|have|can)\b)[^,;:]{0,40}$", re.IGNORECASE)
 
 
@@ -1136,10 +1137,8 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             continue
         if _NO_WORK_ASKED.match(title) and due is None:
             # "Please check and let me know if any issue" / "take note that ..." / "ask for Rodrigo
-            # at the reception" / "send anything urgent straight to me": courtesy and directions
-            continue
-        if re.match(r"(?:check|see|look at|refer to)\s+(?:the\s+)?(?:page|slide|section|tab|sheet|p\.)\s*\d", title, re.IGNORECASE) and due is None:
-            # "Please kindly check page 3 of the PDF for the comparison": where to look, no work
+            # at the reception" / "send anything urgent straight to me" / "kindly check page 3 of
+            # the PDF": courtesy, directions and where to look
             continue
         if re.match(r"find\b[^.?!]*\b(?:attached|enclosed|below|herewith|in (?:the\s+)?attachments?|as attachments?)\b", title, re.IGNORECASE):
             # "Please find the revised estimate attached": a hand-over, not a request
