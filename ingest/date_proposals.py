@@ -16,6 +16,7 @@ for the task wins.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import date
 
@@ -233,14 +234,14 @@ def _work_named(said: str, asked: str, on_thread: list[KnownTask], author: str, 
     if named is not None:
         return named
     words = content_words(asked) - _PROPOSAL_WORDS
-    about = [t for t in on_thread if 2 * len(words & content_words(t.title)) >= len(words)] if words else []
+    about = [t for t in on_thread if 2 * len(_shared(words, content_words(t.title))) >= len(words)] if words else []
     if len(about) == 1:
         return about[0]
     words = content_words(said) - _PROPOSAL_WORDS
     if words:
         # ("We therefore need a little more time for the longlist and would propose 17.11."):
         # the one piece of work on the thread the sentence shares a word with
-        about = [t for t in on_thread if words & content_words(t.title)]
+        about = [t for t in on_thread if _shared(words, content_words(t.title))]
         if not about and len(denied) == 1:
             # (naming something else the new day waits on: "if we get the openings by 27.11.")
             about = [t for t in on_thread if t.id in denied]
@@ -252,6 +253,13 @@ def _work_named(said: str, asked: str, on_thread: list[KnownTask], author: str, 
         if pool:
             return None
     return None
+
+
+def _shared(words: AbstractSet[str], title_words: AbstractSet[str]) -> set[str]:
+    """The words of ``words`` the title has, or has another form of ("the validation" for
+    "Validate the test plan", "the delivery" for "Deliver ...")."""
+    stems = {w[:6] for w in title_words if len(w) >= 6}
+    return {w for w in words if w in title_words or (len(w) >= 6 and w[:6] in stems)}
 
 
 # (a weekday said alone: "Tuesday is fine" agrees to the Tuesday put up, even a week out)

@@ -1595,6 +1595,12 @@ def _restated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item
             if short is not None and short.due is not None and item.due in (None, short.due) and hint_fits(item.title, short):
                 # "The export I will do until Friday": the owner restating their own task
                 continue
+            thing = item.title.split(None, 1)[1] if item.rule == "natural:commitment-other" and " " in item.title else ""
+            short = match_task_hint(thing, own) if thing and len(content_words(thing)) <= 2 else None
+            if short is not None and short.due is not None and item.due is None and hint_fits(thing, short):
+                # "Magnus will fix the Analytics access" after "Magnus, could you give Johan and
+                # Elin access to the booking statistics in Google Analytics by Wednesday?"
+                continue
             same_day = [t for t in own if t.due is not None and t.due == item.due
                         and shares_a_word(content_words(item.title), content_words(t.title))] if _AS_ASKED.search(item.evidence) else []
             if item.due is not None and len(same_day) == 1:

@@ -102,6 +102,8 @@ _TRAILING_FILLER = re.compile(
     r"(?-i:IST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|AEST|AEDT|SGT|JST|KST|HKT|NZT|NZDT)(?:\s+time)?|"
     r"if you can|as well|too|also|thanks|thank you|again|first thing(?: in the morning)?|first|for us|real quick|quickly|"
     r",?\s*no problem|,?\s*no worries|rather than|instead of|instead|"
+    # ("Will share the model by Monday InshaAllah.")
+    r",?\s*(?:insha'?allah|inshallah|in sha'? allah|god willing|hopefully|positively)|"
     r"at some point|when you get a chance|when you can|and|or|by|on|at|for|to|of|with|the|a|an|"
     r"before|until|from|in|over|end|so|so that|then)\s*$",
     re.IGNORECASE,

@@ -29,7 +29,7 @@ import peewee as pw
 
 from ingest import threads
 from ingest.addresses import decode_words, parse_address_list, parse_person, raw_headers
-from ingest.charsets import decoded_texts, undecoded
+from ingest.charsets import decoded_texts, undecoded, unknown_charset
 from ingest.classify import (
     AUTO_REPLY,
     BOUNCE,
@@ -297,7 +297,7 @@ class ParseStage:
         item.references = list(dict.fromkeys(refs))
         try:
             plain, html = parsed.text_plain or [], parsed.text_html or []
-            if undecoded(plain) or undecoded(html):
+            if undecoded(plain) or undecoded(html) or unknown_charset(msg):
                 plain, html = decoded_texts(msg, "plain"), decoded_texts(msg, "html")
             item.body_text = "\n".join(plain)
             item.html = "\n".join(html) if html else None

@@ -153,7 +153,9 @@ _REQ_ASK_NAMED = re.compile(
 # A title whose object is only a pronoun: "Send it over", "Chase them".
 # ("I will share the same with you": Indian English for "it")
 _PRONOUN_TITLE = re.compile(r"^\S+\s+(?:and\s+\S+\s+)?(?:(?:over|up|out|back|in|on|off|down)\s+)?(?:it|them|one|the\s+same)(?:\s+(?:over|up|out|back|in|on|off|down|across))?"
-                            r"(?:\s+(?:ready|done|finished|sorted))?(?:\s+(?:to|for|with)\s+(?:you|us|me|him|her|them|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+))?\s*$", re.IGNORECASE)
+                            r"(?:\s+(?:ready|done|finished|sorted))?(?:\s+(?:to|for|with)\s+(?:you|us|me|him|her|them|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+))?"
+                            # "send them with DHL as you asked"
+                            r"(?:\s+(?:by|via)\s+(?-i:[A-Z])[\w-]+)?(?:,?\s+as\s+(?:you\s+asked|requested|agreed|discussed|promised))?\s*$", re.IGNORECASE)
 _VERSION_OF = re.compile(r"\b(?:final|latest|updated|revised|signed|new|current|full|complete|clean)\s+(?:version|copy|draft)$", re.IGNORECASE)
 _SUBJECT_OF_CLAUSE = re.compile(r"\b(?P<np>(?:the|your|our|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:is|are|sits|lies|stays|was|were|has|have|will|"
                                 r"needs?|comes?|remains?)\b", re.IGNORECASE)
@@ -425,8 +427,11 @@ class _Trigger:
     group: bool
 
 
-_WHAT_WOULD_IT_COST = re.compile(r",?\s+and\s+(?:what|how much)\s+(?:would|will|does|might)\s+(?:that|it|this|they)\s+"
-                                 r"(?:add|cost|take|come to|set us back)\b", re.IGNORECASE)
+_WHAT_WOULD_IT_COST = re.compile(r",?\s+and\s+(?:(?:what|how much)\s+(?:would|will|does|might)\s+(?:that|it|this|they)\s+"
+                                 r"(?:add|cost|take|come to|set us back)\b"
+                                 # "can you also produce aprons for our pool bar staff, and what is the minimum quantity?"
+                                 r"|what(?:'s|\s+is|\s+would\s+be)\s+the\s+(?:minimum|min\.?|moq|lead\s+time|unit\s+price|price|cost)\b)",
+                                 re.IGNORECASE)
 
 
 def _base_verb(word: str, *, request: bool = False) -> str | None:
@@ -498,6 +503,7 @@ _LEAD_IN = re.compile(r"^(?:(?:talk|chat|discuss|read|look|think|mull)\s+(?:it|t
                       r"sit down|have a (?:look|read|think|chat|talk))\b[^,.;?]{0,40}?\s+and\s+(?:then\s+)?(?P<vp>\S.*)", re.IGNORECASE)
 
 
+_BEING_THERE = re.compile(r"(?:both\s+|all\s+)?come\s+(?:over\s+)?(?:and|to)\s+(?:observe|attend|join|watch|see|sit\s+in)\b", re.IGNORECASE)
 _TRIP_VERBS = frozenset({"come", "go", "drive", "fly", "travel", "pop", "head", "swing"})
 _TRIP_FOR_WORK = re.compile(r"^\S+\s+(?:up|over|down|out|in|round|across|back)?\s*(?:to|into)\s+[^,;]{2,60}?\s+to\s+(?P<work>[a-z]+\s+\S.*)$",
                             re.IGNORECASE)
@@ -509,11 +515,15 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
     ``is_info`` marks "confirm ..." / "let me know ..." / "check if ..." (a question).
     """
     if re.match(r"do\s+the\s+needful\b|revert(?:\s+back)?\s*(?:(?:on|to|with)\s+(?:the same|this|that|us|me)\b|"
-                r"(?:at the earliest|asap|soonest|by return|at your earliest convenience)\b|[.!]*$|"
+                r"(?:at the earliest|asap|soonest|by return|at your earliest(?: convenience)?)\b|[.!]*$|"
                 r"(?:(?:to\s+(?:us|me)\s+)?(?:if|in case|should|whether)\b))", vp, re.IGNORECASE):
         # Indian English "please do the needful" / "kindly revert back on the same" / "Pls
         # revert if any of these fields are not available": whatever the mail asked (already
         # recorded), or a reply to it
+        return None, False
+    if _BEING_THERE.match(vp):
+        # "Ingrid and I will both come and observe the sessions on 18 November": being there,
+        # an invitation taken up
         return None, False
     lead_in = _LEAD_IN.match(vp) if request else None
     if lead_in is not None and _verb_phrase(lead_in.group("vp"), has_date=has_date, request=request)[0] is not None:
@@ -722,7 +732,10 @@ _NO_WORK_ASKED = re.compile(
     r"take\s+note\b|note\s+that\b|"
     r"ask\s+for\s+\S+(?:\s+\S+)?\s+(?:at|in)\s+(?:the\s+)?(?:reception|front\s+desk|information|gate|security|entrance|lobby)\b|"
     r"send\s+anything\b|"
+    # "Tunde, our editor, will take your notes on this version": hearing the feedback
+    r"take\s+(?:your|the|their|all\s+(?:your|the))\s+(?:notes|feedback|comments|input|remarks)\b|"
     r"(?:check|see|look at|refer to)\s+(?:the\s+)?(?:page|slide|section|tab|sheet|p\.)\s*\d", re.IGNORECASE)
+_INVITED = re.compile(r"(?:from\s+\S+(?:\s+\S+)?\s+)?like\s+to\s+(?:come|join|attend|observe|visit|sit\s+in|watch|be\s+there)\b", re.IGNORECASE)
 _WH_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:which|what|when|where|how|whose)\b(?!\s+(?:you|we)\s+(?:get|have|can)\b)[^,;:]{0,40}$", re.IGNORECASE)
 
 
@@ -737,9 +750,17 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
                 # "Would it be possible to add five cases of the Gran Reserva to the container?":
                 # whether it can be done, asked; work once it is agreed (by a day, it is asked for)
                 continue
+            if rx is _REQ_MODAL and _INVITED.match(req.group("vp")) and req.group(0)[:5].lower() == "would":
+                # "Would someone from Fjordlinjen like to come and observe the sessions on 18
+                # November?": an invitation, asked
+                continue
             if rx is _REQ_MODAL and _WH_BEFORE.search(sentence, 0, req.start()):
                 # "Which vessel can you get us on, and what would be the ETA?": a question
                 # about the work, not a request for it
+                continue
+            if question and re.match(r"(?:decide|choose|pick|confirm|tell\s+us)\s*:\s*\S", req.group("vp"), re.IGNORECASE):
+                # "One thing we need you to decide: for the hero visual, you prefer the rooftop
+                # party or the river cruise dinner?": the question after the colon is the ask
                 continue
             groups = req.groupdict()
             who = (groups.get("who") or groups.get("who2") or groups.get("who3") or groups.get("who4") or groups.get("who5")
@@ -1069,7 +1090,7 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                     info = True
                     continue
                 vp = second[0]
-            if vp is None and trig.kind in ("commitment", "request", "third"):
+            if vp is None and trig.kind in ("commitment", "request", "third") and not _BEING_THERE.match(clause):
                 # "We will read it with Antoine and send you our comments by Monday": the
                 # second verb names the deliverable
                 also = re.search(r"\s+and\s+(?:then\s+|also\s+)?(?P<vp>[a-z]+\s+(?:you\s+|us\s+)?(?:the|a|an|your|our|their|some)\b.+)", clause)
@@ -1209,7 +1230,10 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                  or _present_plan(sentence, frame) or _deliverable_due(sentence, frame))
         if found:
             tasks.append(found)
-    if not tasks and not info and not question and not triggers:
+    if not tasks and not question and (paid := _pay_the_invoice(sentence, frame)) is not None:
+        tasks.append(paid)
+    if not tasks and not info and not question and (not triggers or _WILL_BE_READY.match(sentence.strip())):
+        # ("..., I will inform you" / "We will be ready with ..." are no promise of their own)
         tasks.extend(_will_follow(sentence, frame))
     if not tasks and not info and (found := (None if triggers else _terse_request(sentence, frame)) or _fronted_need(sentence, frame)):
         tasks.append(found)
@@ -1285,10 +1309,47 @@ _VERSION_WILL_FOLLOW = re.compile(
     re.IGNORECASE)
 
 
+# "Please find attached our invoice for the 50% mobilisation fee. Kindly do the needful so we
+# can release funds for the crew.": the needful, for an invoice, is paying it
+_DO_THE_NEEDFUL = re.compile(r"^(?:(?:so|and)\s+)?(?:kindly|please|pls|request you to)\s+(?:do|arrange)\s+the\s+needful\b", re.IGNORECASE)
+_INVOICE_HANDED = re.compile(r"\battached\s+(?:is\s+|are\s+|herewith\s+)?(?P<np>(?:our|my|the)\s+(?:proforma\s+|pro-forma\s+|final\s+)?invoice\b"
+                             r"[^.;()]{0,60}?)\s*(?:\([^()]*\))?\s*[.;]?$", re.IGNORECASE)
+
+
+def _pay_the_invoice(sentence: str, frame: Frame) -> TaskItem | None:
+    if frame.previous is None or not _DO_THE_NEEDFUL.match(sentence.strip()):
+        return None
+    handed = _INVOICE_HANDED.search(frame.previous.strip())
+    if handed is None:
+        return None
+    ctx = frame.ctx
+    owner = _request_owner(sentence, frame, False)
+    title = make_title("pay " + handed.group("np"), ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+    return TaskItem(title, owner, None, "open", "natural:request", sentence)
+
+
+# "The pre-production samples (one piece of each model) will be ready until 20 November, I
+# will inform you." / "We will be ready with the v1 dashboard demo by 19 Nov, one day before
+# your steering committee.": the writer's delivery, said as a state
+_WILL_BE_READY = re.compile(
+    r"^(?:(?:and|also|then|so)[,]?\s+)?(?:(?P<np>(?:the|our)\s+[\w'’ -]{2,40}?)(?:\s*\([^()]{1,60}\))?\s+will\s+(?:then\s+|also\s+)?be\s+ready"
+    r"|we(?:'ll|\s+will)\s+be\s+ready\s+with\s+(?P<np_with>(?:the|our)\s+[\w'’ -]{2,40}?))\s+(?P<d1>(?:by|on|before|until|till)\s+[^,;.()]{2,40}?)"
+    r"(?:,\s+(?:i|we)(?:'ll|\s+will)\s+(?:inform|let you know|update|confirm)[^,;.]{0,30}|,\s+(?:one|two|a)\s+(?:day|week)s?\s+before\s+[^,;.]{2,40})?"
+    r"(?P<np2>)(?P<d2>)\s*[.!]?$", re.IGNORECASE)
+
+
 def _will_follow(sentence: str, frame: Frame) -> list[TaskItem]:
     ctx = frame.ctx
     author = ctx.author
-    m = _WILL_FOLLOW.match(sentence.strip()) or _VERSION_WILL_FOLLOW.search(sentence.strip())
+    ready = _WILL_BE_READY.match(sentence.strip())
+    if ready is not None and ready.group("np_with"):
+        np = ready.group("np_with")
+        if match_task_hint(np, ctx.known_tasks) is not None:
+            return []
+        due = pick_due(ready.group("d1"), ctx.sent_at, author.tz, author.date_order)
+        title = make_title("deliver " + np, ctx.sent_at, author.tz, author.date_order)
+        return [TaskItem(title, author.email, due, "open", "natural:commitment", sentence)] if due is not None else []
+    m = ready or _WILL_FOLLOW.match(sentence.strip()) or _VERSION_WILL_FOLLOW.search(sentence.strip())
     if m is None or match_task_hint(m.group("np"), ctx.known_tasks) is not None:
         # (an open task's new date is a slip, read elsewhere)
         return []
@@ -1710,7 +1771,9 @@ def _spec_title(clause: str, has_date: bool) -> str | None:
     if m:
         verb = m.group("verb").lower()
         if verb == "be":
-            if not (has_date or _BE_WANTED.match(m.group("rest"))):
+            if not (has_date or _BE_WANTED.match(m.group("rest"))) or re.match(r"\s*(?:in\s+)?by\s+then\b", m.group("rest"), re.IGNORECASE):
+                # ("The build gets locked on 27/11, so we'd love the Korean to be in by then.":
+                # the day the work is for, not the ask)
                 return None
         elif verb not in SPEC_VERBS and _base_verb(verb) is None:
             return None
@@ -2417,6 +2480,12 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 # ("I'll be recommending that ... rather than ...": advice, the client decides)
                 r"finish|start|check|look|provide|be|recommend|suggest|propose|advise|hold|delay|push|postpone|wait)\b)[a-z]+\s[^,;?]+?\s+(?:rather than|instead of)\s+(?!(?:today|tomorrow|tonight|on\s|next\s|this\s|last\s|"
                 r"the\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^?]+)$", re.IGNORECASE), "natural:plan", ""),
+    # "For New Year's Eve boost we will increase the budget to THB 80,000, because last year ...":
+    # a figure the client's side sets
+    (re.compile(r"^(?:(?:for|on|regarding|as for)\s+[^,;]{2,40}?,?\s+)?(?:(?:so|ok|okay|and)[,]?\s+)?we(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+"
+                r"(?P<body>(?:increase|raise|reduce|lower|cut|double|halve|bump\s+up|top\s+up)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}"
+                r"(?:budget|spend|fee|price|rate|quantity|order|headcount|print\s+run|run)\s+to\s+(?:[^,;?]|,(?=\d)){1,30}?,?\s+(?:because|since)\s+[^?]+)$",
+                re.IGNORECASE), "natural:plan", ""),
     # "We'll run all twelve sessions remotely." / "We'll pay her visa fee ourselves.": how or by
     # whom the work is done, settled
     (re.compile(r"^(?:(?:so|ok|okay|then|and)[,]?\s+)?we(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?P<body>(?:run|do|hold|pay|cover|host|"
@@ -2916,14 +2985,16 @@ _WONT_FINISH = re.compile(
     # "the draft trial balance won't be with you this Friday as planned" / "we will not have
     # the Amicus export by tomorrow, as I had hoped"
     # ("won't be with you until Monday" says when it will come: _NOT_UNTIL)
-    r"(?:(?<=\bbe )with you|reach you|get to you|have (?P<had>it|them|this|that|(?:the|your|our)\s+[^,;.!?]{2,40}?))(?!\s+(?:until|till|til)\b))\s+"
+    r"(?:(?<=\bbe )with you|reach you|get to you|have (?P<had>it|them|this|that|(?:the|your|our)\s+(?:(?!\b(?:until|till|til)\b)[^,;.!?]){2,40}?))(?!(?:\s+(?:for|to|with)\s+you)?\s+(?:until|till|til)\b)(?!\s+for\s+you\b))\s+"
     r"(?:(?:by|before|until|till|on|for)\s+|(?=(?:this|next|today|tomorrow|tonight|mon|tue|wed|thu|fri|sat|sun)))(?P<target>[^,;.!?]{1,30})",
     re.IGNORECASE,
 )
 # "The summer photos won't be with you until Monday": the date it will come, at last
 _NOT_UNTIL = re.compile(
     r"\b(?:won't|will not|isn't going to|aren't going to|not going to|can't|cannot)\s+(?:be\s+(?:with you|ready|done|finished|there|over|out|"
-    r"available|in|delivered|sent|through|complete|in your inbox)|arrive|land|ship|happen|go out|come through|get to you)\s+"
+    r"available|in|delivered|sent|through|complete|in your inbox)|arrive|land|ship|happen|go out|come through|get to you|"
+    # "Realistically I won't have the sandbox credentials for you until Monday 11/9."
+    r"have\s+(?P<had>it|them|this|that|(?:the|your|our)\s+[^,;.!?]{2,40}?)(?:\s+(?:for|to|with)\s+you)?)\s+"
     r"(?:until|till|til|before)\s+(?P<target>[^,;.!?]{1,30})",
     re.IGNORECASE,
 )
@@ -2984,7 +3055,7 @@ _COMPLETE_STATE = re.compile(
     # "VPN connection is working fine now"
     r"working(?=\s+(?:fine|again|now|properly|perfectly|well)\b)|"
     r"updated|changed|corrected|amended|adjusted|tweaked|replaced|swapped|cleaned up|set up|configured|processed|embedded|integrated|connected|"
-    r"here(?=\s*(?:[:.!,;–—]|$))|in the (?:letterbox|mailbox|post|mail|system)|on (?:its|their) way|migrated|imaged|"
+    r"here(?=\s*(?:[:.!,;–—]|$))|(?<=(?:are|'re) )below(?=\s*(?:[:.!,;–—]|$))|in the (?:letterbox|mailbox|post|mail|system)|on (?:its|their) way|migrated|imaged|"
     r"in the (?:shared\s+)?(?:[\w-]+\s+)?(?:drive|folder|dropbox|portal|repo|repository)|"
     # ("My comments on the macros are in the doc now"; "guest qs for ep 15 are in the doc" may
     # be the start of the work)
@@ -3037,6 +3108,10 @@ _COMPLETE_ACTION_BARE = re.compile(
     r"shared|submitted|merged|shipped|emailed|filed|posted|released|booked|placed)\s+(?!to\b|back\b|until\b|till\b|into\b|out\b)(?P<obj>\S.+)",
     re.IGNORECASE,
 )
+_HERE_YOU_GO = re.compile(r"^(?:(?:hi|hello|ok|okay|sure|right)[,!]?\s+)?(?:here you go|here you are|here it is|here they are)\s*[:!.]?$", re.IGNORECASE)
+# ("Finance paid the mobilisation invoice yesterday, so it should land in your account early
+# next week": what follows from the work is no part of it)
+_AFTERMATH = re.compile(r",\s+(?:so|which means|meaning)\s+", re.IGNORECASE)
 _NAMED_DID = re.compile(r"^(?P<name>[" + NAME_CAPITALS + r"](?:[a-zß-öø-ÿā-žḁ-ỿ-]+|[A-Z]{1,3}\b))(?:'s\s+(?:just\s+|already\s+|also\s+|finally\s+)*|\s+(?:(?:has|have|just|already|also|finally)\s+)*)(?P<verb>[a-z]+ed|sent|made|built|put|held|paid|got|set up|did)\s+"
                         # ("Tom has sent you the bounce of track 7": to whom, then the thing)
                         r"(?:(?:you|us|me|him|her)\s+(?=(?:the|a|an|our|your|their|his)\s))?"
@@ -3049,7 +3124,7 @@ _WE_DID_ANY = re.compile(_WE_DID_LEAD + r"(?P<obj>\S.+)", re.IGNORECASE)
 _WE_DID = re.compile(_WE_DID_LEAD + r"(?!to\b|back\b|until\b|till\b|into\b|out\b|up\b|that\b|if\b|whether\b|with\b|about\b|for\b)(?P<obj>\S.+)",
                      re.IGNORECASE)
 # "Listo, the dbt skeleton runs against the Snowflake replica": what was to be running, said running
-_NOW_RUNS = re.compile(r"^(?:(?:listo|done|ok(?:ay)?|so|good news|update)[,:!]?\s+)?(?P<subj>(?:the|our|your)\s+[^,;:()]{2,60}?)\s+"
+_NOW_RUNS = re.compile(r"^(?:(?:listo|done|ok(?:ay)?|so|good news|update)[,:!]?\s+)?(?P<subj>(?:(?:the|our|your)\s+|(?=[A-Z]))[^,;:()]{2,60}?)\s+"
                        r"(?:now\s+)?(?:runs|is\s+(?:now\s+)?(?:running|working|live|up and running)|works)\b", re.IGNORECASE)
 _HAVE_IT_RUNNING = re.compile(r"^(?:have|get)\s+(?P<thing>.+?)\s+(?:running|working|live|up and running)\b", re.IGNORECASE)
 
@@ -3666,7 +3741,7 @@ def _find_slip(text: str, frame: Frame) -> tuple[re.Match[str], str | None] | No
             hint = _clean_hint(m.group("subj"), frame)
             if hint and _PRONOUN_START.match(hint):
                 continue
-        elif rx is _WONT_FINISH and m.group("had"):
+        elif rx in (_WONT_FINISH, _NOT_UNTIL) and m.group("had"):
             # "we will not have the Amicus export by tomorrow": what they will not have
             hint = _clean_hint(m.group("had"), frame)
         elif rx in (_SLIP_PASSIVE, _LONGER, _LONGER_BARE, _WONT_FINISH, _CALLED_OFF, _NOT_UNTIL, _NOT_TODAY, _ARRIVES_INSTEAD, _BECOMES_DAY):
@@ -4378,8 +4453,8 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
           and (m.group("verb").lower() in _IRREGULAR_DONE or _past_of_work_verb(m.group("verb"))) and not _NOT_YET.search(m.group("obj"))):
         # "Tomasz switched the MX records on Saturday": a named member's work, done
         hint, strict = m.group("obj"), True
-    elif ((m := did) is not None and not _NOT_YET.search(m.group("obj"))
-          and (found := _task_by_done_verb(m.group("obj"), m.group("verb"), ctx.known_tasks, verb_first=True)) is not None):
+    elif ((m := did) is not None and not _NOT_YET.search(did_obj := _AFTERMATH.split(m.group("obj"), 1)[0])
+          and (found := _task_by_done_verb(did_obj, m.group("verb"), ctx.known_tasks, verb_first=True)) is not None):
         # "IT have set up your deployment account": someone outside the project did the very
         # work the title asks for
         return [StatusChange(found.id, _clean_hint(m.group("obj")), "done", None, None, False, "natural:completion", sentence)]
@@ -4442,7 +4517,11 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     elif (m := _HAVE_NOW.match(body)) is not None:
         # "I have both quotations now, overview attached": what was to be got is in hand
         hint, strict, done_verb = m.group("obj"), True, "received"
-
+    elif (_HERE_YOU_GO.match(body) and ctx.thread_task_id is not None
+          and any(t.id == ctx.thread_task_id and t.owner == ctx.author.email for t in ctx.known_tasks)):
+        # "Here you go: / Employer PAYE reference: 120/KA45872 ...": the writer's one open task
+        # on the thread, answered in the lines that follow
+        return [StatusChange(ctx.thread_task_id, None, "done", None, None, False, "natural:completion", sentence)]
     else:
         return []
     # "our brand book (PDF) and the dielines": an aside is not where the phrase ends
@@ -4544,7 +4623,16 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         task_id = ctx.thread_task_id
     if task_id is None or (task is not None and _partial_delivery(hint, task)):
         return []
-    return [StatusChange(task_id, _clean_hint(hint), "done", None, None, False, "natural:completion", sentence)]
+    done = [StatusChange(task_id, _clean_hint(hint), "done", None, None, False, "natural:completion", sentence)]
+    if handed and re.search(r"\sand\s+(?:the|our|my)\s", hint, re.IGNORECASE):
+        # "Attached you will find the proforma invoice PF-0457 and the label artwork for the
+        # Malbec Reserva ...": each thing handed over ends the writer's task that asked for it
+        mine = [t for t in ctx.known_tasks if t.owner == ctx.author.email and t.id != task_id]
+        for part in re.split(r"\s+and\s+(?=(?:the|our|my)\s)", hint, flags=re.IGNORECASE)[1:]:
+            other = match_task_hint(part, mine) or match_task_hint(_HEAD_OF.split(part, maxsplit=1)[0], mine)
+            if other is not None and all(c.task_id != other.id for c in done):
+                done.append(StatusChange(other.id, _clean_hint(part), "done", None, None, False, "natural:completion", sentence))
+    return done
 
 
 # ---------------------------------------------------------------- questions

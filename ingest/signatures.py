@@ -152,8 +152,11 @@ _NAME_PARTICLES = {
 }
 # fmt: on
 _AFTER_NAME_RE = re.compile(r"\s+\((?:mr|ms|mrs|miss|mx|dr|she/her|he/him|they/them|she/they|he/they)\.?\)$|"
+
                             # ("Brian Kowalczyk, PMP" / "Wesley Calloway, MD": letters after the name)
                             r"(?:,\s*(?-i:[A-Z][A-Za-z]{0,1}[A-Z]{1,5})\.?){1,3}$", re.IGNORECASE)
+# ("Siriporn Wongsakul (Fon)", "Wang Wei (David)": a full name, then the one used day to day)
+_NICKNAME_RE = re.compile(r"^(?P<name>\S+\s+\S.*?)\s+\([A-Z][a-z]{1,12}\)$")
 _NAME_BAD_CHARS_RE = re.compile(r"[\d@:;?!()\[\]<>{}|=+\"]")
 _NAME_TOKEN_RE = re.compile(r"^[^\W\d_][\w.'’-]*$")
 
@@ -205,7 +208,7 @@ def is_name_like(line: str) -> bool:
     """A person's name on its own line ("Dan", "-Abhishek Kona", "/John")."""
     text = line.strip().lstrip("-–—~/*•# ").rstrip(",").strip()
     # ("Lan Nguyen (Ms)", "Alex Kim (they/them)": a title or pronouns after the name)
-    text = _AFTER_NAME_RE.sub("", text)
+    text = _NICKNAME_RE.sub(r"\g<name>", _AFTER_NAME_RE.sub("", text))
     if not text or len(text) > 40 or _NAME_BAD_CHARS_RE.search(text):
         return False
     tokens = text.split()
@@ -299,10 +302,20 @@ def _disclaimer_flags(lines: list[str], start: int) -> list[bool]:
     for idx in range(start, len(lines)):
         if lines[idx].strip():
             para.append(idx)
-        else:
+        elif not _runs_on(lines, para, idx):
             close()
     close()
     return flags
+
+
+def _runs_on(lines: list[str], para: list[int], blank: int) -> bool:
+    """Does the sentence of ``para`` go on after the blank line ``blank``?  An HTML footer
+    turned to text puts a blank line after every line of it ("... intended only for the" /
+    "" / "named recipient(s) and may contain ...")."""
+    if not para or lines[para[-1]].rstrip().endswith((".", "!", "?", ":")):
+        return False
+    nxt = next((lines[k].strip() for k in range(blank + 1, min(blank + 3, len(lines))) if lines[k].strip()), "")
+    return nxt[:1].islower()
 
 
 class _Tail:

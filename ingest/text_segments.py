@@ -62,7 +62,9 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATE)
     if " itself" in text:
         text = _DAY_ITSELF.sub(r"\1", text)
-    return _POLITE_PARTICLE.sub("", text) if " po" in text else text
+    if " po" in text:
+        text = _POLITE_PARTICLE.sub("", text)
+    return _THAI_PARTICLE.sub("", text) if " k" in text else text
 
 
 # Indian English: "I will start today itself" is "this very day"; the word adds nothing
@@ -73,6 +75,10 @@ _DAY_ITSELF = re.compile(r"\b(today|tomorrow|tonight|now|this (?:morning|afterno
 # "Yes po, renewed na last week": the courtesy particle carries no meaning for the rules
 _POLITE_PARTICLE = re.compile(r"(?<=[a-z0-9'])(?:\s+na)?\s+po\b(?=\s*[,.!?;:()–—-]|\s*$|\s+(?:in|on|at|for|to|from|and|but|sa|the|"
                               r"thank|thanks|salamat|we|i|ma'am|sir|so|if|already|is|are)\b)", re.MULTILINE)
+
+# Thai English: "can I send the photos to you within Friday 6 Nov instead ka?" / "we will
+# increase the budget to THB 80,000 krub, because ..." / "Please advise ka."
+_THAI_PARTICLE = re.compile(r"(?<=[a-z0-9')])(?:\s+na)?\s+(?:ka|kha|krub|khrub|krab|khrap|krap)\b(?=\s*[,.!?;:]|\s*$)", re.MULTILINE)
 
 
 def strip_bullet(line: str) -> tuple[str, bool]:

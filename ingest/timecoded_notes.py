@@ -26,6 +26,10 @@ _TIMECODE = re.compile(r"^(?:at\s+|@\s*)?(?P<tc>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-
                        r"\s*(?:[-–—:]\s+|\s+(?=[a-z]))(?P<note>\S.*)$")
 _NOTE_ASKS = re.compile(r"(?:^|[,;:–—-]\s*|[.!]\s+)(?:please\s+)?(?:can|could|would|will)\s+(?!i\b)\S|\bplease\b|\bany chance\b|"
                         r"\bis it possible\b", re.IGNORECASE)
+# "1:20 – the end card still shows the old URL, it should be wellspringaid.org.uk/everydrop":
+# a correction asks for the change as plainly as a request
+_NOTE_CORRECTS = re.compile(r"\b(?:should|needs? to|must)\s+(?:be|read|say|show)\b(?!\s+(?:fine|ok|okay|good|great|enough))|"
+                            r"\bstill\s+(?:shows|says|reads|has)\s+the\s+old\b|\btypo\b|\bmisspel", re.IGNORECASE)
 _WH_START = re.compile(r"^(?:what|when|where|who|why|how|which|is|are|do|does|did)\b", re.IGNORECASE)
 
 
@@ -46,7 +50,8 @@ def timecoded_notes(items: list[Item], by_line: dict[int, list[tuple[Unit, list[
                   if any(isinstance(item, TaskItem) for item in found)
                   or any(isinstance(item, QuestionItem) for item in found) and _NOTE_ASKS.search(unit.text)
                   and not _WH_START.match(_TIMECODE.sub(r"\g<note>", unit.text))
-                  or _gives_an_order(_TIMECODE.sub(r"\g<note>", unit.text), is_order)]
+                  or _gives_an_order(_TIMECODE.sub(r"\g<note>", unit.text), is_order)
+                  or _NOTE_CORRECTS.search(unit.text) is not None]
         if not asking:
             # "01:11:03 – love the sunrise here, leave it exactly as it is": a note that asks
             # for no change settles nothing either

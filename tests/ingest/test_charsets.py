@@ -1,7 +1,9 @@
-"""A 7bit ISO-2022-JP body (Japanese Outlook, Becky!) is decoded before quotes are stripped."""
+"""Bodies a parser left undecoded: a 7bit ISO-2022-JP body (Japanese Outlook, Becky!), and a
+charset Python knows by another name ("windows-874", Thai Outlook), are decoded before quotes
+are stripped."""
 from __future__ import annotations
 
-from ingest.charsets import decoded_texts, undecoded
+from ingest.charsets import decoded_texts, undecoded, unknown_charset
 from store import directory
 from store.models import Message, Task
 
@@ -37,4 +39,36 @@ def test_a_japanese_outlook_reply_keeps_only_its_own_text(app) -> None:  # type:
     assert out.status == "processed"
     assert "お疲れ様です" in row.body_text and "\x1b" not in row.body_text
     assert "second Steam Deck" in row.reply_text and "item descriptions" not in row.reply_text
+    assert Task.select().count() == 0
+
+
+def _thai_outlook_reply() -> bytes:
+    body = ("Dear Khun Nurul,\r\n\r\nSo can I send the photos to you within Friday 6 Nov instead ka?\r\n\r\n"
+            "จาก: Nurul Aisyah Rahman <nurul@kopi.example>\r\nส่ง: วันจันทร์ที่ 2 พฤศจิกายน 2569 8:40\r\n"
+            "ถึง: Siriporn Wongsakul <siriporn@saphan.example>\r\nเรื่อง: December content\r\n\r\n"
+            "Could you send us the high-res photos of the new rooftop bar by Wednesday?\r\n")
+    head = ("From: Siriporn Wongsakul <siriporn@saphan.example>\r\nTo: saphan@projects.example.com\r\n"
+            "Subject: RE: December content\r\nDate: Mon, 02 Nov 2026 07:05:33 +0000\r\nMessage-ID: <th1@x>\r\n"
+            "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=\"windows-874\"\r\n"
+            "Content-Transfer-Encoding: 8bit\r\n\r\n")
+    return head.encode() + body.encode("cp874")
+
+
+def test_a_charset_python_knows_by_another_name_is_decoded() -> None:
+    import email
+
+    msg = email.message_from_bytes(_thai_outlook_reply())
+    assert unknown_charset(msg)
+    assert "จาก: Nurul" in decoded_texts(msg, "plain")[0]
+    assert not unknown_charset(email.message_from_bytes(_mail()))
+
+
+def test_a_thai_outlook_reply_keeps_only_its_own_text(app) -> None:  # type: ignore[no-untyped-def]
+    project = directory.add_project("saphan", "Saphan", [])
+    directory.add_member(project, "siriporn@saphan.example", "client", "Siriporn Wongsakul")
+    directory.add_member(project, "nurul@kopi.example", "team", "Nurul Aisyah Rahman")
+    out = app.pipeline(listeners=[]).receive(_thai_outlook_reply(), source="t")
+    row = Message.get_by_id(out.row.id)
+    assert out.status == "processed"
+    assert "within Friday 6 Nov" in row.reply_text and "rooftop bar" not in row.reply_text
     assert Task.select().count() == 0

@@ -371,6 +371,14 @@ def test_signature_never_swallows_task_like_lines(tail: str) -> None:
     "Best regards,\nKhalid Al Mansoori\nDirector of Franchise Operations\nQamar Grill Restaurants L.L.C.\nP.O. Box 55123, Dubai, U.A.E.",
     # a firm's register entry
     "Hoffmann Möbel GmbH · Industriestraße 12 · 33602 Bielefeld\nAmtsgericht Bielefeld HRB 41234 · Geschäftsführer: Klaus Hoffmann",
+    # the name used day to day after the full one
+    ("Best regards,\nSiriporn Wongsakul (Fon)\nMarketing Manager\nThe Saphan Riverside Hotel Bangkok\n"
+     "1055 Charoen Krung Road, Bang Rak, Bangkok 10500, Thailand\nT: +66 2 123 4567 ext. 2210 | M: +66 81 234 5678"),
+    # an HTML-only footer turned to text: a blank line after every line of it
+    ("Thanks,\n\nMelissa\n\nMelissa Tran\n\nDirector of Operations\n\nBrightSmile Dental Partners\n\n"
+     "O: (713) 555-0147 | C: (832) 555-0193\n\nCONFIDENTIALITY NOTICE: This e-mail, including any attachments, is intended only for the\n\n"
+     "named recipient(s) and may contain protected health information (PHI) subject to HIPAA.\n\n"
+     "If you received it in error, please notify the sender and delete it."),
 ])
 def test_more_signature_blocks_are_split_off(signature: str) -> None:
     result = extract_new_text(f"Could you send me the fire safety register by Tuesday?\n\n{signature}")

@@ -1,0 +1,173 @@
+"""Families added on 2026-12-05 (twenty-third session) from the scenario sets fresh113-116,
+read once fresh117-120 were written to take their place as the held-out pool: a delivery
+promised as a state ("the samples will be ready until 20 November"), an invoice's "do the
+needful", corrections in timecoded notes, a restated task under another verb, a date that
+slips as "I won't have X for you until Monday", closings said as "our comments are below",
+"Here you go:" and "Finance paid the invoice", several things handed over at once, an
+invitation, a figure the client sets, and what is no task.  Positive probes must fire with the
+right fields; negative probes must not."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from extraction_probe import JANE, PRIYA, SAM, run
+
+from ingest.extraction import KnownTask
+from ingest.text_segments import normalise
+
+# ---- tasks: promised as a state, asked as "the needful"
+
+
+@pytest.mark.parametrize(("text", "title", "due"), [
+    ("The pre-production samples (one piece of each model) will be ready until 20 November, I will inform you.",
+     "Deliver the pre-production samples", date(2026, 11, 20)),
+    ("We will be ready with the v1 dashboard demo by 19 Nov, one day before your steering committee.",
+     "Deliver the v1 dashboard demo", date(2026, 11, 19)),
+])
+def test_a_delivery_promised_as_a_state_is_the_writers_task(text: str, title: str, due: date) -> None:
+    found = run(text, author=SAM, to=(JANE.email,))
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [(title, SAM.email, due)]
+
+
+def test_a_state_promised_for_known_work_is_no_new_task() -> None:
+    known = (KnownTask(1, "Deliver the pre-production samples", SAM.email, date(2026, 11, 20)),)
+    found = run("The pre-production samples will be ready until 27 November.", author=SAM, known=known, to=(JANE.email,))
+    assert found.tasks == []
+
+
+def test_the_needful_for_an_invoice_is_paying_it() -> None:
+    text = ("Good morning Jane,\n\nPlease find attached our invoice for the 50% mobilisation fee (EFS/INV/2026/114). "
+            "Kindly do the needful so we can release funds for the crew.")
+    found = run(text, author=SAM, to=(JANE.email,))
+    assert [(t.title, t.owner) for t in found.tasks] == [("Pay our invoice for the 50% mobilisation fee", JANE.email)]
+
+
+def test_the_needful_alone_names_no_work() -> None:
+    assert run("Kindly do the needful.", author=SAM, to=(JANE.email,)).tasks == []
+
+
+def test_a_correction_in_a_timecoded_note_asks_for_the_change() -> None:
+    text = "A few notes:\n\n1:20 – the end card still shows the old URL, it should be wellspringaid.org.uk/everydrop"
+    found = run(text, to=(SAM.email,))
+    assert [t.title for t in found.tasks] == ["1:20 – the end card still shows the old URL, it should be wellspringaid.org.uk/everydrop"]
+
+
+def test_a_timecoded_note_that_asks_nothing_stays_no_task() -> None:
+    assert run("A few notes:\n\n0:52 – the end card should be fine as it is", to=(SAM.email,)).tasks == []
+
+
+# ---- no new task
+
+
+@pytest.mark.parametrize(("text", "known"), [
+    # the owner's task restated under another verb
+    ("Priya will fix the Analytics access.",
+     (KnownTask(1, "Give Johan and Elin access to the booking statistics in Google Analytics", PRIYA.email, date(2026, 11, 4)),)),
+    # "InshaAllah" is no part of the work
+    ("Will share the model by Monday InshaAllah.",
+     (KnownTask(1, "Start the L2 rebar model today and share the first complete set with me for internal checking", JANE.email,
+                date(2026, 11, 9)),)),
+    # "them" is the swatches, already asked for
+    ("Swatches are being prepared, we will send them with DHL until Friday as you asked.",
+     (KnownTask(1, "Send us the fabric swatches for the tunics and the blazers", JANE.email, date(2026, 11, 6)),)),
+])
+def test_known_work_restated_is_no_new_task(text: str, known: tuple[KnownTask, ...]) -> None:
+    found = run(text, known=known, to=(SAM.email,))
+    assert found.tasks == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tom, our editor, will take your notes on this version.",                                   # hearing feedback
+    "Another thing: can you also produce aprons for our pool bar staff, and what is the minimum quantity?",
+    "The build gets locked on 27/11, so we'd love the Korean to be in by then.",                 # the day the work is for
+    "Would someone from your team like to come and observe the sessions on 18 November?",       # an invitation
+    "Priya and I will both come and observe the sessions on 18 November.",                      # taken up
+    "Kindly revert at your earliest.",
+    "One thing we need you to decide: for the hero visual, you prefer the rooftop party or the river cruise dinner?",
+])
+def test_what_is_no_task(text: str) -> None:
+    assert run(text, to=(SAM.email,)).tasks == []
+
+
+@pytest.mark.parametrize("text", [
+    "Another thing: can you also produce aprons for our pool bar staff, and what is the minimum quantity?",
+    "Would someone from your team like to come and observe the sessions on 18 November?",
+    "One thing we need you to decide: for the hero visual, you prefer the rooftop party or the river cruise dinner?",
+])
+def test_asked_as_a_question_it_is_one(text: str) -> None:
+    assert [q.text for q in run(text, to=(SAM.email,)).questions] == [text]
+
+
+# ---- dates that move
+
+
+def test_i_wont_have_it_until_a_day_is_the_new_day() -> None:
+    known = (KnownTask(1, "Get you sandbox credentials for our Open Dental instance", JANE.email, date(2026, 11, 4)),)
+    found = run("Realistically I won't have the sandbox credentials for you until Monday 11/9. Sorry about that.",
+                known=known, thread=(1,), sent_at=datetime.fromisoformat("2026-11-04T15:00:00+00:00"))
+    assert [(c.task_id, c.new_due) for c in found.changes] == [(1, date(2026, 11, 9))]
+
+
+@pytest.mark.parametrize("text", [
+    "Our direction needs a bit more time to read the test plan. Is it possible that I send you the validation on Monday 16/11 instead?",
+    "Is it ok if I send you the validation on Monday 16/11 instead?",
+])
+def test_a_day_put_up_for_the_work_named_by_its_noun(text: str) -> None:
+    known = (KnownTask(1, "Validate the test plan with your direction", JANE.email, date(2026, 11, 11)),)
+    found = run(text, known=known, thread=(1,), sent_at=datetime.fromisoformat("2026-11-12T10:00:00+00:00"))
+    assert [(c.task_id, c.proposed_due) for c in found.changes if c.proposed_due] == [(1, date(2026, 11, 16))]
+
+
+# ---- closing known work
+
+
+@pytest.mark.parametrize(("text", "title", "owner"), [
+    ("The office managers and I went through the wireframes this morning; our comments are below.",
+     "Go through them with the office managers and let us have your comments", JANE.email),
+    ("Here you go:\n\nEmployer PAYE reference: 120/KA45872\nAccounts Office reference: 120PX00458721",
+     "Send us the company's employer PAYE reference and Accounts Office reference", JANE.email),
+    ("Finance paid the mobilisation invoice yesterday, so it should land in your account early next week.",
+     "Pay our invoice for the 50% mobilisation fee", JANE.email),
+    ("Nightly ingest is running since Friday night, first full load finished at 03:40.",
+     "Have the nightly ingest job running", JANE.email),
+])
+def test_work_reported_done(text: str, title: str, owner: str) -> None:
+    known = (KnownTask(1, title, owner, date(2026, 11, 11)),)
+    found = run(text, known=known, thread=(1,))
+    assert [(c.task_id, c.status) for c in found.changes] == [(1, "done")]
+
+
+def test_each_thing_handed_over_ends_its_task() -> None:
+    known = (KnownTask(1, "Send us the front and back label artwork for all three wines", SAM.email, date(2026, 11, 6)),
+             KnownTask(2, "Send us the proforma invoice", SAM.email, None))
+    text = ("Attached you will find the proforma invoice PF-0457 and the label artwork for the Malbec Reserva, the Cabernet "
+            "Franc and the Torrontés (front and back labels, print-ready PDF).")
+    found = run(text, author=SAM, to=(JANE.email,), known=known, thread=(1, 2))
+    assert sorted((c.task_id, c.status) for c in found.changes) == [(1, "done"), (2, "done")]
+
+
+# ---- decisions
+
+
+def test_a_figure_the_client_sets_with_its_reason_is_a_decision() -> None:
+    text = ("For New Year's Eve boost we will increase the budget to THB 80,000 krub, because last year the river cruise "
+            "dinner sold out in 3 days when we boosted it, so this year we want more reach.")
+    found = run(text, to=(SAM.email,))
+    assert [(d.summary, d.rationale) for d in found.decisions] == [
+        ("Increase the budget to THB 80,000",
+         "last year the river cruise dinner sold out in 3 days when we boosted it, so this year we want more reach")]
+    assert found.tasks == []
+
+
+# ---- Thai courtesy particles
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("So can I send the photos to you within Friday 6 Nov instead ka?", "So can I send the photos to you within Friday 6 Nov instead?"),
+    ("Please advise ka.", "Please advise."),
+    ("Thank you krub.", "Thank you."),
+    ("The karaoke room is booked.", "The karaoke room is booked."),
+])
+def test_thai_particles_carry_no_meaning(text: str, plain: str) -> None:
+    assert normalise(text) == plain
