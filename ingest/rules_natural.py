@@ -2183,8 +2183,9 @@ def _echoes_client(frame: Frame) -> bool:
 _NOT_PERSON = r"(?!(?:you|u|them|him|her|us|everyone|everybody|an eye|track|in touch|going|trying|working|posted|updated)\b)"
 _GERUND_BASE = {"going": "go", "sticking": "stick", "staying": "stay", "proceeding": "proceed"}
 # ("..., so let's leave the FSC logo off": the cause before it too)
-_CAUSE_THEN_DECIDED = re.compile(r"^(?:[^:]{1,30}:\s+)?(?P<why>.{8,200}?),?\s+so\s+(?:(?:we|i)(?:'ve| have)?\s+(?:now\s+)?(?:decided|agreed|chosen)\b|let'?s\b)",
-                                 re.IGNORECASE)
+_CAUSE_THEN_DECIDED = re.compile(r"^(?:[^:]{1,30}:\s+)?(?P<why>.{8,200}?),?\s+so\s+(?:(?:we|i)(?:'ve| have)?\s+(?:now\s+)?(?:decided|agreed|chosen)\b|let'?s\b)"
+                                 # "Because the timeline is tight, we will put two translators on the project"
+                                 r"|^(?:(?:and|so|also)[,]?\s+)?because\s+(?P<why2>[^,]{8,120}),\s+(?:we|i)(?:'ll|\s+will)\s", re.IGNORECASE)
 _DROPPED_BASE = {"dropped": "Drop", "cut": "Cut", "removed": "Remove", "scrapped": "Scrap", "shelved": "Shelve", "parked": "Park",
                  "ruled out": "Rule out"}
 _DEC_WE_DROPPED = re.compile(r"^(?:(?:ok|so|also|and)[,]?\s+)?(?:we|i)(?:'ve| have)?\s+(?:now\s+|also\s+)?(?P<past>dropped|cut|removed|scrapped|shelved|parked|ruled out)\s+"
@@ -2403,10 +2404,14 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 re.IGNORECASE), "natural:lets", ""),
     # "Theme: we build on Dawn, not Impulse." / "we're doing the farmer calls on riverside this
     # time, not zoom.": one way chosen over another, said as what we do
-    (re.compile(r"^(?:(?P<topic>[A-Za-z][\w' -]{1,30}):\s+)?(?:(?:so|and|ok|okay)[,]?\s+)?we(?:'re|\s+are|'ll|\s+will)?\s+(?:now\s+)?"
+    # ("This job we will do in our Dongguan plant, not the Shenzhen subcon, because ...", "For the
+    # Thai captions we go with ...", "We will log all the bugs in your Jira, not in our TestRail")
+    (re.compile(r"^(?:(?P<topic>[A-Za-z][\w' -]{1,30}):\s+|(?:for|on|regarding|as\s+for)\s+(?P<topic_for>(?:the|our|your)\s+[\w' -]{2,30}?),?\s+)?"
+                r"(?:(?:so|and|ok|okay|also|but|then|plus)[,]?\s+)?(?P<topic_obj>(?:this|that|the)\s+(?:job|order|one|batch|part|round|run)\s+)?"
+                r"we(?:'re|\s+are|'ll|\s+will)?\s+(?:now\s+)?"
                 r"(?P<body>(?:build(?:ing)?|use|using|go(?:ing)?|run(?:ning)?|host(?:ing)?|stay(?:ing)?|stick(?:ing)?|keep(?:ing)?|pick(?:ing)?|"
                 r"choose|choosing|do|doing|record(?:ing)?|print(?:ing)?|ship(?:ping)?|write|writing|design(?:ing)?|film(?:ing)?|shoot(?:ing)?|"
-                r"take|taking)"
+                r"take|taking|log(?:ging)?|track(?:ing)?|stor(?:e|ing)|manag(?:e|ing)|want(?=[^?]*\bbecause\b))"
                 r"\s+[^,;?]{2,70}?,?\s+not\s+(?!(?:yet|now|today|tomorrow|before|until|sure|later)\b)[^,;?]{2,40}?"
                 # ("We'll do this one in memoQ, not Trados, because Hollerer's previous vendor ...")
                 r"(?:,?\s+(?:because|since)\s+[^?]{3,200}?)?)\s*[.!]?$", re.IGNORECASE),
@@ -2432,6 +2437,17 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?:on|about|re|regarding|as for)\s+(?P<topic>(?:the|our|your)\s+[^,:]{2,40})[,:]\s+(?:we|i|[" + NAME_CAPITALS + r"][a-z]+ and I)\s+"
                 r"(?:talked it over|talked about it|discussed it|thought about it|slept on it)\b[^.;]{0,40}?\band\s+(?:it's|it is|it'll be|we'll go with|"
                 r"we're going with|we want)\s+(?P<body>\S.+)", re.IGNORECASE), "natural:decided", ""),
+    # "Because the timeline is tight, we will put two translators on the project": who does the
+    # work, settled for a reason said first
+    (re.compile(r"^(?:(?:and|so|also)[,]?\s+)?because\s+[^,]{8,120},\s+(?:we|i)(?:'ll|\s+will)\s+(?P<body>(?:put|assign|add|bring\s+in|staff)\s+"
+                r"(?:two|three|four|five|\d+|a\s+second|an\s+extra|another|more)\s+[^?]+)$", re.IGNORECASE), "natural:plan", ""),
+    # "Skip AirDNA. We're not buying it, the license is 6,000 euro a year ...": a named thing
+    # struck out, said as an order
+    (re.compile(r"^(?:(?:ok|okay|so|then|and)[,]?\s+)?skip\s+(?P<body>(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z0-9])[\w.&-]*){0,2})\s*[.!]?$",
+                re.IGNORECASE), "natural:going-with", "Skip "),
+    # "One thing we've made a call on: the Māori place names stay in the Latin alphabet"
+    (re.compile(r"\b(?:i|we|[" + NAME_CAPITALS + r"][a-z]+ and I)(?:'ve|\s+have)?\s+(?:now\s+|also\s+|finally\s+)?made\s+(?:a|the|our)\s+"
+                r"(?:call|decision)(?:\s+on)?\s*:\s*(?P<body>\S.+)", re.IGNORECASE), "natural:decided", ""),
     # "One thing Richard and I have decided: we're keeping the scanner-to-email as it is"
     (re.compile(r"(?<!\bwhat )\b(?:i|we|[" + NAME_CAPITALS + r"][a-z]+ and I)\s+(?:(?:have|'ve)\s+)?(?:now\s+|also\s+|finally\s+)?(?:decided|agreed)\s*:\s*"
                 r"(?P<body>(?!(?:i|we)(?:'ll| will)\b)\S.+)", re.IGNORECASE),
@@ -2480,12 +2496,6 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 # ("I'll be recommending that ... rather than ...": advice, the client decides)
                 r"finish|start|check|look|provide|be|recommend|suggest|propose|advise|hold|delay|push|postpone|wait)\b)[a-z]+\s[^,;?]+?\s+(?:rather than|instead of)\s+(?!(?:today|tomorrow|tonight|on\s|next\s|this\s|last\s|"
                 r"the\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^?]+)$", re.IGNORECASE), "natural:plan", ""),
-    # "For New Year's Eve boost we will increase the budget to THB 80,000, because last year ...":
-    # a figure the client's side sets
-    (re.compile(r"^(?:(?:for|on|regarding|as for)\s+[^,;]{2,40}?,?\s+)?(?:(?:so|ok|okay|and)[,]?\s+)?we(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+"
-                r"(?P<body>(?:increase|raise|reduce|lower|cut|double|halve|bump\s+up|top\s+up)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}"
-                r"(?:budget|spend|fee|price|rate|quantity|order|headcount|print\s+run|run)\s+to\s+(?:[^,;?]|,(?=\d)){1,30}?,?\s+(?:because|since)\s+[^?]+)$",
-                re.IGNORECASE), "natural:plan", ""),
     # "We'll run all twelve sessions remotely." / "We'll pay her visa fee ourselves.": how or by
     # whom the work is done, settled
     (re.compile(r"^(?:(?:so|ok|okay|then|and)[,]?\s+)?we(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?P<body>(?:run|do|hold|pay|cover|host|"
@@ -2502,7 +2512,8 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?P<body>(?:the|our)\s+[\w -]{2,50}?\s+will\s+(?:only\s+)?(?:show|include|use|display|contain|cover|list|carry)\s+[^;?]+?,\s+not\s+"
                 r"(?:the\s+|a\s+|an\s+)?[\w -]{2,40})\s*[.!]?$", re.IGNORECASE), "natural:plan", ""),
     # "We will increase the stock testing sample to 40 lines, given last year's error"
-    (re.compile(r"\b(?:we|i)(?:'ll| will)\s+(?P<body>(?:increase|reduce|raise|lower|cap|limit|extend|shorten|double|halve)\s[^,;?]+?,?\s+"
+    # ("For New Year's Eve boost we will increase the budget to THB 80,000, because last year ...")
+    (re.compile(r"\b(?:we|i)(?:'ll| will)\s+(?P<body>(?:increase|reduce|raise|lower|cap|limit|extend|shorten|double|halve)\s(?:[^,;?]|,(?=\d))+?,?\s+"
                 r"(?:given|because|since|as)\s+.+)", re.IGNORECASE), "natural:plan", ""),
     # "we're doing the ceremony outside no matter what"
     (re.compile(r"\b(?:we|i)(?:'re| are|'ll| will)\s+(?P<body>[a-z]+ing?\s[^?]+?)\s*,?\s+(?:no matter what|either way|regardless)\b", re.IGNORECASE),
@@ -2511,8 +2522,9 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?:yes|yep|yeah|ok(?:ay)?|sure|fine)[,!.]?\s+(?:we|i)(?:'ll| will)\s+(?P<body>(?:support|offer|include|keep|use|go with|launch|add|"
                 r"drop|stick with|allow|accept|translate|localise|localize|cover|run with)\b.+)", re.IGNORECASE), "natural:yes-to", ""),
     # "Atlas asked us to hold off on the mobile app until Q1" - the client's call, relayed
-    (re.compile(r"\b(?:asked|told|instructed)\s+us\s+to\s+(?P<body>(?:hold off|drop|pause|skip|stop|postpone|cancel|keep|go with|use|switch to|"
-                r"stick with|remove|leave out)\b.*)", re.IGNORECASE), "natural:relayed", ""),
+    # ("The iwi we consulted asked us to keep them as they are": why a choice just named was made)
+    (re.compile(r"\b(?:asked|told|instructed)\s+us\s+to\s+(?P<body>(?!(?:keep|leave)\s+(?:them|it)\s+as\b)(?:hold off|drop|pause|skip|stop|postpone|"
+                r"cancel|keep|go with|use|switch to|stick with|remove|leave out)\b.*)", re.IGNORECASE), "natural:relayed", ""),
     # "Fine to go live on Monday." / "OK to launch"
     (re.compile(r"^(?:(?:that's|it's|we're|you're|all)\s+)?(?:fine|ok|okay|good|cleared|approved)\s+to\s+(?P<body>(?:go live|launch|proceed|print|publish|ship|send|"
                 r"go ahead|release|start|order|book|submit)\b.*)", re.IGNORECASE), "natural:go-ahead", "OK to "),
@@ -2625,11 +2637,20 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
             # "We go with fin plates: Hoekstra has now the new plasma cutting line, ..."
             body, why = picked, told.strip(" .!")
         body = re.split(r",\s*(?:so|which means|meaning)\s+", body, maxsplit=1)[0]
-        cause = _CAUSE_THEN_DECIDED.match(sentence) if why is None else None
-        if cause and _HAS_VERB.search(cause.group("why")):
+        cause = _CAUSE_THEN_DECIDED.match(sentence)
+        if cause is not None and why is not None and not cause.group("why2"):
+            # (a reason said first wins over one after: "Because the timeline is tight, we will
+            # put two translators on the project (Ji-yeon and Seo-hyun from our team)")
+            cause = None
+        if cause and _HAS_VERB.search(cause.group("why") or cause.group("why2")):
             # "They're quoting eight weeks for consent, so we've decided to move York"
-            why = _SUBJECT_NOISE.sub("", cause.group("why")).strip(" ,.")
+            why = _SUBJECT_NOISE.sub("", cause.group("why") or cause.group("why2")).strip(" ,.")
         summary = clean_summary(prefix + body if prefix else body)
+        lead = _FOR_THE_TOPIC.match(text)
+        if lead is not None and not content_words(lead.group("topic")) & content_words(summary):
+            # "For the Thai captions we go with Khun Ploy this time, not the machine translation":
+            # what the choice is for belongs to it
+            summary = clean_summary(f"{capitalise(lead.group('topic'))}: {summary}")
         pronoun = _PRONOUN_CHOICE.match(summary)
         if pronoun:
             # "We love the dark version, let's go with it": the thing named before the pronoun
@@ -2788,8 +2809,9 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
                 # "Riverside all the way – it records everyone locally": the choice, then why
                 body = f"{body} – {m.group('rest').strip()}"
             verb = (m.groupdict().get("verb") or "").lower()
-            if m.groupdict().get("topic"):
-                prefix = capitalise(re.sub(r"^(?:the|our|your)\s+", "", m.group("topic"), flags=re.IGNORECASE)) + ": "
+            if m.groupdict().get("topic") or m.groupdict().get("topic_for") or m.groupdict().get("topic_obj"):
+                said_topic = (m.groupdict().get("topic") or m.groupdict().get("topic_for") or m.group("topic_obj")).strip()
+                prefix = capitalise(re.sub(r"^(?:the|our|your)\s+", "", said_topic, flags=re.IGNORECASE)) + ": "
             elif verb in _GERUND_BASE:
                 prefix = _GERUND_BASE[verb].capitalize() + " with "
             elif verb:
@@ -3108,6 +3130,10 @@ _COMPLETE_ACTION_BARE = re.compile(
     r"shared|submitted|merged|shipped|emailed|filed|posted|released|booked|placed)\s+(?!to\b|back\b|until\b|till\b|into\b|out\b)(?P<obj>\S.+)",
     re.IGNORECASE,
 )
+_FOR_THE_TOPIC = re.compile(r"^(?:(?:also|and|so)[,]?\s+)?(?:for|regarding|as\s+for)\s+(?:the|our|your)\s+"
+                            r"(?!(?:record|avoidance|time being|moment|rest|most part|sake|love)\b)(?P<topic>(?:(?!\b(?:i|we)\b)[\w'’ -]){2,30}?)"
+                            r"(?:,\s*|\s+(?=we\b))",
+                            re.IGNORECASE)
 _HERE_YOU_GO = re.compile(r"^(?:(?:hi|hello|ok|okay|sure|right)[,!]?\s+)?(?:here you go|here you are|here it is|here they are)\s*[:!.]?$", re.IGNORECASE)
 # ("Finance paid the mobilisation invoice yesterday, so it should land in your account early
 # next week": what follows from the work is no part of it)

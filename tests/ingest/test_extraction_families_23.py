@@ -165,7 +165,7 @@ def test_a_weekday_in_brackets_names_the_date_before_it() -> None:
 
 @pytest.mark.parametrize(("text", "summary", "why"), [
     ("For the tile illustrations we'll work with Bia Sato, because she did the azulejos for Casa Flor.",
-     "Work with Bia Sato", "she did the azulejos for Casa Flor"),
+     "Tile illustrations: Work with Bia Sato", "she did the azulejos for Casa Flor"),
     ("We'll do this one in memoQ, not Trados, because the previous vendor handed over a memoQ TM.",
      "Do this one in memoQ, not Trados", "the previous vendor handed over a memoQ TM"),
     ("We're taking the FX6 kit, not the Alexa. Cheaper to fly, and the rental houses can't support the Alexa anyway.",

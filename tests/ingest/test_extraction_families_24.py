@@ -171,3 +171,43 @@ def test_a_figure_the_client_sets_with_its_reason_is_a_decision() -> None:
 ])
 def test_thai_particles_carry_no_meaning(text: str, plain: str) -> None:
     assert normalise(text) == plain
+
+
+@pytest.mark.parametrize(("text", "summary", "rationale"), [
+    ("Also, we will shoot on the FX6 and not the RED, because the RED is too heavy for the bush path.",
+     "Shoot on the FX6 and not the RED", "the RED is too heavy for the bush path"),
+    (("We will log all the bugs directly in your Jira (project VFES), not in our TestRail, because your developers do not "
+     "have access to TestRail."),
+     "Log all the bugs directly in your Jira (project VFES), not in our TestRail", "your developers do not have access to TestRail"),
+    ("This job we will do in our Dongguan plant, not the Shenzhen subcon, because we must control the QC ourselves.",
+     "This job: do in our Dongguan plant, not the Shenzhen subcon", "we must control the QC ourselves"),
+    ("Dear Priya, we want the satin ribbon in ivory, not black, because the black looks too sombre next to the pink paper.",
+     "Want the satin ribbon in ivory, not black", "the black looks too sombre next to the pink paper"),
+    (("For the reception blazers we will not use the subcontractor this time, we make them in our own factory, because last "
+     "season their lining quality was very poor."),
+     "Reception blazers: Not using the subcontractor this time, we make them in our own factory",
+     "last season their lining quality was very poor"),
+    ("Because the timeline is tight, we will put two translators on the project (Ji-yeon and Seo-hyun from our team).",
+     "Put two translators on the project", "the timeline is tight"),
+    (("One thing we've made a call on: the Māori place names stay in the Latin alphabet, no Hangul transliteration. The iwi we "
+     "consulted asked us to keep them as they are."),
+     "The Māori place names stay in the Latin alphabet, no Hangul transliteration",
+     "The iwi we consulted asked us to keep them as they are"),
+    ("Skip AirDNA. We're not buying it, the license is 6,000 euro a year.",
+     "Skip AirDNA", "We're not buying it, the license is 6,000 euro a year"),
+])
+def test_a_course_settled_and_why(text: str, summary: str, rationale: str) -> None:
+    found = run(text, author=SAM, to=(PRIYA.email,))
+    assert [(d.summary, d.rationale) for d in found.decisions] == [(summary, rationale)]
+
+
+def test_what_the_choice_spares_the_reader_is_no_reason() -> None:
+    found = run("Also, we decided to remove the gift wrapping option for the launch, so you do not need to test it.")
+    assert [(d.summary, d.rationale) for d in found.decisions] == [("Remove the gift wrapping option for the launch", None)]
+
+
+def test_a_topic_said_first_names_the_choice() -> None:
+    found = run("For the Thai captions we go with Khun Ploy (the freelancer) this time, not the machine translation.",
+                author=SAM, to=(PRIYA.email,))
+    assert [d.summary for d in found.decisions] == [
+        "Thai captions: Go with Khun Ploy (the freelancer) this time, not the machine translation"]

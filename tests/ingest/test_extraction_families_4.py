@@ -240,7 +240,7 @@ def test_things_somewhere_else_close_nothing() -> None:
      "Tents and packs first, the merino can wait till autumn", "it doesn't sell over summer"),
     ("We've set the budget at €85k all in.", DANA, "Set the budget at €85k all in", None),
     ("For the photos we go with Studio Lumen this time, not Marco, because Marco is booked.", SAM,
-     "Go with Studio Lumen this time, not Marco", "Marco is booked"),
+     "Photos: Go with Studio Lumen this time, not Marco", "Marco is booked"),
     ("Reply-paid envelope: yes, let's do it this year.", DANA, "Reply-paid envelope: yes, let's do it this year", None),
     ("We don't give anything to the freelancers this time, because the bank wants sworn translators.", SAM,
      "Not give anything to the freelancers this time", "the bank wants sworn translators"),

@@ -129,6 +129,9 @@ def _flags_by_search(lines: list[str]) -> list[bool]:
         if idx is not None and lines[idx].strip():
             para.append(idx)
             continue
+        if idx is not None and signatures._runs_on(lines, para, idx):
+            # (a sentence that goes on after a blank line: an HTML footer turned to text)
+            continue
         if para and signatures._DISCLAIMER_RE.search(" ".join(lines[k] for k in para)):
             for k in para:
                 flags[k] = True
