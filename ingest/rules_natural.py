@@ -4667,7 +4667,7 @@ _QUESTION_START = re.compile(
     r"^(?:what|what's|whats|when|when's|where|where's|who|who's|whom|which|why|how|how's|whose|is|isn't|are|aren't|"
     r"was|wasn't|were|do|does|doesn't|don't|did|didn't|have|has|hasn't|haven't|had|can|can't|could|would|will|won't|"
     # ("Must we put lime before planting, or is it ok for fynbos?")
-    r"shall|should|may|might|must|any|anything|am|whether|thoughts on|thoughts about|(?:does\s+)?(?:anyone|anybody|someone) know|"
+    r"shall|should|may|might|must|any|anything|am|whether|thoughts on|thoughts about|(?:does\s+)?(?:anyone|anybody|someone) knows?|"
     # "Arjun, ok for you to start at 6am our time?" (the "ok" goes with the prefix)
     r"(?:ok(?:ay)?\s+|fine\s+|alright\s+)?(?:for|with)\s+you(?:\s+guys|\s+both|\s+all)?\s+(?:to|if)|works?\s+for\s+you)\b",
     re.IGNORECASE,
@@ -4708,13 +4708,19 @@ _PLEASANTRY = re.compile(
     r"^(?:please\s+|kindly\s+)?confirm\s+(?:if|whether)\s+(?:this|that|it)\s+(?:is|would be|will be)\s+"
     r"(?:ok|okay|acceptable|fine|alright|agreeable)(?:\s+(?:for|with|to)\s+(?:you|all))?\W*$|"
     r"^(?:please\s+|kindly\s+)?clarify\s+(?:one|a|two|some)\s+(?:thing|point)s?(?:\s+for\s+(?:us|me))?\s*[.!]?$|\byou know\W*$|\bguess what\b|\bhow (?:exciting|great|cool)\b|"
-    r"\b(?:did|do) you (?:have|enjoy) a (?:good|nice|great|lovely)\b|\bwhat's up\b|\bhow's it hanging\b",
+    r"\b(?:did|do) you (?:have|enjoy) a (?:good|nice|great|lovely)\b|\bwhat's up\b|\bhow's it hanging\b|"
+    # "Honestly, who reads 40-page PDF reports anyway?" / "who's buying teh tarik this afternoon
+    # ah? 😂": asked for effect, or for a laugh
+    r"^(?:honestly|seriously|i mean|let's be honest)?,?\s*(?:who|what)\b[^?]*\banyway\s*\?|"
+    r"\?\s*(?:[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F604\U0001F601\U0001F61C\U0001F609]|(?:haha+|hehe+|lol)\b)",
     re.IGNORECASE,
 )
 _INFO_STATEMENT = re.compile(
     r"^(?:please\s+|pls\s+|kindly\s+)?(?:confirm\b|let (?:me|us) know (?:when|what|which|whether|who|how|where|the|your)\b|"
     r"tell me (?:when|what|which|whether|who|how|where)\b|advise (?:when|what|which|whether|who|how|where)\b|"
-    r"let (?:me|us) know (?:if|whether) (?!you\b|you'd\b|you're\b|there's anything|anything|i\b|i've\b|i'm\b|we\b|we've\b|there is anything|any)\S)",
+    r"let (?:me|us) know (?:if|whether) (?!you\b|you'd\b|you're\b|there's anything|anything|i\b|i've\b|i'm\b|we\b|we've\b|there is anything|any)"
+    # ("Let me know if the link doesn't work.": help offered, nothing asked)
+    r"(?!(?:the\s+)?(?:link|links|file|files|attachment|it|access|login|password|invite)\s+(?:doesn't|does not|don't|won't|isn't|fails?)\b)\S)",
     re.IGNORECASE,
 )
 

@@ -44,6 +44,10 @@ _HEADING = re.compile(r"^[A-Z][\w&/'-]*(?:\s+[\w&/'-]+){0,2}$")
 _EMOJI = r"[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]*"
 # (an emoji after "!!" ends the sentence it follows: "Ok garden roses it is!! 🌹 Paying ...")
 _EMOJI_AFTER_STOP = re.compile(r"(?<=[.!?\"')\]])(?:\s*" + _EMOJI + r")+$")
+# ("who's buying teh tarik this afternoon ah? 😂": a question asked for a laugh keeps the laugh)
+_LAUGH = "[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F604\U0001F601\U0001F61C\U0001F609]"
+_LAUGHED_AT = re.compile(r"\?\s*" + _LAUGH + r"[\ufe0f]*\s*$")
+_LAUGH_ONLY = re.compile(r"(?:" + _LAUGH + r"[\ufe0f]*\s*)+")
 _BOUNDARY = re.compile(r"(?:[.!?]+[\"')\]]*(?:\s*" + _EMOJI + r")*|[.!?]*\s*" + _EMOJI + r"(?:\s*" + _EMOJI + r")*)\s+")
 
 
@@ -111,12 +115,15 @@ def split_sentences(block: str) -> list[str]:
             if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'(@#[*-") and not _terse_boundary(
                     block[start:m.start()], word):
                 continue
-        piece = _EMOJI_AFTER_STOP.sub("", block[start:end].strip())
+        piece = block[start:end].strip()
+        piece = piece if _LAUGHED_AT.search(piece) else _EMOJI_AFTER_STOP.sub("", piece)
         if piece:
             out.append(piece)
         start = end
     tail = block[start:].strip()
-    if tail:
+    if tail and out and out[-1].endswith("?") and _LAUGH_ONLY.fullmatch(tail):
+        out[-1] = f"{out[-1]} {tail}"
+    elif tail:
         out.append(tail)
     return _join_bare_deadlines(out)
 

@@ -14,7 +14,7 @@ import pytest
 from extraction_probe import JANE, PRIYA, SAM, run
 
 from ingest.extraction import KnownTask
-from ingest.text_segments import normalise
+from ingest.text_segments import normalise, split_sentences
 
 # ---- tasks: promised as a state, asked as "the needful"
 
@@ -211,3 +211,25 @@ def test_a_topic_said_first_names_the_choice() -> None:
                 author=SAM, to=(PRIYA.email,))
     assert [d.summary for d in found.decisions] == [
         "Thai captions: Go with Khun Ploy (the freelancer) this time, not the machine translation"]
+
+
+# ---- questions
+
+
+@pytest.mark.parametrize("text", [
+    "Let me know if the link doesn't work.",                       # help offered
+    "Honestly, who reads 40-page PDF reports anyway?",             # asked for effect
+    "Btw who's buying teh tarik this afternoon ah? 😂",             # asked for a laugh
+])
+def test_what_asks_nothing(text: str) -> None:
+    assert run(text, author=SAM, to=(PRIYA.email,)).questions == []
+
+
+def test_anyone_knows_asks() -> None:
+    text = "Anyone knows whether the hotel's Business Manager is under the owner group or under the hotel itself?"
+    assert [q.text for q in run(text, author=SAM, to=(PRIYA.email,)).questions] == [text]
+
+
+def test_a_laugh_after_a_question_stays_with_it() -> None:
+    assert split_sentences("Who's buying teh tarik ah? 😂 See you.") == ["Who's buying teh tarik ah? 😂", "See you."]
+    assert split_sentences("Lab's booked for Friday. 🎉 See you.") == ["Lab's booked for Friday.", "See you."]
