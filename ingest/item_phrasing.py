@@ -94,6 +94,7 @@ _CUT = re.compile(
     r"(?:our|my|their|his|her|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:needs?|wants?|has|have|is|are|will|must|should)\b)\b",
     re.IGNORECASE,
 )
+_ASK_SOMEONE_TO = re.compile(r"^(?:ask|tell|get|remind)\s+(?P<who>(?:the|our|your|their|his|her)\s+[^,;]{2,40}?|(?-i:[A-Z])[\w'-]+)(?=\s+to\s)", re.IGNORECASE)
 _DAY_VERDICT = re.compile(r"\s+(?:is|would be|works)\s+(?:grand|fine|ok|okay|good|great|perfect)\b", re.IGNORECASE)
 _TRAILING_FILLER = re.compile(
     r"(?:\s+|^)(?:please|pls|for me|asap|as soon as possible|at the latest|latest|maximum|max|at the most|(?:not|no) later than|if possible|"
@@ -171,6 +172,11 @@ def make_title(verb_phrase: str, sent_at: datetime, tz: str, date_order: str, *,
     cut = _CUT.search(text)
     if asked and (cut is None or cut.start() >= asked.start()):
         cut = _CUT.search(text, asked.end())
+    told = _ASK_SOMEONE_TO.match(text)
+    if told is not None and cut is not None and cut.start() == told.end("who"):
+        # "ask the Camden Street manager to keep the petty cash book aside": what they are
+        # asked to do is the work, not its purpose
+        cut = _CUT.search(text, cut.end())
     if cut and cut.start() > 0:
         text = text[: cut.start()]
     if not keep_dates:
@@ -197,7 +203,8 @@ def make_title(verb_phrase: str, sent_at: datetime, tz: str, date_order: str, *,
         text = stripped
     words = text.split()
     if len(words) > _MAX_TITLE_WORDS:
-        text = " ".join(words[:_MAX_TITLE_WORDS])
+        # (nor does a cut title end on a word that leads to the rest: "... aside for")
+        text = _TRAILING_FILLER.sub("", " ".join(words[:_MAX_TITLE_WORDS]))
     text = text.strip(" ,.;:!?")
     if text.count("'") % 2 or text.count('"') % 2:
         # an unpaired quote at either end is left over from the sentence; a quoted

@@ -277,7 +277,8 @@ _THIRD = re.compile(
     # "Jorge Hernández, our field technician, will do the site survey"
     r"(?:,\s+(?:our|their|your|the|my)\s+[^,;:]{2,40},)?"
     # "Joost from our logistics team will send you our shipping instructions"
-    r"(?:\s+(?:from|of|at|in)\s+(?:our|their|your|the|my)\s+[a-z][\w&-]*(?:\s+[a-z][\w&-]*){0,2}(?=\s+(?:will|'ll|is going to)\b))?"
+    # ("Chiamaka on my team will set up the delegate registration page by Friday 13th")
+    r"(?:\s+(?:from|of|at|in|on)\s+(?:our|their|your|the|my)\s+[a-z][\w&-]*(?:\s+[a-z][\w&-]*){0,2}(?=\s+(?:will|'ll|is going to)\b))?"
     r"(?<=\S),?"
     # "Dani (cc'd, she's tour managing) will send you the stage plot"
     r"(?:\s+\([^()]{1,60}\))?"
@@ -616,6 +617,12 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
         if re.match(r"\S+\s+\S+\s+(?:it|them|this|that|everything)\b", vp, re.IGNORECASE) and not has_date:
             return None, False
         return vp, False
+    if (first in ("go", "pop", "head") and has_date and not request
+            and re.match(r"(?:over\s+|up\s+|down\s+)?and\s+(?:see|visit|meet)\s+(?:the|our|your|their|(?-i:[" + NAME_CAPITALS + r"]))[^,;]{2,60}?\s+"
+                         r"and\s+(?:ask|check|confirm|get)\b", rest, re.IGNORECASE)):
+        # "I will go and see the turaga ni koro of Nukubalavu after church on Sunday and ask
+        # him": a visit made to ask, on a day, is the work
+        return re.sub(r"^\S+\s+(?:over\s+|up\s+|down\s+)?and\s+", "", vp, flags=re.IGNORECASE), False
     trip = _TRIP_FOR_WORK.match(vp) if first in _TRIP_VERBS else None
     if trip is not None and _base_verb(trip.group("work").split(None, 1)[0]) is not None:
         # "Isla will come up to the distillery on Tuesday the 10th to scan the archive
@@ -1926,7 +1933,9 @@ _JUST_REACH_ME = re.compile(r"(?:contact|call|email|e-mail|ring|phone|text|ping|
 # ("Please bring your ID card and your safety boots": what to have on the day, not work,
 # unless a day says when it is due)
 _TO_HAVE_ON_THE_DAY = re.compile(r"bring\s+(?:along\s+)?(?:your|a|an|some|any|along|with)\b", re.IGNORECASE)
-_NOUN_THEN_SUITS = re.compile(r"^\w+(?:\s+(?:on|at|in|for)\s+[^,;.!?]{1,30}?)?\s+(?:works|suits|is (?:fine|ok|okay|good|great|perfect))\b",
+_NOUN_THEN_SUITS = re.compile(r"^\w+(?:\s+(?:on|at|in|for)\s+[^,;.!?]{1,30}?)?\s+(?:works|suits|is (?:fine|ok|okay|good|great|perfect))\b"
+                              # ("Line 2 starts tomorrow." / "Line 3 is free from 23/11": a numbered thing and its state)
+                              r"|^\w+\s+\d+[a-z]?\s+(?:is|are|was|were|starts|started|runs|ran|stops|stopped|opens|closes|goes|will|has|had)\b",
                               re.IGNORECASE)
 
 
@@ -3134,6 +3143,7 @@ _FOR_THE_TOPIC = re.compile(r"^(?:(?:also|and|so)[,]?\s+)?(?:for|regarding|as\s+
                             r"(?!(?:record|avoidance|time being|moment|rest|most part|sake|love)\b)(?P<topic>(?:(?!\b(?:i|we)\b)[\w'’ -]){2,30}?)"
                             r"(?:,\s*|\s+(?=we\b))",
                             re.IGNORECASE)
+_READY_BUT_NOT_YET = re.compile(r"\bready,?\s+but\s+(?:we|i|they)\s+(?:can't|cannot|can not|couldn't)\s+[^.;]{2,40}?\byet\b", re.IGNORECASE)
 _HERE_YOU_GO = re.compile(r"^(?:(?:hi|hello|ok|okay|sure|right)[,!]?\s+)?(?:here you go|here you are|here it is|here they are)\s*[:!.]?$", re.IGNORECASE)
 # ("Finance paid the mobilisation invoice yesterday, so it should land in your account early
 # next week": what follows from the work is no part of it)
@@ -4148,7 +4158,8 @@ _IRREGULAR_PARTICIPLES = {
 
 # Done in other words: "Spoke to Lotus this morning" is the "Call Lotus" task done, "I went
 # through the German texts" the "Check the German texts" task
-_CALLED = frozenset({"call", "ring", "phone", "speak", "talk", "contact"})
+# ("I spoke with the turaga ni koro on Sunday" is "See the turaga ni koro ... and ask him" done)
+_CALLED = frozenset({"call", "ring", "phone", "speak", "talk", "contact", "see", "meet", "visit", "ask"})
 _READ_THROUGH = frozenset({"review", "check", "read", "proofread", "go", "look"})
 _KIN_PARTICIPLES = {
     "rang": _CALLED, "rung": _CALLED, "phoned": _CALLED, "spoke": _CALLED, "spoken": _CALLED, "talked": _CALLED,
@@ -4649,6 +4660,11 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         task_id = ctx.thread_task_id
     if task_id is None or (task is not None and _partial_delivery(hint, task)):
         return []
+    held_back = _READY_BUT_NOT_YET.search(sentence)
+    if held_back is not None:
+        # "The delegate registration page is ready, but we can't take it live yet": made, and
+        # held back from its end
+        return [StatusChange(task_id, _clean_hint(hint), "blocked", None, None, False, "natural:blocked", sentence)]
     done = [StatusChange(task_id, _clean_hint(hint), "done", None, None, False, "natural:completion", sentence)]
     if handed and re.search(r"\sand\s+(?:the|our|my)\s", hint, re.IGNORECASE):
         # "Attached you will find the proforma invoice PF-0457 and the label artwork for the

@@ -233,3 +233,41 @@ def test_anyone_knows_asks() -> None:
 def test_a_laugh_after_a_question_stays_with_it() -> None:
     assert split_sentences("Who's buying teh tarik ah? 😂 See you.") == ["Who's buying teh tarik ah? 😂", "See you."]
     assert split_sentences("Lab's booked for Friday. 🎉 See you.") == ["Lab's booked for Friday.", "See you."]
+
+
+# ---- more tasks, and what closes or holds them
+
+
+def test_a_colleague_on_my_team_commits() -> None:
+    found = run("Priya on my team will set up the delegate registration page by Friday 13th.", author=SAM, to=(JANE.email,))
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [
+        ("Set up the delegate registration page", PRIYA.email, date(2026, 11, 13))]
+
+
+def test_a_visit_made_to_ask_on_a_day_is_work() -> None:
+    found = run("I will go and see the turaga ni koro of Nukubalavu after church on Sunday and ask him.",
+                sent_at=datetime.fromisoformat("2026-11-04T10:00:00+00:00"))
+    assert [(t.title, t.due) for t in found.tasks] == [
+        ("See the turaga ni koro of Nukubalavu after church and ask him", date(2026, 11, 8))]
+    known = (KnownTask(1, "See the turaga ni koro of Nukubalavu after church and ask him", JANE.email, None),)
+    spoke = run("Also I spoke with the turaga ni koro on Sunday. The village is happy for the track to go through.",
+                known=known, thread=(1,))
+    assert [(c.task_id, c.status) for c in spoke.changes] == [(1, "done")]
+
+
+def test_what_someone_is_asked_to_do_stays_in_the_title() -> None:
+    found = run("Jane, could you ask the Camden Street manager to keep the petty cash book and the receipts aside for us?",
+                author=SAM, to=(JANE.email,))
+    assert [t.title for t in found.tasks] == ["Ask the Camden Street manager to keep the petty cash book and the receipts aside"]
+
+
+@pytest.mark.parametrize("text", ["Line 2 starts tomorrow.", "Line 3 is free from 23/11, so we can cut from 25/11."])
+def test_a_numbered_thing_and_its_state_is_no_order(text: str) -> None:
+    assert run(text, author=SAM, to=(PRIYA.email,)).tasks == []
+
+
+def test_ready_but_not_yet_live_is_blocked() -> None:
+    known = (KnownTask(1, "Set up the delegate registration page", SAM.email, date(2026, 11, 13)),)
+    found = run("The delegate registration page is ready, but we can't take it live yet.", author=SAM, to=(JANE.email,),
+                known=known, thread=(1,))
+    assert [(c.task_id, c.status) for c in found.changes] == [(1, "blocked")]
