@@ -212,7 +212,27 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
         kept = [i for i in _awaiting_approval([*result.tasks, *done.changes[len(result.changes):]], ctx)
                 if isinstance(i, StatusChange)]
         result = replace(result, changes=[*result.changes, *kept])
-    return _done_wins(_named_by_hint(date_proposals(units, result, ctx) if ctx.thread_tasks or ctx.proposals else result, ctx))
+    return _new_day_asked_once(_done_wins(_named_by_hint(date_proposals(units, result, ctx) if ctx.thread_tasks or ctx.proposals
+                                                         else result, ctx)))
+
+
+# "Would Tuesday 24 November be acceptable?" / "Please let me know if this is acceptable for
+# you." after the work's new day: the day put up for agreement, which the agreement settles
+_ACCEPTABLE = re.compile(r"\b(?:acceptable|ok|okay|alright|all right|fine|agreeable)(?:\s+(?:for|with|to)\s+(?:you|your\s+side|you\s+all|everyone))?"
+                         r"\s*[?.!]?\s*$", re.IGNORECASE)
+
+
+def _new_day_asked_once(result: Extraction) -> Extraction:
+    """Without the question that only asks the other side to accept a new day for open
+    work the same message moves (or puts up)."""
+    moved = any(c.task_id is not None and (c.rule == "natural:delay" or c.new_due is not None or c.proposed_due is not None)
+                for c in result.changes)
+    if not moved:
+        return result
+    # ("Mariana, is Tuesday at 10:00 ok for you?": put to someone by name, it asks them)
+    kept = [q for q in result.questions if not _ACCEPTABLE.search(q.text)
+            or q.addressed_to is not None and re.match(r"(?-i:[" + NAME_CAPITALS + r"])[\w'-]+,\s", q.evidence)]
+    return result if len(kept) == len(result.questions) else replace(result, questions=kept)
 
 
 _WAY_TO_MEET = re.compile(r"(?:come|visit|meet|travel|fly|drive|call|join)\b", re.IGNORECASE)

@@ -271,3 +271,21 @@ def test_ready_but_not_yet_live_is_blocked() -> None:
     found = run("The delegate registration page is ready, but we can't take it live yet.", author=SAM, to=(JANE.email,),
                 known=known, thread=(1,))
     assert [(c.task_id, c.status) for c in found.changes] == [(1, "blocked")]
+
+
+@pytest.mark.parametrize(("text", "title", "due"), [
+    ("I am afraid the anonymised case notes will take longer than expected. Would Tuesday 24 November be acceptable?",
+     "Send the anonymised case notes", date(2026, 11, 20)),
+    (("The pre-production samples will be ready until 27 November instead of 20 November, because the dyehouse is late. "
+     "Please let me know if this is acceptable for you."), "Deliver the pre-production samples", date(2026, 11, 20)),
+])
+def test_asking_to_accept_the_new_day_is_no_open_question(text: str, title: str, due: date) -> None:
+    found = run(text, known=(KnownTask(1, title, JANE.email, due),), thread=(1,))
+    assert found.questions == [] and {c.task_id for c in found.changes if c.task_id is not None} == {1}
+
+
+def test_a_new_day_put_to_someone_by_name_asks_them() -> None:
+    known = (KnownTask(1, "Do the site survey", SAM.email, date(2026, 11, 5)),)
+    found = run("Unfortunately we need to move the site survey to Tuesday 10 November at 10:00. Jane, is Tuesday at 10:00 ok for you?",
+                author=SAM, to=(JANE.email,), known=known, thread=(1,))
+    assert [q.addressed_to for q in found.questions] == [JANE.email]
