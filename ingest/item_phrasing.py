@@ -390,7 +390,9 @@ _PURPOSE = re.compile(r"(?:,?\s+(?:so that|in order to|in order that)\s+|"
                       # (not "so we can start in January": what the writer may do next, not why)
                       r",\s*so\s+(?=(?:the|their|visitors|customers|people|everyone|users|guests|patients|donors)\b"
                       # (a purpose, not a consequence: "so the tender only needs to cover the dinner")
-                      r"(?:(?!\bonly\b)[^,;]){0,40}?\b(?:can|could|will|would|won't|appears?|arrives?|shows?|stays?|lands?|gets?|sees?)\b)|"
+                      r"(?:(?!\bonly\b)[^,;]){0,40}?\b(?:can|could|will|would|won't|appears?|arrives?|shows?|stays?|lands?|gets?|sees?|"
+                      # (", so the consolidation of the reports is more easy")
+                      r"(?:is|are)\s+(?:much\s+)?(?:easier|simpler|more\s+easy|more\s+simple|quicker|faster))\b)|"
                       # ", so it matches the school colours": what the choice does for them
                       r",\s*so\s+(?:that\s+)?(?=(?:it|they)\s+(?:matches|match|fits|fit|suits|suit|goes|go|ties|tie|lines up|works|work)\b))"
                       r"(?P<why>\S.{3,})$", re.IGNORECASE)

@@ -1987,6 +1987,7 @@ _DEC_DECIDED = re.compile(
     # ("Our management board decided to add the Kalisz store": a body with its kind before it)
     r"\b(?P<subj>(?i:we|i|they|(?:the|our|my) (?:(?:management|executive|supervisory|advisory|project|leadership|editorial|"
     r"program(?:me)?|steering|parish|town|city|school|hospital)\s+)?(?:client|team|board|firm|company|partners|committee|council|owners?|directors|trustees|"
+    r"founders|shareholders|"
     # ("The Wójt decided also that ...": a title or a name in any alphabet)
     r"family|practice|steering group|management team|team leader|team lead|manager|director|boss|ceo|chair|head of [a-z]+)|management|everyone)|"
     r"the [" + NAME_CAPITALS + r"][^\W\d_]+|[" + NAME_CAPITALS + r"][^\W\d_]+|(?-i:[A-Z]{2,5}))\s*(?:'ve|'d|'re|(?i: have| has| had| are))?\s+"
@@ -2450,6 +2451,15 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # work, settled for a reason said first
     (re.compile(r"^(?:(?:and|so|also)[,]?\s+)?because\s+[^,]{8,120},\s+(?:we|i)(?:'ll|\s+will)\s+(?P<body>(?:put|assign|add|bring\s+in|staff)\s+"
                 r"(?:two|three|four|five|\d+|a\s+second|an\s+extra|another|more)\s+[^?]+)$", re.IGNORECASE), "natural:plan", ""),
+    # "We changed it from vermilion to indigo, because the vermilion was too similar to another
+    # ramen chain": a choice made over another, and why (a day moved is a slip, read elsewhere)
+    (re.compile(r"\b(?:we|i)(?:'ve|\s+have)?\s+(?:now\s+|also\s+|just\s+)?(?:changed|switched)\s+(?:it\s+|them\s+)?(?P<body>(?:the\s+[\w -]{2,30}?\s+)?"
+                r"from\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[^\d,;?]{2,30}?\s+to\s+[^\d,;?]{2,30}?,?\s+(?:because|since)\s+[^?]+)$",
+                re.IGNORECASE), "natural:changed", "Change "),
+    # "For the financial year end we decide 31 December, same with our parent company": the
+    # plain present, as non-native writers decide
+    (re.compile(r"\bwe\s+(?:now\s+|also\s+)?decide\s+(?!(?:to|that|on|whether|if|when|later|tomorrow|today|next|by|after|before|together|"
+                r"internally|with|this|at|in)\b)(?P<body>(?:for\s+)?\S[^?]{1,200})$", re.IGNORECASE), "natural:decided", ""),
     # "Skip AirDNA. We're not buying it, the license is 6,000 euro a year ...": a named thing
     # struck out, said as an order
     (re.compile(r"^(?:(?:ok|okay|so|then|and)[,]?\s+)?skip\s+(?P<body>(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z0-9])[\w.&-]*){0,2})\s*[.!]?$",

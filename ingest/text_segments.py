@@ -29,6 +29,8 @@ _ABBREVIATIONS = frozenset({
     "co", "corp", "no", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "fig", "cf", "al",
     "a.m", "p.m", "incl", "excl",
+    # titles before a name: "the founders agreed that Eng. Karim Nabil will be the sole director"
+    "eng", "engr", "arch", "atty", "capt", "gen", "sr", "jr",
 })
 _MONTHS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?$")
@@ -115,6 +117,9 @@ def split_sentences(block: str) -> list[str]:
             if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'(@#[*-") and not _terse_boundary(
                     block[start:m.start()], word):
                 continue
+        elif punct[:1] in "!?" and punct[-1:] in "\"'”’" and block[end:end + 1].islower():
+            # ('drop the "Hot!" flash on the front': a quoted exclamation inside the sentence)
+            continue
         piece = block[start:end].strip()
         piece = piece if _LAUGHED_AT.search(piece) else _EMOJI_AFTER_STOP.sub("", piece)
         if piece:

@@ -289,3 +289,25 @@ def test_a_new_day_put_to_someone_by_name_asks_them() -> None:
     found = run("Unfortunately we need to move the site survey to Tuesday 10 November at 10:00. Jane, is Tuesday at 10:00 ok for you?",
                 author=SAM, to=(JANE.email,), known=known, thread=(1,))
     assert [q.addressed_to for q in found.questions] == [JANE.email]
+
+
+@pytest.mark.parametrize(("text", "summary", "rationale"), [
+    ('We have decided to drop the "Hot!" flash on the front for Canada.', 'Drop the "Hot!" flash on the front for Canada', None),
+    ("Also, the founders agreed that Eng. Karim Nabil will be the sole director of Tawseel Inc.",
+     "Eng. Karim Nabil will be the sole director of Tawseel Inc", None),
+    ("We changed it from vermilion to indigo, because the vermilion was too similar to another ramen chain.",
+     "Change from vermilion to indigo", "the vermilion was too similar to another ramen chain"),
+    (("For the financial year end we decide 31 December, same with our parent company, so the consolidation of the reports "
+     "is more easy for our accountant."),
+     "Financial year end: 31 December, same with our parent company", "the consolidation of the reports is more easy for our accountant"),
+])
+def test_more_decisions_as_people_state_them(text: str, summary: str, rationale: str | None) -> None:
+    assert [(d.summary, d.rationale) for d in run(text).decisions] == [(summary, rationale)]
+
+
+@pytest.mark.parametrize("text", [
+    "We changed the delivery from Friday to Monday, because the truck broke.",   # a day moved: a slip
+    "We decide tomorrow after the board meeting.",                               # not yet
+])
+def test_no_decision_yet(text: str) -> None:
+    assert run(text).decisions == []
