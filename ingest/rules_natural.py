@@ -1239,6 +1239,8 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             tasks.append(found)
     if not tasks and not question and (paid := _pay_the_invoice(sentence, frame)) is not None:
         tasks.append(paid)
+    if not tasks and not question and (vague := _we_must_some_time(sentence, frame)) is not None:
+        tasks.append(vague)
     if not tasks and not info and not question and (not triggers or _WILL_BE_READY.match(sentence.strip())):
         # ("..., I will inform you" / "We will be ready with ..." are no promise of their own)
         tasks.extend(_will_follow(sentence, frame))
@@ -1314,6 +1316,22 @@ _VERSION_WILL_FOLLOW = re.compile(
     r"(?:^|\bin\s+|,\s+)(?P<np>(?-i:[vV])\d+(?:\.\d+)?|(?:version|draft|round|cut|revision|rev)\s+\d+)(?:,\s+which)?\s+will\s+(?:then\s+|also\s+)?"
     r"(?:follow|be with you|reach you|come to you|arrive|be ready|be up)\s+(?P<d1>(?:by|on|before)\s+[^,;.]{2,40}?)(?P<np2>)(?P<d2>)\s*(?:[.!,;]|$)",
     re.IGNORECASE)
+
+
+# "We also have to update the risk assessment for the new safety controller at some point,
+# before the FAT" / "We should probably set up a session on that relay at some point": work
+# owed by nobody in particular, on no day (a vague task, which asks for clarification)
+_WE_MUST_SOME_TIME = re.compile(r"^(?:(?:and|so|also|but)[,]?\s+)?we\s+(?:(?:also|probably|really|still)\s+)*(?:need\s+to|have\s+to|should|must|'ll\s+need\s+to)\s+"
+                                r"(?:(?:also|probably|really)\s+)?(?P<vp>[a-z]+\s[^?]{3,120}?)\s+at\s+some\s+(?:point|stage)\b[^?]*$", re.IGNORECASE)
+
+
+def _we_must_some_time(sentence: str, frame: Frame) -> TaskItem | None:
+    m = _WE_MUST_SOME_TIME.match(sentence.strip())
+    if m is None or m.group("vp").split(None, 1)[0].lower() not in ACTION_VERBS:
+        return None
+    ctx = frame.ctx
+    title = make_title(m.group("vp"), ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+    return TaskItem(title, None, None, "open", "natural:need", sentence) if len(title.split()) > 1 else None
 
 
 # "Please find attached our invoice for the 50% mobilisation fee. Kindly do the needful so we

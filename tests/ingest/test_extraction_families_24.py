@@ -311,3 +311,17 @@ def test_more_decisions_as_people_state_them(text: str, summary: str, rationale:
 ])
 def test_no_decision_yet(text: str) -> None:
     assert run(text).decisions == []
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("We also have to update the risk assessment for the new safety controller at some point, before the FAT.",
+     "Update the risk assessment for the new safety controller"),
+    ("We should probably set up a session on that relay at some point before you start building.", "Set up a session on that relay"),
+])
+def test_work_owed_by_nobody_at_some_point_is_a_vague_task(text: str, title: str) -> None:
+    found = run(text, author=SAM, to=(PRIYA.email,))
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [(title, None, None)]
+
+
+def test_meeting_at_some_point_is_no_task() -> None:
+    assert run("We should meet at some point.", author=SAM, to=(PRIYA.email,)).tasks == []
