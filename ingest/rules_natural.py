@@ -4756,6 +4756,16 @@ _PLEASANTRY = re.compile(
     # "Honestly, who reads 40-page PDF reports anyway?" / "who's buying teh tarik this afternoon
     # ah? 😂": asked for effect, or for a laugh
     r"^(?:honestly|seriously|i mean|let's be honest)?,?\s*(?:who|what)\b[^?]*\banyway\s*\?|"
+    # the stock rhetorical questions of business mail: "Where does the time go?", "How hard can it
+    # be?", "Who would have thought ...?", "What's not to like?", "Why reinvent the wheel?"
+    r"\bwhere (?:does|did) (?:the )?time go\b|\bhow hard can (?:it|that|this) be\b|\bwhat's not to (?:like|love)\b|"
+    r"\bwho (?:would|could)(?:'ve| have) (?:thought|guessed|known|imagined|believed)\b|"
+    r"^isn't (?:that|this|it) what (?:we|everyone|you|they) (?:all )?want|^after all,\s+(?:who|what|why)\b|"
+    r"\bwhat more (?:can|could) (?:you|we|one|anyone) (?:ask|wish) for\b|\bdoes it ever stop\b|\bwhy reinvent the wheel\b|"
+    r"\bis there anything (?:better|nicer|worse) than\b|\bcan it get any (?:better|worse)\b|\bwhere would (?:we|i) be without\b|"
+    r"^would you believe\b|^isn't it (?:funny|amazing|crazy|strange|ironic|great|wonderful|incredible)\b|\bwhat(?:'s| is) an? \w+ without\b|"
+    r"\bwho said \w+(?: \w+)? (?:can't|cannot|couldn't)\b|\bhow many times have (?:we|i) (?:said|told|heard)\b|^did i mention\b|"
+    r"\b(?:do i need to|need i) say more\b|\bwhy make it simple\b|\bcan't complain,? can (?:we|i)\b|"
     r"\?\s*(?:[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F604\U0001F601\U0001F61C\U0001F609]|(?:haha+|hehe+|lol)\b)",
     re.IGNORECASE,
 )

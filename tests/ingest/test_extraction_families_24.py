@@ -325,3 +325,26 @@ def test_work_owed_by_nobody_at_some_point_is_a_vague_task(text: str, title: str
 
 def test_meeting_at_some_point_is_no_task() -> None:
     assert run("We should meet at some point.", author=SAM, to=(PRIYA.email,)).tasks == []
+
+
+@pytest.mark.parametrize("text", [
+    "Where does the time go?", "How hard can it be?", "What's not to like?", "Who would have thought a tank could be so complicated?",
+    "Isn't that what we all want?", "After all, who wants a slow website?", "What more can you ask for?",
+    "Does it ever stop raining in Bergen?", "Why reinvent the wheel?", "Is there anything better than fresh bread in the morning?",
+    "Can it get any better?", "Where would we be without coffee?", "Would you believe the shipment arrived early?",
+    "Isn't it funny how every client wants it yesterday?", "What is a launch without a few surprises?",
+    "Who said engineering can't be beautiful?", "How many times have we said that?", "Did I mention we love this project?",
+    "Do I need to say more?", "Why make it simple when you can make it complicated?", "Can't complain, can we?",
+])
+def test_stock_rhetorical_questions_ask_nothing(text: str) -> None:
+    found = run(text, author=SAM, to=(PRIYA.email,))
+    assert (found.questions, found.tasks) == ([], [])
+
+
+@pytest.mark.parametrize("text", [
+    "Why are the dates different in the two files?", "Would you be able to send the logo by Friday?",
+    "Is there a better time for the call than Friday?",
+])
+def test_questions_near_the_stock_forms_still_ask(text: str) -> None:
+    found = run(text, author=SAM, to=(PRIYA.email,))
+    assert found.questions or found.tasks
