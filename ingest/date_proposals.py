@@ -72,7 +72,9 @@ _AGREEING = re.compile(
     r"\b(?:is|'s|are|would be|will be|sounds?)\s+(?:absolutely\s+|totally\s+|perfectly\s+|also\s+|just\s+|actually\s+|really\s+|all\s+)?"
     r"(?:fine|ok|okay|alright|all right|grand|perfect|good|great|no problem|np|acceptable|agreed)\b"
     r"|\bno\s+(?:stress|worries|problem|issue|rush)s?\b|\bnp\b|\b(?:works|suits?)\b(?!\s+(?:on|in)\b)|\bit\s+is\b(?=\s*(?:[.!,]|$|for\b))"
-    r"|\b(?:ok|okay|agreed|accepted|approved|sure|fine|granted|deal|noted)\b", re.IGNORECASE)
+    r"|\b(?:ok|okay|agreed|accepted|approved|sure|fine|granted|deal|noted)\b"
+    # "We can live with Tuesday." / "Go ahead with Tuesday." / "All good, Tuesday."
+    r"|\b(?:can|could)\s+live\s+with\b|^go\s+ahead\s+with\b|^all\s+good\b", re.IGNORECASE)
 # (an agreement given to something else, or withheld)
 _NOT_AGREEING = re.compile(r"\b(?:not|never|unfortunately|afraid|cannot|too late|rather|instead|if|unless|only if)\b|n't\b|\?",
                            re.IGNORECASE)
@@ -86,7 +88,8 @@ _AGREED_FOR = re.compile(r"\b(?:fine|ok|okay|good|perfect|great|works|suits?(?:\
 _AGREEMENT_WORDS = frozenset({"yes", "yeah", "yep", "ok", "okay", "fine", "sure", "agreed", "accepted", "approved", "perfect",
                               "great", "good", "grand", "problem", "np", "stress", "worries", "work", "works", "suit", "suits",
                               "absolutely", "totally", "perfectly", "alright", "sound", "sounds", "thanks", "thank", "noted",
-                              "deal", "issue", "rush", "date", "new", "day", "us", "me", "that", "then"})
+                              "deal", "issue", "rush", "date", "new", "day", "us", "me", "that", "then", "live", "go", "ahead",
+                              "all"})
 # (what a sentence proposing a day says besides the work: "Would Tuesday 24 November be acceptable?")
 _PROPOSAL_WORDS = _AGREEMENT_WORDS | frozenset({
     "possible", "acceptable", "feasible", "instead", "rather", "push", "move", "shift", "later", "earlier", "deadline",

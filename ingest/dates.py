@@ -11,8 +11,8 @@ Conventions (chosen for deadlines, documented because they are judgement calls):
 - "next Friday" is the Friday of next (Monday-based) week; "Monday week" is a week after
   the next Monday, "tomorrow week" a week after tomorrow, "next tomorrow" (Nigerian
   English) the day after tomorrow;
-- "next week" / "end of next week" mean the Friday of next week, "end of the week" the
-  Friday of this week (next Friday once this week's has passed);
+- "next week" / "end of next week" mean the Friday of next week, "end of the week" (and
+  "before the weekend") the Friday of this week (next Friday once this week's has passed);
 - a day-of-month ("the 15th") is the next such day on or after today;
 - a day and month without a year take this year, or next year when that date lies more
   than a month in the past ("Jan 8" written in December);
@@ -111,7 +111,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("week_number", r"\b(?:(?P<endof>(?:the\s+)?end of\s+)|(?P<startof>(?:the\s+)?(?:start|beginning) of\s+))?(?P<wword>week|wk|kw|cw|calendar week)\s?(?P<wn>\d{1,2})\b(?![.:/]\d)"),
     ("week_part", (r"\b(?P<wp>(?:the\s+)?end of (?:the |this )?week|end of next week|eow|this week|"
                    r"next week|early next week|beginning of next week|start of next week|"
-                   r"mid(?:dle of|-)? ?next week|later this week|week after next|the week after next)\b")),
+                   r"mid(?:dle of|-)? ?next week|later this week|week after next|the week after next|"
+                   # "before the weekend" / "by the weekend": this week's Friday
+                   r"(?:(?<=before )|(?<=by ))(?:the |this )weekend)\b")),
     ("month_end", (r"\b(?P<me>(?:the\s+)?end of (?:the |this )?month|end of next month|eom|month[- ]end|"
                    r"(?:the\s+)?end of (?:the |this )?year|year[- ]end)\b")),
     ("relative", r"\b(?P<pre>in|within|another|an extra|one more|an additional|over the next|within the next|in the next|after)\s+" + _COUNT

@@ -105,6 +105,8 @@ _TRAILING_FILLER = re.compile(
     r",?\s*no problem|,?\s*no worries|rather than|instead of|instead|"
     # ("Will share the model by Monday InshaAllah.")
     r",?\s*(?:insha'?allah|inshallah|in sha'? allah|god willing|hopefully|positively)|"
+    # (the particles of Singapore, Malaysian and Indonesian English, and Australian "arvo")
+    r"ya|lah|leh|lor|arvo|"
     r"at some point|when you get a chance|when you can|and|or|by|on|at|for|to|of|with|the|a|an|"
     r"before|until|from|in|over|end|so|so that|then)\s*$",
     re.IGNORECASE,

@@ -122,6 +122,14 @@ _REQ_PHRASE = re.compile(
     # Indian English, the subject left out: "Request you to kindly whitelist our two IPs by Friday"
     r"^(?:(?:also|and|further|hence|so)[,]?\s+)?(?:kindly\s+)?request(?:ing)? you(?:r team)?(?: to)?(?: please| kindly)*(?=\s+[a-z])|"
     r"(?:do|would) you mind|"
+    # "Y'all think you can get us that quote by Friday?" / "Do you think you could ..."
+    r"^(?:do\s+)?(?:you|y'all|you guys|you all)\s+think\s+(?:you|y'all|you guys)\s+(?:can|could)(?=\s+[a-z])|"
+    # "We kindly ask for the revised offer by Friday." / "Is it possible to receive the catalogue by Friday?"
+    # ("... ask for your kind understanding to send the revised budget by ...": an apology)
+    r"^(?:we|i)(?:\s+would|'d)?(?:\s+(?:kindly|also|therefore))?\s+(?:like\s+to\s+)?ask\s+for"
+    r"(?=\s+(?:the|your|a|an)\s(?![^?]*\b(?:understanding|patience|cooperation|support|help|forgiveness)\b)[^?]*\b(?:by|before|until)\s)|"
+    # ("Is it possible to have the app in the App Store before 1 December?" asks whether)
+    r"^is\s+it\s+possible\s+to\s+(?:receive|get)(?=\s+(?:the|your|a|an)\s[^?]*\b(?:by|before|until)\s)|"
     # "Can we have the Highpoint shortlist by Friday 20 November?"
     r"^(?:can|could|may) (?:we|i)(?: please)?(?=\s+(?:have|get)\s+(?:the|a|an|your|some|those|these)\b[^?]*\b(?:by|before)\s)|"
     # "If you could send the floor plan over by Friday that would be great."
@@ -252,7 +260,8 @@ _REQ_WE_HAVE = re.compile(r"\b(?:could|can|may)\s+(?:we|i)\s+(?:please\s+)?(?=(?
                           r"see\s+(?:the|a|an|your|some|those|these)\s[^?]{2,60}?\b(?:by\s+\w|eod\b|cob\b|(?:mon|tues|wednes|thurs|fri)day\b|tomorrow\b))(?P<vp>\S.*)",
                           re.IGNORECASE)
 _REQ_PLEASE = re.compile(
-    r"(?:^|[,;:—–]\s*|\b(?:also|and|then|so|but|yes|ok|okay|sure)[,!]?\s+)(?:please|pls|plz|kindly)[,!]?\s+(?:also\s+|just\s+)?(?:to\s+)?"
+    # (Indonesian and Malay "mohon"/"tolong": "Mohon send us the quotation by Friday ya.")
+    r"(?:^|[,;:—–]\s*|\b(?:also|and|then|so|but|yes|ok|okay|sure)[,!]?\s+)(?:please|pls|plz|kindly|mohon|tolong)[,!]?\s+(?:also\s+|just\s+)?(?:to\s+)?"
     # "please kindly help to confirm the packaging artwork before 11/30"
     r"(?:kindly\s+)?(?:help\s+to\s+)?(?P<vp>\S.*)",
     re.IGNORECASE,
@@ -299,7 +308,7 @@ _MINUTES_TO = re.compile(r"^(?:[" + NAME_CAPITALS + r"][\w&/'-]*(?:\s+[\w&/'-]+)
                          r"(?P<name>[" + NAME_CAPITALS + r"][\w'-]+(?:\s+[" + NAME_CAPITALS + r"][\w'-]+)?)\s+to\s+(?P<vp>[a-z][\w-]*\s+\S.*)$")
 _NEED = re.compile(
     # ("Papers go out a week before the meeting, so we would need your draft report by ...")
-    r"^(?:[A-Za-z][\w ]{0,18}:\s+)?(?P<lead>[^;:?]{3,120}?,\s+(?=(?:so|but)\s))?(?:(?:and|also|so|but|now),?\s+)?(?:(?:i|we)(?:'ll|'d)?\s+|(?=need\s))(?:(?:really|still|will|'ll|would|'d|urgently|definitely|also)\s+)?(?:need|require)\s+(?:also\s+)?"
+    r"^(?:[A-Za-z][\w ]{0,18}:\s+)?(?P<lead>[^;:?]{3,120}?,\s+(?=(?:so|but)\s))?(?:(?:and|also|so|but|now|please),?\s+)?(?:(?:i|we)(?:'ll|'d)?\s+|(?=need\s))(?:(?:really|still|will|'ll|would|'d|urgently|definitely|also)\s+)?(?:need|require)\s+(?:also\s+)?"
     # ("we need from you the revised layout of the bar within Friday 6/11")
     # ("Sanne, we need three massing options by Wednesday 11 November")
     r"(?:from\s+you\s+)?(?P<vp>(?:the|a|an|your|our|all|some|those|these|that|two|three|four|five|six|seven|eight|nine|ten|twelve|"
@@ -623,6 +632,10 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
         # "I will go and see the turaga ni koro of Nukubalavu after church on Sunday and ask
         # him": a visit made to ask, on a day, is the work
         return re.sub(r"^\S+\s+(?:over\s+|up\s+|down\s+)?and\s+", "", vp, flags=re.IGNORECASE), False
+    if first == "pop" and (popped := re.match(r"(?P<obj>(?:the|your|our|a|an|it|them|those|these)\b[^,;]{0,60}?)\s+(?:through|over|across|in the post)\b(?P<rest>.*)",
+                                             rest, re.IGNORECASE)) is not None:
+        # "Can you pop the updated quote through by Thursday arvo?": sending it
+        return f"send {popped.group('obj')}{popped.group('rest')}", False
     trip = _TRIP_FOR_WORK.match(vp) if first in _TRIP_VERBS else None
     if trip is not None and _base_verb(trip.group("work").split(None, 1)[0]) is not None:
         # "Isla will come up to the distillery on Tuesday the 10th to scan the archive
@@ -739,6 +752,9 @@ _NO_WORK_ASKED = re.compile(
     r"take\s+note\b|note\s+that\b|"
     r"ask\s+for\s+\S+(?:\s+\S+)?\s+(?:at|in)\s+(?:the\s+)?(?:reception|front\s+desk|information|gate|security|entrance|lobby)\b|"
     r"send\s+anything\b|"
+    # "Please share this with your team as needed": passing the mail on, if they like
+    r"(?:share|forward|pass)\s+(?:this|it|these|them)\s+(?:on\s+)?(?:with|to)\s+(?:your|the|anyone|whoever)\b[^,;]{0,30}?\s+"
+    r"(?:as|if|where)\s+(?:needed|necessary|required|relevant|you see fit|you like|helpful)\b|"
     # "Tunde, our editor, will take your notes on this version": hearing the feedback
     r"take\s+(?:your|the|their|all\s+(?:your|the))\s+(?:notes|feedback|comments|input|remarks)\b|"
     r"(?:check|see|look at|refer to)\s+(?:the\s+)?(?:page|slide|section|tab|sheet|p\.)\s*\d", re.IGNORECASE)
@@ -939,7 +955,7 @@ _ASKED_FOR = re.compile(r"\s+(?:that\s+|which\s+)?(?:you|they|he|she|(?-i:[" + N
                         r"(?:\s+(?:on|last|yesterday|earlier)\b[^,.;!]*)?\s*[.!]*$", re.IGNORECASE)
 _INDIRECT_OBJECT = re.compile(r"^(?:[" + NAME_CAPITALS + r"][a-z'-]+(?:\s+[" + NAME_CAPITALS + r"][a-z'-]+)?|you|him|her|them|us|me)\s+(?=(?:the|your|our|their|his|a|an|those|these|this|that)\s)")
 _YOUR_THING = re.compile(r"\byour\s+(?P<np>[\w'-]+(?:\s+(?:on|for|of|to)\s+the\s+[\w'-]+)?)", re.IGNORECASE)
-_PLEASE_START = re.compile(r"^(?:please|pls|kindly)\b", re.IGNORECASE)
+_PLEASE_START = re.compile(r"^(?:please|pls|kindly|mohon|tolong)\b", re.IGNORECASE)
 # "Deborah, I've attached the form. Could you review it ...": still to Deborah
 _YOU_ASKED_START = re.compile(r"^(?:could|can|would|will)\s+you\b", re.IGNORECASE)
 _ALSO_START = re.compile(r"^(?:and\s+)?(?:also|then|and|plus)\b", re.IGNORECASE)
@@ -996,8 +1012,10 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             continue
         if trig.kind == "request" and re.match(r"(?:have|get|see)\s", clause, re.IGNORECASE) and _WE_ASK.search(sentence[: trig.vp_start]):
             clause = "send" + clause[clause.find(" "):]
-        elif trig.kind == "request" and re.search(r"\bask\s+(?:you\s+)?for\s*$", sentence[: trig.vp_start], re.IGNORECASE):
-            # ("could we ask for your comments by ...": what is asked for is to be sent)
+        elif trig.kind == "request" and re.search(r"\b(?:ask\s+(?:you\s+)?for|possible\s+to\s+(?:receive|get))\s*$", sentence[: trig.vp_start],
+                                                  re.IGNORECASE):
+            # ("could we ask for your comments by ...", "Is it possible to receive the catalogue by
+            # Friday?": what is asked for is to be sent)
             clause = "send " + clause
         due = pick_due(clause, ctx.sent_at, author.tz, author.date_order)
         if due is None and re.search(r"\bthen\b", clause, re.IGNORECASE):
@@ -1475,7 +1493,11 @@ def _deliverable_due(sentence: str, frame: Frame) -> TaskItem | None:
 
 # "Looking forward to receiving the brand guidelines by Friday." - a request, politely put.
 _LOOKING_FORWARD = re.compile(
-    r"^(?:(?:i'm|we're|i am|we are)\s+)?(?:really\s+)?look(?:ing)? forward to (?:receiving|getting)\s+(?P<obj>(?:the|your|a|an)\s.+)$",
+    r"^(?:(?:i'm|we're|i am|we are)\s+)?(?:really\s+)?(?:look(?:ing)? forward to (?:receiving|getting)\s+"
+    # "We are waiting for your feedback on the drawings by Friday." / "Looking forward to your
+    # confirmation of the dates by Friday."
+    r"|(?:waiting\s+for|look(?:ing)?\s+forward\s+to)\s+(?=(?:your|the)\s[^.?!]*\b(?:by|before|until|till)\s))"
+    r"(?P<obj>(?:the|your|a|an)\s.+)$",
     re.IGNORECASE,
 )
 
@@ -3171,6 +3193,10 @@ _FOR_THE_TOPIC = re.compile(r"^(?:(?:also|and|so)[,]?\s+)?(?:for|regarding|as\s+
                             r"(?!(?:record|avoidance|time being|moment|rest|most part|sake|love)\b)(?P<topic>(?:(?!\b(?:i|we)\b)[\w'’ -]){2,30}?)"
                             r"(?:,\s*|\s+(?=we\b))",
                             re.IGNORECASE)
+_THING_ONLY = r"(?:the|our|my)\s+(?:(?!\b(?:is|are|was|were|will|comes?|goes?|has|have|had|gets?|can|should|would|in progress)\b)[^,.;:!?]){2,60}?"
+_AS_PROMISED_THING = re.compile(r"^(?:as\s+(?:promised|requested|agreed|discussed)[,:]?\s+(?P<obj>" + _THING_ONLY + r")"
+                                r"|(?P<obj2>" + _THING_ONLY + r"),?\s+as\s+(?:promised|requested|asked|agreed)"
+                                r"|(?:all\s+)?(?:done|finished)\s+with\s+(?P<obj3>" + _THING_ONLY + r"))\s*[.!]?$", re.IGNORECASE)
 _READY_BUT_NOT_YET = re.compile(r"\bready,?\s+but\s+(?:we|i|they)\s+(?:can't|cannot|can not|couldn't)\s+[^.;]{2,40}?\byet\b", re.IGNORECASE)
 _HERE_YOU_GO = re.compile(r"^(?:(?:hi|hello|ok|okay|sure|right)[,!]?\s+)?(?:here you go|here you are|here it is|here they are)\s*[:!.]?$", re.IGNORECASE)
 # ("Finance paid the mobilisation invoice yesterday, so it should land in your account early
@@ -4582,6 +4608,10 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     elif (m := _HAVE_NOW.match(body)) is not None:
         # "I have both quotations now, overview attached": what was to be got is in hand
         hint, strict, done_verb = m.group("obj"), True, "received"
+    elif (m := _AS_PROMISED_THING.match(body) or _AS_PROMISED_THING.match(text[skip:].strip())) is not None:
+        # "As promised, the floor plans." / "The floor plans, as requested." / "Done with the
+        # floor plans.": the thing named, handed over or finished
+        hint, strict, handed = m.group("obj") or m.group("obj2") or m.group("obj3"), True, True
     elif (_HERE_YOU_GO.match(body) and ctx.thread_task_id is not None
           and any(t.id == ctx.thread_task_id and t.owner == ctx.author.email for t in ctx.known_tasks)):
         # "Here you go: / Employer PAYE reference: 120/KA45872 ...": the writer's one open task

@@ -11,9 +11,9 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from extraction_probe import JANE, PRIYA, SAM, run
+from extraction_probe import JANE, MEMBERS, PRIYA, SAM, run
 
-from ingest.extraction import KnownTask
+from ingest.extraction import DateProposal, ExtractionContext, KnownTask, extract
 from ingest.text_segments import normalise, split_sentences
 
 # ---- tasks: promised as a state, asked as "the needful"
@@ -348,3 +348,56 @@ def test_stock_rhetorical_questions_ask_nothing(text: str) -> None:
 def test_questions_near_the_stock_forms_still_ask(text: str) -> None:
     found = run(text, author=SAM, to=(PRIYA.email,))
     assert found.questions or found.tasks
+
+
+@pytest.mark.parametrize("text", ["As promised, the floor plans.", "The floor plans, as requested.", "Done with the floor plans."])
+def test_the_thing_named_as_promised_is_handed_over(text: str) -> None:
+    known = (KnownTask(1, "Send us the floor plans for the ground floor", JANE.email, date(2026, 11, 6)),)
+    assert [(c.task_id, c.status) for c in run(text, known=known, thread=(1,)).changes] == [(1, "done")]
+
+
+def test_work_in_progress_as_agreed_is_not_done() -> None:
+    known = (KnownTask(1, "Prepare a short guide for the front office", JANE.email, date(2026, 11, 13)),)
+    found = run("The front office guide is in progress and comes on Friday as agreed.", known=known, thread=(1,))
+    assert all(c.status != "done" for c in found.changes)
+
+
+def test_passing_the_mail_on_is_no_task() -> None:
+    assert run("Please share this with your team as needed.", author=SAM, to=(JANE.email,)).tasks == []
+
+
+# ---- written from probes of my own, in the ways of the new locales (no scenario text)
+
+
+@pytest.mark.parametrize(("text", "title", "due"), [
+    ("Can you pop the updated quote through by Thursday arvo?", "Send the updated quote", date(2026, 11, 5)),
+    ("Please, we need the drawings before Thursday inshallah.", "Provide the drawings", date(2026, 11, 5)),
+    ("Y'all think you can get us that quote by Friday?", "Get us that quote", date(2026, 11, 6)),
+    ("We kindly ask for the revised offer by Friday.", "Send the revised offer", date(2026, 11, 6)),
+    ("Is it possible to receive the catalogue by Friday?", "Send the catalogue", date(2026, 11, 6)),
+    ("We are waiting for your feedback on the drawings by Friday.", "Send your feedback on the drawings", date(2026, 11, 6)),
+    ("Looking forward to your confirmation of the dates by Friday.", "Send your confirmation of the dates", date(2026, 11, 6)),
+    ("Mohon send us the quotation by Friday ya.", "Send us the quotation", date(2026, 11, 6)),
+    ("Could you send the photos before the weekend?", "Send the photos", date(2026, 11, 6)),
+])
+def test_requests_as_more_people_put_them(text: str, title: str, due: date) -> None:
+    found = run(text, to=(SAM.email,))
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [(title, SAM.email, due)]
+
+
+@pytest.mark.parametrize("text", [
+    "We would like to ask for your kind understanding to send the revised budget by Monday instead.",
+    "Looking forward to your reply.",
+    "I will pop over to the site on Friday.",
+])
+def test_near_requests_that_ask_for_no_work(text: str) -> None:
+    assert run(text, to=(SAM.email,)).tasks == []
+
+
+@pytest.mark.parametrize("text", ["We can live with Tuesday.", "Go ahead with Tuesday.", "All good, Tuesday."])
+def test_more_ways_to_agree_to_the_day_put_up(text: str) -> None:
+    known = (KnownTask(1, "Send us the floor plans for the ground floor", SAM.email, date(2026, 11, 6)),)
+    ctx = ExtractionContext(author=JANE, sent_at=datetime.fromisoformat("2026-11-05T10:00:00+00:00"), members=MEMBERS,
+                            to=(SAM.email,), known_tasks=known, thread_tasks=(1,), thread_task_id=1,
+                            proposals=(DateProposal(1, date(2026, 11, 10), SAM.email),))
+    assert [(c.task_id, c.new_due) for c in extract(text, ctx).changes] == [(1, date(2026, 11, 10))]
