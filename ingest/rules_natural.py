@@ -261,7 +261,9 @@ _REQ_WE_HAVE = re.compile(r"\b(?:could|can|may)\s+(?:we|i)\s+(?:please\s+)?(?=(?
                           re.IGNORECASE)
 _REQ_PLEASE = re.compile(
     # (Indonesian and Malay "mohon"/"tolong": "Mohon send us the quotation by Friday ya.")
-    r"(?:^|[,;:—–]\s*|\b(?:also|and|then|so|but|yes|ok|okay|sure)[,!]?\s+)(?:please|pls|plz|kindly|mohon|tolong)[,!]?\s+(?:also\s+|just\s+)?(?:to\s+)?"
+    # ("Don't forget to send the invoice to our finance team by Friday.")
+    r"(?:^|[,;:—–]\s*|\b(?:also|and|then|so|but|yes|ok|okay|sure)[,!]?\s+)(?:please|pls|plz|kindly|mohon|tolong|(?:do\s+not|don't)\s+forget(?=\s+to\s)|"
+    r"remember(?=\s+to\s))[,!]?\s+(?:also\s+|just\s+)?(?:to\s+)?"
     # "please kindly help to confirm the packaging artwork before 11/30"
     r"(?:kindly\s+)?(?:help\s+to\s+)?(?P<vp>\S.*)",
     re.IGNORECASE,
@@ -535,6 +537,9 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
         # "Ingrid and I will both come and observe the sessions on 18 November": being there,
         # an invitation taken up
         return None, False
+    if request and (reminded := re.match(r"(?:remember|(?:do\s+not|don't)\s+forget)\s+to\s+(?P<vp>\S.*)", vp, re.IGNORECASE)) is not None:
+        # "Please remember to bring the signed forms to the meeting on Friday": the work itself
+        return _verb_phrase(reminded.group("vp"), has_date=has_date, request=request)
     lead_in = _LEAD_IN.match(vp) if request else None
     if lead_in is not None and _verb_phrase(lead_in.group("vp"), has_date=has_date, request=request)[0] is not None:
         # "could you talk it over with Cody and let me know which direction you want by

@@ -401,3 +401,17 @@ def test_more_ways_to_agree_to_the_day_put_up(text: str) -> None:
                             to=(SAM.email,), known_tasks=known, thread_tasks=(1,), thread_task_id=1,
                             proposals=(DateProposal(1, date(2026, 11, 10), SAM.email),))
     assert [(c.task_id, c.new_due) for c in extract(text, ctx).changes] == [(1, date(2026, 11, 10))]
+
+
+@pytest.mark.parametrize(("text", "title", "due"), [
+    ("Please remember to bring the signed forms to the meeting on Friday.", "Bring the signed forms to the meeting", date(2026, 11, 6)),
+    ("Don't forget to send the invoice to our finance team by Friday.", "Send the invoice to our finance team", date(2026, 11, 6)),
+    ("Remember to send the invoice.", "Send the invoice", None),
+])
+def test_a_reminder_asks_for_the_work(text: str, title: str, due: date | None) -> None:
+    assert [(t.title, t.due) for t in run(text, to=(SAM.email,)).tasks] == [(title, due)]
+
+
+@pytest.mark.parametrize("text", ["Remember to enjoy the weekend!", "Don't forget to relax."])
+def test_a_reminder_of_no_work_is_no_task(text: str) -> None:
+    assert run(text, to=(SAM.email,)).tasks == []
