@@ -60,6 +60,12 @@ _PICKED = re.compile(r"\b(?:let's go (?:with|for)|we(?:'ll| will)? go (?:with|fo
                      re.IGNORECASE)
 _WHO = re.compile(r"^(?:[^?]{0,40}[,:–—-]\s*)?who(?:m|'s)?\b", re.IGNORECASE)
 _FULL_NAME = re.compile(r"\b[A-Z][a-z'-]+\s+(?:van\s+|de\s+|von\s+)?[A-Z][a-z'-]+\b")
+# "Is the parking included in the rent?": what a yes/no question asks about (its head noun)
+_SUBJECT_ASKED = re.compile(r"^(?:[^?]{0,40}[,:–—-]\s*)?(?:is|are|will|does|do)\s+(?:the|your|our)\s+(?:[\w-]+\s+)??(?P<head>[a-z][\w-]{2,})\s+"
+                            r"(?:included|covered|part|ready|available|free|extra|possible|still|also|in|on|at|for|be|need|include|cost|come)\b",
+                            re.IGNORECASE)
+# ("Who will be our contact for the installation?" / "Jan will be your contact on site.")
+_NAME_WILL = re.compile(r"(?:^|(?<=[.!]\s))(?!(?:We|I|It|This|That|They|There|You|He|She)\b)[A-Z][a-z'-]+\s+(?:will|'ll|is|can|does)\b", re.MULTILINE)
 
 
 # "Javier, how long do you need for the three certificates?" / "Two days.": a question
@@ -221,9 +227,15 @@ def answers(question: str, reply: str) -> bool:
     if _picks_a_side_in_a_line(question, text):
         return True
     shared = wanted & _reply_words(text)
-    if shared and _WHO.match(question.strip()) and _FULL_NAME.search(text):
+    if shared and _WHO.match(question.strip()) and (_FULL_NAME.search(text) or _NAME_WILL.search(text)):
         # "Who on your side will review the German translation?" / "Jonas Weber is the
         # right person for the German review": a person named, about the same thing
+        return True
+    asked_of = _SUBJECT_ASKED.match(question.strip())
+    if asked_of is not None and re.match(r"(?:the\s+|our\s+|your\s+)?" + re.escape(asked_of.group("head")) + r"s?\s+(?:is|are|will|stays?|comes?|costs?)\b",
+                                         text, re.IGNORECASE):
+        # "Is the parking included in the rent?" / "Parking is extra, 50 euro per month.": what
+        # was asked about, said of in the reply's first words
         return True
     counted = _HOW_MANY.search(question)
     if counted is not None and (counted_words := _key_words(counted.group("what"))) and not counted_words & _reply_words(text):

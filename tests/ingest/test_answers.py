@@ -80,3 +80,14 @@ def test_the_last_sentence_is_what_is_asked() -> None:
 
 def test_a_reply_about_other_things_does_not_answer_a_scene_set_question() -> None:
     assert not answers(SCENE_SET, "Dear Katrin,\n\nThe enclosure samples are in the post. Our factory is closed on Sunday.")
+
+
+@pytest.mark.parametrize(("question", "reply", "expected"), [
+    ("Who will be our contact for the installation?", "Jan will be your contact on site.", True),
+    ("Who will be our contact for the installation?", "We will tell you next week who the contact is.", False),
+    ("Is the parking included in the rent?", "Parking is extra, 50 euro per month.", True),
+    ("Is the parking included in the rent?", "The weather is great here.", False),
+    ("Does the price include installation?", "The price is without installation.", True),
+])
+def test_an_answer_that_names_the_person_or_the_thing_asked_about(question: str, reply: str, expected: bool) -> None:
+    assert answers(question, reply) is expected
