@@ -2036,7 +2036,7 @@ _DEC_DECIDED = re.compile(
     # ("The Wójt decided also that ...": a title or a name in any alphabet)
     r"family|practice|steering group|management team|team leader|team lead|manager|director|boss|ceo|chair|head of [a-z]+)|management|everyone)|"
     r"the [" + NAME_CAPITALS + r"][^\W\d_]+|[" + NAME_CAPITALS + r"][^\W\d_]+|(?-i:[A-Z]{2,5}))\s*(?:'ve|'d|'re|(?i: have| has| had| are))?\s+"
-    r"(?i:(?:just|finally|now|all|jointly|already|also|since|both|formally|unanimously)\s+)?(?P<verb>(?i:decided|agreed|chosen|chose|opted|settled|elected(?=\s+to\s)|made the (?:call|decision)(?=\s+to\s)|"
+    r"(?i:(?:just|finally|now|all|jointly|already|also|since|both|formally|unanimously)\s+)?(?P<verb>(?i:decided|agreed|chosen|chose|opted|settled|(?<=have )selected|(?<='ve )selected|elected(?=\s+to\s)|made the (?:call|decision)(?=\s+to\s)|"
     r"resolved(?=\s+to\s)|agree(?=\s+to\s)|decide(?=\s+to\s)|landed(?=\s+on\s)|voted(?=\s+(?:[\w ]{0,40}?\s+)?to\s)|"
     # "For the inner frames I decide we use kiln-dried rubberwood" (the plain present)
     r"(?<=i\s)decide(?=\s+(?:that\s+)?we\s)))\s+"
@@ -2302,8 +2302,9 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"(?:^|[,;:—–]\s*|\bplease\s+|\byou can\s+|\bfeel free to\s+|\bok(?:ay)? to\s+|\bfine to\s+)(?:go ahead and\s+)?proceed\s+with\s+(?P<body>\S.*)",
                 re.IGNORECASE), "natural:go-ahead", "Proceed with "),
     # "The plan is to launch on the 14th" / "Final decision is to keep the old domain"
-    (re.compile(r"^(?:(?:so|ok(?:ay)?)[,]?\s+)?(?:the|our|my)?\s*(?:final\s+)?(?:plan|decision|consensus|conclusion|agreement|verdict|outcome)\s+"
-                r"(?:is|was|now is|is now)\s+(?:to\s+|that\s+)?(?P<body>\S.*)", re.IGNORECASE), "natural:plan", ""),
+    # ("Our choice is the steel frame.")
+    (re.compile(r"^(?:(?:so|ok(?:ay)?)[,]?\s+)?(?:the|our|my)?\s*(?:final\s+)?(?:plan|decision|consensus|conclusion|agreement|verdict|outcome|"
+                r"(?<=our )choice|(?<=our final )choice)\s+(?:is|was|now is|is now)\s+(?:to\s+|that\s+)?(?P<body>\S.*)", re.IGNORECASE), "natural:plan", ""),
     # "We'll keep the current logo as is"
     (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to| shall)\s+(?:just\s+|definitely\s+)?(?P<verb>keep|retain|stick with|stay with|stay on)\s+"
                 # ("Of course we will keep the quality level as agreed": a reassurance, nothing settled)

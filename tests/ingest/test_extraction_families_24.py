@@ -415,3 +415,15 @@ def test_a_reminder_asks_for_the_work(text: str, title: str, due: date | None) -
 @pytest.mark.parametrize("text", ["Remember to enjoy the weekend!", "Don't forget to relax."])
 def test_a_reminder_of_no_work_is_no_task(text: str) -> None:
     assert run(text, to=(SAM.email,)).tasks == []
+
+
+@pytest.mark.parametrize(("text", "summary"), [
+    ("Our choice is the steel frame.", "The steel frame"),
+    ("We have selected the Lisbon venue.", "The Lisbon venue"),
+])
+def test_a_choice_said_plainly_is_a_decision(text: str, summary: str) -> None:
+    assert [d.summary for d in run(text, to=(SAM.email,)).decisions] == [summary]
+
+
+def test_leaving_the_choice_to_them_decides_nothing() -> None:
+    assert run("The choice is yours.", to=(SAM.email,)).decisions == []
