@@ -152,7 +152,6 @@ _NAME_PARTICLES = {
 }
 # fmt: on
 _AFTER_NAME_RE = re.compile(r"\s+\((?:mr|ms|mrs|miss|mx|dr|she/her|he/him|they/them|she/they|he/they)\.?\)$|"
-
                             # ("Brian Kowalczyk, PMP" / "Wesley Calloway, MD": letters after the name)
                             r"(?:,\s*(?-i:[A-Z][A-Za-z]{0,1}[A-Z]{1,5})\.?){1,3}$", re.IGNORECASE)
 # ("Siriporn Wongsakul (Fon)", "Wang Wei (David)": a full name, then the one used day to day)

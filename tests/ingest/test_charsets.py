@@ -3,6 +3,8 @@ charset Python knows by another name ("windows-874", Thai Outlook), are decoded 
 are stripped."""
 from __future__ import annotations
 
+import email
+
 from ingest.charsets import decoded_texts, undecoded, unknown_charset
 from store import directory
 from store.models import Message, Task
@@ -13,17 +15,19 @@ _BODY = ("Kenji-san\r\n\r\nお疲れ様です。佐藤です。\r\nYes, the seco
          "Haruka-san, please take the item descriptions by Friday.\r\n")
 
 
+def _raw(sender: str, to: str, subject: str, date: str, charset: str, body: bytes) -> bytes:
+    head = (f"From: {sender}\r\nTo: {to}\r\nSubject: {subject}\r\nDate: {date}\r\nMessage-ID: <{charset}@x>\r\n"
+            f"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=\"{charset}\"\r\n"
+            f"Content-Transfer-Encoding: {'7bit' if body.isascii() else '8bit'}\r\n\r\n")
+    return head.encode() + body
+
+
 def _mail() -> bytes:
-    head = ("From: Haruka Sato <haruka@kotoba.example>\r\nTo: tidebound@projects.example.com\r\n"
-            "Subject: RE: internal: glyphs\r\nDate: Fri, 06 Nov 2026 08:32:20 +0000\r\nMessage-ID: <jp1@x>\r\n"
-            "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=\"iso-2022-jp\"\r\n"
-            "Content-Transfer-Encoding: 7bit\r\n\r\n")
-    return head.encode() + _BODY.encode("iso-2022-jp")
+    return _raw("Haruka Sato <haruka@kotoba.example>", "tidebound@projects.example.com", "RE: internal: glyphs",
+                "Fri, 06 Nov 2026 08:32:20 +0000", "iso-2022-jp", _BODY.encode("iso-2022-jp"))
 
 
 def test_the_escape_sequences_are_decoded_with_the_declared_charset() -> None:
-    import email
-
     msg = email.message_from_bytes(_mail())
     texts = decoded_texts(msg, "plain")
     assert "お疲れ様です" in texts[0] and not undecoded(texts)
@@ -47,16 +51,11 @@ def _thai_outlook_reply() -> bytes:
             "จาก: Nurul Aisyah Rahman <nurul@kopi.example>\r\nส่ง: วันจันทร์ที่ 2 พฤศจิกายน 2569 8:40\r\n"
             "ถึง: Siriporn Wongsakul <siriporn@saphan.example>\r\nเรื่อง: December content\r\n\r\n"
             "Could you send us the high-res photos of the new rooftop bar by Wednesday?\r\n")
-    head = ("From: Siriporn Wongsakul <siriporn@saphan.example>\r\nTo: saphan@projects.example.com\r\n"
-            "Subject: RE: December content\r\nDate: Mon, 02 Nov 2026 07:05:33 +0000\r\nMessage-ID: <th1@x>\r\n"
-            "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=\"windows-874\"\r\n"
-            "Content-Transfer-Encoding: 8bit\r\n\r\n")
-    return head.encode() + body.encode("cp874")
+    return _raw("Siriporn Wongsakul <siriporn@saphan.example>", "saphan@projects.example.com", "RE: December content",
+                "Mon, 02 Nov 2026 07:05:33 +0000", "windows-874", body.encode("cp874"))
 
 
 def test_a_charset_python_knows_by_another_name_is_decoded() -> None:
-    import email
-
     msg = email.message_from_bytes(_thai_outlook_reply())
     assert unknown_charset(msg)
     assert "จาก: Nurul" in decoded_texts(msg, "plain")[0]
