@@ -269,7 +269,9 @@ _REQ_PLEASE = re.compile(
     re.IGNORECASE,
 )
 _COMMIT = re.compile(
-    r"(?:(?:^|(?<=[\s,;:—–(]))(?P<subj>i|we)\s*(?P<modal>'ll| will| shall| am going to|'m going to| are going to|'re going to| plan to| intend to| can| expect to| hope to| aim to)"
+    r"(?:(?:^|(?<=[\s,;:—–(]))(?P<subj>i|we)\s*(?P<modal>'ll| will| shall| am going to|'m going to| are going to|'re going to| plan to| intend to| can| expect to| hope to| aim to|"
+    # ("We should be able to send the renders by Thursday.")
+    r" should be able to)"
     # terse business English leaves the subject out: "Will send the PO by tomorrow."
     r"|^(?P<modal2>will|shall))\s+"
     r"(?:(?:also|then|just|now|personally|definitely|first|quickly|still|go ahead and|try to|make sure to|aim to)\s+)*(?P<vp>\S.*)",
@@ -533,6 +535,12 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
         # revert if any of these fields are not available": whatever the mail asked (already
         # recorded), or a reply to it
         return None, False
+    back_with = re.match(r"(?:be\s+in\s+touch|get\s+back\s+to\s+you|come\s+back\s+to\s+you|revert(?:\s+back)?(?:\s+to\s+you)?)\s+with\s+"
+                         r"(?P<obj>(?:the|a|an|our|your|my|some|two|three)\s+(?!(?:[\w-]+\s+)?(?:answer|reply|response|decision|update|news|feedback|comments|remarks|input|thoughts)\b).+)", vp, re.IGNORECASE)
+    if back_with is not None and has_date and not request:
+        # "Priya will be in touch with the revised plan by Friday" / "We will come back to you
+        # with a proposal by Monday": what comes back with them is the work
+        return "send " + back_with.group("obj"), False
     if _BEING_THERE.match(vp):
         # "Ingrid and I will both come and observe the sessions on 18 November": being there,
         # an invitation taken up
@@ -822,7 +830,7 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
             if email and _base_verb(m.group("vp").split(None, 1)[0]) is not None:
                 found.append(_Trigger(m.start(), m.start("vp"), "third", email, False))
         for m in _each_lead(_COMMIT, sentence):
-            soft = (m.group("modal") or m.group("modal2")).strip().lower() in ("can", "expect to", "hope to", "aim to")
+            soft = (m.group("modal") or m.group("modal2")).strip().lower() in ("can", "expect to", "hope to", "aim to", "should be able to")
             if soft and re.search(r"(?:\b(?:so|so that|in order that)|^(?:and\s+)?then|^that way,?)\s*$", sentence[: m.start()], re.IGNORECASE):
                 # "... get it back to me by Monday so I can dispatch the truck" / "Then I can
                 # ask Model Pack for prices": what the request makes possible, not an offer
@@ -1507,7 +1515,9 @@ _LOOKING_FORWARD = re.compile(
 )
 
 
-_YOULL_HAVE = re.compile(r"^(?:(?:and|so|ok|okay)[,]?\s+)?you(?:'ll| will)\s+(?:have|get|receive)\s+"
+_YOULL_HAVE = re.compile(r"^(?:(?:and|so|ok|okay)[,]?\s+)?(?:you(?:'ll| will)\s+(?:have|get|receive)|"
+                         # "Expect the draft from us by Wednesday."
+                         r"(?:please\s+)?expect)\s+"
                          r"(?P<obj>(?:the|a|an|our|my|all|both|\d+)\b[^?]*?)\s*[.!]?$", re.IGNORECASE)
 
 
@@ -1516,12 +1526,15 @@ def _you_will_have(sentence: str, frame: Frame) -> TaskItem | None:
     deliverable by a day, said from the reader's side."""
     ctx = frame.ctx
     m = _YOULL_HAVE.match(sentence.strip())
-    if m is None or not re.search(r"\b(?:by|before|until|till|no later than|tomorrow|tonight)\b", m.group("obj"), re.IGNORECASE):
+    # ("You will receive the samples next week.")
+    if m is None or not re.search(r"\b(?:by|before|until|till|no later than|tomorrow|tonight|next\s+week|this\s+week)\b",
+                                  m.group("obj"), re.IGNORECASE):
         return None
     due = pick_due(m.group("obj"), ctx.sent_at, ctx.author.tz, ctx.author.date_order)
     if due is None:
         return None
-    title = make_title("send " + m.group("obj"), ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+    obj = re.sub(r"\s+from\s+(?:us|me|our\s+side)\b", "", m.group("obj"), flags=re.IGNORECASE)
+    title = make_title("send " + obj, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
     return TaskItem(title, ctx.author.email, due, "open", "natural:commitment", sentence) if len(title.split()) > 1 else None
 
 

@@ -427,3 +427,23 @@ def test_a_choice_said_plainly_is_a_decision(text: str, summary: str) -> None:
 
 def test_leaving_the_choice_to_them_decides_nothing() -> None:
     assert run("The choice is yours.", to=(SAM.email,)).decisions == []
+
+
+@pytest.mark.parametrize(("text", "title", "owner", "due"), [
+    ("You will receive the samples next week.", "Send the samples", SAM.email, date(2026, 11, 13)),
+    ("Expect the draft from us by Wednesday.", "Send the draft", SAM.email, date(2026, 11, 4)),
+    ("Priya will be in touch with the revised plan by Friday.", "Send the revised plan", PRIYA.email, date(2026, 11, 6)),
+    ("We will come back to you with a proposal by Monday.", "Send a proposal", SAM.email, date(2026, 11, 9)),
+    ("We should be able to send the renders by Thursday.", "Send the renders", SAM.email, date(2026, 11, 5)),
+])
+def test_promises_as_more_people_put_them(text: str, title: str, owner: str, due: date) -> None:
+    assert [(t.title, t.owner, t.due) for t in run(text, author=SAM, to=(JANE.email,)).tasks] == [(title, owner, due)]
+
+
+@pytest.mark.parametrize("text", [
+    "We will get back to you with an answer by Friday.",              # the answer to a question still open
+    "Expect some delays next week.",
+    "We should be able to start soon.",
+])
+def test_near_promises_of_no_deliverable(text: str) -> None:
+    assert run(text, author=SAM, to=(JANE.email,)).tasks == []
