@@ -4,6 +4,9 @@ are stripped."""
 from __future__ import annotations
 
 import email
+from collections.abc import Callable
+
+import pytest
 
 from ingest.charsets import decoded_texts, undecoded, unknown_charset
 from store import directory
@@ -34,18 +37,6 @@ def test_the_escape_sequences_are_decoded_with_the_declared_charset() -> None:
     assert undecoded(["\x1b$B$*Hh$l\x1b(B"])
 
 
-def test_a_japanese_outlook_reply_keeps_only_its_own_text(app) -> None:  # type: ignore[no-untyped-def]
-    project = directory.add_project("tidebound", "Tidebound", [])
-    directory.add_member(project, "haruka@kotoba.example", "team", "Haruka Sato")
-    directory.add_member(project, "kenji@kotoba.example", "team", "Kenji Morimoto")
-    out = app.pipeline(listeners=[]).receive(_mail(), source="t")
-    row = Message.get_by_id(out.row.id)
-    assert out.status == "processed"
-    assert "お疲れ様です" in row.body_text and "\x1b" not in row.body_text
-    assert "second Steam Deck" in row.reply_text and "item descriptions" not in row.reply_text
-    assert Task.select().count() == 0
-
-
 def _thai_outlook_reply() -> bytes:
     body = ("Dear Khun Nurul,\r\n\r\nSo can I send the photos to you within Friday 6 Nov instead ka?\r\n\r\n"
             "จาก: Nurul Aisyah Rahman <nurul@kopi.example>\r\nส่ง: วันจันทร์ที่ 2 พฤศจิกายน 2569 8:40\r\n"
@@ -62,12 +53,21 @@ def test_a_charset_python_knows_by_another_name_is_decoded() -> None:
     assert not unknown_charset(email.message_from_bytes(_mail()))
 
 
-def test_a_thai_outlook_reply_keeps_only_its_own_text(app) -> None:  # type: ignore[no-untyped-def]
-    project = directory.add_project("saphan", "Saphan", [])
-    directory.add_member(project, "siriporn@saphan.example", "client", "Siriporn Wongsakul")
-    directory.add_member(project, "nurul@kopi.example", "team", "Nurul Aisyah Rahman")
-    out = app.pipeline(listeners=[]).receive(_thai_outlook_reply(), source="t")
+@pytest.mark.parametrize(("members", "mail", "decoded", "own", "quoted"), [
+    # Japanese Outlook, ISO-2022-JP
+    ([("haruka@kotoba.example", "team", "Haruka Sato"), ("kenji@kotoba.example", "team", "Kenji Morimoto")], _mail,
+     "お疲れ様です", "second Steam Deck", "item descriptions"),
+    # Thai Outlook, windows-874
+    ([("siriporn@saphan.example", "client", "Siriporn Wongsakul"), ("nurul@kopi.example", "team", "Nurul Aisyah Rahman")],
+     _thai_outlook_reply, "จาก: Nurul", "within Friday 6 Nov", "rooftop bar"),
+])
+def test_the_reply_keeps_only_its_own_text(app, members: list[tuple[str, str, str]], mail: Callable[[], bytes],  # type: ignore[no-untyped-def]
+                                           decoded: str, own: str, quoted: str) -> None:
+    project = directory.add_project("charsets", "Charsets", [])
+    for address, role, name in members:
+        directory.add_member(project, address, role, name)
+    out = app.pipeline(listeners=[]).receive(mail(), source="t")
     row = Message.get_by_id(out.row.id)
-    assert out.status == "processed"
-    assert "within Friday 6 Nov" in row.reply_text and "rooftop bar" not in row.reply_text
+    assert out.status == "processed" and decoded in row.body_text and "\x1b" not in row.body_text
+    assert own in row.reply_text and quoted not in row.reply_text
     assert Task.select().count() == 0
