@@ -1611,13 +1611,11 @@ def _restated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item
                     and item.due in (None, known.due)):
                 continue
             own = [t for t in ctx.known_tasks if t.owner == item.owner]
-            short = match_task_hint(item.title, own) if len(content_words(item.title)) <= 2 else None
-            if short is not None and short.due is not None and item.due in (None, short.due) and hint_fits(item.title, short):
+            if _names_own_dated_task(item.title, own, item.due):
                 # "The export I will do until Friday": the owner restating their own task
                 continue
             thing = item.title.split(None, 1)[1] if item.rule == "natural:commitment-other" and " " in item.title else ""
-            short = match_task_hint(thing, own) if thing and len(content_words(thing)) <= 2 else None
-            if short is not None and short.due is not None and item.due is None and hint_fits(thing, short):
+            if item.due is None and _names_own_dated_task(thing, own, None):
                 # "Magnus will fix the Analytics access" after "Magnus, could you give Johan and
                 # Elin access to the booking statistics in Google Analytics by Wednesday?"
                 continue
@@ -1648,6 +1646,13 @@ def _restated_known_work(items: list[Item], ctx: ExtractionContext) -> list[Item
                 item = replace(item, title=known.title)
         out.append(item)
     return out
+
+
+def _names_own_dated_task(phrase: str, own: list[KnownTask], due: date | None) -> bool:
+    """A short phrase (two content words at most) that names one of the owner's dated open
+    tasks, on its day or on none."""
+    short = match_task_hint(phrase, own) if phrase and len(content_words(phrase)) <= 2 else None
+    return short is not None and short.due is not None and due in (None, short.due) and hint_fits(phrase, short)
 
 
 _SENT_FOR_APPROVAL = re.compile(r"^(?:approve|review|sign off|check|look over|go through|comment on|give feedback)\b", re.IGNORECASE)

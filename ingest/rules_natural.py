@@ -1397,20 +1397,14 @@ _WILL_BE_READY = re.compile(
 def _will_follow(sentence: str, frame: Frame) -> list[TaskItem]:
     ctx = frame.ctx
     author = ctx.author
-    ready = _WILL_BE_READY.match(sentence.strip())
-    if ready is not None and ready.group("np_with"):
-        np = ready.group("np_with")
-        if match_task_hint(np, ctx.known_tasks) is not None:
-            return []
-        due = pick_due(ready.group("d1"), ctx.sent_at, author.tz, author.date_order)
-        title = make_title("deliver " + np, ctx.sent_at, author.tz, author.date_order)
-        return [TaskItem(title, author.email, due, "open", "natural:commitment", sentence)] if due is not None else []
-    m = ready or _WILL_FOLLOW.match(sentence.strip()) or _VERSION_WILL_FOLLOW.search(sentence.strip())
-    if m is None or match_task_hint(m.group("np"), ctx.known_tasks) is not None:
+    m = _WILL_BE_READY.match(sentence.strip()) or _WILL_FOLLOW.match(sentence.strip()) or _VERSION_WILL_FOLLOW.search(sentence.strip())
+    # ("We will be ready with the v1 dashboard demo by 19 Nov": the thing comes after "with")
+    first = (m.groupdict().get("np") or m.groupdict().get("np_with")) if m is not None else None
+    if m is None or first is None or match_task_hint(first, ctx.known_tasks) is not None:
         # (an open task's new date is a slip, read elsewhere)
         return []
     out = []
-    for np, when in ((m.group("np"), m.group("d1")), (m.group("np2"), m.group("d2"))):
+    for np, when in ((first, m.group("d1")), (m.group("np2"), m.group("d2"))):
         if not np:
             continue
         due = pick_due(when, ctx.sent_at, author.tz, author.date_order)
