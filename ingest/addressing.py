@@ -40,7 +40,9 @@ _ASIDE = re.compile(r"\s*\((?:and|&|\+|plus|cc)\s+[^()]{1,30}\)", re.IGNORECASE)
 # ("Sehr geehrte Frau Weber", "Mme Durand", "Sig.ra Rossi", "Pani Nowak", "Sayın Yılmaz": the
 # same titles in the languages clients write in)
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|eng|engr|ing|arch|arq|frau|herr|hr|fr|mme|mlle|sr|sra|srta|sig|sig\.ra|"
-                        r"dott|dott\.ssa|pani|sayın|sayin|meneer|mevrouw|mevr|dhr)\.?\s+", re.IGNORECASE)
+                        r"dott|dott\.ssa|pani|sayın|sayin|meneer|mevrouw|mevr|dhr|"
+                        # (Austrian, German and Czech academic titles: "DI Gruber", "Mag. Huber", "Mgr. Nováková")
+                        r"dipl\.-ing|mag|mgr|ing\. arch)\.?\s+", re.IGNORECASE)
 # "Sir Arnel", "Ma'am Grace", "Señora Pilar": a courtesy title before a given name (Philippine,
 # South Asian, West African and Spanish usage), not before a surname
 # ("Anh Đức", "Chị Wei Ling": Vietnamese kinship titles; "Pak Hendra", "Bu Sari": Indonesian;
@@ -54,7 +56,7 @@ _GIVEN_NAME_TITLE = re.compile(r"^(?:sir|ma'?am|madam|mam|señora?|senora?|doña
 # which costs nothing where a capital is asked for
 NAME_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ"
 # "Ms. Kim", "Dr Patel": a title, then a surname (or a full name).
-HONORIFIC_NAME = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Eng|Engr|Ing|Arch|Arq)\.?\s+[" + NAME_CAPITALS + r"][\w'-]+(?:\s+[" + NAME_CAPITALS + r"][\w'-]+)?"
+HONORIFIC_NAME = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Eng|Engr|Ing|Arch|Arq|DI|Dipl\.-Ing|Mag|Mgr)\.?\s+[" + NAME_CAPITALS + r"][\w'-]+(?:\s+[" + NAME_CAPITALS + r"][\w'-]+)?"
 # "Yui-san", "Kenji san", "Tanaka-sama": Japanese honorifics follow the name
 _HONORIFIC_SUFFIX = re.compile(r"[- ](?:san|sama|kun|chan|sensei|senpai|ssi|nim|bey|hanım|hanim|ji)$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bhi\b|\bhello\b|\bhey\b|\bdear\b|/)\s*", re.IGNORECASE)
@@ -158,7 +160,8 @@ class MemberIndex:
         if courtesy and key not in self._by_key and fold_accents(key) not in self._by_key:
             # (a member called "Don Smith" is found by the full name first)
             return self.lookup(key[courtesy.end():])
-        titled = _HONORIFIC.match(key)
+        # ("DI Gruber": the Austrian engineer's title, in capitals; "Di Maio" is a surname)
+        titled = _HONORIFIC.match(key) or (re.match(r"di\s+", key) if name.strip().startswith("DI ") else None)
         if titled:
             rest = key[titled.end():]
             if not rest:

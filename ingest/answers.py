@@ -177,7 +177,12 @@ _UNDECIDED = re.compile(r"\b(?:(?:did|do|does|have|has)\s*(?:not|n't)\s+(?:yet\s
                         # "On the QR code I honestly don't know what Tyler has in mind"
                         r"(?:i|we)\s+(?:honestly\s+|really\s+|just\s+)?(?:don't|do not|didn't)\s+know|(?:i'm|i am|we're|we are)\s+not\s+sure|"
                         # ("On the Apple Wallet pass, Mariam is still checking the effort and we will revert")
-                        r"no idea|(?:i'd|i would) rather not guess|(?:will|'ll|shall)\s+(?:revert|get back to you))\b",
+                        r"no idea|(?:i'd|i would) rather not guess|(?:will|'ll|shall)\s+(?:revert|get back to you)|"
+                        # "About the teaser vinyl, I asked the mall's marketing team this morning, they
+                        # usually take some days to answer": asked on, not answered
+                        r"(?:take|takes|need|needs)\s+(?:some|a few|a couple of|\d+|two|three)\s+(?:more\s+)?days\s+to\s+(?:answer|reply|respond|confirm|come back)|"
+                        r"waiting\s+(?:for|on)\s+(?:their|his|her|an?|the)\s+(?:answer|reply|response|confirmation|feedback)|"
+                        r"(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+|already\s+)?asked\s+(?:the|their|our)\s+[\w' ]{2,40}?\s+(?:this morning|today|yesterday))\b",
                         re.IGNORECASE)
 
 
@@ -315,8 +320,13 @@ def _meaningful(text: str) -> list[str]:
     return [w for w in re.findall(r"[\w'-]+", text) if content_words(w)]
 
 
+# ("do you ship yourselves, or through a partner?" / "Ourselves, from the warehouse")
+_MIRRORED = {"ourselv": "yourselv", "myself": "yourself"}
+
+
 def _picks_in_opening(sides: list[set[str]], line: str) -> bool:
     opening = {_root(w) for w in content_words(" ".join(line.split()[:5]))}
+    opening |= {_MIRRORED[w] for w in opening if w in _MIRRORED}
     return sum(1 for side in sides if side & opening) == 1
 
 

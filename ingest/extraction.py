@@ -52,6 +52,7 @@ from ingest.rules_natural import (
     MILESTONE_MOVE,
     Frame,
     count_more,
+    listed_decision,
     sentence_items,
     starts_with_verb,
     task_due_on,
@@ -113,6 +114,8 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
     expanded: list[TaskItem] = []
     decided: set[str] = set()   # either/or questions this message has answered
     ticking_off = False         # under "Both done:" / "Done:", each bullet names done work
+    deciding = False            # under "We have decided two things:", each bullet is a decision
+    listed_at = -1              # the bullet whose decision is recorded (its later sentences add nothing)
     undated: tuple[int, TaskItem] | None = None   # the paragraph's last request still without a date
     for_a_day: tuple[int, TaskItem] | None = None   # the paragraph's last request dated only by the day it is for
     by_line: dict[int, list[tuple[Unit, list[Item]]]] = {}
@@ -142,14 +145,26 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
             list_lead = _list_lead(unit.text, found)
         if not unit.from_bullet:
             ticking_off = may_match(_DONE_LEAD, unit.text) and _DONE_LEAD.match(unit.text) is not None
+            deciding = _DECIDED_LEAD.search(unit.text) is not None
         elif ticking_off and not any(isinstance(item, StatusChange) for item in found):
             ticked = _ticked_off(unit.text, ctx)
             found = [ticked] if ticked is not None else found
+        elif deciding and unit.line_no != listed_at and not any(isinstance(item, (DecisionItem, TaskItem, StatusChange)) for item in found):
+            # "we have also decided two things: - We start with Italy and Germany only. France
+            # comes later, because ... - The minimum order stays at 500 €": each bullet is one
+            # (all of its sentences: the reason may come last)
+            listed_at = unit.line_no
+            whole = " ".join(u.text for u in units[position:] if u.line_no == unit.line_no and u.from_bullet)
+            chosen = listed_decision(whole, frame)
+            found = [chosen, *(item for item in found if not isinstance(item, QuestionItem))] if chosen is not None else found
         if not found and ctx.open_questions and position < 6:
             chosen = (_either_or_answer(unit.text, ctx, decided) or _yes_with_an_order(unit.text, ctx, decided)
                       or _no_to_it(unit.text, ctx, decided))
             found = [chosen] if chosen is not None else found
-        if previous is not None and previous[0].paragraph == unit.paragraph:
+        if (previous is not None and previous[0].paragraph == unit.paragraph
+                # (the next item of a list is no follow-up of the one before: "2. Please share
+                # the training schedule. 3. Takahashi will send the manual by 11/4.")
+                and not (unit.from_bullet and unit.line_no != previous[0].line_no)):
             if not found and _slip_reason_follow_up(previous[1], unit.text, items, ctx):
                 # "... won't make the 27th. The sandbox has been down since Wednesday. ETA
                 # now Wednesday 2/12.": the reason, and the date may still follow
@@ -177,6 +192,15 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
                 _date_the_task(items, for_a_day[1], due, unit.text)
                 found = []
             for_a_day = None
+        if (previous is not None and previous[0].paragraph == unit.paragraph
+                and (follow := [q for q in found if isinstance(q, QuestionItem) and _SHORT_FOLLOW_UP.match(q.text)])
+                and (asked_before := [q for q in previous[1] if isinstance(q, QuestionItem) and q in items])):
+            # "Fê, do we already know the loading dock rules of the mall? Is it only at night?":
+            # one question, said in two
+            earlier_q = asked_before[-1]
+            items[items.index(earlier_q)] = replace(earlier_q, text=f"{earlier_q.text} {follow[0].text}",
+                                                    evidence=f"{earlier_q.evidence} {follow[0].evidence}")
+            found = [item for item in found if item is not follow[0]]
         items.extend(found)
         asked = [i for i in found if isinstance(i, TaskItem)]
         if asked:
@@ -1211,6 +1235,8 @@ _ACRONYM_IN = re.compile(r"\b[A-Z]{2,}")
 
 # A title's verb and to whom ("Send us ..."), before the thing it names
 _VERB_AND_WHOM = re.compile(r"^\S+\s+(?:(?:you|us|me|them)\s+)?")
+# ("Send the concept to both of you": whom it goes to is no part of the thing)
+_TO_WHOM = re.compile(r"\s+to\s+(?:(?:both|all|each|either)\s+of\s+)?(?:you|us|them)(?:\s+(?:both|all|two))?$", re.IGNORECASE)
 
 
 def _thing_words(title: str) -> frozenset[str]:
@@ -1273,7 +1299,7 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext, *, late: bool =
                     # thing, whatever verb the promise uses, on the task's own thread
                     # ("Could you please shorten these 14 strings by December 9?" after "Deliver a
                     # first batch of 500 French strings" is other work on the same thing)
-                    thing = _VERB_AND_WHOM.sub("", item.title, count=1)
+                    thing = _TO_WHOM.sub("", _VERB_AND_WHOM.sub("", item.title, count=1))
                     short = match_task_hint(thing, [t for t in mine if t.id in ctx.thread_tasks])
                     known = short if short is not None and hint_fits(thing, short) else None
                     if known is None:
@@ -1551,6 +1577,17 @@ _DONE_LEAD = re.compile(
     r"^(?:checking|ticking|crossing)\s+off\b[^.?!]{0,60}[:—–-]\s*$|"
     # "Two of the action points are closed from my side:"
     r"^[^.?!]{0,40}\b(?:items?|points?|tasks?|actions?|things)\s+(?:are|is)\s+(?:now\s+|all\s+)?(?:closed|done|finished|completed|sorted)\b[^.?!]{0,30}:\s*$",
+    re.IGNORECASE)
+
+
+_SHORT_FOLLOW_UP = re.compile(r"^(?:(?:and|or|so)\s+)?(?:is|are|was|were|does|do|did|will|would|can)\s+(?:it|they|that|this|those|these|he|she)\b"
+                              r"(?:\s+[\w'-]+){0,5}\s*\?$", re.IGNORECASE)
+# "After the meeting we have also decided two things:" / "Decisions:" / "We agreed on the
+# following:" over a list
+_DECIDED_LEAD = re.compile(
+    r"(?:\b(?:we|i|they|the (?:board|client|team|management))(?:'ve|\s+have|\s+has)?\s+(?:now\s+|also\s+|finally\s+|jointly\s+)*"
+    r"(?:decided|agreed)(?:\s+(?:on|upon))?\s+(?:the following|(?:two|three|four|a few|some|several|these|a couple of)\s+(?:more\s+)?"
+    r"(?:things|points|changes|items))(?:\s+[^:.?!]{1,40})?|^(?:our\s+|the\s+)?decisions(?:\s+(?:made|taken|so far))?)\s*[:—–-]*\s*$",
     re.IGNORECASE)
 
 

@@ -103,7 +103,7 @@ _DATE_KEYS = (
     r"enviado|enviada|inviato|дата|отправлено|fecha|päivämäärä|lähetetty|elküldve|"
     r"gönderildi|tarih|日付|送信日時|发送时间|日期|sent at|"
     r"보낸 날짜|보낸날짜|날짜|dagsetning|dikirim|tanggal|dihantar|tarikh|đã gửi|ngày gửi|ngày|ส่ง|วันที่|נשלח|תאריך|"
-    r"أرسل|أرسلت|تاريخ الإرسال|التاريخ|στάλθηκε|ημερομηνία|odesláno|odoslané|trimis|poslano|poslato|изпратено|"
+    r"أرسل|أرسلت|تم الإرسال|تم الارسال|تاريخ الإرسال|التاريخ|στάλθηκε|ημερομηνία|odesláno|odoslané|trimis|poslano|poslato|изпратено|"
     r"надіслано|išsiųsta|saadetud|enviat|寄件日期|傳送時間|发送日期"
 )
 _TO_KEYS = (

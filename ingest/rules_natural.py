@@ -106,7 +106,8 @@ _REQ_PHRASE = re.compile(
     r"(?:i was|i'm|i am|we were|we're|we are) hoping (?:that )?(?P<who3>you|someone|one of you|either of you) (?:could|can|would|might)|"
     r"(?:could|can|may) (?:i|we) (?:kindly |politely )?ask (?:you )?(?:kindly )?to|"
     # "could we ask for your consolidated comments, including Legal's, by Wednesday 25 November?"
-    r"(?:could|can|may) (?:i|we) (?:please |kindly )?ask (?:you )?for(?=\s+(?:your|the)\s[^?]*\b(?:by|before|until)\s)|(?:i|we)(?:'d| would) (?:like|love) (?:for )?you to|(?:i|we) need you to|(?:(?:i|we)(?:'d| would| will)?\s+)?(?:really\s+|highly\s+)?appreciate (?:it )?if you (?:could|can|would)(?:\s+kindly)?|"
+    # ("may we request for Zendesk admin access for Rhea by Tuesday, 11/10?")
+    r"(?:could|can|may) (?:i|we) (?:please |kindly )?(?:ask|request) (?:you )?for(?=\s+(?:your\s|the\s|(?-i:[A-Z]))[^?]*\b(?:by|before|until)\s)|(?:i|we)(?:'d| would) (?:like|love) (?:for )?you to|(?:i|we) need you to|(?:(?:i|we)(?:'d| would| will)?\s+)?(?:really\s+|highly\s+)?appreciate (?:it )?if you (?:could|can|would)(?:\s+kindly)?|"
     r"it(?: would|'d| will) be (?:much |greatly |very much |highly |really )?(?:great|helpful|good|ideal|nice|amazing|brilliant|fantastic|perfect|"
     r"super helpful|appreciated) if (?:you|someone|your team) could|are you able to|"
     # "it'd be great to have a first stab at a name by 18 December" (to a named person)
@@ -122,6 +123,9 @@ _REQ_PHRASE = re.compile(
     # Indian English, the subject left out: "Request you to kindly whitelist our two IPs by Friday"
     r"^(?:(?:also|and|further|hence|so)[,]?\s+)?(?:kindly\s+)?request(?:ing)? you(?:r team)?(?: to)?(?: please| kindly)*(?=\s+[a-z])|"
     r"(?:do|would) you mind|"
+    # "Also, Hessa asked if you could propose an outdoor seating option": a colleague's request, passed on
+    r"(?-i:[" + NAME_CAPITALS + r"])[\w'-]+\s+(?:also\s+)?(?:asked|asks|was asking|is asking|wanted to know|wants to know)\s+"
+    r"(?:if|whether)\s+you\s+(?:could|can|would)(?=\s+[a-z])|"
     # "Y'all think you can get us that quote by Friday?" / "Do you think you could ..."
     r"^(?:do\s+)?(?:you|y'all|you guys|you all)\s+think\s+(?:you|y'all|you guys)\s+(?:can|could)(?=\s+[a-z])|"
     # "We kindly ask for the revised offer by Friday." / "Is it possible to receive the catalogue by Friday?"
@@ -157,6 +161,13 @@ _REQ_ASK_NAMED = re.compile(
     r"(?:(?:like|want|wish)\s+to\s+(?:kindly\s+)?)?(?:ask|request))\s+"
     r"(?P<name>[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žḁ-ỿ'-]+(?:\s+[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žḁ-ỿ'-]+)?)\s+"
     r"(?i:(?:please\s+|kindly\s+|also\s+)*to)\s+(?P<vp>[a-z]\S*\s.*)"
+)
+# "It would be very kind if Katerina could prepare a first proposal for the texts": a request
+# to a named person, put politely
+_REQ_IF_NAMED = re.compile(
+    r"\b(?i:it(?:\s+would|'d|\s+will)\s+be\s+(?:very\s+|really\s+|most\s+|so\s+)?(?:kind|nice|great|helpful|lovely|good|appreciated|perfect|ideal)\s+if)\s+"
+    r"(?P<name>[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žḁ-ỿ'-]+(?:\s+[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žḁ-ỿ'-]+)?)\s+"
+    r"(?i:could|can|would)\s+(?i:(?:please|kindly|also)\s+)*(?P<vp>[a-z]\S*\s.*)"
 )
 # A title whose object is only a pronoun: "Send it over", "Chase them".
 # ("I will share the same with you": Indian English for "it")
@@ -291,7 +302,8 @@ _THIRD = re.compile(
     r"(?:,\s+(?:our|their|your|the|my)\s+[^,;:]{2,40},)?"
     # "Joost from our logistics team will send you our shipping instructions"
     # ("Chiamaka on my team will set up the delegate registration page by Friday 13th")
-    r"(?:\s+(?:from|of|at|in|on)\s+(?:our|their|your|the|my)\s+[a-z][\w&-]*(?:\s+[a-z][\w&-]*){0,2}(?=\s+(?:will|'ll|is going to)\b))?"
+    # ("Takahashi from our Tokyo CS team will send you the product manual")
+    r"(?:\s+(?:from|of|at|in|on)\s+(?:our|their|your|the|my)\s+\w[\w&-]*(?:\s+\w[\w&-]*){0,3}(?=\s+(?:will|'ll|is going to)\b))?"
     r"(?<=\S),?"
     # "Dani (cc'd, she's tour managing) will send you the stage plot"
     r"(?:\s+\([^()]{1,60}\))?"
@@ -806,7 +818,8 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
             named = re.match(r"so\s+(?P<name>[" + NAME_CAPITALS + r"][\w'-]+),?\s+if\b", req.group(0))
             email = frame.index.lookup(named.group("name")) if named else None
             found.append(_Trigger(req.start(), req.start("vp"), "request", email, group))
-    for named in (_REQ_ASK_NAMED.finditer(sentence) if may_match(_REQ_ASK_NAMED, sentence) else ()):
+    for named in [*(_REQ_ASK_NAMED.finditer(sentence) if may_match(_REQ_ASK_NAMED, sentence) else ()),
+                  *(_REQ_IF_NAMED.finditer(sentence) if "if" in sentence else ())]:
         email = frame.index.lookup(named.group("name")) or frame.index.lookup(named.group("name").split()[0])
         if email and _base_verb(named.group("vp").split(None, 1)[0], request=True) is not None:
             found.append(_Trigger(named.start(), named.start("vp"), "request", email, False))
@@ -1031,10 +1044,13 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             # Friday?": what is asked for is to be sent)
             clause = "send " + clause
         due = pick_due(clause, ctx.sent_at, author.tz, author.date_order)
-        if due is None and re.search(r"\bthen\b", clause, re.IGNORECASE):
-            # "Tuesday the 17th is fine, we'll start the strip-out then": the date said first
-            said_first = find_dates(sentence[: trig.start], ctx.sent_at, author.tz, author.date_order)
+        if due is None and re.search(r"\b(?:then|(?:on\s+)?(?:that|the\s+same)\s+day)\b", clause, re.IGNORECASE):
+            # "Tuesday the 17th is fine, we'll start the strip-out then" / "Tuesday 17/11 it is -
+            # Sofie will send the concept to both of you that day": the date said first
+            said_first = find_dates(sentence[: trig.start], ctx.sent_at, author.tz, author.date_order, numeric_needs_cue=False)
             due = said_first[-1].value if said_first else None
+            if due is not None:
+                clause = re.sub(r"\s+(?:on\s+)?(?:that|the\s+same)\s+day\b", "", clause, flags=re.IGNORECASE)
         ahead = _DEADLINE_AHEAD.search(sentence[: trig.start]) if due is None and trig.kind == "request" else None
         if ahead is not None:
             # "Owen, when you get a chance, ideally by Wednesday, could you write up the spec?"
@@ -1058,7 +1074,7 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             if spec is not None:
                 vp = spec
             elif trig.kind == "need" and (due is not None or re.match(r"your\s", clause, re.IGNORECASE)
-                                          and re.search(r"\bstill\s+need", sentence, re.IGNORECASE)
+                                          and re.search(r"\b(?:still|also)\s+need|\bneed\s+also\b", sentence, re.IGNORECASE)
                                           # "Mick, need the firewall rule for 8443 before cutover."
                                           # (the trigger starts after the name: see _triggers)
                                           or trig.start > 0 and re.match(r"need\s", sentence[trig.start:], re.IGNORECASE)):
@@ -1251,6 +1267,12 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                 named = where.group("np") if where and not _A_PERSON.search(where.group("np")) else None
             if named is not None and not re.match(r"do\b", title, re.IGNORECASE):
                 title = _PRONOUN_WORD.sub(_uncap(named), title, count=1)
+        if (trig.kind == "offer" and re.match(r"\S+\s+(?:it|them)\b", title, re.IGNORECASE)
+                and re.search(r"\b(?:yes|yeah|yep|sure|of course|certainly)[,!]?\s+(?:we|i)\s+can\b", sentence[: trig.start + 8], re.IGNORECASE)
+                and not re.search(r"\b(?:by|before|until|till|no later than)\s", sentence[trig.start:], re.IGNORECASE)):
+            # "Regarding your question on the holidays: yes, we can cover them, including
+            # 11/23": the answer to a question, no work of its own named
+            continue
         if _VAGUE_TITLE.fullmatch(title) and len(content_words(frame.ctx.subject)) >= 2:
             # "Oskar, can you take care of this one?" above a forward: what "this one" is, the
             # mail's subject says ("Take care of this one: Observers for the sessions")
@@ -1471,7 +1493,10 @@ def _present_plan(sentence: str, frame: Frame) -> TaskItem | None:
 
 # "Key dates from our end: - Control report to us by Friday 13 November.": a deliverable
 # and its deadline, no verb
-_DELIVERABLE_DUE = re.compile(r"^(?:[-*•]\s*)?(?P<np>(?:the\s+|your\s+)?(?-i:[A-Z0-9])[\w&/'’ -]{2,60}?)\s+(?P<to_us>to (?:us|me)\s+)?"
+_DELIVERABLE_DUE = re.compile(r"^(?:[-*•]\s*)?(?P<np>(?:the\s+|your\s+)?(?-i:[A-Z0-9])[\w&/'’ -]{2,60}?)"
+                              # ("A first draft of the exterior render, the street view from the corner, by
+                              # Friday 6 November please.": what it shows, said in between)
+                              r"(?:,\s+(?:the|a|an|i\.e\.|e\.g\.)\s[^,;:]{3,80}?,)?\s+(?P<to_us>to (?:us|me)\s+)?"
                               r"(?:by|no later than|before|due)\s+(?P<when>[^,;:]{2,40}?)"
                               # "Final numbers by 20 Nov please, to hold the hotel."
                               r"(?P<please>,?\s+(?:please|pls)(?:,\s+(?:to|so)\s+[^.!?]{3,60})?)?\s*[.!]?$", re.IGNORECASE)
@@ -2570,9 +2595,13 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"the\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^?]+)$", re.IGNORECASE), "natural:plan", ""),
     # "We'll run all twelve sessions remotely." / "We'll pay her visa fee ourselves.": how or by
     # whom the work is done, settled
-    (re.compile(r"^(?:(?:so|ok|okay|then|and)[,]?\s+)?we(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?P<body>(?:run|do|hold|pay|cover|host|"
+    (re.compile(r"^(?:(?:so|ok|okay|then|and|this time)[,]?\s+)?we(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?P<body>(?:run|do|hold|pay|cover|host|"
                 r"handle|print|produce|translate|shoot|film|record|conduct|deliver)\s+[^,;?]{2,60}?\s+(?:ourselves|remotely|in[- ]person|online|on[- ]site|"
-                r"in[- ]house|internally|virtually))\s*[.!]?$", re.IGNORECASE), "natural:plan", ""),
+                r"in[- ]house|internally|virtually)"
+                # ("This time we will do the renders in-house instead of sending them to Karim, since
+                # the timeline is too short": the other way, and why)
+                r"(?:,?\s+(?:instead of|rather than)\s+[^,;?]{2,60}?)?(?:,?\s+(?:because|since|as|given)\s+[^?]+?|,\s+(?:the|our)\s[^?,]+?\s+too\s[^?,]+?)?)\s*[.!]?$",
+                re.IGNORECASE), "natural:plan", ""),
     # "We'll do the site initiation visit in person, not remote" / "we're going to run the
     # study at a single site, BHRU, not two": the road not taken makes it a choice
     (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to)\s+(?P<body>[a-z]+\s[^;?]+?(?:,|\s+and)\s+not\s+(?!(?:today|tomorrow|tonight|on\s|"
@@ -2685,6 +2714,10 @@ _DECIDED_THAT = re.compile(
     r"this\s+(?:morning|afternoon|week)|yesterday|last\s+week|on\s+the\s+call))*\s*[.!]*$", re.IGNORECASE)
 
 
+_SPLICED_WHY = re.compile(r",\s+(?P<why>(?:the|our|their|your|its)\s+[\w' -]{2,50}?\s+(?:is|are|was|were)\s+(?:just\s+|simply\s+|far\s+|much\s+)?"
+                          r"(?:too|not\s+(?:enough|big enough|long enough|good enough))\b[^,;]*)$", re.IGNORECASE)
+
+
 def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     ctx = frame.ctx
     author = ctx.author.email
@@ -2692,6 +2725,9 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     _, skip = sentence_vocative(text, frame.index)
     text = _BULLET.sub("", text[skip:])
     conditional = bool(_CONDITIONAL_START.match(text)) and not _LEAD_PHRASE.match(text)
+    if re.search(r"\bnext time,?\s+(?:we|i|you|let's)\b", text, re.IGNORECASE) and not re.search(r"\b(?:decided|agreed)\b", text, re.IGNORECASE):
+        # "I am glad you liked the cabrito, next time we go for carne asada": a pleasantry
+        return None
     if conditional and not _PAST_CHOICE.search(text):
         # "If we go with B, ..." is not settled; "After a long call we went with B" is
         return None
@@ -2704,6 +2740,11 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         if why is None and _CLAUSE_WITH_VERB.match(after.strip()):
             # "hold off on gift cards; that budget is better spent on photography"
             why = after.strip(" .!")
+        spliced = _SPLICED_WHY.search(body) if why is None else None
+        if spliced is not None:
+            # "We'll do the photos ourselves instead of hiring a photographer, the budget for
+            # this phase is too tight for that": the reason, comma-spliced on
+            body, why = body[: spliced.start()], spliced.group("why").strip(" .!")
         picked, colon, told = body.partition(": ")
         if why is None and colon and len(picked.split()) <= 6 and _TOLD_WHY.match(told.strip()):
             # "We go with fin plates: Hoekstra has now the new plasma cutting line, ..."
@@ -2947,6 +2988,12 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
 
 # "launch on the 31st, and the blog moves to phase two": a second subject with its own
 # verb after ", and" is a second decision of the same meeting.
+def listed_decision(text: str, frame: Frame) -> DecisionItem | None:
+    """A bullet under "we have decided two things:": the whole item is what was decided."""
+    item = _decision("Decision: " + _BULLET.sub("", text.strip()), frame)
+    return replace(item, rule="natural:decision-list", evidence=text) if item is not None else None
+
+
 _SECOND_DECISION = re.compile(
     r",?\s+and\s+(?=(?:the|our|all|each|we)\s+(?:[\w'-]+\s+){0,3}?(?:is|are|will|'ll|moves?|goes|go|stays?|gets?|becomes?|shifts?)\b)",
     re.IGNORECASE,
@@ -3215,6 +3262,8 @@ _HERE_YOU_GO = re.compile(r"^(?:(?:hi|hello|ok|okay|sure|right)[,!]?\s+)?(?:here
 # ("Finance paid the mobilisation invoice yesterday, so it should land in your account early
 # next week": what follows from the work is no part of it)
 _AFTERMATH = re.compile(r",\s+(?:so|which means|meaning)\s+", re.IGNORECASE)
+_NAME_THEN_DID = re.compile(r"^(?P<name>[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žḁ-ỿ-]+)\s+(?:is|was|got|came)\s+back\b[^,;.]{0,60}?\s+and\s+"
+                            r"(?=(?:has|have|already|also|just)\s+[a-z]+(?:ed|en)\b)")
 _NAMED_DID = re.compile(r"^(?P<name>[" + NAME_CAPITALS + r"](?:[a-zß-öø-ÿā-žḁ-ỿ-]+|[A-Z]{1,3}\b))(?:'s\s+(?:just\s+|already\s+|also\s+|finally\s+)*|\s+(?:(?:has|have|just|already|also|finally)\s+)*)(?P<verb>[a-z]+ed|sent|made|built|put|held|paid|got|set up|did)\s+"
                         # ("Tom has sent you the bounce of track 7": to whom, then the thing)
                         r"(?:(?:you|us|me|him|her)\s+(?=(?:the|a|an|our|your|their|his)\s))?"
@@ -3904,6 +3953,32 @@ def _moved_line(text: str, frame: Frame) -> StatusChange | None:
     return StatusChange(task.id, _clean_hint(what), None, new[0].value, None, False, "natural:delay", text)
 
 
+# "... ask y'all to hold onto the tanks and deliver Monday the 30th instead of the 23rd" /
+# "please send the sample not until 13.11. but until Wednesday, 18.11.2026": the work due on
+# the old day, moved to the new one
+_DUE_SWAPPED = re.compile(
+    r"\b(?P<verb>deliver|send|ship|share|submit|present|install|bring)\b[^.?!;]{0,60}?\s+(?:"
+    r"(?:on\s+|by\s+|until\s+|till\s+)?(?P<new>[^.?!;,]{2,30}?)\s+(?:instead\s+of|rather\s+than)\s+(?:on\s+|the\s+)?(?P<old>[^.?!;,]{2,30}?)|"
+    r"not\s+(?:on|by|until|till|before)\s+(?P<old2>[^?!;]{2,20}?)\s+but\s+(?:on|by|until|till|before)\s+(?P<new2>[^?!;]{2,30}?))\s*[.!]?\s*$",
+    re.IGNORECASE)
+
+
+def _due_swapped(text: str, frame: Frame) -> StatusChange | None:
+    ctx = frame.ctx
+    if not ctx.known_tasks or not may_match(_DUE_SWAPPED, text):
+        return None
+    m = _DUE_SWAPPED.search(text)
+    if m is None or text.rstrip().endswith("?"):
+        return None
+    author = ctx.author
+    new = find_dates(m.group("new") or m.group("new2"), ctx.sent_at, author.tz, author.date_order, numeric_needs_cue=False)
+    task = task_due_on(m.group("old") or m.group("old2"), ctx.known_tasks, ctx, content_words(text) | {m.group("verb").lower()})
+    if not new or task is None or new[0].value == task.due or task.owner == author.email:
+        # (the writer's own work moved is said in other ways, and read by other rules)
+        return None
+    return StatusChange(task.id, None, None, new[0].value, None, False, "natural:delay", text)
+
+
 def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
     text = sentence.strip()
     ctx = frame.ctx
@@ -4128,7 +4203,8 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
         said = content_words(also.group("obj"))
         done.extend(c for c in _completion(f"Attached is {also.group('obj')}", sentence, frame, named_only=True)
                     if c.task_id not in closed and len(said & titles.get(c.task_id or -1, frozenset())) >= 2)
-    return done
+    swapped = _due_swapped(text, frame) if not done else None
+    return [swapped] if swapped is not None else done
 
 
 # "Sorry about the export. Tyler is out until Monday, so it'll land on Perforce on Tuesday the
@@ -4508,7 +4584,8 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
                              "natural:completion", sentence)]
     m = _COMPLETE_LABEL.match(body)
     state = _COMPLETE_STATE.match(body) if may_match(_COMPLETE_STATE, body) else None
-    did = _NAMED_DID.match(body)
+    # ("Faith is back from the shoot and has finished the farmer stories": what she did)
+    did = _NAMED_DID.match(_NAME_THEN_DID.sub(r"\g<name> ", body))
     # "Priya's sorted the permit" is Priya has sorted it, not Priya being sorted
     has_done = bool(did and body[len(did.group("name")):].startswith("'s") and frame.index.lookup(did.group("name")))
     if has_done or state is not None and (state.group("state") or "").lower() == "ready" and _READY_TO_ACT.match(body):
@@ -4554,9 +4631,11 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     elif (m := _COMPLETE_ACTION_BARE.match(body)) is not None and not _NOT_YET.search(m.group("obj")):
         hint, strict = m.group("obj"), True
     elif ((m := did) is not None and frame.index.lookup(m.group("name"))
-          and (m.group("verb").lower() in _IRREGULAR_DONE or _past_of_work_verb(m.group("verb"))) and not _NOT_YET.search(m.group("obj"))):
-        # "Tomasz switched the MX records on Saturday": a named member's work, done
-        hint, strict = m.group("obj"), True
+          and (m.group("verb").lower() in _IRREGULAR_DONE or _past_of_work_verb(m.group("verb")))
+          and not _NOT_YET.search(_AFTERMATH.split(m.group("obj"), 1)[0])):
+        # "Tomasz switched the MX records on Saturday": a named member's work, done (", so
+        # they will be part of the concept" is what follows from it)
+        hint, strict = _AFTERMATH.split(m.group("obj"), 1)[0], True
     elif ((m := did) is not None and not _NOT_YET.search(did_obj := _AFTERMATH.split(m.group("obj"), 1)[0])
           and (found := _task_by_done_verb(did_obj, m.group("verb"), ctx.known_tasks, verb_first=True)) is not None):
         # "IT have set up your deployment account": someone outside the project did the very
@@ -4764,12 +4843,14 @@ _QUESTION_PREFIX = re.compile(
     # ("Ma, please when will you be coming to Lagos?")
     r"^(?:(?:also|and|but|so|oh|btw|by the way|please(?=\s+(?:when|what|where|which|who|how|is|are|do|does|can|could|will|would)\b)|"
     r"quick question|quick q|quick one|one more thing|"
-    r"(?:one|another|a|small|last)\s+question(?:\s+for\s+(?:you|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+))?(?=\s*:)|"
+    r"(?:one|another|a|small|last)\s+question(?:\s+for\s+(?:you|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)|\s+in\s+advance|\s+up\s*front)?(?=\s*:)|"
     r"one question|another question|question|"
     r"just checking(?: in)?|just wondering|out of curiosity|finally|lastly|plus|ps|p\.s\.|sorry|hmm|ok|okay|one last thing|one more|"
     r"roughly|approximately|ballpark|realistically|honestly)\b[\s,:;.…—–-]*)+",
     re.IGNORECASE,
 )
+_QUESTION_LABEL = re.compile(r"^(?:(?:also|and|but|so)[,]?\s+)?(?:one|another|a|small|last|quick)\s+question\s+(?:in\s+advance|up\s*front|first|from\s+(?:our|my)\s+side)\s*:\s*\S",
+                             re.IGNORECASE)
 _PLEASANTRY = re.compile(
     r"\bhow (?:are|r) (?:you|u|things|you all|you both)\b|\bhow(?:'s| is) (?:it going|everything|life|your|the family|things)\b|"
     # "How is the weather in London this week?": small talk
@@ -4798,7 +4879,15 @@ _PLEASANTRY = re.compile(
     r"\b(?:did|do) you (?:have|enjoy) a (?:good|nice|great|lovely)\b|\bwhat's up\b|\bhow's it hanging\b|"
     # "Honestly, who reads 40-page PDF reports anyway?" / "who's buying teh tarik this afternoon
     # ah? 😂": asked for effect, or for a laugh
-    r"^(?:honestly|seriously|i mean|let's be honest)?,?\s*(?:who|what)\b[^?]*\banyway\s*\?|"
+    r"^(?:honestly|seriously|i mean|let's be honest)?,?\s*(?:who|what|why)\b[^?]*\banyway\s*\?|"
+    # "I swear, is there a single plumber who shows up on time?" / "Honestly, who designed this,
+    # a committee?": exasperation or a joke, asked of nobody
+    r"^(?:i swear|honestly|seriously|come on|let's be honest|i mean|really|god|gosh|jeez|my god)\s*[,!.…]+\s*"
+    r"(?!what do you think\b|what's your\b|what is your\b|how do you\b)(?:who|why|is there|are there|isn't|aren't|doesn't|don't|can't|how come)\b|"
+    r"\b(?:is|was) there (?:a single|one single|even one)\b[^?]*\bwho\b|"
+    # "who wants to sit on plastic chairs when it's 38 degrees?": nobody does, and nobody is asked
+    r"\bwho (?:still |even |really |honestly )?(?:wants|needs|uses|reads|likes|has time|has the time)\b[^?]*"
+    r"\b(?:in (?:19|20)\d\d|anymore|any more|these days|nowadays|when it's|when it is|in this heat)\b|"
     # the stock rhetorical questions of business mail: "Where does the time go?", "How hard can it
     # be?", "Who would have thought ...?", "What's not to like?", "Why reinvent the wheel?"
     r"\bwhere (?:does|did) (?:the )?time go\b|\bhow hard can (?:it|that|this) be\b|\bwhat's not to (?:like|love)\b|"
@@ -4806,7 +4895,7 @@ _PLEASANTRY = re.compile(
     r"^isn't (?:that|this|it) what (?:we|everyone|you|they) (?:all )?want|^after all,\s+(?:who|what|why)\b|"
     r"\bwhat more (?:can|could) (?:you|we|one|anyone) (?:ask|wish) for\b|\bdoes it ever stop\b|\bwhy reinvent the wheel\b|"
     r"\bis there anything (?:better|nicer|worse) than\b|\bcan it get any (?:better|worse)\b|\bwhere would (?:we|i) be without\b|"
-    r"^would you believe\b|^isn't it (?:funny|amazing|crazy|strange|ironic|great|wonderful|incredible)\b|\bwhat(?:'s| is) an? \w+ without\b|"
+    r"^would you believe\b|^isn't it (?:funny|amazing|crazy|strange|ironic|great|wonderful|incredible|typical|always the way)\b|\bwhat(?:'s| is) an? \w+ without\b|"
     r"\bwho said \w+(?: \w+)? (?:can't|cannot|couldn't)\b|\bhow many times have (?:we|i) (?:said|told|heard)\b|^did i mention\b|"
     r"\b(?:do i need to|need i) say more\b|\bwhy make it simple\b|\bcan't complain,? can (?:we|i)\b|"
     r"\?\s*(?:[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F604\U0001F601\U0001F61C\U0001F609]|(?:haha+|hehe+|lol)\b)",
@@ -5117,7 +5206,11 @@ def _asked_own_slip(ask: re.Match[str], text: str, frame: Frame) -> StatusChange
 
 
 # "Latest 27/11 can?" / "Monday 16/11 ok?": a terse writer proposing the day for their own work
-_TERSE_DATE_ASK = re.compile(r"^(?:(?:so|then)\s+)?(?:latest|at the latest|by)?\s*(?P<target>[\w/.\s]{2,25}?)\s+(?:can|ok|okay|possible|fine|alright)\s*\?$",
+_TERSE_DATE_ASK = re.compile(r"^(?:(?:so|then)\s+)?(?:latest|at the latest|by)?\s*(?P<target>[\w/.\s]{2,25}?)\s+(?:can|ok|okay|possible|fine|alright)\s*\?$|"
+                             # "Bit of bad news on the photos sorry - our photographer's been crook all
+                             # week. Would Wed 18th still work for you guys?"
+                             r"^(?:(?:so|then)[,]?\s+)?(?:would|will|could|does|do)\s+(?P<target2>[\w/.\s]{2,25}?)\s+(?:still\s+)?"
+                             r"(?:work|suit|be\s+(?:ok|okay|fine|alright|possible))(?:\s+(?:for|with)\s+(?:you|you guys|you all|y'all|everyone|both of you))?\s*\?$",
                              re.IGNORECASE)
 
 
@@ -5126,14 +5219,17 @@ def _terse_date_ask(text: str, frame: Frame) -> StatusChange | None:
     if m is None:
         return None
     ctx = frame.ctx
-    dates = find_dates(m.group("target"), ctx.sent_at, ctx.author.tz, ctx.author.date_order, numeric_needs_cue=False)
+    dates = find_dates(m.group("target") or m.group("target2"), ctx.sent_at, ctx.author.tz, ctx.author.date_order, numeric_needs_cue=False)
     if len(dates) != 1 or dates[0].value <= local_today(ctx.sent_at, ctx.author.tz):
         return None
     mine = [t for t in ctx.known_tasks if t.owner == ctx.author.email and t.due is not None and t.id in ctx.thread_tasks]
     label = re.match(r"^(?P<label>[^:–—-]{2,40}?)\s*(?:\s[–—-]|:)\s", frame.lead or frame.previous or "")
     if label is not None:
         # "Vehicle list - the new prime movers only get their plates next week ... Latest 27/11 can?"
-        named = match_task_hint(label.group("label"), mine)
+        # ("Bit of bad news on the photos sorry - ...": the thing the news is about)
+        about = re.search(r"\b(?:on|about|with|re|regarding)\s+(?P<np>(?:the|your|our|my)\s+[\w' -]{2,30}?)(?:\s+(?:sorry|i'm afraid|unfortunately))?$",
+                          label.group("label"), re.IGNORECASE)
+        named = match_task_hint(label.group("label"), mine) or (match_task_hint(about.group("np"), mine) if about else None)
         mine = [named] if named is not None else []
     if len(mine) != 1:
         return None
@@ -5354,7 +5450,8 @@ def _clause_items(text: str, frame: Frame) -> list[Item]:
             asked_slip = _asked_slip(slip, text, frame)
             if asked_slip is not None:
                 return asked_slip
-        tasks, info = _tasks(text, frame, question=True)
+        # ("One question in advance: will you deliver the native files in Creo 9?" says what it is)
+        tasks, info = _tasks(text, frame, question=True) if not _QUESTION_LABEL.match(text) else ([], False)
         if tasks:
             return list(tasks)
         asked_change = _change_asked(text, frame) or _you_do_ok(text, frame)

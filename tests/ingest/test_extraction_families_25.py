@@ -1,0 +1,223 @@
+"""Families added on 2026-12-06 (twenty-fourth session) from the scenario sets fresh117-120,
+read once fresh121-124 were written to take their place as the held-out pool: a list of
+decisions under "we have decided two things:", a deliverable with an aside before its date,
+requests passed on ("Hessa asked if you could ..."), put politely to a named person, or asked
+as "may we request for ...", a date swapped on the other side's work, a question said in two,
+rhetorical questions of exasperation, and what is no task or decision.  Positive probes must
+fire with the right fields; negative probes must not."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from extraction_probe import JANE, MEMBERS, PRIYA, SAM, TOM, run
+
+from ingest.addressing import member_index
+from ingest.answers import answers
+from ingest.extraction import KnownTask, Person
+from ingest.text_segments import units_from_lines
+
+# ---- decisions
+
+
+def test_each_bullet_under_a_decided_lead_is_a_decision() -> None:
+    text = ("Dear Sam,\n\nAfter the meeting on Tuesday we have also decided two things:\n"
+            "- We start the portal with Italy and Germany only. France will come in the second phase, because our "
+            "contract with the French distributor expires only in March.\n"
+            "- The minimum order for the resellers stays at 500 € per order.\n\nBest regards,\nJane")
+    found = run(text)
+    assert [(d.summary, d.rationale, d.rule) for d in found.decisions] == [
+        ("We start the portal with Italy and Germany only. France will come in the second phase",
+         "our contract with the French distributor expires only in March", "natural:decision-list"),
+        ("The minimum order for the resellers stays at 500 € per order", None, "natural:decision-list"),
+    ]
+
+
+def test_an_action_under_an_agreed_lead_stays_a_task() -> None:
+    text = ("Hi Sam,\n\nWe agreed on the following:\n- We launch on 3 December.\n"
+            "- Priya will send the access by Friday.\n")
+    found = run(text, author=TOM)
+    assert [d.summary for d in found.decisions] == ["We launch on 3 December"]
+    assert [(t.owner, t.due) for t in found.tasks] == [(PRIYA.email, date(2026, 11, 6))]
+
+
+def test_bullets_without_a_decided_lead_are_no_decisions() -> None:
+    text = "Hi Sam,\n\nNotes from today:\n- The minimum order stays at 500 euro.\n- The blog is out of scope.\n"
+    assert run(text).decisions == []
+
+
+@pytest.mark.parametrize(("text", "summary", "why"), [
+    (("This time we will do the renders in-house instead of sending them to Karim, since the timeline is too short "
+     "for outsourcing."), "Do the renders in-house instead of sending them to Karim", "the timeline is too short for outsourcing"),
+    ("We'll do the photos ourselves instead of hiring a photographer, the budget for this phase is too tight for that.",
+     "Do the photos ourselves instead of hiring a photographer", "the budget for this phase is too tight for that"),
+    ("Let's go with blue, the green is too dark.", "Go with blue", "the green is too dark"),
+])
+def test_work_kept_in_house_is_a_decision_with_its_reason(text: str, summary: str, why: str) -> None:
+    found = run(text, author=PRIYA, to=(SAM.email,))
+    assert [(d.summary, d.rationale) for d in found.decisions] == [(summary, why)]
+    assert found.tasks == []
+
+
+def test_next_time_is_a_pleasantry_not_a_decision() -> None:
+    assert run("I am glad you liked the cabrito, next time we go for carne asada.").decisions == []
+
+
+# ---- tasks
+
+
+def test_a_deliverable_with_an_aside_before_its_date() -> None:
+    text = ("Hi Sam\n\nWhat we need for the launch:\n\n1. A first draft of the exterior render, the street view from "
+            "the corner of Albert Road and Lower Main, by Friday 6 November please. This one goes on the hoarding.\n")
+    found = run(text)
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [
+        ("A first draft of the exterior render", SAM.email, date(2026, 11, 6))]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Also, Tom asked if you could propose an outdoor seating option for the terrace area as well.",
+     "Propose an outdoor seating option for the terrace area"),
+    ("Tom asked whether you can send the floor plan by Friday.", "Send the floor plan"),
+    ("We also need your proposal for the numbering scheme of the spare parts.",
+     "Provide your proposal for the numbering scheme of the spare parts"),
+    ("We need also your proposal for the numbering scheme.", "Provide your proposal for the numbering scheme"),
+])
+def test_requests_passed_on_or_needed_too(text: str, title: str) -> None:
+    found = run(text)
+    assert [(t.title, t.owner) for t in found.tasks] == [(title, SAM.email)]
+
+
+def test_a_polite_request_to_a_named_person() -> None:
+    found = run("It would be very kind if Priya could prepare a first proposal for the touch table texts, as she offered.")
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [
+        ("Prepare a first proposal for the touch table texts", PRIYA.email, None)]
+
+
+def test_may_we_request_for_a_thing_by_a_day() -> None:
+    found = run("Also, may we request for Zendesk admin access for Priya by Tuesday, 10.11.?", author=SAM, to=(TOM.email,))
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [
+        ("Zendesk admin access for Priya", TOM.email, date(2026, 11, 10))]
+    assert found.questions == []
+
+
+def test_a_colleague_from_a_named_team_promises() -> None:
+    found = run("Tom from our Tokyo CS team will send you the product manual by this Wednesday.")
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [("Send you the product manual", TOM.email, date(2026, 11, 4))]
+
+
+def test_the_next_list_item_does_not_date_the_one_before() -> None:
+    text = ("Dear Sam,\n\nWe would be grateful if you could kindly arrange the following.\n\n"
+            "1. Please share with us the training schedule of your agents.\n"
+            "2. Tom will send you the product manual and our return policy by this Wednesday.\n")
+    found = run(text)
+    assert [(t.title, t.due) for t in found.tasks] == [
+        ("Share with us the training schedule of your agents", None),
+        ("Send you the product manual and our return policy", date(2026, 11, 4))]
+
+
+def test_an_austrian_title_before_a_surname_names_the_member() -> None:
+    gruber = Person("f.gruber@museum.at", "Franz Gruber", "client", "Europe/Vienna", "DMY")
+    dimaio = Person("l.dimaio@museum.at", "Luca Di Maio", "client", "Europe/Vienna", "DMY")
+    index = member_index((*MEMBERS, gruber, dimaio))
+    assert (index.lookup("DI Gruber"), index.lookup("Di Maio"), index.lookup("Mag. Gruber")) == (
+        gruber.email, dimaio.email, gruber.email)
+
+
+def test_yes_we_can_do_them_answers_and_promises_nothing() -> None:
+    found = run("Regarding your question on the holidays: yes, we can cover them, including 23.11. "
+                "We will have two agents on duty that day.", author=SAM, to=(JANE.email,))
+    assert found.tasks == []
+    assert [t.due for t in run("Yes, we can send it by Friday.", author=SAM, to=(JANE.email,)).tasks] == [date(2026, 11, 6)]
+
+
+# ---- dates and closing
+
+
+def test_the_day_said_first_dates_that_day_and_names_known_work() -> None:
+    known = (KnownTask(5, "Send you the first design concept for the front page", PRIYA.email, date(2026, 11, 11)),)
+    found = run("Of course. Tuesday 17/11 it is – Priya will send the concept to both of you that day.", author=SAM,
+                to=(JANE.email,), known=known, thread=(5,), sent_at=datetime.fromisoformat("2026-11-10T10:00:00+01:00"))
+    assert found.tasks == []
+    assert [(c.task_id, c.new_due) for c in found.changes] == [(5, date(2026, 11, 17))]
+
+
+@pytest.mark.parametrize(("text", "title", "old", "new"), [
+    ("So we're going to have to ask y'all to hold onto the tanks and deliver Monday the 30th instead of the 23rd.",
+     "Deliver the four fermenters at your brewery", date(2026, 11, 23), date(2026, 11, 30)),
+    ("Therefore please send the sample not until 13.11. but until Wednesday, 18.11.2026.",
+     "Send us a first sample of 5 converted assemblies", date(2026, 11, 13), date(2026, 11, 18)),
+])
+def test_the_other_sides_work_moved_off_its_day(text: str, title: str, old: date, new: date) -> None:
+    known = (KnownTask(5, title, SAM.email, old),)
+    found = run(text, known=known, sent_at=datetime.fromisoformat("2026-11-05T09:00:00+01:00"))
+    assert [(c.task_id, c.new_due) for c in found.changes] == [(5, new)]
+
+
+def test_a_proposed_day_after_bad_news_on_the_thing_moves_it() -> None:
+    known = (KnownTask(5, "Send the new photos from the Collingwood shoot", JANE.email, date(2026, 11, 13)),)
+    found = run("Hi Sam,\n\nBit of bad news on the photos sorry – our photographer's been crook all week. "
+                "Would Wed 18th still work for you guys?", known=known, thread=(5,),
+                sent_at=datetime.fromisoformat("2026-11-10T07:55:00+11:00"))
+    assert [(c.task_id, c.new_due) for c in found.changes] == [(5, date(2026, 11, 18))]
+    assert found.questions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Priya has finished the farmer stories, so they will be part of the concept.",
+    "Priya is back from the shoot and has finished the farmer stories, so they will be part of the concept.",
+])
+def test_a_colleague_finished_the_work(text: str) -> None:
+    known = (KnownTask(7, "Draft the farmer stories for the three lots", PRIYA.email, date(2026, 11, 12)),)
+    found = run(text, author=SAM, to=(JANE.email,), known=known)
+    assert [(c.task_id, c.status) for c in found.changes] == [(7, "done")]
+
+
+# ---- questions
+
+
+def test_a_question_said_in_two_is_one() -> None:
+    found = run("Sam, do we already know the loading dock rules of the mall? Is it only at night?", author=PRIYA)
+    assert [q.text for q in found.questions] == [
+        "Do we already know the loading dock rules of the mall? Is it only at night?"]
+
+
+def test_a_labelled_question_is_asked_not_a_request() -> None:
+    found = run("One question in advance: will you deliver the native files in Creo 9? This is our version.")
+    assert found.tasks == []
+    assert [q.addressed_to for q in found.questions] == [SAM.email]
+
+
+@pytest.mark.parametrize("text", [
+    "I swear, is there a single electrician in this county who shows up on time?",
+    "Isn't it typical that everything happens in the one week when I am away?",
+    "Honestly, who made their current website, a time traveller from 2005?",
+    "Summer is here, and who wants to sit on plastic chairs when it's 38 degrees?",
+    "Why to spend effort on a machine that will be redesigned anyway?",
+])
+def test_exasperation_asks_nothing(text: str) -> None:
+    assert run(text).questions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly, what do you think of the logo?",
+    "Is there a single date that works for everyone next week?",
+    "Who wants to join the call on Friday?",
+])
+def test_real_questions_with_the_same_words_still_ask(text: str) -> None:
+    assert len(run(text).questions) == 1
+
+
+def test_ourselves_answers_yourselves_or_a_partner() -> None:
+    assert answers("do you ship to the US yourselves, or through a fulfilment partner?",
+                   "Hi Mette,\n\nThanks for the recap. Ourselves, from the warehouse.")
+
+
+def test_asked_on_is_not_answered() -> None:
+    assert not answers("does the mall allow to cover the shop window with a teaser vinyl before the opening?",
+                       "About the teaser vinyl, I asked the mall's marketing team this morning, they usually take "
+                       "some days to answer.")
+
+
+def test_list_items_are_their_own_units() -> None:
+    lines = ["1. Please share the schedule.", "2. Tom will send the manual."]
+    assert [u.line_no for u in units_from_lines(list(enumerate(lines)))] == [0, 1]
