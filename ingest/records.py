@@ -16,6 +16,7 @@ from ingest.addresses import organisation_domain
 from ingest.answers import answers, answers_clearly
 from ingest.date_proposals import pending_from
 from ingest.extraction import DateProposal, Extraction, KnownTask
+from ingest.task_matching import content_words
 from store.db import (
     columns_of,
     database,
@@ -354,7 +355,8 @@ def record(
         )
     for d in extraction.decisions:
         decided_by = people.get(d.decided_by, author)
-        if _on_record(Decision, Decision.summary, project, d.summary.strip()[:1000]):
+        if (_on_record(Decision, Decision.summary, project, d.summary.strip()[:1000])
+                or thread is not None and _decided_before(thread, d.summary, when)):
             continue
         out.decisions.append(
             insert_model(
@@ -384,6 +386,31 @@ def record(
             continue
         out.events.extend(_apply_change(target, change, author, message, when))
     return out
+
+
+# The way the choice is said, not what was chosen ("Go with the oak frames" / "We have decided
+# for the oak frames")
+_CHOICE_WORDS = frozenset({"go", "going", "went", "decide", "decided", "choose", "chose", "chosen", "pick", "picked", "keep",
+                           "stay", "stick", "prefer", "version", "option", "then", "use", "take", "opt", "opted", "settle"})
+_TURNED = re.compile(r"\b(?:not|no|never|against|drop|dropped|instead|rather|cancel\w*|remove\w*|skip|without|n't)\b", re.IGNORECASE)
+RESTATED_WITHIN = dt.timedelta(days=14)
+
+
+def _decided_before(thread: Thread, summary: str, when: dt.datetime) -> bool:
+    """The thread holds the same choice, made in the last two weeks: "Great, we go with the
+    oak frames then" after the client's "We have decided for the version with the oak frames"
+    takes it up, it does not decide again (a choice turned round, "not the oak frames", does)."""
+    if _TURNED.search(summary):
+        return False
+    words = content_words(summary) - _CHOICE_WORDS
+    if len(words) < 2:
+        return False
+    for earlier in Decision.select(Decision.summary).where(Decision.thread == thread, Decision.decided_at >= when - RESTATED_WITHIN):
+        said = content_words(earlier.summary) - _CHOICE_WORDS
+        shared = len(words & said)
+        if not _TURNED.search(earlier.summary) and shared >= 2 and shared >= 0.6 * min(len(words), len(said)):
+            return True
+    return False
 
 
 def _on_record(model: type[Decision | Question], column: Any, project: Project, text: str) -> bool:

@@ -223,3 +223,21 @@ def test_minutes_that_report_the_answer_of_the_person_asked(run: Cli, minutes: s
                                    subject="MoM weekly sync"))
     assert len(run.json("threads", "acme")) == 2
     assert [(q["status"], q["addressed_to"]) for q in run.json("questions", "acme")] == [(status, "sam@agency.io")]
+
+
+@pytest.mark.parametrize(("reply", "summaries"), [
+    # taking the client's choice up decides nothing again
+    ("Great, we go with the oak frames for the touch tables then.",
+     ["Go with the version with the oak frames for the touch tables"]),
+    # turning it round does
+    ("Sorry, we cannot do oak in time, so we will not use the oak frames for the touch tables.",
+     ["Go with the version with the oak frames for the touch tables",
+      "Not using the oak frames for the touch tables"]),
+])
+def test_a_choice_taken_up_on_its_thread_is_one_decision(run: Cli, reply: str, summaries: list[str]) -> None:
+    run("ingest", "-", input=_mail("Jane Doe <jane@acme.com>", "frames@acme.com", "Mon, 02 Nov 2026 09:00:00 -0500",
+                                   "Hi Sam,\n\nWe have decided for the version with the oak frames for the touch tables."
+                                   "\n\nJane", subject="Touch tables"))
+    run("ingest", "-", input=_mail("Sam Lee <sam@agency.io>", "frames-2@agency.io", "Tue, 03 Nov 2026 10:00:00 +0000",
+                                   f"Hi Jane,\n\n{reply}\n\nSam", reply_to="frames@acme.com", subject="Touch tables"))
+    assert [d["summary"] for d in run.json("decisions", "acme")] == summaries
