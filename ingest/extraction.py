@@ -246,6 +246,9 @@ _ACCEPTABLE = re.compile(r"\b(?:acceptable|ok|okay|alright|all right|fine|agreea
                          r"\s*[?.!]?\s*$", re.IGNORECASE)
 
 
+_ACCEPT_THE_DAY = re.compile(r"\b(?:live\s+with|agree\s+(?:to|with|on)|accept)\b", re.IGNORECASE)
+
+
 def _new_day_asked_once(result: Extraction) -> Extraction:
     """Without the question that only asks the other side to accept a new day for open
     work the same message moves (or puts up)."""
@@ -253,9 +256,11 @@ def _new_day_asked_once(result: Extraction) -> Extraction:
                 for c in result.changes)
     if not moved:
         return result
-    # ("Mariana, is Tuesday at 10:00 ok for you?": put to someone by name, it asks them)
-    kept = [q for q in result.questions if not _ACCEPTABLE.search(q.text)
-            or q.addressed_to is not None and re.match(r"(?-i:[" + NAME_CAPITALS + r"])[\w'-]+,\s", q.evidence)]
+    # ("Mariana, is Tuesday at 10:00 ok for you?": put to someone by name, it asks them;
+    # "Could you live with Wednesday the 18th for the storyboard?" is the moving itself)
+    moving = {c.evidence for c in result.changes if c.task_id is not None and (c.new_due is not None or c.proposed_due is not None)}
+    kept = [q for q in result.questions if not (q.evidence in moving and _ACCEPT_THE_DAY.search(q.text)) and (not _ACCEPTABLE.search(q.text)
+            or q.addressed_to is not None and re.match(r"(?-i:[" + NAME_CAPITALS + r"])[\w'-]+,\s", q.evidence))]
     return result if len(kept) == len(result.questions) else replace(result, questions=kept)
 
 

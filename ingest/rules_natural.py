@@ -123,6 +123,19 @@ _REQ_PHRASE = re.compile(
     # Indian English, the subject left out: "Request you to kindly whitelist our two IPs by Friday"
     r"^(?:(?:also|and|further|hence|so)[,]?\s+)?(?:kindly\s+)?request(?:ing)? you(?:r team)?(?: to)?(?: please| kindly)*(?=\s+[a-z])|"
     r"(?:do|would) you mind|"
+    # "We would appreciate receiving the signed contract by Friday." / "We count on you for the
+    # contract by Friday." / "Could I trouble you for the contract by Friday?" / "Awaiting the
+    # contract by Friday." / "Hoping to get the contract by Friday." / "Any chance of getting
+    # the contract by Friday?" / "We expect the contract by Friday.": the thing, asked for by a day
+    r"(?:(?:(?:we|i)(?:'d|\s+would)?\s+(?:really\s+|greatly\s+|much\s+)?appreciate\s+(?:receiving|getting|having)|"
+    r"(?:we|i)(?:'re|\s+are|\s+am|'m)?\s+count(?:ing)?\s+on\s+you\s+for|(?:could|can|may)\s+i\s+trouble\s+you\s+for|"
+    r"^(?:(?:we|i)(?:'re|\s+are|\s+am|'m)\s+)?(?:(?:still|now)\s+)?awaiting|^(?:(?:we|i)(?:'re|\s+are|\s+am|'m)\s+)?hoping\s+to\s+(?:get|receive)|"
+    r"any\s+chance\s+of\s+(?:getting|receiving)|^(?:(?:and|so|also)[,]?\s+)?(?:we|i)\s+(?:will\s+)?expect(?=\s+(?:the|your)\s(?:(?!\bto\b)[^?.])*\b(?:from\s+you\s+)?(?:by|before|until)\s))"
+    r"(?=\s+(?:the|your|a|an|all|both)\s(?![^?.]*\b(?:weather|rain|traffic|prices?|delay|delays|market)\b)[^?]*\b(?:by|before|until|no later than)\s))|"
+    # "Would you be so kind to send the signed contract?" / "Grateful if you could ..."
+    r"would\s+you\s+be\s+so\s+kind\s+(?:as\s+)?to|^(?:(?:we|i)(?:'d|\s+would|\s+will)\s+be\s+)?(?:very\s+|most\s+)?grateful\s+if\s+(?:you|your team)\s+(?:could|would|can)|"
+    # "Do send over the signed contract by Friday."
+    r"^do(?=\s+(?:send|share|let|forward|upload|get)\b)|"
     # "Also, Hessa asked if you could propose an outdoor seating option": a colleague's request, passed on
     r"(?-i:[" + NAME_CAPITALS + r"])[\w'-]+\s+(?:also\s+)?(?:asked|asks|was asking|is asking|wanted to know|wants to know)\s+"
     r"(?:if|whether)\s+you\s+(?:could|can|would)(?=\s+[a-z])|"
@@ -1038,7 +1051,9 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             continue
         if trig.kind == "request" and re.match(r"(?:have|get|see)\s", clause, re.IGNORECASE) and _WE_ASK.search(sentence[: trig.vp_start]):
             clause = "send" + clause[clause.find(" "):]
-        elif trig.kind == "request" and re.search(r"\b(?:ask\s+(?:you\s+)?for|possible\s+to\s+(?:receive|get))\s*$", sentence[: trig.vp_start],
+        elif trig.kind == "request" and re.search(r"\b(?:ask\s+(?:you\s+)?for|possible\s+to\s+(?:receive|get)|appreciate\s+(?:receiving|getting|having)|"
+                                                  r"count(?:ing)?\s+on\s+you\s+for|trouble\s+you\s+for|awaiting|hoping\s+to\s+(?:get|receive)|"
+                                                  r"chance\s+of\s+(?:getting|receiving)|expect)\s*$", sentence[: trig.vp_start],
                                                   re.IGNORECASE):
             # ("could we ask for your comments by ...", "Is it possible to receive the catalogue by
             # Friday?": what is asked for is to be sent)
@@ -2714,6 +2729,19 @@ _DECIDED_THAT = re.compile(
     r"this\s+(?:morning|afternoon|week)|yesterday|last\s+week|on\s+the\s+call))*\s*[.!]*$", re.IGNORECASE)
 
 
+# Said with the words of a choice, choosing nothing: idioms ("going with the flow", "fingers
+# crossed", "agree to disagree"), a choice left to the reader ("I prefer the first one, but it
+# is your call", "I'll go with whatever you think is best"), a choice of some other time ("we
+# went with the cheaper courier last time"), a call or a meeting proposed, and cheering on
+# ("Let's make it happen!", "Let's not forget the deadline")
+_NO_CHOICE_MADE = re.compile(
+    r"\bgo(?:ing|ne)?\s+with\s+the\s+flow\b|\bagree(?:d)?\s+to\s+disagree\b|\bfingers\s+crossed\b|\b(?:go|going)\s+(?:with|for)\s+whatever\b|"
+    r"\b(?:but|though|although)\s+(?:it'?s|it\s+is|that'?s|that\s+is)\s+(?:really\s+|entirely\s+|of\s+course\s+)?(?:your|their)\s+(?:call|decision|choice)\b|"
+    r"\b(?:it'?s|it\s+is)\s+(?:really\s+|entirely\s+)?up\s+to\s+you\b|\b(?:went|chose|picked|used)\b[^.;]*\blast\s+time\b|"
+    r"\blet'?s\s+(?:not\s+forget|remember|make\s+it\s+happen|do\s+this|get\s+(?:this|it)\s+done|nail\s+it|hope|wait\s+and\s+see|see\s+how)\b|"
+    r"\blet'?s\s+(?:have|schedule|set\s+up|book|do|jump\s+on|hop\s+on|arrange|plan)\s+(?:a|an)\s+(?:quick\s+|short\s+|brief\s+|first\s+)?"
+    r"(?:call|meeting|chat|catch-?up|zoom|teams\s+call|video\s+call|sync|huddle)\b",
+    re.IGNORECASE)
 _SPLICED_WHY = re.compile(r",\s+(?P<why>(?:the|our|their|your|its)\s+[\w' -]{2,50}?\s+(?:is|are|was|were)\s+(?:just\s+|simply\s+|far\s+|much\s+)?"
                           r"(?:too|not\s+(?:enough|big enough|long enough|good enough))\b[^,;]*)$", re.IGNORECASE)
 
@@ -2727,6 +2755,8 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     conditional = bool(_CONDITIONAL_START.match(text)) and not _LEAD_PHRASE.match(text)
     if re.search(r"\bnext time,?\s+(?:we|i|you|let's)\b", text, re.IGNORECASE) and not re.search(r"\b(?:decided|agreed)\b", text, re.IGNORECASE):
         # "I am glad you liked the cabrito, next time we go for carne asada": a pleasantry
+        return None
+    if may_match(_NO_CHOICE_MADE, text) and _NO_CHOICE_MADE.search(text):
         return None
     if conditional and not _PAST_CHOICE.search(text):
         # "If we go with B, ..." is not settled; "After a long call we went with B" is
@@ -3440,7 +3470,8 @@ _COMPLETE_HANDED = re.compile(
     # "Kindly find attached ..." / "Please find enclosed ..." / "Enclosed please find ..." / "Please see attached ..."
     # ("Please find below our office static IPs for whitelisting": the thing, in the mail itself)
     r"(?:please\s+|kindly\s+)?(?:find|see)\s+(?:also\s+)?(?:attached|enclosed|herewith|below)(?:\s+herewith)?|(?:attached|enclosed)\s+(?:please\s+)?(?:find|see)|"
-    r"(?:attached|enclosed)\s+you(?:'ll| will)\s+find|you(?:'ll| will)\s+find\s+(?:attached|enclosed)|"
+    # ("Enclosed you find the product export" / "Attached you have the minutes")
+    r"(?:attached|enclosed)\s+you(?:'ll| will)?\s+(?:find|have)|you(?:'ll| will)\s+find\s+(?:attached|enclosed)|"
     r"enclosed (?:is|are)|(?:i|we)(?:'ve| have) attached)\s+(?P<obj>\S.+)"
     r"|^(?i:(?:as (?:agreed|promised|requested|discussed)[,]?\s+)?(?:please\s+|kindly\s+)?(?:find|see))\s+(?P<obj2>\S.+?)\s+"
     r"(?i:attached|enclosed|in (?:the\s+)?attachments?)\b"
@@ -3461,7 +3492,15 @@ _COMPLETE_HANDED = re.compile(
     r"|^(?i:(?:(?:i|we)(?:'m|'re| am| are)\s+)?(?:sending|sharing)(?:\s+(?:you|with you))?)\s+(?P<obj5>\S.+?)\s+"
     r"(?i:attached|enclosed|herewith|in (?:the\s+)?attachment)\b"
     # "that's Ger's notes and the spec sheet there for you" (Irish English: here they are)
-    r"|^(?i:that's|that is|there's|those are|these are)\s+(?P<obj6>\S.+?)\s+(?i:there\s+for\s+you|for\s+you\s+there)\b",
+    r"|^(?i:that's|that is|there's|those are|these are)\s+(?P<obj6>\S.+?)\s+(?i:there\s+for\s+you|for\s+you\s+there)\b"
+    # "You can find the product export in our Dropbox." / "Sharing the export with you here." /
+    # "Sending you the product export." (this mail is the handing over)
+    r"|^(?i:you\s+(?:can|will|'ll)\s+(?:now\s+)?find)\s+(?P<obj7>(?:the|our|your|all|both)\s.+?)\s+(?i:in|on)\s+(?i:our|the|your)\s+(?i:shared\s+)?"
+    r"(?i:drive|google drive|dropbox|folder|portal|server|sharepoint|teams|onedrive|box|sftp)\b"
+    r"|^(?i:(?:(?:i|we)(?:'m|'re| am| are)\s+)?(?:sending|sharing)(?:\s+(?:you|with you))?)\s+"
+    r"(?![^.!]*\b(?:tomorrow|tonight|later|next|soon|by|until|before|after|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:afternoon|evening|week)|"
+    r"with\s+(?!you\b)\w+)\b)(?P<obj8>(?:the|our|my|your|all|both)\s[^,;]+?)"
+    r"(?:\s+with\s+you)?(?:\s+(?i:here|now|with this (?:e-?)?mail))?\s*[.!]?$",
     re.IGNORECASE,
 )
 # "Émilie is off until Monday, so I'm also attaching the market stall reference photos you
@@ -4620,7 +4659,8 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         hint, strict, done_verb = m.group("subj"), True, m.group("state")
     elif (m := (_COMPLETE_HANDED.match(body) or _COMPLETE_HANDED.match(_SO_HANDING.sub("", body)))
           if may_match(_COMPLETE_HANDED, body) else None) is not None:
-        handed_obj = m.group("obj") or m.group("obj2") or m.group("obj3") or m.group("obj4") or m.group("obj5") or m.group("obj6")
+        handed_obj = (m.group("obj") or m.group("obj2") or m.group("obj3") or m.group("obj4") or m.group("obj5") or m.group("obj6")
+                      or m.group("obj7") or m.group("obj8"))
         hint, strict, handed = handed_obj, True, True
     elif (m := _HEADLINE_DONE.match(body)) is not None and not _NOT_YET.search(m.group("subj")):
         # ("Survey's not done." is the opposite)
@@ -4898,6 +4938,13 @@ _PLEASANTRY = re.compile(
     r"^would you believe\b|^isn't it (?:funny|amazing|crazy|strange|ironic|great|wonderful|incredible|typical|always the way)\b|\bwhat(?:'s| is) an? \w+ without\b|"
     r"\bwho said \w+(?: \w+)? (?:can't|cannot|couldn't)\b|\bhow many times have (?:we|i) (?:said|told|heard)\b|^did i mention\b|"
     r"\b(?:do i need to|need i) say more\b|\bwhy make it simple\b|\bcan't complain,? can (?:we|i)\b|"
+    r"\bwhere (?:did|has|have) (?:the |this |that )?(?:time|week|weeks|month|year|summer|weekend|day|(?:jan|febr)uary|march|april|may|june|"
+    r"july|august|september|october|november|december)\s+(?:go|gone)\b|\bcould (?:it|this|that|things|the \w+) (?:be|get) any (?:worse|better)\b|"
+    r"\bwhy (?:does|do|is|are|must) (?:this|it|that|things|they) always\b|\bwhat else is new\b|"
+    r"^isn't (?:that|this|it) (?:the dream|the goal|the point|lovely|great|nice|something)\b|\bwhat could be (?:better|nicer|worse) than\b|"
+    r"\bhow did (?:we|i|you|anyone|people) ever (?:manage|live|survive|cope|work)\b|\bwhy (?:fix|change) (?:what|something) (?:isn't|ain't|is not) broken\b|"
+    r"\bany chance of (?:some )?(?:sun|sunshine|good weather|snow|rain)\b|\bis it (?:friday|the weekend|christmas|summer|holiday time) yet\b|"
+    r"\bwhat(?:'s| is) the worst that (?:can|could) happen\b|\bwhy didn't (?:we|i|anyone) think of (?:this|that|it)\b|\bwhat are the (?:odds|chances)\W*$|"
     r"\?\s*(?:[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F604\U0001F601\U0001F61C\U0001F609]|(?:haha+|hehe+|lol)\b)",
     re.IGNORECASE,
 )
@@ -5162,6 +5209,20 @@ _SLIP_ASK_OWN = re.compile(
     # "can I come back to you with sign off by Friday instead?"
     r"present|presented|do|did|(?:come|get) back to you with)\s+.+?)(?:\s+(?:instead of|rather than)\s+(?P<old>[^?]{2,40}))?\?\s*$", re.IGNORECASE)
 # "Would Monday 30 November work for the rough cut instead of Wednesday the 25th?"
+# "Is it fine for you if we deliver the storyboard on Wednesday 18/11?" / "Do you mind if we send
+# it on Wednesday 18 November?"
+_SLIP_ASK_POLITE = re.compile(
+    r"(?:^|[:,–—-]\s*)(?:(?:so|and|but)\s+)?(?:is\s+(?:it|that)\s+(?:ok|okay|alright|fine)\s+(?:(?:for|with)\s+you\s+)?|(?:do|would)\s+you\s+mind\s+)if\s+(?:we|i)\s+"
+    r"(?P<vp>(?:send|deliver|share|get|have|finish|submit|hand over|release|ship|present)\s+.+?)(?:\s+(?:instead of|rather than)\s+(?P<old>[^?]{2,40}))?\?\s*$",
+    re.IGNORECASE)
+# "How about Wednesday 18/11 for the storyboard?"
+_SLIP_ASK_HOW_ABOUT = re.compile(r"^(?:(?:and|so|also)[,]?\s+)?(?:how|what)\s+about\s+(?P<target>[^?]{3,40}?)\s+for\s+(?P<obj>(?:the|our|your)\s+[^?]{2,60}?)\s*\?\s*$",
+                                 re.IGNORECASE)
+_ING_BASE = {"moving": "move", "pushing": "push", "shifting": "shift", "postponing": "postpone", "delaying": "delay"}
+# "What do you think about moving the storyboard to 18.11.?"
+_SLIP_ASK_ING = re.compile(r"^(?:(?:and|so|also)[,]?\s+)?(?:what\s+do\s+you\s+think\s+(?:about|of)|how\s+about|what\s+about|(?:do|would)\s+you\s+mind)\s+(?:us\s+)?"
+                           r"(?P<verb>moving|pushing|shifting|postponing|delaying)\s+(?P<rest>.+?\s+(?:back\s+)?(?:to|until|till)\s+[^?]{1,40}\?)\s*$",
+                           re.IGNORECASE)
 _SLIP_ASK_DATE_FIRST = re.compile(
     r"^(?:(?:and|so|also)\s+)?(?:would|could|does|will)\s+(?P<target>[^?]{3,40}?)\s+(?:work|be ok|be okay|suit you|be fine|be acceptable|be alright)\s+(?:for\s+(?:you\s+)?(?:for\s+)?)?"
     r"(?P<obj>(?:the|our|your)\s+[^?]{2,60}?)(?:\s+instead(?:\s+of\s+(?P<old>[^?]{2,40}))?)?\?\s*$", re.IGNORECASE)
@@ -5242,10 +5303,10 @@ _PROPOSE_OWN = re.compile(
     re.IGNORECASE)
 # "Would it be OK if the first round came to you on Tuesday the 17th instead?"
 _SLIP_ASK_THING = re.compile(
-    r"^(?:[^?]{0,160}?(?:,|\s[–—-])\s*(?:so\s+)?)?(?:would|will|is)\s+(?:it|that)\s+be\s+(?:ok|okay|alright|all right|fine|possible)"
+    r"^(?:[^?]{0,160}?(?:,|\s[–—-])\s*(?:so\s+)?)?(?:(?:would|will)\s+(?:it|that)\s+be|is\s+(?:it|that))\s+(?:ok|okay|alright|all right|fine|possible)"
     r"(?:\s+(?:for|with)\s+you)?\s+if\s+(?P<obj>(?:the|our|my)\s+[^?]{2,40}?)\s+(?:came|come|comes|went|arrived|arrives|reached you|got to you|landed)"
     r"(?:\s+(?:through|over|across))?\b"
-    r"(?:\s+(?:to|with)\s+(?:you|your\s+\w+))?\s+(?P<target>[^?]{2,40}?)\s+instead(?:\s+of\s+(?P<old>[^?]{2,40}?))?\s*\?\s*$",
+    r"(?:\s+(?:to|with)\s+(?:you|your\s+\w+))?\s+(?P<target>[^?]{2,40}?)(?:\s+instead(?:\s+of\s+(?P<old>[^?]{2,40}?))?)?\s*\?\s*$",
     re.IGNORECASE)
 
 
@@ -5430,10 +5491,17 @@ def _clause_items(text: str, frame: Frame) -> list[Item]:
             change = _asked_own_slip(own, text, frame)
             if change is not None:
                 return [change]
+        elif own is None and not re.search(r"\binstead\b", text, re.IGNORECASE) and (polite := _SLIP_ASK_POLITE.search(text)) is not None:
+            # "Our animator is ill this week. Do you mind if we send it on Wednesday 18
+            # November?": leave asked for a later day than the work's own
+            change = _asked_own_slip(polite, text, frame)
+            was = next((t.due for t in frame.ctx.known_tasks if change is not None and t.id == change.task_id), None)
+            if change is not None and change.new_due is not None and was is not None and change.new_due > was:
+                return [change]
         extension = _extension_asked(text, frame)
         if extension is not None:
             return [extension]
-        first = _SLIP_ASK_DATE_FIRST.match(text)
+        first = _SLIP_ASK_DATE_FIRST.match(text) or _SLIP_ASK_HOW_ABOUT.match(text)
         if first:
             change = _asked_date_first(first, text, frame)
             if change is not None:
@@ -5444,6 +5512,12 @@ def _clause_items(text: str, frame: Frame) -> list[Item]:
             if change is not None:
                 return [change]
         slip = _SLIP_ASK.match(text) or _SLIP_ASK_TIME.match(text) or _SLIP_ASK_INSTEAD.match(text)
+        if slip is None and (ing := _SLIP_ASK_ING.match(text)) is not None:
+            # (the same ask as "could we move the storyboard to 18.11.?", read as that)
+            said = f"Could we {_ING_BASE[ing.group('verb').lower()]} {ing.group('rest')}"
+            moved = _asked_slip(slip, said, frame) if (slip := _SLIP_ASK.match(said)) is not None else None
+            if moved is not None:
+                return [replace(item, evidence=text) if isinstance(item, StatusChange) else item for item in moved]
         if slip:
             # "Can we push the homepage draft to the 18th?" - asking for a new date is a
             # slip (unconfirmed) of the task it names

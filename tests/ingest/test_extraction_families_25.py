@@ -221,3 +221,112 @@ def test_asked_on_is_not_answered() -> None:
 def test_list_items_are_their_own_units() -> None:
     lines = ["1. Please share the schedule.", "2. Tom will send the manual."]
     assert [u.line_no for u in units_from_lines(list(enumerate(lines)))] == [0, 1]
+
+
+# ---- probes of my own (not from any set): stock shapes of requests, handovers, date asks
+
+
+@pytest.mark.parametrize("text", [
+    "We would appreciate receiving the signed contract by Friday.",
+    "We count on you for the signed contract by Friday.",
+    "We expect the signed contract from you by Friday.",
+    "Awaiting the signed contract by Friday.",
+    "Grateful if you could send the signed contract by Friday.",
+    "Hoping to get the signed contract by Friday.",
+    "Any chance of getting the signed contract by Friday?",
+    "Could I trouble you for the signed contract by Friday?",
+])
+def test_a_thing_asked_for_by_a_day(text: str) -> None:
+    found = run(text)
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [("Send the signed contract", SAM.email, date(2026, 11, 6))]
+
+
+def test_would_you_be_so_kind() -> None:
+    assert [(t.title, t.owner) for t in run("Would you be so kind to send the signed contract?").tasks] == [
+        ("Send the signed contract", SAM.email)]
+
+
+@pytest.mark.parametrize("text", [
+    "We expect the weather to improve by Friday.",
+    "We expect a lot of visitors by the end of the month.",
+    "We expect the first guests to arrive by 6 pm.",
+    "Do let us know if you need anything.",
+])
+def test_expectations_ask_for_nothing(text: str) -> None:
+    assert run(text).tasks == []
+
+
+@pytest.mark.parametrize("text", [
+    "Enclosed you find the product export.",
+    "Sharing the product export with you here.",
+    "You can find the product export in our Dropbox.",
+    "Sending you the product export.",
+])
+def test_handed_over_in_other_words(text: str) -> None:
+    known = (KnownTask(3, "Send us the product export from the current shop", JANE.email, date(2026, 11, 5)),)
+    assert [(c.task_id, c.status) for c in run(text, known=known).changes] == [(3, "done")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sending you the product export tomorrow.",
+    "We are sharing the product export with the board next week.",
+])
+def test_handing_over_later_is_not_done(text: str) -> None:
+    known = (KnownTask(3, "Send us the product export from the current shop", JANE.email, date(2026, 11, 5)),)
+    assert run(text, known=known).changes == []
+
+
+@pytest.mark.parametrize("text", [
+    "Is it fine for you if we deliver the storyboard on Wednesday 18/11?",
+    "Do you mind if we send it on Wednesday 18 November?",
+    "Could you live with Wednesday the 18th for the storyboard?",
+    "How about Wednesday 18/11 for the storyboard?",
+    "What do you think about moving the storyboard to 18.11.?",
+    "Can you accept a new date of 18 November for the storyboard?",
+])
+def test_a_later_day_put_up_for_the_writers_work(text: str) -> None:
+    known = (KnownTask(3, "Send you the storyboard", SAM.email, date(2026, 11, 13)),)
+    found = run(f"Dear Jane,\n\nOur animator is ill this week. {text}\n\nBest, Sam", author=SAM, to=(JANE.email,),
+                known=known, thread=(3,))
+    # (moved, or put up for the reader's yes)
+    assert [(c.task_id, c.new_due or c.proposed_due) for c in found.changes] == [(3, date(2026, 11, 18))]
+    assert found.questions == []
+
+
+@pytest.mark.parametrize("text", ["How about a call on Wednesday?", "Do you mind if we send it on Wednesday?"])
+def test_a_day_asked_about_without_moving_the_work_still_asks(text: str) -> None:
+    known = (KnownTask(3, "Send you the storyboard", SAM.email, date(2026, 11, 13)),)
+    found = run(text, author=SAM, to=(JANE.email,), known=known, thread=(3,))
+    assert found.changes == [] and len(found.questions) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Let's have a quick call on Tuesday to go through it.",
+    "I prefer the first one personally, but it is your call.",
+    "We are going with the flow here.",
+    "We agreed to disagree on the colour.",
+    "I'll go with whatever you think is best.",
+    "We went with the cheaper courier last time and regretted it.",
+    "We keep our fingers crossed.",
+    "Let's make it happen!",
+    "Let's not forget the deadline.",
+])
+def test_the_words_of_a_choice_choosing_nothing(text: str) -> None:
+    assert run(text).decisions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Where did November go?", "Could the timing be any worse?", "Why does this always happen on a Friday?",
+    "What could be better than coffee on a Monday?", "How did we ever manage without it?", "Why fix what isn't broken?",
+    "Is it Friday yet?", "What is the worst that can happen?", "Why didn't we think of this earlier?", "What are the odds?",
+])
+def test_more_stock_rhetorical_questions(text: str) -> None:
+    assert run(f"Thanks for the update. {text}").questions == []
+
+
+@pytest.mark.parametrize("text", [
+    "What are the odds of getting the permit by Friday?", "Could the banner be any bigger?",
+    "Why is the staging site always down in the morning?",
+])
+def test_real_questions_near_the_stock_ones(text: str) -> None:
+    assert len(run(text).questions) == 1
