@@ -337,7 +337,7 @@ _MINUTES_TO = re.compile(r"^(?:[" + NAME_CAPITALS + r"][\w&/'-]*(?:\s+[\w&/'-]+)
                          r"(?P<name>[" + NAME_CAPITALS + r"][\w'-]+(?:\s+[" + NAME_CAPITALS + r"][\w'-]+)?)\s+to\s+(?P<vp>[a-z][\w-]*\s+\S.*)$")
 _NEED = re.compile(
     # ("Papers go out a week before the meeting, so we would need your draft report by ...")
-    r"^(?:[A-Za-z][\w ]{0,18}:\s+)?(?P<lead>[^;:?]{3,120}?,\s+(?=(?:so|but)\s))?(?:(?:and|also|so|but|now|please),?\s+)?(?:(?:i|we)(?:'ll|'d)?\s+|(?=need\s))(?:(?:really|still|will|'ll|would|'d|urgently|definitely|also)\s+)?(?:need|require)\s+(?:also\s+)?"
+    r"^(?:[A-Za-z][\w ]{0,18}:\s+)?(?P<lead>[^;:?]{3,120}?,\s+(?=(?:so|but)\s))?(?:(?:and|also|so|but|now|please),?\s+)?(?:(?:i|we)(?:'ll|'d)?\s+|(?=need\s))(?:(?:really|still|will|'ll|would|'d|urgently|definitely|also)\s+){0,2}(?:need|require)\s+(?:also\s+)?"
     # ("we need from you the revised layout of the bar within Friday 6/11")
     # ("Sanne, we need three massing options by Wednesday 11 November")
     r"(?:from\s+you\s+)?(?P<vp>(?:the|a|an|your|our|all|some|those|these|that|two|three|four|five|six|seven|eight|nine|ten|twelve|"
@@ -348,7 +348,7 @@ _NEED = re.compile(
     # "Carmen, we would like to receive your first naming proposals by 13/11"
     r"^(?:(?:and|also|so|but|now),?\s+)?(?:i|we)(?:'d| would)\s+(?:really\s+|also\s+)?like\s+to\s+(?:kindly\s+)?"
     # "we would like to receive the glossary draft (character names, places, skills) by November 13"
-    r"(?:(?:receive|get|have|see)\s+(?=your\b)|(?:receive|request)\s+(?=the\b))(?P<vp3>\S.+)|"
+    r"(?:(?:receive|get|have|see)\s+(?=your\b)|(?:receive|request)\s+(?=(?:the|a|an)\b))(?P<vp3>\S.+)|"
     # "We would welcome your comments by Wednesday 25 November"
     r"^(?:(?:and|also|so|but|now),?\s+)?(?:i|we)(?:'d| would)?\s+(?:really\s+|also\s+|greatly\s+)?(?:welcome|appreciate)\s+"
     r"(?P<vp4>your\b.+)",
@@ -1090,6 +1090,11 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                 vp = spec
             elif trig.kind == "need" and (due is not None or re.match(r"your\s", clause, re.IGNORECASE)
                                           and re.search(r"\b(?:still|also)\s+need|\bneed\s+also\b", sentence, re.IGNORECASE)
+                                          # "We will also need the logo files in vector format." / "We would
+                                          # also like to receive a quotation for the LED lightbox."
+                                          or re.match(r"(?:the|a|an)\s", clause, re.IGNORECASE)
+                                          and re.search(r"\b(?:still|also)\b[^.?!,;]{0,20}\bneed\b|\blike\s+to\s+(?:receive|request)\b",
+                                                        sentence, re.IGNORECASE)
                                           # "Mick, need the firewall rule for 8443 before cutover."
                                           # (the trigger starts after the name: see _triggers)
                                           or trig.start > 0 and re.match(r"need\s", sentence[trig.start:], re.IGNORECASE)):
@@ -3226,6 +3231,8 @@ _COMPLETE_STATE = re.compile(
     # "VPN connection is working fine now"
     r"working(?=\s+(?:fine|again|now|properly|perfectly|well)\b)|"
     r"updated|changed|corrected|amended|adjusted|tweaked|replaced|swapped|cleaned up|set up|configured|processed|embedded|integrated|connected|"
+    # "The staging server is now available at staging.example.com"
+    r"(?<=now )available|"
     r"here(?=\s*(?:[:.!,;–—]|$))|(?<=(?:are|'re) )below(?=\s*(?:[:.!,;–—]|$))|in the (?:letterbox|mailbox|post|mail|system)|on (?:its|their) way|migrated|imaged|"
     r"in the (?:shared\s+)?(?:[\w-]+\s+)?(?:drive|folder|dropbox|portal|repo|repository)|"
     # ("My comments on the macros are in the doc now"; "guest qs for ep 15 are in the doc" may
@@ -3403,8 +3410,10 @@ _COMPLETE_TERSE = re.compile(
     # "Branching logic checked, it's all good now"
     r"checked|reviewed|tested|proofed|proofread|bought|purchased|"
     # "Smoke test passed on Tuesday morning" (a deadline or a motion passes too: a check only)
-    r"(?:(?<=test )|(?<=tests )|(?<=check )|(?<=checks )|(?<=inspection )|(?<=audit )|(?<=UAT ))passed)\b"
-    r"(?=\s*(?:$|[.!,;:(–—-]|and\b|[^\w\s]|(?<=attached|enclosed)\s+(?:with|for)\b|(?:from|via|through|with)\s+[A-Z]|"
+    r"(?:(?<=test )|(?<=tests )|(?<=check )|(?<=checks )|(?<=inspection )|(?<=audit )|(?<=UAT ))passed|"
+    # "Staging server set up, credentials in the vault." / "Installation crew confirmed for 1-3 December."
+    r"set up|confirmed)\b"
+    r"(?=\s*(?:$|[.!,;:(–—-]|and\b|[^\w\s]|(?<=attached|enclosed)\s+(?:with|for)\b|(?:(?<=booked)|(?<=confirmed))\s+for\b|(?:from|via|through|with)\s+[A-Z]|"
     # "Sofa delivered Friday" / "Seating plan attached at last"
     r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|at last\b|finally\b|"
     r"as (?:promised|requested|discussed|agreed|planned)\b|to (?:you|your|our|their)\b(?![^.!]{0,30}\bwrong\b)|"
@@ -3497,6 +3506,9 @@ _COMPLETE_HANDED = re.compile(
     # "Sending you the product export." (this mail is the handing over)
     r"|^(?i:you\s+(?:can|will|'ll)\s+(?:now\s+)?find)\s+(?P<obj7>(?:the|our|your|all|both)\s.+?)\s+(?i:in|on)\s+(?i:our|the|your)\s+(?i:shared\s+)?"
     r"(?i:drive|google drive|dropbox|folder|portal|server|sharepoint|teams|onedrive|box|sftp)\b"
+    # "Find our brand guidelines in the link below." / "You can download the guidelines here: https://..."
+    r"|^(?i:(?:you\s+(?:can|will|'ll)\s+)?(?:find|download|access|get))\s+(?P<obj9>(?:the|our|your|all|both)\s.+?)\s+(?i:(?:(?:in|at|via|from|through|with|under)\s+"
+    r"(?:the|this)\s+(?:link|url|wetransfer(?:\s+link)?|dropbox\s+link)(?:\s+(?:below|above))?|here\s*:\s*(?=https?://)))"
     r"|^(?i:(?:(?:i|we)(?:'m|'re| am| are)\s+)?(?:sending|sharing)(?:\s+(?:you|with you))?)\s+"
     r"(?![^.!]*\b(?:tomorrow|tonight|later|next|soon|by|until|before|after|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:afternoon|evening|week)|"
     r"with\s+(?!you\b)\w+)\b)(?P<obj8>(?:the|our|my|your|all|both)\s[^,;]+?)"
@@ -4660,7 +4672,7 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     elif (m := (_COMPLETE_HANDED.match(body) or _COMPLETE_HANDED.match(_SO_HANDING.sub("", body)))
           if may_match(_COMPLETE_HANDED, body) else None) is not None:
         handed_obj = (m.group("obj") or m.group("obj2") or m.group("obj3") or m.group("obj4") or m.group("obj5") or m.group("obj6")
-                      or m.group("obj7") or m.group("obj8"))
+                      or m.group("obj7") or m.group("obj8") or m.group("obj9"))
         hint, strict, handed = handed_obj, True, True
     elif (m := _HEADLINE_DONE.match(body)) is not None and not _NOT_YET.search(m.group("subj")):
         # ("Survey's not done." is the opposite)

@@ -330,3 +330,39 @@ def test_more_stock_rhetorical_questions(text: str) -> None:
 ])
 def test_real_questions_near_the_stock_ones(text: str) -> None:
     assert len(run(text).questions) == 1
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("We will also need the logo files in vector format.", "Provide the logo files in vector format"),
+    ("We would also like to receive a quotation for the LED lightbox.", "Provide a quotation for the LED lightbox"),
+    ("We would like to receive a quotation for the LED lightbox.", "Provide a quotation for the LED lightbox"),
+    ("Also I would need the floor plan with the dimensions.", "Provide the floor plan with the dimensions"),
+])
+def test_a_thing_needed_too_without_a_day(text: str, title: str) -> None:
+    assert [(t.title, t.owner, t.due) for t in run(text).tasks] == [(title, SAM.email, None)]
+
+
+@pytest.mark.parametrize("text", ["We will need the logo files.", "We also need to think about the launch."])
+def test_a_need_without_also_or_a_day_asks_nothing(text: str) -> None:
+    assert run(text).tasks == []
+
+
+@pytest.mark.parametrize(("author", "text", "task_id"), [
+    (PRIYA, "Staging server set up, credentials in the vault.", 3),
+    (PRIYA, "The staging server is now available at staging.example.com.", 3),
+    (SAM, "Installation crew confirmed for 1-3 December.", 5),
+    (JANE, "Find our brand guidelines in the link below.", 4),
+    (JANE, "You can download the brand guidelines here: https://example.com/brand.pdf", 4),
+])
+def test_done_said_tersely_or_with_a_link(author: Person, text: str, task_id: int) -> None:
+    known = (KnownTask(3, "Set up the staging server", PRIYA.email, date(2026, 11, 5)),
+             KnownTask(4, "Send us the brand guidelines", JANE.email, date(2026, 11, 4)),
+             KnownTask(5, "Book the installation crew for 1 to 3/12", SAM.email, date(2026, 11, 6)))
+    found = run(text, author=author, to=(JANE.email if author != JANE else SAM.email,), known=known)
+    assert [(c.task_id, c.status) for c in found.changes] == [(task_id, "done")]
+
+
+@pytest.mark.parametrize("text", ["The staging server is available next week.", "Staging server set up will take two days."])
+def test_not_yet_available_is_not_done(text: str) -> None:
+    known = (KnownTask(3, "Set up the staging server", PRIYA.email, date(2026, 11, 5)),)
+    assert run(text, author=PRIYA, known=known).changes == []
