@@ -64,6 +64,9 @@ _FULL_NAME = re.compile(r"\b[A-Z][a-z'-]+\s+(?:van\s+|de\s+|von\s+)?[A-Z][a-z'-]
 _SUBJECT_ASKED = re.compile(r"^(?:[^?]{0,40}[,:–—-]\s*)?(?:is|are|will|does|do)\s+(?:the|your|our)\s+(?:[\w-]+\s+)??(?P<head>[a-z][\w-]{2,})\s+"
                             r"(?:included|covered|part|ready|available|free|extra|possible|still|also|in|on|at|for|be|need|include|cost|come)\b",
                             re.IGNORECASE)
+# "Do we still have the 12.5 mm nozzle from the Aqualine project?" / "The nozzle is still in the lab"
+_HAVE_ASKED = re.compile(r"^(?:[^?]{0,40}[,:–—-]\s*)?(?:do|does|did)\s+(?:we|you|they)\s+(?:still\s+|already\s+|actually\s+)?have\s+(?:the|a|an|any|our|your)\s+"
+                         r"(?:[\w.-]+\s+){0,3}?(?P<head>[a-z][\w-]{2,})(?=\s+(?:from|for|of|in|at|on|with)\b|\s*\?)", re.IGNORECASE)
 # ("Who will be our contact for the installation?" / "Jan will be your contact on site.")
 _NAME_WILL = re.compile(r"(?:^|(?<=[.!]\s))(?!(?:We|I|It|This|That|They|There|You|He|She)\b)[A-Z][a-z'-]+\s+(?:will|'ll|is|can|does)\b", re.MULTILINE)
 
@@ -107,11 +110,14 @@ def _gives_the_amount(question: str, reply: str) -> bool:
     question asked how long, how many, how much or when; or, for a when, a sentence of the
     reply dates the thing asked about ("When can we expect v2?" / "... v2, which will be
     with you by Wednesday 11/11")."""
-    if not _HOW_MUCH.match(question.strip()):
-        return False
     lines = [line.strip() for line in reply.splitlines() if line.strip()]
     while lines and _GREETING_LINE.match(lines[0]):
         lines.pop(0)
+    if _PRICE_ASKED.search(question) and lines and _MONEY.search(re.split(r",(?!\d)|;|(?<=[.!?])\s", lines[0], maxsplit=1)[0]):
+        # "What is the budget for the launch event?" / "We have 15,000 EUR for the event."
+        return True
+    if not _HOW_MUCH.match(question.strip()):
+        return False
     if not _WHEN.match(question.strip()):
         # (how long / how many / how much: an amount; or a count of the very thing asked
         # about: "do we have enough blanks?" / "Counted the cage, 2,600 blanks of 304")
@@ -126,6 +132,11 @@ def _gives_the_amount(question: str, reply: str) -> bool:
                                 for sentence in re.split(r"(?<=[.!?])\s+|\n", reply))
 
 
+_PRICE_ASKED = re.compile(r"\b(?:what(?:'s|\s+is|\s+are|\s+would\s+be|\s+will\s+be)\s+(?:the|your|our)\s+(?:\w+\s+)?(?:budget|price|prices|cost|costs|fee|fees|rate|rates|total)|"
+                          r"how\s+much\s+(?:is|are|does|do|would|will)\b)", re.IGNORECASE)
+_MONEY = re.compile(r"(?:[£$€¥₹]\s?\d|\b\d[\d,.]*\s?(?:k\b|eur\b|euros?\b|usd\b|dollars?\b|gbp\b|pounds?\b|chf\b|sek\b|nok\b|dkk\b|pln\b|czk\b|"
+                    r"huf\b|inr\b|rs\.?|lakh|crore|aed\b|sgd\b|myr\b|rm\b|thb\b|php\b|idr\b|jpy\b|yen\b|krw\b|won\b|ngn\b|naira|kes\b|zar\b|brl\b|reais|mxn\b|pesos?\b))",
+                    re.IGNORECASE)
 _COUNTED = re.compile(r"(?<![\w.,/])\d[\d,.]*\s+([a-z][\w-]+)(?:\s+([a-z][\w-]+))?", re.IGNORECASE)
 _WHEN = re.compile(r"^(?:[^?]{0,40}[,:–—-]\s*)?(?:when|by when|what date|what day)\b", re.IGNORECASE)
 _DATED = re.compile(r"\b(?:by|on|before|from|until|till)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|\d{1,2}(?:st|nd|rd|th)?\b|"
@@ -236,9 +247,10 @@ def answers(question: str, reply: str) -> bool:
         # "Who on your side will review the German translation?" / "Jonas Weber is the
         # right person for the German review": a person named, about the same thing
         return True
-    asked_of = _SUBJECT_ASKED.match(question.strip())
+    asked_of = _SUBJECT_ASKED.match(question.strip()) or _HAVE_ASKED.match(question.strip())
+    opening = next((line.strip() for line in text.splitlines() if line.strip() and not _GREETING_LINE.match(line.strip())), "")
     if asked_of is not None and re.match(r"(?:the\s+|our\s+|your\s+)?" + re.escape(asked_of.group("head")) + r"s?\s+(?:is|are|will|stays?|comes?|costs?)\b",
-                                         text, re.IGNORECASE):
+                                         opening, re.IGNORECASE):
         # "Is the parking included in the rent?" / "Parking is extra, 50 euro per month.": what
         # was asked about, said of in the reply's first words
         return True

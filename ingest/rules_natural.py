@@ -2649,6 +2649,19 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "Fine to go live on Monday." / "OK to launch"
     (re.compile(r"^(?:(?:that's|it's|we're|you're|all)\s+)?(?:fine|ok|okay|good|cleared|approved)\s+to\s+(?P<body>(?:go live|launch|proceed|print|publish|ship|send|"
                 r"go ahead|release|start|order|book|submit)\b.*)", re.IGNORECASE), "natural:go-ahead", "OK to "),
+    # "The kids' corner will be removed from the layout." - a cut, said of the thing
+    (re.compile(r"^(?:(?:so|and|also)[,]?\s+)?(?P<body>(?:the|our)\s+[\w'’ -]{2,40}?\s+will\s+be\s+(?:removed|dropped|taken\s+out|cut|left\s+out)\s+(?:from|of)\s+[^?]{2,60})$",
+                re.IGNORECASE), "natural:not-doing", ""),
+    # "We decline the extended warranty."
+    (re.compile(r"^(?:(?:so|and|also|after\s+some\s+thought)[,]?\s+)?(?:we|i)\s+(?:will\s+|have\s+to\s+|must\s+|respectfully\s+)?decline\s+(?P<body>(?:the|your)\s+[^?]{2,60})$",
+                re.IGNORECASE), "natural:not-doing", "Decline "),
+    # "Instead of a dropdown we will use a free-text field."
+    (re.compile(r"^instead\s+of\s+(?P<old>(?!(?:the\s+)?(?:\d|today|tomorrow|next|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[^,]{2,40}?),?\s+"
+                r"(?:we|i)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|\s+now)?\s+(?P<body>(?:use|take|go\s+with|do|have|print|ship|run|offer|show|build)\s+[^?]{2,60})$",
+                re.IGNORECASE), "natural:instead-of", ""),
+    # "We confirm the oak version for the frames."
+    (re.compile(r"^(?:(?:so|and|also|ok|okay)[,]?\s+)?(?:we|i)\s+(?:hereby\s+|now\s+)?confirm\s+(?P<body>(?:the|our)\s+[\w' -]{2,30}?\s+(?:version|option|variant|design|"
+                r"proposal|colou?r|finish|layout|concept|route|supplier)\b[^?]{0,40})$", re.IGNORECASE), "natural:choose", "Go with "),
 )
 # "The serif version in heritage green is the winner" - the chosen one, named.
 _DEC_WINNER = re.compile(

@@ -366,3 +366,30 @@ def test_done_said_tersely_or_with_a_link(author: Person, text: str, task_id: in
 def test_not_yet_available_is_not_done(text: str) -> None:
     known = (KnownTask(3, "Set up the staging server", PRIYA.email, date(2026, 11, 5)),)
     assert run(text, author=PRIYA, known=known).changes == []
+
+
+@pytest.mark.parametrize(("text", "summary"), [
+    ("We confirm the oak version for the frames.", "Go with the oak version for the frames"),
+    ("The kids corner will be removed from the layout.", "The kids corner will be removed from the layout"),
+    ("We decline the extended warranty.", "Decline the extended warranty"),
+    ("Instead of a dropdown we will use a free-text field.", "Use a free-text field"),
+])
+def test_choices_said_without_deciding_words(text: str, summary: str) -> None:
+    assert [d.summary for d in run(text).decisions] == [summary]
+
+
+@pytest.mark.parametrize("text", [
+    "Instead of Friday we will send it on Monday.", "We confirm the meeting on Tuesday.",
+    "The samples will arrive on Monday instead of Friday.",
+])
+def test_a_day_changed_or_confirmed_is_no_choice(text: str) -> None:
+    assert run(text).decisions == []
+
+
+@pytest.mark.parametrize(("question", "reply", "answered"), [
+    ("Do we still have the 12.5 mm nozzle from the Aqualine project?", "Hi,\n\nThe nozzle is still in the lab, top shelf.", True),
+    ("Do we still have the nozzle?", "Hi,\n\nI will check the lab tomorrow.", False),
+    ("What is the budget for the launch event?", "Hi Sam,\n\nWe have 15,000 EUR for the event.", True),
+])
+def test_the_thing_or_the_amount_asked_about(question: str, reply: str, answered: bool) -> None:
+    assert answers(question, reply) is answered
