@@ -174,6 +174,11 @@ class MemberIndex:
             # "Mei Ling" for meiling@, "Seo-yeon" for seoyeon.park@: a two-part given name
             # written as one local part
             found = self._by_key.get(key.replace(" ", "").replace("-", ""))
+        if found is None and key.isalpha() and len(key) > 3:
+            # "Takahashi from our Tokyo CS team will send you the manual": a colleague named by
+            # the family name alone (as Japanese, Korean and formal German mail do), when only
+            # one member has it
+            found = self._by_surname.get(key) or self._by_surname.get(fold_accents(key))
         return found
 
     def lookup_clipped(self, name: str) -> str | None:

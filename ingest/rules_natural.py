@@ -1093,7 +1093,7 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                                           # "We will also need the logo files in vector format." / "We would
                                           # also like to receive a quotation for the LED lightbox."
                                           or re.match(r"(?:the|a|an)\s", clause, re.IGNORECASE)
-                                          and re.search(r"\b(?:still|also)\b[^.?!,;]{0,20}\bneed\b|\blike\s+to\s+(?:receive|request)\b",
+                                          and re.search(r"\b(?:still|also)\b[^.?!,;]{0,20}\bneed\b|\bneed\s+also\b|\blike\s+to\s+(?:receive|request)\b",
                                                         sentence, re.IGNORECASE)
                                           # "Mick, need the firewall rule for 8443 before cutover."
                                           # (the trigger starts after the name: see _triggers)
@@ -4571,6 +4571,11 @@ _HAVE_NOW = re.compile(r"^(?:(?:ok|so|good news)[,:!]?\s+)?(?:i|we)\s*(?:'ve|\s+
                        r"\s+(?:now|in|back)\b(?!\s+(?:the|a|an|our|your)\b)", re.IGNORECASE)
 
 
+_DONE_TOPIC = re.compile(r"^(?:for|about|regarding|re|as for|on)\s+(?:the\s+|your\s+|our\s+)?(?P<topic>[^,:]{2,40}),\s+"
+                         r"(?=(?-i:[" + NAME_CAPITALS + r"])[\w'-]+\s+(?:(?:already|has|have|just|also)\s+)*(?:[a-z]+ed|sent|made|got|put|paid|set up)\b|"
+                         r"(?:i|we)\s+(?:(?:have|'ve|already|just|also)\s+)*(?:[a-z]+ed|sent|made|got|put|paid|set up)\b)", re.IGNORECASE)
+
+
 def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = False) -> list[StatusChange]:
     """``named_only``: the task must be named (a clause of a longer sentence)."""
     ctx = frame.ctx
@@ -4608,6 +4613,11 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     if lead is not None:
         # "Following up on my voicemail yesterday: attached is the revised quote"
         body = body[lead.end():]
+    topic_lead = _DONE_TOPIC.match(body)
+    if topic_lead is not None:
+        # "For the Zendesk, Takahashi already sent the admin invitation to Ms. Villanueva
+        # yesterday": what the work was about, then who did it
+        body = body[topic_lead.end():]
     m = _STATED_VALUE.match(body)
     if m and not _NOT_YET.search(body):
         # "Confirm the final number of participants" / "The final number is 180": the
@@ -4794,6 +4804,9 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         hint = re.split(r"\s+(?:which|that|who)\s+(?:must|will|is|are|was|were|has|have|should|needs?|goes|go)\b", hint, maxsplit=1,
                         flags=re.IGNORECASE)[0]
     task = match_known_task(hint, ctx.known_tasks) or match_task_hint_in(hint, text, ctx.known_tasks)
+    if task is None and topic_lead is not None:
+        hint = f"{topic_lead.group('topic')} {hint}"
+        task = match_known_task(hint, ctx.known_tasks) or match_task_hint_in(hint, text, ctx.known_tasks)
     if task is not None and not hint_fits(hint, task):
         # "Test migration done": the one title holding every word of the phrase ("Run a test
         # migration of two mailboxes"), not one sharing half of it ("Send us the migration plan")

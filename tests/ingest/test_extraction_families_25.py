@@ -393,3 +393,29 @@ def test_a_day_changed_or_confirmed_is_no_choice(text: str) -> None:
 ])
 def test_the_thing_or_the_amount_asked_about(question: str, reply: str, answered: bool) -> None:
     assert answers(question, reply) is answered
+
+
+def test_a_colleague_named_by_the_family_name_alone() -> None:
+    yumi = Person("y.takahashi@hanabishi.co.jp", "Yumi Takahashi", "client", "Asia/Tokyo", "YMD")
+    kenji = Person("k.nakamura@hanabishi.co.jp", "Kenji Nakamura", "client", "Asia/Tokyo", "YMD")
+    index = member_index((*MEMBERS, yumi, kenji))
+    assert (index.lookup("Takahashi"), index.lookup("Nakamura"), index.lookup("Ward")) == (yumi.email, kenji.email, TOM.email)
+
+
+def test_a_shared_family_name_alone_names_nobody() -> None:
+    ann = Person("ann.ward@client.com", "Ann Ward", "client", "Europe/London", "DMY")
+    assert member_index((*MEMBERS, ann)).lookup("Ward") is None
+
+
+@pytest.mark.parametrize("text", [
+    "For the Zendesk, Tom already sent the admin invitation to Ms. Shah yesterday.",
+    "For the Zendesk access, Tom already sent the invitation to Priya yesterday.",
+])
+def test_done_work_under_a_topic_said_first(text: str) -> None:
+    known = (KnownTask(3, "Zendesk admin access for Priya", JANE.email, date(2026, 11, 10)),)
+    assert [(c.task_id, c.status) for c in run(text, known=known).changes] == [(3, "done")]
+
+
+def test_need_also_the_thing() -> None:
+    found = run("- We need also the quotation for the LED lightbox of the window.")
+    assert [(t.title, t.owner) for t in found.tasks] == [("Provide the quotation for the LED lightbox of the window", SAM.email)]
