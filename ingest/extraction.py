@@ -1412,6 +1412,16 @@ def _takes_it_on(items: list[Item], ctx: ExtractionContext) -> list[Item]:
     for item in items:
         m = _TAKE_ON.match(item.title) if isinstance(item, TaskItem) and item.rule == "natural:commitment" else None
         known = match_known_task(m.group("what"), ownerless) if m else None
+        if (known is None and isinstance(item, TaskItem) and item.rule == "natural:commitment" and item.owner == ctx.author.email
+                and ctx.author.role == "team"):
+            # "German version is noted, we will prepare the proposal" after "please prepare also a
+            # proposal for the German version" asked of two: the writer takes it, as it was asked
+            thing = _VERB_AND_WHOM.sub("", item.title, count=1)
+            on_thread = [t for t in ownerless if t.id in ctx.thread_tasks]
+            found = match_task_hint(thing, on_thread) if len(content_words(thing)) >= 1 else None
+            if found is not None and hint_fits(thing, found):
+                out = [replace(item, title=found.title, due=item.due or found.due, rule="natural:takes-on") if i is item else i for i in out]
+            continue
         if known is None or not isinstance(item, TaskItem):
             continue
         same = [i for i in out if isinstance(i, TaskItem) and i is not item and i.evidence == item.evidence

@@ -2758,7 +2758,11 @@ _NO_CHOICE_MADE = re.compile(
     r"\b(?:it'?s|it\s+is)\s+(?:really\s+|entirely\s+)?up\s+to\s+you\b|\b(?:went|chose|picked|used)\b[^.;]*\blast\s+time\b|"
     r"\blet'?s\s+(?:not\s+forget|remember|make\s+it\s+happen|do\s+this|get\s+(?:this|it)\s+done|nail\s+it|hope|wait\s+and\s+see|see\s+how)\b|"
     r"\blet'?s\s+(?:have|schedule|set\s+up|book|do|jump\s+on|hop\s+on|arrange|plan)\s+(?:a|an)\s+(?:quick\s+|short\s+|brief\s+|first\s+)?"
-    r"(?:call|meeting|chat|catch-?up|zoom|teams\s+call|video\s+call|sync|huddle)\b",
+    r"(?:call|meeting|chat|catch-?up|zoom|teams\s+call|video\s+call|sync|huddle)\b|"
+    # "we keep the tanks in our warehouse without cost for you" (goods held, a courtesy) / "we prefer
+    # to send you something correct rather than something fast" (a sentiment)
+    r"\bkeep\s+(?:the|your|them|it)\b[^.;]{0,30}\bin\s+(?:our|the)\s+(?:warehouse|storage|stock|depot|yard)\b|"
+    r"\bprefer\s+to\s+\w+\s+(?:you\s+)?(?:something|anything)\b",
     re.IGNORECASE)
 _SPLICED_WHY = re.compile(r",\s+(?P<why>(?:the|our|their|your|its)\s+[\w' -]{2,50}?\s+(?:is|are|was|were)\s+(?:just\s+|simply\s+|far\s+|much\s+)?"
                           r"(?:too|not\s+(?:enough|big enough|long enough|good enough))\b[^,;]*)$", re.IGNORECASE)
@@ -3473,6 +3477,8 @@ _NOT_DONE_PARTICIPLES = frozenset({
     "pushed", "moved", "rescheduled", "paused", "cancelled", "canceled", "dropped", "descoped", "parked", "held",
     "limited", "allowed", "included", "attached", "affected", "impressed", "confused", "surprised", "booked for",
     "slated", "penciled", "pencilled", "tentative", "sized", "priced", "quoted", "estimated", "overdue", "missed",
+    # ("German version is noted, we will prepare the proposal": taken note of, not done)
+    "noted", "understood", "acknowledged", "welcomed", "appreciated",
 })
 # "Attached is the MLS timeline" / "Here's the final guest list".
 _COMPLETE_HANDED = re.compile(

@@ -419,3 +419,20 @@ def test_done_work_under_a_topic_said_first(text: str) -> None:
 def test_need_also_the_thing() -> None:
     found = run("- We need also the quotation for the LED lightbox of the window.")
     assert [(t.title, t.owner) for t in found.tasks] == [("Provide the quotation for the LED lightbox of the window", SAM.email)]
+
+
+def test_the_writer_takes_on_work_asked_of_two() -> None:
+    known = (KnownTask(3, "Prepare also a proposal for the German version of the portal", None, None),)
+    found = run("Dear Jane,\n\nGerman version is noted, we will prepare the proposal.", author=SAM, to=(JANE.email,),
+                known=known, thread=(3,))
+    assert [(t.title, t.owner, t.rule) for t in found.tasks] == [
+        ("Prepare also a proposal for the German version of the portal", SAM.email, "natural:takes-on")]
+    assert found.changes == []
+
+
+@pytest.mark.parametrize("text", [
+    "Monday 30th is fine for us, we keep the tanks in our warehouse without cost for you.",
+    "Sorry for the delay, I prefer to send you something correct rather than something fast.",
+])
+def test_a_courtesy_is_no_decision(text: str) -> None:
+    assert run(text, author=SAM, to=(JANE.email,)).decisions == []
