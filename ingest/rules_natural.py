@@ -1287,6 +1287,9 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                 named = where.group("np") if where and not _A_PERSON.search(where.group("np")) else None
             if named is not None and not re.match(r"do\b", title, re.IGNORECASE):
                 title = _PRONOUN_WORD.sub(_uncap(named), title, count=1)
+        if trig.kind == "offer" and re.search(r"\b(?:if|once|provided|assuming|as soon as)\b", sentence[: trig.start], re.IGNORECASE):
+            # "If you sign off before 18/12, we can ship on 20/1": what could be done, on a condition
+            continue
         if (trig.kind == "offer" and re.match(r"\S+\s+(?:it|them)\b", title, re.IGNORECASE)
                 and re.search(r"\b(?:yes|yeah|yep|sure|of course|certainly)[,!]?\s+(?:we|i)\s+can\b", sentence[: trig.start + 8], re.IGNORECASE)
                 and not re.search(r"\b(?:by|before|until|till|no later than)\s", sentence[trig.start:], re.IGNORECASE)):
@@ -1306,7 +1309,7 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
     if not tasks and not info and not question and not triggers:
         found = (_imperative(sentence, frame) or _requirement(sentence, frame) or _ready_by(sentence, frame) or _terse_promise(sentence, frame)
                  or _name_colon(sentence, frame) or _passive_by(sentence, frame) or _passive_request(sentence, frame)
-                 or _looking_forward(sentence, frame) or _you_will_have(sentence, frame)
+                 or _looking_forward(sentence, frame) or _you_will_have(sentence, frame) or _like_it_sent(sentence, frame)
                  or _present_plan(sentence, frame) or _deliverable_due(sentence, frame))
         if found:
             tasks.append(found)
@@ -1577,6 +1580,29 @@ def _you_will_have(sentence: str, frame: Frame) -> TaskItem | None:
     return TaskItem(title, ctx.author.email, due, "open", "natural:commitment", sentence) if len(title.split()) > 1 else None
 
 
+# "We'd also like finish samples of the light oil and the natural teak couriered to our office in
+# Fremantle": the thing, and how it is to reach the writer
+_LIKE_IT_SENT = re.compile(r"^(?:(?:and|also|so)[,]?\s+)?(?:we|i)(?:'d|\s+would)\s+(?:also\s+|really\s+)?like\s+"
+                           r"(?P<obj>(?!(?:to|you|it|them|this|that)\b)[\w'’ -]{3,80}?)\s+(?P<verb>couriered|sent|delivered|shipped|posted|emailed|mailed|forwarded)\s+"
+                           r"(?P<rest>(?:to|over)\b[^?]*)$", re.IGNORECASE)
+_SENT_BASE = {"couriered": "courier", "sent": "send", "delivered": "deliver", "shipped": "ship", "posted": "post", "emailed": "email",
+              "mailed": "mail", "forwarded": "forward"}
+
+
+def _like_it_sent(sentence: str, frame: Frame) -> TaskItem | None:
+    m = _LIKE_IT_SENT.match(sentence.strip())
+    if m is None:
+        return None
+    ctx = frame.ctx
+    author = ctx.author
+    rest = re.split(r"[.;]\s|\.$", m.group("rest"), maxsplit=1)[0]
+    title = make_title(f"{_SENT_BASE[m.group('verb').lower()]} {m.group('obj')} {rest}", ctx.sent_at, author.tz, author.date_order)
+    owner = _request_owner(sentence, frame, False)
+    if owner is None or owner == author.email:
+        return None
+    return TaskItem(title, owner, pick_due(rest, ctx.sent_at, author.tz, author.date_order), "open", "natural:request", sentence)
+
+
 def _looking_forward(sentence: str, frame: Frame) -> TaskItem | None:
     ctx = frame.ctx
     author = ctx.author
@@ -1807,9 +1833,13 @@ _TO_HAVE_YOURS = re.compile(r"\bto\s+(?:have|get|receive|see)\s+(?P<np>(?:your|t
                             r"(?=\s+(?:by|before|from|on|in time)\b|\s*[,.;!:]|\s*$)(?:[^.;?!]*?(?P<when>\s(?:by|before)\s+[^,;.?!]{3,30}))?",
                             re.IGNORECASE)
 # ("collect them and send them over": what is gathered is what is sent)
-_SENDS_WHAT = re.compile(r"^(?P<verb>send|get|forward|share|email|post|deliver|bring|drop|collect(?=\s+them\s+and\s+send\b))\s+"
+_SENDS_WHAT = re.compile(r"^(?P<verb>send|get|forward|share|email|post|deliver|bring|drop|courier|dispatch|collect(?=\s+them\s+and\s+send\b))\s+"
                          r"(?:(?:it|them|this|that|these|those|over|across|through|along)\s+)*(?:(?:to\s+)?(?:you|us)\b\s*)?(?P<rest>.*)$",
                          re.IGNORECASE)
+
+
+_TOPIC_THING = re.compile(r"^(?:for|about|regarding|re|as for|as to|concerning)\s+(?P<np>(?:the|your|our)\s+[^,()]{2,50}?)(?:\s*\([^()]*\))?\s*,"
+                          r"\s*(?:(?:we|i)(?:'ll|\s+will|\s+can|\s+shall|'re\s+going\s+to|\s+are\s+going\s+to)?)?\s*$", re.IGNORECASE)
 
 
 def _thing_sent(clause: str, before: str, previous: str | None) -> str | None:
@@ -1821,7 +1851,9 @@ def _thing_sent(clause: str, before: str, previous: str | None) -> str | None:
             r"(?:over|across|through|along|it|them|this|that|these|those|you|us)?\s*(?:by|on|tomorrow|today|next|asap)\b",
             sends.group("rest"), re.IGNORECASE):
         return None
-    thing = _WHICH_THING.search(before) or _MISSING_THING.match(before.strip())
+    # ("For the finish samples (light oil and natural), we will courier them to your office by
+    # Friday 13/11": the topic said first is what is sent)
+    thing = _WHICH_THING.search(before) or _MISSING_THING.match(before.strip()) or _TOPIC_THING.match(before.strip())
     # ("Fiona, would you be able to send it over by Friday?": a name is not a thing named)
     if thing is None and previous and _NOTHING_BEFORE.match(before):
         thing = (_MISSING_THING.match(previous.strip()) or _WE_MISS.search(previous) or _WE_NEED_THING.search(previous)

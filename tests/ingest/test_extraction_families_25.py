@@ -436,3 +436,25 @@ def test_the_writer_takes_on_work_asked_of_two() -> None:
 ])
 def test_a_courtesy_is_no_decision(text: str) -> None:
     assert run(text, author=SAM, to=(JANE.email,)).decisions == []
+
+
+def test_a_thing_wanted_sent_somewhere() -> None:
+    found = run("We'd also like finish samples of the light oil and the natural teak couriered to our office in "
+                "Fremantle. No rush on those, whenever they're ready.")
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [
+        ("Courier finish samples of the light oil and the natural teak to our office in Fremantle", SAM.email, None)]
+
+
+def test_the_topic_said_first_is_what_them_sends() -> None:
+    found = run("For the finish samples (light oil and natural), we will courier them to your office by Friday 13/11.",
+                author=SAM, to=(JANE.email,))
+    assert [(t.title, t.due) for t in found.tasks] == [("Courier the finish samples to your office", date(2026, 11, 13))]
+    known = (KnownTask(3, "Courier finish samples of the light oil and the natural teak to our office", SAM.email, None),)
+    found = run("For the finish samples (light oil and natural), we will courier them to your office by Friday 13/11.",
+                author=SAM, to=(JANE.email,), known=known, thread=(3,))
+    assert found.tasks == [] and [(c.task_id, c.new_due) for c in found.changes] == [(3, date(2026, 11, 13))]
+
+
+def test_a_condition_on_a_topic_sends_nothing() -> None:
+    text = "About the ship date: if you sign off before 18/12, we can ship on 20/1, before the holiday."
+    assert run(text, author=SAM, to=(JANE.email,)).tasks == []
