@@ -246,7 +246,7 @@ _ACCEPTABLE = re.compile(r"\b(?:acceptable|ok|okay|alright|all right|fine|agreea
                          r"\s*[?.!]?\s*$", re.IGNORECASE)
 
 
-_ACCEPT_THE_DAY = re.compile(r"\b(?:live\s+with|agree\s+(?:to|with|on)|accept)\b", re.IGNORECASE)
+_ACCEPT_THE_DAY = re.compile(r"\b(?:live\s+with|agree\s+(?:to|with|on)|accept|possible)\b", re.IGNORECASE)
 
 
 def _new_day_asked_once(result: Extraction) -> Extraction:

@@ -5021,6 +5021,11 @@ _PLEASANTRY = re.compile(
     r"\bhow did (?:we|i|you|anyone|people) ever (?:manage|live|survive|cope|work)\b|\bwhy (?:fix|change) (?:what|something) (?:isn't|ain't|is not) broken\b|"
     r"\bany chance of (?:some )?(?:sun|sunshine|good weather|snow|rain)\b|\bis it (?:friday|the weekend|christmas|summer|holiday time) yet\b|"
     r"\bwhat(?:'s| is) the worst that (?:can|could) happen\b|\bwhy didn't (?:we|i|anyone) think of (?:this|that|it)\b|\bwhat are the (?:odds|chances)\W*$|"
+    # small talk and banter: "Does that sound good?", "How was Lisbon?", "Did you get home safely?",
+    # "Who is up for a beer after the launch?", "Is it just me or ...?", "Are you all surviving the heat?"
+    r"^(?:does|do) (?:that|this|it) sound (?:good|ok|okay|fine|right|alright|reasonable|fair)\W*$|^how was (?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\W*$|"
+    r"\bget (?:home|back) (?:safe|safely|ok|okay|alright|in one piece)\b|\bup for (?:a |some )?(?:beer|beers|drink|drinks|coffee|lunch|dinner|pint)\b|"
+    r"\bcan we (?:celebrate|party)\b|^have i (?:told|mentioned)\b|^is it just me\b|\bsurviving the (?:heat|cold|rain|snow|week|madness|rush)\b|"
     r"\?\s*(?:[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F604\U0001F601\U0001F61C\U0001F609]|(?:haha+|hehe+|lol)\b)",
     re.IGNORECASE,
 )

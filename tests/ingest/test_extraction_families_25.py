@@ -458,3 +458,28 @@ def test_the_topic_said_first_is_what_them_sends() -> None:
 def test_a_condition_on_a_topic_sends_nothing() -> None:
     text = "About the ship date: if you sign off before 18/12, we can ship on 20/1, before the holiday."
     assert run(text, author=SAM, to=(JANE.email,)).tasks == []
+
+
+@pytest.mark.parametrize("text", [
+    "Does that sound good?", "How was Lisbon?", "Did you get home safely?", "Who is up for a beer after the launch?",
+    "Can we celebrate now?", "Have I told you how much we like it?", "Is it just me or is this week flying?",
+    "Are you all surviving the heat?",
+])
+def test_small_talk_and_banter_ask_nothing(text: str) -> None:
+    assert run(f"Thanks for the update. {text}").questions == []
+
+
+@pytest.mark.parametrize("text", ["Does that sound good for the invoice date?", "Did you get the files?"])
+def test_real_questions_near_the_small_talk(text: str) -> None:
+    assert len(run(text).questions) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Would it be possible for you to deliver the storyboard a few days later, on 18/11?",
+    "Is the 18th also possible for you?",
+])
+def test_asking_whether_a_later_day_is_possible_is_the_move(text: str) -> None:
+    known = (KnownTask(3, "Send you the storyboard", SAM.email, date(2026, 11, 13)),)
+    found = run(f"Dear Sam,\n\nMy director is away until the 16th. {text}", known=known, thread=(3,))
+    assert [(c.task_id, c.new_due or c.proposed_due) for c in found.changes] == [(3, date(2026, 11, 18))]
+    assert found.questions == []
