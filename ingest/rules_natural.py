@@ -2305,7 +2305,8 @@ _DEC_IS_A_GO = re.compile(
     re.IGNORECASE,
 )
 _DEC_IT_IS = re.compile(r"^(?:[^.?!]{0,80},\s*)?(?:(?:ok(?:ay)?|so|right|then|great|fine|alright|perfect|yay)[,!.]?\s+)*"
-                        r"(?P<body>[\w'\"&/ -]{2,40}?)\s+it is\s*[.!]*$", re.IGNORECASE)
+                        # ("The budget is the way it is": a fact, no choice)
+                        r"(?P<body>(?:(?!\b(?:is|are|was|were|way)\b)[\w'\"&/ -]){2,40}?)\s+it is(?:\s+then)?\s*[.!]*$", re.IGNORECASE)
 
 
 def _echoes_client(frame: Frame) -> bool:
@@ -2691,6 +2692,20 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^instead\s+of\s+(?P<old>(?!(?:the\s+)?(?:\d|today|tomorrow|next|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[^,]{2,40}?),?\s+"
                 r"(?:we|i)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|\s+now)?\s+(?P<body>(?:use|take|go\s+with|do|have|print|ship|run|offer|show|build)\s+[^?]{2,60})$",
                 re.IGNORECASE), "natural:instead-of", ""),
+    # "The matte labels are the way to go." / "Our vote goes to option B."
+    (re.compile(r"^(?:(?:so|i think|we think|for us|honestly)[,]?\s+)?(?:the\s+|our\s+|your\s+)?(?P<body>(?!(?:the|our|your)\b)[\w' -]{2,40}?)\s+(?:is|are)\s+(?:definitely\s+|clearly\s+)?"
+                r"the\s+way\s+to\s+go\s*[.!]*$", re.IGNORECASE), "natural:choose", "Go with "),
+    (re.compile(r"^(?:(?:so|and)[,]?\s+)?(?:our|my|the\s+board's|the\s+team's)\s+vote\s+goes\s+to\s+(?P<body>[^?]{2,40}?)\s*[.!]*$", re.IGNORECASE),
+     "natural:choose", "Go with "),
+    # "We accept the quote for the lightbox." / "We accept your offer of 3 December."
+    (re.compile(r"^(?:(?:so|ok|okay|good news)[,:!]?\s+)?(?:we|i)\s+(?:hereby\s+|gladly\s+|happily\s+)?accept\s+(?P<body>(?:the|your)\s+(?:quote|quotation|offer|estimate|proposal|terms|price)\b[^?]{0,60})$",
+                re.IGNORECASE), "natural:accepted", "Accept "),
+    # "The video is off the table for now."
+    (re.compile(r"^(?:(?:so|and|also|sadly|unfortunately)[,]?\s+)?(?:the|our)\s+(?P<body>[\w' -]{2,40}?)\s+(?:is|are)\s+off\s+the\s+table\b[^?]{0,30}$", re.IGNORECASE),
+     "natural:not-doing", "Not "),
+    # "Let's do option B."
+    (re.compile(r"^(?:(?:so|ok|okay|then|great|perfect)[,!.]?\s+)?let'?s\s+do\s+(?P<body>(?:option|version|variant|plan|route|proposal|design)\s+[\w-]{1,12}\b[^?]{0,40})$",
+                re.IGNORECASE), "natural:lets", "Go with "),
     # "We confirm the oak version for the frames."
     (re.compile(r"^(?:(?:so|and|also|ok|okay)[,]?\s+)?(?:we|i)\s+(?:hereby\s+|now\s+)?confirm\s+(?P<body>(?:the|our)\s+[\w' -]{2,30}?\s+(?:version|option|variant|design|"
                 r"proposal|colou?r|finish|layout|concept|route|supplier)\b[^?]{0,40})$", re.IGNORECASE), "natural:choose", "Go with "),

@@ -483,3 +483,23 @@ def test_asking_whether_a_later_day_is_possible_is_the_move(text: str) -> None:
     found = run(f"Dear Sam,\n\nMy director is away until the 16th. {text}", known=known, thread=(3,))
     assert [(c.task_id, c.new_due or c.proposed_due) for c in found.changes] == [(3, date(2026, 11, 18))]
     assert found.questions == []
+
+
+@pytest.mark.parametrize(("text", "summary"), [
+    ("The matte labels are the way to go.", "Go with matte labels"),
+    ("Our vote goes to option B.", "Go with option B"),
+    ("We accept the quote for the lightbox.", "Accept the quote for the lightbox"),
+    ("Matte labels it is then.", "Go with Matte labels"),
+    ("The video is off the table for now.", "Not video"),
+    ("Let's do option B.", "Go with option B"),
+])
+def test_more_ways_to_settle_a_choice(text: str, summary: str) -> None:
+    assert [d.summary for d in run(text).decisions] == [summary]
+
+
+@pytest.mark.parametrize("text", [
+    "The budget is the way it is.", "The device matrix is fine as it is, no need for more devices.",
+    "Is the video off the table?",
+])
+def test_as_it_is_keeps_nothing_chosen(text: str) -> None:
+    assert run(text).decisions == []
