@@ -105,14 +105,20 @@ _GO_AHEAD = re.compile(r"\b(?:go\s+ahead|please\s+proceed|you\s+may\s+proceed|(?
                        r"(?:i|we)\s+authori[sz]e|green\s+light)\b", re.IGNORECASE)
 
 
+def _after_greeting(reply: str) -> list[str]:
+    """The reply's non-blank lines, stripped, from the first one after its greeting."""
+    lines = [line.strip() for line in reply.splitlines() if line.strip()]
+    while lines and _GREETING_LINE.match(lines[0]):
+        lines.pop(0)
+    return lines
+
+
 def _gives_the_amount(question: str, reply: str) -> bool:
     """The reply's first line (after a greeting) opens with an amount or a time, and the
     question asked how long, how many, how much or when; or, for a when, a sentence of the
     reply dates the thing asked about ("When can we expect v2?" / "... v2, which will be
     with you by Wednesday 11/11")."""
-    lines = [line.strip() for line in reply.splitlines() if line.strip()]
-    while lines and _GREETING_LINE.match(lines[0]):
-        lines.pop(0)
+    lines = _after_greeting(reply)
     if _PRICE_ASKED.search(question) and lines and _MONEY.search(re.split(r",(?!\d)|;|(?<=[.!?])\s", lines[0], maxsplit=1)[0]):
         # "What is the budget for the launch event?" / "We have 15,000 EUR for the event."
         return True
@@ -248,7 +254,7 @@ def answers(question: str, reply: str) -> bool:
         # right person for the German review": a person named, about the same thing
         return True
     asked_of = _SUBJECT_ASKED.match(question.strip()) or _HAVE_ASKED.match(question.strip())
-    opening = next((line.strip() for line in text.splitlines() if line.strip() and not _GREETING_LINE.match(line.strip())), "")
+    opening = next(iter(_after_greeting(text)), "")
     if asked_of is not None and re.match(r"(?:the\s+|our\s+|your\s+)?" + re.escape(asked_of.group("head")) + r"s?\s+(?:is|are|will|stays?|comes?|costs?)\b",
                                          opening, re.IGNORECASE):
         # "Is the parking included in the rent?" / "Parking is extra, 50 euro per month.": what

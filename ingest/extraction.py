@@ -145,7 +145,7 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
             list_lead = _list_lead(unit.text, found)
         if not unit.from_bullet:
             ticking_off = may_match(_DONE_LEAD, unit.text) and _DONE_LEAD.match(unit.text) is not None
-            deciding = _DECIDED_LEAD.search(unit.text) is not None
+            deciding = may_match(_DECIDED_LEAD, unit.text) and _DECIDED_LEAD.search(unit.text) is not None
         elif ticking_off and not any(isinstance(item, StatusChange) for item in found):
             ticked = _ticked_off(unit.text, ctx)
             found = [ticked] if ticked is not None else found
@@ -1418,7 +1418,7 @@ def _takes_it_on(items: list[Item], ctx: ExtractionContext) -> list[Item]:
             # proposal for the German version" asked of two: the writer takes it, as it was asked
             thing = _VERB_AND_WHOM.sub("", item.title, count=1)
             on_thread = [t for t in ownerless if t.id in ctx.thread_tasks]
-            found = match_task_hint(thing, on_thread) if len(content_words(thing)) >= 1 else None
+            found = match_task_hint(thing, on_thread) if content_words(thing) else None
             if found is not None and hint_fits(thing, found):
                 out = [replace(item, title=found.title, due=item.due or found.due, rule="natural:takes-on") if i is item else i for i in out]
             continue
