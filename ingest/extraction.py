@@ -230,14 +230,51 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
     result = replace(result, changes=[*result.changes, *moved]) if moved else result
     result = _later_date_said(units, _asks_for_later(units, _moving_was_the_work(result, ctx), ctx), ctx)
     result = _reasoned_plans(units, result, ctx)
+    result = _feedback_given(units, result, ctx)
     done = own_work_done(units, result, ctx)
     if len(done.changes) != len(result.changes):
         # ("Revised timeline attached. Please review it by Friday": handed over for approval, not done)
         kept = [i for i in _awaiting_approval([*result.tasks, *done.changes[len(result.changes):]], ctx)
                 if isinstance(i, StatusChange)]
         result = replace(result, changes=[*result.changes, *kept])
-    return _new_day_asked_once(_done_wins(_named_by_hint(date_proposals(units, result, ctx) if ctx.thread_tasks or ctx.proposals
-                                                         else result, ctx)))
+    return _new_day_asked_once(_done_wins(_still_owed(_named_by_hint(date_proposals(units, result, ctx) if ctx.thread_tasks or ctx.proposals
+                                                                     else result, ctx))))
+
+
+# "Send us your feedback on the script" / "Give us your comments": work whose doing is a reply
+_FEEDBACK_WORK = re.compile(r"\b(?:feedback|comments?|thoughts|remarks|input|opinion)\b", re.IGNORECASE)
+# what a reply with the feedback says: a verdict on the work, or changes asked for it
+_FEEDBACK_SAID = re.compile(
+    r"\b(?:looks?|looking|reads?|sounds?)\s+(?:really\s+|very\s+|so\s+)?(?:good|great|fine|perfect|nice|lovely|grand|brilliant|beautiful|excellent|amazing)\b|"
+    r"\b(?:we|i)\s+(?:all\s+|really\s+)?(?:love|loved|like|liked)\s+(?:it|them|the|this|that|your|how)\b|"
+    r"\b(?:they're|they are|it's|it is|is|are)\s+(?:really\s+|very\s+|just\s+)?(?:grand|great|perfect|excellent|class|lovely|spot on|brilliant|beautiful|fantastic)\b|"
+    r"\bhere(?:'s| is| are)\s+(?:our|my|the)\s+(?:feedback|comments|remarks|thoughts)\b|\b(?:our|my)\s+(?:feedback|comments|remarks)\s*(?:[:,]|are|is|below)|"
+    r"\b(?:no|no further|no more|not many|only (?:a few|two|one|minor))\s+(?:remarks|comments|changes|corrections)\b|\bhappy with\b|\btop work\b|\bwell done\b",
+    re.IGNORECASE)
+# ... and what a reply that still owes it says
+_FEEDBACK_OWED = re.compile(
+    r"\b(?:will|'ll|shall|going to)\s+(?:send|share|give|get back|come back|revert|have|forward)\b|\b(?:not yet|haven't|have not|didn't|did not)\b|"
+    r"\bstill\s+(?:reviewing|looking|going through|checking|discussing)\b|\b(?:need|needs)\s+(?:more|a bit more|some more)\s+time\b|\bnext week\b",
+    re.IGNORECASE)
+
+
+def _feedback_given(units: list[Unit], result: Extraction, ctx: ExtractionContext) -> Extraction:
+    """"Thanks for the script, they're class ... Otherwise the script is grand as it is." from
+    the one asked for feedback on the thread: the feedback is given, so the work asking for it
+    is done (once: a reply that still owes it, "we'll send our comments next week", is not)."""
+    if not ctx.thread_tasks:
+        return result
+    author = ctx.author.email.lower()
+    touched = {c.task_id for c in result.changes if c.task_id is not None}
+    asked = [t for t in ctx.known_tasks if t.id in ctx.thread_tasks and t.id not in touched
+             and (t.owner or "").lower() == author and _FEEDBACK_WORK.search(t.title)]
+    if len(asked) != 1:
+        return result
+    said = [u.text for u in units if _FEEDBACK_SAID.search(u.text)]
+    if not said or any(_FEEDBACK_OWED.search(u.text) and _FEEDBACK_WORK.search(u.text) for u in units):
+        return result
+    given = StatusChange(asked[0].id, None, "done", None, None, False, "natural:feedback-given", said[0])
+    return replace(result, changes=[*result.changes, given])
 
 
 # "Would Tuesday 24 November be acceptable?" / "Please let me know if this is acceptable for
@@ -296,6 +333,19 @@ def _named_by_hint(result: Extraction, ctx: ExtractionContext) -> Extraction:
     return replace(result, changes=changes)
 
 
+def _still_owed(result: Extraction) -> Extraction:
+    """"Thanks for the script, it looks great. We will send our feedback next week" / "looks good
+    at first glance ... Is it OK that I send my comments on Thursday 19.11 instead?": the answer
+    asked for is promised for a later day, so the praise before it does not give it."""
+    owed = {c.task_id for c in result.changes if c.task_id is not None and c.status is None
+            and (c.new_due is not None or c.proposed_due is not None)}
+    if not owed:
+        return result
+    changes = [c for c in result.changes if not (c.task_id in owed and c.status == "done"
+                                                 and c.rule in ("natural:request-answered", "natural:feedback-given"))]
+    return replace(result, changes=changes) if len(changes) != len(result.changes) else result
+
+
 def _done_wins(result: Extraction) -> Extraction:
     """Work the message reports done is not moved by a question in the same message ("PFA
     the sprint plan ... Does Thursday 14:00 CET work for your team for the sprint demos?")."""
@@ -323,11 +373,20 @@ _REASONED_PLAN = re.compile(
     r"|(?:we|i)\s+(?:now\s+|only\s+)?(?:use|take|keep|skip|stay|stick|switch|go\s+with|go\s+for|drop|print|ship|cut)\b"
     r"[^,;:?]{3,120}?(?:,\s+(?:not|no)\s+[^,;:?]{1,40})?"
     # "we've taken the donor list out of the back pages, since ...": a change already made
-    r"|(?:we|i)(?:'ve|\s+have)\s+(?:now\s+|also\s+)?(?:taken|dropped|cut|removed|pulled|switched|replaced|moved)\b[^,;:?]{3,120}?)"
+    r"|(?:we|i)(?:'ve|\s+have)\s+(?:now\s+|also\s+)?(?:taken|dropped|cut|removed|pulled|switched|replaced|moved)\b[^,;:?]{3,120}?"
+    # "We'll do the photo shoot at their farm, because ..." / "We run the survey by SMS because
+    # ...": any way of doing the work (where, how, with what), said with why
+    r"|(?P<way>we(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)?\s+(?:only\s+|also\s+|now\s+)?(?![a-z]+ed\b)"
+    r"(?!(?:send|deliver|share|get|need|have|be|finish|complete|submit|let|come|call|meet|review|check|update|fix|try|wait|ask|tell|inform|"
+    r"follow|confirm|prepare|provide|upload|email|forward|revert|look|see|work|talk|discuss|pay|book|arrange|organi[sz]e|contact|reach|visit|"
+    r"return|give|bring|buy|order|hope|think|know|want|like|love|will|would|can|could|should|must|may|might|also|only|now|not|never|still|"
+    r"just|are|were|did|had|was|am|'re|'ll|sent|got|received|saw|found|made|met|spoke|called|asked|told|heard)\b)[a-z]{2,}\s+"
+    r"(?:(?!(?:it|them|this|that|you|him|her|us|me|to|back|out|up)\b)[^,;:?]{2,80}?\s+)?(?:in|at|by|via|with|on|into|using|through|from)\s+"
+    r"(?!(?:the\s+)?(?:end|beginning|start|latest|earliest|next|last|morning|afternoon|evening|weekend)\b)[^,;:?]{2,50}?(?:,\s+not\s+[^,;:?]{1,40})?))"
     r",?\s+(?:because|since)\s+(?P<why>[^?]{8,240}?)\s*[.!]?$",
     re.IGNORECASE)
 # (a plan said with a condition, a doubt or a request is not one chosen)
-_HEDGED = re.compile(r"\b(?:if|unless|whether|maybe|perhaps|might|could|would|please|can you)\b", re.IGNORECASE)
+_HEDGED = re.compile(r"\b(?:if|unless|whether|maybe|perhaps|might|could|would|please|can you|propose|suggest|recommend)\b", re.IGNORECASE)
 
 
 def _reasoned_plans(units: list[Unit], result: Extraction, ctx: ExtractionContext) -> Extraction:
@@ -345,6 +404,10 @@ def _reasoned_plans(units: list[Unit], result: Extraction, ctx: ExtractionContex
         # RMB 1.20 a bottle")
         if m is None or _HEDGED.search(text[: m.start("why")]) or _HEDGED.search(re.sub(r"\b(?:would|could)\b", "", m.group("why"))):
             continue
+        if m.group("way") and (find_dates(m.group("way"), ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+                               or any(t.evidence.strip() == text and t.due is not None for t in result.tasks)):
+            # ("We will deliver the photos from the shoot on Monday because ...": when, not how)
+            continue
         found.append(DecisionItem(capitalise(m.group("what").strip()), m.group("why").strip(), ctx.author.email,
                                   "natural:reasoned-plan", unit.text))
         if re.search(r",\s+not\s|\binstead\s+of\b|\brather\s+than\b", m.group("what"), re.IGNORECASE):
@@ -360,7 +423,8 @@ def _reasoned_plans(units: list[Unit], result: Extraction, ctx: ExtractionContex
 # "Can we send them to you by 12 Nov?" / "may I kindly ask for two more days for the
 # storyboards?": the one who owes the work asks to deliver it later
 _MAY_I_LATER = re.compile(
-    r"\b(?:(?:would|will|is)\s+it\s+be\s+|is\s+it\s+)?(?:(?:ok|okay|alright|all right|fine|possible|acceptable)\s+(?:for\s+you\s+)?if\s+|"
+    # ("Is it OK that I send my comments on Thursday 19.11 instead?")
+    r"\b(?:(?:would|will|is)\s+it\s+be\s+|is\s+it\s+)?(?:(?:ok|okay|alright|all right|fine)\s+(?:for\s+you\s+)?(?:if|that)\s+|(?:possible|acceptable)\s+(?:for\s+you\s+)?if\s+|"
     r"would\s+you\s+mind\s+if\s+)(?:i|we)\s+(?P<verb>sent|send|delivered|deliver|shared|share|submitted|submit|returned|return|"
     r"finished|finish)\b(?P<rest>[^?]*)\?"
     r"|\b(?:can|could|may|might)\s+(?:i|we)\s+(?:please\s+|kindly\s+)?(?P<verb2>send|deliver|share|submit|return|finish)\b"
@@ -1827,7 +1891,9 @@ def recordable(found: Extraction, *, above_a_forward: bool = False) -> Extractio
                  if d.rule != "natural:either-or-answer" and not (d.rule in _RECORDED_WITH_A_REASON and not d.rationale)]
     # "Can we do Tuesday the 17th instead of the 13th?" proposes a new date for work already
     # asked for: over the 61 read scenario sets never once an open question of its own (6 of 6)
-    questions = [q for q in found.questions if not _DATE_PROPOSAL.search(q.text)]
+    # (only the asking sentence: "We can deliver on 2 December instead of 27 November. Is this
+    # still ok for your release on 10 December?" asks after the release, which is no date put up)
+    questions = [q for q in found.questions if not _DATE_PROPOSAL.search(re.split(r"(?<=[.!])\s+", q.text)[-1])]
     if (len(tasks), len(decisions), len(questions)) == (len(found.tasks), len(found.decisions), len(found.questions)):
         return found
     return replace(found, tasks=tasks, decisions=decisions, questions=questions)
@@ -1853,8 +1919,11 @@ _PRONOUN_ONLY = re.compile(r"[A-Za-z'-]+(?:\s+(?:up|out|over|through|back|on))?\
 # A plan with no reason given ("We'll run the survey in two waves."): s 3 of 9, l none read;
 # with its reason, s 23 of 24.
 _RECORDED_WITH_A_REASON = frozenset({"natural:plan"})
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY = (r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
-        r"(?:\s+[a-z]{3,9})?|,?\s+[a-z]{3,9}\.?\s+\d{1,2}|\s+\d{1,2}/\d{1,2})?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)|\d{1,2}/\d{1,2})")
+        r"(?:\s+[a-z]{3,9})?|,?\s+[a-z]{3,9}\.?\s+\d{1,2}|\s+\d{1,2}[/.]\d{1,2}\.?)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)|\d{1,2}/\d{1,2}|"
+        # "on 8 December instead of 1 December", "19.11 instead"
+        r"\d{1,2}\.\d{1,2}\.?|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b)")
 _DATE_PROPOSAL = re.compile(rf"\b{_DAY}\s+instead\b|\binstead\s+of\s+(?:the\s+)?{_DAY}", re.IGNORECASE)
 
 

@@ -2523,6 +2523,70 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "we'll apply for the REAP grant after all"
     (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to)\s+(?P<body>[a-z]+\b[^?]*?)\s+after all\b", re.IGNORECASE),
      "natural:plan", ""),
+    # "Option 2 is our choice." / "The light version is our preference."
+    (re.compile(r"^(?:(?:so|ok|okay|then)[,]?\s+)?(?P<body>(?:the\s+)?[\w'’ &+-]{2,40}?)\s+is\s+our\s+(?:final\s+)?(?:choice|preference)\b"
+                r"(?![^?]*\b(?:your choice|up to you|your call|your decision)\b)(?P<rest>[^?]*)$", re.IGNORECASE), "natural:option", "Go with "),
+    (re.compile(r"^(?:(?:so|ok|okay|then)[,]?\s+)?our\s+(?:final\s+)?preference\s+is\s+(?P<body>(?![^?]*\b(?:your choice|up to you|your call|your decision)\b)[^?]{2,120})$", re.IGNORECASE),
+     "natural:option", "Go with "),
+    # "We are fine with option 2." / "Version B is fine for us.": a choice between named ways
+    (re.compile(r"^(?:(?:so|ok|okay|then|yes)[,]?\s+)?we(?:'re|\s+are)\s+(?:fine|ok|okay|happy)\s+with\s+(?P<body>(?:option|version|variant)\s+"
+                r"[\w-]{1,12}\b[^?]*)$", re.IGNORECASE), "natural:option", "Go with "),
+    (re.compile(r"^(?:(?:so|ok|okay|then|yes)[,]?\s+)?(?P<body>(?:option|version|variant)\s+[\w-]{1,12})\s+is\s+(?:fine|ok|okay|good|perfect)\s+"
+                r"(?:for|with)\s+us\b[^?]*$", re.IGNORECASE), "natural:option", "Go with "),
+    # "Let us go with option 2." (the long form of "let's")
+    (re.compile(r"(?:^|[,;:—–]\s*|\b(?:so|ok|okay|then)[,!.]?\s+)let us\s+(?P<body>(?:go with|go for|take|use|keep|stick with|stay with|choose|pick)\s+[^?]{2,})$",
+                re.IGNORECASE), "natural:lets", ""),
+    # "The old logo stays(, because our customers know it)." / "The footer remains as it is."
+    (re.compile(r"^(?:(?:so|ok|okay|and|also)[,]?\s+)?(?P<body>(?:the|our)\s+(?:old|current|existing|original|present)\s+[\w -]{2,30}?\s+"
+                r"(?:stays|remains|will stay|will remain)(?:\s+(?:as it is|as is|unchanged|the same|in place))?(?:,?\s+(?:because|since|as)\s+[^?]+)?)\s*[.!]?$",
+                re.IGNORECASE), "natural:keep", ""),
+    # "Hosting will be on Hetzner because of the GDPR." / "The backend will be Laravel, as the team
+    # knows it best": a way of working, said as what it will be, with why
+    (re.compile(r"^(?:(?:so|and|also)[,]?\s+)?(?P<body>(?:the\s+|our\s+)?(?:hosting|backend|back-end|frontend|front-end|stack|tech stack|platform|cms|"
+                r"languages?|voice|voice-?over|voices|narration|subtitles|format|venue|location|payment|payments|delivery|shipping|printing|print|paper|"
+                r"font|typeface|colou?rs?|music|video|videos|app|website|site|shop|store|newsletter|invoic(?:e|es|ing)|transport)\b[\w -]{0,20}?\s+"
+                r"will\s+(?:be|run|go|happen)\s+(?:on|in|with|by|via|at|through)?\s*(?!(?:late|delayed|ready|done|finished|sent|available|a bit|a little|"
+                r"another|there|here|the\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^,;?]{2,50}?,?\s+(?:because|since|as|due to)\s+[^?]+)$",
+                re.IGNORECASE), "natural:plan", ""),
+    # "We want the premium package." / "We'd like the three-video offer.": a package chosen
+    (re.compile(r"^(?:(?:so|ok|okay|then|after\s+[^,]{3,40},)[,]?\s+)?we(?:\s+want|'d like|\s+would like|\s+choose|\s+pick)\s+(?P<body>(?:the\s+)?"
+                r"(?!to\s)[\w -]{0,30}?\b(?:package|option|tier|bundle|offer|version|variant)\b(?![^?]*\b(?:by|until|before)\s)[^?]*)$", re.IGNORECASE), "natural:decided", "Take "),
+    # "We reduce the print run to 500 copies." / "we will increase the budget to 15,000 EUR"
+    (re.compile(r"^(?:(?:so|ok|okay|and|also|then)[,]?\s+)?we(?:'ll|\s+will|'ve|\s+have)?\s+(?P<body>(?:reduce|reduced|increase|increased|raise|raised|lower|lowered|"
+                r"cut|cap|capped|limit|limited)\s+(?:the|our)\s+[\w -]{2,30}?\s+to\s+\S[^?]*)$", re.IGNORECASE), "natural:changed", ""),
+    # "We cancel the second workshop because of the budget." / "The second workshop is cancelled."
+    (re.compile(r"^(?:(?:so|ok|okay|and|also|then)[,]?\s+)?we\s+(?P<verb>cancel|drop|skip|remove|postpone|scrap)\s+(?P<body>(?:the|our)\s+\S[^?]*)$",
+                re.IGNORECASE), "natural:not-doing", ""),
+    (re.compile(r"^(?:(?:so|ok|okay|and|also|then)[,]?\s+)?(?P<body>(?:the|our)\s+[\w -]{2,40}?\s+(?:is|are|has been|have been|will be)\s+"
+                r"(?:cancell?ed|dropped|scrapped|removed from (?:the\s+)?scope)\b(?!\s+(?:by|due to the|because of the)\s+(?:the\s+)?"
+                r"(?:airline|client|weather|organi[sz]er|venue|hotel|strike|storm|rain))[^?]*)$", re.IGNORECASE), "natural:not-doing", ""),
+    # "We will not translate the blog, it is too expensive." (the reason comma-spliced on)
+    (re.compile(r"\bwe\s+(?:won't|will not|do not|don't)\s+(?P<body>[a-z]+\s+(?:the|our|any)\s+[^,;?]{2,50}?,\s+(?:it|this|that|they)(?:'s|'re|\s+is|\s+are|\s+would be)\s+"
+                r"(?:too|not (?:worth|needed|necessary))\b[^?]*)$", re.IGNORECASE), "natural:not-doing", "Not "),
+    # "Decision from our meeting: ..." / "Decision of the board: ..."
+    (re.compile(r"^(?:(?:the|our|one|a)\s+)?decision\s+(?:from|of|after)\s+(?:the|our|today's|yesterday's|this morning's|last week's)\s+"
+                r"(?:meeting|call|board|management|team|workshop|discussion)\s*:\s*(?P<body>\S[^?]+)$", re.IGNORECASE), "natural:decision-label", ""),
+    # "Voice-over: we use a female voice." - a topic, then the way taken
+    (re.compile(r"^(?!(?:note|notes|reminder|tip|ps|p\.s|fyi|nb|todo|to do|action|actions|next steps?|please|question|update)\s*:)"
+                r"(?P<topic>[\w'’ -]{2,25}):\s+we\s+(?:will\s+|'ll\s+)?(?P<body>(?:use|choose|pick|prefer|go with|go for)\s+(?!(?:it|them|this|that)\b)[^?]{2,80})$",
+                re.IGNORECASE), "natural:choose", ""),
+    # "We'll stay with Mailchimp, moving is not worth it." / "We will use the Kigali office for the
+    # shoot, it has the best light.": the choice, its reason comma-spliced on
+    (re.compile(r"^(?:(?:so|ok|okay|and|also|then)[,]?\s+)?we(?:'ll|\s+will)\s+(?P<body>(?:stay with|stick with|use|go with|keep)\s+(?:the\s+)?"
+                r"(?-i:[" + NAME_CAPITALS + r"])[^,;?]{1,50}?),\s+(?P<rest>(?:it|this|that|they|moving|switching|changing)(?:'s|'re|\s+is|\s+are|\s+has|\s+have)\s+[^?]{3,})$",
+                re.IGNORECASE), "natural:choose", ""),
+    # "We'll build the driver app in Flutter, because the team already knows it": the tool or
+    # place work is done with, chosen for a reason
+    (re.compile(r"^(?:(?:so|and|also|ok|okay)[,]?\s+)?(?:we|i)(?:'ll| will|'re going to| are going to)\s+(?P<body>(?:build|develop|code|write|make|animate|"
+                r"design|shoot|film|print|host|run|render|produce|edit|record|do)\s+(?!(?:it|this|that|them)\b)(?:[^,;?]{0,50}?\s+)?(?:in|with|on|using)\s+"
+                r"(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|febr)uary\b|march\b|april\b|may\b|june?\b|july?\b|august\b|(?:sept|nov|dec)ember\b|october\b)"
+                r"(?-i:[A-Z])[\w.+#-]*(?:\s+(?-i:[A-Z0-9])[\w.+#-]*){0,2}(?:\s*\([^)]{2,40}\))?(?:,?\s+not\s+[^,;?]{2,40}?)?,?\s+(?:because|since)\s+[^?]+)$",
+                re.IGNORECASE), "natural:plan", ""),
+    # "We will do knitting in-house but the embroidery will go to Star Embroidery in Ashulia,
+    # because our machines are booked": work given out to a named supplier, for a reason
+    (re.compile(r"^(?:(?:so|and|also)[,]?\s+)?(?P<body>(?:we(?:'ll| will)\s+[^,;?]{3,60}?\s+in[- ]house,?\s+(?:but|and|while)\s+)?(?:the|our|all|any)\s+"
+                r"[\w -]{2,30}?\s+(?:will\s+go|goes|will\s+be\s+(?:outsourced|subcontracted|done)|is\s+(?:outsourced|subcontracted))\s+(?:to|by|at)\s+"
+                r"(?-i:[A-Z])[^,;?]{2,60}?,?\s+(?:because|since|as)\s+[^?]+)$", re.IGNORECASE), "natural:plan", ""),
     # "We'll use Stripe because it supports Apple Pay" / "going to use WordPress rather than Webflow": a
     # choice, shown by its reason or the road not taken ("we will go by sea, because ...")
     (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to)\s+(?P<verb>use|adopt|switch to|move to|go with|go by|ship by|"
@@ -2547,13 +2611,17 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # time, not zoom.": one way chosen over another, said as what we do
     # ("This job we will do in our Dongguan plant, not the Shenzhen subcon, because ...", "For the
     # Thai captions we go with ...", "We will log all the bugs in your Jira, not in our TestRail")
-    (re.compile(r"^(?:(?P<topic>[A-Za-z][\w' -]{1,30}):\s+|(?:for|on|regarding|as\s+for)\s+(?P<topic_for>(?:the|our|your)\s+[\w' -]{2,30}?),?\s+)?"
+    (re.compile(r"^(?:(?P<topic>[A-Za-z][\w' -]{1,30}):\s+|(?:for|on|regarding|as\s+for)\s+(?P<topic_for>(?:the|our|your)\s+[\w' -]{2,30}?),?\s+|"
+                # ("After the stand-up this morning we go with a React component, not a separate app, ...")
+                r"(?:after|following)\s+(?:the|our|your|this|today's|yesterday's|last)\s+[^,;?]{2,40}?,?\s+(?=we\b))?"
                 r"(?:(?:so|and|ok|okay|also|but|then|plus)[,]?\s+)?(?P<topic_obj>(?:this|that|the)\s+(?:job|order|one|batch|part|round|run)\s+)?"
                 r"we(?:'re|\s+are|'ll|\s+will)?\s+(?:now\s+)?"
                 r"(?P<body>(?:build(?:ing)?|use|using|go(?:ing)?|run(?:ning)?|host(?:ing)?|stay(?:ing)?|stick(?:ing)?|keep(?:ing)?|pick(?:ing)?|"
                 r"choose|choosing|do|doing|record(?:ing)?|print(?:ing)?|ship(?:ping)?|write|writing|design(?:ing)?|film(?:ing)?|shoot(?:ing)?|"
-                r"take|taking|log(?:ging)?|track(?:ing)?|stor(?:e|ing)|manag(?:e|ing)|want(?=[^?]*\bbecause\b))"
-                r"\s+[^,;?]{2,70}?,?\s+not\s+(?!(?:yet|now|today|tomorrow|before|until|sure|later)\b)[^,;?]{2,40}?"
+                r"take|taking|log(?:ging)?|track(?:ing)?|stor(?:e|ing)|manag(?:e|ing)|want(?=[^?]*\bbecause\b)|"
+                # ("We will animate in After Effects, not Toon Boom, because ...": any way of working, with its reason)
+                r"(?!(?:send|deliver|get|be|have|let|come|call|meet|need|start|finish|will|would|shall|can|could|should|must|are|were)\b)[a-z]{3,}(?=\s[^,;?]{2,70}?,?\s+not\s+[^,;?]{2,40}?,?\s+(?:because|since)\s))"
+                r"\s+[^,;?]{2,70}?,?\s+not\s+(?!(?:yet|now|today|tomorrow|before|until|sure|later|on|by|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+\d+|\d)\b)[^,;?]{2,40}?"
                 # ("We'll do this one in memoQ, not Trados, because Hollerer's previous vendor ...")
                 r"(?:,?\s+(?:because|since)\s+[^?]{3,200}?)?)\s*[.!]?$", re.IGNORECASE),
      "natural:instead-of", ""),
@@ -2622,6 +2690,9 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"(?:(?:by\s+[^,;]{2,40}?|with\s+[^,;]{2,40}?)\s+)?(?:to|that|on)\s+(?P<body>\S.+)", re.IGNORECASE), "natural:decided", ""),
     # "Ok, we go with the monthly partitioning" (the present, in non-native English)
     (re.compile(r"\bwe\s+(?:now\s+)?(?P<verb>go with|take|stay with|stick with|keep)\s+(?P<body>(?:the|our|option|version)\b.+|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+(?:\s+(?:and|&)\s+(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)?\s*[.!]?$|"
+                # "we take Sabine (German, sample 2) and Claire (French, sample 1) for all five videos"
+                r"(?-i:[" + NAME_CAPITALS + r"])[\w'-]+\s*\([^)]{2,40}\)(?:,?\s+(?:and|&)\s+(?-i:[" + NAME_CAPITALS + r"])[\w'-]+(?:\s*\([^)]{2,40}\))?)?"
+                r"\s+(?:for|as|on)\s+[^?]+|"
                 # "we go with Studio Lumen this time, not Marco, because ..."
                 r"(?-i:[" + NAME_CAPITALS + r"])[\w'-]+(?:\s+(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)?\s+this time\b.+)",
                 re.IGNORECASE),
@@ -2765,7 +2836,9 @@ _CONDITIONAL_START = re.compile(r"^(?:if|once|when|whenever|unless|until|after|b
 _PAST_CHOICE = re.compile(r"^(?:after|before)\b.*\b(?:we|i|they)(?:'ve|\s+have)?\s+(?:finally\s+|eventually\s+)?(?:went|decided|agreed|chose|settled|opted|picked)\b",
                           re.IGNORECASE)
 # "After seeing the samples, we ..." / "After the call, we ...": a lead-in phrase, not a condition.
-_LEAD_PHRASE = re.compile(r"^(?:after|before)\s+(?:\w+ing\b|(?:the|our|your|a|an|this|that|last|yesterday's|today's|some|all|much|lots of)\b)[^,]{0,60},",
+_LEAD_PHRASE = re.compile(r"^(?:after|before)\s+(?:\w+ing\b|(?:the|our|your|a|an|this|that|last|yesterday's|today's|some|all|much|lots of)\b)[^,]{0,60},|"
+                          # ("After the stand-up this morning we go with ...": an event already past, no comma)
+                          r"^after\s+(?:the|our|this|today's|yesterday's)\s+[^,]{2,40}?\s+(?:this morning|this afternoon|yesterday|today|earlier)\s+(?=we\b)",
                           re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|n't|never|yet to|no one|nobody)\b", re.IGNORECASE)
 _TRIVIAL_BODY = re.compile(
@@ -4989,6 +5062,9 @@ _PLEASANTRY = re.compile(
     # "... if that is a problem, please tell us.": a door left open, nothing asked
     r"\bif (?:that|this|it)(?:'s| is| would be| was| causes?| creates?)\s+(?:a|any)\s+(?:problem|issue|concern)s?\b[^?]{0,20}?"
     r"(?:tell|let)\s+(?:us|me)(?:\s+know)?\W*$|"
+    # "..., so please tell us if this is a problem.": the same door, the other way round
+    r"\b(?:please\s+|kindly\s+)?(?:tell|let)\s+(?:us|me)(?:\s+know)?\s+if\s+(?:that|this|it)(?:'s| is| would be| will be| causes?)\s+"
+    r"(?:a|any)\s+(?:problem|issue|concern)s?\b(?:\s+for\s+(?:you|your\s+\w+))?\W*$|"
     r"\bhow was (?:your|the|ur)\b|\bhow have you been\b|\bhope (?:you|all|everything)\b|\bany (?:big |fun )?plans\b|"
     r"\bany (?:other |more |further )?questions\b|\b(?:does|did) (?:that|this|it) (?:make sense|help|work for you)\b|"
     r"^(?:make sense|sound good|sounds good|thoughts|right|ok|okay|yes|no|really|why not|agreed)\W*$|"
@@ -5019,6 +5095,14 @@ _PLEASANTRY = re.compile(
     # "who wants to sit on plastic chairs when it's 38 degrees?": nobody does, and nobody is asked
     r"\bwho (?:still |even |really |honestly )?(?:wants|needs|uses|reads|likes|has time|has the time)\b[^?]*"
     r"\b(?:in (?:19|20)\d\d|anymore|any more|these days|nowadays|when it's|when it is|in this heat)\b|"
+    # "Who still buys a Sinterklaas box on 7 December?" / "honestly: who reads a 40-page PDF on his
+    # first day?": anyone at all doing a thing, asked to say nobody does ("who signs off the
+    # artwork on your side?" asks after a person, of a thing already there)
+    r"(?:^|[:;—–]\s*|\s-\s+)who\s+(?:still\s+|even\s+|really\s+|honestly\s+|actually\s+|ever\s+)?"
+    r"(?!(?:has|needs|wants|owns|brings|gets|takes|keeps|holds|is|does|was|knows|pays|signs|approves|covers|handles|"
+    r"leads|runs|sends|goes|comes|checks)\b)[a-z]{3,}s\s+(?:an?|\d[\w-]*)\s+(?![^?]*\b(?:your|our|you or|or us|or you|or me|for (?:the|us|them|him|her))\b)[^?]*\?|"
+    # "sure what's a few days between friends?"
+    r"\bwhat(?:'s| is| are) (?:a few|a couple of|one or two) [a-z]+ between friends\b|"
     # the stock rhetorical questions of business mail: "Where does the time go?", "How hard can it
     # be?", "Who would have thought ...?", "What's not to like?", "Why reinvent the wheel?"
     r"\bwhere (?:does|did) (?:the )?time go\b|\bhow hard can (?:it|that|this) be\b|\bwhat's not to (?:like|love)\b|"
@@ -5567,6 +5651,11 @@ _DECIDED_LEAD = re.compile(r"^(?:(?:so|and|also|ok|okay|in the end),?\s+)?(?:we|
                            r"(?:decided|agreed|chosen|chose|opted)\b", re.IGNORECASE)
 
 
+# the rules that read a choice between ways (not an approval, which the done work already says)
+_CHOICE_RULES = frozenset({"natural:going-with", "natural:decided", "natural:choose", "natural:instead-of", "natural:option",
+                           "natural:preference", "natural:not-doing", "natural:replace", "natural:changed"})
+
+
 def _clause_items(text: str, frame: Frame) -> list[Item]:
     if len(text) < 3:
         return []
@@ -5637,6 +5726,11 @@ def _clause_items(text: str, frame: Frame) -> list[Item]:
         if decision:
             return list(_split_decision(decision))
     if changes:
+        if (all(isinstance(c, StatusChange) and c.status == "done" for c in changes) and (decision := _decision(text, frame))
+                and decision.rule in _CHOICE_RULES):
+            # "Here's our feedback: ... we're going with version B, because ...": the feedback
+            # asked for is given, and what it says is a choice
+            return [*changes, *_split_decision(decision)]
         return list(changes)
     decision = _decision(text, frame)
     if decision:

@@ -1,0 +1,157 @@
+"""Families added on 2026-12-06 (twenty-fifth session) from the scenario sets fresh121-124,
+read once fresh125-128 were written to take their place as the held-out pool, and from probes
+of my own in the shapes the blind-set brief asks for: rhetorical "who ...?" questions, a later
+day asked as "is it OK that I ...", feedback given as a reply, a choice said in the sentence that
+gives the feedback, plans and ways of working chosen for a reason, and choices said without
+"decide".  Positive probes must fire with the right fields; negative probes must not."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction_probe import JANE, PRIYA, SAM, TOM, run
+
+from ingest.extraction import KnownTask, recordable
+
+# ---- questions
+
+
+@pytest.mark.parametrize("text", [
+    "Who plans a customer trip in the middle of a survey project?",
+    "Today they get a 40-page PDF on their first day, and honestly: who reads a 40-page PDF on his first day?",
+    "Who books a hotel from a desktop computer these days?",
+    "Who still buys a Sinterklaas box on 7 December?",
+    "I know the campaign starts on 1 December, so please tell us if this is a problem.",
+    "The launch has been pushed back to the 7th anyway, sure what's a few days between friends?",
+])
+def test_rhetorical_questions_and_open_doors_ask_nothing(text: str) -> None:
+    assert run(text).questions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Who signs off final artwork on your side: Jack, Ella, or both of you?",
+    "Who has the Twilio login?",
+    "Who needs a parking permit on the day?",
+    "Who prints a copy for the client?",
+])
+def test_who_asks_after_a_person_still_asks(text: str) -> None:
+    assert [q.text for q in run(text).questions] == [text]
+
+
+def test_is_it_ok_that_i_send_it_later_moves_my_own_work() -> None:
+    known = (KnownTask(6, "Send us your comments on the questionnaire", TOM.email, date(2026, 11, 17)),)
+    found = recordable(run("I am on a customer trip next week. Is it OK that I send my comments on Thursday 19.11 instead?",
+                           author=TOM, known=known, thread=(6,)))
+    assert [(c.task_id, c.new_due) for c in found.changes] == [(6, date(2026, 11, 19))]
+    assert found.questions == []
+
+
+def test_a_launch_day_put_up_is_no_open_question() -> None:
+    found = recordable(run("The renovation is delayed by one week. Could we launch the website on 8 December instead of 1 December?"))
+    assert found.questions == []
+
+
+def test_a_question_after_a_day_put_up_still_asks() -> None:
+    text = "We can deliver all four languages on 2 December instead of 27 November. Is this still ok for your release on 10 December?"
+    assert [q.text for q in recordable(run(text, author=SAM, to=(JANE.email,))).questions] != []
+
+
+# ---- feedback given
+
+
+_FEEDBACK = (KnownTask(6, "Send us your feedback on the script", JANE.email, date(2026, 11, 9)),)
+
+
+def test_feedback_given_closes_the_ask_for_it() -> None:
+    text = ("Thanks a million for the script and storyboard, they're class.\n\nOn the voice: female, please.\n\n"
+            "Otherwise the script is grand as it is.")
+    found = run(text, known=_FEEDBACK, thread=(6,))
+    assert [(c.task_id, c.status, c.rule) for c in found.changes] == [(6, "done", "natural:feedback-given")]
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for the script, it looks great. We will send our feedback next week, our CEO is travelling.",
+    "Thanks for the script. Our CEO is travelling this week.",
+])
+def test_feedback_still_owed_or_not_given_closes_nothing(text: str) -> None:
+    found = run(text, known=_FEEDBACK, thread=(6,))
+    assert all(c.status != "done" for c in found.changes)
+
+
+def test_the_feedback_sentence_that_makes_a_choice_is_both() -> None:
+    known = (KnownTask(6, "Send us your feedback on the mock-ups", JANE.email, date(2026, 11, 10)),)
+    text = ("Here's our feedback: we presented the two versions to our associates this morning and we're going "
+            "with version B, because it's closer to our can labels.")
+    found = run(text, known=known, thread=(6,))
+    assert [(c.task_id, c.status) for c in found.changes] == [(6, "done")]
+    assert [(d.summary, d.rationale) for d in found.decisions] == [("Go with version B", "it's closer to our can labels")]
+
+
+def test_an_approval_that_closes_work_is_not_also_a_decision() -> None:
+    known = (KnownTask(6, "Approve the quote", JANE.email, None),)
+    found = run("The quote is approved.", known=known, thread=(6,))
+    assert found.decisions == [] or all(c.task_id != 6 for c in found.changes)
+
+
+# ---- decisions
+
+
+@pytest.mark.parametrize(("text", "summary", "why"), [
+    (("After the stand-up this morning we go with a React component inside the Shopify theme, not a separate app, because "
+     "the stock data is already in Shopify."), "Go with a React component inside the Shopify theme, not a separate app",
+     "the stock data is already in Shopify"),
+    ("- We will animate in After Effects, not Toon Boom, because the character rigs are all in AE.",
+     "Animate in After Effects, not Toon Boom", "the character rigs are all in AE"),
+    ("- We'll build the driver app in Flutter, because the team already knows it.", "Build the driver app in Flutter",
+     "the team already knows it"),
+    (("We will do knitting and dyeing in-house but the embroidery will go to Star Embroidery in Ashulia, because our own "
+     "machines are fully booked till mid December."),
+     "We will do knitting and dyeing in-house but the embroidery will go to Star Embroidery in Ashulia",
+     "our own machines are fully booked till mid December"),
+    ("We'll do the photo shoot at their farm, because the light in the studio is too flat.",
+     "We'll do the photo shoot at their farm", "the light in the studio is too flat"),
+    ("We run the survey by SMS because most farmers have no email.", "We run the survey by SMS", "most farmers have no email"),
+    ("We will use the Kigali office for the shoot, it has the best light.", "Use the Kigali office for the shoot", "it has the best light"),
+    ("The old logo stays, because our customers know it.", "The old logo stays", "our customers know it"),
+    ("Hosting will be on Hetzner because of the GDPR.", "Hosting will be on Hetzner", "the GDPR"),
+    ("We cancel the second workshop because of the budget.", "Cancel the second workshop", "the budget"),
+    ("We will not translate the blog, it is too expensive.", "Not translate the blog", "it is too expensive"),
+])
+def test_a_way_of_working_chosen_for_a_reason(text: str, summary: str, why: str) -> None:
+    found = recordable(run(text, author=SAM, to=(PRIYA.email,)))
+    assert [(d.summary, d.rationale) for d in found.decisions] == [(summary, why)]
+    assert found.tasks == []
+
+
+@pytest.mark.parametrize(("text", "summary"), [
+    ("Regarding the voices: we take Sabine (German, sample 2) and Claire (French, sample 1) for all five videos.",
+     "Take Sabine (German, sample 2) and Claire (French, sample 1) for all five videos"),
+    ("Our preference is the light version.", "Go with the light version"),
+    ("Option 2 is our choice.", "Go with Option 2"),
+    ("We are fine with option 2.", "Go with option 2"),
+    ("Version B is fine for us.", "Go with Version B"),
+    ("Let us go with option 2.", "Go with option 2"),
+    ("We want the premium package.", "Take the premium package"),
+    ("We reduce the print run to 500 copies.", "Reduce the print run to 500 copies"),
+    ("The second workshop is cancelled.", "The second workshop is cancelled"),
+    ("Decision from our meeting: the app will be free for the first year.", "The app will be free for the first year"),
+    ("Voice-over: we use a female voice.", "Voice-over: use a female voice"),
+])
+def test_choices_said_without_decide(text: str, summary: str) -> None:
+    assert [d.summary for d in recordable(run(text)).decisions] == [summary]
+
+
+@pytest.mark.parametrize("text", [
+    "We will send the drawings on Friday, not Monday, because the printer is down.",
+    "I will do it on Monday, not Friday, because I am away.",
+    "We will deliver the photos from the shoot on Monday because the lab is closed.",
+    "I write in English because this goes to the project file.",
+    "I propose we build the app with Flutter and not React Native, because we have four Flutter developers.",
+    "Our favourite is Ines (n. 2), she moves really well, but of course it's your choice.",
+    "Good news, your quote for the road survey was approved at the council meeting on Wednesday.",
+    "We'd like to plan the opening of the chargers for our spring campaign.",
+    "We'd like the audit plan by Friday November 6.",
+    "Commission: we take 20% only on the nights.",
+])
+def test_no_choice_made(text: str) -> None:
+    assert recordable(run(text, author=SAM, to=(PRIYA.email,))).decisions == []
