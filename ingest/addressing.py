@@ -31,7 +31,13 @@ _GREETING_WORD = re.compile(
     # ("Grüezi Ms Raman, dear Priya" / "Habari Wanjiru," / "Merhaba Elif Hanım,")
     r"grüezi|gruezi|grüss gott|grüß gott|habari|jambo|salaam|salam|merhaba|ahoj|szia|kumusta|xin chào|shalom|marhaba|moi|terve|"
     # ("Sehr geehrte Frau Weber," / "Chère Camille," / "Kære Mette," / "G'day Jess,")
-    r"sehr geehrte[r]?|chère|cher|kære|kæreste|g'day|gday|hallå|dobrý den|bună ziua|buna ziua|kedves|goedendag|god morgen)\b[ \t]*",
+    r"sehr geehrte[r]?|chère|cher|kære|kæreste|g'day|gday|hallå|dobrý den|bună ziua|buna ziua|kedves|goedendag|god morgen|"
+    # ("Bore da Jiwon," / "Poštovani Marko," / "Labas Rasa," / "Sveiki Jānis," / "Selam Abebe,": more
+    # of the languages clients and teams write their first line in)
+    r"bore da|prynhawn da|shwmae|helo|annwyl|pozdravljeni|spoštovani|spoštovana|poštovani|poštovana|pozdrav|dobar dan|dobro jutro|"
+    r"zdravo|labas|laba diena|sveiki|sveika|labdien|tere|dobrý deň|zdravím|dzień dobry|selam|salamu|shikamoo|mambo|namaskar|bongu|"
+    r"saludos|buen d[ií]a|kalimera|jó napot|god dag|goeie môre|bună|halo|selamat pagi|magandang umaga|chào|sawasdee|gamarjoba|barev|"
+    r"ahlan|marhaban|as-?salamu alaykum|assalamu alaikum|privet|vitayu|zdravstvuyte|dobryi den|annyeong(?:haseyo)?|konnichiwa)\b[ \t]*",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(r"\s*\((?:and|&|\+|plus|cc)\s+[^()]{1,30}\)", re.IGNORECASE)

@@ -194,7 +194,9 @@ _UNDECIDED = re.compile(r"\b(?:(?:did|do|does|have|has)\s*(?:not|n't)\s+(?:yet\s
                         # "On the QR code I honestly don't know what Tyler has in mind"
                         r"(?:i|we)\s+(?:honestly\s+|really\s+|just\s+)?(?:don't|do not|didn't)\s+know|(?:i'm|i am|we're|we are)\s+not\s+sure|"
                         # ("On the Apple Wallet pass, Mariam is still checking the effort and we will revert")
-                        r"no idea|(?:i'd|i would) rather not guess|(?:will|'ll|shall)\s+(?:revert|get back to you)|"
+                        r"no idea|(?:i'd|i would) rather not guess|(?:will|'ll|shall)\s+(?:revert|get back to you|come back to you)|"
+                        # "About Italian: let me check with our partner studio and I'll come back to you"
+                        r"let\s+(?:me|us)\s+(?:first\s+)?(?:check|ask|find out|look into it|double-check)\b[^.!?]{0,60}?\band\s+(?:i'll\s+|we'll\s+)?(?:get|come)\s+back|"
                         # "About the teaser vinyl, I asked the mall's marketing team this morning, they
                         # usually take some days to answer": asked on, not answered
                         r"(?:take|takes|need|needs)\s+(?:some|a few|a couple of|\d+|two|three)\s+(?:more\s+)?days\s+to\s+(?:answer|reply|respond|confirm|come back)|"
@@ -329,8 +331,14 @@ def _either_or(question: str) -> tuple[str, str] | None:
 
 
 def _sides(left: set[str], right: set[str]) -> list[set[str]]:
-    """The words only one side of the choice has."""
+    """The words only one side of the choice has (a hyphened word by its parts too: "a
+    full-page screen or a pop-up?" / "Full page, please.")."""
+    left, right = _with_parts(left), _with_parts(right)
     return [left - right, right - left]
+
+
+def _with_parts(words: set[str]) -> set[str]:
+    return words | {_root(part) for word in words if "-" in word for part in word.split("-") if content_words(part)}
 
 
 def _meaningful(text: str) -> list[str]:

@@ -13,7 +13,7 @@ from typing import Any
 import peewee as pw
 
 from ingest.addresses import organisation_domain
-from ingest.answers import answers, answers_clearly
+from ingest.answers import answers, answers_clearly, undecided
 from ingest.date_proposals import pending_from
 from ingest.extraction import DateProposal, Extraction, KnownTask
 from ingest.task_matching import content_words
@@ -61,7 +61,13 @@ class Recorded:
 @functools.lru_cache(maxsize=4096)
 def _words(text: str) -> frozenset[str]:
     # (cached: every message of an import compares its items with the same open tasks)
-    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2)
+    # ("We will share the homepage design on or before 13th" restates "Could you send over the
+    # homepage design by 13th?": one handing over, said two ways)
+    return frozenset(_HANDING_OVER.get(w, w) for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2 and w not in _PARTICLES)
+
+
+_HANDING_OVER = {"share": "send", "provide": "send", "deliver": "send", "submit": "send", "forward": "send"}
+_PARTICLES = frozenset({"over", "across", "through"})
 
 
 # record() runs for every message: its statements are hand-built once per engine (see
@@ -510,6 +516,7 @@ def answer_questions(thread: Thread, author: Person, message: Message, asked_now
         f"AND {_col(Question.asked_by)} != {mark}"
     ))
     rows: list[Question] = fetch_models(Question, sql, [thread.id, "open", author.id])
+    on_thread = list(rows)
     if reply_text is None:
         rows = [q for q in rows if q.addressed_to_id in (None, author.id)]
     else:
@@ -524,6 +531,12 @@ def answer_questions(thread: Thread, author: Person, message: Message, asked_now
         rows = [q for q in rows if not _put_to_the_other_side(q, author, colleagues) and (
                 q in taken_up and (q.addressed_to_id in (None, author.id) or q.addressed_to_id in colleagues)
                 or answers_clearly(q.text, reply_text))]
+    if reply_text is not None and (yours := _YOUR_QUESTION.search(reply_text)) is not None and not undecided(yours.group("said")):
+        # "Regarding your question, we recommend 600 completed interviews": the one question on
+        # the thread that could be put to the author
+        theirs = [q for q in on_thread if q.addressed_to_id in (None, author.id) and not _put_to_the_other_side(q, author, colleagues)]
+        if len(theirs) == 1 and theirs[0] not in rows:
+            rows.append(theirs[0])
     if reply_text is not None:
         rows.extend(_named_elsewhere(thread, author, reply_text))
     for q in rows:
@@ -533,6 +546,10 @@ def answer_questions(thread: Thread, author: Person, message: Message, asked_now
     return rows
 
 
+# "Regarding your question, we recommend 600 completed interviews" / "Murat, to answer your
+# question from the kick-off: yes, one common heating base can serve both"
+_YOUR_QUESTION = re.compile(r"\b(?:regarding|about|on|to|re|concerning|as for|to answer|answering)\s+your\s+(?:question|query)"
+                            r"(?:\s+(?:from|of|at|in)\s+(?:the\s+|last\s+|our\s+)?[\w' -]{2,30}?)?\s*[,:–—-]\s*(?P<said>[^\n]{10,400})", re.IGNORECASE)
 # "Georgia, on your Plus question: no, you don't need Plus": an answer that names the
 # question it takes up, wherever that was asked
 # ("On Katrin's review rounds question: two review rounds per shot are included")
@@ -569,7 +586,7 @@ def _put_to_the_other_side(q: Question, author: Person, colleagues: set[int]) ->
 
 def names_a_question(reply_text: str | None) -> bool:
     """The reply says which question it answers ("on your Plus question: ...")."""
-    return bool(reply_text) and (_NAMED_QUESTION.search(reply_text or "") is not None
+    return bool(reply_text) and (_NAMED_QUESTION.search(reply_text or "") is not None or _YOUR_QUESTION.search(reply_text or "") is not None
                                  or _TOPIC_YES_NO.search(reply_text or "") is not None
                                  or " confirmed" in (reply_text or "") and _REPORTED_ANSWER.search(reply_text or "") is not None)
 
@@ -584,10 +601,17 @@ def _named_elsewhere(thread: Thread, author: Person, reply_text: str) -> list[Qu
     topics = [t for t in topics if t]
     reported = [(m.group("name").lower(), _question_words(m.group("said")) - _WEAK_TOPIC_WORDS)
                 for m in _REPORTED_ANSWER.finditer(reply_text)] if " confirmed" in reply_text else []
-    if not topics and not reported:
+    yours = [_question_words(m.group("said")) - _WEAK_TOPIC_WORDS for m in _YOUR_QUESTION.finditer(reply_text) if not undecided(m.group("said"))]
+    if not topics and not reported and not yours:
         return []
     rows = list(Question.select().where((Question.project == thread.project_id) & (Question.status == "open")
                                         & (Question.asked_by != author.id) & (Question.thread != thread.id)))
+    if not topics and yours:
+        # (the answer's own words say which: at least three of the question's, and more than any other's)
+        scored = sorted(((max(len(said & _question_words(q.text)) for said in yours), q.id, q) for q in rows), key=lambda t: -t[0])
+        if scored and scored[0][0] >= 3 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+            return [scored[0][2]]
+        return _reported_answer(rows, reported) if reported else []
     if not topics:
         return _reported_answer(rows, reported)
     named = [q for q in rows if any(topic <= _question_words(q.text) for topic in topics)]

@@ -241,3 +241,40 @@ def test_a_choice_taken_up_on_its_thread_is_one_decision(run: Cli, reply: str, s
     run("ingest", "-", input=_mail("Sam Lee <sam@agency.io>", "frames-2@agency.io", "Tue, 03 Nov 2026 10:00:00 +0000",
                                    f"Hi Jane,\n\n{reply}\n\nSam", reply_to="frames@acme.com", subject="Touch tables"))
     assert [d["summary"] for d in run.json("decisions", "acme")] == summaries
+
+
+@pytest.mark.parametrize(("answer", "status"), [
+    ("Regarding your question, we recommend 600 completed interviews: 400 in Lima and 200 in Arequipa.", "answered"),
+    # a promise to find out answers nothing
+    ("Regarding your question, let me check with our field team and I'll come back to you.", "open"),
+])
+def test_regarding_your_question_answers_the_one_open_on_the_thread(run: Cli, answer: str, status: str) -> None:
+    run("ingest", "-", input=_mail("Jane Doe <jane@acme.com>", "n@acme.com", "Mon, 02 Nov 2026 09:00:00 -0500",
+                                   "Hi Sam,\n\nOne question: how many respondents do you recommend for the online survey?\n\nJane",
+                                   subject="Survey"))
+    run("ingest", "-", input=_mail("Sam Lee <sam@agency.io>", "n@agency.io", "Mon, 02 Nov 2026 16:00:00 +0000",
+                                   f"Dear Jane,\n\n{answer}\n\nSam", reply_to="n@acme.com", subject="Survey"))
+    assert [q["status"] for q in run.json("questions", "acme")] == [status]
+
+
+def test_to_answer_your_question_from_the_kickoff_in_a_new_thread(run: Cli) -> None:
+    run("ingest", "-", input=_mail("Jane Doe <jane@acme.com>", "k@acme.com", "Mon, 02 Nov 2026 09:00:00 -0500",
+                                   "Hi Sam,\n\nAlso one question from our side: is it possible to use one common heating base "
+                                   "for both the large and the small kettle?\n\nJane", subject="Kettle kick-off"))
+    run("ingest", "-", input=_mail("Sam Lee <sam@agency.io>", "c@agency.io", "Thu, 19 Nov 2026 16:00:00 +0000",
+                                   "Hi Jane,\n\nAttached are our three concept directions.\n\nJane, to answer your question from "
+                                   "the kick-off: yes, one common heating base can serve both the large and the small kettle.\n\nSam",
+                                   subject="Concept directions"))
+    assert len(run.json("threads", "acme")) == 2
+    assert [q["status"] for q in run.json("questions", "acme")] == ["answered"]
+
+
+def test_sharing_the_work_asked_for_restates_it(run: Cli) -> None:
+    run("ingest", "-", input=_mail("Jane Doe <jane@acme.com>", "h@acme.com", "Mon, 02 Nov 2026 09:00:00 -0500",
+                                   "Hi Sam,\n\nCould you send over the homepage design by Friday 13th November?\n\nJane",
+                                   subject="Homepage"))
+    run("ingest", "-", input=_mail("Sam Lee <sam@agency.io>", "h@agency.io", "Tue, 03 Nov 2026 09:00:00 +0000",
+                                   "Dear Jane,\n\nNoted. We will share the homepage design on or before 13th November.\n\nSam",
+                                   reply_to="h@acme.com", subject="Homepage"))
+    assert [(t["title"], t["owner"]) for t in run.json("tasks", "acme", "--status", "all")] == [
+        ("Send over the homepage design", "sam@agency.io")]

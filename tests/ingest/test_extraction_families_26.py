@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 from extraction_probe import JANE, PRIYA, SAM, TOM, run
 
+from ingest.answers import answers, answers_clearly
 from ingest.extraction import KnownTask, recordable
 
 # ---- questions
@@ -155,3 +156,26 @@ def test_choices_said_without_decide(text: str, summary: str) -> None:
 ])
 def test_no_choice_made(text: str) -> None:
     assert recordable(run(text, author=SAM, to=(PRIYA.email,))).decisions == []
+
+
+# ---- greetings and answers
+
+
+@pytest.mark.parametrize("greeting", ["Bore da Sam,", "Poštovani Sam,", "Labas Sam,", "Sveiki Sam,", "Selam Sam,", "Zdravo Sam,"])
+def test_a_first_line_greeting_in_more_languages_names_who_is_asked(greeting: str) -> None:
+    found = run(f"{greeting}\n\nCould you send us the first storyboard by Friday 13th November?", to=(SAM.email, PRIYA.email))
+    assert [(t.owner, t.due) for t in found.tasks] == [(SAM.email, date(2026, 11, 13))]
+
+
+def test_a_hyphened_side_is_picked_by_its_words() -> None:
+    question = "For the age verification screen, would you prefer a full-page screen or a pop-up on top of the homepage?"
+    assert answers(question, "Hi Dilani,\n\nFull page, please.\n\nSlight change of plan for the board meeting.")
+    assert answers(question, "Hi Dilani,\n\nThe pop-up, please.")
+
+
+@pytest.mark.parametrize("reply", [
+    "Hi Urs,\n\nWell received, thanks!\n\nAbout Italian: let me check with our partner studio and I'll come back to you.",
+    "Dear Mr Szabó,\n\nRegarding Mailchimp, let me check with Omar and get back to you.",
+])
+def test_checking_first_answers_nothing(reply: str) -> None:
+    assert not answers_clearly("Do you also offer the videos in Italian, and can you connect Mailchimp?", reply)
