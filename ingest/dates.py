@@ -86,7 +86,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # "11月13日" / "2026年11月13日" / Korean "11월 13일" / "2026년 11월 13일"
     ("cjk", r"(?:(?P<cy>20\d{2})\s?[年년]\s?)?(?P<cm>\d{1,2})\s?[月월]\s?(?P<cd>\d{1,2})\s?[日일]"),
     # ("13.11." and as Czech and Slovak writers space it: "13. 11." / "13. 11. 2026")
-    ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.]|\.\s)(?P<b>\d{1,2})(?:(?P=sep)(?P<c>\d{4}|\d{2}))?(?P<dot>\.)?(?![\d/])"),
+    # ("05-11-2026" with dashes only with its year: "2-3 days" is a range)
+    ("numeric", r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.]|\.\s|-(?=\d{1,2}-20\d\d\b))(?P<b>\d{1,2})(?:(?P=sep)(?P<c>\d{4}|\d{2}))?(?P<dot>\.)?(?![\d/])"),
     ("month_day", r"\b(?:" + _WD + r",?\s+(?:the\s+)?)?" + _MON + r"\s+(?P<day>\d{1,2})" + _ORD + r"?\b" + _YEAR),
     # ("20 Nov", "20th of November", and as others write it: "20. November", "20-Nov-2026")
     # ("by the 20th of November": the whole, not "the 20th" of this month)

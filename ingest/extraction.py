@@ -1666,7 +1666,10 @@ _SHORT_FOLLOW_UP = re.compile(r"^(?:(?:and|or|so)\s+)?(?:is|are|was|were|does|do
 _DECIDED_LEAD = re.compile(
     r"(?:\b(?:we|i|they|the (?:board|client|team|management))(?:'ve|\s+have|\s+has)?\s+(?:now\s+|also\s+|finally\s+|jointly\s+)*"
     r"(?:decided|agreed)(?:\s+(?:on|upon))?\s+(?:the following|(?:two|three|four|a few|some|several|these|a couple of)\s+(?:more\s+)?"
-    r"(?:things|points|changes|items))(?:\s+[^:.?!]{1,40})?|^(?:our\s+|the\s+)?decisions(?:\s+(?:made|taken|so far))?)\s*[:—–-]*\s*$",
+    r"(?:things|points|changes|items))(?:\s+[^:.?!]{1,40})?|^(?:our\s+|the\s+)?decisions(?:\s+(?:made|taken|so far))?|"
+    # "Agreed points from the call:" / "To summarise what we agreed:"
+    r"^(?:the\s+)?agreed\s+(?:points|items|decisions)(?:\s+(?:from|of)\s+[^:.?!]{2,40})?|^(?:to\s+(?:summari[sz]e|recap),?\s+)?(?:here(?:'s|\s+is)\s+)?what\s+we\s+agreed(?:\s+(?:on|in|during)\s+[^:.?!]{2,40})?)"
+    r"\s*[:—–-]*\s*$",
     re.IGNORECASE)
 
 

@@ -72,7 +72,7 @@ _CUT = re.compile(
     r"and you(?:'ll| will| should) (?:have|get|receive|see)\b|"
     # "Need that by COP Thursday pls or Gary loses his slot": what happens otherwise
     r"or\s+(?:else\s+)?(?:we|i|you|they|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)\s+(?:lose|loses|miss|misses|won't|can't|will|'ll)\b|"
-    r"as (?:we|i|they|the|it|this|our)\b|in order to\b|to (?:hold|keep|secure|avoid|allow|ensure|catch|make sure|leave)\s+(?:the|our|your|a|an|it|us|them)\b|—|–|-\s)|\s*;|\s+\((?![^()]{1,25}\)\s+(?:and|to|for|with|of|in|on)\s)|,\s*(?:so|as|and (?:i|we|then|also)|but|because|since|which|if|once|then|"
+    r"as (?:we|i|they|the|it|this|our)\b|in order to\b|to (?:hold|keep|secure|avoid|allow|ensure|catch|make sure|leave)\s+(?:the|our|your|a|an|it|us|them)\b|—|–|-\s)|\s*;|\s+\((?![^()]{1,25}\)\s+(?:and|to|for|with|of|in|on|via|from|at(?!\s+(?:the|your|our)\s+(?:earliest|latest|convenience)))\s|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}\)\s*[.!]?$)|,\s*(?:so|as|and (?:i|we|then|also)|but|because|since|which|if|once|then|"
     r"perhaps|maybe|ideally|e\.g\.|you|you'll|we'll|i'll|they'll|it'll|it's|that's|we (?:have|are|already|still)|i (?:have|am)|"
     # ("start on the payee network graph, let's target Friday the 13th for a first version")
     r"let's|let us|lets|"
@@ -167,7 +167,10 @@ def make_title(verb_phrase: str, sent_at: datetime, tz: str, date_order: str, *,
     """
     # "do the load accuracy test (0-5 kg, 10 points, 3 temperatures) and the drop test and
     # send you the report": an aside in the middle is not where the work ends
-    text = re.sub(r"\s+\([^()]{26,80}\)(?=\s+(?:and|to|for|with|of|in|on)\s)", "", verb_phrase.strip())
+    text = re.sub(r"\s+\([^()]{26,80}\)(?=\s+(?:and|to|for|with|of|in|on|via|from|at(?!\s+(?:the|your|our)\s+(?:earliest|latest|convenience)))\s)", "",
+                  verb_phrase.strip())
+    # "connect the website with our booking engine (we use Previo)": the product named is the work's
+    text = re.sub(r"\s+\((?:we|they|i)\s+(?:use|have|work with|run)\s+((?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2})\)", r" (\1)", text)
     # "confirm which of the two options suits you": the clause is what is to be confirmed
     # ("talk it over with Cody and let me know which direction ...": also after a lead-in)
     asked = _CONFIRM_WHICH.search(text)

@@ -344,7 +344,9 @@ _NEED = re.compile(
     r"\d+(?=\s+[a-z]))\b.+)|"
     # "Before the full run we'd like a pilot from you: 200 labelled images by Friday"
     r"^(?:(?:before|after|for|in|on)\s[\w ]{2,30}?,?\s+)?(?:(?:and|also|so|but|now),?\s+)?(?:i|we)(?:'d| would)\s+(?:really\s+|also\s+)?like\s+"
-    r"(?P<vp2>(?:the|a|an|your|all|some|those|these)\b(?=[^.?!]*\bfrom you\b).+)|"
+    # ("We would also like a short list of importers and distributors in Peru": a thing to hand over)
+    r"(?P<vp2>(?:the|a|an|your|all|some|those|these)\b(?=[^.?!]*\bfrom you\b|(?:\s+[\w-]+){0,2}?\s+(?:list|shortlist|overview|quote|quotation|"
+    r"proposal|summary|report|estimate|breakdown|schedule|timeline|offer)\s+(?:of|for|on|with)\b).+)|"
     # "Carmen, we would like to receive your first naming proposals by 13/11"
     r"^(?:(?:and|also|so|but|now),?\s+)?(?:i|we)(?:'d| would)\s+(?:really\s+|also\s+)?like\s+to\s+(?:kindly\s+)?"
     # "we would like to receive the glossary draft (character names, places, skills) by November 13"
@@ -1093,7 +1095,7 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                                           # "We will also need the logo files in vector format." / "We would
                                           # also like to receive a quotation for the LED lightbox."
                                           or re.match(r"(?:the|a|an)\s", clause, re.IGNORECASE)
-                                          and re.search(r"\b(?:still|also)\b[^.?!,;]{0,20}\bneed\b|\bneed\s+also\b|\blike\s+to\s+(?:receive|request)\b",
+                                          and re.search(r"\b(?:still|also)\b[^.?!,;]{0,20}\bneed\b|\bneed\s+also\b|\blike\s+to\s+(?:receive|request)\b|\b(?:would|'d)\s+also\s+like\s+(?:a|an|the)\b",
                                                         sentence, re.IGNORECASE)
                                           # "Mick, need the firewall rule for 8443 before cutover."
                                           # (the trigger starts after the name: see _triggers)
@@ -2575,6 +2577,65 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?:(?:so|ok|okay|and|also|then)[,]?\s+)?we(?:'ll|\s+will)\s+(?P<body>(?:stay with|stick with|use|go with|keep)\s+(?:the\s+)?"
                 r"(?-i:[" + NAME_CAPITALS + r"])[^,;?]{1,50}?),\s+(?P<rest>(?:it|this|that|they|moving|switching|changing)(?:'s|'re|\s+is|\s+are|\s+has|\s+have)\s+[^?]{3,})$",
                 re.IGNORECASE), "natural:choose", ""),
+    # "Please go with version B." / "Please continue with version B." / "Please use version B for
+    # all the materials.": the other side's way, chosen by name
+    (re.compile(r"^(?:(?:so|ok|okay|then|and)[,]?\s+)?(?:for\s+(?P<topic_for>(?:the|our|your)\s+[\w' -]{2,30}?),?\s+)?(?:please|kindly)\s+(?P<verb>go with|continue with|proceed with|use|keep)\s+"
+                r"(?P<body>(?:option|version|variant|concept|design|proposal|draft|layout)\s+(?:[A-Z]|\d{1,2}|one|two|three)\b[^?]{0,60}|"
+                r"the\s+(?:first|second|third|last|[\w-]+)\s+(?:option|version|variant|concept|proposal|one)\b[^?]{0,60})$", re.IGNORECASE), "natural:option", ""),
+    # "We like version B more, it is closer to our brand." / "Version B looks better to us."
+    (re.compile(r"^(?:(?:so|ok|okay|then|and)[,]?\s+)?(?:we|i)\s+(?:all\s+|really\s+)?(?:like|prefer|love)\s+(?P<body>(?:option|version|variant|concept|design|proposal)\s+(?:[A-Z]|\d{1,2}|one|two|three)\b)"
+                r"\s+(?:more|best|better|most)\b[,.!]?\s*(?P<rest>(?:it|this|that|they|because|since)\b[^?]*)?[^?]*$", re.IGNORECASE), "natural:option", "Go with "),
+    (re.compile(r"^(?P<body>(?:option|version|variant|concept|design|proposal)\s+(?:[A-Z]|\d{1,2}|one|two|three))\s+(?:looks|works|reads|feels)\s+(?:much\s+)?better\s+(?:to|for)\s+us\b"
+                r"[,.!]?\s*(?P<rest>(?:it|this|that|they|because|since)\b[^?]*)?[^?]*$", re.IGNORECASE), "natural:option", "Go with "),
+    # "We'll take the blue one."
+    (re.compile(r"^(?:(?:so|ok|okay|then|and)[,]?\s+)?we(?:'ll|\s+will)\s+take\s+(?P<body>the\s+[\w -]{1,30}?\s+(?:one|version|option|variant))\b[^?]*$", re.IGNORECASE),
+     "natural:option", "Go with "),
+    # "Let it be the blue one." / "OK for option B." / "Go for B." / "Green is our pick."
+    (re.compile(r"^(?:(?:so|ok|okay|then|fine)[,]?\s+)?let it be\s+(?P<body>[^?]{2,60}?)\s*[.!]*$", re.IGNORECASE), "natural:option", "Go with "),
+    (re.compile(r"^(?:(?:so|then|yes)[,]?\s+)?ok(?:ay)?\s+(?:for|with)\s+(?P<body>(?:option|version|variant|the\s+(?:first|second|third|last|\w+\s+(?:one|version|option)))\b[^?]{0,40}?)"
+                r"\s*[.!]*$", re.IGNORECASE), "natural:option", "Go with "),
+    (re.compile(r"^(?:(?:ok|okay|fine|yes|so|then)[,!.]?\s+)?go for\s+(?P<body>(?!it\b)[^?]{1,60}?)\s*[.!]*$", re.IGNORECASE), "natural:going-with", "Go with "),
+    (re.compile(r"^(?:(?:so|ok|okay|then)[,]?\s+)?(?P<body>(?:the\s+)?[\w'’ &+-]{2,40}?)\s+is\s+our\s+pick\b(?P<rest>[^?]*)$", re.IGNORECASE), "natural:option", "Go with "),
+    # "It will be the green one." (not "it will be ready")
+    (re.compile(r"^(?:(?:so|ok|okay|then)[,]?\s+)?it(?:'ll| will) be\s+(?P<body>the\s+[\w -]{1,30}?\s+(?:one|option|version|variant))\s*(?:then\s*)?[.!]*$", re.IGNORECASE),
+     "natural:option", "Go with "),
+    # "After consultation with our director, the choice fell on the Tallinn venue."
+    (re.compile(r"\b(?:the|our)\s+(?:final\s+)?choice\s+(?:fell|has fallen|falls)\s+on\s+(?P<body>[^?]{2,80})$", re.IGNORECASE), "natural:decided", "Go with "),
+    # "We will stay by the original plan." / "We will continue with the current supplier."
+    (re.compile(r"^(?:(?:so|ok|okay|then|and)[,]?\s+)?we(?:'ll|\s+will)?\s+(?P<verb>stay by|continue with|remain with|keep to)\s+(?P<body>(?:the|our)\s+[^?]{2,60})$",
+                re.IGNORECASE), "natural:keep", ""),
+    # "We selected Kozolec as the roaster for the blend."
+    (re.compile(r"\bwe(?:'ve|\s+have)?\s+(?:now\s+|finally\s+)?(?:selected|chosen|chose|picked)\s+(?P<body>(?-i:[" + NAME_CAPITALS + r"])[^,;?]{1,40}?\s+as\s+(?:the|our)\s+[^?]{2,60})$",
+                re.IGNORECASE), "natural:decided", "Go with "),
+    # "We're happy with the second option, let's proceed."
+    (re.compile(r"^(?:(?:so|ok|okay|then)[,]?\s+)?we(?:'re|\s+are)\s+(?:very\s+)?happy\s+with\s+(?P<body>the\s+(?:first|second|third|last|[\w-]+)\s+(?:option|version|variant|proposal|concept))\b"
+                r"[^?]*$", re.IGNORECASE), "natural:option", "Go with "),
+    # "We'd prefer the matte finish (over the glossy one)." / "For the cover we'd like the matte finish."
+    (re.compile(r"^(?:for\s+(?P<topic_for>(?:the|our|your)\s+[\w' -]{2,30}?),?\s+)?(?:(?:so|ok|okay|then|and)[,]?\s+)?we(?:'d|\s+would)\s+(?:rather\s+)?prefer\s+"
+                # (one of the ways put up, not a change asked for: "We'd prefer the logo slightly smaller on mobile")
+                r"(?P<body>(?!to\b|it\b|that\b|if\b|not\b)(?:the|option|version|variant)\b(?=[^?]*\b(?:option|version|variant|concept|one|over|rather than|instead of)\b)"
+                r"(?![^?]*\b(?:smaller|bigger|larger|shorter|longer|darker|lighter|brighter|wider|narrower|higher|lower)\b)[^?]{2,80})$", re.IGNORECASE),
+     "natural:preference", "Go with "),
+    (re.compile(r"^for\s+(?P<topic_for>(?:the|our|your)\s+[\w' -]{2,30}?),?\s+we(?:'d|\s+would)\s+like\s+(?P<body>(?!to\b)(?:the|option|version|variant)\b[^?]{2,80})$",
+                re.IGNORECASE), "natural:preference", "Go with "),
+    # "Better to go with the matte finish, since ..." / "It makes more sense to use Shopify, because ..."
+    (re.compile(r"^(?:(?:so|then)[,]?\s+)?(?:(?:it(?:'s|\s+is)\s+)?better\s+to\s+|it\s+makes\s+(?:more\s+)?sense\s+to\s+)(?P<body>(?:go with|use|keep|take)\s+[^,;?]{2,60}?"
+                r",?\s+(?:because|since)\s+[^?]{6,})$", re.IGNORECASE), "natural:preference", ""),
+    # "We will give the printing job to Tiskarna Novak, their quote was the lowest."
+    (re.compile(r"^(?:(?:so|and|also)[,]?\s+)?we(?:'ll|\s+will)?\s+(?P<body>give\s+(?:the|our)\s+[\w -]{2,30}?\s+(?:job|work|order|contract)\s+to\s+(?-i:[" + NAME_CAPITALS + r"])"
+                r"[^,;?]{1,50}?(?:,?\s+(?:because|since|as)\s+[^?]{3,})?)(?:,\s+(?P<rest>(?:their|his|her|its|they|he|she)\b[^?]{3,}))?\s*[.!]?$", re.IGNORECASE),
+     "natural:choose", ""),
+    # "We leave the video for next year." / "No video this year, the budget is not enough."
+    (re.compile(r"^(?:(?:so|ok|okay|and|also)[,]?\s+)?we(?:'ll|\s+will)?\s+(?P<body>leave\s+(?:the|our)\s+[\w -]{2,30}?\s+(?:for|till|until)\s+(?:next\s+(?:year|season|phase|round)|later|"
+                r"phase\s+(?:two|2|ii)|the\s+(?:second|next)\s+phase)\b[^?]*)$", re.IGNORECASE), "natural:not-doing", ""),
+    (re.compile(r"^(?P<body>no\s+(?!(?:problem|worries|need|rush|hurry|news|idea|change|changes|reply|answer|one|way)\b)[\w -]{2,30}?\s+(?:this\s+(?:year|time|season|round)|for\s+now|at\s+launch|in\s+(?:this|the\s+first)\s+phase))"
+                r"(?:,\s+(?P<rest>[^?]{3,}))?\s*[.!]?$", re.IGNORECASE), "natural:not-doing", ""),
+    # "We change the colour to dark green." (a day moved is a slip, read elsewhere)
+    (re.compile(r"^(?:(?:so|ok|okay|and|also|then)[,]?\s+)?we(?:'ll|\s+will)?\s+(?P<body>change\s+(?:the|our)\s+[\w -]{2,30}?\s+to\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the\s+\d|\d)[^?]{2,60})$",
+                re.IGNORECASE), "natural:changed", ""),
+    # "Change of plan: the workshop will be online." / "Small change: ..."
+    (re.compile(r"^(?:(?:a|one|small|slight|little|quick)\s+)?change\s+of\s+plans?\s*:\s*(?P<body>(?:the|our|we)\b[^?]{4,})$|"
+                r"^(?:a\s+)?(?:small|slight|little|quick)\s+change\s*:\s*(?P<body2>(?:the|our|we)\b[^?]{4,})$", re.IGNORECASE), "natural:decision-label", ""),
     # "We'll build the driver app in Flutter, because the team already knows it": the tool or
     # place work is done with, chosen for a reason
     (re.compile(r"^(?:(?:so|and|also|ok|okay)[,]?\s+)?(?:we|i)(?:'ll| will|'re going to| are going to)\s+(?P<body>(?:build|develop|code|write|make|animate|"
@@ -2921,7 +2982,7 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         if why is None and colon and len(picked.split()) <= 6 and _TOLD_WHY.match(told.strip()):
             # "We go with fin plates: Hoekstra has now the new plasma cutting line, ..."
             body, why = picked, told.strip(" .!")
-        body = re.split(r",\s*(?:so|which means|meaning)\s+", body, maxsplit=1)[0]
+        body = re.split(r",\s*(?:so|which means|meaning|(?:and\s+)?(?:please|kindly)(?=\s+[a-z]))\s+", body, maxsplit=1)[0]
         cause = _CAUSE_THEN_DECIDED.match(sentence)
         if cause is not None and why is not None and not cause.group("why2"):
             # (a reason said first wins over one after: "Because the timeline is tight, we will
@@ -3075,7 +3136,8 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     if m:
         return make(m.group("body"), "natural:going-with", "Go without " if m.group("without") else "Go with ")
     m = _DEC_AGREED.match(text)
-    if m and len(m.group("body").split()) >= 2:
+    # ("Agreed points from the call:" leads into what was agreed; it agrees nothing itself)
+    if m and len(m.group("body").split()) >= 2 and not text.rstrip().endswith(":"):
         return make(m.group("body"), "natural:agreed")
     m = _DEC_WE_DROPPED.search(text)
     if m and not _NEGATED.search(text[: m.start()]) and not text.rstrip().endswith("?"):
@@ -3087,7 +3149,7 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
             # "Warm it is!" from the team to the client who chose it: an echo
             continue
         if m and not text.rstrip().endswith("?") and not _NEGATED.search(text[: m.start()]):
-            body = m.group("body")
+            body = m.group("body") or m.groupdict().get("body2") or ""
             if _PRONOUN_OBJECT.match(body) and not prefix:
                 continue
             if (m.groupdict().get("rest") or "").strip():
@@ -5651,6 +5713,7 @@ _DECIDED_LEAD = re.compile(r"^(?:(?:so|and|also|ok|okay|in the end),?\s+)?(?:we|
                            r"(?:decided|agreed|chosen|chose|opted)\b", re.IGNORECASE)
 
 
+_ASK_AFTER_CHOICE = re.compile(r",\s+(?:and\s+)?(?:please|kindly)\s+(?!continue\b|proceed\b|go ahead\b|use\b|keep\b)[a-z]+\s", re.IGNORECASE)
 # the rules that read a choice between ways (not an approval, which the done work already says)
 _CHOICE_RULES = frozenset({"natural:going-with", "natural:decided", "natural:choose", "natural:instead-of", "natural:option",
                            "natural:preference", "natural:not-doing", "natural:replace", "natural:changed"})
@@ -5734,6 +5797,12 @@ def _clause_items(text: str, frame: Frame) -> list[Item]:
         return list(changes)
     decision = _decision(text, frame)
     if decision:
+        ask = _ASK_AFTER_CHOICE.search(text)
+        if ask is not None and ask.start() > 0:
+            # "We go with version B, please send us the final files by Friday": the choice, then
+            # the work it sets off
+            set_off, _info = _tasks(text[ask.start():].lstrip(", "), frame, question=False)
+            return [*_split_decision(decision), *set_off]
         return list(_split_decision(decision))
     tasks, info = _tasks(text, frame, question=False)
     if tasks:

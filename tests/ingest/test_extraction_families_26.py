@@ -179,3 +179,81 @@ def test_a_hyphened_side_is_picked_by_its_words() -> None:
 ])
 def test_checking_first_answers_nothing(reply: str) -> None:
     assert not answers_clearly("Do you also offer the videos in Italian, and can you connect Mailchimp?", reply)
+
+
+# ---- more choices said without "decide", and the work a choice sets off
+
+
+@pytest.mark.parametrize(("text", "summary"), [
+    ("Please go with version B.", "Go with version B"),
+    ("Please continue with version B.", "Continue with version B"),
+    ("We like version B more, it is closer to our brand.", "Go with version B"),
+    ("Version B looks better to us, please continue with it.", "Go with Version B"),
+    ("We'll take the blue one.", "Go with the blue one"),
+    ("Let it be the blue one.", "Go with the blue one"),
+    ("OK for option B.", "Go with option B"),
+    ("Go for B.", "Go with B"),
+    ("It will be the green one.", "Go with the green one"),
+    ("We will continue with the current supplier.", "Continue with the current supplier"),
+    ("We're happy with the second option, let's proceed.", "Go with the second option"),
+    ("We would prefer the matte version.", "Go with the matte version"),
+    ("We leave the video for next year.", "Leave the video for next year"),
+    ("We change the colour to dark green.", "Change the colour to dark green"),
+    ("Change of plan: the workshop will be online.", "The workshop will be online"),
+])
+def test_more_choices_said_without_decide(text: str, summary: str) -> None:
+    assert [d.summary for d in recordable(run(text)).decisions] == [summary]
+
+
+@pytest.mark.parametrize(("text", "summary", "why"), [
+    ("Better to go with the matte finish, since it does not show fingerprints.", "Go with the matte finish",
+     "it does not show fingerprints"),
+    ("We will give the printing job to Tiskarna Novak, their quote was the lowest.", "Give the printing job to Tiskarna Novak",
+     "their quote was the lowest"),
+    ("No video this year, the budget is not enough.", "No video this year", "the budget is not enough"),
+])
+def test_a_choice_with_its_reason_said_plainly(text: str, summary: str, why: str) -> None:
+    assert [(d.summary, d.rationale) for d in recordable(run(text)).decisions] == [(summary, why)]
+
+
+@pytest.mark.parametrize("text", [
+    "Use the Smithfield one as your starting point.",
+    "We change the meeting to Thursday.",
+    "No problem at all, Thursday is fine.",
+    "Agreed points from the call:",
+])
+def test_still_no_choice(text: str) -> None:
+    assert recordable(run(text)).decisions == []
+
+
+def test_a_choice_then_the_work_it_sets_off() -> None:
+    found = recordable(run("We go with version B, please send us the final files by Friday."))
+    assert [d.summary for d in found.decisions] == ["Go with version B"]
+    assert [(t.title, t.owner, t.due) for t in found.tasks] == [("Send us the final files", SAM.email, date(2026, 11, 6))]
+
+
+def test_bullets_under_what_we_agreed_are_decisions() -> None:
+    found = run("Hi Sam,\n\nTo summarise what we agreed:\n1. The launch is on 14 December.\n2. We use Mailchimp for the newsletter.")
+    assert [d.summary for d in found.decisions] == ["The launch is on 14 December", "We use Mailchimp for the newsletter"]
+
+
+# ---- titles and requests
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Priya, please book the lab test (colour fastness to washing + pilling) at Intertek Dhaka by Thursday 05-11-2026.",
+     "Book the lab test at Intertek Dhaka"),
+    ("Please connect the new website with our booking engine (we use Previo).",
+     "Connect the new website with our booking engine (Previo)"),
+    ("Could you share the CAD files (floor plans and sections) at the earliest?", "Share the CAD files"),
+    ("We would also like a short list of importers and distributors in Peru that you recommend we talk to.",
+     "Provide a short list of importers and distributors in Peru that you recommend we talk"),
+])
+def test_titles_keep_where_and_what_product(text: str, title: str) -> None:
+    assert [t.title for t in recordable(run(text, author=SAM, to=(PRIYA.email,))).tasks] == [title]
+
+
+def test_a_dated_day_with_dashes_is_the_due_date_and_a_range_is_not() -> None:
+    found = run("Priya, please send the lab report by 05-11-2026.", author=SAM, to=(PRIYA.email,))
+    assert [t.due for t in found.tasks] == [date(2026, 11, 5)]
+    assert [t.due for t in run("Priya, please send the lab report in 2-3 days.", author=SAM, to=(PRIYA.email,)).tasks] != [date(2026, 11, 2)]
