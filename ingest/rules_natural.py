@@ -2308,7 +2308,9 @@ _DEC_IS_A_GO = re.compile(
 )
 _DEC_IT_IS = re.compile(r"^(?:[^.?!]{0,80},\s*)?(?:(?:ok(?:ay)?|so|right|then|great|fine|alright|perfect|yay)[,!.]?\s+)*"
                         # ("The budget is the way it is": a fact, no choice)
-                        r"(?P<body>(?:(?!\b(?:is|are|was|were|way)\b)[\w'\"&/ -]){2,40}?)\s+it is(?:\s+then)?\s*[.!]*$", re.IGNORECASE)
+                        r"(?P<body>(?:(?!\b(?:is|are|was|were|way)\b)[\w'\"&/ -]){2,40}?)\s+it is(?:\s+then)?"
+                        # ("Hetzner it is then, it is half the price": why, after it)
+                        r"(?:\s*[.!]*$|,\s+(?P<rest>(?:it|this|that|they)(?:'s|\s+is|\s+are|'re)\s+[^?]{3,}))", re.IGNORECASE)
 
 
 def _echoes_client(frame: Frame) -> bool:
@@ -2590,6 +2592,21 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "We'll take the blue one."
     (re.compile(r"^(?:(?:so|ok|okay|then|and)[,]?\s+)?we(?:'ll|\s+will)\s+take\s+(?P<body>the\s+[\w -]{1,30}?\s+(?:one|version|option|variant))\b[^?]*$", re.IGNORECASE),
      "natural:option", "Go with "),
+    # "We use the existing template, no new design." - one way, the other turned down
+    (re.compile(r"^(?:(?:so|and|also|ok|okay|then)[,]?\s+)?we(?:'ll|\s+will)?\s+(?P<body>(?:use|take|keep|build|do|go with|stay with|stick with|reuse)\s+"
+                r"(?!(?:it|them|this|that)\b)[^,;?]{2,60}?,\s+no\s+(?!(?:problem|worries|need|rush|hurry)\b)[\w -]{2,30}?)\s*[.!]?$", re.IGNORECASE),
+     "natural:instead-of", ""),
+    # "We'll do the translations ourselves, it is cheaper than an agency." / "We will reuse the
+    # template from the Kigali project, it saves us two weeks."
+    (re.compile(r"^(?:(?:so|and|also|ok|okay|then)[,]?\s+)?we(?:'ll|\s+will)?\s+(?P<body>(?:do|make|write|translate|handle|shoot|film|print|reuse|host|build)\s+"
+                r"(?!(?:it|them|this|that)\b)[^,;?]{2,60}?(?:\s+(?:ourselves|in-?house))?),\s+(?P<rest>(?:it|this|that)(?:'s|\s+is|\s+saves|\s+will\s+save|\s+costs)\s+"
+                r"(?:[a-z]+er\b|much\s+|far\s+|half\b|less\b|more\b|us\b|too\b)[^?]*)$", re.IGNORECASE),
+     "natural:plan", ""),
+    (re.compile(r"^(?:(?:so|and|also|ok|okay|then)[,]?\s+)?we(?:'ll|\s+will)?\s+(?P<body>(?:do|make|write|translate|handle|shoot|film|print)\s+(?!(?:it|them|this|that)\b)"
+                r"[^,;?]{2,60}?\s+(?:ourselves|in-?house))\s*[.!]?$", re.IGNORECASE), "natural:choose", ""),
+    # "Hosting - Hetzner, because it is cheaper." / "Tech: Flutter + Firebase, since the team knows it."
+    (re.compile(r"^(?P<topic>(?!(?:note|ps|fyi|question|update|deadline|date|due|status|reminder|re|subject)\b)[A-Za-z][\w' -]{1,20}?)\s*(?::|\s[-–—])\s+"
+                r"(?P<body>(?-i:[A-Z0-9])[\w.+&/ -]{1,40}?,?\s+(?:because|since)\s+[^?]{4,})$", re.IGNORECASE), "natural:choose", ""),
     # "Let it be the blue one." / "OK for option B." / "Go for B." / "Green is our pick."
     (re.compile(r"^(?:(?:so|ok|okay|then|fine)[,]?\s+)?let it be\s+(?P<body>[^?]{2,60}?)\s*[.!]*$", re.IGNORECASE), "natural:option", "Go with "),
     (re.compile(r"^(?:(?:so|then|yes)[,]?\s+)?ok(?:ay)?\s+(?:for|with)\s+(?P<body>(?:option|version|variant|the\s+(?:first|second|third|last|\w+\s+(?:one|version|option)))\b[^?]{0,40}?)"

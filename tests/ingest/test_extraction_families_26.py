@@ -257,3 +257,25 @@ def test_a_dated_day_with_dashes_is_the_due_date_and_a_range_is_not() -> None:
     found = run("Priya, please send the lab report by 05-11-2026.", author=SAM, to=(PRIYA.email,))
     assert [t.due for t in found.tasks] == [date(2026, 11, 5)]
     assert [t.due for t in run("Priya, please send the lab report in 2-3 days.", author=SAM, to=(PRIYA.email,)).tasks] != [date(2026, 11, 2)]
+
+
+@pytest.mark.parametrize(("text", "summary", "why"), [
+    ("We use the existing template, no new design.", "Use the existing template, no new design", None),
+    ("We will reuse the template from the Kigali project, it saves us two weeks.", "Reuse the template from the Kigali project",
+     "it saves us two weeks"),
+    ("We'll do the translations ourselves, it is cheaper than an agency.", "Do the translations ourselves", "it is cheaper than an agency"),
+    ("Hosting - Hetzner, because it is cheaper.", "Hosting: Hetzner", "it is cheaper"),
+    ("Hetzner it is then, it is half the price.", "Go with Hetzner", "it is half the price"),
+])
+def test_team_ways_of_working_with_or_without_a_reason(text: str, summary: str, why: str | None) -> None:
+    found = recordable(run(text, author=SAM, to=(PRIYA.email,)))
+    assert [(d.summary, d.rationale) for d in found.decisions] == [(summary, why)]
+
+
+@pytest.mark.parametrize("text", [
+    "Deadline: Friday, because the board meets on Monday.",
+    "We will send it tomorrow, no problem.",
+    "We'll do it ourselves.",
+])
+def test_no_way_of_working_chosen(text: str) -> None:
+    assert recordable(run(text, author=SAM, to=(PRIYA.email,))).decisions == []
