@@ -1028,10 +1028,20 @@ _LET_US_KNOW_WHICH = re.compile(r"^let\s+(?:us|me)\s+know\s+(?:(?:by|until|till|
 _WE_ASK = re.compile(r"\b(?:could|can|may)\s+(?:we|i)\s+(?:please\s+)?$", re.IGNORECASE)
 
 
+_SOME_DAY = re.compile(r"\b(?:would|could)\s+you\s+(?:also\s+)?(?:be\s+able\s+to|be\s+interested\s+in)\b[^?]*\b(?:next\s+(?:year|season|spring|summer|autumn|winter)|"
+                       r"in\s+the\s+future|later\s+on|at\s+some\s+point|one\s+day|someday)\b", re.IGNORECASE)
+_NEED_TO_PLAN = re.compile(r"(?:the|this|that|your)\s+(?:date|dates|info|information|answer|decision|confirmation|details|number|numbers|figure)\s+"
+                           r"(?:to|for|so|in order to)\s+(?:plan|schedule|prepare|organi[sz]e|book|budget|calculate|finali[sz]e)\b", re.IGNORECASE)
+
+
 def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem], bool]:
     """Tasks in a sentence, and whether it was a request for information instead."""
     ctx = frame.ctx
     author = ctx.author
+    if question and _SOME_DAY.search(sentence):
+        # "would you be able to make matching bucket hats for a couple of our schools next
+        # year?": whether it could be done, some day, not work asked for now
+        return [], False
     triggers = _triggers(sentence, frame, question)
     tasks: list[TaskItem] = []
     info = False
@@ -1086,6 +1096,10 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
         if past:
             due = None
         vp: str | None
+        if trig.kind == "need" and _NEED_TO_PLAN.match(clause):
+            # "When are you planning to launch? We need the date to plan the content upload": why
+            # the question is asked, not work of its own
+            continue
         if trig.kind in ("need", "wish"):
             spec = _spec_title(clause, due is not None)
             if spec is not None:
@@ -2960,7 +2974,15 @@ _NO_CHOICE_MADE = re.compile(
     # "we keep the tanks in our warehouse without cost for you" (goods held, a courtesy) / "we prefer
     # to send you something correct rather than something fast" (a sentiment)
     r"\bkeep\s+(?:the|your|them|it)\b[^.;]{0,30}\bin\s+(?:our|the)\s+(?:warehouse|storage|stock|depot|yard)\b|"
-    r"\bprefer\s+to\s+\w+\s+(?:you\s+)?(?:something|anything)\b",
+    r"\bprefer\s+to\s+\w+\s+(?:you\s+)?(?:something|anything)\b|"
+    # "Meanwhile we will go ahead with the knitting" (work carries on) / "Like this we keep the
+    # planning for the online store" (what a date keeps, not a way chosen)
+    r"\b(?:meanwhile|in the meantime|till then|until then)\b[^.;]{0,20}\bgo(?:ing)?\s+ahead\s+with\b|"
+    r"\b(?:like this|this way|that way|so)\s*,?\s+we\s+(?:can\s+)?keep\s+(?:the|our)\s+(?:planning|schedule|timeline|timing|deadline|dates?)\b|"
+    # "Management has approved the budget, so we can start": the go signal, reported
+    # (not "approved the budget for the second phase, so we can start in January": new scope)
+    r"\b(?:management|the board|our board|our director|the director|the client|[A-Z][\w-]+)\s+(?:has|have)\s+approved\s+(?:the|your|our)\s+"
+    r"(?:budget|proposal|quote|offer|plan),\s+so\s+we\s+(?:can|are|will)\s+(?:start|begin)(?:ing)?(?:\s+(?:now|today|right away))?\s*[.!]?$",
     re.IGNORECASE)
 _SPLICED_WHY = re.compile(r",\s+(?P<why>(?:the|our|their|your|its)\s+[\w' -]{2,50}?\s+(?:is|are|was|were)\s+(?:just\s+|simply\s+|far\s+|much\s+)?"
                           r"(?:too|not\s+(?:enough|big enough|long enough|good enough))\b[^,;]*)$", re.IGNORECASE)

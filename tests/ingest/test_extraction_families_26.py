@@ -279,3 +279,32 @@ def test_team_ways_of_working_with_or_without_a_reason(text: str, summary: str, 
 ])
 def test_no_way_of_working_chosen(text: str) -> None:
     assert recordable(run(text, author=SAM, to=(PRIYA.email,))).decisions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Noted with thanks. Meanwhile we will go ahead with the knitting.",
+    "Could you send us your feedback by Tuesday? Like this we keep the planning for the online store.",
+    "Management has approved the budget, so we can start.",
+])
+def test_work_carrying_on_or_a_go_signal_is_no_decision(text: str) -> None:
+    assert recordable(run(text, author=SAM, to=(JANE.email,))).decisions == []
+
+
+def test_a_new_scope_approved_is_still_a_decision() -> None:
+    text = "Good news: the committee has approved the budget for the second phase, so we can start in January."
+    assert [d.summary for d in recordable(run(text)).decisions] != []
+
+
+def test_why_a_question_is_asked_is_no_task() -> None:
+    found = recordable(run("When are you planning to launch the new site? We need the date to plan the content upload and the testing.",
+                           author=SAM, to=(JANE.email,)))
+    assert found.tasks == []
+    assert [q.text for q in found.questions] == ["When are you planning to launch the new site?"]
+
+
+def test_could_you_some_day_is_a_question_not_a_task() -> None:
+    text = "And while I think of it: would you be able to make matching bucket hats for a couple of our schools next year?"
+    found = recordable(run(text))
+    assert found.tasks == []
+    assert [q.text for q in found.questions] == [text]
+    assert [t.title for t in run("Would you be able to send the files by Friday?").tasks] == ["Send the files"]
