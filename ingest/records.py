@@ -58,16 +58,16 @@ class Recorded:
         return not (self.tasks or self.decisions or self.questions or self.events)
 
 
+# ("We will share the homepage design on or before 13th" restates "Could you send over the
+# homepage design by 13th?": one handing over, said two ways)
+_HANDING_OVER = {"share": "send", "provide": "send", "deliver": "send", "submit": "send", "forward": "send"}
+_PARTICLES = frozenset({"over", "across", "through"})
+
+
 @functools.lru_cache(maxsize=4096)
 def _words(text: str) -> frozenset[str]:
     # (cached: every message of an import compares its items with the same open tasks)
-    # ("We will share the homepage design on or before 13th" restates "Could you send over the
-    # homepage design by 13th?": one handing over, said two ways)
     return frozenset(_HANDING_OVER.get(w, w) for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2 and w not in _PARTICLES)
-
-
-_HANDING_OVER = {"share": "send", "provide": "send", "deliver": "send", "submit": "send", "forward": "send"}
-_PARTICLES = frozenset({"over", "across", "through"})
 
 
 # record() runs for every message: its statements are hand-built once per engine (see
