@@ -2621,6 +2621,16 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "Hosting - Hetzner, because it is cheaper." / "Tech: Flutter + Firebase, since the team knows it."
     (re.compile(r"^(?P<topic>(?!(?:note|ps|fyi|question|update|deadline|date|due|status|reminder|re|subject)\b)[A-Za-z][\w' -]{1,20}?)\s*(?::|\s[-–—])\s+"
                 r"(?P<body>(?-i:[A-Z0-9])[\w.+&/ -]{1,40}?,?\s+(?:because|since)\s+[^?]{4,})$", re.IGNORECASE), "natural:choose", ""),
+    # "We'll use our REDCap instance. It keeps the survey data inside our validated environment."
+    # / "Jarrah stays in Studio A for all three days. It's the only room with the 6m cyc wall.": a
+    # course said bare, a plan only when the next sentence gives its reason (see recordable)
+    (re.compile(r"^(?:(?:so|and|also|ok|okay|then)[,]?\s+)?we(?:'ll|\s+will)\s+(?P<body>(?:use|put|hold|host|run|move|switch\s+to|go\s+with)\s+"
+                # (a day said makes it a promise: "we'll run the first one on Monday 28 June")
+                r"(?!(?:it|them|this|that|you|him|her)\b)(?![^?]*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|next|"
+                r"(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)\b|[^?]*\d)[^,;?]{3,80}?)\s*[.!]?$", re.IGNORECASE),
+     "natural:plan", ""),
+    (re.compile(r"^(?P<body>(?-i:[" + NAME_CAPITALS + r"])[\w'-]+(?:\s+(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)?\s+(?:stays|remains|moves)\s+(?:in|at|on|to|with)\s+"
+                r"[^,;?]{2,60}?)\s*[.!]?$"), "natural:plan", ""),
     # "Let it be the blue one." / "OK for option B." / "Go for B." / "Green is our pick."
     (re.compile(r"^(?:(?:so|ok|okay|then|fine)[,]?\s+)?let it be\s+(?P<body>[^?]{2,60}?)\s*[.!]*$", re.IGNORECASE), "natural:option", "Go with "),
     (re.compile(r"^(?:(?:so|then|yes)[,]?\s+)?ok(?:ay)?\s+(?:for|with)\s+(?P<body>(?:option|version|variant|the\s+(?:first|second|third|last|\w+\s+(?:one|version|option)))\b[^?]{0,40}?)"

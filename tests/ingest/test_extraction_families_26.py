@@ -308,3 +308,23 @@ def test_could_you_some_day_is_a_question_not_a_task() -> None:
     assert found.tasks == []
     assert [q.text for q in found.questions] == [text]
     assert [t.title for t in run("Would you be able to send the files by Friday?").tasks] == ["Send the files"]
+
+
+@pytest.mark.parametrize(("text", "summary", "why"), [
+    ("We'll use our REDCap instance. It keeps the survey data inside our validated environment.", "Use our REDCap instance",
+     "It keeps the survey data inside our validated environment"),
+    ("Jarrah stays in Studio A for all three days. It's the only room with the 6m cyc wall.",
+     "Jarrah stays in Studio A for all three days", "It's the only room with the 6m cyc wall"),
+])
+def test_a_bare_course_with_its_reason_in_the_next_sentence(text: str, summary: str, why: str) -> None:
+    found = recordable(run(text, author=SAM, to=(PRIYA.email,)))
+    assert [(d.summary, d.rationale) for d in found.decisions] == [(summary, why)]
+
+
+@pytest.mark.parametrize("text", [
+    "We'll use our REDCap instance.",
+    "We'll hold the fitting day on 24 November in the ballroom.",
+    "We'll use the new template. Please send me the texts by Friday.",
+])
+def test_a_bare_course_without_a_reason_is_not_recorded(text: str) -> None:
+    assert recordable(run(text, author=SAM, to=(PRIYA.email,))).decisions == []
