@@ -2631,6 +2631,15 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "natural:plan", ""),
     (re.compile(r"^(?P<body>(?-i:[" + NAME_CAPITALS + r"])[\w'-]+(?:\s+(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)?\s+(?:stays|remains|moves)\s+(?:in|at|on|to|with)\s+"
                 r"[^,;?]{2,60}?)\s*[.!]?$"), "natural:plan", ""),
+    # "Cocktail hour is moving up to the loft." / "For GIT we won't go back to QBE this round." /
+    # "For the tiles we pass it to Viúva Lamego.": more courses said bare, kept with a reason after
+    (re.compile(r"^(?P<body>(?:the\s+)?[\w -]{2,30}?\s+(?:is|are)\s+moving\s+(?:up\s+|over\s+|back\s+|down\s+)?to\s+(?:the|our)\s+"
+                r"(?![^?]*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next|week|month)\b|[^?]*\d)[^,;?]{2,40}?)\s*[.!]?$", re.IGNORECASE),
+     "natural:plan", ""),
+    (re.compile(r"^(?:for\s+(?P<topic_for>(?:the\s+)?[\w' -]{2,30}?),?\s+)?we\s+(?P<body>(?:won't|will not|don't|do not)\s+(?:go back to|use|work with|book)\s+"
+                r"(?-i:[" + NAME_CAPITALS + r"])[^,;?]{1,40}?)\s*[.!]?$", re.IGNORECASE), "natural:plan", ""),
+    (re.compile(r"^(?:for\s+(?P<topic_for>(?:the\s+)?[\w' -]{2,30}?),?\s+)?we(?:'ll|\s+will)?\s+(?P<body>(?:pass|give|hand)\s+(?:it|them|the\s+[\w -]{2,30}?)\s+"
+                r"(?:on\s+)?to\s+(?-i:[" + NAME_CAPITALS + r"])[^,;?]{1,40}?)\s*[.!]?$", re.IGNORECASE), "natural:plan", ""),
     # "Let it be the blue one." / "OK for option B." / "Go for B." / "Green is our pick."
     (re.compile(r"^(?:(?:so|ok|okay|then|fine)[,]?\s+)?let it be\s+(?P<body>[^?]{2,60}?)\s*[.!]*$", re.IGNORECASE), "natural:option", "Go with "),
     (re.compile(r"^(?:(?:so|then|yes)[,]?\s+)?ok(?:ay)?\s+(?:for|with)\s+(?P<body>(?:option|version|variant|the\s+(?:first|second|third|last|\w+\s+(?:one|version|option)))\b[^?]{0,40}?)"

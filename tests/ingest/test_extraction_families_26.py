@@ -328,3 +328,24 @@ def test_a_bare_course_with_its_reason_in_the_next_sentence(text: str, summary: 
 ])
 def test_a_bare_course_without_a_reason_is_not_recorded(text: str) -> None:
     assert recordable(run(text, author=SAM, to=(PRIYA.email,))).decisions == []
+
+
+@pytest.mark.parametrize(("text", "summary"), [
+    ("Cocktail hour is moving up to the loft. The crew needs the barn floor to flip it for dinner.", "Cocktail hour is moving up to the loft"),
+    ("For GIT we won't go back to QBE this round. Their handling of the last claim dragged 7 months.",
+     "GIT: won't go back to QBE this round"),
+    ("For the tiles we pass it to Viúva Lamego. They restored the panels at the Infante Sagres last year.",
+     "Tiles: pass it to Viúva Lamego"),
+])
+def test_more_bare_courses_kept_with_the_reason_after(text: str, summary: str) -> None:
+    found = recordable(run(text, author=SAM, to=(PRIYA.email,)))
+    assert [d.summary for d in found.decisions] == [summary]
+    assert found.decisions[0].rationale is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting is moving to Thursday. The room is booked.",
+    "For GIT we won't go back to QBE this round.",
+])
+def test_a_day_moved_or_no_reason_is_no_decision(text: str) -> None:
+    assert recordable(run(text, author=SAM, to=(PRIYA.email,))).decisions == []
