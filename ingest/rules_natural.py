@@ -2358,6 +2358,9 @@ MILESTONE_MOVE = re.compile(
     r"conference|workshop|webinar|event|start\s+on\s+site|site\s+start)\b[^?]*?\s(?:to|until|till)\s[^?]+)$", re.IGNORECASE)
 # "Note: ...", "Update: ...": labels, not the topic a verdict is on
 _NOT_A_TOPIC = r"(?!(?:note|ps|fyi|q|question|update|status|re)\b)"
+# a day or month said: a course with one is a promise or a date moved, not a way chosen
+_DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTH_NAME = r"(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)"
 _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "We're not using Rio Valley Transport on this account." / "we're not going to pitch naming rights"
     (re.compile(r"^(?:(?:and|so|also|ok|okay)[,]?\s+)?(?:we|i)(?:'re| are|'m| am)\s+not\s+(?:going\s+to\s+)?"
@@ -2564,7 +2567,7 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"languages?|voice|voice-?over|voices|narration|subtitles|format|venue|location|payment|payments|delivery|shipping|printing|print|paper|"
                 r"font|typeface|colou?rs?|music|video|videos|app|website|site|shop|store|newsletter|invoic(?:e|es|ing)|transport)\b[\w -]{0,20}?\s+"
                 r"will\s+(?:be|run|go|happen)\s+(?:on|in|with|by|via|at|through)?\s*(?!(?:late|delayed|ready|done|finished|sent|available|a bit|a little|"
-                r"another|there|here|the\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^,;?]{2,50}?,?\s+(?:because|since|as|due to)\s+[^?]+)$",
+                r"another|there|here|the\s+\d|\d|" + _DAY_NAME + r")\b)[^,;?]{2,50}?,?\s+(?:because|since|as|due to)\s+[^?]+)$",
                 re.IGNORECASE), "natural:plan", ""),
     # "We want the premium package." / "We'd like the three-video offer.": a package chosen
     (re.compile(r"^(?:(?:so|ok|okay|then|after\s+[^,]{3,40},)[,]?\s+)?we(?:\s+want|'d like|\s+would like|\s+choose|\s+pick)\s+(?P<body>(?:the\s+)?"
@@ -2626,15 +2629,14 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # course said bare, a plan only when the next sentence gives its reason (see recordable)
     (re.compile(r"^(?:(?:so|and|also|ok|okay|then)[,]?\s+)?we(?:'ll|\s+will)\s+(?P<body>(?:use|put|hold|host|run|move|switch\s+to|go\s+with)\s+"
                 # (a day said makes it a promise: "we'll run the first one on Monday 28 June")
-                r"(?!(?:it|them|this|that|you|him|her)\b)(?![^?]*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|next|"
-                r"(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)\b|[^?]*\d)[^,;?]{3,80}?)\s*[.!]?$", re.IGNORECASE),
+                r"(?!(?:it|them|this|that|you|him|her)\b)(?![^?]*\b(?:" + _DAY_NAME + r"|tomorrow|today|tonight|next|" + _MONTH_NAME + r")\b|[^?]*\d)[^,;?]{3,80}?)\s*[.!]?$", re.IGNORECASE),
      "natural:plan", ""),
     (re.compile(r"^(?P<body>(?-i:[" + NAME_CAPITALS + r"])[\w'-]+(?:\s+(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)?\s+(?:stays|remains|moves)\s+(?:in|at|on|to|with)\s+"
                 r"[^,;?]{2,60}?)\s*[.!]?$"), "natural:plan", ""),
     # "Cocktail hour is moving up to the loft." / "For GIT we won't go back to QBE this round." /
     # "For the tiles we pass it to Viúva Lamego.": more courses said bare, kept with a reason after
     (re.compile(r"^(?P<body>(?:the\s+)?[\w -]{2,30}?\s+(?:is|are)\s+moving\s+(?:up\s+|over\s+|back\s+|down\s+)?to\s+(?:the|our)\s+"
-                r"(?![^?]*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next|week|month)\b|[^?]*\d)[^,;?]{2,40}?)\s*[.!]?$", re.IGNORECASE),
+                r"(?![^?]*\b(?:" + _DAY_NAME + r"|tomorrow|next|week|month)\b|[^?]*\d)[^,;?]{2,40}?)\s*[.!]?$", re.IGNORECASE),
      "natural:plan", ""),
     (re.compile(r"^(?:for\s+(?P<topic_for>(?:the\s+)?[\w' -]{2,30}?),?\s+)?we\s+(?P<body>(?:won't|will not|don't|do not)\s+(?:go back to|use|work with|book)\s+"
                 r"(?-i:[" + NAME_CAPITALS + r"])[^,;?]{1,40}?)\s*[.!]?$", re.IGNORECASE), "natural:plan", ""),
@@ -2681,16 +2683,18 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?P<body>no\s+(?!(?:problem|worries|need|rush|hurry|news|idea|change|changes|reply|answer|one|way)\b)[\w -]{2,30}?\s+(?:this\s+(?:year|time|season|round)|for\s+now|at\s+launch|in\s+(?:this|the\s+first)\s+phase))"
                 r"(?:,\s+(?P<rest>[^?]{3,}))?\s*[.!]?$", re.IGNORECASE), "natural:not-doing", ""),
     # "We change the colour to dark green." (a day moved is a slip, read elsewhere)
-    (re.compile(r"^(?:(?:so|ok|okay|and|also|then)[,]?\s+)?we(?:'ll|\s+will)?\s+(?P<body>change\s+(?:the|our)\s+[\w -]{2,30}?\s+to\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the\s+\d|\d)[^?]{2,60})$",
+    (re.compile(r"^(?:(?:so|ok|okay|and|also|then)[,]?\s+)?we(?:'ll|\s+will)?\s+(?P<body>change\s+(?:the|our)\s+[\w -]{2,30}?\s+to\s+(?!" + _DAY_NAME + r"\b|the\s+\d|\d)[^?]{2,60})$",
                 re.IGNORECASE), "natural:changed", ""),
     # "Change of plan: the workshop will be online." / "Small change: ..."
-    (re.compile(r"^(?:(?:a|one|small|slight|little|quick)\s+)?change\s+of\s+plans?\s*:\s*(?P<body>(?:the|our|we)\b[^?]{4,})$|"
-                r"^(?:a\s+)?(?:small|slight|little|quick)\s+change\s*:\s*(?P<body2>(?:the|our|we)\b[^?]{4,})$", re.IGNORECASE), "natural:decision-label", ""),
+    (re.compile(r"^(?:(?:a|one|small|slight|little|quick)\s+)?change\s+of\s+plans?\s*:\s*(?P<body>(?:the|our|we)\b[^?]{4,})$", re.IGNORECASE),
+     "natural:decision-label", ""),
+    (re.compile(r"^(?:a\s+)?(?:small|slight|little|quick)\s+change\s*:\s*(?P<body>(?:the|our|we)\b[^?]{4,})$", re.IGNORECASE),
+     "natural:decision-label", ""),
     # "We'll build the driver app in Flutter, because the team already knows it": the tool or
     # place work is done with, chosen for a reason
     (re.compile(r"^(?:(?:so|and|also|ok|okay)[,]?\s+)?(?:we|i)(?:'ll| will|'re going to| are going to)\s+(?P<body>(?:build|develop|code|write|make|animate|"
                 r"design|shoot|film|print|host|run|render|produce|edit|record|do)\s+(?!(?:it|this|that|them)\b)(?:[^,;?]{0,50}?\s+)?(?:in|with|on|using)\s+"
-                r"(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|febr)uary\b|march\b|april\b|may\b|june?\b|july?\b|august\b|(?:sept|nov|dec)ember\b|october\b)"
+                r"(?!(?:" + _DAY_NAME + r"|" + _MONTH_NAME + r"|jun|jul)\b)"
                 r"(?-i:[A-Z])[\w.+#-]*(?:\s+(?-i:[A-Z0-9])[\w.+#-]*){0,2}(?:\s*\([^)]{2,40}\))?(?:,?\s+not\s+[^,;?]{2,40}?)?,?\s+(?:because|since)\s+[^?]+)$",
                 re.IGNORECASE), "natural:plan", ""),
     # "We will do knitting in-house but the embroidery will go to Star Embroidery in Ashulia,
@@ -2732,7 +2736,7 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"take|taking|log(?:ging)?|track(?:ing)?|stor(?:e|ing)|manag(?:e|ing)|want(?=[^?]*\bbecause\b)|"
                 # ("We will animate in After Effects, not Toon Boom, because ...": any way of working, with its reason)
                 r"(?!(?:send|deliver|get|be|have|let|come|call|meet|need|start|finish|will|would|shall|can|could|should|must|are|were)\b)[a-z]{3,}(?=\s[^,;?]{2,70}?,?\s+not\s+[^,;?]{2,40}?,?\s+(?:because|since)\s))"
-                r"\s+[^,;?]{2,70}?,?\s+not\s+(?!(?:yet|now|today|tomorrow|before|until|sure|later|on|by|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+\d+|\d)\b)[^,;?]{2,40}?"
+                r"\s+[^,;?]{2,70}?,?\s+not\s+(?!(?:yet|now|today|tomorrow|before|until|sure|later|on|by|" + _DAY_NAME + r"|the\s+\d+|\d)\b)[^,;?]{2,40}?"
                 # ("We'll do this one in memoQ, not Trados, because Hollerer's previous vendor ...")
                 r"(?:,?\s+(?:because|since)\s+[^?]{3,200}?)?)\s*[.!]?$", re.IGNORECASE),
      "natural:instead-of", ""),
@@ -3207,7 +3211,7 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
             # "Warm it is!" from the team to the client who chose it: an echo
             continue
         if m and not text.rstrip().endswith("?") and not _NEGATED.search(text[: m.start()]):
-            body = m.group("body") or m.groupdict().get("body2") or ""
+            body = m.group("body")
             if _PRONOUN_OBJECT.match(body) and not prefix:
                 continue
             if (m.groupdict().get("rest") or "").strip():
