@@ -48,7 +48,9 @@ _ASIDE = re.compile(r"\s*\((?:and|&|\+|plus|cc)\s+[^()]{1,30}\)", re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|eng|engr|ing|arch|arq|frau|herr|hr|fr|mme|mlle|sr|sra|srta|sig|sig\.ra|"
                         r"dott|dott\.ssa|pani|sayın|sayin|meneer|mevrouw|mevr|dhr|"
                         # (Austrian, German and Czech academic titles: "DI Gruber", "Mag. Huber", "Mgr. Nováková")
-                        r"dipl\.-ing|mag|mgr|ing\. arch)\.?\s+", re.IGNORECASE)
+                        r"dipl\.-ing|mag|mgr|ing\. arch|"
+                        # (Persian "Aghaye Ahmadi", "Khanom Rahimi", "Mohandes Karimi")
+                        r"aghaye|agha-ye|aghay|jenab|khanom|khanum|mohandes)\.?\s+", re.IGNORECASE)
 # "Sir Arnel", "Ma'am Grace", "Señora Pilar": a courtesy title before a given name (Philippine,
 # South Asian, West African and Spanish usage), not before a surname
 # ("Anh Đức", "Chị Wei Ling": Vietnamese kinship titles; "Pak Hendra", "Bu Sari": Indonesian;
@@ -64,7 +66,12 @@ NAME_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ"
 # "Ms. Kim", "Dr Patel": a title, then a surname (or a full name).
 HONORIFIC_NAME = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Eng|Engr|Ing|Arch|Arq|DI|Dipl\.-Ing|Mag|Mgr)\.?\s+[" + NAME_CAPITALS + r"][\w'-]+(?:\s+[" + NAME_CAPITALS + r"][\w'-]+)?"
 # "Yui-san", "Kenji san", "Tanaka-sama": Japanese honorifics follow the name
-_HONORIFIC_SUFFIX = re.compile(r"[- ](?:san|sama|kun|chan|sensei|senpai|ssi|nim|bey|hanım|hanim|ji)$")
+# ("Jahongir aka", "Dilnoza opa": Uzbek; "Aigerim apai": Kazakh; "Reza jan", "Sara khanom":
+# Persian; "Elvin müəllim", "Leyla xanım": Azerbaijani; "Bat guai": Mongolian)
+_HONORIFIC_SUFFIX = re.compile(r"[- ](?:san|sama|kun|chan|sensei|senpai|ssi|nim|bey|hanım|hanim|ji|aka|opa|apa|apai|aga|agha|jan|joon|jon|"
+                               r"khanom|khanum|khanim|xanım|xanim|müəllim|muallim|bəy|guai|effendi)$")
+# "Dilshodjon": the Uzbek and Tajik "-jon" of respect, written onto the given name
+_ATTACHED_RESPECT = re.compile(r"(?<=[a-zà-ÿ]{3})(?:jon|jan|khon|xon)$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bhi\b|\bhello\b|\bhey\b|\bdear\b|/)\s*", re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w.@])@(?P<tok>[A-Za-z][\w.+-]*)(?P<more>\s+[A-Z][\w'-]*)?")
 
@@ -180,6 +187,9 @@ class MemberIndex:
             # "Mei Ling" for meiling@, "Seo-yeon" for seoyeon.park@: a two-part given name
             # written as one local part
             found = self._by_key.get(key.replace(" ", "").replace("-", ""))
+        if found is None and key.isalpha() and _ATTACHED_RESPECT.search(key):
+            bare = _ATTACHED_RESPECT.sub("", key)
+            found = self._by_key.get(bare) or self._by_key.get(fold_accents(bare))
         if found is None and key.isalpha() and len(key) > 3:
             # "Takahashi from our Tokyo CS team will send you the manual": a colleague named by
             # the family name alone (as Japanese, Korean and formal German mail do), when only
@@ -190,7 +200,14 @@ class MemberIndex:
     def lookup_clipped(self, name: str) -> str | None:
         """The member a shortened first name stands for ("Facu" for Facundo), or None."""
         key = fold_accents(name.lower().strip(" \t.,:;!?'\"()"))
-        return self._by_clipped.get(key) if key.isalpha() else None
+        if not key.isalpha():
+            return None
+        found = self._by_clipped.get(key)
+        if found is None and 4 <= len(key) <= 6 and key[-1] in "aeiouy" and key not in _NOT_A_SHORT_NAME:
+            # "Radi, please prepare ..." for Radostina, "Desi" for Desislava: a pet name, the
+            # start of the first name with a vowel on the end
+            found = self._by_clipped.get(key[:-1])
+        return found
 
     def role(self, email: str) -> str | None:
         return self._roles.get(email.lower())

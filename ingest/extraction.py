@@ -360,7 +360,9 @@ def _done_wins(result: Extraction) -> Extraction:
 # trailer slot a day" / "For the magnets we will use the 12x2mm neodymium, because ...": what
 # the writer's side will do, said with why: a plan chosen
 _REASONED_PLAN = re.compile(
-    r"^(?:(?:also|so|and|but|ok|okay|for\s+[^,]{2,40}),?\s+)?(?:(?:and\s+)?yes,\s+(?:[\w' -]{2,30}:\s+)?)?(?:this time\s+|in the end\s+)?"
+    # ("Hosting: the portal goes to ..." / "One more change for the first release: we'll leave ...")
+    r"^(?:[\w'’ -]{2,40}:\s+)?"
+    r"(?:(?:also|so|and|but|ok|okay|for\s+[^,]{2,40}),?\s+)?(?:(?:and\s+)?yes,\s+(?:[\w' -]{2,30}:\s+)?)?(?:this time\s+|in the end\s+)?"
     r"(?P<what>(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:now\s+)?(?!(?:going|copying|cc'?ing|looping|forwarding|sending|attaching|writing|emailing|calling|chasing|checking|asking|"
     r"looking|following\s+up|reaching|flagging|sharing|telling|letting|hoping|trying|thinking|waiting)\b)[a-z]+ing\b[^,;:?]{3,120}?"
     r"(?:,\s+(?:not|no)\s+[^,;:?]{1,40})?"
@@ -374,6 +376,16 @@ _REASONED_PLAN = re.compile(
     r"[^,;:?]{3,120}?(?:,\s+(?:not|no)\s+[^,;:?]{1,40})?"
     # "we've taken the donor list out of the back pages, since ...": a change already made
     r"|(?:we|i)(?:'ve|\s+have)\s+(?:now\s+|also\s+)?(?:taken|dropped|cut|removed|pulled|switched|replaced|moved)\b[^,;:?]{3,120}?"
+    # "We will not show the coffee prices in the app, because ...": a thing the writer's side
+    # turns down, with why (not a date missed: "we won't finish it by Friday because ...")
+    r"|(?:we|i)\s+(?:won't|will\s+not|shall\s+not)\s+(?!(?:be|have\s+(?:time|enough|the\s+time)|make|manage|know|need|get|finish|complete|"
+    r"deliver|send|meet|reach|hear|forget|see|let|able|start|begin|go|come|do|keep)\b)[a-z]{3,}\b[^,;:?]{3,120}?"
+    # "the portal goes to AWS Frankfurt, not to the server in their office" / "the bags will be
+    # printed here and shipped to Addis, not by a printer in Ethiopia": where a thing goes, with
+    # the way not taken
+    r"|(?P<contrast>(?:the|our|all)\s+(?:[\w'’-]+\s+){0,4}?(?:will\s+(?:be\s+)?|goes\s+|go\s+|is\s+going\s+to\s+(?:be\s+)?)(?:[\w-]+\s+){0,3}?"
+    r"(?:on|to|in|at|with|by|from|into|via)\s+[^,;:?]{2,80}?(?:(?:,\s+(?:and\s+)?|\s+and\s+)not|,?\s+(?:rather\s+than|instead\s+of))\s+"
+    r"(?:on|to|in|at|with|by|from|into|via|the|our|a|an)\b[^,;:?]{1,60}?)"
     # "We'll do the photo shoot at their farm, because ..." / "We run the survey by SMS because
     # ...": any way of doing the work (where, how, with what), said with why
     r"|(?P<way>we(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)?\s+(?:only\s+|also\s+|now\s+)?(?![a-z]+ed\b)"
@@ -383,8 +395,13 @@ _REASONED_PLAN = re.compile(
     r"just|are|were|did|had|was|am|'re|'ll|sent|got|received|saw|found|made|met|spoke|called|asked|told|heard)\b)[a-z]{2,}\s+"
     r"(?:(?!(?:it|them|this|that|you|him|her|us|me|to|back|out|up)\b)[^,;:?]{2,80}?\s+)?(?:in|at|by|via|with|on|into|using|through|from)\s+"
     r"(?!(?:the\s+)?(?:end|beginning|start|latest|earliest|next|last|morning|afternoon|evening|weekend)\b)[^,;:?]{2,50}?(?:,\s+not\s+[^,;:?]{1,40})?))"
-    r",?\s+(?:because|since)\s+(?P<why>[^?]{8,240}?)\s*[.!]?$",
+    r"(?:,?\s+(?:because|since)\s+|(?P<dash>\s+[—–]\s+|,\s+(?=as\s)))(?P<why>[^?]{8,240}?)\s*[.!]?$",
     re.IGNORECASE)
+# ", as our budget is closed" gives why; ", as agreed" / ", as soon as ..." / ", as well" do not
+_AS_WHY = re.compile(r"as\s+(?!(?:agreed|discussed|planned|mentioned|said|promised|requested|asked|well|soon|usual|always|before|per|"
+                     r"a|an|you|follows|needed|required|long|far|much|many|if|of|from|we\s+(?:agreed|discussed|said|mentioned|planned|promised))\b)"
+                     r"(?:the|our|their|your|his|her|its|this|that|these|those|we|they|it|most|all|both|there)\b[^?]*?"
+                     r"\b(?:is|are|was|were|has|have|had|will|won't|can|cannot|can't|do|does|don't|doesn't|need|needs)\b", re.IGNORECASE)
 # (a plan said with a condition, a doubt or a request is not one chosen)
 _HEDGED = re.compile(r"\b(?:if|unless|whether|maybe|perhaps|might|could|would|please|can you|propose|suggest|recommend)\b", re.IGNORECASE)
 
@@ -404,11 +421,18 @@ def _reasoned_plans(units: list[Unit], result: Extraction, ctx: ExtractionContex
         # RMB 1.20 a bottle")
         if m is None or _HEDGED.search(text[: m.start("why")]) or _HEDGED.search(re.sub(r"\b(?:would|could)\b", "", m.group("why"))):
             continue
+        if m.group("contrast") and find_dates(m.group("contrast"), ctx.sent_at, ctx.author.tz, ctx.author.date_order):
+            # ("will be submitted to Enea on 27.11 and not on 20.11, because ...": a date moved)
+            continue
+        if m.group("dash") and not (m.group("contrast") or _AS_WHY.match(m.group("why"))):
+            # (a dash or ", as" gives the reason only after a way set against another, or as a
+            # clause of its own: "as our IT budget for this year is already closed")
+            continue
         if m.group("way") and (find_dates(m.group("way"), ctx.sent_at, ctx.author.tz, ctx.author.date_order)
                                or any(t.evidence.strip() == text and t.due is not None for t in result.tasks)):
             # ("We will deliver the photos from the shoot on Monday because ...": when, not how)
             continue
-        found.append(DecisionItem(capitalise(m.group("what").strip()), m.group("why").strip(), ctx.author.email,
+        found.append(DecisionItem(capitalise(m.group("what").strip()), re.sub(r"^as\s+", "", m.group("why").strip()), ctx.author.email,
                                   "natural:reasoned-plan", unit.text))
         if re.search(r",\s+not\s|\binstead\s+of\b|\brather\s+than\b", m.group("what"), re.IGNORECASE):
             # (one way taken over another is the choice, not a piece of work promised)

@@ -366,7 +366,8 @@ _COLON_WHY = re.compile(
 # "We map against PSN02 only, not PSN01 – Kopipay doesn't touch DPT": a fact after a long dash
 _DASH_FACT = re.compile(r"\s[—–-]\s+(?P<why>(?:(?-i:[" + NAME_CAPITALS + r"])[\w-]*|the|our|their|its?|they|we|this|that|there|an?)\b[^—–]{0,40}?\s"
                         # ("... after last summer's no-shows - a ten-pound deposit simply didn't stop people")
-                        r"(?:doesn't|don't|isn't|aren't|won't|can't|didn't|wasn't|weren't|never|has no|have no|is|are|was|were|has|have|needs?|uses?|"
+                        r"(?:doesn't|don't|isn't|aren't|won't|can't|didn't|wasn't|weren't|does not|do not|did not|cannot|will not|never|has no|have no|"
+                        r"is|are|was|were|has|have|needs?|uses?|"
                         # ("... key art - the winter one clashes with the holiday sale banner")
                         r"only\s+\w+s|[a-z]{3,}(?:ches|shes|sses|xes))\b[^—–]*)$")
 

@@ -96,7 +96,10 @@ _FROM_KEYS = (
     r"差出人|发件人|寄件者|送信者|"
     # (Outlook in Korean, Icelandic, Indonesian/Malay, Vietnamese, Thai, Hebrew, Arabic, Greek,
     # Romanian, Croatian, Ukrainian, Lithuanian, Estonian)
-    r"보낸 사람|보낸사람|frá|dari|daripada|từ|จาก|מאת|من|από|de la|šalje|від|nuo|saatja"
+    r"보낸 사람|보낸사람|frá|dari|daripada|từ|จาก|מאת|من|από|de la|šalje|від|nuo|saatja|"
+    # (Latvian, Albanian, Macedonian/Serbian Cyrillic, Belarusian, Azerbaijani, Uzbek, Kazakh,
+    # Mongolian, Persian)
+    r"no|nga|од|шаље|ад|kimdən|kimdan|кімнен|илгээгч|از"
 )
 _DATE_KEYS = (
     r"sent|date|datum|envoyé|gesendet|verzonden|sendt|skickat|wysłano|wysłane|data|"
@@ -104,19 +107,22 @@ _DATE_KEYS = (
     r"gönderildi|tarih|日付|送信日時|发送时间|日期|sent at|"
     r"보낸 날짜|보낸날짜|날짜|dagsetning|dikirim|tanggal|dihantar|tarikh|đã gửi|ngày gửi|ngày|ส่ง|วันที่|נשלח|תאריך|"
     r"أرسل|أرسلت|تم الإرسال|تم الارسال|تاريخ الإرسال|التاريخ|στάλθηκε|ημερομηνία|odesláno|odoslané|trimis|poslano|poslato|изпратено|"
-    r"надіслано|išsiųsta|saadetud|enviat|寄件日期|傳送時間|发送日期"
+    r"надіслано|išsiųsta|saadetud|enviat|寄件日期|傳送時間|发送日期|"
+    r"nosūtīts|datums|dërguar|dërguar më|испратено|послато|адпраўлена|göndərildi|yuborildi|жіберілді|илгээсэн|ارسال شده|تاریخ"
 )
 _TO_KEYS = (
     r"to|à|a|an|aan|til|till|do|para|кому|vastaanottaja|címzett|kime|宛先|收件人|"
     r"destinatario|destinatari|destinatário|destinataire|ontvanger|mottagare|modtager|mottaker|adresat|"
     r"cc|kopie|kopi|kopia|cci|bcc|копия|"
     r"받는 사람|받는사람|참조|kepada|tembusan|đến|tới|ถึง|אל|עותק|إلى|نسخة|προς|κοιν|komu|către|kam|adressaat|"
-    r"收件者|抄送|副本|afrit|bilgi|másolatot kap|kopio"
+    r"收件者|抄送|副本|afrit|bilgi|másolatot kap|kopio|"
+    r"kopija|kp|za|për|до|каму|копија|kimə|kimga|кімге|хэнд|به|رونوشت"
 )
 _SUBJECT_KEYS = (
     r"subject|objet|sujet|betreff|onderwerp|emne|ämne|temat|oggetto|asunto|assunto|тема|"
     r"aihe|tárgy|konu|件名|主题|主旨|"
-    r"제목|efni|subjek|perihal|chủ đề|tiêu đề|เรื่อง|נושא|الموضوع|θέμα|předmět|predmet|subiect|tema|teema|assumpte"
+    r"제목|efni|subjek|perihal|chủ đề|tiêu đề|เรื่อง|נושא|الموضوع|θέμα|předmět|predmet|subiect|tema|teema|assumpte|"
+    r"tēma|subjekti|zadeva|тэма|предмет|mövzu|mavzu|тақырып|гарчиг|موضوع"
 )
 _KEY_LINE_RE = re.compile(
     rf"^[*_]{{0,2}}(?P<key>{_FROM_KEYS}|{_DATE_KEYS}|{_TO_KEYS}|{_SUBJECT_KEYS})"
@@ -205,6 +211,32 @@ def header_block_end(lines: list[str], start: int) -> tuple[int, dict[str, str]]
     if "from" not in fields or len(fields) < 2:
         return None
     return i, fields
+
+
+# "Nosūtīts: pirmdiena, 2026. gada 2. novembris 08:47": a header in a language not listed
+_ANY_KEY_LINE_RE = re.compile(r"^[*_]{0,2}[^\W\d_][^\s:：]{0,19}(?:\s[^\s:：]{1,20})?[*_]{0,2}\s?[:：][*_]{0,2}\s+\S")
+
+
+def unnamed_header_block_end(lines: list[str], start: int) -> int | None:
+    """Below a separator line, three or more "Key: value" lines, one of them naming an
+    address and one a time, are a mail client's header block whatever its language; return
+    the index after it (else None)."""
+    i, keys, email, digit = start, 0, False, False
+    limit = min(len(lines), start + MAX_HEADER_BLOCK_LINES)
+    while i < limit:
+        line = lines[i].strip()
+        if not line:
+            if i + 1 < limit and _ANY_KEY_LINE_RE.match(lines[i + 1].strip()) and keys:
+                i += 1
+                continue
+            break
+        if len(line) > 300 or not _ANY_KEY_LINE_RE.match(line):
+            break
+        keys += 1
+        email = email or bool(_HAS_EMAIL_RE.search(line))
+        digit = digit or bool(re.search(r"\d{1,2}[:.]\d{2}", line))
+        i += 1
+    return i if keys >= 3 and email and digit else None
 
 
 # --- attribution lines ("On … wrote:") ------------------------------------
@@ -402,9 +434,10 @@ def find_boundaries(lines: list[str]) -> list[Boundary]:
             nxt = _next_nonblank(lines, i + 1)
             if nxt is not None:
                 block = header_block_end(lines, nxt)
-                if block is not None:
-                    found.append(Boundary(BoundaryKind.HEADER_BLOCK, i, block[0]))
-                    i = block[0]
+                end = block[0] if block is not None else unnamed_header_block_end(lines, nxt)
+                if end is not None:
+                    found.append(Boundary(BoundaryKind.HEADER_BLOCK, i, end))
+                    i = end
                     continue
             i += 1
             continue

@@ -178,7 +178,9 @@ _REQ_ASK_NAMED = re.compile(
 # "It would be very kind if Katerina could prepare a first proposal for the texts": a request
 # to a named person, put politely
 _REQ_IF_NAMED = re.compile(
-    r"\b(?i:it(?:\s+would|'d|\s+will)\s+be\s+(?:very\s+|really\s+|most\s+|so\s+)?(?:kind|nice|great|helpful|lovely|good|appreciated|perfect|ideal)\s+if)\s+"
+    r"\b(?i:it(?:\s+would|'d|\s+will)\s+be\s+(?:very\s+|really\s+|most\s+|so\s+)?(?:kind|nice|great|helpful|lovely|good|appreciated|perfect|ideal)\s+if"
+    # ("We would appreciate if Marko could check ..." / "We'd be grateful if Ana could ...")
+    r"|(?:we|i)(?:'d|\s+would)\s+(?:really\s+|greatly\s+)?(?:appreciate(?:\s+it)?|be\s+(?:very\s+|most\s+)?grateful)\s+if)\s+"
     r"(?P<name>[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žḁ-ỿ'-]+(?:\s+[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žḁ-ỿ'-]+)?)\s+"
     r"(?i:could|can|would)\s+(?i:(?:please|kindly|also)\s+)*(?P<vp>[a-z]\S*\s.*)"
 )
@@ -353,7 +355,9 @@ _NEED = re.compile(
     r"(?:(?:receive|get|have|see)\s+(?=your\b)|(?:receive|request)\s+(?=(?:the|a|an)\b))(?P<vp3>\S.+)|"
     # "We would welcome your comments by Wednesday 25 November"
     r"^(?:(?:and|also|so|but|now),?\s+)?(?:i|we)(?:'d| would)?\s+(?:really\s+|also\s+|greatly\s+)?(?:welcome|appreciate)\s+"
-    r"(?P<vp4>your\b.+)",
+    # ("We would appreciate a quote for WhatsApp notifications as well")
+    r"(?P<vp4>(?:your\b|the\b|(?:a|an)\s+(?:[\w-]+\s+)?(?:quote|quotation|estimate|proposal|cost\s+estimate|price\s+list|breakdown|timeline|"
+    r"overview|short\s+list|shortlist|sample|mock-?up|draft)\b).+)",
     re.IGNORECASE,
 )
 _IMPERATIVE_OBJECT = re.compile(
@@ -380,6 +384,8 @@ _WISH = re.compile(
     r"(?P<vp>(?:the|our|your|a|an|this|these|those|all|each|every)\s+.+)",
     re.IGNORECASE,
 )
+_PEOPLE_TO_DO = re.compile(r"(?:our|the|all|each|every)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:ers|ors|ants|ents|ees|ists|ians|people|public|guests)\s+to\s+(?!be\b)[a-z]+",
+                           re.IGNORECASE)
 _DET = r"(?:the|our|your|a|an|this|these|those|all|each|every)"
 _SPEC = re.compile(
     r"^(?P<np>" + _DET + r"\s+[\w'&/.-]+(?:\s+[\w'&/.-]+){0,6}?)\s+to\s+(?:also\s+|always\s+|only\s+|still\s+)?"
@@ -568,6 +574,9 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
         # "Priya will be in touch with the revised plan by Friday" / "We will come back to you
         # with a proposal by Monday": what comes back with them is the work
         return "send " + back_with.group("obj"), False
+    if re.match(r"take\s+(?:the|your|all\s+the|as\s+much|whatever)\s+time\b", vp, re.IGNORECASE):
+        # "please take the time Fr. Mario needs": leave given, no work asked
+        return None, False
     if _BEING_THERE.match(vp):
         # "Ingrid and I will both come and observe the sessions on 18 November": being there,
         # an invitation taken up
@@ -689,6 +698,9 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
         # "could Jonas come to Rotterdam for the lighting test on Thursday 26 November?":
         # being somewhere on a day for a piece of work is work
         return vp, False
+    if first in ("talk", "speak", "chat") and re.match(r"(?:with|to)\s+[^,;]{2,40}$", rest.strip(" .!"), re.IGNORECASE) and not request:
+        # "I will talk with the guides this week": a word with someone, nothing delivered
+        return None, False
     base = _base_verb(first, request=request)
     by_a_day = request and _ASKED_BY_A_DAY.search(rest) is not None
     if (base is None and (request or has_date) and first.isalpha() and first not in _NOT_A_VERB
@@ -900,6 +912,10 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
             promised = {t.owner_hint for t in found if t.kind == "third"}
             found = [t for t in found if not (t.kind == "progressive" and t.owner_hint in promised)]
         for m in (_WISH.finditer(sentence) if may_match(_WISH, sentence) else ()):
+            if _PEOPLE_TO_DO.match(m.group("vp")):
+                # "this year we want our masqueraders to register and pay online": what the
+                # project is for, done by people who are not on it
+                continue
             found.append(_Trigger(m.start(), m.start("vp"), "wish", None, False))
         need, offset = _NEED.match(sentence), 0
         if need is None:
@@ -1109,7 +1125,8 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                                           # "We will also need the logo files in vector format." / "We would
                                           # also like to receive a quotation for the LED lightbox."
                                           or re.match(r"(?:the|a|an)\s", clause, re.IGNORECASE)
-                                          and re.search(r"\b(?:still|also)\b[^.?!,;]{0,20}\bneed\b|\bneed\s+also\b|\blike\s+to\s+(?:receive|request)\b|\b(?:would|'d)\s+also\s+like\s+(?:a|an|the)\b",
+                                          and re.search(r"\b(?:still|also)\b[^.?!,;]{0,20}\bneed\b|\bneed\s+also\b|\blike\s+to\s+(?:receive|request)\b|\b(?:would|'d)\s+also\s+like\s+(?:a|an|the)\b"
+                                                        r"|\bappreciate\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:quote|quotation|estimate|proposal)\b",
                                                         sentence, re.IGNORECASE)
                                           # "Mick, need the firewall rule for 8443 before cutover."
                                           # (the trigger starts after the name: see _triggers)
@@ -1305,6 +1322,9 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                 title = _PRONOUN_WORD.sub(_uncap(named), title, count=1)
         if trig.kind == "offer" and re.search(r"\b(?:if|once|provided|assuming|as soon as)\b", sentence[: trig.start], re.IGNORECASE):
             # "If you sign off before 18/12, we can ship on 20/1": what could be done, on a condition
+            continue
+        if trig.kind == "offer" and re.search(r"\bif\s+(?:you|u)\s+(?:like|want|wish|prefer|think\s+it\s+helps)\W*$", sentence, re.IGNORECASE):
+            # "We can go through it together tomorrow morning if you like": there if wanted
             continue
         if (trig.kind == "offer" and re.match(r"\S+\s+(?:it|them)\b", title, re.IGNORECASE)
                 and re.search(r"\b(?:yes|yeah|yep|sure|of course|certainly)[,!]?\s+(?:we|i)\s+can\b", sentence[: trig.start + 8], re.IGNORECASE)
@@ -2026,6 +2046,12 @@ def _requirement(sentence: str, frame: Frame) -> TaskItem | None:
         return None
     if verb == "have" and re.match(r"\s*(?:everything|anything|nothing|all|what|it|them|that|this|some|no)\b", m.group("rest"), re.IGNORECASE):
         return None
+    if re.match(r"\s*(?:them|us|him|her|you|people|everyone)?\s*(?:exactly|just|precisely)?\s*(?:that|this|it)\s*[.!]*$", m.group("rest"), re.IGNORECASE):
+        # "The new site should give them exactly that": what it is for, said of a thing named before
+        return None
+    if verb in ("stay", "remain") and re.match(r"\s*(?:in|within|inside|on)\s", m.group("rest"), re.IGNORECASE):
+        # "Our customer data must stay within the EU (GDPR)": a bound the work keeps to
+        return None
     if re.match(r"\s*(?:work|go|come|look)\s*(?:fine|ok|okay|well|good|great)?\W*$", verb + m.group("rest"), re.IGNORECASE):
         return None
     body = re.sub(r"^(?:(?:also|and|but|plus|ideally)[,]?\s+)", "", body, flags=re.IGNORECASE)
@@ -2236,7 +2262,8 @@ _DEC_CHOOSING = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?i:yes|so|and|also|ok|okay|that)[,!]?\s+)(?i:we|i)(?:'re| are|'m| am)\s+(?:now\s+|definitely\s+|still\s+)?"
     r"(?P<verb>keeping|excluding|extending|switching|staying|retiring|moving)\s+"
     r"(?P<body>(?:(?<=switching\s)to|(?<=staying\s)(?:with|on)|(?<=moving\s)(?:us|everyone|everything|it|them)\s+(?:over\s+)?to)\s+\S.*"
-    r"|(?<!switching\s)(?<!staying\s)(?<!moving\s)(?:the|our|your|their|this|that|all|[A-Z])\S*.*)",
+    # ("we are keeping only the 250 g and the 1 kg bags")
+    r"|(?<!switching\s)(?<!staying\s)(?<!moving\s)(?:(?<=keeping\s)only\s+)?(?:the|our|your|their|this|that|all|[A-Z])\S*.*)",
 )
 _NOT_YET_TIMING = re.compile(r"\b(?:until|till|before|yet|today|tomorrow|tonight|right now)\b", re.IGNORECASE)
 _ING = {"do": "doing", "build": "building", "include": "including", "pursue": "pursuing", "offer": "offering",
@@ -2300,7 +2327,7 @@ _ABOUT_THIS_MAIL = re.compile(r"(?:(?:of|from|on|in)\s+[^,;]{2,30},\s*)?"
                               # ("As agreed in our call, hereby the requirements ...")
                               r"(?:(?:hereby|herewith)\b|(?:i|we)\s+(?:also\s+)?send\s+you\b|(?:i|we)(?:'ve| have)?\s+(?:set out|attach(?:ed)?|enclose(?:d)?|summari[sz]e(?:d)?|list(?:ed)?|outline(?:d)?|"
                               r"put together|share(?:d)?|include(?:d)?)\b|(?:i'm|i am|we're|we are)\s+(?:copying|cc'?ing|attaching|sending|including|"
-                              r"adding|looping)\b|(?:here|below)\s+(?:is|are)\b|please find\b|"
+                              r"adding|looping|sharing|forwarding|summari[sz]ing|listing|putting)\b|(?:here|below)\s+(?:is|are)\b|please find\b|"
                               # "As discussed, here's where we landed and what we need from you"
                               r"here(?:'s|\s+is)\s+(?:where|what|how)\b|(?:attached|enclosed)\s+(?:is|are)\b|"
                               # "As discussed, a short summary so we are all on the same page"
@@ -2895,6 +2922,28 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "We confirm the oak version for the frames."
     (re.compile(r"^(?:(?:so|and|also|ok|okay)[,]?\s+)?(?:we|i)\s+(?:hereby\s+|now\s+)?confirm\s+(?P<body>(?:the|our)\s+[\w' -]{2,30}?\s+(?:version|option|variant|design|"
                 r"proposal|colou?r|finish|layout|concept|route|supplier)\b[^?]{0,40})$", re.IGNORECASE), "natural:choose", "Go with "),
+    # "OK, the green one then." / "Fine, the matte version then.": a pick from the options put
+    (re.compile(r"^(?:ok(?:ay)?|fine|right|alright|so|good|great|perfect)[,!.]?\s+(?P<body>(?:the\s+)?(?![^.!?]*\b(?:" + _DAY_NAME + r")\b)[\w' -]{2,30}?\s+(?:one|version|option|variant))"
+                r"\s+then\s*[.!]*$", re.IGNORECASE), "natural:option", "Go with "),
+    # "No translation into French for now – the budget does not allow it.": a thing left out
+    (re.compile(r"^(?:so\s+|and\s+|also\s+)?no\s+(?P<body>(?!(?:problem|problems|worries|worry|rush|hurry|news|need|change|changes|pressure|stress|"
+                r"issue|issues|question|questions|idea|doubt|way|one|time|reply|answer|response|update)\b)[\w' -]{3,40}?\s+(?:for\s+now|this\s+time|this\s+year|"
+                r"at\s+launch|for\s+(?:the\s+)?(?:launch|first\s+[\w-]+|pilot))\b)(?:\s*[–—-]\s*|,\s*|\.\s*$|\s*$)(?P<rest>[^?]{8,})?$",
+                re.IGNORECASE), "natural:not-doing", "No "),
+    # "For launch, the website will be in English only." / "We will launch on Android only for
+    # the first season, iOS comes later." / "We will start with the web portal only and keep the
+    # driver app for 2027, as our IT budget is closed": the scope settled, what waits said after
+    # (the scope said bare needs its occasion first: "The master cartons will be plain brown
+    # kraft with your shipping label only" describes the thing, it settles no scope)
+    (re.compile(r"^(?:(?:and\s+)?(?:so\s+you\s+know|fyi|for\s+your\s+(?:info|information|planning)|just\s+so\s+you\s+know|one\s+more\s+thing|also)\s*[:,]\s+)?"
+                r"(?:(?P<lead>so|and|also|ok|okay|for\s+(?:now|launch|(?:the\s+)?(?:first|1st|initial)\s+[\w-]+|the\s+[\w-]+\s+launch)|at\s+launch|in\s+the\s+first\s+[\w-]+),?\s+)?"
+                r"(?P<body>(?:we(?:'ll|\s+will)\s+(?:launch|start|go\s+live|begin|ship|release|open|run)\b|(?:the|our)\s+(?:[\w'’-]+\s+){0,3}?will\s+(?:launch|start|go\s+live|run|ship|open|"
+                # ("The office will be closed on Monday only": when, not what)
+                r"be(?!\s+(?:closed|open|away|out|off|back|available|here|there|shut|in\s+(?:the\s+)?office|on\s+(?:leave|holiday|vacation))\b))\b)"
+                r"[^;,?]{0,50}?\bonly\b[^;,?]{0,60}?)(?:,?\s+(?P<rest>(?:because|since)\s+[^?]{8,}|as\s+(?:the|our|their|we|they|it|this)\s+[^?]{8,})"
+                r"|[;,]\s+[^?]{2,60}?\b(?:comes?|can\s+come|will\s+come|could\s+come|follows?|can\s+follow|will\s+follow|can\s+wait|will\s+wait|waits?)\b[^?]{0,30}"
+                r"|(?(lead)\s*[.!]?|(?!)))$",
+                re.IGNORECASE), "natural:scope", ""),
 )
 # "The serif version in heritage green is the winner" - the chosen one, named.
 _DEC_WINNER = re.compile(
@@ -2953,8 +3002,13 @@ _PAST_CHOICE = re.compile(r"^(?:after|before)\b.*\b(?:we|i|they)(?:'ve|\s+have)?
 # "After seeing the samples, we ..." / "After the call, we ...": a lead-in phrase, not a condition.
 _LEAD_PHRASE = re.compile(r"^(?:after|before)\s+(?:\w+ing\b|(?:the|our|your|a|an|this|that|last|yesterday's|today's|some|all|much|lots of)\b)[^,]{0,60},|"
                           # ("After the stand-up this morning we go with ...": an event already past, no comma)
-                          r"^after\s+(?:the|our|this|today's|yesterday's)\s+[^,]{2,40}?\s+(?:this morning|this afternoon|yesterday|today|earlier)\s+(?=we\b)",
+                          r"^after\s+(?:the|our|this|today's|yesterday's)\s+[^,]{2,40}?\s+(?:this morning|this afternoon|yesterday|today|earlier)\s+(?=we\b)|"
+                          # ("After some back and forth we landed on the lighter font")
+                          r"^(?:after|following)\s+(?:some|a\s+lot\s+of|much|a\s+long|long|a\s+bit\s+of)\s+(?:back[\s-]and[\s-]forth|discussion|debate|thought|deliberation)\s+(?=we\b)",
                           re.IGNORECASE)
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|when|once|until|till|before|as soon as|if|unless|whether)\s+$", re.IGNORECASE)
+# "...; the 500 g size is out": a second thing settled, not the reason for the first
+_ALSO_OUT = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?:out|gone|dropped|off)\s*[.!]?$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|n't|never|yet to|no one|nobody)\b", re.IGNORECASE)
 _TRIVIAL_BODY = re.compile(
     r"^(?:thanks|thank you|sounds good|cheers|great|perfect|100%|totally|absolutely|completely|"
@@ -3032,7 +3086,11 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         # "we decided against SMS; email is enough" - the decision ends at the semicolon;
         # ", so that's one less thing" is comment, not decision.
         body, _, after = body.partition(";")
-        if why is None and _CLAUSE_WITH_VERB.match(after.strip()):
+        if after.strip() and _ALSO_OUT.search(after):
+            # "we are keeping only the 250 g and the 1 kg bags; the 500 g size is out": the
+            # other half of the same choice
+            body = f"{body}; {after.strip()}"
+        elif why is None and _CLAUSE_WITH_VERB.match(after.strip()):
             # "hold off on gift cards; that budget is better spent on photography"
             why = after.strip(" .!")
         spliced = _SPLICED_WHY.search(body) if why is None else None
@@ -3095,6 +3153,12 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     if m and not conditional and not re.search(r"\b(?:if|unless|whether)\b", text[: m.start()], re.IGNORECASE):
         verb = m.group("neg") or m.group("neg2") or m.group("neg3")
         body = m.group("body") or m.group("body2") or m.group("body3")
+        before = text[: m.start()].rstrip()
+        if before.endswith(";") and re.match(r"(?:the|our|it|this|we)\b[^;]{0,60}?\b(?:will|is|are|'ll|stays?)\b", before, re.IGNORECASE) \
+                and m.group("drop"):
+            # "The app will be free to download; we are dropping the idea of a paid premium
+            # tour": the way taken, then the one given up
+            return make(f"{before.rstrip(';')}, {m.group('drop').lower()} {body}", "natural:not-doing")
         if verb:
             verb = _ING.get(verb.lower(), verb.lower())
             return make(body, "natural:not-doing", f"Not {verb} ")
@@ -3130,8 +3194,9 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         # "Attached are the 14 search terms we agreed with their counsel": what was agreed
         # before, handed over, not a decision of this mail
         m = None
-    if m and re.match(r"^as$", text[: m.start()].strip(" ,"), re.IGNORECASE) and \
-            _ABOUT_THIS_MAIL.match(m.group("body")):
+    if m and re.match(r"^as$", text[: m.start()].strip(" ,"), re.IGNORECASE) and (
+            # ("As we agreed in the call last Wednesday, here is a short summary")
+            _ABOUT_THIS_MAIL.match(m.group("body")) or _ABOUT_THIS_MAIL.match(re.sub(r"^[^,]{1,40},\s*", "", m.group("body")))):
         # "As we agreed in the call of last Thursday, I send you the plan": what was agreed
         # before, and this mail handing it over
         m = None
@@ -3232,7 +3297,8 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     if m:
         return make(m.group("body"), "natural:go-ahead", f"Go ahead {m.group('how').lower()} ")
     m = _DEC_APPROVE.search(text) if may_match(_DEC_APPROVE, text) else None
-    if m and not _NEGATED.search(text[: m.start()]):
+    if m and not _NEGATED.search(text[: m.start()]) and not _SUBORDINATE_BEFORE.search(text[: m.start()]):
+        # ("Delivery is 15 working days after they approve the print files": when, not whether)
         return make(m.group("body"), "natural:approve", "Approve ")
     m = _DEC_IS_APPROVED.match(text) if may_match(_DEC_IS_APPROVED, text) else None
     if m:
@@ -3729,6 +3795,8 @@ _COMPLETE_HANDED = re.compile(
     # ("finally here are the roughs for the first eight spreads!")
     # ("As I told you, here is the link to download the donor segments export")
     r"^(?:[" + NAME_CAPITALS + r"][\w'-]+,\s+)?(?i:as (?:agreed|promised|requested|discussed|(?:i|we) (?:told|said|mentioned)(?: you)?)[,]?\s+)?"
+    # ("As Carolina promised on Monday, here is the list of documents we still need")
+    r"(?i:as\s+(?:[\w'-]+\s+){1,3}?(?:promised|agreed|requested|asked|mentioned)(?:\s+[^,]{1,30})?,\s+)?"
     r"(?i:(?:finally|at last|so|ok|okay),?\s+)?"
     r"(?i:(?:also\s+)?attached (?:is|are|you'll find)|here(?:'s| is| are| comes?)|"
     # "Attached mold-flow report for LP-03 light pipe FYR."
@@ -5198,7 +5266,14 @@ _PLEASANTRY = re.compile(
     r"\b(?:can|could) you (?:believe|imagine)\b|\bwho knew\b|\bwho doesn't\b|\bisn't it\W*$|"
     # "Please confirm me." after a proposal: agreement sought, nothing asked
     r"^(?:please\s+|pls\s+|kindly\s+)?confirm(?:\s+(?:to\s+)?(?:me|us|please))?\W*$|"
-    r"\bright\W*$|\bhow cool\b|\bwhat could (?:possibly )?go wrong\b|\bwho (?:can|could|would) (?:say no|resist|refuse)\b|"
+    r"\bright\W*$|\bhow cool\b|\bwhat could (?:possibly )?go wrong\b|"
+    # "Who would complain about a little rain after that?" / "Poor Tom, who hasn't had the flu
+    # this November?": nobody would, everybody has ("who hasn't sent it yet?" asks)
+    r"\bwho (?:can|could|would) (?:ever\s+)?(?:say no|resist|refuse|complain|object|argue|mind|blame|disagree|say otherwise|want to miss|turn down)\b|"
+    r"(?:^|,\s*)who (?:hasn't|has not|didn't|did not|wouldn't|would not|isn't|is not|hasn't got)\b(?![^?]*\b(?:yet|still|already)\b)|"
+    # "is it true that you still have 25 degrees in Amman?" / "already cold?": the weather
+    r"\b(?:you|we|it|they)(?:'s|\s+(?:still\s+|already\s+)?(?:have|had|is|was|are|were))\s+(?:still\s+|already\s+|about\s+|over\s+|nearly\s+|almost\s+)?"
+    r"\d{1,2}\s*(?:degrees|°\s*[cf]?)(?=\W)|\b(?:is|was) it (?:already |still |very |so )?(?:cold|hot|warm|snowing|raining|freezing|sunny)\b|"
     r"\bwhy is it always\b|,\s*eh\W*$|\banything else (?:you need|i can|we can)\b|"
     r"\bneeds? anything else\b|\bready for the (?:weekend|holidays)\b|"
     # "Can you live with that?" / "Kindly confirm if this is acceptable." after a new date:

@@ -31,6 +31,8 @@ _ABBREVIATIONS = frozenset({
     "a.m", "p.m", "incl", "excl",
     # titles before a name: "the founders agreed that Eng. Karim Nabil will be the sole director"
     "eng", "engr", "arch", "atty", "capt", "gen", "sr", "jr",
+    # ("please take the time Fr. Mario needs")
+    "fr", "rev", "mgr", "hon", "mme", "mlle", "dott", "sra", "srta", "sgt", "lt", "col",
 })
 _MONTHS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?$")
