@@ -50,7 +50,9 @@ _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|eng|engr|ing|arch|arq|fr
                         # (Austrian, German and Czech academic titles: "DI Gruber", "Mag. Huber", "Mgr. Nováková")
                         r"dipl\.-ing|mag|mgr|ing\. arch|"
                         # (Persian "Aghaye Ahmadi", "Khanom Rahimi", "Mohandes Karimi")
-                        r"aghaye|agha-ye|aghay|jenab|khanom|khanum|mohandes)\.?\s+", re.IGNORECASE)
+                        r"aghaye|agha-ye|aghay|jenab|khanom|khanum|mohandes|"
+                        # (French: "Monsieur Yao", "Madame Nurlanova", "M. Koné")
+                        r"monsieur|madame|mademoiselle|m(?=\.))\.?\s+", re.IGNORECASE)
 # "Sir Arnel", "Ma'am Grace", "Señora Pilar": a courtesy title before a given name (Philippine,
 # South Asian, West African and Spanish usage), not before a surname
 # ("Anh Đức", "Chị Wei Ling": Vietnamese kinship titles; "Pak Hendra", "Bu Sari": Indonesian;
@@ -181,7 +183,10 @@ class MemberIndex:
                 return None
             last = rest.split()[-1]
             return (self._by_surname.get(last) or self._by_surname.get(fold_accents(last))
-                    or (self._by_family_first.get(last) or self._by_family_first.get(fold_accents(last)) if " " not in rest else None))
+                    or (self._by_family_first.get(last) or self._by_family_first.get(fold_accents(last)) if " " not in rest else None)
+                    # ("Dr Kouamé", "Monsieur Kouamé": a title before the given name, as West
+                    # African and Arabic usage has it, when no member has it as a surname)
+                    or (self._by_key.get(last) or self._by_key.get(fold_accents(last)) if " " not in rest and len(last) > 2 else None))
         found = self._by_key.get(key) or self._by_key.get(fold_accents(key))
         if found is None and (" " in key or "-" in key):
             # "Mei Ling" for meiling@, "Seo-yeon" for seoyeon.park@: a two-part given name

@@ -249,7 +249,9 @@ _TRIGGER = (
     # (Korean, Traditional Chinese, Vietnamese, Indonesian/Malay, Thai, Hebrew, Arabic, Icelandic,
     # Slovak, Romanian, Croatian, Bulgarian/Ukrainian, Lithuanian, Latvian, Estonian, Catalan)
     r"님이 작성|작성|寫道|đã viết|menulis|เขียนว่า|כתב|כתבה|כתב/ה|كتب|skrifaði|napísal\(a\)|napísal|a scris|"
-    r"je napisao|je napisala|napisao je|написа|написав|пише|rašė|rakstīja|kirjutas|va escriure"
+    r"je napisao|je napisala|napisao je|написа|написав|пише|rašė|rakstīja|kirjutas|va escriure|"
+    # (Albanian, Macedonian, Belarusian, Kazakh, Uzbek, Mongolian, Azerbaijani, Persian)
+    r"shkroi|напиша|напісаў|напісала|жазды|yozdi|бичсэн|бичжээ|yazdı|yazıb|نوشت|نوشته است"
 )
 _TRIGGER_END_RE = re.compile(
     rf"(?:(?:^|[\s>\"')\]])(?:{_TRIGGER})|のメッセージ|さんは書きました|は書きました|写道|寫道|님이 작성)\s*[:：]?\s*$",

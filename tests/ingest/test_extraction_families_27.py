@@ -205,6 +205,8 @@ def test_a_pet_name_addresses_the_member_whose_first_name_it_starts() -> None:
 @pytest.mark.parametrize(("name", "email"), [
     ("Jahongir aka", "jahongir@studio.uz"), ("Reza jan", "reza@studio.ir"), ("Dilshodjon", "dilshod@studio.uz"),
     ("Aghaye Ahmadi", "reza@studio.ir"), ("Jan", "jan@studio.cz"), ("Radi", None),
+    ("Monsieur Ahmadi", "reza@studio.ir"), ("M. Karimov", "jahongir@studio.uz"), ("Monsieur Dilshod", "dilshod@studio.uz"),
+    ("Madame", None),
 ])
 def test_names_with_a_word_of_respect_find_the_member(name: str, email: str | None) -> None:
     index = MemberIndex((Person("jahongir@studio.uz", "Jahongir Karimov", "team", "Asia/Tashkent", "DMY"),
@@ -212,3 +214,13 @@ def test_names_with_a_word_of_respect_find_the_member(name: str, email: str | No
                          Person("dilshod@studio.uz", "Dilshod Rahimov", "team", "Asia/Tashkent", "DMY"),
                          Person("jan@studio.cz", "Jan Novák", "team", "Europe/Prague", "DMY")))
     assert index.lookup(name) == email
+
+
+@pytest.mark.parametrize("attribution", [
+    "Më hën, 2 nën 2026 në 10:12, Arben Hoxha <arben@studio.al> shkroi:",
+    "пон, 2 ное 2026 во 10:12 Марко <marko@studio.mk> напиша:",
+    "2026-11-02, 10:12 Aziz <aziz@studio.uz> yozdi:",
+])
+def test_attribution_lines_in_more_languages_start_the_quote(attribution: str) -> None:
+    body = f"Thanks, noted.\n\n{attribution}\nCould you send the files by Friday?\n"
+    assert extract_new_text(body, None, subject="Re: Files").reply_text == "Thanks, noted."
