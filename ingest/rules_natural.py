@@ -2217,7 +2217,8 @@ _DEC_LABEL = re.compile(
     r"final answer|final call|final word|the verdict|outcome|"
     # "One thing Gareth and I have decided: we'll give the bedding sizes in cm ..."
     r"(?:one|another)\s+(?:more\s+)?thing\s+[^:]{1,40}?\s+(?:have|has|'ve)\s+(?:also\s+)?decided)"
-    r"(?:\s+on\s+[^:]{1,40})?\s*(?::|\s[-–—])\s*(?P<body>\S.*)",
+    # ("Decided internally: no weekend work on this project")
+    r"(?:\s+(?:internally|today|yesterday|this\s+morning|on\s+[^:]{1,40}))?\s*(?::|\s[-–—])\s*(?P<body>\S.*)",
     re.IGNORECASE,
 )
 # "Going forward we will keep the old site live" - a rule the team sets for itself.
@@ -2925,6 +2926,17 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "OK, the green one then." / "Fine, the matte version then.": a pick from the options put
     (re.compile(r"^(?:ok(?:ay)?|fine|right|alright|so|good|great|perfect)[,!.]?\s+(?P<body>(?:the\s+)?(?![^.!?]*\b(?:" + _DAY_NAME + r")\b)[\w' -]{2,30}?\s+(?:one|version|option|variant))"
                 r"\s+then\s*[.!]*$", re.IGNORECASE), "natural:option", "Go with "),
+    # "We like the second draft best, because it feels warmer": the one preferred over the rest
+    (re.compile(r"^(?:(?:so|and|also|honestly|overall)[,]?\s+)?(?:we|i)\s+(?:all\s+)?(?:like|prefer|love)\s+(?P<body>(?:the|option|version|variant|draft|design|proposal)\b"
+                r"[^,;?]{1,40}?)\s+(?:best|most|the\s+most)\b(?:,?\s+(?P<rest>(?:because|since|as)\s+[^?]{6,}))?\s*[.!]?$", re.IGNORECASE),
+     "natural:choose", "Go with "),
+    # "Between the two, the darker green works better for us since it matches our trucks"
+    (re.compile(r"^(?:between|of)\s+(?:the|these|those|your)\s+(?:two|three|options|versions|drafts|proposals)\s*,?\s+(?P<body>[^,;?]{2,40}?)\s+"
+                r"(?:works|looks|reads|fits|feels|is)\s+(?:much\s+|a\s+lot\s+|clearly\s+)?better\b(?:\s+for\s+us)?(?:,?\s+(?P<rest>(?:because|since|as)\s+[^?]{6,}))?\s*[.!]?$",
+                re.IGNORECASE), "natural:choose", "Go with "),
+    # "Let us not translate the blog, nobody reads it.": a thing left undone, settled
+    (re.compile(r"^(?:(?:so|and|ok|okay)[,]?\s+)?let(?:'s|\s+us)\s+not\s+(?P<body>(?!worry|forget|panic|rush|wait|lose|miss|overthink|get)[a-z]+\s+[^,;?]{2,50}?)"
+                r"(?:(?:,\s*|\s+[–—-]\s+)(?P<why>[^?]{6,}))?\s*[.!]?$", re.IGNORECASE), "natural:not-doing", "Not "),
     # "No translation into French for now – the budget does not allow it.": a thing left out
     (re.compile(r"^(?:so\s+|and\s+|also\s+)?no\s+(?P<body>(?!(?:problem|problems|worries|worry|rush|hurry|news|need|change|changes|pressure|stress|"
                 r"issue|issues|question|questions|idea|doubt|way|one|time|reply|answer|response|update)\b)[\w' -]{3,40}?\s+(?:for\s+now|this\s+time|this\s+year|"
@@ -3007,6 +3019,8 @@ _LEAD_PHRASE = re.compile(r"^(?:after|before)\s+(?:\w+ing\b|(?:the|our|your|a|an
                           r"^(?:after|following)\s+(?:some|a\s+lot\s+of|much|a\s+long|long|a\s+bit\s+of)\s+(?:back[\s-]and[\s-]forth|discussion|debate|thought|deliberation)\s+(?=we\b)",
                           re.IGNORECASE)
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|when|once|until|till|before|as soon as|if|unless|whether)\s+$", re.IGNORECASE)
+_AIM_FIRST = re.compile(r"^to\s+(?P<why>(?:keep|save|reduce|cut|avoid|stay|speed|meet|limit|lower|simplify)\b[^,]{3,50}?),?\s+(?=(?:we|i)\b|let's\b)",
+                        re.IGNORECASE)
 # "...; the 500 g size is out": a second thing settled, not the reason for the first
 _ALSO_OUT = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?:out|gone|dropped|off)\s*[.!]?$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|n't|never|yet to|no one|nobody)\b", re.IGNORECASE)
@@ -3111,6 +3125,9 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         if cause and _HAS_VERB.search(cause.group("why") or cause.group("why2")):
             # "They're quoting eight weeks for consent, so we've decided to move York"
             why = _SUBJECT_NOISE.sub("", cause.group("why") or cause.group("why2")).strip(" ,.")
+        if why is None and (aim := _AIM_FIRST.match(text)) is not None:
+            # "To keep costs down we will use stock photos instead of a shoot": the aim, said first
+            why = aim.group("why").strip()
         summary = clean_summary(prefix + body if prefix else body)
         lead = _FOR_THE_TOPIC.match(text)
         if lead is not None and not content_words(lead.group("topic")) & content_words(summary):
@@ -3282,6 +3299,9 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
             if (m.groupdict().get("rest") or "").strip():
                 # "Riverside all the way – it records everyone locally": the choice, then why
                 body = f"{body} – {m.group('rest').strip()}"
+            elif (m.groupdict().get("why") or "").strip():
+                # ("Let us not translate the blog, nobody reads it": whatever follows is why)
+                body = f"{body} because {m.group('why').strip()}"
             verb = (m.groupdict().get("verb") or "").lower()
             if m.groupdict().get("topic") or m.groupdict().get("topic_for") or m.groupdict().get("topic_obj"):
                 said_topic = (m.groupdict().get("topic") or m.groupdict().get("topic_for") or m.group("topic_obj")).strip()

@@ -224,3 +224,23 @@ def test_names_with_a_word_of_respect_find_the_member(name: str, email: str | No
 def test_attribution_lines_in_more_languages_start_the_quote(attribution: str) -> None:
     body = f"Thanks, noted.\n\n{attribution}\nCould you send the files by Friday?\n"
     assert extract_new_text(body, None, subject="Re: Files").reply_text == "Thanks, noted."
+
+
+@pytest.mark.parametrize(("text", "summary", "why"), [
+    ("We like the second draft best, because it feels warmer.", "Go with the second draft", "it feels warmer"),
+    ("Between the two, the darker green works better for us since it matches our trucks.", "Go with the darker green",
+     "it matches our trucks"),
+    ("Decided internally: no weekend work on this project.", "No weekend work on this project", None),
+    ("Let us not translate the blog, nobody reads it.", "Not translate the blog", "nobody reads it"),
+    ("To keep costs down we will use stock photos instead of a shoot.", "Use stock photos instead of a shoot", "keep costs down"),
+])
+def test_choices_said_as_a_liking_a_comparison_or_with_the_aim_first(text: str, summary: str, why: str | None) -> None:
+    assert [(d.summary, d.rationale) for d in recordable(run(text)).decisions] == [(summary, why)]
+
+
+@pytest.mark.parametrize("text", [
+    "Let us not worry about that now.",
+    "We like the idea most of all.",
+])
+def test_a_liking_or_a_reassurance_decides_nothing(text: str) -> None:
+    assert recordable(run(text)).decisions == []
