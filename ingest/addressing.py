@@ -64,7 +64,8 @@ _GIVEN_NAME_TITLE = re.compile(r"^(?:sir|ma'?am|madam|mam|señora?|senora?|doña
 # The capitals a name may begin with, for a regex character class: ASCII and the Latin
 # letters beyond it ("Đức", "Íñigo", "Łukasz", "Ömer"); the extended blocks alternate case,
 # which costs nothing where a capital is asked for
-NAME_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ"
+# ("Əli", "Ɓello": Latin Extended-B; "Айгерим": Cyrillic)
+NAME_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-žƀ-ɏḀ-ỿЀ-Я"
 # "Ms. Kim", "Dr Patel": a title, then a surname (or a full name).
 HONORIFIC_NAME = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Eng|Engr|Ing|Arch|Arq|DI|Dipl\.-Ing|Mag|Mgr)\.?\s+[" + NAME_CAPITALS + r"][\w'-]+(?:\s+[" + NAME_CAPITALS + r"][\w'-]+)?"
 # "Yui-san", "Kenji san", "Tanaka-sama": Japanese honorifics follow the name
@@ -78,8 +79,9 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bhi\b|\bhello\b|\bhey\b|\bdear\b|/
 _MENTION = re.compile(r"(?<![\w.@])@(?P<tok>[A-Za-z][\w.+-]*)(?P<more>\s+[A-Z][\w'-]*)?")
 
 
-# (letters with no decomposition to a base letter: "Yılmaz" is typed "Yilmaz", "Søren" "Soren")
-_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ß": "ss",
+# (letters with no decomposition to a base letter: "Yılmaz" is typed "Yilmaz", "Søren" "Soren",
+# the Azerbaijani "Nərmin" "Narmin")
+_UNDECOMPOSED = str.maketrans({"ə": "a", "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ß": "ss",
                                "İ": "I", "Ł": "L", "Ø": "O", "Đ": "D", "Æ": "Ae", "Œ": "Oe"})
 
 

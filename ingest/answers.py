@@ -61,12 +61,14 @@ _PICKED = re.compile(r"\b(?:let's go (?:with|for)|we(?:'ll| will)? go (?:with|fo
 _WHO = re.compile(r"^(?:[^?]{0,40}[,:–—-]\s*)?who(?:m|'s)?\b", re.IGNORECASE)
 _FULL_NAME = re.compile(r"\b[A-Z][a-z'-]+\s+(?:van\s+|de\s+|von\s+)?[A-Z][a-z'-]+\b")
 # "Is the parking included in the rent?": what a yes/no question asks about (its head noun)
-_SUBJECT_ASKED = re.compile(r"^(?:[^?]{0,40}[,:–—-]\s*)?(?:is|are|will|does|do)\s+(?:the|your|our)\s+(?:[\w-]+\s+)??(?P<head>[a-z][\w-]{2,})\s+"
+_SUBJECT_ASKED = re.compile(r"^(?:[^?]{0,40}[,:–—-]\s*)?(?:(?:where|when|how)\s+)?(?:is|are|will|does|do)\s+(?:the|your|our)\s+(?:[\w-]+\s+)??(?P<head>[a-z][\w-]{2,})\s+"
                             r"(?:included|covered|part|ready|available|free|extra|possible|still|also|in|on|at|for|be|need|include|cost|come)\b",
                             re.IGNORECASE)
 # "Do we still have the 12.5 mm nozzle from the Aqualine project?" / "The nozzle is still in the lab"
 _HAVE_ASKED = re.compile(r"^(?:[^?]{0,40}[,:–—-]\s*)?(?:do|does|did)\s+(?:we|you|they)\s+(?:still\s+|already\s+|actually\s+)?have\s+(?:the|a|an|any|our|your)\s+"
                          r"(?:[\w.-]+\s+){0,3}?(?P<head>[a-z][\w-]{2,})(?=\s+(?:from|for|of|in|at|on|with)\b|\s*\?)", re.IGNORECASE)
+_WE_HAVE = re.compile(r"(?:yes,?\s+|no,?\s+)?(?:we|they|you|i)\s+(?:still\s+|do\s+|already\s+)?(?:have|don't\s+have|do\s+not\s+have|no\s+longer\s+have)\b",
+                      re.IGNORECASE)
 # ("Who will be our contact for the installation?" / "Jan will be your contact on site.")
 _NAME_WILL = re.compile(r"(?:^|(?<=[.!]\s))(?!(?:We|I|It|This|That|They|There|You|He|She)\b)[A-Z][a-z'-]+\s+(?:will|'ll|is|can|does)\b", re.MULTILINE)
 
@@ -261,6 +263,12 @@ def answers(question: str, reply: str) -> bool:
                                          opening, re.IGNORECASE):
         # "Is the parking included in the rent?" / "Parking is extra, 50 euro per month.": what
         # was asked about, said of in the reply's first words
+        return True
+    had = _HAVE_ASKED.match(question.strip())
+    held = _WE_HAVE.match(opening) if had is not None else None
+    if held is not None and re.match(r"\s+(?:it|them|one|that|this|both|(?:\S+\s+){0,3}?" + re.escape(had.group("head")) + r")\b",
+                                     opening[held.end():], re.IGNORECASE):
+        # "Do we still have the second Figma seat?" / "We still have it, I checked this morning."
         return True
     counted = _HOW_MANY.search(question)
     if counted is not None and (counted_words := _key_words(counted.group("what"))) and not counted_words & _reply_words(text):

@@ -108,7 +108,7 @@ _DATE_KEYS = (
     r"보낸 날짜|보낸날짜|날짜|dagsetning|dikirim|tanggal|dihantar|tarikh|đã gửi|ngày gửi|ngày|ส่ง|วันที่|נשלח|תאריך|"
     r"أرسل|أرسلت|تم الإرسال|تم الارسال|تاريخ الإرسال|التاريخ|στάλθηκε|ημερομηνία|odesláno|odoslané|trimis|poslano|poslato|изпратено|"
     r"надіслано|išsiųsta|saadetud|enviat|寄件日期|傳送時間|发送日期|"
-    r"nosūtīts|datums|dërguar|dërguar më|испратено|послато|адпраўлена|göndərildi|yuborildi|жіберілді|илгээсэн|ارسال شده|تاریخ"
+    r"nosūtīts|datums|dërguar|dërguar më|испратено|послато|адпраўлена|göndərildi|göndərilib|yuborildi|жіберілді|жіберілген|илгээсэн|ارسال شده|تاریخ"
 )
 _TO_KEYS = (
     r"to|à|a|an|aan|til|till|do|para|кому|vastaanottaja|címzett|kime|宛先|收件人|"
@@ -122,7 +122,7 @@ _SUBJECT_KEYS = (
     r"subject|objet|sujet|betreff|onderwerp|emne|ämne|temat|oggetto|asunto|assunto|тема|"
     r"aihe|tárgy|konu|件名|主题|主旨|"
     r"제목|efni|subjek|perihal|chủ đề|tiêu đề|เรื่อง|נושא|الموضوع|θέμα|předmět|predmet|subiect|tema|teema|assumpte|"
-    r"tēma|subjekti|zadeva|тэма|предмет|mövzu|mavzu|тақырып|гарчиг|موضوع"
+    r"tēma|subjekti|zadeva|тэма|предмет|mövzu|mavzu|тақырып|тақырыбы|гарчиг|موضوع"
 )
 _KEY_LINE_RE = re.compile(
     rf"^[*_]{{0,2}}(?P<key>{_FROM_KEYS}|{_DATE_KEYS}|{_TO_KEYS}|{_SUBJECT_KEYS})"

@@ -162,7 +162,7 @@ _REQ_PHRASE = re.compile(
 )
 _REQ_NAMED = re.compile(
     # ("Following a review by our Accessibility Champion, could Tom please make sure ...")
-    r"^(?:[^,?]{3,80},\s+)?(?i:(?:and|also|so|ok(?:ay)?)[,]?\s+)?(?i:could|can|would|will)\s+(?P<name>[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žḁ-ỿ'-]+(?:\s+[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žḁ-ỿ'-]+)?)\s+"
+    r"^(?:[^,?]{3,80},\s+)?(?i:(?:and|also|so|ok(?:ay)?)[,]?\s+)?(?i:could|can|would|will)\s+(?P<name>[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žƀ-ʯḁ-ỿа-џ'-]+(?:\s+[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žƀ-ʯḁ-ỿа-џ'-]+)?)\s+"
     r"(?i:(?:please|also|kindly|maybe|perhaps|already)\s+)*(?P<vp>[a-z]\S*\s.*)\?\s*$"
 )
 # "may we kindly request Liam to set up the Zendesk seats ..." / "We'd like to ask Tom to send
@@ -172,7 +172,7 @@ _REQ_ASK_NAMED = re.compile(
     r"(?<!\bshould )(?<!\bshall )(?<!\bdo )(?<!\bdid )(?<!\bwill )(?<!\bwhy )"
     r"\b(?i:(?:(?:may|can|could)\s+)?(?:i|we)(?:'d| would| must)?\s+(?:also\s+|therefore\s+|kindly\s+|hereby\s+|politely\s+)*"
     r"(?:(?:like|want|wish)\s+to\s+(?:kindly\s+)?)?(?:ask|request))\s+"
-    r"(?P<name>[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žḁ-ỿ'-]+(?:\s+[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žḁ-ỿ'-]+)?)\s+"
+    r"(?P<name>[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žƀ-ʯḁ-ỿа-џ'-]+(?:\s+[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žƀ-ʯḁ-ỿа-џ'-]+)?)\s+"
     r"(?i:(?:please\s+|kindly\s+|also\s+)*to)\s+(?P<vp>[a-z]\S*\s.*)"
 )
 # "It would be very kind if Katerina could prepare a first proposal for the texts": a request
@@ -181,7 +181,7 @@ _REQ_IF_NAMED = re.compile(
     r"\b(?i:it(?:\s+would|'d|\s+will)\s+be\s+(?:very\s+|really\s+|most\s+|so\s+)?(?:kind|nice|great|helpful|lovely|good|appreciated|perfect|ideal)\s+if"
     # ("We would appreciate if Marko could check ..." / "We'd be grateful if Ana could ...")
     r"|(?:we|i)(?:'d|\s+would)\s+(?:really\s+|greatly\s+)?(?:appreciate(?:\s+it)?|be\s+(?:very\s+|most\s+)?grateful)\s+if)\s+"
-    r"(?P<name>[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žḁ-ỿ'-]+(?:\s+[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žḁ-ỿ'-]+)?)\s+"
+    r"(?P<name>[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žƀ-ʯḁ-ỿа-џ'-]+(?:\s+[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žƀ-ʯḁ-ỿа-џ'-]+)?)\s+"
     r"(?i:could|can|would)\s+(?i:(?:please|kindly|also)\s+)*(?P<vp>[a-z]\S*\s.*)"
 )
 # A title whose object is only a pronoun: "Send it over", "Chase them".
@@ -3646,9 +3646,9 @@ _HERE_YOU_GO = re.compile(r"^(?:(?:hi|hello|ok|okay|sure|right)[,!]?\s+)?(?:here
 # ("Finance paid the mobilisation invoice yesterday, so it should land in your account early
 # next week": what follows from the work is no part of it)
 _AFTERMATH = re.compile(r",\s+(?:so|which means|meaning)\s+", re.IGNORECASE)
-_NAME_THEN_DID = re.compile(r"^(?P<name>[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žḁ-ỿ-]+)\s+(?:is|was|got|came)\s+back\b[^,;.]{0,60}?\s+and\s+"
+_NAME_THEN_DID = re.compile(r"^(?P<name>[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žƀ-ʯḁ-ỿа-џ-]+)\s+(?:is|was|got|came)\s+back\b[^,;.]{0,60}?\s+and\s+"
                             r"(?=(?:has|have|already|also|just)\s+[a-z]+(?:ed|en)\b)")
-_NAMED_DID = re.compile(r"^(?P<name>[" + NAME_CAPITALS + r"](?:[a-zß-öø-ÿā-žḁ-ỿ-]+|[A-Z]{1,3}\b))(?:'s\s+(?:just\s+|already\s+|also\s+|finally\s+)*|\s+(?:(?:has|have|just|already|also|finally)\s+)*)(?P<verb>[a-z]+ed|sent|made|built|put|held|paid|got|set up|did)\s+"
+_NAMED_DID = re.compile(r"^(?P<name>[" + NAME_CAPITALS + r"](?:[a-zß-öø-ÿā-žƀ-ʯḁ-ỿа-џ-]+|[A-Z]{1,3}\b))(?:'s\s+(?:just\s+|already\s+|also\s+|finally\s+)*|\s+(?:(?:has|have|just|already|also|finally)\s+)*)(?P<verb>[a-z]+ed|sent|made|built|put|held|paid|got|set up|did)\s+"
                         # ("Tom has sent you the bounce of track 7": to whom, then the thing)
                         r"(?:(?:you|us|me|him|her)\s+(?=(?:the|a|an|our|your|their|his)\s))?"
                         r"(?!to\b|back\b|until\b|till\b|into\b|out\b|up\b|off\b|on\b|in\b|that\b|me\b|us\b|you\b|him\b|her\b)(?P<obj>\S.+)")

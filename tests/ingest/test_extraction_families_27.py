@@ -11,6 +11,7 @@ import pytest
 from extraction_probe import JANE, MONDAY, PRIYA, SAM, run
 
 from ingest.addressing import MemberIndex
+from ingest.answers import answers
 from ingest.extraction import ExtractionContext, Person, extract, recordable
 from ingest.newtext import extract_new_text
 from ingest.text_segments import split_sentences
@@ -244,3 +245,36 @@ def test_choices_said_as_a_liking_a_comparison_or_with_the_aim_first(text: str, 
 ])
 def test_a_liking_or_a_reassurance_decides_nothing(text: str) -> None:
     assert recordable(run(text)).decisions == []
+
+
+SHAHLA = Person("shahla@studio.az", "Şəhla Məmmədova", "team", "Asia/Baku", "DMY")
+ALI = Person("ali@studio.az", "Əli Həsənov", "team", "Asia/Baku", "DMY")
+NARMIN = Person("narmin@studio.az", "Nərmin Quliyeva", "team", "Asia/Baku", "DMY")
+CARLOS = Person("carlos@client.hn", "Carlos Reyes", "client", "America/Tegucigalpa", "DMY")
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Əli, please prepare the cost estimate by Thursday.", ALI.email),
+    ("Could Nərmin send us the invoice by Friday?", NARMIN.email),
+    ("It would be great if Şəhla could send the files by Friday.", SHAHLA.email),
+    ("Əli will send the photos by Wednesday.", ALI.email),
+    ("Narmin, could you send the invoice by Friday?", NARMIN.email),
+])
+def test_azerbaijani_names_with_schwa_find_the_member(text: str, owner: str) -> None:
+    ctx = ExtractionContext(author=CARLOS, sent_at=MONDAY, members=(SHAHLA, ALI, NARMIN, CARLOS),
+                            to=(SHAHLA.email, ALI.email, NARMIN.email), known_tasks=(), thread_tasks=(), thread_task_id=None,
+                            open_questions=())
+    assert [t.owner for t in recordable(extract(text, ctx)).tasks] == [owner]
+
+
+# ---- answers
+
+
+@pytest.mark.parametrize(("question", "reply", "answered"), [
+    ("Where will the portal be hosted?", "The portal will run on AWS in Frankfurt.", True),
+    ("Where will the portal be hosted?", "Thanks for the call yesterday.", False),
+    ("Do we still have the second Figma seat?", "We still have it, I checked this morning.", True),
+    ("Do we still have the second Figma seat?", "We have a call with the client on Friday.", False),
+])
+def test_a_where_question_and_a_have_question_answered_in_the_first_words(question: str, reply: str, answered: bool) -> None:
+    assert answers(question, reply) is answered
