@@ -266,7 +266,7 @@ def answers(question: str, reply: str) -> bool:
         return True
     had = _HAVE_ASKED.match(question.strip())
     held = _WE_HAVE.match(opening) if had is not None else None
-    if held is not None and re.match(r"\s+(?:it|them|one|that|this|both|(?:\S+\s+){0,3}?" + re.escape(had.group("head")) + r")\b",
+    if had is not None and held is not None and re.match(r"\s+(?:it|them|one|that|this|both|(?:\S+\s+){0,3}?" + re.escape(had.group("head")) + r")\b",
                                      opening[held.end():], re.IGNORECASE):
         # "Do we still have the second Figma seat?" / "We still have it, I checked this morning."
         return True
