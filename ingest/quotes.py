@@ -97,9 +97,10 @@ _FROM_KEYS = (
     # (Outlook in Korean, Icelandic, Indonesian/Malay, Vietnamese, Thai, Hebrew, Arabic, Greek,
     # Romanian, Croatian, Ukrainian, Lithuanian, Estonian)
     r"보낸 사람|보낸사람|frá|dari|daripada|từ|จาก|מאת|من|από|de la|šalje|від|nuo|saatja|"
-    # (Latvian, Albanian, Macedonian/Serbian Cyrillic, Belarusian, Azerbaijani, Uzbek, Kazakh,
-    # Mongolian, Persian)
-    r"no|nga|од|шаље|ад|kimdən|kimdan|кімнен|илгээгч|از"
+    # (Albanian, Macedonian/Serbian Cyrillic, Belarusian, Azerbaijani, Uzbek, Kazakh, Mongolian,
+    # Persian; Latvian "No:" is too common a word to start a block: its block is found below
+    # Outlook's separator line by unnamed_header_block_end)
+    r"nga|од|шаље|ад|kimdən|kimdan|кімнен|илгээгч|از"
 )
 _DATE_KEYS = (
     r"sent|date|datum|envoyé|gesendet|verzonden|sendt|skickat|wysłano|wysłane|data|"
