@@ -184,9 +184,12 @@ def test_a_latvian_outlook_header_block_is_quoted_history() -> None:
     assert extract_new_text(body, None, subject="RE: Akagera Coffee").reply_text == "Thank you for the summary."
 
 
-def test_key_value_lines_without_a_separator_stay_new_text() -> None:
-    body = "Quick facts for the brief:\nBudget: 4000 EUR\nContact: ana@client.com\nStart: 09:30 on Monday\n"
-    assert "Budget" in extract_new_text(body, None, subject="Brief").reply_text
+@pytest.mark.parametrize("body", [
+    "Quick facts for the brief:\nBudget: 4000 EUR\nContact: ana@client.com\nStart: 09:30 on Monday\n",
+    "Votes so far:\nYes: 3 people\nNo: 2 people\nDate: Friday 10:00\n\nPlease vote by Friday.\n",
+])
+def test_key_value_lines_without_a_separator_stay_new_text(body: str) -> None:
+    assert extract_new_text(body, None, subject="Brief").reply_text == body.strip()
 
 
 # ---- people
