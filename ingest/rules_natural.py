@@ -5293,7 +5293,22 @@ _PLEASANTRY = re.compile(
     r"(?:^|,\s*)who (?:hasn't|has not|didn't|did not|wouldn't|would not|isn't|is not|hasn't got)\b(?![^?]*\b(?:yet|still|already)\b)|"
     # "is it true that you still have 25 degrees in Amman?" / "already cold?": the weather
     r"\b(?:you|we|it|they)(?:'s|\s+(?:still\s+|already\s+)?(?:have|had|is|was|are|were))\s+(?:still\s+|already\s+|about\s+|over\s+|nearly\s+|almost\s+)?"
-    r"\d{1,2}\s*(?:degrees|°\s*[cf]?)(?=\W)|\b(?:is|was) it (?:already |still |very |so )?(?:cold|hot|warm|snowing|raining|freezing|sunny)\b|"
+    r"\d{1,2}\s*(?:degrees|°\s*[cf]?)(?=\W)|\b(?:is|was) it (?:already |still |very |so )?(?:as |so )?(?:cold|hot|warm|snowing|raining|freezing|sunny)\b|"
+    # "What is the weather like in Baku now?" / "Is the snow already there in Ulaanbaatar?" /
+    # "Are you ready for the winter over there?": the weather and the season
+    r"\bwhat(?:'s| is) the weather like\b|\b(?:is|has) the (?:snow|rain|rainy season|winter|summer|heat|cold|monsoon)\b"
+    r"(?![^?]*\b(?:affect|delay|stop|hit|impact|postpone|cancel|change|mean|shoot|delivery|shipment|flight|site|work)\b)|"
+    r"\bready for (?:the )?(?:winter|summer|cold|heat|rain|rainy season|snow|holidays?|christmas|new year|festive season)\b|"
+    # "Did you manage to rest a bit after the fair?" / "Did you enjoy the Independence Day
+    # celebrations?" / "Did you get the chance to visit the old town?" / "Did the kids like the
+    # chocolates?": how the other's days went
+    r"\bdid you (?:manage to |get to )?(?:rest|relax|recover|sleep|unwind|have fun)\b|"
+    r"\bdid you enjoy (?:the |your )?(?:[\w-]+ ){0,3}?(?:celebrations?|holidays?|trip|weekend|festival|party|dinner|concert|break|stay|visit|time|evening|day off)\b|\bdid you get (?:the|a) chance to (?:visit|see|enjoy|try|explore|rest)\b|"
+    r"\bdid (?:the|your) (?:kids|children|family|little ones?|wife|husband) (?:like|enjoy|love)\b|"
+    # "How was Nowruz with the family?" / "Are you back from holidays?" / "And how is little Amir doing?"
+    r"\bhow was (?:the |your )?(?:nowruz|eid|bayram|diwali|tihar|christmas|easter|new year|independence day|national day|festival|celebrations?|holidays?|vacation|leave|break)\b|"
+    r"\bare you (?:already |finally )?back from (?:your |the )?(?:holidays?|vacation|leave|trip|break|honeymoon)\b|"
+    r"\bhow (?:is|are) (?:little [A-Z][\w-]+|(?:the|your) (?:family|kids|children|little ones?|baby|wife|husband|parents|mother|father|mum|dad))\b|"
     r"\bwhy is it always\b|,\s*eh\W*$|\banything else (?:you need|i can|we can)\b|"
     r"\bneeds? anything else\b|\bready for the (?:weekend|holidays)\b|"
     # "Can you live with that?" / "Kindly confirm if this is acceptable." after a new date:

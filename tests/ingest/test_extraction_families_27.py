@@ -284,3 +284,30 @@ def test_azerbaijani_names_with_schwa_find_the_member(text: str, owner: str) -> 
 ])
 def test_a_where_question_and_a_have_question_answered_in_the_first_words(question: str, reply: str, answered: bool) -> None:
     assert answers(question, reply) is answered
+
+
+@pytest.mark.parametrize("text", [
+    "Did you manage to rest a bit after the fair?",
+    "Are you ready for the winter over there?",
+    "Is the snow already there in Ulaanbaatar?",
+    "Did you enjoy the Independence Day celebrations?",
+    "Is it still as hot in Tegucigalpa as last week?",
+    "Did the kids like the chocolates we sent?",
+    "How was Nowruz with the family?",
+    "Are you back from holidays?",
+    "Did you get the chance to visit the old town?",
+    "And how is little Amir doing?",
+    "What is the weather like in Baku now?",
+])
+def test_small_talk_about_days_seasons_and_family_asks_nothing(text: str) -> None:
+    assert recordable(run(text)).questions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Did you enjoy the draft?",
+    "Is the rain going to delay the shoot?",
+    "Are you back in the office on Monday?",
+    "Did you get the chance to review the contract?",
+])
+def test_questions_about_the_work_near_small_talk_still_ask(text: str) -> None:
+    assert [q.text for q in recordable(run(text)).questions] == [text]
