@@ -37,7 +37,16 @@ _GREETING_WORD = re.compile(
     r"bore da|prynhawn da|shwmae|helo|annwyl|pozdravljeni|spoštovani|spoštovana|poštovani|poštovana|pozdrav|dobar dan|dobro jutro|"
     r"zdravo|labas|laba diena|sveiki|sveika|labdien|tere|dobrý deň|zdravím|dzień dobry|selam|salamu|shikamoo|mambo|namaskar|bongu|"
     r"saludos|buen d[ií]a|kalimera|jó napot|god dag|goeie môre|bună|halo|selamat pagi|magandang umaga|chào|sawasdee|gamarjoba|barev|"
-    r"ahlan|marhaban|as-?salamu alaykum|assalamu alaikum|privet|vitayu|zdravstvuyte|dobryi den|annyeong(?:haseyo)?|konnichiwa)\b[ \t]*",
+    r"ahlan|marhaban|as-?salamu alaykum|assalamu alaikum|privet|vitayu|zdravstvuyte|dobryi den|annyeong(?:haseyo)?|konnichiwa|"
+    # ("Hörmətli Elvin bəy," / "Assalomu alaykum Dilnoza opa," / "Përshëndetje Arben," / "Dorood
+    # Reza jan," / "Muli bwanji Chikondi," / "Mba'éichapa Rosa,": Azerbaijani, Uzbek, Kazakh,
+    # Mongolian, Albanian, Macedonian, Belarusian, Lebanese, Persian, Chichewa, Wolof, Guarani,
+    # Faroese, Mauritian and other first lines)
+    r"çox hörmətli|hörmətli|hormetli|hörmetli|assalomu alaykum|assalomu aleykum|hurmatli|salom|sälemetsiz be|salemetsiz be|"
+    r"сәлеметсіз бе|құрметті|qurmetti|sain baina uu|sain bainuu|сайн байна уу|përshëndetje|pershendetje|tungjatjeta|"
+    r"i nderuar|e nderuar|mirëdita|miredita|почитувани|почитувана|здраво|прывітанне|добры дзень|шаноўны|шаноўная|kifak|keefak|"
+    r"dorood|doroud|muli bwanji|mwadzuka bwanji|salaam aleekum|nanga def|mba'?éichapa|mbaeichapa|góðan dag|godan dag|"
+    r"bonzour|bonjou|sawubona|mbote)\b[ \t]*",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(r"\s*\((?:and|&|\+|plus|cc)\s+[^()]{1,30}\)", re.IGNORECASE)

@@ -311,3 +311,17 @@ def test_small_talk_about_days_seasons_and_family_asks_nothing(text: str) -> Non
 ])
 def test_questions_about_the_work_near_small_talk_still_ask(text: str) -> None:
     assert [q.text for q in recordable(run(text)).questions] == [text]
+
+
+ELVIN = Person("elvin@studio.az", "Elvin Mammadov", "team", "Asia/Baku", "DMY")
+DILNOZA = Person("dilnoza@studio.uz", "Dilnoza Yusupova", "team", "Asia/Tashkent", "DMY")
+
+
+@pytest.mark.parametrize(("greeting", "owner"), [
+    ("Hörmətli Elvin bəy,", ELVIN.email), ("Assalomu alaykum Dilnoza opa,", DILNOZA.email), ("Përshëndetje Elvin,", ELVIN.email),
+    ("Dorood Elvin jan,", ELVIN.email), ("Muli bwanji Elvin,", ELVIN.email), ("Salom Dilnoza,", DILNOZA.email),
+])
+def test_first_lines_of_more_languages_address_the_member(greeting: str, owner: str) -> None:
+    ctx = _context(CARLOS, (ELVIN, DILNOZA, CARLOS))
+    tasks = recordable(extract(f"{greeting}\n\nCould you send us the mockups by Friday?", ctx)).tasks
+    assert [t.owner for t in tasks] == [owner]
