@@ -16,9 +16,10 @@ MONDAY = datetime.fromisoformat("2026-11-02T10:00:00+00:00")
 
 def run(text: str, author: Person = JANE, known: tuple[KnownTask, ...] = (), thread: tuple[int, ...] = (),
         to: tuple[str, ...] = (SAM.email,), open_questions: tuple[str, ...] = (),
-        sent_at: datetime = MONDAY) -> Extraction:
-    """``extract(text)`` as ``author`` wrote it to ``to``, with the thread's open tasks and questions."""
-    ctx = ExtractionContext(author=author, sent_at=sent_at, members=MEMBERS, to=to, known_tasks=known,
+        sent_at: datetime = MONDAY, members: tuple[Person, ...] = MEMBERS) -> Extraction:
+    """``extract(text)`` as ``author`` wrote it to ``to``, with the thread's open tasks and questions
+    (``members``: the project's people, the small cast unless given)."""
+    ctx = ExtractionContext(author=author, sent_at=sent_at, members=members, to=to, known_tasks=known,
                             thread_tasks=thread, thread_task_id=thread[0] if len(thread) == 1 else None,
                             open_questions=open_questions)
     return extract(text, ctx)

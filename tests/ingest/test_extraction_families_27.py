@@ -8,11 +8,11 @@ fire with the right fields; negative probes must not."""
 from __future__ import annotations
 
 import pytest
-from extraction_probe import JANE, MONDAY, PRIYA, SAM, run
+from extraction_probe import JANE, PRIYA, SAM, run
 
 from ingest.addressing import MemberIndex
 from ingest.answers import answers
-from ingest.extraction import ExtractionContext, Person, extract, recordable
+from ingest.extraction import Person, recordable
 from ingest.newtext import extract_new_text
 from ingest.text_segments import split_sentences
 
@@ -195,19 +195,13 @@ def test_key_value_lines_without_a_separator_stay_new_text(body: str) -> None:
 # ---- people
 
 
-def _context(author: Person, members: tuple[Person, ...]) -> ExtractionContext:
-    """A mail from ``author`` to every other member, on Monday 2 November 2026."""
-    return ExtractionContext(author=author, sent_at=MONDAY, members=members, to=tuple(m.email for m in members if m != author),
-                             known_tasks=(), thread_tasks=(), thread_task_id=None, open_questions=())
-
-
 RADOSTINA = Person("radostina.ivanova@rila.bg", "Radostina Ivanova", "team", "Europe/Sofia", "DMY")
 KALOYAN = Person("kaloyan.dimitrov@rila.bg", "Kaloyan Dimitrov", "team", "Europe/Sofia", "DMY")
 
 
 def test_a_pet_name_addresses_the_member_whose_first_name_it_starts() -> None:
-    ctx = _context(SAM, (SAM, RADOSTINA, KALOYAN))
-    tasks = recordable(extract("1. Radi, please prepare two moodboard options for the homepage by Thursday.", ctx)).tasks
+    tasks = recordable(run("1. Radi, please prepare two moodboard options for the homepage by Thursday.", author=SAM,
+                           members=(SAM, RADOSTINA, KALOYAN), to=(RADOSTINA.email, KALOYAN.email))).tasks
     assert [(t.title, t.owner) for t in tasks] == [("Prepare two moodboard options for the homepage", RADOSTINA.email)]
 
 
@@ -269,8 +263,8 @@ CARLOS = Person("carlos@client.hn", "Carlos Reyes", "client", "America/Tegucigal
     ("Narmin, could you send the invoice by Friday?", NARMIN.email),
 ])
 def test_azerbaijani_names_with_schwa_find_the_member(text: str, owner: str) -> None:
-    ctx = _context(CARLOS, (SHAHLA, ALI, NARMIN, CARLOS))
-    assert [t.owner for t in recordable(extract(text, ctx)).tasks] == [owner]
+    found = run(text, author=CARLOS, members=(SHAHLA, ALI, NARMIN, CARLOS), to=(SHAHLA.email, ALI.email, NARMIN.email))
+    assert [t.owner for t in recordable(found).tasks] == [owner]
 
 
 # ---- answers
@@ -322,6 +316,6 @@ DILNOZA = Person("dilnoza@studio.uz", "Dilnoza Yusupova", "team", "Asia/Tashkent
     ("Dorood Elvin jan,", ELVIN.email), ("Muli bwanji Elvin,", ELVIN.email), ("Salom Dilnoza,", DILNOZA.email),
 ])
 def test_first_lines_of_more_languages_address_the_member(greeting: str, owner: str) -> None:
-    ctx = _context(CARLOS, (ELVIN, DILNOZA, CARLOS))
-    tasks = recordable(extract(f"{greeting}\n\nCould you send us the mockups by Friday?", ctx)).tasks
+    tasks = recordable(run(f"{greeting}\n\nCould you send us the mockups by Friday?", author=CARLOS,
+                           members=(ELVIN, DILNOZA, CARLOS), to=(ELVIN.email, DILNOZA.email))).tasks
     assert [t.owner for t in tasks] == [owner]
