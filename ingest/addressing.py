@@ -36,6 +36,8 @@ _GREETING_WORD = re.compile(
     # of the languages clients and teams write their first line in)
     r"bore da|prynhawn da|shwmae|helo|annwyl|pozdravljeni|spoštovani|spoštovana|poštovani|poštovana|pozdrav|dobar dan|dobro jutro|"
     r"zdravo|labas|laba diena|sveiki|sveika|labdien|tere|dobrý deň|zdravím|dzień dobry|selam|salamu|shikamoo|mambo|namaskar|bongu|"
+    # ("Cordial saludo Aliaksandr," / "Apreciada Catalina,": Colombian and Andean first lines)
+    r"(?:un\s+)?cordial saludo|apreciad[oa]|distinguid[oa]|respetad[oa]|"
     r"saludos|buen d[ií]a|kalimera|jó napot|god dag|goeie môre|bună|halo|selamat pagi|magandang umaga|chào|sawasdee|gamarjoba|barev|"
     r"ahlan|marhaban|as-?salamu alaykum|assalamu alaikum|privet|vitayu|zdravstvuyte|dobryi den|annyeong(?:haseyo)?|konnichiwa|"
     # ("Hörmətli Elvin bəy," / "Assalomu alaykum Dilnoza opa," / "Përshëndetje Arben," / "Dorood
@@ -100,6 +102,9 @@ def fold_accents(text: str) -> str:
 
 
 # Short words that open a sentence and may begin a first name ("So, ..." is no Sophie)
+# diminutive endings put on the start of a first name (Mongolian "-ee", Slavic "-ka", "-ko",
+# "-sha", Spanish "-ito"/"-ita", English "-ie")
+_PET_ENDINGS = ("ee", "ka", "ko", "sha", "ito", "ita", "ie", "ya")
 _NOT_A_SHORT_NAME = frozenset({
     "so", "no", "ok", "hi", "me", "we", "us", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "my",
     "of", "on", "or", "to", "up", "ah", "oh", "re", "pm", "am", "ps", "ya", "ye", "yo", "ha", "eh", "al", "el", "la", "le",
@@ -223,6 +228,11 @@ class MemberIndex:
             # "Radi, please prepare ..." for Radostina, "Desi" for Desislava: a pet name, the
             # start of the first name with a vowel on the end
             found = self._by_clipped.get(key[:-1])
+        if found is None and 5 <= len(key) <= 7 and key not in _NOT_A_SHORT_NAME:
+            # "Enkhee" for Enkhjargal, "Oyuka" for Oyuntsetseg, "Sasha"-like endings: the start
+            # of the first name with a diminutive ending
+            found = next((f for end in _PET_ENDINGS if key.endswith(end) and len(key) - len(end) >= 3
+                          and (f := self._by_clipped.get(key[: -len(end)]) or self._by_key.get(key[: -len(end)])) is not None), None)
         return found
 
     def role(self, email: str) -> str | None:

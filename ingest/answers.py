@@ -252,13 +252,26 @@ def answers(question: str, reply: str) -> bool:
         return False
     if _picks_a_side_in_a_line(question, text):
         return True
+    opening = next(iter(_after_greeting(text)), "")
+    first = _FIRST_SENTENCE.match(opening)
+    said_first = _reply_words(first.group(0)) if first is not None else set()
+    if first is not None and said_first and len(first.group(0).split()) <= 3 and said_first <= wanted:
+        # "Is 13 November realistic for the clickable prototype?" / "Realistic. Only 6 screens
+        # ...": the word asked about, said back
+        return True
+    side = _OUR_SIDE.match(opening)
+    if side is not None and " or " in question and re.search(r"\b" + side.group("prep") + r"\s+(?:you|your\b)", question, re.IGNORECASE):
+        # "is the domain registered by you or by your previous agency?" / "By us 🙂"
+        return True
+    if any(wanted & _reply_words(m.group(0)) for m in _YES_LATER.finditer(text)):
+        # "Thanks for the list. And yes, offline is a must.": a yes to the thing asked about
+        return True
     shared = wanted & _reply_words(text)
     if shared and _WHO.match(question.strip()) and (_FULL_NAME.search(text) or _NAME_WILL.search(text)):
         # "Who on your side will review the German translation?" / "Jonas Weber is the
         # right person for the German review": a person named, about the same thing
         return True
     asked_of = _SUBJECT_ASKED.match(question.strip()) or _HAVE_ASKED.match(question.strip())
-    opening = next(iter(_after_greeting(text)), "")
     if asked_of is not None and re.match(r"(?:the\s+|our\s+|your\s+)?" + re.escape(asked_of.group("head")) + r"s?\s+(?:is|are|will|stays?|comes?|costs?)\b",
                                          opening, re.IGNORECASE):
         # "Is the parking included in the rent?" / "Parking is extra, 50 euro per month.": what
@@ -286,6 +299,9 @@ def answers(question: str, reply: str) -> bool:
     return bool(wanted_now) and (len(shared_now) >= 2 or len(shared_now) / len(wanted_now) > 0.5)
 
 
+_FIRST_SENTENCE = re.compile(r"[^.!?\n]+[.!]")
+_OUR_SIDE = re.compile(r"(?P<prep>by|from|with|on)\s+(?:us|me|our\s+side|ourselves)\b", re.IGNORECASE)
+_YES_LATER = re.compile(r"(?:^|(?<=[.!?]\s)|\n)\s*(?:and|oh|so|ok|okay|also|btw)[,]?\s+(?:yes|no|yep|nope)\b[^.!?\n]*", re.IGNORECASE)
 _HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\s+(?P<what>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:are|is|do|does|did|will|would|can|could|should|"
                        r"have|has|were|was)\b", re.IGNORECASE)
 _ASKED_LAST = re.compile(r"(?<=[.!])\s+(?=[A-Z])")

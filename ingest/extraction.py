@@ -21,7 +21,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ingest.addresses import organisation_domain
-from ingest.addressing import NAME_CAPITALS, Greeting, MemberIndex, member_index, parse_greeting
+from ingest.addressing import (
+    NAME_CAPITALS,
+    Greeting,
+    MemberIndex,
+    member_index,
+    parse_greeting,
+    sentence_vocative,
+)
 from ingest.answers import asks_for_a_decision, settles_request, undecided
 from ingest.date_proposals import date_proposals
 from ingest.dates import find_dates, local_today, resolve_date, without_dates
@@ -120,12 +127,17 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
     for_a_day: tuple[int, TaskItem] | None = None   # the paragraph's last request dated only by the day it is for
     by_line: dict[int, list[tuple[Unit, list[Item]]]] = {}
     lead_at = 0   # where the paragraph began
+    listed_for: str | None = None   # "Yacine, a few small things:": the list below is theirs
+    asking = False              # under "Two questions for you:", each bullet is a question
     for position, unit in enumerate(units):
         same_paragraph = previous is not None and previous[0].paragraph == unit.paragraph
         earlier = tuple(u.text for u in units[max(0, position - 4):position])
         if not same_paragraph:
             lead_at = position
-        found = sentence_items(unit.text, replace(frame, previous=previous[0].text if previous is not None and same_paragraph
+        if not unit.from_bullet:
+            listed_for = _list_addressed_to(unit.text, frame)
+        unit_frame = frame if listed_for is None or not unit.from_bullet else replace(frame, task_owner_fallback=listed_for)
+        found = sentence_items(unit.text, replace(unit_frame, previous=previous[0].text if previous is not None and same_paragraph
                                                   else None, earlier=earlier,
                                                   lead=units[lead_at].text if lead_at != position else None))
         if position == 0 and (both := _all_of_mine_done(unit.text, ctx)):
@@ -135,14 +147,25 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
         elif position == 0:
             bare = bare_reply(unit.text, ctx)
             if bare is not None:
-                # The reply itself is the status change; prose rules would only repeat it.
+                # The reply itself is the status change; prose rules would only repeat it (or
+                # name another piece of work: "Both changes are done on staging: the WhatsApp
+                # button is bigger and ...")
                 items.append(bare)
-                found = [item for item in found if not isinstance(item, StatusChange)]
+                found = [item for item in found if not isinstance(item, StatusChange)
+                         or bare.task_id is not None and item.task_id is not None and item.task_id != bare.task_id]
         if unit.from_bullet and list_lead is not None and not any(isinstance(item, TaskItem) for item in found):
             found = [_listed_request(list_lead, unit.text, ctx), *found]
             expanded.append(list_lead)
         elif not unit.from_bullet:
             list_lead = _list_lead(unit.text, found)
+        if not unit.from_bullet:
+            asking = _QUESTIONS_LEAD.search(unit.text) is not None
+        elif asking and unit.text.rstrip().endswith("?") and found and all(
+                isinstance(item, TaskItem) and item.rule == "natural:request" for item in found):
+            # "Two questions for you: - Will you ship outside the Nordics from day one?": asked
+            # under the heading, a question, however it is put
+            asked_of = next((item.owner for item in found if isinstance(item, TaskItem)), None)
+            found = [QuestionItem(unit.text.strip(), asked_of, "natural:listed-question", unit.text)]
         if not unit.from_bullet:
             ticking_off = may_match(_DONE_LEAD, unit.text) and _DONE_LEAD.match(unit.text) is not None
             deciding = may_match(_DECIDED_LEAD, unit.text) and _DECIDED_LEAD.search(unit.text) is not None
@@ -367,7 +390,10 @@ _REASONED_PLAN = re.compile(
     r"looking|following\s+up|reaching|flagging|sharing|telling|letting|hoping|trying|thinking|waiting)\b)[a-z]+ing\b[^,;:?]{3,120}?"
     r"(?:,\s+(?:not|no)\s+[^,;:?]{1,40})?"
     r"|(?:we|i)(?:'ll|\s+will)\s+(?:not\s+|only\s+|now\s+)?(?:use|take|ship|issue|keep|skip|run|go|move|hold|present|launch|"
-    r"offer|stay|stick|switch|split|host|leave|drop|charge|bill|print|cover|include|exclude|source)\b"
+    r"offer|stay|stick|switch|split|host|leave|drop|charge|bill|print|cover|include|exclude|source|"
+    # ("We'll hire a freelance Polish checker, because ..." / "we'll put the intersection through
+    # Streetwise, ...": who or what the work goes to)
+    r"hire|put|outsource|build|shoot|film|record|translate|limit|cap|rent|lease|reuse|pilot|route|price)\b"
     # ("We will run the DVT build on Line 3, not Line 1, because ...": the one not taken, between)
     r"[^,;:?]{3,120}?(?:,\s+(?:not|no)\s+[^,;:?]{1,40})?"
     # "For this order we use only Perhutani plantation teak with FSC, no community teak, because
@@ -428,8 +454,11 @@ def _reasoned_plans(units: list[Unit], result: Extraction, ctx: ExtractionContex
             # (a dash or ", as" gives the reason only after a way set against another, or as a
             # clause of its own: "as our IT budget for this year is already closed")
             continue
-        if m.group("way") and (find_dates(m.group("way"), ctx.sent_at, ctx.author.tz, ctx.author.date_order)
-                               or any(t.evidence.strip() == text and t.due is not None for t in result.tasks)):
+        if (m.group("way") and find_dates(m.group("way"), ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+             or any(t.evidence.strip() == text and t.due is not None for t in result.tasks)
+             # (a day in the reason is not when: "... separately, because Lisney's report won't
+             # be final until the 17th")
+             and (m.group("way") or find_dates(m.group("what"), ctx.sent_at, ctx.author.tz, ctx.author.date_order))):
             # ("We will deliver the photos from the shoot on Monday because ...": when, not how)
             continue
         found.append(DecisionItem(capitalise(m.group("what").strip()), re.sub(r"^as\s+", "", m.group("why").strip()), ctx.author.email,
@@ -809,6 +838,24 @@ _NOTHING_NAMED = re.compile(r"^(?:(?:start|begin|get started|get going)(?:\s+(?:
 _AN_ANSWER = re.compile(r"provide (?:an|the|your|a) (?:answer|decision|reply|response|confirmation)", re.IGNORECASE)
 _ONLY_ADVERBS = re.compile(r"(?:(?:fairly|very|really|pretty|quite|soon|asap|quickly|promptly|now|please|first|too|eventually|"
                            r"at some point|as soon as possible|when you can)\b[\s,]*)+\W*", re.IGNORECASE)
+
+
+_QUESTIONS_LEAD = re.compile(r"\bquestions?\b[^:?.]{0,40}:\s*$", re.IGNORECASE)
+# what follows a name to open a list of requests: "Arash, two requests from the claims team:"
+_LIST_OF_ASKS = re.compile(
+    r"^(?:(?:just|only)\s+)?(?:a\s+(?:few|couple\s+of)|some|two|three|four|several|my|our|the|few)\s+(?:\w+\s+){0,2}"
+    r"(?:things|points|changes|requests|asks|items|corrections|comments|remarks|notes|fixes|tweaks|edits|details)\b"
+    r"[^:?]{0,40}(?:please|pls)?\s*:\s*$", re.IGNORECASE)
+
+
+def _list_addressed_to(text: str, frame: Frame) -> str | None:
+    """The member a list is addressed to, when the sentence over it is their name and what
+    the list holds ("Yacine, a few small things:", "Elvin, some changes please:"); each
+    request below is theirs though the mail greets several people."""
+    email, skip = sentence_vocative(text, frame.index)
+    if not email or not skip or email == frame.ctx.author.email:
+        return None
+    return email if _LIST_OF_ASKS.match(text[skip:].strip()) else None
 
 
 def _list_lead(text: str, found: list[Item]) -> TaskItem | None:

@@ -1001,7 +1001,9 @@ def _request_owner(sentence: str, frame: Frame, group: bool) -> str | None:
     return frame.task_owner_fallback
 
 
-_DONE_FIRST = re.compile(r"^(?:all\s+)?(?:done|sorted|finished)\s*(?:[!.]+\s+|\s[—–-]\s*|\s*[—–:,]\s*)(?P<rest>\S.+)", re.IGNORECASE)
+_DONE_FIRST = re.compile(r"^(?:all\s+)?(?P<word>done|sorted|finished|ready)\s*(?:[!.]+\s+|\s[—–-]\s*|\s*[—–:,]\s*)(?P<rest>\S.+)", re.IGNORECASE)
+# ("Ready - the test plan follows tomorrow": still to come)
+_STILL_TO_COME = re.compile(r"\b(?:will|'ll|shall|going to|gonna|follows?|tomorrow|soon|later|next week)\b", re.IGNORECASE)
 _WHEN_DONE = re.compile(r"\s+(?:(?:yesterday|today|earlier|just now|last night|this|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)"
                         r"(?:\s+(?:morning|afternoon|evening|week))?|"
                         # "finished the competitor audit a few days early"
@@ -1349,6 +1351,9 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                  or _present_plan(sentence, frame) or _deliverable_due(sentence, frame))
         if found:
             tasks.append(found)
+    elif not tasks and not info and not question and (found := _deliverable_due(sentence, frame)) is not None:
+        # ("The sitemap proposal, please, by Friday 6 November": the please asked for no verb)
+        tasks.append(found)
     if not tasks and not question and (paid := _pay_the_invoice(sentence, frame)) is not None:
         tasks.append(paid)
     if not tasks and not question and (vague := _we_must_some_time(sentence, frame)) is not None:
@@ -1555,10 +1560,16 @@ def _present_plan(sentence: str, frame: Frame) -> TaskItem | None:
 _DELIVERABLE_DUE = re.compile(r"^(?:[-*•]\s*)?(?P<np>(?:the\s+|your\s+)?(?-i:[A-Z0-9])[\w&/'’ -]{2,60}?)"
                               # ("A first draft of the exterior render, the street view from the corner, by
                               # Friday 6 November please.": what it shows, said in between)
-                              r"(?:,\s+(?:the|a|an|i\.e\.|e\.g\.)\s[^,;:]{3,80}?,)?\s+(?P<to_us>to (?:us|me)\s+)?"
-                              r"(?:by|no later than|before|due)\s+(?P<when>[^,;:]{2,40}?)"
+                              r"(?:,\s+(?:the|a|an|i\.e\.|e\.g\.)\s[^,;:]{3,80}?,)?"
+                              # ("The sitemap proposal, please until Friday 6 of November": a
+                              # non-native "until" or "latest" for "by", after the please)
+                              r"(?:(?P<please_first>,?\s+(?:please|pls|kindly),?)\s+(?:(?:at\s+the\s+)?latest(?:\s+by)?|until|till)\s+|"
+                              r"(?P<please_by>,?\s+(?:please|pls|kindly),?)?,?\s+(?P<to_us>to (?:us|me)\s+)?"
+                              r"(?:by|no later than|before|due|,?\s*(?:at\s+the\s+)?latest(?:\s+by)?)\s+)(?P<when>[^,;:]{2,40}?)"
                               # "Final numbers by 20 Nov please, to hold the hotel."
-                              r"(?P<please>,?\s+(?:please|pls)(?:,\s+(?:to|so)\s+[^.!?]{3,60})?)?\s*[.!]?$", re.IGNORECASE)
+                              r"(?P<please>,?\s+(?:please|pls)(?:,\s+(?:to|so)\s+[^.!?]{3,60})?)?"
+                              # ("..., latest the 13 of November, because José Luis travels to the fair")
+                              r"(?:,?\s+(?:because|since|as|so that)\s[^!?]{3,160}?)?\s*[.!]?$", re.IGNORECASE)
 _DEADLINES_HEADING = re.compile(r"\b(?:dates|deadlines|deliverables|milestones|need from you|we need|what we need)\b[^.?!]{0,40}:\s*$",
                                 re.IGNORECASE)
 
@@ -1569,12 +1580,15 @@ def _deliverable_due(sentence: str, frame: Frame) -> TaskItem | None:
     m = _DELIVERABLE_DUE.match(sentence.strip())
     if m is None or _TERSE_NOT_A_THING.search(m.group("np")) or _imperative_start(m.group("np")):
         return None
-    if m.group("please") and re.search(r"\b(?:me|us|you|know|let|it|them|this|that)\b", m.group("np"), re.IGNORECASE):
+    if ((m.group("please") or m.group("please_first") or m.group("please_by"))
+            and re.search(r"\b(?:me|us|you|know|let|it|them|this|that)\b", m.group("np"), re.IGNORECASE)):
         # ("Let me know by tomorrow please" asks for an answer, not a thing)
         return None
-    if not (m.group("to_us") or m.group("please") or any(_DEADLINES_HEADING.search(line) for line in frame.earlier[-3:])):
+    if not (m.group("to_us") or m.group("please") or m.group("please_first") or m.group("please_by")
+            or any(_DEADLINES_HEADING.search(line) for line in frame.earlier[-3:])):
         return None
-    due = pick_due(sentence, ctx.sent_at, author.tz, author.date_order)
+    # (the deadline, not a day in the reason after it: "..., because he travels on the 24")
+    due = pick_due(f"by {m.group('when')}", ctx.sent_at, author.tz, author.date_order) or pick_due(sentence, ctx.sent_at, author.tz, author.date_order)
     owner = _request_owner(sentence, frame, False)
     if due is None or owner is None or owner == author.email:
         return None
@@ -2210,14 +2224,22 @@ _DEC_GOING = re.compile(
 # "The after-hours phone line stays on the old IVR for now, since our telephony contract with
 # Eastlink runs until next fall": what is kept as it is, with why (without a reason it is
 # news: "The shop stays open until six")
-_DEC_STAYS = re.compile(r"^(?:(?:and|also|so)[,]?\s+)?(?P<body>(?:the|our)\s+[^,;:]{2,50}?\s+(?:stays|remains|will stay|will remain)\s+"
-                        r"(?:on|with|in|at|as)\s+[^,;:]{2,50}?(?:\s+for now)?,?\s+(?:since|because|as)\s+\S.*)$", re.IGNORECASE)
+# a reason after a dash is a clause ("- the navy is our brand colour"), not a hedge ("- we will see")
+_DASH_WHY = (r"(?=[^?]*\b(?:is|are|'s|'re|was|were|would|will|looks?|fits?|works?|reads?|feels?|has|have|matches|suits?|costs?|takes?|"
+             r"gives?|shows?|needs?|wants?|knows?|uses?|likes?|loves?|prefers?)\b)(?!(?:we|i)\s+(?:will|'ll|shall)\s+see\b)\S[^?]{3,}")
+_SURE = r"(?:please|pls|definitely|for sure|of course|for us|without doubt)\b"
+_DEC_STAYS = re.compile(r"^(?:(?:and|also|so)[,]?\s+)?(?P<body>(?:the|our)\s+[^,;:]{2,50}?\s+(?:stays|remains|stay|remain|will stay|will remain)\s+"
+                        r"(?:on|with|in|at|as)\s+[^,;:]{2,50}?(?:\s+for now)?(?:,?\s+(?:since|because|as)\s+\S.*|"
+                        # ("The blend names stay in Guaraní in all three languages – they are part of our brand.")
+                        r"\s+[—–-]\s+(?=(?:it|they|this|that|we|our|the|people|customers|clients|buyers)\b)" + _DASH_WHY + r"))$", re.IGNORECASE)
 _DEC_LABEL = re.compile(
     r"^(?:(?:and|also|so|ok|okay)[,]?\s+)?(?:final decision|decision|decided|approved|verdict|conclusion|resolution|sign-?off|signed off|our decision|the decision|my decision|"
     r"final answer|final call|final word|the verdict|outcome|"
     # "One thing Gareth and I have decided: we'll give the bedding sizes in cm ..."
     r"(?:one|another)\s+(?:more\s+)?thing\s+[^:]{1,40}?\s+(?:have|has|'ve)\s+(?:also\s+)?decided)"
     # ("Decided internally: no weekend work on this project")
+    # ("Final answer from our side on the packaging: each stole goes in a cotton dust bag")
+    r"(?:\s+(?:from|of)\s+(?:our|my)\s+(?:side|end|team|board|part))?"
     r"(?:\s+(?:internally|today|yesterday|this\s+morning|on\s+[^:]{1,40}))?\s*(?::|\s[-–—])\s*(?P<body>\S.*)",
     re.IGNORECASE,
 )
@@ -2245,6 +2267,8 @@ _DEC_NOT_DOING = re.compile(
     # ("We're not posting any of the three roles on LinkedIn")
     r"going ahead with|launching|shipping|translating|supporting|posting|publishing|hiring|printing|renewing|running|hosting|advertising)|(?P<drop>dropping|skipping|scrapping|shelving|parking|descoping|cutting))\s+"
     r"(?P<body>(?:the|our|any|an?)\s+(?!(?:\w+\s+)?(?:standup|stand-up|call|meeting|sync|catch-?up|check-?in)\b)\S.*"
+    # ("We're dropping Flutter for this project and going native Kotlin": a tool by its name)
+    r"|(?<=dropping\s)(?-i:[A-Z])[\w.+#-]+\b(?!\s+(?:off|by|at|in|to|a|an)\b).*"
     # "We're not doing sitewide again"
     r"|(?<=doing\s)[\w-]+(?:\s+[\w-]+)?\s+(?:again|any ?more|this (?:time|year))\b.*)"
     r"|\bwe\s+(?:also\s+)?(?:won't|will not)\s+(?:also\s+)?(?:be\s+)?(?P<neg2>doing|do|building|build|including|include|pursuing|pursue|offering|offer|"
@@ -2348,11 +2372,13 @@ _DEC_IS_A_GO = re.compile(
     r"a\s+go(?![\w-])(?P<rest>[^?]*)$",
     re.IGNORECASE,
 )
-_DEC_IT_IS = re.compile(r"^(?:[^.?!]{0,80},\s*)?(?:(?:ok(?:ay)?|so|right|then|great|fine|alright|perfect|yay)[,!.]?\s+)*"
+_DEC_IT_IS = re.compile(r"^(?:[^.?!]{0,80}[,:]\s*)?(?:(?:ok(?:ay)?|so|right|then|great|fine|alright|perfect|yay)[,!.]?\s+)*"
                         # ("The budget is the way it is": a fact, no choice)
-                        r"(?P<body>(?:(?!\b(?:is|are|was|were|way)\b)[\w'\"&/ -]){2,40}?)\s+it is(?:\s+then)?"
-                        # ("Hetzner it is then, it is half the price": why, after it)
-                        r"(?:\s*[.!]*$|,\s+(?P<rest>(?:it|this|that|they)(?:'s|\s+is|\s+are|'re)\s+[^?]{3,}))", re.IGNORECASE)
+                        # ("the waitlist stays as it is": how a thing is left, no pick)
+                        r"[\"“”]?(?P<body>(?:(?!\b(?:is|are|was|were|way|as|like|how|what|stays?|remains?|leave|keep|take)\b)[\w'&/ -]){2,40}?)[\"“”]?\s+it is(?:\s+then)?"
+                        # ("Hetzner it is then, it is half the price" / "Air it is — by sea the
+                        # stoles would arrive after the cool season": why, after it)
+                        r"(?:\s*[.!]*$|,\s+(?P<rest>(?:it|this|that|they)(?:'s|\s+is|\s+are|'re)\s+[^?]{3,})|\s+[—–-]\s+(?P<why>" + _DASH_WHY + r"))", re.IGNORECASE)
 
 
 def _echoes_client(frame: Frame) -> bool:
@@ -2557,8 +2583,12 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\b(?:we|i)(?:'d| would) (?:like|prefer|love) to\s+(?P<body>(?:keep|go with|stick with|retain|leave|stay with)\s+"
                 + _NOT_PERSON + r"\S.+)", re.IGNORECASE), "natural:preference", ""),
     # "Option B, the big glazed opening."
-    (re.compile(r"^(?:(?:ok(?:ay)?|so|then|right)[,!.]?\s+)?(?P<body>(?:option|version|variant|concept|route|layout|draft|design)\s+"
-                r"(?:[A-Z]|\d{1,2}|one|two|three)\b(?:,\s+[^.?!,]{2,60})?)\s*[.!]*$", re.IGNORECASE), "natural:option", "Go with "),
+    # ("Frame B, definitely - the navy is our brand colour" / "Option B with the dhow boats, please.")
+    (re.compile(r"^(?:(?:ok(?:ay)?|so|then|right)[,!.]?\s+)?(?P<body>(?:option|version|variant|concept|route|layout|draft|design|frame|palette|"
+                r"direction|proposal|mock-?up|sketch|moodboard|board|logo|colou?r(?:way)?|style|scenario|treatment)\s+"
+                r"(?:[A-Z]|\d{1,2}|one|two|three)\b(?:,\s+(?!" + _SURE + r")[^.?!,]{2,60}|\s+with\s+(?:the|its|our)\s+[^.?!,]{2,60})?)"
+                r"(?:,?\s+" + _SURE + r")?\s*(?:[.!]*$|\s+[—–-]\s+(?P<why>" + _DASH_WHY + r"))",
+                re.IGNORECASE), "natural:option", "Go with "),
     # "also scrap the launch discount" / "Keep Long Night to two colours"
     (re.compile(r"(?:^|\b(?:also|and|so|ok|okay|then)[,]?\s+)(?P<verb>scrap|cancel|ditch|axe|shelve|kill)\s+(?P<body>(?:the|that|this|our)\s+\S.+)",
                 re.IGNORECASE), "natural:not-doing", ""),
@@ -2634,6 +2664,11 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"\s+(?:more|best|better|most)\b[,.!]?\s*(?P<rest>(?:it|this|that|they|because|since)\b[^?]*)?[^?]*$", re.IGNORECASE), "natural:option", "Go with "),
     (re.compile(r"^(?P<body>(?:option|version|variant|concept|design|proposal)\s+(?:[A-Z]|\d{1,2}|one|two|three))\s+(?:looks|works|reads|feels)\s+(?:much\s+)?better\s+(?:to|for)\s+us\b"
                 r"[,.!]?\s*(?P<rest>(?:it|this|that|they|because|since)\b[^?]*)?[^?]*$", re.IGNORECASE), "natural:option", "Go with "),
+    # "We prefer to print here in Honduras, with Litografía López in San Pedro Sula.": the way
+    # the writer's side has settled on (not "we would prefer to", a wish)
+    (re.compile(r"^(?:(?:so|and|also|ok|okay|then|honestly)[,]?\s+)?we\s+(?:all\s+|really\s+|definitely\s+)?prefer\s+to\s+"
+                r"(?P<body>(?!(?:wait|have|get|talk|discuss|meet|call|see|hear|know|receive|keep you)\b)[a-z]+\s+(?!(?:it|them|this|that)\b)[^?]{2,100}?)\s*[.!]?$",
+                re.IGNORECASE), "natural:preference", ""),
     # "We'll take the blue one."
     (re.compile(r"^(?:(?:so|ok|okay|then|and)[,]?\s+)?we(?:'ll|\s+will)\s+take\s+(?P<body>the\s+[\w -]{1,30}?\s+(?:one|version|option|variant))\b[^?]*$", re.IGNORECASE),
      "natural:option", "Go with "),
@@ -2925,7 +2960,7 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"proposal|colou?r|finish|layout|concept|route|supplier)\b[^?]{0,40})$", re.IGNORECASE), "natural:choose", "Go with "),
     # "OK, the green one then." / "Fine, the matte version then.": a pick from the options put
     (re.compile(r"^(?:ok(?:ay)?|fine|right|alright|so|good|great|perfect)[,!.]?\s+(?P<body>(?:the\s+)?(?![^.!?]*\b(?:" + _DAY_NAME + r")\b)[\w' -]{2,30}?\s+(?:one|version|option|variant))"
-                r"\s+then\s*[.!]*$", re.IGNORECASE), "natural:option", "Go with "),
+                r"\s+then\s*(?:[.!]*$|\s+[—–-]\s+(?P<why>" + _DASH_WHY + r"))", re.IGNORECASE), "natural:option", "Go with "),
     # "We like the second draft best, because it feels warmer": the one preferred over the rest
     (re.compile(r"^(?:(?:so|and|also|honestly|overall)[,]?\s+)?(?:we|i)\s+(?:all\s+)?(?:like|prefer|love)\s+(?P<body>(?:the|option|version|variant|draft|design|proposal)\b"
                 r"[^,;?]{1,40}?)\s+(?:best|most|the\s+most)\b(?:,?\s+(?P<rest>(?:because|since|as)\s+[^?]{6,}))?\s*[.!]?$", re.IGNORECASE),
@@ -4633,7 +4668,9 @@ def _it_lands_later(body: str, text: str, sentence: str, frame: Frame) -> Status
     return StatusChange(known.id, about.group("thing"), None, new_due, reason_from(text), False, "natural:new-date", sentence)
 
 
-_HANDED_TOO = re.compile(r"(?:,\s*|\s+)(?:together|along)\s+with\s+(?P<obj>[^,;.!?()]{3,80})", re.IGNORECASE)
+# ("..., and also the buyer's list with the label requirements" / "as well as the invoice")
+_HANDED_TOO = re.compile(r"(?:,\s*|\s+)(?:(?:together|along)\s+with\s+|(?:(?:and\s+)?also|as\s+well\s+as|plus)\s+(?=(?:the|our|your|my)\s))"
+                         r"(?P<obj>[^,;.!?()]{3,80})", re.IGNORECASE)
 
 
 _ASIDE = re.compile(r"\s*\([^()]{1,60}\)")
@@ -4884,9 +4921,38 @@ def _only_a_day(phrase: str, ctx: ExtractionContext) -> bool:
 def _names_the_deliverable(hint: str, task: KnownTask) -> bool:
     """The head noun of what arrived is a word of the task's title ("photos" / "product
     photography", "assessment" / "fire risk assessment")."""
-    head = _last_word(_HEAD_OF.split(re.sub(r"(?:\s+(?:finally|now|already|just|also|too|all|both|then|eventually|safely|has|have|had))+$",
-                                            "", hint, flags=re.IGNORECASE), maxsplit=1)[0])
-    return any(w.startswith(head) or head.startswith(w) and len(w) >= 4 for w in re.findall(r"[a-z0-9]+", task.title.lower()))
+    parts = _HEAD_OF.split(re.sub(r"(?:\s+(?:finally|now|already|just|also|too|all|both|then|eventually|safely|has|have|had))+$",
+                                  "", hint, flags=re.IGNORECASE), maxsplit=1)
+    head = _last_word(parts[0])
+    title_words = re.findall(r"[a-z0-9]+", task.title.lower())
+    if head in _FILE_WORDS and len(parts) > 1:
+        # ("the file with temperatures arrived" is the "export with the temperatures": a file
+        # is named by what it holds)
+        head = _last_word(parts[1])
+    return any(w.startswith(head) or head.startswith(w) and len(w) >= 4 for w in title_words)
+
+
+_NOW_SO = re.compile(r"^(?:and\s+|also\s+)?(?P<subj>(?:the|our|your)\s+[^,;:]{2,40}?)\s+(?:is|are)\s+(?:now\s+|already\s+|much\s+|a\s+bit\s+)*"
+                     r"(?P<adj>[a-z]{2,}er|bold|visible|readable|transparent|centred|centered)(?:\s+now)?(?:\s+on\s+(?:staging|the\s+site|the\s+server|the\s+website))?\s*[.!]?$", re.IGNORECASE)
+_MAKE_SO = re.compile(r"^make\s+(?:the\s+|our\s+|your\s+)?(?P<thing>[^,;]{2,40}?)\s+(?:a\s+(?:bit|little)\s+|much\s+)?"
+                      r"(?P<adj>[a-z]{2,}er|bold|visible|readable|transparent|centred|centered)\b", re.IGNORECASE)
+
+
+def _made_so(body: str, ctx: ExtractionContext) -> KnownTask | None:
+    """The writer's one open "Make the X <adj>" task whose thing the sentence says is so now."""
+    m = _NOW_SO.match(body.strip())
+    if m is None:
+        return None
+    said = content_words(m.group("subj"))
+    fits = [t for t in ctx.known_tasks if t.owner == ctx.author.email and (mk := _MAKE_SO.match(t.title)) is not None
+            and mk.group("adj").lower() == m.group("adj").lower() and said & content_words(mk.group("thing"))]
+    return fits[0] if len(fits) == 1 else None
+
+
+_CHANGED_THEN_DID = re.compile(r"^(?:and\s+|also\s+)?(?P<subj>(?:the|our|your)\s+[^,;:]{2,40}?)\s+(?:is|are|looks?|sounds?)\s+(?:already\s+|now\s+|much\s+|a\s+lot\s+|a\s+bit\s+)*"
+                               r"[a-z]{3,}er(?:\s+now)?,\s+(?P<who>[" + NAME_CAPITALS + r"][\w'-]+|i|we)\s+(?:already\s+|just\s+)?"
+                               r"(?:fixed|changed|did|sorted|corrected|adjusted|tweaked|redid|updated)\s+(?:it|that|them|this)\b", re.IGNORECASE)
+_FILE_WORDS = frozenset({"file", "pdf", "doc", "document", "sheet", "spreadsheet", "xlsx", "csv", "export", "attachment", "scan", "zip"})
 
 
 _HANDOVER_AFTER_LEAD = re.compile(r"^[^:]{3,60}:\s+(?=(?:attached|enclosed|here(?:'s|\s+is|\s+are)|(?:please\s+|kindly\s+)?find\s+attached)\b"
@@ -4982,7 +5048,11 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         if found is None and did_it:
             # "Done, added priya@ and kenji@ as managers": the title's own verb
             found = _task_by_done_verb(did_it.group("obj"), did_it.group("verb"), ctx.known_tasks)
-        task_id = found.id if found else ctx.task_id
+        # ("Ready – the offline sync test plan is in Confluence": only with the work named;
+        # "Ready, let's go" is no report)
+        if verdict.group("word").lower() == "ready" and (_NOT_YET.search(verdict.group("rest")) or _STILL_TO_COME.search(verdict.group("rest"))):
+            found = None
+        task_id = found.id if found else ctx.task_id if verdict.group("word").lower() != "ready" else None
         if task_id is not None:
             return [StatusChange(task_id, None, "done", None, None, False, "natural:completion", sentence)]
     if ((m := _HELD_WITH.match(body)) is not None
@@ -5122,6 +5192,13 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         # "Here you go: / Employer PAYE reference: 120/KA45872 ...": the writer's one open task
         # on the thread, answered in the lines that follow
         return [StatusChange(ctx.thread_task_id, None, "done", None, None, False, "natural:completion", sentence)]
+    elif (found := _made_so(body, ctx)) is not None:
+        # "the WhatsApp button is bigger": what "Make the WhatsApp button bigger" asked for, so
+        return [StatusChange(found.id, None, "done", None, None, False, "natural:completion", sentence)]
+    elif (m := _CHANGED_THEN_DID.match(body)) is not None and frame.index.lookup(m.group("who")) is not None or m is not None and m.group("who").lower() in ("i", "we"):
+        # "And the ding is already quieter, Dauren fixed it on Friday": the thing as it is
+        # now, and who did it
+        hint, strict = m.group("subj"), True
     else:
         return []
     # "our brand book (PDF) and the dielines": an aside is not where the phrase ends
@@ -5158,7 +5235,11 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         head = _HEAD_OF.split(hint, maxsplit=1)[0]
         if head != hint and content_words(head):
             task = match_task_hint(head, ctx.known_tasks)
-            if task is not None and _last_word(head) != _last_word(_HEAD_OF.split(task.title, maxsplit=1)[0]):
+            if (task is not None and _last_word(head) != _last_word(_HEAD_OF.split(task.title, maxsplit=1)[0])
+                    # ("Their dieline for the 250 g bag arrived yesterday": the writer's own
+                    # "get their dieline and the maximum number")
+                    and not (task.owner == ctx.author.email and (done_verb is not None or arrived) and starts_with_verb(task.title)
+                             and re.search(r"\b" + re.escape(_last_word(head)) + r"s?\b", task.title, re.IGNORECASE) is not None)):
                 task = None
     if task is None and action_verb is not None:
         # "I've booked the Hamilton Seminar Room" for "Find us a room like that": the
@@ -5310,6 +5391,38 @@ _PLEASANTRY = re.compile(
     r"\bare you (?:already |finally )?back from (?:your |the )?(?:holidays?|vacation|leave|trip|break|honeymoon)\b|"
     r"\bhow (?:is|are) (?:little [A-Z][\w-]+|(?:the|your) (?:family|kids|children|little ones?|baby|wife|husband|parents|mother|father|mum|dad))\b|"
     r"\bwhy is it always\b|,\s*eh\W*$|\banything else (?:you need|i can|we can)\b|"
+    # "Did the rains finally stop in Douala?": the weather again
+    r"\b(?:did|have|has) the (?:rains?|snow|storms?|heat|heatwave|monsoon|winds?|cold|harmattan)\s+(?:finally\s+|already\s+)?"
+    r"(?:stop|stopped|start|started|come|arrive|arrived|end|ended|begin|begun|pass|passed|calm)\b"
+    r"(?![^?]*\b(?:affect|delay|shoot|delivery|shipment|flight|site|work|road|access|install)\b)|"
+    # "Is it true that you still swim in the sea in November?": small talk about the place
+    r"\bis it true (?:that )?(?:you|people|everyone|they)\b[^?]*\b(?:swim|snow|ski|beach|sea|sun|degrees|winter|summer|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b|"
+    # "Who still runs PHP 7 in 2026, honestly?" / "..., who does that to himself?" / "Why can't
+    # people just use ISO dates?" / "Compliance, what can we do?" / "isn't that always the way
+    # with lodges?": exasperation, asked of nobody
+    r"\bwho\b[^?]*,\s*(?:honestly|seriously|really)\s*\?\s*$|\bwho (?:still|even) [a-z]{3,}s\b[^?]*\b(?:in (?:19|20)\d\d|any ?more|these days|nowadays)\b|"
+    r"\bwho (?:does|would do|did|would) (?:that|this)(?: to (?:himself|herself|themselves|themself|oneself|yourself))?\s*\?\s*$|"
+    r"\bwhy (?:can't|cannot|couldn't|don't|doesn't|won't) (?:people|they|clients|banks|customers|users|companies|everyone|suppliers|couriers|airlines|"
+    r"agencies|developers|printers|[a-z]+s) (?:just|ever|simply)\b|"
+    r"(?:^[\w' -]{2,30},\s*|\b(?:but|well|oh well|alas|sigh)[,]?\s+)what (?:can|could) (?:we|you|one|i) do\s*\?\s*$|"
+    r"\bisn't (?:that|it) (?:always|just) (?:the way|typical|how it goes)\b|"
+    # "Why do printers always need one more week?" / "Who said that working with a bank would
+    # be easy?" / "What would we do without WhatsApp?": said for effect
+    r"\bwhy (?:do|does|must|is|are|has|have) (?:everything|everyone|everybody|nothing)\b|\bwhy (?:do|does|must) [^?]{2,40}?\b(?:always|never)\b|"
+    r"\bwho said (?:that )?[^?]{2,60}\b(?:would|will|was|is) (?:be )?(?:easy|simple|fun|straightforward|quick)\b|"
+    r"\bwhat would (?:we|i|you|they) do without\b|"
+    # "Are you enjoying the summer over there?" / "Did you watch the match yesterday?" / "Did
+    # you try the plov I told you about?" / "Is Dushanbe still sunny?" / "How is the harvest
+    # this year?" / "How is the new office?": the other's days and place
+    r"\bare you (?:enjoying|surviving|liking|missing) (?:the )?(?:summer|winter|spring|autumn|fall|weather|heat|cold|snow|rain|season|holidays?|sun)\b|"
+    r"\bdid you (?:watch|see|catch) the (?:match|game|final|derby|race|fight)\b|"
+    r"\bdid you (?:try|taste) the [^?]{2,30}?\b(?:i|we) (?:told you about|recommended|mentioned|sent)\b|"
+    r"\bis (?-i:[A-Z])[\w-]+ (?:still|already) (?:sunny|cold|hot|warm|rainy|snowy|green|beautiful|freezing)\b|"
+    r"\bhow(?:'s| is) the (?:harvest|season|crop)\b(?![^?]*\b(?:ship|deliver|ready|sample|lot|contain|export|affect|volume)\w*)|"
+    r"\bis the (?:harvest|season) going (?:well|ok|okay|fine)\b|"
+    r"\bhow(?:'s| is| are) (?:the|your) new (?:office|house|flat|apartment|baby|car|puppy|dog|job|place|home|colleagues?)\b|"
+    r"\bdid you enjoy (?:the |your )?(?-i:[A-Z])[\w'-]+(?: [\w'-]+)? (?:day|festivities|celebrations?|holidays?)\b|"
     r"\bneeds? anything else\b|\bready for the (?:weekend|holidays)\b|"
     # "Can you live with that?" / "Kindly confirm if this is acceptable." after a new date:
     # agreement sought; "Kindly clarify one thing for us." opens the question that follows

@@ -57,6 +57,8 @@ _SYNONYMS = {
     # the work and its noun ("move the flight" is the "fly all 14 blocks" task)
     "flight": "fly", "submission": "submit", "installation": "install", "approval": "approve", "signature": "sign",
     "translation": "translate", "shipment": "ship", "payment": "pay", "booking": "book", "recording": "record",
+    # ("Koffi has booked the voice actress" is the "Book the voice actor" task)
+    "actress": "actor",
 }
 
 
@@ -226,6 +228,17 @@ def _by_head(hint: str, tasks: list[KnownTask]) -> KnownTask | None:
     return same[0] if len(same) == 1 else None
 
 
+# "Prepare the offline-sync test plan, including the case of 5 days offline": what the work
+# is, then what it must cover
+_COVERING = re.compile(r",\s+(?:including|incl\.?|covering)\s", re.IGNORECASE)
+
+
+def _title_and_its_lead(title: str) -> tuple[str, ...]:
+    """The title, and the title up to what it must cover, with hyphenated words as two."""
+    lead = _COVERING.split(title, maxsplit=1)[0]
+    return (title,) if lead == title else (title, lead.replace("-", " "))
+
+
 def match_task_hint(hint: str, known_tasks: Sequence[KnownTask]) -> KnownTask | None:
     """The known task a short subject phrase names ("the import", "push notifs").
 
@@ -239,11 +252,13 @@ def match_task_hint(hint: str, known_tasks: Sequence[KnownTask]) -> KnownTask | 
         return None
     scored: list[tuple[float, int, KnownTask]] = []
     for task in known_tasks:
-        title_words = content_words(task.title)
-        overlap = len(words & title_words)
-        if (title_words and overlap and overlap / len(title_words) >= 0.5 and overlap / len(words) >= 0.5
-                and not ordinal_clash(hint, task.title)):
-            scored.append((overlap / len(title_words), overlap, task))
+        for title in _title_and_its_lead(task.title):
+            title_words = content_words(title)
+            overlap = len(words & title_words)
+            if (title_words and overlap and overlap / len(title_words) >= 0.5 and overlap / len(words) >= 0.5
+                    and not ordinal_clash(hint, task.title)):
+                scored.append((overlap / len(title_words), overlap, task))
+                break
     if scored:
         scored.sort(key=lambda b: (b[0], b[1]), reverse=True)
         tied = [t for r, o, t in scored if (r, o) == scored[0][:2]]
