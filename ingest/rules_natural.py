@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import lru_cache
 
+from ingest.addresses import organisation_domain
 from ingest.addressing import HONORIFIC_NAME, NAME_CAPITALS, MemberIndex, sentence_vocative
 from ingest.dates import find_dates, local_today
 from ingest.extraction_types import (
@@ -99,6 +100,9 @@ _REQ_MODAL = re.compile(
     r"(?:(?:please|also|kindly|just|possibly|quickly|maybe|perhaps|still)\s+)*(?P<vp>\S.*)",
     re.IGNORECASE,
 )
+# "if you send ...": the plain verb after "if you", when it names work to do
+_BARE_ASKED = (r"(?=\s+(?:send|share|prepare|check|confirm|provide|update|make|add|change|upload|book|call|review|sign|forward|deliver|"
+               r"give|correct|fix|translate|print|order|arrange|organi[sz]e|write|draft|finish|complete)\b)")
 _REQ_PHRASE = re.compile(
     r"\b(?:any chance (?P<who>you|someone|one of you|anyone) could|is it possible for (?:you|someone) to|"
     r"(?:would|will) it be possible (?:for (?P<who4>you|one of you|either of you|someone|somebody|anyone|your team) )?to|"
@@ -109,11 +113,14 @@ _REQ_PHRASE = re.compile(
     # ("may we request for Zendesk admin access for Rhea by Tuesday, 11/10?")
     r"(?:could|can|may) (?:i|we) (?:please |kindly )?(?:ask|request) (?:you )?for(?=\s+(?:your\s|the\s|(?-i:[A-Z]))[^?]*\b(?:by|before|until)\s)|(?:i|we)(?:'d| would) (?:like|love) (?:for )?you to|(?:i|we) need you to|(?:(?:i|we)(?:'d| would| will)?\s+)?(?:really\s+|highly\s+)?appreciate (?:it )?if you (?:could|can|would)(?:\s+kindly)?|"
     r"it(?: would|'d| will) be (?:much |greatly |very much |highly |really )?(?:great|helpful|good|ideal|nice|amazing|brilliant|fantastic|perfect|"
-    r"super helpful|appreciated) if (?:you|someone|your team) could|are you able to|"
+    # ("It would be great if you can send us the photos by next Wednesday")
+    r"super helpful|appreciated) if (?:you|someone|your team)(?:\s+(?:could|can|would)|" + _BARE_ASKED + r")|are you able to|"
     # "it'd be great to have a first stab at a name by 18 December" (to a named person)
     r"it(?: would|'d) be (?:great|helpful|good|ideal|nice|brilliant|perfect) to(?=\s+(?:have|get|see)\s+(?:a|an|the|your|some)\s)|"
     # the formal letter: "I would be grateful if your team could ...", "I would ask that you provide ..."
-    r"(?:i|we)(?:'d| would| should)? be (?:very |most |really )?(?:grateful|obliged|thankful) if (?P<who5>you|your team|someone|one of you) (?:could|would|can)|"
+    # ("I will be grateful if you send the invoice with our VAT number")
+    r"(?:i|we)(?:'d| would| should| will| shall)? be (?:very |most |really )?(?:grateful|obliged|thankful) if (?P<who5>you|your team|someone|one of you)"
+    r"(?:\s+(?:could|would|can)|" + _BARE_ASKED + r")|"
     r"(?:i|we)(?:'d| would| must)? (?:also |therefore |kindly )?(?:ask|request) that (?P<who6>you|your team|someone|one of you)(?: please| kindly)?|"
     # "We kindly ask you to prepare the first draft of the project summary until 10.11."
     # ("We would like to ask you to prepare the clickable prototype until 4.12")
@@ -130,8 +137,11 @@ _REQ_PHRASE = re.compile(
     r"(?:(?:(?:we|i)(?:'d|\s+would)?\s+(?:really\s+|greatly\s+|much\s+)?appreciate\s+(?:receiving|getting|having)|"
     r"(?:we|i)(?:'re|\s+are|\s+am|'m)?\s+count(?:ing)?\s+on\s+you\s+for|(?:could|can|may)\s+i\s+trouble\s+you\s+for|"
     r"^(?:(?:we|i)(?:'re|\s+are|\s+am|'m)\s+)?(?:(?:still|now)\s+)?awaiting|^(?:(?:we|i)(?:'re|\s+are|\s+am|'m)\s+)?hoping\s+to\s+(?:get|receive)|"
-    r"any\s+chance\s+of\s+(?:getting|receiving)|^(?:(?:and|so|also)[,]?\s+)?(?:we|i)\s+(?:will\s+)?expect(?=\s+(?:the|your)\s(?:(?!\bto\b)[^?.])*\b(?:from\s+you\s+)?(?:by|before|until)\s))"
-    r"(?=\s+(?:the|your|a|an|all|both)\s(?![^?.]*\b(?:weather|rain|traffic|prices?|delay|delays|market)\b)[^?]*\b(?:by|before|until|no later than)\s))|"
+    r"any\s+chance\s+of\s+(?:getting|receiving)|"
+    # ("For us it is important to receive the mockups latest on Thursday 12.")
+    # (not "to have both prototypes in Milan before 11 December": where a thing must be by then)
+    r"^(?:for\s+us,?\s+)?it(?:'s|\s+is)\s+(?:very\s+|really\s+|quite\s+)?important\s+(?:for\s+us\s+)?to\s+(?:receive|get)|^(?:(?:and|so|also)[,]?\s+)?(?:we|i)\s+(?:will\s+)?expect(?=\s+(?:the|your)\s(?:(?!\bto\b)[^?.])*\b(?:from\s+you\s+)?(?:by|before|until)\s))"
+    r"(?=\s+(?:the|your|a|an|all|both)\s(?![^?.]*\b(?:weather|rain|traffic|prices?|delay|delays|market)\b)[^?]*\b(?:by|before|until|no later than|latest)\s))|"
     # "Would you be so kind to send the signed contract?" / "Grateful if you could ..."
     r"would\s+you\s+be\s+so\s+kind\s+(?:as\s+)?to|^(?:(?:we|i)(?:'d|\s+would|\s+will)\s+be\s+)?(?:very\s+|most\s+)?grateful\s+if\s+(?:you|your team)\s+(?:could|would|can)|"
     # "Do send over the signed contract by Friday."
@@ -1035,6 +1045,27 @@ _FIND_OUT_BY = re.compile(r"^(?:figure out|find out|work out)\s+(?:(?:by|before|
                           r"(?:whether|if|how|what|when|where|who|which)\b", re.IGNORECASE)
 _COME_AND = re.compile(r"^(?:come|pop|drop|swing)\s+(?:(?:in|over|by|round|along|down|up)\s+)?and\s+(?=[a-z]+\s)", re.IGNORECASE)
 _DEADLINE_CUE = re.compile(r"\b(?:by|before|until|till|no later than)\s+\S", re.IGNORECASE)
+# "Send us the NINEA number of Maison Sahel" / "Our NINEA is 004512345 2G3": a number, code or
+# address asked for, given
+_ASKED_VALUE = re.compile(r"^(?:send|give|tell|share|provide|forward)\s+(?:us|me|you)\s+(?:the|your|our)\s+(?P<thing>[^,]{2,40}?\b"
+                          r"(?:number|code|id|reference|address|iban|account|details|vat|tax|ninea|siret|tin|nif|rut|ruc|cuit|rfc|nit))\b",
+                          re.IGNORECASE)
+_VALUE_KINDS = frozenset({"number", "code", "id", "reference", "address", "account", "detail", "vat", "tax", "full", "name"})
+_A_VALUE = re.compile(r"^\s*(?:is|are)\s+(?:[\w.@+/-]*\d[\w.@+/ -]*|[\w.+-]+@[\w.-]+)", re.IGNORECASE)
+
+
+def _value_given(subject: str, rest: str, ctx: ExtractionContext) -> KnownTask | None:
+    """The one open task asking the writer's side for the value the sentence states."""
+    if _A_VALUE.match(rest) is None:
+        return None
+    # (what names the value, not the kind of value: "the ATA carnet number" is no passport number)
+    said = content_words(subject) - _VALUE_KINDS
+    side = organisation_domain(ctx.author.email) or ctx.author.email.lower()
+    fits = [t for t in ctx.known_tasks if t.owner and (organisation_domain(t.owner) or t.owner.lower()) == side
+            and (m := _ASKED_VALUE.match(t.title)) is not None and said & content_words(m.group("thing"))]
+    return fits[0] if len(fits) == 1 else None
+
+
 _CONFIRM_THING = re.compile(r"^(?:(?:confirm|finali[sz]e)\s+(?:the|your|our)\s+(?:final\s+)?(?!(?:date|time|slot)\s+(?:works|is|suits)\b)\S|"
                             # "let us know by Wednesday which licence you'd like us to buy / how many crates you'll need"
                             r"let\s+(?:us|me)\s+know\s+(?:(?:by|until|till|before)\s+[^,?]{2,30}?\s+)?(?:which|how many|how much|what)\s+\S|"
@@ -1083,7 +1114,7 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             clause = "send" + clause[clause.find(" "):]
         elif trig.kind == "request" and re.search(r"\b(?:ask\s+(?:you\s+)?for|possible\s+to\s+(?:receive|get)|appreciate\s+(?:receiving|getting|having)|"
                                                   r"count(?:ing)?\s+on\s+you\s+for|trouble\s+you\s+for|awaiting|hoping\s+to\s+(?:get|receive)|"
-                                                  r"chance\s+of\s+(?:getting|receiving)|expect)\s*$", sentence[: trig.vp_start],
+                                                  r"chance\s+of\s+(?:getting|receiving)|expect|important\s+(?:for\s+us\s+)?to\s+(?:receive|get))\s*$", sentence[: trig.vp_start],
                                                   re.IGNORECASE):
             # ("could we ask for your comments by ...", "Is it possible to receive the catalogue by
             # Friday?": what is asked for is to be sent)
@@ -2204,6 +2235,8 @@ _DEC_LETS = re.compile(
     r"(?P<body>(?:go (?:ahead )?with|go for|use|stick with|keep|proceed with|move forward with|move ahead with|"
     r"switch to|drop|choose|pick|opt for|launch|ship|lock in|finali[sz]e|settle on|cancel|skip|scrap|ditch|"
     r"hold off on|freeze|approve|go live|leave\s+(?:the|our|it|them|that|this|out)\b(?=[^.;]*\b(?:off|out)\b)|remove|"
+    # ("Let's do the interviews remotely – flights are too expensive": how the work is done)
+    r"do\s+(?:the|our|all|both|it|them)\b(?=[^.;?]{0,50}?\b(?:remotely|in person|on-?site|ourselves|in-?house|online|by video|over zoom)\b)|"
     # ("let us record the VO here in Lagos, because ...": any verb, said with why)
     r"(?<=us\s)[a-z]+)\b.*)",
     re.IGNORECASE,
@@ -2226,14 +2259,16 @@ _DEC_GOING = re.compile(
 # news: "The shop stays open until six")
 # a reason after a dash is a clause ("- the navy is our brand colour"), not a hedge ("- we will see")
 _DASH_WHY = (r"(?=[^?]*\b(?:is|are|'s|'re|was|were|would|will|looks?|fits?|works?|reads?|feels?|has|have|matches|suits?|costs?|takes?|"
-             r"gives?|shows?|needs?|wants?|knows?|uses?|likes?|loves?|prefers?)\b)(?!(?:we|i)\s+(?:will|'ll|shall)\s+see\b)\S[^?]{3,}")
+             r"gives?|shows?|needs?|wants?|knows?|uses?|likes?|loves?|prefers?|pays?|buys?|sells?|speaks?|sees?|comes?|goes|do|does|"
+             r"don't|doesn't|can|can't|cannot|won't|must|should|[a-z]{3,}ed)\b)(?!(?:we|i)\s+(?:will|'ll|shall)\s+see\b)\S[^?]{3,}")
 _SURE = r"(?:please|pls|definitely|for sure|of course|for us|without doubt)\b"
-_DEC_STAYS = re.compile(r"^(?:(?:and|also|so)[,]?\s+)?(?P<body>(?:the|our)\s+[^,;:]{2,50}?\s+(?:stays|remains|stay|remain|will stay|will remain)\s+"
+_DEC_STAYS = re.compile(r"^(?:(?:and|also|so)[,]?\s+)?(?P<body>(?:(?:the|our)\s+[^,;:]{2,50}?|(?-i:[A-Z])[a-z]{2,}s)\s+(?:stays|remains|stay|remain|will stay|will remain)\s+"
                         r"(?:on|with|in|at|as)\s+[^,;:]{2,50}?(?:\s+for now)?(?:,?\s+(?:since|because|as)\s+\S.*|"
                         # ("The blend names stay in Guaraní in all three languages – they are part of our brand.")
-                        r"\s+[—–-]\s+(?=(?:it|they|this|that|we|our|the|people|customers|clients|buyers)\b)" + _DASH_WHY + r"))$", re.IGNORECASE)
+                        r"(?:\s+[—–-]|,)\s+(?=(?:it|they|this|that|we|our|the|people|customers|clients|buyers|all|most)\b)(?P<why>" + _DASH_WHY + r")))$",
+                        re.IGNORECASE)
 _DEC_LABEL = re.compile(
-    r"^(?:(?:and|also|so|ok|okay)[,]?\s+)?(?:final decision|decision|decided|approved|verdict|conclusion|resolution|sign-?off|signed off|our decision|the decision|my decision|"
+    r"^(?:(?:and|also|so|ok|okay)[,]?\s+)?(?:final decision|(?:team|board|management|joint|group|internal)\s+decision|decision|decided|approved|verdict|conclusion|resolution|sign-?off|signed off|our decision|the decision|my decision|"
     r"final answer|final call|final word|the verdict|outcome|"
     # "One thing Gareth and I have decided: we'll give the bedding sizes in cm ..."
     r"(?:one|another)\s+(?:more\s+)?thing\s+[^:]{1,40}?\s+(?:have|has|'ve)\s+(?:also\s+)?decided)"
@@ -2378,7 +2413,7 @@ _DEC_IT_IS = re.compile(r"^(?:[^.?!]{0,80}[,:]\s*)?(?:(?:ok(?:ay)?|so|right|then
                         r"[\"“”]?(?P<body>(?:(?!\b(?:is|are|was|were|way|as|like|how|what|stays?|remains?|leave|keep|take)\b)[\w'&/ -]){2,40}?)[\"“”]?\s+it is(?:\s+then)?"
                         # ("Hetzner it is then, it is half the price" / "Air it is — by sea the
                         # stoles would arrive after the cool season": why, after it)
-                        r"(?:\s*[.!]*$|,\s+(?P<rest>(?:it|this|that|they)(?:'s|\s+is|\s+are|'re)\s+[^?]{3,})|\s+[—–-]\s+(?P<why>" + _DASH_WHY + r"))", re.IGNORECASE)
+                        r"(?:\s*[.!]*$|,\s+(?P<rest>(?:it|this|that|they)(?:'s|\s+is|\s+are|'re)\s+[^?]{3,})|(?:,|\s+[—–-])\s+(?P<why>" + _DASH_WHY + r"))", re.IGNORECASE)
 
 
 def _echoes_client(frame: Frame) -> bool:
@@ -2464,7 +2499,9 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "The plan is to launch on the 14th" / "Final decision is to keep the old domain"
     # ("Our choice is the steel frame.")
     (re.compile(r"^(?:(?:so|ok(?:ay)?)[,]?\s+)?(?:the|our|my)?\s*(?:final\s+)?(?:plan|decision|consensus|conclusion|agreement|verdict|outcome|"
-                r"(?<=our )choice|(?<=our final )choice)\s+(?:is|was|now is|is now)\s+(?:to\s+|that\s+)?(?P<body>\S.*)", re.IGNORECASE), "natural:plan", ""),
+                # ("Our choice is the blue palette" names the option: a pick, below)
+                r"(?<=our )choice(?=\s+(?:is|was)\s+to\b)|(?<=our final )choice(?=\s+(?:is|was)\s+to\b))\s+(?:is|was|now is|is now)\s+(?:to\s+|that\s+)?(?P<body>\S.*)",
+                re.IGNORECASE), "natural:plan", ""),
     # "We'll keep the current logo as is"
     (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to| shall)\s+(?:just\s+|definitely\s+)?(?P<verb>keep|retain|stick with|stay with|stay on)\s+"
                 # ("Of course we will keep the quality level as agreed": a reassurance, nothing settled)
@@ -2546,7 +2583,9 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\bwe\s+(?:don't|do not|won't|will not)\s+(?P<body>(?:give|use|include|offer|hire|involve|outsource|print|ship|build|support|"
                 r"add|send|take|cover|pay for|fund|reimburse|host)\b[^?]*?(?:this time|for now|any ?more)?,?\s+(?:because|since|as)\s+.+)$", re.IGNORECASE), "natural:not-doing", "Not "),
     # "I'm not going to bother with BrightLocal for this one, it's not worth a subscription"
-    (re.compile(r"\b(?:i'm|we're|i am|we are)\s+not\s+(?:going to|gonna)\s+(?P<body>(?:bother with|use|pay for|go with|include|renew|buy)\s+\S[^?]*)$",
+    # ("We are not going to translate the website into French.")
+    (re.compile(r"\b(?:i'm|we're|i am|we are)\s+not\s+(?:going to|gonna)\s+(?P<body>(?:bother with|use|pay for|go with|include|renew|buy)\s+\S[^?]*|"
+                r"(?:translate|print|build|launch|hire|ship|publish|offer|support|pursue|produce|shoot|film|order|add)\s+(?:the|our|any|a|an|it|this|that|them)\b[^?]*)$",
                 re.IGNORECASE), "natural:not-doing", "Not "),
     # "we go 2D flat with a grain texture, no 3D."
     (re.compile(r"\bwe\s+go\s+(?P<body>(?!(?:to|with|for|ahead|back|through|over|live|out|on|in|into|up|down|from)\b)[\w-]+\b[^?;]*?,\s+no\s+[\w-]+\b[^?]*)$",
@@ -2577,6 +2616,11 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?P<body>(?!(?:today|tomorrow|tonight|this|next|then|now|so|and|but|also|that|it|which|what)\b)(?:the\s+|our\s+)?[A-Za-z][\w'-]+(?:\s+[\w'-]+){0,2}\s+(?:we|i)(?:'ll| will| would rather|'d rather)\s+"
                 r"(?:keep|do|handle|run|leave)\s+(?:with|in-house|ourselves|myself|as (?:it is|is)|where it is|for now)\b[^?]*)$", re.IGNORECASE),
      "natural:keep", ""),
+    # "The green version wins – everybody in the office voted for it."
+    (re.compile(r"^(?:(?:so|ok|okay|and)[,]?\s+)?(?P<body>(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:version|option|variant|design|proposal|draft|logo|one|colou?r|concept|name|"
+                r"palette|layout|photo|route|direction)|(?:option|version|number|proposal|design)\s+(?:[A-Z]|\d{1,2}))\s+wins\b"
+                r"(?:\s*[.!]*$|\s+[—–-]\s+(?P<why>" + _DASH_WHY + r")|,\s+(?P<rest>(?:it|this|that|they|everybody|everyone|we)\b[^?]{3,}))", re.IGNORECASE),
+     "natural:option", "Go with "),
     # "Green it is!" / "So Thursday it is." / "on the black panels vs the silver frame, black it is."
     (_DEC_IT_IS, "natural:option", "Go with "),
     # "We'd like to keep the original oak trusses exposed"
@@ -2603,10 +2647,13 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to)\s+(?P<body>[a-z]+\b[^?]*?)\s+after all\b", re.IGNORECASE),
      "natural:plan", ""),
     # "Option 2 is our choice." / "The light version is our preference."
-    (re.compile(r"^(?:(?:so|ok|okay|then)[,]?\s+)?(?P<body>(?:the\s+)?[\w'’ &+-]{2,40}?)\s+is\s+our\s+(?:final\s+)?(?:choice|preference)\b"
+    (re.compile(r"^(?:(?:so|ok|okay|then)[,]?\s+)?(?P<body>(?:the\s+)?[\w'’ &+-]{2,40}?)\s+is\s+our\s+(?:final\s+|clear\s+)?(?:choice|preference|favou?rite|pick)\b"
                 r"(?![^?]*\b(?:your choice|up to you|your call|your decision)\b)(?P<rest>[^?]*)$", re.IGNORECASE), "natural:option", "Go with "),
-    (re.compile(r"^(?:(?:so|ok|okay|then)[,]?\s+)?our\s+(?:final\s+)?preference\s+is\s+(?P<body>(?![^?]*\b(?:your choice|up to you|your call|your decision)\b)[^?]{2,120})$", re.IGNORECASE),
+    (re.compile(r"^(?:(?:so|ok|okay|then)[,]?\s+)?our\s+(?:final\s+|clear\s+)?(?:preference|choice|pick|favou?rite)\s+is\s+(?P<body>(?![^?]*\b(?:your choice|up to you|your call|your decision)\b)[^?]{2,120})$", re.IGNORECASE),
      "natural:option", "Go with "),
+    # "The second version works for us." / "The olive one is perfect for us."
+    (re.compile(r"^(?:(?:so|ok|okay|then|yes)[,]?\s+)?(?P<body>the\s+(?:first|second|third|last|other|[\w-]+)\s+(?:one|version|option|variant|proposal|design|draft|palette))\s+"
+                r"(?:works|is\s+(?:fine|perfect|good|great))\s+(?:for|with)\s+us\b[^?]*$", re.IGNORECASE), "natural:option", "Go with "),
     # "We are fine with option 2." / "Version B is fine for us.": a choice between named ways
     (re.compile(r"^(?:(?:so|ok|okay|then|yes)[,]?\s+)?we(?:'re|\s+are)\s+(?:fine|ok|okay|happy)\s+with\s+(?P<body>(?:option|version|variant)\s+"
                 r"[\w-]{1,12}\b[^?]*)$", re.IGNORECASE), "natural:option", "Go with "),
@@ -2660,7 +2707,8 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"(?P<body>(?:option|version|variant|concept|design|proposal|draft|layout)\s+(?:[A-Z]|\d{1,2}|one|two|three)\b[^?]{0,60}|"
                 r"the\s+(?:first|second|third|last|[\w-]+)\s+(?:option|version|variant|concept|proposal|one)\b[^?]{0,60})$", re.IGNORECASE), "natural:option", ""),
     # "We like version B more, it is closer to our brand." / "Version B looks better to us."
-    (re.compile(r"^(?:(?:so|ok|okay|then|and)[,]?\s+)?(?:we|i)\s+(?:all\s+|really\s+)?(?:like|prefer|love)\s+(?P<body>(?:option|version|variant|concept|design|proposal)\s+(?:[A-Z]|\d{1,2}|one|two|three)\b)"
+    (re.compile(r"^(?:(?:so|ok|okay|then|and)[,]?\s+)?(?:we|i)\s+(?:all\s+|really\s+)?(?:like|prefer|love)\s+(?P<body>(?:option|version|variant|concept|design|proposal)\s+(?:[A-Z]|\d{1,2}|one|two|three)\b|"
+                r"the\s+[\w-]+\s+(?:one|version|option|variant|palette|design|proposal))"
                 r"\s+(?:more|best|better|most)\b[,.!]?\s*(?P<rest>(?:it|this|that|they|because|since)\b[^?]*)?[^?]*$", re.IGNORECASE), "natural:option", "Go with "),
     (re.compile(r"^(?P<body>(?:option|version|variant|concept|design|proposal)\s+(?:[A-Z]|\d{1,2}|one|two|three))\s+(?:looks|works|reads|feels)\s+(?:much\s+)?better\s+(?:to|for)\s+us\b"
                 r"[,.!]?\s*(?P<rest>(?:it|this|that|they|because|since)\b[^?]*)?[^?]*$", re.IGNORECASE), "natural:option", "Go with "),
@@ -2669,6 +2717,10 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?:(?:so|and|also|ok|okay|then|honestly)[,]?\s+)?we\s+(?:all\s+|really\s+|definitely\s+)?prefer\s+to\s+"
                 r"(?P<body>(?!(?:wait|have|get|talk|discuss|meet|call|see|hear|know|receive|keep you)\b)[a-z]+\s+(?!(?:it|them|this|that)\b)[^?]{2,100}?)\s*[.!]?$",
                 re.IGNORECASE), "natural:preference", ""),
+    # "We would go for the matte finish.": a pick, said softly (not with an if or a but)
+    (re.compile(r"^(?:(?:so|ok|okay|then|honestly)[,]?\s+)?we\s+would\s+(?:go\s+(?:for|with)|take|choose|pick)\s+"
+                r"(?P<body>(?:the|option|version|number)\s+(?![^?]*\b(?:if|but|unless|although|though)\b)[^?]{2,80}?)\s*[.!]?$", re.IGNORECASE),
+     "natural:option", "Go with "),
     # "We'll take the blue one."
     (re.compile(r"^(?:(?:so|ok|okay|then|and)[,]?\s+)?we(?:'ll|\s+will)\s+take\s+(?P<body>the\s+[\w -]{1,30}?\s+(?:one|version|option|variant))\b[^?]*$", re.IGNORECASE),
      "natural:option", "Go with "),
@@ -3027,6 +3079,11 @@ _DEC_CHOOSE = re.compile(
     r"typeface|quote|supplier|one|idea|approach|name|photo|image|template|theme)s?\b.*)",
     re.IGNORECASE,
 )
+# "We choose the cheaper hosting plan." / "We opted for the local printer.": a choice verb
+# strong enough for any object (not "prefer" or "take", which want a named option)
+_DEC_CHOSE = re.compile(r"^(?:(?:so|ok|okay|and|then|in the end|after all)[,]?\s+)?(?:we|i)\s+(?:(?:have|'ve|finally|both|all|now)\s+)*"
+                        r"(?P<verb>choose|chose|chosen|opted for|opt for|went for|went with|voted for)\s+"
+                        r"(?P<body>(?:the|a|an|our|your|option|version|number)\s+[^?]{2,100})$", re.IGNORECASE)
 # "the roof is to change from a flat roof to a pitched one" / "we're switching from Mailchimp
 # to Brevo": a change of course, stated as settled.
 _DEC_CHANGE_FROM_TO = re.compile(
@@ -3298,6 +3355,9 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     m = _DEC_CHOOSE.search(text) if may_match(_DEC_CHOOSE, text) else None
     if m and not _NEGATED.search(text[: m.start("verb")]) and not re.search(r"\b(?:if|whether|unless)\b", text[: m.start()], re.IGNORECASE):
         return make(m.group("body"), "natural:choose", "Go with ")
+    m = _DEC_CHOSE.match(text.strip())
+    if m and not re.search(r"\b(?:if|whether|unless|would|could|might)\b", text, re.IGNORECASE):
+        return make(m.group("body"), "natural:choose", "Go with ")
     m = _DEC_CHANGE_FROM_TO.search(text) if may_match(_DEC_CHANGE_FROM_TO, text) else None
     if m and not _NEGATED.search(text[: m.end()]) and not re.search(r"\b(?:if|whether|unless|could|might|maybe|perhaps)\b", text[: m.end()], re.IGNORECASE):
         return make(m.group("body"), "natural:change-course")
@@ -3305,7 +3365,9 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     if m and not _CLOCK_TIME.search(m.group("subj")) and not _only_a_day(m.group("subj"), ctx):
         return make(m.group("subj") + " confirmed", "natural:yes-to")
     m = _DEC_STAYS.match(text)
-    kept = make(m.group("body"), "natural:stays") if m else None
+    # ("Prices stay in USD, our importers all pay in dollars": the reason comma-spliced on)
+    kept = (make(text[m.start("body"):m.start("why")].rstrip(" ,–—-") + " because " + m.group("why"), "natural:stays") if m and m.group("why")
+            else make(m.group("body"), "natural:stays") if m else None)
     if kept is not None and kept.rationale:
         # ("The go-live stays on 24.11., as planned with the hotel directors": no reason, news)
         return kept
@@ -5034,6 +5096,9 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         if len(asked) == 1:
             return [StatusChange(asked[0].id, _clean_hint(m.group("subj")), "done", None, None, False, "natural:completion",
                                  sentence)]
+        given = _value_given(m.group("subj"), body[m.end("subj"):], ctx)
+        if given is not None:
+            return [StatusChange(given.id, _clean_hint(m.group("subj")), "done", None, None, False, "natural:completion", sentence)]
     hint: str | None = None
     action_verb: str | None = None
     strict = own_work = handed = arrived = False
@@ -5476,11 +5541,14 @@ _PLEASANTRY = re.compile(
     re.IGNORECASE,
 )
 _INFO_STATEMENT = re.compile(
-    r"^(?:please\s+|pls\s+|kindly\s+)?(?:confirm\b|let (?:me|us) know (?:when|what|which|whether|who|how|where|the|your)\b|"
+    # ("I wanted to ask if you already worked with Bolivian tour operators." / "We would like to
+    # know how long the development takes.": asked without the question mark)
+    r"^(?:(?:i|we)\s+(?:wanted|want|would\s+like|'d\s+like|would\s+also\s+like)\s+to\s+(?:ask(?:\s+you)?|know)\s+(?:if|whether|when|what|which|who|how|where)\s+(?!you\s+(?:are|were)\s+(?:ok|okay|fine|well|happy)\b)\S|"
+    r"(?:please\s+|pls\s+|kindly\s+)?(?:confirm\b|let (?:me|us) know (?:please\s+)?(?:when|what|which|whether|who|how|where|the|your)\b|"
     r"tell me (?:when|what|which|whether|who|how|where)\b|advise (?:when|what|which|whether|who|how|where)\b|"
-    r"let (?:me|us) know (?:if|whether) (?!you\b|you'd\b|you're\b|there's anything|anything|i\b|i've\b|i'm\b|we\b|we've\b|there is anything|any)"
+    r"let (?:me|us) know (?:please\s+)?(?:if|whether) (?!you\b|you'd\b|you're\b|there's anything|anything|i\b|i've\b|i'm\b|we\b|we've\b|there is anything|any)"
     # ("Let me know if the link doesn't work.": help offered, nothing asked)
-    r"(?!(?:the\s+)?(?:link|links|file|files|attachment|it|access|login|password|invite)\s+(?:doesn't|does not|don't|won't|isn't|fails?)\b)\S)",
+    r"(?!(?:the\s+)?(?:link|links|file|files|attachment|it|access|login|password|invite)\s+(?:doesn't|does not|don't|won't|isn't|fails?)\b)\S))",
     re.IGNORECASE,
 )
 

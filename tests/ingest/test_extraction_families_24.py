@@ -418,7 +418,7 @@ def test_a_reminder_of_no_work_is_no_task(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "summary"), [
-    ("Our choice is the steel frame.", "The steel frame"),
+    ("Our choice is the steel frame.", "Go with the steel frame"),
     ("We have selected the Lisbon venue.", "The Lisbon venue"),
 ])
 def test_a_choice_said_plainly_is_a_decision(text: str, summary: str) -> None:

@@ -259,3 +259,87 @@ def test_a_short_answer_answers_its_question(question: str, reply: str) -> None:
 ])
 def test_a_reply_about_something_else_leaves_the_question_open(question: str, reply: str) -> None:
     assert not answers(question, reply)
+
+
+# ---- decisions: more ways a choice is said (probes of the blind-set brief's shapes)
+
+
+@pytest.mark.parametrize(("text", "summary_word", "why_word"), [
+    ("The green version wins – everybody in the office voted for it.", "green version", "voted"),
+    ("We are not going to translate the website into French.", "translate", None),
+    ("We would go for the matte finish.", "matte", None),
+    ("We choose the cheaper hosting plan.", "hosting plan", None),
+    ("Our choice is the blue palette.", "blue palette", None),
+    ("The blue palette is our favourite.", "blue palette", None),
+    ("Shopify it is, WooCommerce is too much maintenance for us.", "Shopify", "maintenance"),
+    ("Prices stay in USD, our importers all pay in dollars.", "USD", "dollars"),
+    ("Let's do the interviews remotely – flights are too expensive.", "remotely", None),
+    ("The second version works for us.", "second version", None),
+    ("Team decision: the app will be Android only.", "Android", None),
+    ("We like the olive one more, it feels warmer.", "olive", "warmer"),
+])
+def test_more_ways_a_choice_is_said(text: str, summary_word: str, why_word: str | None) -> None:
+    decisions = recordable(run(text)).decisions
+    assert [summary_word in d.summary for d in decisions] == [True]
+    if why_word:
+        assert why_word in (decisions[0].rationale or "")
+
+
+@pytest.mark.parametrize("text", [
+    "We would go for the matte finish if the price is the same.",
+    "Prices stay in USD, as agreed.",
+    "To your question: the waitlist stays as it is.",
+    "Our client wins an award every year.",
+])
+def test_a_condition_a_restatement_or_news_is_no_choice(text: str) -> None:
+    assert recordable(run(text)).decisions == []
+
+
+def test_a_number_asked_for_and_stated_closes_its_task() -> None:
+    title = "Send us the NINEA number of Maison Sahel for the commercial invoice"
+    assert _closed("Our NINEA is 004512345 2G3.", title, JANE, TOM) == [1]
+    assert _closed("Our NINEA is still being processed.", title, JANE, TOM) == []
+    # (the other side stating a number of its own answers nothing asked of the client)
+    assert _closed("Our NINEA is 004512345 2G3.", title, JANE, SAM) == []
+
+
+# ---- tasks: more polite ways to ask
+
+
+@pytest.mark.parametrize(("text", "title_word", "due"), [
+    ("It would be great if you can send us the photos by next Wednesday.", "photos", date(2026, 11, 11)),
+    ("I will be grateful if you send the invoice with our VAT number.", "invoice", None),
+    ("For us it is important to receive the mockups latest on Thursday 12.", "mockups", date(2026, 11, 12)),
+    ("It is important for us to get the mockups latest Thursday.", "mockups", date(2026, 11, 5)),
+])
+def test_a_polite_ask_is_a_task_for_the_one_greeted(text: str, title_word: str, due: date | None) -> None:
+    tasks = recordable(run(f"Hi Sam,\n\n{text}")).tasks
+    assert [(title_word in t.title, t.owner, t.due) for t in tasks] == [(True, SAM.email, due)]
+
+
+@pytest.mark.parametrize("text", [
+    "It would be great if you are there on Monday.",
+    "For us it is very important to have both prototypes in Milan before 11 December.",
+])
+def test_a_wish_for_presence_or_a_place_by_a_day_is_no_task(text: str) -> None:
+    assert recordable(run(f"Hi Sam,\n\n{text}")).tasks == []
+
+
+# ---- questions asked without a question mark
+
+
+@pytest.mark.parametrize("text", [
+    "I wanted to ask if you already worked with Bolivian tour operators.",
+    "Let me know please if the hosting is included.",
+    "We would like to know how long the development takes.",
+])
+def test_a_question_put_as_a_statement_is_asked(text: str) -> None:
+    assert [q.text for q in recordable(run(f"Hi Sam,\n\n{text}")).questions] == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "I wanted to ask if you are ok with the new date.",
+    "Let me know please if you have questions.",
+])
+def test_a_door_left_open_asks_nothing(text: str) -> None:
+    assert recordable(run(f"Hi Sam,\n\n{text}")).questions == []
