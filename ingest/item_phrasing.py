@@ -368,6 +368,9 @@ _DASH_FACT = re.compile(r"\s[—–-]\s+(?P<why>(?:(?-i:[" + NAME_CAPITALS + r"]
                         # ("... after last summer's no-shows - a ten-pound deposit simply didn't stop people")
                         r"(?:doesn't|don't|isn't|aren't|won't|can't|didn't|wasn't|weren't|does not|do not|did not|cannot|will not|never|has no|have no|"
                         r"is|are|was|were|has|have|needs?|uses?|"
+                        # ("Lora, not Garamond - Lora reads better on light paper" / "- the Google
+                        # Maps pricing would cost you more")
+                        r"reads|looks|works|fits|feels|costs|takes|gives|shows|matches|suits|sounds|would|"
                         # ("... key art - the winter one clashes with the holiday sale banner")
                         r"only\s+\w+s|[a-z]{3,}(?:ches|shes|sses|xes))\b[^—–]*)$")
 

@@ -343,3 +343,14 @@ def test_a_question_put_as_a_statement_is_asked(text: str) -> None:
 ])
 def test_a_door_left_open_asks_nothing(text: str) -> None:
     assert recordable(run(f"Hi Sam,\n\n{text}")).questions == []
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("We go with Lora, not Garamond - Lora reads better on light paper.", "reads better"),
+    ("We go with the French seam – it looks cleaner.", "looks cleaner"),
+    ("We go with Lora - the client will confirm tomorrow.", None),
+])
+def test_a_fact_after_a_dash_is_the_reason_a_plan_is_not(text: str, why: str | None) -> None:
+    decisions = recordable(run(text, author=SAM, to=(PRIYA.email,))).decisions
+    assert len(decisions) == 1
+    assert (why in (decisions[0].rationale or "")) if why else decisions[0].rationale is None
