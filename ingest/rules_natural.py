@@ -5413,6 +5413,29 @@ _QUESTION_PREFIX = re.compile(
 )
 _QUESTION_LABEL = re.compile(r"^(?:(?:also|and|but|so)[,]?\s+)?(?:one|another|a|small|last|quick)\s+question\s+(?:in\s+advance|up\s*front|first|from\s+(?:our|my)\s+side)\s*:\s*\S",
                              re.IGNORECASE)
+# Small talk, however it is put: the other's weather, season, days off, family and health,
+# asked with nothing of the work in it ("Is the rainy season over in Belize?", "Did your
+# daughter like the chocolates?")
+_SMALL_TALK_WORD = re.compile(
+    r"\b(?:weather|rainy season|snow(?:ing|y)?|sunny|sunshine|heatwave|freezing|"
+    r"holidays?|vacation|weekend|festival|festivities|celebrations?|eid|diwali|nowruz|christmas|new year|independence day|carnival|"
+    r"family|kids|children|daughter|wife|husband|baby|mum|mom|dad|parents|grandchildren|"
+    r"feeling better|flu|football|cricket|rugby|world cup|beach|hiking|skiing)\b", re.IGNORECASE)
+_WORK_WORD = re.compile(
+    r"\b(?:file|files|draft|deadline|invoice|price|prices|pricing|quote|design|proposal|deliver\w*|ship\w*|shoot|site|website|app|"
+    r"contract|pay\w*|meeting|call|schedule|launch|print\w*|sample|order|project|budget|logo|photos?|video|campaign|"
+    r"affect|delay\w*|postpone\w*|cancel\w*|work|office|team|staff|guests?|bookings?|tours?|clients?|customers?|event|"
+    r"menu|rooms?|season's|shipment|harvest|crop|stock|production|install\w*|access|open|closed|available|availability|"
+    # (availability: "Are you on holiday next week?", "Who covers for you during the holidays?")
+    r"when|which|who|how many|how much|what time|next|during|until|back|away|covers?|reachable|available)\b", re.IGNORECASE)
+
+
+def _small_talk(question: str) -> bool:
+    """A short question about the other's days and place, with nothing of the work in it."""
+    return (len(question.split()) <= 14 and _SMALL_TALK_WORD.search(question) is not None
+            and _WORK_WORD.search(question) is None and re.search(r"\b(?:if|whether|or)\b|\d|[\"“”]", question, re.IGNORECASE) is None)
+
+
 _PLEASANTRY = re.compile(
     r"\bhow (?:are|r) (?:you|u|things|you all|you both)\b|\bhow(?:'s| is) (?:it going|everything|life|your|the family|things)\b|"
     # "How is the weather in London this week?": small talk
@@ -5640,6 +5663,8 @@ def _question(sentence: str, frame: Frame, *, info_request: bool) -> QuestionIte
     # (a long alternation, searched alternative by alternative, and a second time only
     # when a prefix was cut)
     if search_finds(_PLEASANTRY, candidate) or candidate != body and search_finds(_PLEASANTRY, body):
+        return None
+    if asked and _small_talk(candidate):
         return None
     if _MOVE_ASK.match(candidate) and find_dates(candidate, frame.ctx.sent_at, frame.ctx.author.tz, frame.ctx.author.date_order):
         # "Could we move the 3-minute film to Tuesday 1st December?": a new date proposed,

@@ -354,3 +354,28 @@ def test_a_fact_after_a_dash_is_the_reason_a_plan_is_not(text: str, why: str | N
     decisions = recordable(run(text, author=SAM, to=(PRIYA.email,))).decisions
     assert len(decisions) == 1
     assert (why in (decisions[0].rationale or "")) if why else decisions[0].rationale is None
+
+
+@pytest.mark.parametrize("text", [
+    "Is the rainy season over in Belize?",
+    "Did your daughter like the chocolates?",
+    "How was the weekend in the mountains?",
+    "Did you have a nice Diwali?",
+    "Is your mother feeling better?",
+    "Any snow in Bishkek yet?",
+])
+def test_small_talk_with_nothing_of_the_work_asks_nothing(text: str) -> None:
+    assert recordable(run(text, author=SAM, to=(JANE.email,))).questions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Will the rain delay the shoot?",
+    "Is the office closed during the holidays?",
+    "Are you on holiday next week?",
+    "Will your team work during Eid?",
+    "Can we do the call after the weekend?",
+    "Do the kids need a ticket for the tour?",
+    "Who covers for you during the holidays?",
+])
+def test_the_season_or_the_family_asked_about_the_work_still_asks(text: str) -> None:
+    assert [q.text for q in recordable(run(text, author=SAM, to=(JANE.email,))).questions] == [text]
