@@ -101,10 +101,10 @@ def fold_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)) if not unicodedata.combining(c))
 
 
-# Short words that open a sentence and may begin a first name ("So, ..." is no Sophie)
-# diminutive endings put on the start of a first name (Mongolian "-ee", Slavic "-ka", "-ko",
+# Diminutive endings put on the start of a first name (Mongolian "-ee", Slavic "-ka", "-ko",
 # "-sha", Spanish "-ito"/"-ita", English "-ie")
 _PET_ENDINGS = ("ee", "ka", "ko", "sha", "ito", "ita", "ie", "ya")
+# Short words that open a sentence and may begin a first name ("So, ..." is no Sophie)
 _NOT_A_SHORT_NAME = frozenset({
     "so", "no", "ok", "hi", "me", "we", "us", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "my",
     "of", "on", "or", "to", "up", "ah", "oh", "re", "pm", "am", "ps", "ya", "ye", "yo", "ha", "eh", "al", "el", "la", "le",

@@ -160,15 +160,14 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
             list_lead = _list_lead(unit.text, found)
         if not unit.from_bullet:
             asking = _QUESTIONS_LEAD.search(unit.text) is not None
+            ticking_off = may_match(_DONE_LEAD, unit.text) and _DONE_LEAD.match(unit.text) is not None
+            deciding = may_match(_DECIDED_LEAD, unit.text) and _DECIDED_LEAD.search(unit.text) is not None
         elif asking and unit.text.rstrip().endswith("?") and found and all(
                 isinstance(item, TaskItem) and item.rule == "natural:request" for item in found):
             # "Two questions for you: - Will you ship outside the Nordics from day one?": asked
             # under the heading, a question, however it is put
             asked_of = next((item.owner for item in found if isinstance(item, TaskItem)), None)
             found = [QuestionItem(unit.text.strip(), asked_of, "natural:listed-question", unit.text)]
-        if not unit.from_bullet:
-            ticking_off = may_match(_DONE_LEAD, unit.text) and _DONE_LEAD.match(unit.text) is not None
-            deciding = may_match(_DECIDED_LEAD, unit.text) and _DECIDED_LEAD.search(unit.text) is not None
         elif ticking_off and not any(isinstance(item, StatusChange) for item in found):
             ticked = _ticked_off(unit.text, ctx)
             found = [ticked] if ticked is not None else found

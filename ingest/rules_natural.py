@@ -5260,7 +5260,8 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     elif (found := _made_so(body, ctx)) is not None:
         # "the WhatsApp button is bigger": what "Make the WhatsApp button bigger" asked for, so
         return [StatusChange(found.id, None, "done", None, None, False, "natural:completion", sentence)]
-    elif (m := _CHANGED_THEN_DID.match(body)) is not None and frame.index.lookup(m.group("who")) is not None or m is not None and m.group("who").lower() in ("i", "we"):
+    elif (m := _CHANGED_THEN_DID.match(body)) is not None and (m.group("who").lower() in ("i", "we")
+                                                               or frame.index.lookup(m.group("who")) is not None):
         # "And the ding is already quieter, Dauren fixed it on Friday": the thing as it is
         # now, and who did it
         hint, strict = m.group("subj"), True
@@ -5425,7 +5426,7 @@ _WORK_WORD = re.compile(
     r"\b(?:file|files|draft|deadline|invoice|price|prices|pricing|quote|design|proposal|deliver\w*|ship\w*|shoot|site|website|app|"
     r"contract|pay\w*|meeting|call|schedule|launch|print\w*|sample|order|project|budget|logo|photos?|video|campaign|"
     r"affect|delay\w*|postpone\w*|cancel\w*|work|office|team|staff|guests?|bookings?|tours?|clients?|customers?|event|"
-    r"menu|rooms?|season's|shipment|harvest|crop|stock|production|install\w*|access|open|closed|available|availability|"
+    r"menu|rooms?|season's|shipment|harvest|crop|stock|production|install\w*|access|open|closed|availability|"
     # (availability: "Are you on holiday next week?", "Who covers for you during the holidays?")
     r"when|which|who|how many|how much|what time|next|during|until|back|away|covers?|reachable|available)\b", re.IGNORECASE)
 
