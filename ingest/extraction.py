@@ -43,6 +43,7 @@ from ingest.extraction_types import (
     StatusChange,
     TaskItem,
 )
+from ingest.handovers import handovers
 from ingest.item_phrasing import (
     COURTESY_TAIL,
     capitalise,
@@ -259,6 +260,7 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
         kept = [i for i in _awaiting_approval([*result.tasks, *done.changes[len(result.changes):]], ctx)
                 if isinstance(i, StatusChange)]
         result = replace(result, changes=[*result.changes, *kept])
+    result = handovers(units, result, ctx, index)
     return _new_day_asked_once(_done_wins(_still_owed(_named_by_hint(date_proposals(units, result, ctx) if ctx.thread_tasks or ctx.proposals
                                                                      else result, ctx))))
 

@@ -98,6 +98,7 @@ class StatusChange:
     rule: str
     evidence: str
     proposed_due: date | None = None    # a day put up for agreement, not set (``ingest.date_proposals``)
+    new_owner: str | None = None        # the member the work passes to (``ingest.handovers``)
 
 
 def _jsonable(item: Any) -> dict[str, Any]:
@@ -105,6 +106,8 @@ def _jsonable(item: Any) -> dict[str, Any]:
     if out.get("proposed_due", False) is None:
         # (said only of a change that puts a day up: the usual change keeps its usual keys)
         del out["proposed_due"]
+    if out.get("new_owner", False) is None:
+        del out["new_owner"]
     for key, value in out.items():
         if isinstance(value, date):
             out[key] = value.isoformat()

@@ -19,7 +19,7 @@ __all__ = [
 # "I'll let you know", "I'll be in touch", "could you imagine" must not become tasks.
 ACTION_VERBS = frozenset(["add", "adjust", "amend", "approve", "archive", "arrange", "assemble", "attach", "audit", "back", "book", "brief", "build", "buy", "call", "cancel", "change", "chase", "check", "circulate", "clean", "collect", "compile", "complete", "compress", "configure", "connect", "contact", "convert", "copy", "correct", "create", "debug", "delete", "deliver", "deploy", "design", "disable", "do", "draft", "drop", "edit", "email", "enable", "estimate", "export", "extend", "file", "fill", "finalise", "finalize", "finish", "fix", "follow", "forward", "gather", "generate", "get", "grant", "handle", "hand", "implement", "import", "include", "install", "integrate", "invite", "invoice", "issue", "lay", "load", "look", "mail", "make", "map", "merge", "migrate", "mock", "move", "order", "organise", "organize", "pay", "ping", "place", "plan", "polish", "post", "prep", "prepare", "present", "print", "process", "produce", "proofread", "provide", "publish", "pull", "push", "put", "raise", "reach", "record", "redo", "refactor", "refund", "register", "reinstall", "release", "remove", "rename", "renew", "replace", "reply", "reschedule", "reset", "resize", "resolve", "restore", "resubmit", "return", "revert", "review", "revise", "rework", "rotate", "run", "scan", "schedule", "scope", "send", "set", "settle", "share", "ship", "sign", "sketch", "sort", "source", "speed", "start", "submit", "swap", "switch", "sync", "take", "test", "transfer", "translate", "tweak", "update", "upgrade", "upload", "verify", "wire", "write", "circulate", "pick", "tidy", "reconcile", "fetch", "supply", "cover", "walk", "introduce", "assign", "ask", "upload", "nominate", "give", "ensure", "prepone",
     # added with the blind5 review: common work verbs of agency, building and software mail
-    "nudge", "escalate", "list", "investigate", "research", "coordinate", "outline", "summarise", "summarize", "document",
+    "nudge", "escalate", "list", "investigate", "propose", "suggest", "research", "coordinate", "outline", "summarise", "summarize", "document",
     "draw", "measure", "quote", "survey", "inspect", "paint", "photograph", "shoot", "film", "crop", "retouch",
     "optimise", "optimize", "localise", "localize", "proof", "prototype", "wireframe", "storyboard", "triage",
     "provision", "onboard", "label", "pack", "find", "decide", "chase", "draft", "rebook", "repaint", "book",
@@ -156,7 +156,7 @@ def _strip_dates(text: str, mentions: list[DateMention]) -> str:
     return text
 
 
-_CONFIRM_WHICH = re.compile(r"(?:confirm|decide|choose|pick|let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+(?:(?:by|before)\s+[^,]{2,40}?\s+)?(?:which|whether|what)\b", re.IGNORECASE)
+_CONFIRM_WHICH = re.compile(r"(?:confirm|decide|choose|pick|let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+(?:(?:by|before|until|till|latest by)\s+[^,]{2,40}?\s+)?(?:which|whether|what)\b", re.IGNORECASE)
 _OLD_DATE_LEAD = re.compile(r"\s*,?\s+(?:rather than|instead of|not)(?:\s+(?:last|this|next|the|on))?\s*[.!]*$", re.IGNORECASE)
 
 

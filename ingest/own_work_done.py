@@ -62,7 +62,17 @@ _SENT_OFF = re.compile(
 # "The cracked lids turned up yesterday" / "the signed contract has arrived"
 _CAME = re.compile(r"^(?P<subj>(?!(?:i|we|you|they|he|she|it|this|that|everything|everyone|nothing)\b)[^,;:]{2,60}?)\s+"
                    r"(?:has\s+|have\s+)?(?:just\s+|finally\s+|now\s+|safely\s+)?(?:arrived|turned\s+up|came\s+(?:in|through)|"
-                   r"come\s+(?:in|through)|landed|got\s+here)\b", re.IGNORECASE)
+                   r"come\s+(?:in|through)|landed|got\s+here)\b"
+                   # "we received Rindra's demo recordings yesterday": the same, said by who got it
+                   r"|^(?:we|i)(?:'ve|\s+have)?\s+(?:just\s+|finally\s+|now\s+|already\s+)?(?:received|got)\s+(?P<obj>[^,;:]{2,60}?)"
+                   r"(?=\s*(?:$|[.!,;:(–—-]|\s(?:yesterday|today|this|last|from|by|on|in|at|and|thanks)\b))", re.IGNORECASE)
+# "... is now a deeper red" / "... are now on the front panel" / "the logo now sits higher"
+_NOW_CHANGED = re.compile(r"\b(?:is|are|has\s+been|have\s+been|'s|'re)\s+now\b(?!\s+(?:due|planned|scheduled|expected|set\s+for|on\s+hold|late|delayed|"
+                          r"waiting|with|at|in\s+(?:review|progress)|ready\s+for|being)\b)|\bnow\s+(?:sits|reads|shows|says|appears|comes)\b", re.IGNORECASE)
+# a task that asks for a change to a thing ("Make the label a deeper red", "Add the French name
+# to the front panel", "Move the Reorder button to the top")
+_CHANGE_ASKED = re.compile(r"(?:make|put|add|move|change|replace|remove|use|increase|reduce|enlarge|darken|lighten|shorten|lengthen|swap|switch|"
+                           r"update|correct|fix|rename|resize|align|centre|center|raise|lower|drop)\b", re.IGNORECASE)
 # What says the work is not finished yet, or not said as a fact
 _NOT_FINISHED = re.compile(
     r"\?|n't\b|\b(?:not|never|no longer|almost|nearly|once|when|if|unless|until|should|will|'ll|would|could|might|going to|"
@@ -116,10 +126,11 @@ def _arrived(text: str, tasks: Sequence[KnownTask]) -> KnownTask | None:
     came = (_CAME.match(text, lead.end()) if lead else None) or _CAME.match(text)
     if came is None:
         return None
-    heads = _heads(came.group("subj"))
+    thing = came.group("subj") or came.group("obj")
+    heads = _heads(thing)
     numbered = _numbered(text)
     fits = [t for t in tasks if heads & content_words(t.title) and _names_the_thing(heads, t.title)
-            and _modifiers_fit(came.group("subj"), t.title) and not _other_number(numbered, _numbered(t.title))]
+            and _modifiers_fit(thing, t.title) and not _other_number(numbered, _numbered(t.title))]
     return fits[0] if len(fits) == 1 else None
 
 
@@ -146,6 +157,11 @@ def _finished_task(text: str, tasks: Sequence[KnownTask], author: str) -> KnownT
         # (the thing, not the clause before it: "Jasmine asked me to send you Ms Tan's measurements")
         thing = _CLAUSE.split(thing)[-1]
         heads = _heads(thing) | content_words(head_word(thing) or "")
+    if state is None and handed is None and attached is None and _NOW_CHANGED.search(text):
+        # "The Scotch Bonnet label is now a deeper red, and 'Product of Guyana' is bigger": the
+        # change asked for, said as the way the thing is now (most of the title in it)
+        changed = [t for t in tasks if _CHANGE_ASKED.match(t.title) and _share(said, t.title) >= 0.5]
+        return changed[0] if len(changed) == 1 else None
     if state is None and handed is None and attached is None and not _PUT_SOMEWHERE.search(text):
         # "Checked with the venue this morning": the title's own verb, in the past, and a
         # thing of the title (one task only)
@@ -176,6 +192,12 @@ def _finished_task(text: str, tasks: Sequence[KnownTask], author: str) -> KnownT
     if len(scored) > 1 and scored[0][0] == scored[1][0]:
         return None
     return scored[0][1]
+
+
+def _share(said: frozenset[str], title: str) -> float:
+    """How much of the title's content words the sentence has (0 for a title without any)."""
+    words = content_words(title)
+    return len({w for w in said if shares_a_word({w}, words)}) / len(words) if words else 0.0
 
 
 def _heads(subject: str) -> frozenset[str]:

@@ -390,7 +390,7 @@ def record(
         if author_role != "team" and target.visibility != "client":
             # clients (and guests) may only move tasks they can see
             continue
-        out.events.extend(_apply_change(target, change, author, message, when))
+        out.events.extend(_apply_change(target, change, author, message, when, people))
     return out
 
 
@@ -465,8 +465,18 @@ def _complete(task: Task, owner: Person | None, due: dt.date | None, author: Per
     return events
 
 
-def _apply_change(task: Task, change, author: Person, message: Message, when: dt.datetime) -> list[TaskEvent]:  # type: ignore[no-untyped-def]
+def _apply_change(task: Task, change, author: Person, message: Message, when: dt.datetime,  # type: ignore[no-untyped-def]
+                  people: dict[str, Person] | None = None) -> list[TaskEvent]:
     events: list[TaskEvent] = []
+    taker = (people or {}).get(change.new_owner) if getattr(change, "new_owner", None) else None
+    if taker is not None and taker.id != task.owner_id:
+        # the work passes to another member ("Salem takes over the storyboard")
+        old = task.owner.email if task.owner_id is not None and task.owner is not None else None
+        events.append(insert_model(
+            TaskEvent, task=task, at=when, kind="owner", person=author, old_value=old,
+            new_value=taker.email, reason=change.reason, source_message=message,
+        ))
+        task.owner = taker
     if change.status and change.status != task.status:
         events.append(insert_model(
             TaskEvent, task=task, at=when, kind="status", person=author, old_value=task.status,

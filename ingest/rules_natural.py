@@ -927,6 +927,9 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
                 # project is for, done by people who are not on it
                 continue
             found.append(_Trigger(m.start(), m.start("vp"), "wish", None, False))
+        told = _told_to(sentence, frame)
+        if told is not None:
+            found.append(told)
         need, offset = _NEED.match(sentence), 0
         if need is None:
             # "Mick, need the firewall rule for 8443 before cutover."
@@ -959,6 +962,30 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
             continue
         kept.append(trig)
     return kept
+
+
+# what a bare verb after a name may be without asking for work ("Sam, find attached ...",
+# "Sam, note that ...", "Sam, look who's here")
+_NOT_TOLD = re.compile(r"(?:find|see|note|look|mind|meet|let|take\s+care|welcome|enjoy|hope|thanks?|sorry|congrat)\w*\b", re.IGNORECASE)
+
+
+def _told_to(sentence: str, frame: Frame) -> _Trigger | None:
+    """"Vannak, make the selects from the raw footage by Friday" / "- Cristina, ask Tipografia
+    for a quote": a member named first, then a bare work verb (the "please" left out, as
+    internal notes do) asks that member for the work."""
+    email, skip = sentence_vocative(sentence, frame.index)
+    if email is None or not skip or email == frame.ctx.author.email:
+        return None
+    m = re.match(r"(?:also\s+|then\s+|just\s+|now\s+)?(?P<verb>[a-z][\w-]*)\b(?!['’])", sentence[skip:])
+    if m is None or _NOT_TOLD.match(m.group("verb")) or m.group("verb").endswith(("ing", "ed")):
+        return None
+    if _base_verb(m.group("verb"), request=True) is None:
+        return None
+    if re.match(r"\s+(?:\S+\s+){0,2}?(?:is|are|was|were|has|have|'s|received|done|attached|arrived|looks?)\b", sentence[skip + m.end():], re.IGNORECASE):
+        # ("Brian, sample received, thank you" / "Sabine, line 3 is enough for now": the word
+        # is a noun, and the sentence says how a thing is)
+        return None
+    return _Trigger(skip, skip + m.start("verb"), "request", email, False)
 
 
 _THIRD_PRESENT_VERB = re.compile(r"^(send|deliver|ship|share|bring|upload|return)s\b", re.IGNORECASE)
@@ -1773,7 +1800,9 @@ _NOT_DELIVERABLE = re.compile(
     # ("Dates: Thursday Dec 3 and Friday Dec 4, arrivals Wednesday Dec 2")
     r"arrivals|departures|"
     r"party|demo|shoot|launch|standup|stand-up|sync|catch-?up|chat|off|out|leave|back|here|there|works|is|are|was|were|"
-    r"fine|ok|okay|good|great|perfect|free|busy|booked|set|done|sorted|ready|again|too|also|ideally|maybe|probably|hopefully)$",
+    r"fine|ok|okay|good|great|perfect|free|busy|booked|set|done|sorted|ready|again|too|also|ideally|maybe|probably|hopefully|"
+    # ("The date stays Wednesday 4 November": a day kept, nothing promised)
+    r"stays|remains|stands|holds)$",
     re.IGNORECASE,
 )
 
@@ -2410,10 +2439,12 @@ _DEC_IS_A_GO = re.compile(
 _DEC_IT_IS = re.compile(r"^(?:[^.?!]{0,80}[,:]\s*)?(?:(?:ok(?:ay)?|so|right|then|great|fine|alright|perfect|yay)[,!.]?\s+)*"
                         # ("The budget is the way it is": a fact, no choice)
                         # ("the waitlist stays as it is": how a thing is left, no pick)
-                        r"[\"“”]?(?P<body>(?:(?!\b(?:is|are|was|were|way|as|like|how|what|stays?|remains?|leave|keep|take)\b)[\w'&/ -]){2,40}?)[\"“”]?\s+it is(?:\s+then)?"
+                        r"[\"“”]?(?P<body>(?:(?!\b(?:is|are|was|were|way|as|like|how|what|stays?|remains?|leave|keep|take)\b)[\w'&/ -]){2,40}?)[\"“”]?"
+                        # ('Direction B ("River") it is!' / "Android only it is for Phase 1, no iOS: ...")
+                        r"(?:\s*\([^()]{1,40}\))?\s+it is(?:\s+then)?(?:\s+for\s+(?!(?:me|us|now|sure)\b)[^,:;.!?—–]{2,30}?)?(?:,\s+no\s+[^,:;.!?—–]{2,30})?"
                         # ("Hetzner it is then, it is half the price" / "Air it is — by sea the
                         # stoles would arrive after the cool season": why, after it)
-                        r"(?:\s*[.!]*$|,\s+(?P<rest>(?:it|this|that|they)(?:'s|\s+is|\s+are|'re)\s+[^?]{3,})|(?:,|\s+[—–-])\s+(?P<why>" + _DASH_WHY + r"))", re.IGNORECASE)
+                        r"(?:\s*[.!]*$|,\s+(?P<rest>(?:it|this|that|they)(?:'s|\s+is|\s+are|'re)\s+[^?]{3,})|(?:,|:|\s+[—–-])\s+(?P<why>" + _DASH_WHY + r"))", re.IGNORECASE)
 
 
 def _echoes_client(frame: Frame) -> bool:
@@ -2621,6 +2652,14 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"palette|layout|photo|route|direction)|(?:option|version|number|proposal|design)\s+(?:[A-Z]|\d{1,2}))\s+wins\b"
                 r"(?:\s*[.!]*$|\s+[—–-]\s+(?P<why>" + _DASH_WHY + r")|,\s+(?P<rest>(?:it|this|that|they|everybody|everyone|we)\b[^?]{3,}))", re.IGNORECASE),
      "natural:option", "Go with "),
+    # "Shopify wins over WooCommerce: Dwight's people must be able to edit products without us"
+    (re.compile(r"^(?:(?:so|ok|okay|and)[,]?\s+)?(?P<body>(?-i:[" + NAME_CAPITALS + r"0-9])[\w.'&/-]*(?:\s+[\w.'&/-]+){0,3}\s+wins\s+over\s+[^,;:?—–]{2,40}?)"
+                r"(?:\s*[.!]*$|\s*(?:[:—–,]|\s-)\s+(?P<why>" + _DASH_WHY + r"))", re.IGNORECASE),
+     "natural:option", ""),
+    # "For the final title of both videos we agree on 'Light for everyone'": agreeing now
+    (re.compile(r"^(?:(?:so|ok|okay|and|then)[,]?\s+)?(?:(?:for|on|about|as for)\s+(?P<topic_for>[^,:;?]{2,50}?)[,:]?\s+)?(?:we|both of us|all of us)\s+(?:all\s+|now\s+|both\s+)?"
+                r"agree\s+(?:on|to)\s+(?P<body>(?!(?:it|that|this|them|meet|talk|speak|discuss|a call|have a call)\b)[^?]{3,})$", re.IGNORECASE),
+     "natural:agreed", ""),
     # "Green it is!" / "So Thursday it is." / "on the black panels vs the silver frame, black it is."
     (_DEC_IT_IS, "natural:option", "Go with "),
     # "We'd like to keep the original oak trusses exposed"
@@ -3167,6 +3206,77 @@ _NO_CHOICE_MADE = re.compile(
     r"\b(?:management|the board|our board|our director|the director|the client|[A-Z][\w-]+)\s+(?:has|have)\s+approved\s+(?:the|your|our)\s+"
     r"(?:budget|proposal|quote|offer|plan),\s+so\s+we\s+(?:can|are|will)\s+(?:start|begin)(?:ing)?(?:\s+(?:now|today|right away))?\s*[.!]?$",
     re.IGNORECASE)
+# "we go with Django, not Laravel" / "the master is the vertical version, not the other way
+# around" / "a PWA instead of two native apps": one way taken over another, with a subject
+# that takes it (we, I, let's, the thing and how it will be) or a choosing imperative
+_CONTRAST_VERBS = (r"go|going|goes|stay|staying|stays|stick|sticking|use|using|build|building|present|presenting|put|putting|keep|keeping|"
+                   r"do|doing|make|making|run|running|host|hosting|print|printing|ship|shipping|launch|launching|hold|holding|show|showing|"
+                   r"cut|cutting|write|writing|translate|translating|shoot|shooting|film|filming|record|recording|publish|publishing|post|posting|"
+                   r"start|starting|open|opening|choose|choosing|pick|picking|take|taking|offer|offering|include|including|design|designing|"
+                   r"develop|developing|code|coding|work|working|spell|call|calling|name|naming|budget|budgeting|price|pricing|charge|charging|"
+                   r"invoice|invoicing|bill|billing|order|ordering|book|booking|schedule|target|targeting|focus|focusing|lead|leading|animate|"
+                   r"animating|set|setting|hire|hiring|subtitle|subtitling|dub|dubbing|get|getting|opt|opting|plan|planning|"
+                   r"deliver|delivering|send|sending|deploy|deploying|rent|renting|buy|buying|sell|selling|serve|serving|base|basing|"
+                   r"be|is|are|goes|lives|sits|runs|comes|will be|'ll be|stays|remains")
+_DEC_CONTRAST = re.compile(
+    r"^(?:(?:and|so|also|then|ok(?:ay)?|right)[,]?\s+)?(?:(?:for|on|about|as for|regarding)\s+[^,:;?]{2,40}?[,:]?\s+|[^,:;?]{2,30}:\s+)?"
+    r"(?P<body>(?:(?:we|i)(?:'ll|'re|'m|'d|\s+will|\s+are|\s+am|\s+shall|\s+would)?(?:\s+(?:going\s+to|also|again|now|rather|then))*(?!\s*be\b)"
+    r"|let's|let\s+us|(?:the|our|all|both)\s+(?!(?:client|customer|user)s?\b)(?:[\w' /&-]|:(?=\d)){2,40}?\s+(?:will|'ll|is|are|goes|go|stays?|remains?|lives?|sits?|runs?)"
+    r"|(?-i:[A-Z])[\w-]+(?:\s+[\w-]+)?\s+(?:will|'ll|is|are|goes|go|stays?|remains?|lives?|sits?|runs?)"
+    r"|(?P<imperative>(?=(?:use|put|keep|print|ship|go\s+with|stick\s+with|make\s+(?:it|them))\b)))"
+    r"\s*(?:(?:" + _CONTRAST_VERBS + r")\b)"
+    r"(?:[^?:;—–]|:(?=\d)){2,120}?(?P<vs>,\s+not\s+|\s+instead\s+of\s+|,?\s+rather\s+than\s+)"
+    r"(?P<other>(?!(?:even|only|just|yet|sure|really|too|so|very|necessarily|always|quite|much|least|a\s+problem|an\s+issue|me|us|you|him|her|them|"
+    r"now|later|ideal|great|good|bad|possible|ready|urgent|before|after|until|till|at all|anymore|any more)\b)(?:[^,;:.?!—–()]|[.,:](?=\d)|\.(?=[a-z])){2,60}))"
+    r"(?P<rest>.*)$", re.IGNORECASE)
+# "About Portuguese: we leave it out for now" / "the blog section we talked about, please
+# leave it out: nobody has time to write posts" / "And forget the French version" / "The
+# loyalty points, we drop them from the first version": a piece of the work given up
+_LEFT_OUT = re.compile(
+    r"^(?:(?:and|so|also|ok(?:ay)?|then|one more thing|last thing)[,:]?\s+)*"
+    r"(?:(?:about|on|re|regarding|as for)\s+(?P<topic>[^:,;?]{2,50}?)\s*[:,]\s+|(?P<front>(?:the|our|your|that|this|those|these)\s+[^,;:?]{2,70}?),\s+)?"
+    r"(?:(?:we|i)\s+[a-z]+(?:ed)?\s+(?:with|to)\s+[^,;:?]{2,30}?\s+and\s+)?"
+    r"(?:(?:we|i)(?:'ll|\s+will|'d|\s+would)?\s+(?:rather\s+|just\s+|simply\s+)?|(?:please|pls|kindly|just|simply)\s+|let's\s+)?"
+    r"(?P<verb>leave|forget(?:\s+about)?|drop|skip|scrap|park)\s+"
+    r"(?P<obj>it|them|this|that|those|these|(?:the|our|your|all|any)\s+[^,;:?!—–]{2,60}?)"
+    r"(?P<out>\s+out(?!\s+of\s+(?:the\s+)?(?:office|town|reach))(?:\s+of\s+[^,;:?!—–]{2,40}?)?)?"
+    r"(?:\s+(?:for now|for the moment|from\s+[^,;:?!—–]{2,40}?|in\s+phase\s+\w+|for\s+phase\s+\w+|this time))*"
+    r"\s*(?P<tail>[.!]*|(?:[:—–,]|\s-)\s+[^?]*)$", re.IGNORECASE)
+# "One more thing: no drone shots of the waterfall, please." / "as we agreed: no matte
+# varnish on the label, it smudges": a thing not wanted, with a please or a reason
+_NO_THING = re.compile(
+    r"^(?:(?:and|so|also|one more thing|last thing|one thing|(?:[" + NAME_CAPITALS + r"][\w'-]+,\s+)?as\s+(?:we\s+)?(?:agreed|discussed|said)[^:]{0,40})[,:]?\s+)*"
+    r"no\s+(?!(?:problem|problems|worries|worry|rush|need|thanks|thank|idea|news|change|changes|comments?|feedback|stress|pressure|issues?|hurry|way|doubt|"
+    r"one|more|further|updates?|reply|answer|response|word|luck|chance|time|longer|matter|questions?|objections?|big deal|surprises?|sorry|"
+    r"other|reason|wonder|hard feelings|offence|offense|fuss|harm|pun)\b)"
+    r"(?P<body>[^,;:?!—–]{3,80}?)(?:,?\s+(?P<please>please|pls|thanks|thank you))?\s*(?P<tail>[.!]*|(?:[:—–,]|\s-)\s+[^?]*)$", re.IGNORECASE)
+# "about your question of the payments: only reservation of lots, no payments online"
+_ONLY_THING = re.compile(
+    r"^(?P<lead>[^:?]{2,80}):\s+(?P<body>only\s+(?:[^,;:?!—–]|:(?=\d)){2,40}?|(?:[^,;:?!—–]|:(?=\d)){1,30}?\s+only),\s*(?P<no>no\s+[^,.;:?!]{2,40})\s*[.!]?$",
+    re.IGNORECASE)
+# what may follow a choice after a colon or a dash as its reason: a clause of its own (a verb
+# in it), not the next ask or a sign-off ("Variant B it is: the dark one looks like our salar
+# at night" / "Concept B it is — the mountains are who we are"; not "Option B: please send the
+# files", not "Go with the oak – thanks!")
+_TAIL_WHY = re.compile(r"^(?!(?:please|pls|kindly|could|can|would|will you|let me|let us|let's|thanks|thank you|cheers|see|and|so|but|yes|no|yeah|ok|okay|"
+                       r"after|before|it stays|we agreed|as agreed|"
+                       r"i'll|we'll|i will|we will|i'd|we'd|you|if|unless|when|once|until|then|also|plus|next|\d)\b)"
+                       r"(?=[^?]*\b(?:is|are|'s|'re|was|were|would|will|looks?|fits?|works?|reads?|feels?|has|have|matches|suits?|costs?|takes?|"
+                       r"gives?|shows?|needs?|wants?|knows?|uses?|likes?|loves?|prefers?|pays?|buys?|sells?|speaks?|sees?|comes?|goes|do|does|"
+                       r"don't|doesn't|can|can't|cannot|won't|isn't|aren't|didn't|must|should|lets|remember|[a-z]{3,}ed)\b"
+                       # ("it smudges with oily fingers")
+                       r"|^(?:it|this|that|he|she)\s+(?:\w+ly\s+)?[a-z]{3,}s\b)\S[^?]{6,}$", re.IGNORECASE)
+
+
+def _tail_reason(rest: str) -> str | None:
+    """The reason said after a choice, when ``rest`` (the text after it) is ": <clause>",
+    " — <clause>" or ", <clause>" and the clause reads as one."""
+    m = re.match(r"\s*(?:[:—–]|\s-|,)\s*(?P<why>\S.*?)\s*$", rest)
+    if m is None or rest.rstrip().endswith("?") or not _TAIL_WHY.match(m.group("why")):
+        return None
+    return m.group("why").strip(" .!") or None
+
+
 _SPLICED_WHY = re.compile(r",\s+(?P<why>(?:the|our|their|your|its)\s+[\w' -]{2,50}?\s+(?:is|are|was|were)\s+(?:just\s+|simply\s+|far\s+|much\s+)?"
                           r"(?:too|not\s+(?:enough|big enough|long enough|good enough))\b[^,;]*)$", re.IGNORECASE)
 
@@ -3208,6 +3318,14 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         if why is None and colon and len(picked.split()) <= 6 and _TOLD_WHY.match(told.strip()):
             # "We go with fin plates: Hoekstra has now the new plasma cutting line, ..."
             body, why = picked, told.strip(" .!")
+        elif (why is None and colon and 2 <= len(picked.split()) <= 14 and ":" not in told
+              # (only after a choice that says what it was taken over: "Our side: the wall texts
+              # ..." or "The name: it stays Wattleseed" put a topic first, not a choice)
+              and re.search(r",\s+not\s|\binstead\s+of\b|\brather\s+than\b|\bover\b|\bonly\b", picked, re.IGNORECASE)
+              and (tail := _tail_reason(f": {told}"))):
+            # "We will build it as a PWA instead of two native apps: one codebase for us, and
+            # the client cannot pay for the store accounts": whatever clause follows is why
+            body, why = picked, tail
         body = re.split(r",\s*(?:so|which means|meaning|(?:and\s+)?(?:please|kindly)(?=\s+[a-z]))\s+", body, maxsplit=1)[0]
         cause = _CAUSE_THEN_DECIDED.match(sentence)
         if cause is not None and why is not None and not cause.group("why2"):
@@ -3289,7 +3407,35 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         return make(m.group("body") or m.group("body2"), "natural:plan")
     m = _DEC_OPTION.match(text)
     if m:
-        return make(m.group("body"), "natural:option")
+        chosen = make(m.group("body"), "natural:option")
+        why = _tail_reason(text[m.end():]) if chosen is not None and chosen.rationale is None else None
+        # ("Concept B it is — the mountains are who we are": why, after it)
+        return replace(chosen, rationale=why) if chosen is not None and why else chosen
+    m = _LEFT_OUT.match(text) if may_match(_LEFT_OUT, text) else None
+    if m and not conditional and (m.group("out") or not m.group("verb").lower().startswith("leave")):
+        named = m.group("topic") or m.group("front")
+        pronoun = re.fullmatch(r"it|them|this|that|those|these", m.group("obj"), re.IGNORECASE) is not None
+        verb = m.group("verb").lower()
+        # (a thing named in place, "we leave the two Pinotage blocks out of this survey", the
+        # older rules read as it is said; a pronoun for a thing named before, or "forget", here)
+        if named and pronoun or not pronoun and verb.startswith("forget"):
+            thing = named if pronoun else m.group("obj")
+            thing = thing[0].lower() + thing[1:] if re.match(r"(?:The|Our|Your|That|This|Those|These)\b", thing) else thing
+            left = make(thing, "natural:not-doing", "Leave out " if verb.startswith(("leave", "forget")) else verb.capitalize() + " ")
+            if left is not None:
+                # (the reason is what follows it: "(13 and 14)" in the thing says which)
+                tail = m.group("tail")
+                because = split_rationale(f"it {tail.lstrip(' ,')}")[1] if re.match(r"\s*,?\s*(?:because|since|as)\b", tail, re.IGNORECASE) else None
+                return replace(left, rationale=because or _tail_reason(tail))
+    m = _NO_THING.match(text) if may_match(_NO_THING, text) else None
+    if (m and not conditional and not re.search(r"\b(?:needed|necessary|required|bother|wahala|view|at all|any\s*more)\b", m.group("body"), re.IGNORECASE)
+            and (m.group("please") or re.search(r"\bas\s+(?:we\s+)?(?:agreed|discussed|said)\b", text[: m.start("body")], re.IGNORECASE)
+                 or m.group("tail").startswith(":"))):
+        # (a "no" with a please, one agreed, or one with its reason after a colon: "No drone
+        # shots of the waterfall, please"; "No bother at all, Monday suits" refuses nothing)
+        refused = make(m.group("body"), "natural:not-doing", "No ")
+        if refused is not None:
+            return replace(refused, rationale=_tail_reason(m.group("tail")))
     m = _DEC_APPROVE_OTHER.search(text) if may_match(_DEC_APPROVE_OTHER, text) else None
     if m and not _NEGATED.search(text[: m.start()]) and not _PRONOUN_OBJECT.match(m.group("body")):
         who = frame.index.lookup(m.group("who"))
@@ -3462,6 +3608,28 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     m = _DEC_IS_A_GO.match(text) if may_match(_DEC_IS_A_GO, text) else None
     if m and not text.rstrip().endswith("?") and not _PRONOUN_START.match(m.group("subj")):
         return make(m.group("subj") + " is a go" + m.group("rest"), "natural:is-a-go")
+    m = _ONLY_THING.match(text)
+    if m and not conditional and not re.search(r"\b(?:if|whether|unless)\b", m.group("lead"), re.IGNORECASE):
+        only = make(f"{m.group('body')}, {m.group('no')}", "natural:only-please")
+        if only is not None:
+            return replace(only, rationale=None)
+    m = _DEC_CONTRAST.match(text) if may_match(_DEC_CONTRAST, text) else None
+    if (m and not conditional and not text.rstrip().endswith("?") and not _NEGATED.search(text[: m.start("vs")])
+            and not find_dates(m.group("body"), ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+            # ("I will be recommending that their salary is protected rather than cutting pay": advice)
+            and not re.search(r"\b(?:recommend\w*|suggest\w*|propos\w*|think|believe|hope|would like|advise\w*)\b", m.group("body"), re.IGNORECASE)
+            # (an imperative choice is the client's; "instead of Marios" swaps people, not ways)
+            and (m.group("imperative") is None or ctx.author.role != "team") and frame.index.lookup(m.group("other")) is None):
+        # "We build on WordPress again, not headless Next.js: their team already knows the
+        # WordPress admin" / "The technical round will be in person, not on Zoom": one way
+        # taken over another is a choice, however it is put (a date in it makes it a plan or
+        # a slip; the rules for those read it).  The reason is what follows the way given up
+        # ("... as its own earning code, not as a pay adjustment, because ..." is no "as" reason).
+        rest = m.group("rest")
+        why = split_rationale(f"it{rest}")[1] if re.match(r"\s*[,—–-]?\s*(?:because|since|as|given)\b", rest, re.IGNORECASE) else None
+        summary = clean_summary(m.group("body"))
+        if len(summary) >= 3:
+            return DecisionItem(summary, why or _tail_reason(rest), author, "natural:contrast", sentence)
     return None
 
 
@@ -5440,7 +5608,7 @@ def _small_talk(question: str) -> bool:
 _PLEASANTRY = re.compile(
     r"\bhow (?:are|r) (?:you|u|things|you all|you both)\b|\bhow(?:'s| is) (?:it going|everything|life|your|the family|things)\b|"
     # "How is the weather in London this week?": small talk
-    r"\bhow(?:'s| is| was) the (?:weather|flight|trip|journey|weekend|holiday|conference|show|fair)\b|"
+    r"\bhow(?:'s| is| was) the (?:weather|flight|trip|journey|weekend|holiday|conference|show|fair)\b(?![^?]*\b(?:affect\w*|delay\w*|shoot|delivery|shipment)\b)|"
     # "... if that is a problem, please tell us.": a door left open, nothing asked
     r"\bif (?:that|this|it)(?:'s| is| would be| was| causes?| creates?)\s+(?:a|any)\s+(?:problem|issue|concern)s?\b[^?]{0,20}?"
     r"(?:tell|let)\s+(?:us|me)(?:\s+know)?\W*$|"
@@ -5463,7 +5631,16 @@ _PLEASANTRY = re.compile(
     r"(?:^|,\s*)who (?:hasn't|has not|didn't|did not|wouldn't|would not|isn't|is not|hasn't got)\b(?![^?]*\b(?:yet|still|already)\b)|"
     # "is it true that you still have 25 degrees in Amman?" / "already cold?": the weather
     r"\b(?:you|we|it|they)(?:'s|\s+(?:still\s+|already\s+)?(?:have|had|is|was|are|were))\s+(?:still\s+|already\s+|about\s+|over\s+|nearly\s+|almost\s+)?"
-    r"\d{1,2}\s*(?:degrees|°\s*[cf]?)(?=\W)|\b(?:is|was) it (?:already |still |very |so )?(?:as |so )?(?:cold|hot|warm|snowing|raining|freezing|sunny)\b|"
+    r"\d{1,2}\s*(?:degrees|°\s*[cf]?)(?=\W)|\b(?:is|was) it (?:already |still |very |so |really )*(?:as |so )?(?:cold|hot|warm|snowing|raining|freezing|sunny|humid|chilly)\b|"
+    # "And how is autumn in Ashgabat, still hot?" / "How time flies, no?" / "Who said USSD is
+    # dead?" / "Isn't the salar the most beautiful canvas in the world?" / "How does one even
+    # choose between them?" / "how do you say 'thank you' in Libyan Arabic?" / "Has anyone over
+    # there ever tasted real cassareep?" / "Do you also celebrate the new year on 1 January?"
+    r"\bhow(?:'s| is| was) (?:the )?(?:autumn|winter|summer|spring|fall|weather)\b(?![^?]*\b(?:affect\w*|delay\w*|shoot|delivery|shipment|work)\b)|"
+    r"\bhow time flies\b|\bwho (?:said|says)\b[^?]{2,60}\b(?:is|are|was)\s+(?:dead|over|old|out|finished|gone|impossible|boring)\b|"
+    r"^(?:and\s+|but\s+)?(?:isn't|aren't|wasn't)\s+(?:the|this|that|our|your|it)\b[^?]*\b(?:most|best|finest|nicest|loveliest|prettiest|greatest)\b|"
+    r"\bhow (?:does|do|can|could) (?:one|anyone|anybody) (?:even|ever)\b|\bhow do you say\b|"
+    r"\b(?:has|have) (?:anyone|anybody|you)\b[^?]{0,30}\bever (?:tasted|tried|eaten|drunk|been to|visited)\b|\bdo you (?:also )?celebrate\b|"
     # "What is the weather like in Baku now?" / "Is the snow already there in Ulaanbaatar?" /
     # "Are you ready for the winter over there?": the weather and the season
     r"\bwhat(?:'s| is) the weather like\b|\b(?:is|has) the (?:snow|rain|rainy season|winter|summer|heat|cold|monsoon)\b"
@@ -6161,6 +6338,11 @@ def _clause_items(text: str, frame: Frame) -> list[Item]:
         question = _question(text, frame, info_request=info)
         return [question] if question else []
     changes = _changes(text, frame)
+    if (changes and all(c.task_id is None and c.status is None for c in changes) and may_match(_DEC_CONTRAST, text)
+            and _DEC_CONTRAST.match(text) and (decision := _decision(text, frame)) is not None and decision.rule == "natural:contrast"):
+        # "We present the concepts as flat PDF mock-ups, not 3D renders: the renders would take
+        # two extra days": one way taken over another, and what the other would cost
+        return [decision]
     if changes and _DECIDED_LEAD.match(text) and all(c.task_id is None and c.status is None for c in changes):
         # "We decided to publish only the 201 this week, because the 302 will not be ready
         # until December": the decision leads; the lateness is its reason

@@ -1,0 +1,140 @@
+"""Open work handed from one person to another: "Salem takes over the storyboard of video 1",
+"Daler will prepare the hosting proposal instead of me", "the payment providers list moves to
+Karma", "I will do the list of payment providers myself instead of Sonam".
+
+Said of work already on the record, this is a change of that task's owner, not new work: the
+request rules would read "Daler will prepare the hosting proposal" as a second task.  This pass
+runs after them: a sentence that hands work over and names exactly one open task (most of its
+title) becomes a :class:`StatusChange` with ``new_owner`` set, and the task the sentence would
+otherwise have added is dropped.  The new owner must be a member (named, or the writer for "I",
+"me" or "myself") other than the task's present owner; a hand-over that names no known task,
+or one with a condition ("if Salem takes over ..."), or a question, changes nothing.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ingest.addresses import organisation_domain
+from ingest.addressing import NAME_CAPITALS, MemberIndex
+from ingest.extraction_types import Extraction, ExtractionContext, KnownTask, StatusChange, TaskItem
+from ingest.item_phrasing import ACTION_VERBS
+from ingest.task_matching import content_words, shares_a_word
+from ingest.text_segments import Unit
+
+__all__ = ["RULE", "handovers"]
+
+RULE = "natural:owner-change"
+
+_NAME = r"(?-i:[" + NAME_CAPITALS + r"][\w'-]+)(?:\s+(?-i:[" + NAME_CAPITALS + r"][\w'-]+))?"
+_LEAD = r"(?:^|(?<=[\s:;,(]))"
+_END = r"(?=\s*(?:[,;:.!)]|\s(?:so|and|because|since|as|while|until|for|from|still|by|on|with)\b|$))"
+# "Salem takes over the storyboard of video 1 (from Tarek)" / "from now I take over the yarn bands"
+_TAKES_OVER = re.compile(
+    _LEAD + r"(?P<who>" + _NAME + r"|I|we)\s+(?:will\s+|'ll\s+|is\s+going\s+to\s+|am\s+going\s+to\s+|now\s+|can\s+)?"
+    r"(?:take|takes|taking|is\s+taking|am\s+taking)\s+over\s+(?P<what>(?:the|our|your|his|her|their)\s+[^,;:.!?()]{2,80}?)"
+    r"(?:\s+from\s+(?P<from>" + _NAME + r"|me|us|him|her))?" + _END, re.IGNORECASE)
+# "Daler will prepare the hosting proposal instead of me" / "so I will install the Dawn theme
+# instead of him" / "I will do the lower-thirds and the end card myself"
+_INSTEAD_OF = re.compile(
+    _LEAD + r"(?P<who>" + _NAME + r"|I|we)\s+(?:will\s+|'ll\s+|is\s+going\s+to\s+|am\s+going\s+to\s+|can\s+|now\s+)+"
+    r"(?P<verb>[a-z]+)\s+(?:care\s+of\s+)?(?P<what>(?:the|our|your|his|her|their|a|an)\s+[^,;:.!?()]{2,80}?)\s+"
+    r"(?:(?:myself|ourselves)(?:\s+instead\s+of\s+(?P<from2>" + _NAME + r"|him|her))?|instead\s+of\s+(?P<from>" + _NAME + r"|me|us|him|her))" + _END,
+    re.IGNORECASE)
+# "The storyboard of video 1 moves to Salem" / "the list of importers will be sent by José Roberto
+# instead of me"
+_MOVES_TO = re.compile(
+    _LEAD + r"(?P<what>(?:the|our|your)\s+[^,;:.!?()]{2,80}?)\s+(?:now\s+)?(?:(?:moves|goes|passes|is\s+moving|is\s+going)\s+(?:over\s+)?to"
+    r"|will\s+be\s+(?:[a-z]+ed|sent|done|made|written|drawn|taken\s+care\s+of|shot|run|built)\s+by)\s+(?P<who>" + _NAME + r")"
+    r"(?:\s+instead\s+of\s+(?P<from>" + _NAME + r"|me|us|him|her))?" + _END, re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|whether|in case|could|would|might|maybe|perhaps)\b", re.IGNORECASE)
+
+
+def _named_task(what: str, tasks: Sequence[KnownTask]) -> KnownTask | None:
+    """The one open task whose title holds most of what the hand-over names ("the hosting
+    proposal" of "Send us also a proposal for the hosting, with two options")."""
+    said = content_words(what.replace("-", " "))
+    if not said:
+        return None
+    scored = []
+    for task in tasks:
+        title = content_words(task.title.replace("-", " "))
+        share = len({w for w in said if shares_a_word({w}, title)}) / len(said)
+        if share >= 0.6:
+            scored.append((share, task))
+    scored.sort(key=lambda pair: pair[0], reverse=True)
+    if not scored or len(scored) > 1 and scored[0][0] == scored[1][0]:
+        return None
+    return scored[0][1]
+
+
+def _member(said: str, index: MemberIndex, author: str) -> str | None:
+    if said.lower() in ("i", "me", "we", "us"):
+        return author
+    return index.lookup(said)
+
+
+def _handed_over(text: str, ctx: ExtractionContext, index: MemberIndex) -> tuple[KnownTask, str] | None:
+    """The open task ``text`` hands over and its new owner, if it hands one over."""
+    if text.rstrip().endswith("?"):
+        return None
+    author = ctx.author.email.lower()
+    for rx in (_TAKES_OVER, _INSTEAD_OF, _MOVES_TO):
+        m = rx.search(text)
+        if m is None or _CONDITION.search(text[: min(m.start("what"), m.start("who"))]):
+            continue
+        if m.groupdict().get("verb") and m.group("verb").lower() not in ACTION_VERBS:
+            continue
+        new_owner = _member(m.group("who"), index, author)
+        if new_owner is None:
+            continue
+        task = _named_task(m.group("what"), ctx.known_tasks)
+        if task is None or (task.owner or "").lower() == new_owner.lower():
+            continue
+        if task.owner is not None and organisation_domain(task.owner) != organisation_domain(new_owner):
+            # ("before the CAD goes to Jess on Friday": work delivered to the other side, which
+            # does not take it over)
+            continue
+        if rx is _MOVES_TO and re.search(r"\b(?:before|after|once|when|until|till|as soon as)\s*$", text[: m.start("what")], re.IGNORECASE):
+            continue
+        if (m.groupdict().get("verb") and not (m.groupdict().get("from") or m.groupdict().get("from2"))
+                and not re.search(r"\b(?:sick|ill|away|off|leave|holiday|holidays|vacation|busy|out)\b", text, re.IGNORECASE)):
+            # ("I will do the lower-thirds myself" hands over only when the owner cannot: "Sreyneang
+            # is sick this week, so ..."; otherwise it is a promise of help)
+            continue
+        given = m.groupdict().get("from") or m.groupdict().get("from2")
+        if given and given.lower() not in ("him", "her"):
+            giver = _member(given, index, author)
+            if giver is not None and task.owner is not None and giver.lower() != task.owner.lower():
+                # ("Salem takes over the storyboard from Tarek" of a storyboard Tarek does not own)
+                continue
+        return task, new_owner
+    return None
+
+
+def handovers(units: Sequence[Unit], result: Extraction, ctx: ExtractionContext, index: MemberIndex) -> Extraction:
+    """``result`` with each sentence that hands an open task to someone else read as that
+    task's change of owner (and without the new task it would otherwise add)."""
+    if not ctx.known_tasks:
+        return result
+    changes: list[StatusChange] = []
+    said: set[str] = set()
+    for unit in units:
+        found = _handed_over(unit.text, ctx, index)
+        if found is None or any(c.task_id == found[0].id for c in changes):
+            continue
+        task, new_owner = found
+        changes.append(StatusChange(task.id, task.title, None, None, None, False, RULE, unit.text, new_owner=new_owner))
+        said.add(unit.text.strip())
+    if not changes:
+        return result
+    def said_there(evidence: str) -> bool:
+        return any(evidence.strip() in s or s in evidence for s in said)
+
+    # (the request rules read "Daler will prepare the hosting proposal" as new work, the choice
+    # rules "Stella will do the carton instead of Marios" as a choice: it is neither)
+    tasks = [t for t in result.tasks if not (isinstance(t, TaskItem) and said_there(t.evidence))]
+    decisions = [d for d in result.decisions if not said_there(d.evidence)]
+    return replace(result, tasks=tasks, decisions=decisions, changes=[*result.changes, *changes])
+
