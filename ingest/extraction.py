@@ -273,7 +273,9 @@ _FEEDBACK_SAID = re.compile(
     r"\b(?:we|i)\s+(?:all\s+|really\s+)?(?:love|loved|like|liked)\s+(?:it|them|the|this|that|your|how)\b|"
     r"\b(?:they're|they are|it's|it is|is|are)\s+(?:really\s+|very\s+|just\s+)?(?:grand|great|perfect|excellent|class|lovely|spot on|brilliant|beautiful|fantastic)\b|"
     r"\bhere(?:'s| is| are)\s+(?:our|my|the)\s+(?:feedback|comments|remarks|thoughts)\b|\b(?:our|my)\s+(?:feedback|comments|remarks)\s*(?:[:,]|are|is|below)|"
-    r"\b(?:no|no further|no more|not many|only (?:a few|two|one|minor))\s+(?:remarks|comments|changes|corrections)\b|\bhappy with\b|\btop work\b|\bwell done\b",
+    r"\b(?:no|no further|no more|not many|only (?:a few|two|one|minor))\s+(?:remarks|comments|changes|corrections)\b|\bhappy with\b|\btop work\b|\bwell done\b|"
+    # ("The direction validated the script this morning, with two small changes")
+    r"\b(?:validated|approved|signed off(?: on)?|okayed)\s+(?:the|your|it|them|this)\b|\b(?:is|are)\s+(?:now\s+)?(?:validated|approved)\b",
     re.IGNORECASE)
 # ... and what a reply that still owes it says
 _FEEDBACK_OWED = re.compile(

@@ -39,9 +39,20 @@ _TAKES_OVER = re.compile(
 # instead of him" / "I will do the lower-thirds and the end card myself"
 _INSTEAD_OF = re.compile(
     _LEAD + r"(?P<who>" + _NAME + r"|I|we)\s+(?:will\s+|'ll\s+|is\s+going\s+to\s+|am\s+going\s+to\s+|can\s+|now\s+)+"
-    r"(?P<verb>[a-z]+)\s+(?:care\s+of\s+)?(?P<what>(?:the|our|your|his|her|their|a|an)\s+[^,;:.!?()]{2,80}?)\s+"
-    r"(?:(?:myself|ourselves)(?:\s+instead\s+of\s+(?P<from2>" + _NAME + r"|him|her))?|instead\s+of\s+(?P<from>" + _NAME + r"|me|us|him|her))" + _END,
+    r"(?P<verb>[a-z]+)\s+(?:care\s+of\s+)?(?P<what>(?:the|our|your|his|her|their|a|an)\s+[^,;:.!?()]{2,80}?)"
+    r"(?:\s+(?:myself|ourselves)(?:\s+instead\s+of\s+(?P<from2>" + _NAME + r"|him|her))?|\s+instead\s+of\s+(?P<from>" + _NAME + r"|me|us|him|her))?" + _END,
     re.IGNORECASE)
+# "Priya is now responsible for the storyboard" / "Priya will look after the hosting proposal
+# from now on" / "I'm handing the storyboard over to Priya" / "the storyboard is now with Priya"
+_NOW_THEIRS = re.compile(
+    _LEAD + r"(?:(?P<who>" + _NAME + r")\s+(?:is\s+(?:now\s+)?(?:responsible\s+for|in\s+charge\s+of|taking\s+care\s+of|looking\s+after)"
+    r"|(?:will|'ll)\s+(?:now\s+)?(?:be\s+(?:responsible\s+for|in\s+charge\s+of)|look\s+after|take\s+care\s+of|handle)"
+    r"|replaces\s+" + _NAME + r"\s+(?:on|for))\s+(?P<what>(?:the|our|your)\s+[^,;:.!?()]{2,80}?)"
+    r"|(?:i'm|i\s+am|we're|we\s+are|i'll|i\s+will|we'll|we\s+will)\s+handing\s+(?P<what2>(?:the|our|your)\s+[^,;:.!?()]{2,80}?)\s+(?:over\s+)?to\s+(?P<who2>" + _NAME + r")"
+    r"|(?P<what3>(?:the|our|your)\s+[^,;:.!?()]{2,80}?)\s+is\s+now\s+with\s+(?P<who3>" + _NAME + r"))" + _END, re.IGNORECASE)
+# what tells that the one named takes the work on, not that they help with it
+_HANDED = re.compile(r"\b(?:sick|ill|away|off|on\s+leave|on\s+holiday|holidays|vacation|out\s+of\s+(?:the\s+)?office|from\s+now\s+on|"
+                     r"takes?\s+over|instead|responsible|in\s+charge|replaces?|handing|now\s+with)\b", re.IGNORECASE)
 # "The storyboard of video 1 moves to Salem" / "the list of importers will be sent by José Roberto
 # instead of me"
 _MOVES_TO = re.compile(
@@ -72,7 +83,8 @@ def _named_task(what: str, tasks: Sequence[KnownTask]) -> KnownTask | None:
 def _member(said: str, index: MemberIndex, author: str) -> str | None:
     if said.lower() in ("i", "me", "we", "us"):
         return author
-    return index.lookup(said)
+    # ("José Roberto": a double first name, or a first name and a family name)
+    return index.lookup(said) or index.lookup(said.split()[0])
 
 
 def _handed_over(text: str, ctx: ExtractionContext, index: MemberIndex) -> tuple[KnownTask, str] | None:
@@ -80,16 +92,18 @@ def _handed_over(text: str, ctx: ExtractionContext, index: MemberIndex) -> tuple
     if text.rstrip().endswith("?"):
         return None
     author = ctx.author.email.lower()
-    for rx in (_TAKES_OVER, _INSTEAD_OF, _MOVES_TO):
+    for rx in (_TAKES_OVER, _INSTEAD_OF, _MOVES_TO, _NOW_THEIRS):
         m = rx.search(text)
-        if m is None or _CONDITION.search(text[: min(m.start("what"), m.start("who"))]):
+        if m is None or _CONDITION.search(text[: m.start()]):
             continue
         if m.groupdict().get("verb") and m.group("verb").lower() not in ACTION_VERBS:
             continue
-        new_owner = _member(m.group("who"), index, author)
-        if new_owner is None:
+        who = m.group("who") or m.groupdict().get("who2") or m.groupdict().get("who3") or ""
+        what = m.group("what") or m.groupdict().get("what2") or m.groupdict().get("what3") or ""
+        new_owner = _member(who, index, author)
+        if new_owner is None or rx is _NOW_THEIRS and not _HANDED.search(text) and "now" not in text.lower():
             continue
-        task = _named_task(m.group("what"), ctx.known_tasks)
+        task = _named_task(what, ctx.known_tasks)
         if task is None or (task.owner or "").lower() == new_owner.lower():
             continue
         if task.owner is not None and organisation_domain(task.owner) != organisation_domain(new_owner):
@@ -98,8 +112,7 @@ def _handed_over(text: str, ctx: ExtractionContext, index: MemberIndex) -> tuple
             continue
         if rx is _MOVES_TO and re.search(r"\b(?:before|after|once|when|until|till|as soon as)\s*$", text[: m.start("what")], re.IGNORECASE):
             continue
-        if (m.groupdict().get("verb") and not (m.groupdict().get("from") or m.groupdict().get("from2"))
-                and not re.search(r"\b(?:sick|ill|away|off|leave|holiday|holidays|vacation|busy|out)\b", text, re.IGNORECASE)):
+        if m.groupdict().get("verb") and not (m.groupdict().get("from") or m.groupdict().get("from2")) and not _HANDED.search(text):
             # ("I will do the lower-thirds myself" hands over only when the owner cannot: "Sreyneang
             # is sick this week, so ..."; otherwise it is a promise of help)
             continue

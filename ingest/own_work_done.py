@@ -39,6 +39,8 @@ _FINISHED_STATE = re.compile(
     rf"^(?P<subj>[^,;:]{{2,60}}?)(?:\s+(?:is|are|has\s+been|have\s+been|was|were)|'s|'re)\s+(?:now\s+|all\s+|finally\s+|already\s+)?"
     rf"(?:(?P<state>{_STATE})\b(?!\s+(?:progress|hand|touch|the works|the pipeline|review|draft)\b)"
     r"|(?P<place>(?:on|in|at|into)\s+(?:the|our|your|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+now\b|in\s+(?:the\s+)?(?:attached|enclosed|attachment)\b"
+    # ("The list of payment providers is on page 4" of the plan attached)
+    r"|on\s+(?:page|slide|sheet|tab)\s+\d+\b"
     r"|(?:in|on)\s+(?:staging|production|prod|uat)\b))",
     re.IGNORECASE)
 # "please find attached the list ..." / "Attached you find our specification ..." / "here is the inventory list"
@@ -60,11 +62,11 @@ _SENT_OFF = re.compile(
     r"posted|forwarded|booked|done|finished|fixed|signed|confirmed|attached)\b(?=\s*(?:$|[.!,;:(–—-]|to\b|over\b|this\b|today\b|"
     r"yesterday\b|and\b|with\b|at\b|on\b|in\b))", re.IGNORECASE)
 # "The cracked lids turned up yesterday" / "the signed contract has arrived"
-_CAME = re.compile(r"^(?P<subj>(?!(?:i|we|you|they|he|she|it|this|that|everything|everyone|nothing)\b)[^,;:]{2,60}?)\s+"
+_CAME = re.compile(r"(?P<subj>(?!(?:i|we|you|they|he|she|it|this|that|everything|everyone|nothing)\b)[^,;:]{2,60}?)\s+"
                    r"(?:has\s+|have\s+)?(?:just\s+|finally\s+|now\s+|safely\s+)?(?:arrived|turned\s+up|came\s+(?:in|through)|"
                    r"come\s+(?:in|through)|landed|got\s+here)\b"
                    # "we received Rindra's demo recordings yesterday": the same, said by who got it
-                   r"|^(?:we|i)(?:'ve|\s+have)?\s+(?:just\s+|finally\s+|now\s+|already\s+)?(?:received|got)\s+(?P<obj>[^,;:]{2,60}?)"
+                   r"|(?:we|i)(?:'ve|\s+have)?\s+(?:just\s+|finally\s+|now\s+|already\s+)?(?:received|got)\s+(?P<obj>[^,;:]{2,60}?)"
                    r"(?=\s*(?:$|[.!,;:(–—-]|\s(?:yesterday|today|this|last|from|by|on|in|at|and|thanks)\b))", re.IGNORECASE)
 # "... is now a deeper red" / "... are now on the front panel" / "the logo now sits higher"
 _NOW_CHANGED = re.compile(r"\b(?:is|are|has\s+been|have\s+been|'s|'re)\s+now\b(?!\s+(?:due|planned|scheduled|expected|set\s+for|on\s+hold|late|delayed|"
@@ -122,8 +124,9 @@ def _arrived(text: str, tasks: Sequence[KnownTask]) -> KnownTask | None:
     turned up yesterday arvo, cheers for sending them")."""
     if not tasks or _NOT_FINISHED.search(text):
         return None
-    lead = _LEAD.match(text)
-    came = (_CAME.match(text, lead.end()) if lead else None) or _CAME.match(text)
+    # (after what leads it: "Fanja, thank you, we received Rindra's demo recordings yesterday")
+    starts = [0, *(m.end() for m in re.finditer(r"[,:;]\s+", text[:80]))]
+    came = next((c for c in (_CAME.match(text, at) for at in starts) if c is not None), None)
     if came is None:
         return None
     thing = came.group("subj") or came.group("obj")

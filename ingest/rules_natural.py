@@ -1074,7 +1074,7 @@ _COME_AND = re.compile(r"^(?:come|pop|drop|swing)\s+(?:(?:in|over|by|round|along
 _DEADLINE_CUE = re.compile(r"\b(?:by|before|until|till|no later than)\s+\S", re.IGNORECASE)
 # "Send us the NINEA number of Maison Sahel" / "Our NINEA is 004512345 2G3": a number, code or
 # address asked for, given
-_ASKED_VALUE = re.compile(r"^(?:send|give|tell|share|provide|forward)\s+(?:us|me|you)\s+(?:the|your|our)\s+(?P<thing>[^,]{2,40}?\b"
+_ASKED_VALUE = re.compile(r"^(?:send|give|tell|share|provide|forward)\s+(?:us|me|you)\s+(?:the|your|our|(?=(?-i:[A-Z])[\w.'’ -]{1,30}?['’]s\s))\s*(?P<thing>[^,]{2,40}?\b"
                           r"(?:number|code|id|reference|address|iban|account|details|vat|tax|ninea|siret|tin|nif|rut|ruc|cuit|rfc|nit))\b",
                           re.IGNORECASE)
 _VALUE_KINDS = frozenset({"number", "code", "id", "reference", "address", "account", "detail", "vat", "tax", "full", "name"})

@@ -147,6 +147,12 @@ KNOWN = (KnownTask(1, "Do the storyboard of video 1", SAM.email), KnownTask(2, "
     ("Priya is off since Tuesday, so I will prepare the hosting proposal instead of her, still by Friday.", SAM, 2, SAM.email),
     ("From now I take over the storyboard of video 1.", PRIYA, 1, PRIYA.email),
     ("- The hosting proposal will be sent by Sam instead of me, he has the numbers.", PRIYA, 2, SAM.email),
+    ("Sam is now responsible for the hosting proposal.", PRIYA, 2, SAM.email),
+    ("Priya will handle the storyboard of video 1 from now on.", SAM, 1, PRIYA.email),
+    ("I'm handing the storyboard of video 1 over to Priya.", SAM, 1, PRIYA.email),
+    ("The hosting proposal is now with Sam.", PRIYA, 2, SAM.email),
+    ("Priya replaces Sam on the storyboard of video 1.", SAM, 1, PRIYA.email),
+    ("Sam is on leave, Priya will finish the storyboard of video 1.", SAM, 1, PRIYA.email),
 ])
 def test_work_handed_over_changes_the_owner_and_adds_no_task(text: str, author: object, task: int, owner: str) -> None:
     extraction = recordable(run(text, author=author, known=KNOWN))  # type: ignore[arg-type]
@@ -161,6 +167,8 @@ def test_work_handed_over_changes_the_owner_and_adds_no_task(text: str, author: 
     "Sam takes over the storyboard of video 1.",                       # already his
     "I will do the storyboard of video 1 myself.",                     # help offered, nobody out
     "Quick one before the storyboard of video 1 goes to Jane on Friday.",  # delivered, not handed over
+    "Priya will review the storyboard of video 1.",                    # help, nobody out
+    "Priya will look after the storyboard of video 1.",                # no sign that it passes
 ])
 def test_no_hand_over_without_a_named_task_and_a_new_owner(text: str) -> None:
     author = PRIYA if text.startswith("I will") else SAM
@@ -275,3 +283,31 @@ def test_a_question_about_the_work_still_asks(line: str) -> None:
 @pytest.mark.parametrize("line", ["Sam, sample received, thank you, all records are there.", "Sam, line 3 is enough for now."])
 def test_a_name_then_a_noun_that_could_be_a_verb_asks_nothing(line: str) -> None:
     assert recordable(run(f"Hi all,\n\n{line}", author=PRIYA, to=(SAM.email,))).tasks == []
+
+
+# ---- more ways work is said done
+
+
+@pytest.mark.parametrize(("text", "title", "owner"), [
+    ("Jane, thank you, we received Tom's demo recordings yesterday. Her voice is perfect.", "Send you her demo recordings", JANE.email),
+    ("The list of payment providers is on page 4: Mope and Uni5Pay+.", "Make a list of the payment providers that work in Suriname", SAM.email),
+])
+def test_work_received_after_a_lead_or_found_on_a_page_is_done(text: str, title: str, owner: str) -> None:
+    changes = recordable(run(f"Dear Jane,\n\n{text}", author=SAM, to=(JANE.email,), known=(KnownTask(1, title, owner),), thread=(1,))).changes
+    assert [(c.task_id, c.status) for c in changes] == [(1, "done")]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("The direction validated the script this morning, with two small changes:\n\n- the guarantee part goes out",
+     "Send us your comments on the script"),
+    ("The correct address of Mr. Schreiber is jens.schreiber@hanseatic-kakao.de.", "Send me Mr. Schreiber's correct email address"),
+])
+def test_the_feedback_or_the_value_asked_for_given_closes_the_ask(text: str, title: str) -> None:
+    changes = recordable(run(f"Dear Sam,\n\n{text}", author=JANE, to=(SAM.email,), known=(KnownTask(1, title, JANE.email),), thread=(1,))).changes
+    assert [(c.task_id, c.status) for c in changes] == [(1, "done")]
+
+
+def test_feedback_still_owed_closes_nothing() -> None:
+    changes = recordable(run("Dear Sam,\n\nThe direction has not validated the script yet, we will send our comments next week.", author=JANE,
+                             to=(SAM.email,), known=(KnownTask(1, "Send us your comments on the script", JANE.email),), thread=(1,))).changes
+    assert [c for c in changes if c.status == "done"] == []
