@@ -492,7 +492,10 @@ _MAY_I_LATER = re.compile(
 # "Vantara's board only signs off the final list on the 23rd, so we can only confirm final
 # numbers on Wednesday 25th": the owner says when the work can come, later than asked
 _ONLY_THEN = re.compile(r"\b(?:we|i)\s+(?:can|could|will|'ll)\s+only\s+(?:be\s+able\s+to\s+)?"
-                        r"(?:confirm|send|deliver|share|submit|return|finish|give\s+you|get\s+you)\b(?P<rest>[^.?!;]*)", re.IGNORECASE)
+                        r"(?:confirm|send|deliver|share|submit|return|finish|give\s+you|get\s+you|revert|come\s+back|get\s+back|provide)\b(?P<rest>[^.?!;]*)"
+                        # ("so I can send you the feedback only on Tuesday 24": the "only" after the work)
+                        r"|\b(?:we|i)\s+(?:can|could|will|'ll)\s+(?:confirm|send|deliver|share|submit|return|finish|give\s+you|get\s+you)\b"
+                        r"(?P<rest2>[^.?!;]{2,80}?\s+only\s+(?:on|by|from|after|next)\b[^.?!;]*)", re.IGNORECASE)
 _IT_OR_THEM = re.compile(r"\s*(?:it|them|this|these|those|everything|all of it|the rest)\b", re.IGNORECASE)
 
 
@@ -521,7 +524,7 @@ def _asks_for_later(units: list[Unit], result: Extraction, ctx: ExtractionContex
         if m is not None:
             rest, count, unit_word = m.group("rest") or m.group("rest2") or m.group("rest3") or "", m.group("count"), m.group("unit")
         elif only is not None:
-            rest, count, unit_word = only.group("rest"), None, None
+            rest, count, unit_word = only.group("rest") or only.group("rest2"), None, None
         else:
             continue
         task = match_task_hint(rest, mine) or match_known_task(rest, mine)
@@ -537,6 +540,11 @@ def _asks_for_later(units: list[Unit], result: Extraction, ctx: ExtractionContex
             if not (count or _IT_OR_THEM.match(rest)):
                 on_thread = [t for t in on_thread if shares_a_word(content_words(rest), content_words(t.title))]
             task = on_thread[0] if len(on_thread) == 1 else None
+        if task is None and only is not None and not _IT_OR_THEM.match(rest):
+            # ("Sorry, we can only revert with our feedback on Mon 23 Nov", in a new thread): the
+            # writer's one open piece of work the ask shares a word with
+            sharing = [t for t in mine if shares_a_word(content_words(rest), content_words(t.title))]
+            task = sharing[0] if len(sharing) == 1 else None
         if task is None or task.due is None:
             continue
         if count and unit_word:
@@ -631,8 +639,23 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
         said = without_dates(claim, dates)
         mine = [t for t in on_thread if (t.owner or "").lower() == author] if owner_says else []
         theirs = [t for t in on_thread if t.owner is not None and (t.owner or "").lower() != author] if granted else []
-        for pool in (mine, theirs, elsewhere if granted and elsewhere else []):
+        # ("Wednesday 18th November is fine with us for the homepage design" from its owner: the
+        # day agreed, for work the sentence names)
+        own_named = [t for t in ctx.known_tasks if t.due is not None and (t.owner or "").lower() == author
+                     and t.id not in closed] if granted and not owner_says else []
+        before = next((u.text for u in reversed(units[:units.index(unit)]) if u.paragraph == unit.paragraph), None)
+        asked_here = [t.evidence.strip() for t in result.tasks] + [q.evidence.strip() for q in result.questions]
+        if before is not None and any(e and (e in before or before.strip() in e) for e in asked_here):
+            # ("... can you pull 5 headline stats? Fri is fine": the day is for what was just asked)
+            before = None
+        for pool in (mine, theirs, elsewhere if granted and elsewhere else [], own_named):
             named = match_task_hint(said, pool) or match_known_task(said, pool) if pool else None
+            if named is None and pool and pool is not mine and pool is not own_named and before is not None:
+                # ("... so there's no need to rush the homepage design. Wednesday 18th would be
+                # absolutely fine.": the work the sentence before named)
+                named = match_known_task(before, pool)
+            if pool is own_named and named is None:
+                continue
             # (a day granted must name its work: "1.12. is fine for us" may be about anything)
             # ("I will send you both on Wednesday 11 November": the work, by a word that stands for it)
             task = named or (pool[0] if pool is mine and len(pool) == 1

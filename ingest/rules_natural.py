@@ -6275,10 +6275,23 @@ _CHOICE_RULES = frozenset({"natural:going-with", "natural:decided", "natural:cho
                            "natural:preference", "natural:not-doing", "natural:replace", "natural:changed"})
 
 
+# "Eleni asks if we could have until Tuesday 27 October for the concepts": an ask, reported
+_REPORTED_ASK = re.compile(r"^(?:(?:so|and|also)[,]?\s+)?(?:(?-i:[" + NAME_CAPITALS + r"])[\w'-]+|i|we)\s+(?:asks?|asked|wonders?|wondered|would like to know|wants to know)\s+"
+                           r"(?:you\s+)?(?:if|whether)\s+(?P<subj>we|i)\s+(?P<modal>could|can|may|might)\s+(?P<rest>[^?]{6,})$", re.IGNORECASE)
+
+
 def _clause_items(text: str, frame: Frame) -> list[Item]:
     if len(text) < 3:
         return []
     asked = text.rstrip(" )\"'").endswith("?")
+    reported = _REPORTED_ASK.match(text) if not asked and may_match(_REPORTED_ASK, text) else None
+    if reported is not None:
+        # (read as the ask itself, "Could we have until Tuesday 27 October for the concepts?",
+        # and kept only when that moves a piece of work)
+        said = f"{reported.group('modal').capitalize()} {reported.group('subj')} {reported.group('rest').rstrip(' .!')}?"
+        reported_moves: list[Item] = [replace(i, evidence=text) for i in _clause_items(said, frame) if isinstance(i, StatusChange)]
+        if reported_moves:
+            return reported_moves
     if not asked and (proposed := _PROPOSE_OWN.search(text)) is not None:
         # "I propose to send the first batch on 17.11. instead of 13.11.": the writer moves
         # their own work, as an offer

@@ -225,6 +225,10 @@ def _by_head(hint: str, tasks: list[KnownTask]) -> KnownTask | None:
     is the import, not the "MLS import timeline")."""
     head = head_word(hint)
     same = [t for t in tasks if head is not None and head_word(t.title) == head]
+    if len(same) > 1:
+        # ("the concepts" of "Send us three label concepts", not of "Do the bottle mock-ups for
+        # all three concepts": what the work is for is not the work)
+        same = [t for t in same if head_word(re.split(r"\s(?:for|with|to|in|on|at|from|by)\s", t.title, maxsplit=1)[0]) == head]
     return same[0] if len(same) == 1 else None
 
 

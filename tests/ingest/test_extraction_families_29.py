@@ -9,6 +9,7 @@ owner instead of adding a task.  Positive probes must fire with the right fields
 probes must not."""
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -311,3 +312,51 @@ def test_feedback_still_owed_closes_nothing() -> None:
     changes = recordable(run("Dear Sam,\n\nThe direction has not validated the script yet, we will send our comments next week.", author=JANE,
                              to=(SAM.email,), known=(KnownTask(1, "Send us your comments on the script", JANE.email),), thread=(1,))).changes
     assert [c for c in changes if c.status == "done"] == []
+
+
+# ---- a later day asked for, in more ways
+
+
+def test_a_reported_ask_for_more_time_moves_the_work_it_names() -> None:
+    known = (KnownTask(1, "Send us three label concepts", PRIYA.email, date(2026, 10, 23)),
+             KnownTask(2, "Do the bottle mock-ups for all three concepts", SAM.email, date(2026, 10, 21)))
+    changes = recordable(run("Dear Jane,\n\nThe bottle is taller, so we have to rework the layout. Priya asks if we could have until "
+                             "Tuesday 27 October for the concepts.", author=SAM, to=(JANE.email,), known=known,
+                             sent_at=datetime.fromisoformat("2026-10-21T10:00:00+00:00"))).changes
+    assert [(c.task_id, c.new_due) for c in changes] == [(1, date(2026, 10, 27))]
+
+
+def test_a_reported_ask_that_moves_nothing_is_not_read_as_one() -> None:
+    assert recordable(run("Dear Jane,\n\nPriya asks if we could meet on Tuesday.", author=SAM, to=(JANE.email,))).changes == []
+
+
+def test_only_after_the_work_says_the_soonest_day_and_the_praise_before_it_is_no_feedback_given() -> None:
+    known = (KnownTask(6, "Provide your feedback on the clay renders", JANE.email, date(2026, 11, 19)),)
+    changes = recordable(run("Dear Sam,\n\nThank you, the clay renders look very good.\n\nProblem: our board meeting moved, so I can "
+                             "send you the feedback only on Tuesday 24.", author=JANE, to=(SAM.email,), known=known, thread=(6,))).changes
+    assert [(c.task_id, c.status, c.new_due) for c in changes] == [(6, None, date(2026, 11, 24))]
+
+
+def test_only_revert_on_a_day_in_a_new_thread_moves_the_writers_one_piece_of_work_it_names() -> None:
+    known = (KnownTask(5, "Go through it and send us your feedback", JANE.email, date(2026, 11, 18)),)
+    changes = recordable(run("Hi Sam,\n\nThanks, received the prototype. Sorry, we can only revert with our feedback on Mon 23 Nov.",
+                             author=JANE, to=(SAM.email,), known=known, sent_at=datetime.fromisoformat("2026-11-13T10:00:00+00:00"))).changes
+    assert [(c.task_id, c.new_due) for c in changes] == [(5, date(2026, 11, 23))]
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    ("Slight change of plan, so there's no need to rush the homepage design. Wednesday 18th would be absolutely fine.", JANE),
+    ("Noted with thanks. Wednesday 18th November is fine with us for the homepage design.", SAM),
+])
+def test_a_later_day_granted_for_work_named_here_or_just_before_moves_it(text: str, author: object) -> None:
+    known = (KnownTask(1, "Send over the homepage design", SAM.email, date(2026, 11, 13)),)
+    changes = recordable(run(f"Hi,\n\n{text}", author=author, to=(JANE.email, SAM.email), known=known, thread=(1,),  # type: ignore[arg-type]
+                             sent_at=datetime.fromisoformat("2026-11-06T10:00:00+00:00"))).changes
+    assert [(c.task_id, c.new_due) for c in changes] == [(1, date(2026, 11, 18))]
+
+
+def test_a_day_said_fine_without_the_work_named_moves_nothing() -> None:
+    known = (KnownTask(1, "Send over the homepage design", SAM.email, date(2026, 11, 13)),)
+    changes = recordable(run("Hi,\n\nThanks for the photos. Wednesday 18th November is fine with us.", author=SAM, to=(JANE.email,),
+                             known=known, thread=(1,), sent_at=datetime.fromisoformat("2026-11-06T10:00:00+00:00"))).changes
+    assert changes == []
