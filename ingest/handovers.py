@@ -38,8 +38,9 @@ _TAKES_OVER = re.compile(
 # "Daler will prepare the hosting proposal instead of me" / "so I will install the Dawn theme
 # instead of him" / "I will do the lower-thirds and the end card myself"
 _INSTEAD_OF = re.compile(
-    _LEAD + r"(?P<who>" + _NAME + r"|I|we)\s+(?:will\s+|'ll\s+|is\s+going\s+to\s+|am\s+going\s+to\s+|can\s+|now\s+)+"
-    r"(?P<verb>[a-z]+)\s+(?:care\s+of\s+)?(?P<what>(?:the|our|your|his|her|their|a|an)\s+[^,;:.!?()]{2,80}?)"
+    # ("Bwalya, our Sales Manager, will send you the pilot dealer list instead of me")
+    _LEAD + r"(?P<who>" + _NAME + r"|I|we)(?:,\s+(?:our|my|the|their)\s+[^,;:.!?]{2,40},)?\s+(?:will\s+|'ll\s+|is\s+going\s+to\s+|am\s+going\s+to\s+|can\s+|now\s+)+"
+    r"(?P<verb>[a-z]+)\s+(?:care\s+of\s+)?(?:(?:you|us|me|them|him|her)\s+)?(?P<what>(?:the|our|your|his|her|their|a|an)\s+[^,;:.!?()]{2,80}?)"
     r"(?:\s+(?:myself|ourselves)(?:\s+instead\s+of\s+(?P<from2>" + _NAME + r"|him|her))?|\s+instead\s+of\s+(?P<from>" + _NAME + r"|me|us|him|her))?" + _END,
     re.IGNORECASE)
 # "Priya is now responsible for the storyboard" / "Priya will look after the hosting proposal
@@ -126,6 +127,11 @@ def _handed_over(text: str, ctx: ExtractionContext, index: MemberIndex) -> tuple
     return None
 
 
+def _same_sentence(evidence: str, sentence: str) -> bool:
+    evidence, sentence = evidence.strip(), sentence.strip()
+    return bool(evidence) and (evidence in sentence or sentence in evidence)
+
+
 def handovers(units: Sequence[Unit], result: Extraction, ctx: ExtractionContext, index: MemberIndex) -> Extraction:
     """``result`` with each sentence that hands an open task to someone else read as that
     task's change of owner (and without the new task it would otherwise add)."""
@@ -138,12 +144,17 @@ def handovers(units: Sequence[Unit], result: Extraction, ctx: ExtractionContext,
         if found is None or any(c.task_id == found[0].id for c in changes):
             continue
         task, new_owner = found
-        changes.append(StatusChange(task.id, task.title, None, None, None, False, RULE, unit.text, new_owner=new_owner))
+        # (a day said with it is the work's new day: "so I will send you the rates myself, on
+        # Tuesday 10 November", as the request rules read it)
+        dated = [t.due for t in result.tasks if t.due is not None and _same_sentence(t.evidence, unit.text)]
+        new_due = dated[0] if dated and dated[0] != task.due else None
+        changes.append(StatusChange(task.id, task.title, None, new_due, None, False, RULE, unit.text, new_owner=new_owner))
         said.add(unit.text.strip())
     if not changes:
         return result
+
     def said_there(evidence: str) -> bool:
-        return any(evidence.strip() in s or s in evidence for s in said)
+        return any(_same_sentence(evidence, s) for s in said)
 
     # (the request rules read "Daler will prepare the hosting proposal" as new work, the choice
     # rules "Stella will do the carton instead of Marios" as a choice: it is neither)

@@ -360,3 +360,17 @@ def test_a_day_said_fine_without_the_work_named_moves_nothing() -> None:
     changes = recordable(run("Hi,\n\nThanks for the photos. Wednesday 18th November is fine with us.", author=SAM, to=(JANE.email,),
                              known=known, thread=(1,), sent_at=datetime.fromisoformat("2026-11-06T10:00:00+00:00"))).changes
     assert changes == []
+
+
+def test_a_hand_over_with_the_new_owners_role_between_commas() -> None:
+    known = (KnownTask(2, "Send you the pilot dealer list", JANE.email),)
+    changes = recordable(run("Dear Sam,\n\nTom, our Sales Manager, will send you the pilot dealer list instead of me, by Monday 26th.",
+                             author=JANE, to=(SAM.email,), known=known, thread=(2,))).changes
+    assert [(c.task_id, c.new_owner) for c in changes if c.new_owner] == [(2, TOM.email)]
+
+
+def test_a_day_said_with_the_hand_over_is_the_works_new_day() -> None:
+    known = (KnownTask(3, "Send you the 2027 room rates and the seasonal calendar", TOM.email, date(2026, 11, 6)),)
+    changes = recordable(run("Dear Sam,\n\nTom is on leave until Monday, so I will send you the 2027 rates and the seasonal calendar myself, "
+                             "on Tuesday 10 November.", author=JANE, to=(SAM.email,), known=known)).changes
+    assert [(c.task_id, c.new_owner, c.new_due) for c in changes] == [(3, JANE.email, date(2026, 11, 10))]
