@@ -52,7 +52,7 @@ _NOW_THEIRS = re.compile(
     r"|(?:i'm|i\s+am|we're|we\s+are|i'll|i\s+will|we'll|we\s+will)\s+handing\s+(?P<what2>(?:the|our|your)\s+[^,;:.!?()]{2,80}?)\s+(?:over\s+)?to\s+(?P<who2>" + _NAME + r")"
     r"|(?P<what3>(?:the|our|your)\s+[^,;:.!?()]{2,80}?)\s+is\s+now\s+with\s+(?P<who3>" + _NAME + r"))" + _END, re.IGNORECASE)
 # what tells that the one named takes the work on, not that they help with it
-_HANDED = re.compile(r"\b(?:sick|ill|away|off|on\s+leave|on\s+holiday|holidays|vacation|out\s+of\s+(?:the\s+)?office|from\s+now\s+on|"
+_HANDED = re.compile(r"\b(?:sick|ill|away|(?:is|are|'s|'re)\s+off|on\s+leave|on\s+holiday|holidays|vacation|out\s+of\s+(?:the\s+)?office|from\s+now\s+on|"
                      r"takes?\s+over|instead|responsible|in\s+charge|replaces?|handing|now\s+with)\b", re.IGNORECASE)
 # "The storyboard of video 1 moves to Salem" / "the list of importers will be sent by José Roberto
 # instead of me"
@@ -85,7 +85,7 @@ def _member(said: str, index: MemberIndex, author: str) -> str | None:
     if said.lower() in ("i", "me", "we", "us"):
         return author
     # ("José Roberto": a double first name, or a first name and a family name)
-    return index.lookup(said) or index.lookup(said.split()[0])
+    return index.lookup(said) or next((index.lookup(first) for first in said.split()[:1]), None)
 
 
 def _handed_over(text: str, ctx: ExtractionContext, index: MemberIndex) -> tuple[KnownTask, str] | None:
@@ -134,7 +134,8 @@ def _same_sentence(evidence: str, sentence: str) -> bool:
 
 def handovers(units: Sequence[Unit], result: Extraction, ctx: ExtractionContext, index: MemberIndex) -> Extraction:
     """``result`` with each sentence that hands an open task to someone else read as that
-    task's change of owner (and without the new task it would otherwise add)."""
+    task's change of owner, and of its day when the sentence gives one (and without the new task
+    or the choice the other rules would otherwise add)."""
     if not ctx.known_tasks:
         return result
     changes: list[StatusChange] = []

@@ -3217,7 +3217,7 @@ _CONTRAST_VERBS = (r"go|going|goes|stay|staying|stays|stick|sticking|use|using|b
                    r"invoice|invoicing|bill|billing|order|ordering|book|booking|schedule|target|targeting|focus|focusing|lead|leading|animate|"
                    r"animating|set|setting|hire|hiring|subtitle|subtitling|dub|dubbing|get|getting|opt|opting|plan|planning|"
                    r"deliver|delivering|send|sending|deploy|deploying|rent|renting|buy|buying|sell|selling|serve|serving|base|basing|"
-                   r"be|is|are|goes|lives|sits|runs|comes|will be|'ll be|stays|remains")
+                   r"be|is|are|lives|sits|runs|comes|remains")
 _DEC_CONTRAST = re.compile(
     r"^(?:(?:and|so|also|then|ok(?:ay)?|right)[,]?\s+)?(?:(?:for|on|about|as for|regarding)\s+[^,:;?]{2,40}?[,:]?\s+|[^,:;?]{2,30}:\s+)?"
     r"(?P<body>(?:(?:we|i)(?:'ll|'re|'m|'d|\s+will|\s+are|\s+am|\s+shall|\s+would)?(?:\s+(?:going\s+to|also|again|now|rather|then))*(?!\s*be\b)"

@@ -278,3 +278,17 @@ def test_sharing_the_work_asked_for_restates_it(run: Cli) -> None:
                                    reply_to="h@acme.com", subject="Homepage"))
     assert [(t["title"], t["owner"]) for t in run.json("tasks", "acme", "--status", "all")] == [
         ("Send over the homepage design", "sam@agency.io")]
+
+
+def test_a_hand_over_moves_the_task_to_its_new_owner_end_to_end(run: Cli) -> None:
+    run("ingest", "-", input=_mail("Jane Doe <jane@acme.com>", "k@acme.com", "Mon, 02 Nov 2026 09:00:00 -0500",
+                                   "Hi Sam,\n\nCould you prepare the hosting proposal by Friday?\n\nJane", subject="Hosting"))
+    assert [(t["title"], t["owner"]) for t in run.json("tasks", "acme")] == [("Prepare the hosting proposal", "sam@agency.io")]
+    run("ingest", "-", input=_mail("Sam Lee <sam@agency.io>", "h@agency.io", "Tue, 03 Nov 2026 09:00:00 +0000",
+                                   "Hi Jane,\n\nAlex will prepare the hosting proposal instead of me, he knows the data centres "
+                                   "better. The date stays Friday.\n\nSam", reply_to="k@acme.com", subject="Hosting"))
+    tasks = run.json("tasks", "acme")
+    assert [(t["title"], t["owner"], t["due"]) for t in tasks] == [("Prepare the hosting proposal", "alex@agency.io", "2026-11-06")]
+    open_database(run.db_url, migrate=False)
+    events = [(e.kind, e.old_value, e.new_value) for e in TaskEvent.select().where(TaskEvent.task == tasks[0]["id"]).order_by(TaskEvent.id)]
+    assert events[-1] == ("owner", "sam@agency.io", "alex@agency.io")

@@ -10,16 +10,12 @@ probes must not."""
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 from extraction_probe import JANE, PRIYA, SAM, TOM, run
-from test_extraction_e2e import Cli, _mail
 
 from ingest.extraction import KnownTask, recordable
 from ingest.handovers import RULE as HANDOVER
-from store.db import open_database
-from store.models import TaskEvent
 
 
 def _decisions(text: str, **kw: object) -> list[tuple[str, str | None]]:
@@ -178,31 +174,6 @@ def test_no_hand_over_without_a_named_task_and_a_new_owner(text: str) -> None:
 
 def test_the_date_that_stays_is_no_promise() -> None:
     assert recordable(run("The date stays Wednesday 4 November.", author=SAM, to=(JANE.email,))).tasks == []
-
-
-@pytest.fixture
-def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Cli:
-    monkeypatch.chdir(tmp_path)
-    cli = Cli(f"sqlite:///{tmp_path / 'x.db'}")
-    cli("project", "add", "acme", "--name", "ACME website", "--client-domain", "acme.com")
-    cli("member", "add", "acme", "jane@acme.com", "--role", "client", "--name", "Jane Doe", "--tz", "America/New_York")
-    cli("member", "add", "acme", "sam@agency.io", "--role", "team", "--name", "Sam Lee", "--tz", "Europe/London")
-    cli("member", "add", "acme", "alex@agency.io", "--role", "team", "--name", "Alex Kim", "--tz", "Europe/London")
-    return cli
-
-
-def test_a_hand_over_moves_the_task_to_its_new_owner_end_to_end(cli: Cli) -> None:
-    cli("ingest", "-", input=_mail("Jane Doe <jane@acme.com>", "k@acme.com", "Mon, 02 Nov 2026 09:00:00 -0500",
-                                   "Hi Sam,\n\nCould you prepare the hosting proposal by Friday?\n\nJane", subject="Hosting"))
-    assert [(t["title"], t["owner"]) for t in cli.json("tasks", "acme")] == [("Prepare the hosting proposal", "sam@agency.io")]
-    cli("ingest", "-", input=_mail("Sam Lee <sam@agency.io>", "h@agency.io", "Tue, 03 Nov 2026 09:00:00 +0000",
-                                   "Hi Jane,\n\nAlex will prepare the hosting proposal instead of me, he knows the data centres "
-                                   "better. The date stays Friday.\n\nSam", reply_to="k@acme.com", subject="Hosting"))
-    tasks = cli.json("tasks", "acme")
-    assert [(t["title"], t["owner"], t["due"]) for t in tasks] == [("Prepare the hosting proposal", "alex@agency.io", "2026-11-06")]
-    open_database(cli.db_url, migrate=False)
-    events = [(e.kind, e.old_value, e.new_value) for e in TaskEvent.select().where(TaskEvent.task == tasks[0]["id"]).order_by(TaskEvent.id)]
-    assert events[-1] == ("owner", "sam@agency.io", "alex@agency.io")
 
 
 # ---- a member named, then a bare work verb
