@@ -20,27 +20,34 @@ from ingest.addresses import organisation_domain
 from ingest.addressing import NAME_CAPITALS, MemberIndex
 from ingest.extraction_types import Extraction, ExtractionContext, KnownTask, StatusChange, TaskItem
 from ingest.item_phrasing import ACTION_VERBS
-from ingest.task_matching import content_words, shares_a_word
+from ingest.task_matching import content_words, match_known_task, shares_a_word
 from ingest.text_segments import Unit
 
 __all__ = ["RULE", "handovers"]
 
 RULE = "natural:owner-change"
 
-_NAME = r"(?-i:[" + NAME_CAPITALS + r"][\w'-]+)(?:\s+(?-i:[" + NAME_CAPITALS + r"][\w'-]+))?"
+# (a person's name: not a day or a month, "instead of Thursday 12" moves a date)
+_NOT_A_NAME = (r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
+               r"september|october|november|december|today|tomorrow)\b)")
+_NAME = _NOT_A_NAME + r"(?-i:[" + NAME_CAPITALS + r"][\w'-]+)(?:\s+(?-i:[" + NAME_CAPITALS + r"][\w'-]+))?"
 _LEAD = r"(?:^|(?<=[\s:;,(]))"
 _END = r"(?=\s*(?:[,;:.!)]|\s(?:so|and|because|since|as|while|until|for|from|still|by|on|with)\b|$))"
 # "Salem takes over the storyboard of video 1 (from Tarek)" / "from now I take over the yarn bands"
 _TAKES_OVER = re.compile(
     _LEAD + r"(?P<who>" + _NAME + r"|I|we)\s+(?:will\s+|'ll\s+|is\s+going\s+to\s+|am\s+going\s+to\s+|now\s+|can\s+)?"
-    r"(?:take|takes|taking|is\s+taking|am\s+taking)\s+over\s+(?P<what>(?:the|our|your|his|her|their)\s+[^,;:.!?()]{2,80}?)"
+    r"(?:take|takes|taking|is\s+taking|am\s+taking)\s+(?:over\s+(?:from\s+(?P<from0>" + _NAME + r"|me|us|him|her)\s+(?:for|on|with)\s+)?"
+    # ("Priya is taking over from Sam for the storyboard" / "Priya will take the storyboard over"
+    # / "Priya is taking the hosting proposal off Sam's plate")
+    r"(?P<what>(?:the|our|your|his|her|their)\s+[^,;:.!?()]{2,80}?)|(?P<what0>(?:the|our|your)\s+[^,;:.!?()]{2,80}?)\s+(?:over|off\s+"
+    + _NAME + r"['’]s\s+plate))"
     r"(?:\s+from\s+(?P<from>" + _NAME + r"|me|us|him|her))?" + _END, re.IGNORECASE)
 # "Daler will prepare the hosting proposal instead of me" / "so I will install the Dawn theme
 # instead of him" / "I will do the lower-thirds and the end card myself"
 _INSTEAD_OF = re.compile(
     # ("Bwalya, our Sales Manager, will send you the pilot dealer list instead of me")
     _LEAD + r"(?P<who>" + _NAME + r"|I|we)(?:,\s+(?:our|my|the|their)\s+[^,;:.!?]{2,40},)?\s+(?:will\s+|'ll\s+|is\s+going\s+to\s+|am\s+going\s+to\s+|can\s+|now\s+)+"
-    r"(?P<verb>[a-z]+)\s+(?:care\s+of\s+)?(?:(?:you|us|me|them|him|her)\s+)?(?P<what>(?:the|our|your|his|her|their|a|an)\s+[^,;:.!?()]{2,80}?)"
+    r"(?P<verb>[a-z]+)\s+(?:care\s+of\s+|with\s+)?(?:(?:you|us|me|them|him|her)\s+)?(?P<what>(?:the|our|your|his|her|their|a|an)\s+[^,;:.!?()]{2,80}?|it|them)"
     r"(?:\s+(?:myself|ourselves)(?:\s+instead\s+of\s+(?P<from2>" + _NAME + r"|him|her))?|\s+instead\s+of\s+(?P<from>" + _NAME + r"|me|us|him|her))?" + _END,
     re.IGNORECASE)
 # "Priya is now responsible for the storyboard" / "Priya will look after the hosting proposal
@@ -50,10 +57,16 @@ _NOW_THEIRS = re.compile(
     r"|(?:will|'ll)\s+(?:now\s+)?(?:be\s+(?:responsible\s+for|in\s+charge\s+of)|look\s+after|take\s+care\s+of|handle)"
     r"|replaces\s+" + _NAME + r"\s+(?:on|for))\s+(?P<what>(?:the|our|your)\s+[^,;:.!?()]{2,80}?)"
     r"|(?:i'm|i\s+am|we're|we\s+are|i'll|i\s+will|we'll|we\s+will)\s+handing\s+(?P<what2>(?:the|our|your)\s+[^,;:.!?()]{2,80}?)\s+(?:over\s+)?to\s+(?P<who2>" + _NAME + r")"
-    r"|(?P<what3>(?:the|our|your)\s+[^,;:.!?()]{2,80}?)\s+is\s+now\s+with\s+(?P<who3>" + _NAME + r"))" + _END, re.IGNORECASE)
+    r"|(?P<what3>(?:the|our|your)\s+[^,;:.!?()]{2,80}?)\s+is\s+now\s+(?:with\s+(?P<who3>" + _NAME + r")|(?P<who4>" + _NAME + r")['’]s\s+(?:job|task|baby|responsibility))"
+    # ("Priya is covering the storyboard while Sam is away" / "Reassigning the storyboard to Priya" /
+    # "I've asked Priya to take care of the hosting proposal instead")
+    r"|(?P<who5>" + _NAME + r")\s+(?:is|will\s+be)\s+covering\s+(?P<what5>(?:the|our|your)\s+[^,;:.!?()]{2,80}?)"
+    r"|(?:(?:i|we)(?:'ve|\s+have|'m|\s+am|'re|\s+are)?\s+)?(?:reassign(?:ing|ed)?|moving)\s+(?P<what6>(?:the|our|your)\s+[^,;:.!?()]{2,80}?)\s+to\s+(?P<who6>" + _NAME + r")"
+    r"|(?:i|we)(?:'ve|\s+have)?\s+asked\s+(?P<who7>" + _NAME + r")\s+to\s+(?:take\s+care\s+of|do|handle|prepare|finish|take\s+over)\s+(?P<what7>(?:the|our|your)\s+[^,;:.!?()]{2,80}?)(?:\s+instead)?)"
+    + _END, re.IGNORECASE)
 # what tells that the one named takes the work on, not that they help with it
-_HANDED = re.compile(r"\b(?:sick|ill|away|(?:is|are|'s|'re)\s+off|on\s+leave|on\s+holiday|holidays|vacation|out\s+of\s+(?:the\s+)?office|from\s+now\s+on|"
-                     r"takes?\s+over|instead|responsible|in\s+charge|replaces?|handing|now\s+with)\b", re.IGNORECASE)
+_HANDED = re.compile(r"\b(?:sick|ill|away|(?:is|are|'s|'re)\s+off|on\s+leave|(?:has|have)\s+left|left\s+the|can't|cannot|can\s+not|covering|reassign\w*|asked|job|on\s+holiday|holidays|vacation|out\s+of\s+(?:the\s+)?office|from\s+now\s+on|"
+                     r"takes?\s+over|responsible|in\s+charge|replaces?|handing|now\s+with)\b", re.IGNORECASE)
 # "The storyboard of video 1 moves to Salem" / "the list of importers will be sent by José Roberto
 # instead of me"
 _MOVES_TO = re.compile(
@@ -97,14 +110,19 @@ def _handed_over(text: str, ctx: ExtractionContext, index: MemberIndex) -> tuple
         m = rx.search(text)
         if m is None or _CONDITION.search(text[: m.start()]):
             continue
-        if m.groupdict().get("verb") and m.group("verb").lower() not in ACTION_VERBS:
+        if m.groupdict().get("verb") and m.group("verb").lower() not in (*ACTION_VERBS, "continue"):
             continue
-        who = m.group("who") or m.groupdict().get("who2") or m.groupdict().get("who3") or ""
-        what = m.group("what") or m.groupdict().get("what2") or m.groupdict().get("what3") or ""
+        groups = m.groupdict()
+        who = next((groups[g] for g in ("who", "who2", "who3", "who4", "who5", "who6", "who7") if groups.get(g)), "")
+        what = next((groups[g] for g in ("what", "what0", "what2", "what3", "what5", "what6", "what7") if groups.get(g)), "")
         new_owner = _member(who, index, author)
         if new_owner is None or rx is _NOW_THEIRS and not _HANDED.search(text) and "now" not in text.lower():
             continue
-        task = _named_task(what, ctx.known_tasks)
+        if what.lower() in ("it", "them"):
+            # ("Sam can't do the storyboard this week, so Priya will do it": the work named before)
+            task = match_known_task(text[: m.start()], ctx.known_tasks) if m.start() > 0 else None
+        else:
+            task = _named_task(what, ctx.known_tasks)
         if task is None or (task.owner or "").lower() == new_owner.lower():
             continue
         if task.owner is not None and organisation_domain(task.owner) != organisation_domain(new_owner):
@@ -113,11 +131,11 @@ def _handed_over(text: str, ctx: ExtractionContext, index: MemberIndex) -> tuple
             continue
         if rx is _MOVES_TO and re.search(r"\b(?:before|after|once|when|until|till|as soon as)\s*$", text[: m.start("what")], re.IGNORECASE):
             continue
-        if m.groupdict().get("verb") and not (m.groupdict().get("from") or m.groupdict().get("from2")) and not _HANDED.search(text):
+        if groups.get("verb") and not (groups.get("from") or groups.get("from2")) and not _HANDED.search(text):
             # ("I will do the lower-thirds myself" hands over only when the owner cannot: "Sreyneang
             # is sick this week, so ..."; otherwise it is a promise of help)
             continue
-        given = m.groupdict().get("from") or m.groupdict().get("from2")
+        given = groups.get("from") or groups.get("from0") or groups.get("from2")
         if given and given.lower() not in ("him", "her"):
             giver = _member(given, index, author)
             if giver is not None and task.owner is not None and giver.lower() != task.owner.lower():

@@ -150,6 +150,14 @@ KNOWN = (KnownTask(1, "Do the storyboard of video 1", SAM.email), KnownTask(2, "
     ("The hosting proposal is now with Sam.", PRIYA, 2, SAM.email),
     ("Priya replaces Sam on the storyboard of video 1.", SAM, 1, PRIYA.email),
     ("Sam is on leave, Priya will finish the storyboard of video 1.", SAM, 1, PRIYA.email),
+    ("Priya is taking over from Sam for the storyboard of video 1.", TOM, 1, PRIYA.email),
+    ("Sam has left the project, Priya will continue with the storyboard of video 1.", TOM, 1, PRIYA.email),
+    ("Sam can't do the storyboard of video 1 this week, so Priya will do it.", TOM, 1, PRIYA.email),
+    ("The storyboard of video 1 is now Priya's job.", TOM, 1, PRIYA.email),
+    ("Priya is covering the storyboard of video 1 while Sam is away.", TOM, 1, PRIYA.email),
+    ("Reassigning the storyboard of video 1 to Priya.", TOM, 1, PRIYA.email),
+    ("I've asked Sam to take care of the hosting proposal instead.", TOM, 2, SAM.email),
+    ("Priya will take the storyboard of video 1 over.", TOM, 1, PRIYA.email),
 ])
 def test_work_handed_over_changes_the_owner_and_adds_no_task(text: str, author: object, task: int, owner: str) -> None:
     extraction = recordable(run(text, author=author, known=KNOWN))  # type: ignore[arg-type]
@@ -166,6 +174,8 @@ def test_work_handed_over_changes_the_owner_and_adds_no_task(text: str, author: 
     "Quick one before the storyboard of video 1 goes to Jane on Friday.",  # delivered, not handed over
     "Priya will review the storyboard of video 1.",                    # help, nobody out
     "Priya will look after the storyboard of video 1.",                # no sign that it passes
+    "Sam can't join the call, so Priya will do it.",                   # "it" names no open work
+    "I've asked Priya to check the hosting proposal.",                 # help asked for
 ])
 def test_no_hand_over_without_a_named_task_and_a_new_owner(text: str) -> None:
     author = PRIYA if text.startswith("I will") else SAM
