@@ -600,7 +600,7 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
                  and t.id not in closed]
     today = local_today(ctx.sent_at, ctx.author.tz)
     elsewhere: list[KnownTask] | None = None
-    for unit in units:
+    for at, unit in enumerate(units):
         owner_says = bool(on_thread) and _OWNER_LATER.search(unit.text) is not None
         granted = _GRANTED.search(unit.text) is not None
         if granted and elsewhere is None:
@@ -643,7 +643,7 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
         # day agreed, for work the sentence names)
         own_named = [t for t in ctx.known_tasks if t.due is not None and (t.owner or "").lower() == author
                      and t.id not in closed] if granted and not owner_says else []
-        before = next((u.text for u in reversed(units[:units.index(unit)]) if u.paragraph == unit.paragraph), None)
+        before = next((u.text for u in reversed(units[:at]) if u.paragraph == unit.paragraph), None)
         asked_here = [t.evidence.strip() for t in result.tasks] + [q.evidence.strip() for q in result.questions]
         if before is not None and any(e and (e in before or before.strip() in e) for e in asked_here):
             # ("... can you pull 5 headline stats? Fri is fine": the day is for what was just asked)
