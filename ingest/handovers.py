@@ -46,9 +46,12 @@ _TAKES_OVER = re.compile(
 # instead of him" / "I will do the lower-thirds and the end card myself"
 _INSTEAD_OF = re.compile(
     # ("Bwalya, our Sales Manager, will send you the pilot dealer list instead of me")
-    _LEAD + r"(?P<who>" + _NAME + r"|I|we)(?:,\s+(?:our|my|the|their)\s+[^,;:.!?]{2,40},)?\s+(?:will\s+|'ll\s+|is\s+going\s+to\s+|am\s+going\s+to\s+|can\s+|now\s+)+"
-    r"(?P<verb>[a-z]+)\s+(?:care\s+of\s+|with\s+)?(?:(?:you|us|me|them|him|her)\s+)?(?P<what>(?:the|our|your|his|her|their|a|an)\s+[^,;:.!?()]{2,80}?|it|them)"
-    r"(?:\s+(?:myself|ourselves)(?:\s+instead\s+of\s+(?P<from2>" + _NAME + r"|him|her))?|\s+instead\s+of\s+(?P<from>" + _NAME + r"|me|us|him|her))?" + _END,
+    # ("Fatou agreed to set up the staging server in my place")
+    _LEAD + r"(?P<who>" + _NAME + r"|I|we)(?:,\s+(?:our|my|the|their)\s+[^,;:.!?]{2,40},)?\s+(?:will\s+|'ll\s+|is\s+going\s+to\s+|am\s+going\s+to\s+|can\s+|now\s+|(?:has\s+)?agreed\s+to\s+)+"
+    r"(?P<verb>[a-z]+)\s+(?:(?:up|out|together|through)\s+)?(?:care\s+of\s+|with\s+)?(?:(?:you|us|me|them|him|her)\s+)?(?P<what>(?:the|our|your|his|her|their|a|an)\s+[^,;:.!?()]{2,80}?|it|them)"
+    # ("Keisha will send you the pre-order terms, not me" / "... in my place")
+    r"(?:\s+(?:myself|ourselves)(?:\s+instead\s+of\s+(?P<from2>" + _NAME + r"|him|her))?|\s+instead\s+of\s+(?P<from>" + _NAME + r"|me|us|him|her)"
+    r"|\s+in\s+(?P<mine>my|our)\s+place|,\s+not\s+(?P<mine2>me|us))?" + _END,
     re.IGNORECASE)
 # "Priya is now responsible for the storyboard" / "Priya will look after the hosting proposal
 # from now on" / "I'm handing the storyboard over to Priya" / "the storyboard is now with Priya"
@@ -67,6 +70,11 @@ _NOW_THEIRS = re.compile(
 # what tells that the one named takes the work on, not that they help with it
 _HANDED = re.compile(r"\b(?:sick|ill|away|(?:is|are|'s|'re)\s+off|on\s+leave|(?:has|have)\s+left|left\s+the|can't|cannot|can\s+not|covering|reassign\w*|asked|job|on\s+holiday|holidays|vacation|out\s+of\s+(?:the\s+)?office|from\s+now\s+on|"
                      r"takes?\s+over|responsible|in\s+charge|replaces?|handing|now\s+with)\b", re.IGNORECASE)
+# the writer, who owns the work, says they will be away: "tomorrow I go to Benguela for the shoot
+# until Friday, so Osvaldo will do the moodboards" / "I will be in Nouadhibou from 12 to 18/11,
+# so Aminetou will send you the first draft"
+_WRITER_AWAY = re.compile(r"\b(?:i|we)(?:'ll|\s+will|'m|\s+am|'re|\s+are)?\s+(?:be\s+)?(?:go|going|travel\w*|fly|flying|in|away|out|off|on\s+leave)\b"
+                          r"(?=.*\bso\b)", re.IGNORECASE)
 # "The storyboard of video 1 moves to Salem" / "the list of importers will be sent by José Roberto
 # instead of me"
 _MOVES_TO = re.compile(
@@ -85,13 +93,25 @@ def _named_task(what: str, tasks: Sequence[KnownTask]) -> KnownTask | None:
     scored = []
     for task in tasks:
         title = content_words(task.title.replace("-", " "))
-        share = len({w for w in said if shares_a_word({w}, title)}) / len(said)
+        if title:
+            share = len({w for w in said if shares_a_word({w}, title)}) / len(said)
+        else:
+            # ("Deliver the first draft": a title of generic words only is named by those words)
+            plain_said, plain_title = _plain_words(what), _plain_words(task.title)
+            share = len(plain_said & plain_title) / len(plain_said) if plain_said and plain_title else 0.0
         if share >= 0.6:
             scored.append((share, task))
     scored.sort(key=lambda pair: pair[0], reverse=True)
     if not scored or len(scored) > 1 and scored[0][0] == scored[1][0]:
         return None
     return scored[0][1]
+
+
+_ARTICLES = frozenset({"the", "our", "your", "his", "her", "their", "and", "for", "with", "you", "send", "deliver", "prepare", "do"})
+
+
+def _plain_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _ARTICLES)
 
 
 def _member(said: str, index: MemberIndex, author: str) -> str | None:
@@ -131,11 +151,13 @@ def _handed_over(text: str, ctx: ExtractionContext, index: MemberIndex) -> tuple
             continue
         if rx is _MOVES_TO and re.search(r"\b(?:before|after|once|when|until|till|as soon as)\s*$", text[: m.start("what")], re.IGNORECASE):
             continue
-        if groups.get("verb") and not (groups.get("from") or groups.get("from2")) and not _HANDED.search(text):
+        mine = groups.get("mine") or groups.get("mine2")
+        writer_away = (task.owner or "").lower() == author and _WRITER_AWAY.search(text[: m.start()]) is not None
+        if groups.get("verb") and not (groups.get("from") or groups.get("from2") or mine or writer_away) and not _HANDED.search(text):
             # ("I will do the lower-thirds myself" hands over only when the owner cannot: "Sreyneang
             # is sick this week, so ..."; otherwise it is a promise of help)
             continue
-        given = groups.get("from") or groups.get("from0") or groups.get("from2")
+        given = groups.get("from") or groups.get("from0") or groups.get("from2") or ("me" if mine else None)
         if given and given.lower() not in ("him", "her"):
             giver = _member(given, index, author)
             if giver is not None and task.owner is not None and giver.lower() != task.owner.lower():
@@ -165,7 +187,9 @@ def handovers(units: Sequence[Unit], result: Extraction, ctx: ExtractionContext,
         task, new_owner = found
         # (a day said with it is the work's new day: "so I will send you the rates myself, on
         # Tuesday 10 November", as the request rules read it)
-        dated = [t.due for t in result.tasks if t.due is not None and _same_sentence(t.evidence, unit.text)]
+        # (only a day in the hand-over's own sentence: "Keisha will send you the terms, not me. I'm
+        # in Miami till the 20th." is the writer's absence, not the work's day)
+        dated = [t.due for t in result.tasks if t.due is not None and t.evidence.strip() and t.evidence.strip() in unit.text]
         new_due = dated[0] if dated and dated[0] != task.due else None
         changes.append(StatusChange(task.id, task.title, None, new_due, None, False, RULE, unit.text, new_owner=new_owner))
         said.add(unit.text.strip())

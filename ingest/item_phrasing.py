@@ -476,7 +476,11 @@ def split_rationale(body: str) -> tuple[str, str | None]:
 
 
 def clean_summary(text: str) -> str:
-    text = " ".join(text.split()).strip(" ,;:.!—–-\"'")
+    spaced = " ".join(text.split()).strip(" ,;:.!—–-'")
+    text = spaced.strip(" ,;:.!—–-\"'")
+    if text.count('"') % 2 and spaced.endswith('"'):
+        # ('... our 2025 campaign "Seguro para todos"': the name's closing quote stays)
+        text += '"'
     return capitalise(text)
 
 

@@ -305,7 +305,7 @@ _REQ_PLEASE = re.compile(
     re.IGNORECASE,
 )
 _COMMIT = re.compile(
-    r"(?:(?:^|(?<=[\s,;:—–(]))(?P<subj>i|we)\s*(?P<modal>'ll| will| shall| am going to|'m going to| are going to|'re going to| plan to| intend to| can| expect to| hope to| aim to|"
+    r"(?:(?:^|(?<=[\s,;:—–(]))(?P<subj>i|we|(?:our|my) (?:whole )?team)\s*(?P<modal>'ll| will| shall| am going to|'m going to| are going to|'re going to| plan to| intend to| can| expect to| hope to| aim to|"
     # ("We should be able to send the renders by Thursday.")
     r" should be able to)"
     # terse business English leaves the subject out: "Will send the PO by tomorrow."
@@ -2288,7 +2288,7 @@ _DEC_GOING = re.compile(
 # news: "The shop stays open until six")
 # a reason after a dash is a clause ("- the navy is our brand colour"), not a hedge ("- we will see")
 _DASH_WHY = (r"(?=[^?]*\b(?:is|are|'s|'re|was|were|would|will|looks?|fits?|works?|reads?|feels?|has|have|matches|suits?|costs?|takes?|"
-             r"gives?|shows?|needs?|wants?|knows?|uses?|likes?|loves?|prefers?|pays?|buys?|sells?|speaks?|sees?|comes?|goes|do|does|"
+             r"gives?|shows?|needs?|wants?|knows?|uses?|likes?|loves?|prefers?|pays?|buys?|sells?|speaks?|sees?|comes?|goes|do|does|match|"
              r"don't|doesn't|can|can't|cannot|won't|must|should|[a-z]{3,}ed)\b)(?!(?:we|i)\s+(?:will|'ll|shall)\s+see\b)\S[^?]{3,}")
 _SURE = r"(?:please|pls|definitely|for sure|of course|for us|without doubt)\b"
 _DEC_STAYS = re.compile(r"^(?:(?:and|also|so)[,]?\s+)?(?P<body>(?:(?:the|our)\s+[^,;:]{2,50}?|(?-i:[A-Z])[a-z]{2,}s)\s+(?:stays|remains|stay|remain|will stay|will remain)\s+"
@@ -2362,7 +2362,9 @@ _ING = {"do": "doing", "build": "building", "include": "including", "pursue": "p
 _DEC_OPTION = re.compile(
     r"^(?i:(?:ok(?:ay)?|so|great|right|then|thanks)[,!.]?\s+)?(?i:(?:let's go with|we'll take|we'll go for|we'd like|we want)\s+)?"
     r"(?P<body>(?i:option|version|variant|concept|proposal|route|layout|mock-?up|draft|direction)\s+(?:[A-Z]|\d{1,2}|(?i:one|two|three|four))\b"
-    r"(?:\s+(?i:for|on|as|in)\s+[^.!?,]{1,40}?)?)\s*,?\s*(?i:please|it is|it'll be|for us|is the one|wins|gets our vote|all the way|for sure)\b",
+    r"(?:\s+(?i:for|on|as|in)\s+[^.!?,]{1,40}?)?)\s*,?\s*(?i:please|it is|it'll be|for us|is the one|wins|gets our vote|all the way|for sure)\b"
+    # ("Option B, because our clients always look at the price first")
+    r"|^(?P<body2>(?i:option|version|variant|concept|proposal)\s+(?:[A-Z]|\d{1,2}))(?=,?\s+(?i:because|since)\s)",
 )
 # "Fiona has signed off on the menu copy" - someone else's approval, by name.
 _DEC_APPROVE_OTHER = re.compile(
@@ -2382,7 +2384,9 @@ _DEC_IS_APPROVED = re.compile(
     # "Menu approved!" - a short verdict line
     # ("I will revert once approved" waits for an approval)
     r"^(?P<subj2>[" + NAME_CAPITALS + r"][\w/&'-]*(?:\s+(?!(?:has|have|had|will|'ll|once|when|if|until|till|after|before)\b)[\w/&'-]+){0,3})"
-    r"(?<!\bonce)(?<!\bwhen)(?<!\bif)\s+(?:approved|signed off|green-?lit)\s*[.!]*$",
+    r"(?<!\bonce)(?<!\bwhen)(?<!\bif)\s+(?:approved|signed off|green-?lit)\s*[.!]*$|"
+    # "Euro only for the prices on the landing page - approved."
+    r"^(?P<subj3>(?-i:[" + NAME_CAPITALS + r"])[^,;:?—–]{2,70}?)(?:\s+[-–—]|:)\s+(?:approved|signed off|green-?lit)\s*[.!]*$",
     re.IGNORECASE,
 )
 _DEC_GO_FOR_IT = re.compile(r"^(?:(?:yes|ok|okay|sure|great)[,!]?\s+)?go for it\b[\s,.!;—–-]*(?P<body>.*)$", re.IGNORECASE)
@@ -2444,7 +2448,9 @@ _DEC_IT_IS = re.compile(r"^(?:[^.?!]{0,80}[,:]\s*)?(?:(?:ok(?:ay)?|so|right|then
                         r"(?:\s*\([^()]{1,40}\))?\s+it is(?:\s+then)?(?:\s+for\s+(?!(?:me|us|now|sure)\b)[^,:;.!?—–]{2,30}?)?(?:,\s+no\s+[^,:;.!?—–]{2,30})?"
                         # ("Hetzner it is then, it is half the price" / "Air it is — by sea the
                         # stoles would arrive after the cool season": why, after it)
-                        r"(?:\s*[.!]*$|,\s+(?P<rest>(?:it|this|that|they)(?:'s|\s+is|\s+are|'re)\s+[^?]{3,})|(?:,|:|\s+[—–-])\s+(?P<why>" + _DASH_WHY + r"))", re.IGNORECASE)
+                        # ("Variant B it is, because our product photos stand out more on the white")
+                        r"(?:\s*[.!]*$|,\s+(?P<rest>(?:it|this|that|they)(?:'s|\s+is|\s+are|'re)\s+[^?]{3,})|(?:,|:|\s+[—–-])\s+(?:because\s|since\s)?"
+                        r"(?P<why>(?<=because\s)[^?]{3,}|(?<=since\s)[^?]{3,}|" + _DASH_WHY + r"))", re.IGNORECASE)
 
 
 def _echoes_client(frame: Frame) -> bool:
@@ -2513,6 +2519,16 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 # "..., after a long discussion with our management:"
                 r"(?:,\s*(?:after|following|based on)\s+[^:;?]{3,80})?\s*:\s*(?P<body>\S[^?]+)$",
                 re.IGNORECASE), "natural:decision-label", ""),
+    # "And the Spanish version we drop, we stay with French and English." / "The drone we leave
+    # at home, because ...": the thing given up said first
+    (re.compile(r"^(?:(?:and|so|also|but)[,]?\s+)?(?P<body>(?:the|our)\s+(?!(?:rest|others?|one|ones|same)\b)[\w'’ -]{2,40}?)\s+(?:we|i)(?:'ll|\s+will)?\s+"
+                r"(?:drop|skip|cancel|leave\s+out|cut|remove|leave\s+(?:at\s+home|behind))\b(?![^?]*\b(?:if|unless|later|for\s+now)\b)"
+                r"(?:[^?]*?,?\s+(?:because|since)\s+(?P<why>[^?]+)|[^?]*)$", re.IGNORECASE),
+     "natural:not-doing", "Drop "),
+    # "For those 12 agents the direction approved to buy new phones": the management's yes
+    (re.compile(r"\b(?:the|our|my)\s+(?:direction|management|board|director|directors|committee|ceo|boss|owners?|partners|head\s+office)\s+"
+                r"(?:has\s+|have\s+|finally\s+|already\s+|now\s+)*(?:approved|agreed|accepted)\s+to\s+(?P<body>[a-z]+\s+[^,;?]{2,80}?)(?:,[^?]*|\s*[.!]?)$",
+                re.IGNORECASE), "natural:approve", ""),
     # "go with datadog." - the choice, bare
     (re.compile(r"^(?:(?:ok|okay|fine|yes|yep|right|so|then)[,!.]?\s+)?(?P<verb>go with|stick with|stay with)\s+(?P<body>[^?]{2,80})$", re.IGNORECASE),
      "natural:going-with", ""),
@@ -2753,9 +2769,17 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"[,.!]?\s*(?P<rest>(?:it|this|that|they|because|since)\b[^?]*)?[^?]*$", re.IGNORECASE), "natural:option", "Go with "),
     # "We prefer to print here in Honduras, with Litografía López in San Pedro Sula.": the way
     # the writer's side has settled on (not "we would prefer to", a wish)
-    (re.compile(r"^(?:(?:so|and|also|ok|okay|then|honestly)[,]?\s+)?we\s+(?:all\s+|really\s+|definitely\s+)?prefer\s+to\s+"
-                r"(?P<body>(?!(?:wait|have|get|talk|discuss|meet|call|see|hear|know|receive|keep you)\b)[a-z]+\s+(?!(?:it|them|this|that)\b)[^?]{2,100}?)\s*[.!]?$",
+    # ("About the photos: we prefer to use the photos from our 2025 campaign, ...")
+    (re.compile(r"^(?:(?:about|for|on|regarding)\s+(?P<topic_for>(?:the|our|your)\s+[\w' -]{2,30}?)[,:]\s+)?"
+                r"(?:(?:so|and|also|ok|okay|then|honestly)[,]?\s+)?we\s+(?:all\s+|really\s+|definitely\s+)?prefer\s+to\s+"
+                r"(?P<body>(?!(?:wait|have|get|talk|discuss|meet|call|see|hear|know|receive|keep you)\b)[a-z]+\s+(?!(?:it|them|this|that)\b)[^?]{2,140}?)\s*[.!]?$",
                 re.IGNORECASE), "natural:preference", ""),
+    # "For the booking we prefer the form in 3 steps, the single long page is too heavy on the
+    # phone.": the way preferred, with what is wrong with the other comma-spliced on
+    (re.compile(r"^(?:for\s+(?P<topic_for>(?:the|our|your)\s+[\w' -]{2,30}?),?\s+)?(?:(?:so|and|also|ok|okay|then)[,]?\s+)?we\s+(?:all\s+|really\s+|definitely\s+)?prefer\s+"
+                r"(?P<body>(?:the|option|version|variant)\b[^,;?]{2,80}?,\s+(?:the|our|their|your|its|a|an)\s+[\w' -]{2,50}?\s+(?:is|are)\s+"
+                r"(?:just\s+|simply\s+|far\s+|much\s+)?too\b[^,;?]*)\s*[.!]?$", re.IGNORECASE),
+     "natural:preference", "Go with "),
     # "We would go for the matte finish.": a pick, said softly (not with an if or a but)
     (re.compile(r"^(?:(?:so|ok|okay|then|honestly)[,]?\s+)?we\s+would\s+(?:go\s+(?:for|with)|take|choose|pick)\s+"
                 r"(?P<body>(?:the|option|version|number)\s+(?![^?]*\b(?:if|but|unless|although|though)\b)[^?]{2,80}?)\s*[.!]?$", re.IGNORECASE),
@@ -3271,13 +3295,14 @@ _TAIL_WHY = re.compile(r"^(?!(?:please|pls|kindly|could|can|would|will you|let m
 def _tail_reason(rest: str) -> str | None:
     """The reason said after a choice, when ``rest`` (the text after it) is ": <clause>",
     " — <clause>" or ", <clause>" and the clause reads as one."""
-    m = re.match(r"\s*(?:[:—–]|\s-|,)\s*(?P<why>\S.*?)\s*$", rest)
-    if m is None or rest.rstrip().endswith("?") or not _TAIL_WHY.match(m.group("why")):
+    # ("Variant B it is, because our product photos stand out more": said as a reason)
+    m = re.match(r"\s*(?:[:—–]|\s-|,|(?=(?:because|since)\s))\s*(?P<cause>(?:because|since)\s+)?(?P<why>\S.*?)\s*$", rest, re.IGNORECASE)
+    if m is None or rest.rstrip().endswith("?") or not (m.group("cause") or _TAIL_WHY.match(m.group("why"))):
         return None
     return m.group("why").strip(" .!") or None
 
 
-_SPLICED_WHY = re.compile(r",\s+(?P<why>(?:the|our|their|your|its)\s+[\w' -]{2,50}?\s+(?:is|are|was|were)\s+(?:just\s+|simply\s+|far\s+|much\s+)?"
+_SPLICED_WHY = re.compile(r",\s+(?P<why>(?:the|our|their|your|its|a|an)\s+[\w' -]{2,50}?\s+(?:is|are|was|were)\s+(?:just\s+|simply\s+|far\s+|much\s+)?"
                           r"(?:too|not\s+(?:enough|big enough|long enough|good enough))\b[^,;]*)$", re.IGNORECASE)
 
 
@@ -3407,7 +3432,7 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         return make(m.group("body") or m.group("body2"), "natural:plan")
     m = _DEC_OPTION.match(text)
     if m:
-        chosen = make(m.group("body"), "natural:option")
+        chosen = make(m.group("body") or m.group("body2"), "natural:option")
         why = _tail_reason(text[m.end():]) if chosen is not None and chosen.rationale is None else None
         # ("Concept B it is — the mountains are who we are": why, after it)
         return replace(chosen, rationale=why) if chosen is not None and why else chosen
@@ -3553,6 +3578,9 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
                 prefix = _GERUND_BASE[verb].capitalize() + " with "
             elif verb:
                 prefix = verb.capitalize() + " "
+            if prefix and re.match(r"(?:The|Our|Your)\s", body):
+                # ("Drop " + "The drone ...": the thing said first, now after the verb)
+                body = body[0].lower() + body[1:]
             found = make(body, rule, prefix)
             if found is not None:
                 return found
@@ -3565,7 +3593,7 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         return make(m.group("body"), "natural:approve", "Approve ")
     m = _DEC_IS_APPROVED.match(text) if may_match(_DEC_IS_APPROVED, text) else None
     if m:
-        return make((m.group("subj") or m.group("subj2")) + " approved", "natural:approved")
+        return make((m.group("subj") or m.group("subj2") or m.group("subj3")) + " approved", "natural:approved")
     m = _DEC_GO_FOR_IT.match(text)
     if m:
         return make("Go for it" + (", " + m.group("body") if m.group("body") else ""), "natural:go-ahead")

@@ -75,9 +75,10 @@ def client_domains(project: Project) -> list[str]:
     return [d.domain for d in ProjectDomain.select().where(ProjectDomain.project == project)]
 
 
-# Zones whose people write month-first ("3/12" is March 12): the United States, English
-# Canada, the Philippines, and mainland China, Taiwan, Japan and Korea (year-month-day, so
-# "12/4" is December 4).  Everywhere else reads day-first ("3/12" is 3 December).
+# Zones whose people write month-first ("3/12" is March 12): the United States and its
+# territories, the Pacific states in free association with it (Marshall Islands, Micronesia,
+# Palau), Liberia, English Canada, the Philippines, and mainland China, Taiwan, Japan and Korea
+# (year-month-day, so "12/4" is December 4).  Everywhere else reads day-first ("3/12" is 3 December).
 _MONTH_FIRST_ZONES = frozenset({
     "America/New_York", "America/Chicago", "America/Denver", "America/Phoenix", "America/Los_Angeles",
     "America/Anchorage", "America/Boise", "America/Detroit", "America/Indiana/Indianapolis", "America/Juneau",
@@ -86,6 +87,9 @@ _MONTH_FIRST_ZONES = frozenset({
     "America/St_Johns", "America/Regina", "America/Whitehorse", "America/Yellowknife", "Asia/Manila",
     "US/Eastern", "US/Central", "US/Mountain", "US/Pacific", "US/Alaska", "US/Hawaii",
     "Asia/Shanghai", "Asia/Chongqing", "Asia/Urumqi", "Asia/Taipei", "Asia/Tokyo", "Asia/Seoul",
+    "America/Puerto_Rico", "America/St_Thomas", "Pacific/Guam", "Pacific/Saipan", "Pacific/Pago_Pago",
+    "Pacific/Majuro", "Pacific/Kwajalein", "Pacific/Chuuk", "Pacific/Pohnpei", "Pacific/Kosrae", "Pacific/Palau",
+    "Africa/Monrovia",
 })
 
 

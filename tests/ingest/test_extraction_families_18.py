@@ -257,7 +257,7 @@ def test_asking_for_a_thing_by_a_day_is_a_request() -> None:
 
 
 @pytest.mark.parametrize(("text", "summary", "rationale"), [
-    ('Our team leader decided the title of the video: "One Year in Georgia".', 'The title of the video: "One Year in Georgia',
+    ('Our team leader decided the title of the video: "One Year in Georgia".', 'The title of the video: "One Year in Georgia"',
      None),
     ("Let us record the VO here in Lagos, because the brand wants the same voice as on the radio.", "Record the VO here in Lagos",
      "the brand wants the same voice as on the radio"),

@@ -98,7 +98,7 @@ def test_a_parenthesis_inside_x_it_is() -> None:
 
 def test_we_agree_on_a_title() -> None:
     assert [s for s, _ in _decisions('For the final title of both videos we agree on "Light for everyone".')] == [
-        'Final title of both videos: "Light for everyone']  # (the summary cleaner drops a closing quote)
+        'Final title of both videos: "Light for everyone"']
 
 
 # ---- work given up

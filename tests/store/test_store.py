@@ -55,7 +55,10 @@ def test_a_members_time_zone_sets_how_they_write_numeric_dates(db_url: str) -> N
                              ("mx@x.com", "America/Mexico_City", "DMY"), ("none@x.com", None, "MDY"),
                              # year-month-day writers: "12/4" is December 4
                              ("tw@x.com", "Asia/Taipei", "MDY"), ("jp@x.com", "Asia/Tokyo", "MDY"),
-                             ("hk@x.com", "Asia/Hong_Kong", "DMY")):
+                             ("hk@x.com", "Asia/Hong_Kong", "DMY"),
+                             # US-style writers outside the US: Liberia, the Marshall Islands
+                             ("lr@x.com", "Africa/Monrovia", "MDY"), ("mh@x.com", "Pacific/Majuro", "MDY"),
+                             ("gh@x.com", "Africa/Accra", "DMY")):
         directory.add_member(p, email, "client", tz=tz)
         person = directory.get_or_create_person(email)
         assert (person.email, person.date_order) == (email, order)

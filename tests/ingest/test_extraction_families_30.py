@@ -1,0 +1,146 @@
+"""Families added on 2026-12-06 (twenty-ninth session) from the scenario sets fresh137-140,
+read once fresh141-144 were written to take their place as the held-out pool: a promise in the
+team's name ("Our team will prepare the Arabic copy"), work handed over by its owner ("Keisha
+will send you the terms, not me", "Fatou agreed to set up the staging server in my place", "I
+travel tomorrow, so Osvaldo will do the moodboards"), the thing given up said first ("The drone
+we leave at home, because ..."), a choice with "because" after it ("Variant B it is, because
+...", "Option B, because ..."), a verdict after a dash ("Euro only ... - approved"), the
+management's yes ("the direction approved to buy new phones"), a preference with what is wrong
+with the other way comma-spliced on, and a choice said with "it" or "this" whose thing the
+sentence before names.  Positive probes must fire with the right fields; negative probes must
+not."""
+from __future__ import annotations
+
+import pytest
+from extraction_probe import JANE, MEMBERS, PRIYA, SAM, TOM, run
+
+from ingest.extraction import KnownTask, recordable
+from ingest.extraction_types import Person
+from ingest.handovers import RULE as HANDOVER
+
+
+def _decisions(text: str, **kw: object) -> list[tuple[str, str | None]]:
+    return [(d.summary, d.rationale) for d in recordable(run(text, **kw)).decisions]  # type: ignore[arg-type]
+
+
+def _tasks(text: str, **kw: object) -> list[tuple[str, str | None]]:
+    return [(t.title, t.owner) for t in recordable(run(text, **kw)).tasks]  # type: ignore[arg-type]
+
+
+# ---- a promise in the team's name
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Our team will prepare the Arabic copy for all the pages.", "Prepare the Arabic copy for all the pages"),
+    ("- Our team will also prepare a 30-second teaser for social media", "Prepare a 30-second teaser for social media"),
+    ("Our team will get the product shots done at the brewery.", "Get the product shots done at the brewery"),
+])
+def test_an_undated_promise_in_the_teams_name_is_the_writers_task(text: str, title: str) -> None:
+    assert _tasks(f"Dear Sam,\n\n{text}") == [(title, JANE.email)]
+
+
+def test_a_dated_promise_in_the_teams_name_reads_as_said() -> None:
+    extraction = recordable(run("Dear Sam,\n\nOur team will deliver the sitemap by Thursday."))
+    assert [(t.title, t.owner, t.due and t.due.isoformat()) for t in extraction.tasks] == [("Deliver the sitemap", JANE.email, "2026-11-05")]
+
+
+@pytest.mark.parametrize("text", [
+    "About the estimate for the Swedish version, our team will check the scope and revert to you.",  # answers a topic
+    "We do the first pass with auto transcription, then our team will check every line by hand.",  # the process
+    "Please send the keys, else our team will not be able to connect.",                              # a consequence
+    "I will prepare the Arabic copy for all the pages.",                                             # the writer alone, undated
+])
+def test_no_undated_team_promise_outside_a_sentence_of_its_own(text: str) -> None:
+    assert [title for title, owner in _tasks(f"Dear Sam,\n\n{text}") if owner == JANE.email] == []
+
+
+# ---- work handed over by its owner
+
+OSVALDO = Person("osvaldo@agency.io", "Osvaldo Neto", "team", "Europe/London", "DMY")
+KNOWN = (KnownTask(1, "Do two moodboards for the home page", SAM.email), KnownTask(2, "Send you the pre-order terms", SAM.email),
+         KnownTask(3, "Set up the staging server", SAM.email), KnownTask(4, "Deliver the first draft", SAM.email),
+         KnownTask(5, "Prepare the descriptions of our three tours", SAM.email))
+
+
+@pytest.mark.parametrize(("text", "task"), [
+    ("Tomorrow I go to Benguela for the shoot until Friday, so Osvaldo will do the moodboards, he has the brief.", 1),
+    ("Osvaldo will send you the pre-order terms, not me. I'm in Miami for the trade show till the 20th.", 2),
+    ("Small problem: I travel to Basse tomorrow. Osvaldo agreed to set up the staging server in my place.", 3),
+    ("I will be in Nouadhibou from 12 to 18/11 for another client, so Osvaldo will send you the first draft directly.", 4),
+    ("Osvaldo will write the tour descriptions, not me: he knows the island very well.", 5),
+])
+def test_work_its_owner_hands_over_changes_the_owner_and_adds_nothing(text: str, task: int) -> None:
+    extraction = recordable(run(f"Hi Priya,\n\n{text}", author=SAM, to=(PRIYA.email,), known=KNOWN, members=(*MEMBERS, OSVALDO)))
+    assert [(c.task_id, c.new_owner, c.rule, c.new_due) for c in extraction.changes] == [(task, OSVALDO.email, HANDOVER, None)]
+    assert extraction.tasks == [] and extraction.decisions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Osvaldo will do the moodboards, he has the brief.",            # nobody out, nobody replaced
+    "I am in the office all week, and Osvaldo will review the moodboards.",  # no "so": help
+    "Osvaldo will send you the pre-order terms, not the price list.",  # "not" names no person
+])
+def test_no_hand_over_from_a_promise_of_help(text: str) -> None:
+    changes = recordable(run(f"Hi Priya,\n\n{text}", author=SAM, to=(PRIYA.email,), known=KNOWN, members=(*MEMBERS, OSVALDO))).changes
+    assert [c for c in changes if c.new_owner] == []
+
+
+# ---- choices
+
+
+@pytest.mark.parametrize(("text", "summary", "why"), [
+    ("- The drone we leave at home, because foreigners don't get permits for drones.", "Drop the drone",
+     "foreigners don't get permits for drones"),
+    ("And the Spanish version we drop, we stay with French and English.", "Drop the Spanish version", None),
+    ("Thank you, both are very nice. Variant B it is, because our product photos stand out more on the white background.",
+     "Variant B", "our product photos stand out more on the white background"),
+    ("Moodboard B it is – the sand and pearl colours match perfectly our new lobby.", "Go with Moodboard B",
+     "the sand and pearl colours match perfectly our new lobby"),
+    ("Option B, because our clients always look at the price first.", "Option B", "our clients always look at the price first"),
+    ("Euro only for the prices on the landing page - approved.", "Euro only for the prices on the landing page approved", None),
+    ("For those 12 agents the direction approved to buy new phones, so no problem.", "Buy new phones", None),
+    ("For the booking we prefer the form in 3 steps, the single long page is too heavy on the phone.",
+     "Booking: the form in 3 steps", "the single long page is too heavy on the phone"),
+    ('About the photos: we prefer to use the photos from our 2025 campaign "Seguro para todos", a new photo shoot is too expensive.',
+     'Photos: use the photos from our 2025 campaign "Seguro para todos"', "a new photo shoot is too expensive"),
+    ("2. Narration: English, with Arabic subtitles. We prefer this because the film is mainly for the diaspora.",
+     "Narration: English, with Arabic subtitles", "the film is mainly for the diaspora"),
+    ("We will keep the hosting with Hetzner. We drop it since nobody needs it.", None, None),
+])
+def test_choices_said_in_these_ways(text: str, summary: str | None, why: str | None) -> None:
+    found = _decisions(f"Hi Sam,\n\n{text}")
+    if summary is None:
+        # (the sentence before is a choice of its own: "it" is not renamed after it)
+        assert all(not s.startswith("We will keep the hosting with Hetzner:") for s, _ in found)
+    else:
+        assert found == [(summary, why)]
+
+
+def test_a_pronoun_choice_takes_its_thing_from_the_sentence_before_once() -> None:
+    # ("No TikTok for us." is already the choice, with the next sentence as why: no second one)
+    found = _decisions("Patrick,\n\nNo TikTok for us. We drop it since our guests are mostly 45 plus.", author=TOM)
+    assert len(found) == 1 and "TikTok" in found[0][0]
+
+
+@pytest.mark.parametrize("text", [
+    "The rest we drop.",                                   # names nothing
+    "The blog we skip for now.",                           # for now: not settled
+    "We like the logo. Do you prefer it because of the colour?",  # a question
+    "The direction approved the budget yesterday.",        # an approval of a thing, read elsewhere
+])
+def test_no_choice_from_these(text: str) -> None:
+    assert [s for s, _ in _decisions(f"Hi Sam,\n\n{text}") if "prefer" in s.lower() or s.startswith("Drop")] == []
+
+
+# ---- a thing promised to the other side, undated
+
+
+@pytest.mark.parametrize(("opens_thread", "titles"), [(True, ["Send you the signed agreement"]), (False, [])])
+def test_an_undated_thing_promised_to_the_other_side_counts_in_the_mail_that_opens_a_thread(opens_thread: bool,
+                                                                                            titles: list[str]) -> None:
+    found = recordable(run("Dear Sam,\n\nI will send you the signed agreement once our director signs it."), opens_thread=opens_thread)
+    assert [t.title for t in found.tasks] == titles
+
+
+def test_an_undated_promise_of_other_work_stays_out_even_in_a_new_thread() -> None:
+    assert recordable(run("Dear Sam,\n\nI will look into the hosting question."), opens_thread=True).tasks == []
