@@ -30,7 +30,6 @@ from ingest.pipeline import (
     PipelineOptions,
     Stage,
 )
-from ingest.threads import looks_like_reply
 
 
 @dataclass
@@ -122,9 +121,7 @@ def dry_run(
             # (as the pipeline does: one piece of work said in the note and in the mail below)
             founds = list(read_under_a_note(founds[0], founds[1]))
         for position, extracted in enumerate(founds):
-            # (no store to ask: a mail that replies to nothing opens a thread)
-            found_items = recordable(extracted, above_a_forward=has_note and position == 0,
-                                     opens_thread=not (item.forwarded or item.in_reply_to or item.references or looks_like_reply(item.subject or "")))
+            found_items = recordable(extracted, above_a_forward=has_note and position == 0)
             found = found_items.to_json()
             for key in ("tasks", "decisions", "questions", "changes"):
                 rows = found.get(key, [])

@@ -553,8 +553,7 @@ class ExtractStage:
         if len(parts) == 2 and len(founds) == 2:
             founds = list(read_under_a_note(founds[0], founds[1]))
         # (a forward's note speaks of the mail below it: "can you handle this by Friday?")
-        founds = [recordable(found, above_a_forward=item.forwarded and nt.forwarded is not None and text is nt.forward_note,
-                             opens_thread=item.thread_is_new and not item.forwarded)
+        founds = [recordable(found, above_a_forward=item.forwarded and nt.forwarded is not None and text is nt.forward_note)
                   for found, (_ctx, text, *_rest) in zip(founds, read, strict=True)]
         for found, (ctx, _text, author, role, when_sent, visibility) in zip(founds, read, strict=True):
             item.extraction = found if item.extraction is None else _merge(item.extraction, found)

@@ -292,14 +292,3 @@ def test_a_hand_over_moves_the_task_to_its_new_owner_end_to_end(run: Cli) -> Non
     open_database(run.db_url, migrate=False)
     events = [(e.kind, e.old_value, e.new_value) for e in TaskEvent.select().where(TaskEvent.task == tasks[0]["id"]).order_by(TaskEvent.id)]
     assert events[-1] == ("owner", "sam@agency.io", "alex@agency.io")
-
-
-def test_an_undated_thing_promised_to_the_other_side_counts_only_in_the_mail_that_opens_the_thread(run: Cli) -> None:
-    run("ingest", "-", input=_mail("Jane Doe <jane@acme.com>", "k2@acme.com", "Mon, 02 Nov 2026 09:00:00 -0500",
-                                   "Hi Sam,\n\nI will send you the signed agreement once our director signs it.\n\nJane",
-                                   subject="Kickoff"))
-    run("ingest", "-", input=_mail("Jane Doe <jane@acme.com>", "k3@acme.com", "Tue, 03 Nov 2026 09:00:00 -0500",
-                                   "Hi Sam,\n\nI will send you the Wi-Fi password.\n\nJane", reply_to="k2@acme.com",
-                                   subject="Kickoff"))
-    assert [(t["title"], t["owner"], t["due"]) for t in run.json("tasks", "acme")] == [
-        ("Send you the signed agreement", "jane@acme.com", None)]

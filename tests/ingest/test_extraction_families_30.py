@@ -131,16 +131,3 @@ def test_a_pronoun_choice_takes_its_thing_from_the_sentence_before_once() -> Non
 def test_no_choice_from_these(text: str) -> None:
     assert [s for s, _ in _decisions(f"Hi Sam,\n\n{text}") if "prefer" in s.lower() or s.startswith("Drop")] == []
 
-
-# ---- a thing promised to the other side, undated
-
-
-@pytest.mark.parametrize(("opens_thread", "titles"), [(True, ["Send you the signed agreement"]), (False, [])])
-def test_an_undated_thing_promised_to_the_other_side_counts_in_the_mail_that_opens_a_thread(opens_thread: bool,
-                                                                                            titles: list[str]) -> None:
-    found = recordable(run("Dear Sam,\n\nI will send you the signed agreement once our director signs it."), opens_thread=opens_thread)
-    assert [t.title for t in found.tasks] == titles
-
-
-def test_an_undated_promise_of_other_work_stays_out_even_in_a_new_thread() -> None:
-    assert recordable(run("Dear Sam,\n\nI will look into the hosting question."), opens_thread=True).tasks == []
