@@ -5718,6 +5718,20 @@ _PLEASANTRY = re.compile(
     r"\bhow(?:'s| is| are) (?:the|your) new (?:office|house|flat|apartment|baby|car|puppy|dog|job|place|home|colleagues?)\b|"
     r"\bdid you enjoy (?:the |your )?(?-i:[A-Z])[\w'-]+(?: [\w'-]+)? (?:day|festivities|celebrations?|holidays?)\b|"
     r"\bneeds? anything else\b|\bready for the (?:weekend|holidays)\b|"
+    # "And who wants plov on Friday?" / "Who brings the bolo de ginguba this time?" / "who is
+    # coming to the dinner at Abu Shahab on Thursday?": the team's food and evenings
+    r"^(?:(?:and|so|also|btw|by the way)[,]?\s+)?who\s+(?:wants|fancies)\s+(?!(?:to|the|a|an|this|that|these|those|our|your|my|it|them|more|any|some)\b)"
+    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s+(?:after|on|for|tonight|today|tomorrow|this)\b|"
+    r"\bwho\s+(?:brings|brought|is\s+bringing|will\s+bring)\b[^?]*\b(?:this\s+time|last\s+time|next\s+time|yesterday)\b|"
+    r"\bwho(?:'s|\s+is|\s+will\s+be)\s+(?:coming|joining)\s+(?:to\s+|for\s+)?(?:the\s+)?(?:dinner|lunch|breakfast|party|drinks|barbecue|bbq|picnic|karaoke)\b|"
+    # "How is Manama in November, more fresh I hope?" / "Is it true that Asmara is fresh even in
+    # November?": the season at the other's place
+    r"^(?=[^?]*\b(?:fresh|cool|cold|hot|warm|humid|sunny|rainy|degrees|weather)\b)(?=[^?]*\bin\s+(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\b)(?![^?]*\b(?:affect\w*|delay\w*|shoot\w*|deliver\w*|shipment|flight|work|site|install\w*|print\w*)\b)|"
+    # "Who does not love the sea in November, n'est-ce pas?"
+    r"\bwho\s+does\s+not\s+(?:love|like|enjoy|want)\b|"
+    # "By the way, did Jean-Rémy survive the match of the Panthères on Saturday?"
+    r"\bdid\s+(?:you|he|she|they|(?-i:[A-Z])[\w'-]+)\s+(?:survive|enjoy|watch|see|win)\s+the\s+(?:match|game|final|derby|race|fight)\b|"
     # "Can you live with that?" / "Kindly confirm if this is acceptable." after a new date:
     # agreement sought; "Kindly clarify one thing for us." opens the question that follows
     r"^(?:can|could) you live with (?:that|this|it)\W*$|"

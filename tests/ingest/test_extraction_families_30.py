@@ -131,3 +131,31 @@ def test_a_pronoun_choice_takes_its_thing_from_the_sentence_before_once() -> Non
 def test_no_choice_from_these(text: str) -> None:
     assert [s for s, _ in _decisions(f"Hi Sam,\n\n{text}") if "prefer" in s.lower() or s.startswith("Drop")] == []
 
+
+
+# ---- small talk asked in the team and of the other's place
+
+
+@pytest.mark.parametrize("text", [
+    "And who wants plov on Friday?",
+    "Who brings the bolo de ginguba this time?",
+    "Who brought the pişme yesterday?",
+    "Who wants khao piak sen after work on Friday?",
+    "And who is coming to the dinner at Abu Shahab on Thursday?",
+    "How is Manama in November, more fresh I hope?",
+    "Is it true that Asmara is fresh even in November?",
+    "Who does not love the sea in November, n'est-ce pas?",
+    "By the way, did Jean-Rémy survive the match of the Panthères on Saturday?",
+])
+def test_small_talk_is_no_question(text: str) -> None:
+    assert recordable(run(f"Hi all,\n\n{text}", author=SAM, to=(PRIYA.email,))).questions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Who wants to take the logo on Friday?",
+    "Who brings the projector to the meeting on Friday?",
+    "Will the cold weather in November delay the shoot?",
+    "Who wants the printed copies on Friday?",
+])
+def test_work_asked_in_the_same_words_is_a_question(text: str) -> None:
+    assert [q.text for q in recordable(run(f"Hi all,\n\n{text}", author=SAM, to=(PRIYA.email,))).questions] == [text]
