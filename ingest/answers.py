@@ -34,7 +34,10 @@ _YES_OR_NO = re.compile(
 _TOPIC = re.compile(r"(?:[A-Z][\w'-]+,\s+)?(?:on|about|re|regarding|as for|as to)\s+(?P<topic>[^:,.\n]{1,40})(?:[:–—]|\.\s)|"
                     r"[A-Z][\w'-]+,\s+(?:on|about|re|regarding|as for|as to)\s+(?P<topic2>[^:,\n]{1,40}),|"
                     # "2. USPTO (Jonas): not at this stage": questions taken in turn
-                    r"\d{1,2}[.)]\s+(?P<topic3>[^:\n]{1,40}?)(?:\s*\([^()\n]{1,30}\))?:\s", re.IGNORECASE)
+                    r"\d{1,2}[.)]\s+(?P<topic3>[^:\n]{1,40}?)(?:\s*\([^()\n]{1,30}\))?:\s|"
+                    # "Firdaus, for PHP we need at least 8.1.": the thing asked about, then the answer
+                    r"[A-Z][\w'-]+,\s+(?:for|about|on|regarding)\s+(?P<topic4>(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)\s+(?:we|i|you|it|they|there)\b",
+                    re.IGNORECASE)
 _TURNED_TO = re.compile(r"(?:^|\n\s*\n)[ \t]*(?P<para>(?:[A-Z][\w'-]+,|(?:Mr|Ms|Mrs|Dr)\.?[ \t]+[A-Z][\w'-]+:|On|About|Re|Regarding|As for|As to)[ \t]+[^\n]+)|"
                         # ("- On the Book now button: yes, every email has one": a point of a list)
                         r"(?:^|\n)[ \t]*[-*•][ \t]+(?P<point>(?:[A-Z][\w'-]+,[ \t]+)?(?:[Oo]n|[Aa]bout|Re|[Rr]egarding|[Aa]s for|[Aa]s to)[ \t]+[^\n]+)|"
@@ -52,7 +55,8 @@ _PICKED = re.compile(r"\b(?:let's go (?:with|for)|we(?:'ll| will)? go (?:with|fo
                      r"(?:the\s+\w+|(?-i:[A-Z])\w+)\s+(?:prefers|chose|picked|has\s+chosen|went\s+(?:for|with))\b|"
                      r"(?:we're|we are|i'm|i am) going (?:with|for)|(?:we|i)(?:'ve| have) (?:chosen|picked|gone for|gone with|gone)|"
                      r"(?:the )?(?:first|second|third|last|left|right|top|bottom) one\b|option [a-z0-9]\b|version [a-z0-9]\b)|"
-                     r"(?:^|[\n.!,:;]\s*)[\w'-]+(?:\s+[\w'-]+)?\s+it\s+is\s*[.!]|"
+                     # ("Tagline 2 it is, it sounds more local")
+                     r"(?:^|[\n.!,:;]\s*)[\w'-]+(?:\s+[\w'-]+)?\s+it\s+is\s*(?:[.!—–]|,\s|\s-\s)|"
                      # "which foam density do you suggest?" / "For the seat we suggest HR foam 35 kg/m3"
                      r"\b(?:we|i)\s+(?:would\s+|'d\s+)?(?:suggest|recommend|advise)\s+(?!(?:a|that we|we)\s+(?:call|chat|meeting)\b)\S|"
                      # "Which frame rate is correct?" / "25p is correct, the PDF is old."
@@ -236,7 +240,7 @@ def answers(question: str, reply: str) -> bool:
     for turned in _TURNED_TO.finditer(text):
         para = turned.group("para") or turned.group("point") or turned.group("item")
         topic = _TOPIC.match(para)
-        said = (topic.group("topic") or topic.group("topic2") or topic.group("topic3")) if topic is not None else ""
+        said = (topic.group("topic") or topic.group("topic2") or topic.group("topic3") or topic.group("topic4")) if topic is not None else ""
         # ("Jessica, about the reviews: yes, ...": every word of the topic is the question's,
         # however common the word)
         named = _plain_words(said)
@@ -340,8 +344,25 @@ def _picks_a_side_in_a_line(question: str, reply: str) -> bool:
     sides = _sides(_key_words(" ".join(_meaningful(left)[-3:])), _key_words(" ".join(_meaningful(right)[:3])))
     # (a line's first sentence counts alone: "It's 16A. The drawing you have is an old revision ...")
     firsts = [_ASKED_LAST.split(line.strip(), maxsplit=1)[0] for line in reply.splitlines()[1:]]
-    return any(_picks_in_opening(sides, line) for line in firsts
-               if not line.rstrip().endswith("?") and len(line.split()) <= 10)
+    if any(_picks_in_opening(sides, line) for line in firsts if not line.rstrip().endswith("?") and len(line.split()) <= 10):
+        return True
+    # ("For the copies, we go for 1000, because there is also the coffee week in January": a
+    # longer line, led by the thing asked about)
+    wanted = _key_words(question)
+    for line in firsts:
+        led = _LED_BY_TOPIC.match(line)
+        if led is not None and wanted & _reply_words(led.group("topic")) and not line.rstrip().endswith("?"):
+            said = re.split(r",?\s+(?:because|since|as)\s", led.group("rest"), maxsplit=1)[0]
+            counts = re.search(r"(?<![\d.,])(\d[\d.,]*)\s+or\s+(\d[\d.,]*)(?![\d.,])", question)
+            if counts is not None:
+                # ("500 or 1000?": numbers are no key words; the one said is the side picked)
+                picked = [n for n in counts.groups() if re.search(r"(?<![\d.,])" + re.escape(n.rstrip(".,")) + r"(?![\d])", said)]
+                return len(picked) == 1
+            return _picks_in_opening(sides, said)
+    return False
+
+
+_LED_BY_TOPIC = re.compile(r"(?:for|about|on|as for|regarding)\s+(?:the\s+)?(?P<topic>[^,:]{1,30})[,:]\s+(?P<rest>.+)$", re.IGNORECASE)
 
 
 

@@ -91,3 +91,19 @@ def test_a_reply_about_other_things_does_not_answer_a_scene_set_question() -> No
 ])
 def test_an_answer_that_names_the_person_or_the_thing_asked_about(question: str, reply: str, expected: bool) -> None:
     assert answers(question, reply) is expected
+
+
+@pytest.mark.parametrize(("question", "reply", "expected"), [
+    # the thing asked about named after the vocative, then the answer
+    ("May I know which PHP version you need?", "Dear Hazwani,\n\nThanks.\n\nFirdaus, for PHP we need at least 8.1. Sènan checked it.", True),
+    ("May I know which PHP version you need?", "Dear Hazwani,\n\nThanks.\n\nFirdaus, for the shop we need the logo.", False),
+    # "X it is," with its reason after a comma
+    ("Which tagline you prefer, Patrick?", "Merci Grâce!\n\nTagline 2 it is, it sounds more local.", True),
+    # a longer line led by the thing asked about, a number picked
+    ("how many copies do you need for the report, 500 or 1000?",
+     "Dear Aminetou,\n\nThanks for the draft.\n\nFor the copies, we go for 1000, because there is the coffee week in January.", True),
+    ("how many copies do you need for the report, 500 or 1000?",
+     "Dear Aminetou,\n\nThanks for the draft.\n\nFor the copies, we still need to decide, because the board meets.", False),
+])
+def test_an_answer_led_by_the_thing_asked_about(question: str, reply: str, expected: bool) -> None:
+    assert answers(question, reply) is expected
