@@ -1509,6 +1509,10 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext, *, late: bool =
                 dated = [(t, t.due) for t in ctx.known_tasks if t.owner == item.owner and t.due is not None and t.id in ctx.thread_tasks]
                 known = (dated[0][0] if len(dated) == 1 and dated[0][1] < item.due
                          and shares_a_word(content_words(item.title), content_words(dated[0][0].title)) else None)
+            if known is not None and known.due == item.due and (old_said := _OLD_DATE.search(item.evidence)) is not None:
+                # ("I can deliver 23/11 instead of 16/11" read as due 16/11: the day before "instead" is the new one)
+                said_new = find_dates(item.evidence[: old_said.start()], ctx.sent_at, ctx.author.tz, ctx.author.date_order, numeric_needs_cue=False)
+                item = replace(item, due=said_new[-1].value) if said_new else item
             if known is not None and ordinal_clash(item.evidence, known.title):
                 # ("The second batch we will send on 24.11." is not "Send us the first batch")
                 known = None
@@ -1544,7 +1548,13 @@ def _task_due_on_the_old_date(item: TaskItem, ctx: ExtractionContext) -> KnownTa
     """"I will provide the sign-off on the consent form by the 18th rather than last
     Friday": the task due last Friday that shares a word with this one is the one moving."""
     said = _OLD_DATE.search(item.evidence)
-    return task_due_on(said.group("old"), ctx.known_tasks, ctx, content_words(item.title)) if said else None
+    if said is None:
+        return None
+    words = content_words(re.sub(r"\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b", " ", item.title))
+    if not words and item.owner is not None:
+        # ("I can deliver 23/11 instead of 16/11": no work named, so the writer's own task due then)
+        return task_due_on(said.group("old"), [t for t in ctx.known_tasks if t.owner == item.owner], ctx, None)
+    return task_due_on(said.group("old"), ctx.known_tasks, ctx, words)
 
 
 # ("Decision about the release date" is a minutes' way to write "decide on the release date")

@@ -4610,8 +4610,19 @@ def _find_slip(text: str, frame: Frame) -> tuple[re.Match[str], str | None] | No
         if hint is None:
             head = text[: m.start()]
             hint = _clean_hint(head.rsplit(":", 1)[0], frame) if ":" in head else None
+        if hint is None:
+            # "For the wireframes we need one more week, so the new date is Friday 20.11.": the
+            # work named first
+            # ("We need one more week for the wireframes, so the new date is ...": the work the
+            # time is for, said before)
+            lead = _WORK_FIRST.match(text) or re.search(r"\bfor\s+(?P<obj>(?:the|our|your)\s+[^,;:.]{2,60}?)\s*,", text[: m.start()], re.IGNORECASE)
+            hint = _clean_hint(lead.group("obj"), frame) if lead is not None and lead.end() <= m.end() else None
         return m, hint
     return None
+
+
+_WORK_FIRST = re.compile(r"^(?:(?:and|so|also|but)[,]?\s+)?(?:for|about|regarding|as\s+for|concerning)\s+(?P<obj>(?:the|our|your)\s+[^,;:]{2,60}?)"
+                         r"(?:,|\s+(?=(?:we|i|it|they|there|he|she)\b))", re.IGNORECASE)
 
 
 def _closest_own_task(text: str, ctx: ExtractionContext) -> int | None:

@@ -11,6 +11,8 @@ sentence before names.  Positive probes must fire with the right fields; negativ
 not."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from extraction_probe import JANE, MEMBERS, PRIYA, SAM, TOM, run
 
@@ -159,3 +161,23 @@ def test_small_talk_is_no_question(text: str) -> None:
 ])
 def test_work_asked_in_the_same_words_is_a_question(text: str) -> None:
     assert [q.text for q in recordable(run(f"Hi all,\n\n{text}", author=SAM, to=(PRIYA.email,))).questions] == [text]
+
+
+# ---- a slip said after the work it is for
+
+
+SLIPPING = (KnownTask(1, "Deliver the wireframes of the booking flow", SAM.email, date(2026, 11, 13)),
+            KnownTask(2, "Prepare the storyboard of the first 3 minutes", SAM.email, date(2026, 11, 16)),
+            KnownTask(3, "Send the list of pages", SAM.email, date(2026, 11, 6)))
+
+
+@pytest.mark.parametrize(("text", "task", "due"), [
+    ("For the wireframes we need one more week, so the new date is Friday 20.11.", 1, date(2026, 11, 20)),
+    ("We need one more week for the wireframes, so the new date is Friday 20.11.", 1, date(2026, 11, 20)),
+    ("Storyboard: I need one week more, with the blackouts I lose half of each day. I can deliver 23/11 instead of 16/11.",
+     2, date(2026, 11, 23)),
+])
+def test_a_new_date_for_the_work_named_first_moves_that_task(text: str, task: int, due: date) -> None:
+    found = recordable(run(f"Dear Jane,\n\n{text}", author=SAM, to=(JANE.email,), known=SLIPPING, thread=(1, 2, 3)))
+    assert [(c.task_id, c.new_due) for c in found.changes] == [(task, due)]
+    assert found.tasks == []
