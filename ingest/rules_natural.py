@@ -2391,11 +2391,14 @@ _DEC_IS_APPROVED = re.compile(
 )
 _DEC_GO_FOR_IT = re.compile(r"^(?:(?:yes|ok|okay|sure|great)[,!]?\s+)?go for it\b[\s,.!;—–-]*(?P<body>.*)$", re.IGNORECASE)
 _DEC_AS_AGREED = re.compile(
-    r"^(?:(?:and|so|also)\s+)?as (?:we )?(?P<said>agreed|discussed|decided)(?:\s+[^,:]{1,40})?(?:,|:|\s[–—-])\s*(?P<body>\S.*)"
+    # ("As we agreed on the phone, Aizada: the mobile app is out of phase 1")
+    r"^(?:(?:and|so|also)\s+)?as (?:we )?(?P<said>agreed|discussed|decided)(?:\s+[^,:]{1,40})?(?:,|:|\s[–—-])\s*(?:(?-i:[A-Z])[\w'-]+\s*:\s+)?(?P<body>\S.*)"
     # "Confirming what we agreed: ..." / "To confirm what we decided on the call - ..."
     r"|^(?:just\s+)?(?:confirming|to confirm|to recap|recapping)\s+(?:what\s+)?(?:we|you and i|we all)\s+(?:agreed|decided|settled on)"
     r"(?:\s+[^:,–—-]{1,40})?\s*[:,–—-]\s*(?P<body2>\S.*)",
     re.IGNORECASE)
+_WHERE_AGREED = re.compile(r"(?:(?:on|in|at|during|after|over)\s+)?(?:the|our|a|this|yesterday's|today's|last\s+week's|friday's|monday's)\s*"
+                           r"(?:phone|call|meeting|video\s*call|videocall|zoom|teams|workshop|visit|whatsapp)\b[^,:]{0,30}[,:]", re.IGNORECASE)
 # (the same groups as _DEC_AS_AGREED; "body2" never takes part)
 _AS_AGREED_BARE = re.compile(r"^(?:(?:and|so|also)\s+)?as (?:we )?(?P<said>agreed|discussed|decided)\s+(?P<body>(?:we|i)\s+\S.*)(?P<body2>(?!))?",
                              re.IGNORECASE)
@@ -2445,7 +2448,7 @@ _DEC_IT_IS = re.compile(r"^(?:[^.?!]{0,80}[,:]\s*)?(?:(?:ok(?:ay)?|so|right|then
                         # ("the waitlist stays as it is": how a thing is left, no pick)
                         r"[\"“”]?(?P<body>(?:(?!\b(?:is|are|was|were|way|as|like|how|what|stays?|remains?|leave|keep|take)\b)[\w'&/ -]){2,40}?)[\"“”]?"
                         # ('Direction B ("River") it is!' / "Android only it is for Phase 1, no iOS: ...")
-                        r"(?:\s*\([^()]{1,40}\))?\s+it is(?:\s+then)?(?:\s+for\s+(?!(?:me|us|now|sure)\b)[^,:;.!?—–]{2,30}?)?(?:,\s+no\s+[^,:;.!?—–]{2,30})?"
+                        r"(?P<paren>\s*\([^()]{1,40}\))?\s+it is(?:\s+then)?(?:\s+for\s+(?!(?:me|us|now|sure)\b)[^,:;.!?—–]{2,30}?)?(?:,\s+no\s+[^,:;.!?—–]{2,30})?"
                         # ("Hetzner it is then, it is half the price" / "Air it is — by sea the
                         # stoles would arrive after the cool season": why, after it)
                         # ("Variant B it is, because our product photos stand out more on the white")
@@ -3480,6 +3483,10 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         # "As we agreed in the call of last Thursday, I send you the plan": what was agreed
         # before, and this mail handing it over
         m = None
+    if m and re.match(r"^as$", text[: m.start()].strip(" ,"), re.IGNORECASE) and _WHERE_AGREED.match(m.group("body")):
+        # ("As we agreed on the phone, Aizada: the mobile app is out of phase 1": where it was
+        # agreed, then what; read as "as agreed" below)
+        m = None
     if m and re.search(r"\b(?:what|where|everything|all)\s+$", text[: m.start()], re.IGNORECASE) and (
             re.match(r"(?:at|in|on|during|after)\b", m.group("body"), re.IGNORECASE) or m.group("verb").lower() == "landed"):
         # "Quick record of what we agreed at stand-up, so it's in the tracker:" / "where we
@@ -3561,7 +3568,8 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
             # "Warm it is!" from the team to the client who chose it: an echo
             continue
         if m and not text.rstrip().endswith("?") and not _NEGATED.search(text[: m.start()]):
-            body = m.group("body")
+            # ('Direction B ("River") it is!': the name given in brackets is part of the pick)
+            body = m.group("body") + (m.groupdict().get("paren") or "")
             if _PRONOUN_OBJECT.match(body) and not prefix:
                 continue
             if (m.groupdict().get("rest") or "").strip():

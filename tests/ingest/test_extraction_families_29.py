@@ -93,7 +93,7 @@ def test_a_topic_before_a_colon_is_no_choice_with_a_reason(text: str) -> None:
 
 
 def test_a_parenthesis_inside_x_it_is() -> None:
-    assert _decisions('Direction B ("River") it is!') == [("Go with Direction B", None)]
+    assert _decisions('Direction B ("River") it is!') == [('Go with Direction B ("River")', None)]
 
 
 def test_we_agree_on_a_title() -> None:

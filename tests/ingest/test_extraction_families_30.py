@@ -108,6 +108,10 @@ def test_no_hand_over_from_a_promise_of_help(text: str) -> None:
     ("2. Narration: English, with Arabic subtitles. We prefer this because the film is mainly for the diaspora.",
      "Narration: English, with Arabic subtitles", "the film is mainly for the diaspora"),
     ("We will keep the hosting with Hetzner. We drop it since nobody needs it.", None, None),
+    ('Direction B ("River") it is! It is lighter, and our guides use the app outside in the sun.',
+     'Go with Direction B ("River")', "It is lighter, and our guides use the app outside in the sun"),
+    ("As we agreed on the phone, Tom: the mobile app is out of phase 1, responsive web is enough since they have only 40 buyers.",
+     "The mobile app is out of phase 1, responsive web is enough", "they have only 40 buyers"),
 ])
 def test_choices_said_in_these_ways(text: str, summary: str | None, why: str | None) -> None:
     found = _decisions(f"Hi Sam,\n\n{text}")
