@@ -976,8 +976,15 @@ def _told_to(sentence: str, frame: Frame) -> _Trigger | None:
     email, skip = sentence_vocative(sentence, frame.index)
     if email is None or not skip or email == frame.ctx.author.email:
         return None
-    m = re.match(r"(?:also\s+|then\s+|just\s+|now\s+)?(?P<verb>[a-z][\w-]*)\b(?!['’])", sentence[skip:])
+    # ("Vadim, te rog, check which payment gateway works ...": "please" in the writer's language;
+    # "Sharelle, you send us the new room photos latest Monday 9/11": the plain present, by a day)
+    m = re.match(r"(?:(?:(?:te|v[aă])\s+rog|por\s+favor|per\s+favore|bitte|l[üu]tfen|prosz[ęe]|prosim|molim|alstublieft|"
+                 r"s'il\s+(?:te|vous)\s+pla[iî]t)[,!]?\s+)?(?P<you>you\s+)?(?:also\s+|then\s+|just\s+|now\s+)?(?P<verb>[a-z][\w-]*)\b(?!['’])",
+                 sentence[skip:], re.IGNORECASE)
     if m is None or _NOT_TOLD.match(m.group("verb")) or m.group("verb").endswith(("ing", "ed")):
+        return None
+    if m.group("you") and not (_ASKED_BY_A_DAY.search(sentence) or re.search(r"\blatest\s+\S", sentence, re.IGNORECASE)):
+        # ("Tom, you know the files are ready": a plain statement, no day asked)
         return None
     if _base_verb(m.group("verb"), request=True) is None:
         return None
@@ -1615,7 +1622,8 @@ def _present_plan(sentence: str, frame: Frame) -> TaskItem | None:
 
 # "Key dates from our end: - Control report to us by Friday 13 November.": a deliverable
 # and its deadline, no verb
-_DELIVERABLE_DUE = re.compile(r"^(?:[-*•]\s*)?(?P<np>(?:the\s+|your\s+)?(?-i:[A-Z0-9])[\w&/'’ -]{2,60}?)"
+# ("Dwayne, the winter rate sheet also by 9/11 please.": the one asked named first)
+_DELIVERABLE_DUE = re.compile(r"^(?:[-*•]\s*)?(?:(?-i:[" + NAME_CAPITALS + r"])[\w'-]+,\s+)?(?P<np>(?:the\s+|your\s+)?(?-i:[A-Z0-9])[\w&/'’ -]{2,60}?|(?:the|your)\s+[\w&/'’ -]{2,60}?)(?:\s+also)?"
                               # ("A first draft of the exterior render, the street view from the corner, by
                               # Friday 6 November please.": what it shows, said in between)
                               r"(?:,\s+(?:the|a|an|i\.e\.|e\.g\.)\s[^,;:]{3,80}?,)?"

@@ -185,3 +185,21 @@ def test_a_new_date_for_the_work_named_first_moves_that_task(text: str, task: in
     found = recordable(run(f"Dear Jane,\n\n{text}", author=SAM, to=(JANE.email,), known=SLIPPING, thread=(1, 2, 3)))
     assert [(c.task_id, c.new_due) for c in found.changes] == [(task, due)]
     assert found.tasks == []
+
+
+# ---- requests to someone named first, in a few more words
+
+
+@pytest.mark.parametrize(("text", "title", "due"), [
+    ("Tom, you send us the new room photos latest Monday 9/11.", "Send us the new room photos", date(2026, 11, 9)),
+    ("Tom, te rog, send us the photos by Tuesday.", "Send us the photos", date(2026, 11, 3)),
+    ("Tom, the winter rate sheet also by 9/11 please.", "The winter rate sheet", date(2026, 11, 9)),
+])
+def test_a_request_to_the_member_named_first(text: str, title: str, due: date) -> None:
+    found = recordable(run(f"Dear all,\n\n{text}", author=SAM, to=(TOM.email, JANE.email))).tasks
+    assert [(t.title, t.owner, t.due) for t in found] == [(title, TOM.email, due)]
+
+
+@pytest.mark.parametrize("text", ["Tom, you know the files are ready.", "Tom, you see the problem by Friday."])
+def test_no_request_from_a_plain_statement_to_someone_named(text: str) -> None:
+    assert recordable(run(f"Dear all,\n\n{text}", author=SAM, to=(TOM.email, JANE.email))).tasks == []
