@@ -388,6 +388,7 @@ _ASKED_ME_TO = re.compile(r"(?:^|(?<=[\s,;:—–(]))(?:(?-i:[" + NAME_CAPITALS 
                           re.IGNORECASE)
 _SHE_WILL = re.compile(r"(?:,\s*|\s)(?:and|but|so|then)\s+(?:she|he)\s*(?:'ll|will|is going to)\s+(?:also\s+|then\s+)?(?P<vp>\S.*)",
                        re.IGNORECASE)
+_SHE_STARTS = re.compile(r"^(?:[-*•]\s*)?(?:and\s+)?(?:she|he)\s*(?:'ll|will|is going to)\s+(?:also\s+|then\s+)?(?P<vp>\S.*)", re.IGNORECASE)
 # "We'd like the contact form to include a phone field" / "we'd prefer the logo smaller".
 _WISH = re.compile(
     r"(?:^|(?<=[\s,;:—–(]))(?:i|we)(?:'d| would)?\s+(?:really\s+|also\s+|still\s+|much\s+)?(?:like|love|want|prefer)\s+"
@@ -917,6 +918,17 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
                       if e]
             if before and before[-1] != frame.ctx.author.email:
                 found.append(_Trigger(m.start(), m.start("vp"), "third", before[-1], False))
+        # (a promise by a day, with no condition: "He will bring the flatbed" or "she will send
+        # the figures when she comes back" may be no work asked for)
+        she = (_SHE_STARTS.match(sentence) if frame.previous and _ASKED_BY_A_DAY.search(sentence)
+               and not re.search(r"\b(?:when|once|if|after|as soon as|unless)\b", sentence, re.IGNORECASE) else None)
+        if she is not None and frame.previous is not None:
+            # "Aline will share the photos by Friday. She will also send the production figures
+            # by 13/11.": the one member the sentence before names
+            named = {e for e in (frame.index.lookup(re.sub(r"['’]s$", "", n))
+                                 for n in re.findall(r"\b[" + NAME_CAPITALS + r"][\w'’-]+", frame.previous)) if e}
+            if len(named) == 1 and frame.ctx.author.email not in named:
+                found.append(_Trigger(she.start(), she.start("vp"), "third", next(iter(named)), False))
         if any(t.kind == "progressive" for t in found):
             # (what they are busy with on the way is no second piece of work)
             promised = {t.owner_hint for t in found if t.kind == "third"}

@@ -203,3 +203,18 @@ def test_a_request_to_the_member_named_first(text: str, title: str, due: date) -
 @pytest.mark.parametrize("text", ["Tom, you know the files are ready.", "Tom, you see the problem by Friday."])
 def test_no_request_from_a_plain_statement_to_someone_named(text: str) -> None:
     assert recordable(run(f"Dear all,\n\n{text}", author=SAM, to=(TOM.email, JANE.email))).tasks == []
+
+
+ALINE = Person("aline@client.com", "Aline Irakoze", "client", "Europe/London", "DMY")
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Aline will share the photos by Friday. She will also send the production figures by 13/11.", ALINE.email),
+    ("- Aline will share the photos by Friday.\n- She will also send the production figures by 13/11.", ALINE.email),
+    ("Aline and Tom met yesterday. She will send the production figures by 13/11.", None),       # two people named
+    ("Aline will share the photos by Friday. She will send the production figures when she is back.", None),  # a condition
+])
+def test_she_will_is_the_one_member_the_sentence_before_names(text: str, owner: str | None) -> None:
+    found = recordable(run(f"Dear Sam,\n\n{text}", author=JANE, members=(*MEMBERS, ALINE))).tasks
+    figures = [(t.owner, t.due) for t in found if "figures" in t.title]
+    assert figures == ([(owner, date(2026, 11, 13))] if owner else [])
