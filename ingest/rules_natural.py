@@ -388,6 +388,7 @@ _ASKED_ME_TO = re.compile(r"(?:^|(?<=[\s,;:—–(]))(?:(?-i:[" + NAME_CAPITALS 
                           re.IGNORECASE)
 _SHE_WILL = re.compile(r"(?:,\s*|\s)(?:and|but|so|then)\s+(?:she|he)\s*(?:'ll|will|is going to)\s+(?:also\s+|then\s+)?(?P<vp>\S.*)",
                        re.IGNORECASE)
+_NAMED_PROMISE = re.compile(r"^(?:[-*•]\s*)?(?P<name>[" + NAME_CAPITALS + r"][\w'’-]+)\s+(?:will|'ll|is going to|can)\s", re.IGNORECASE)
 _SHE_STARTS = re.compile(r"^(?:[-*•]\s*)?(?:and\s+)?(?:she|he)\s*(?:'ll|will|is going to)\s+(?:also\s+|then\s+)?(?P<vp>\S.*)", re.IGNORECASE)
 # "We'd like the contact form to include a phone field" / "we'd prefer the logo smaller".
 _WISH = re.compile(
@@ -925,10 +926,13 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
         if she is not None and frame.previous is not None:
             # "Aline will share the photos by Friday. She will also send the production figures
             # by 13/11.": the one member the sentence before names
-            named = {e for e in (frame.index.lookup(re.sub(r"['’]s$", "", n))
-                                 for n in re.findall(r"\b[" + NAME_CAPITALS + r"][\w'’-]+", frame.previous)) if e}
-            if len(named) == 1 and frame.ctx.author.email not in named:
-                found.append(_Trigger(she.start(), she.start("vp"), "third", next(iter(named)), False))
+            # by the day, who promised something in it too ("Aline will share the photos by Friday.")
+            promised_before = _NAMED_PROMISE.match(frame.previous)
+            people = {e for e in (frame.index.lookup(re.sub(r"['’]s$", "", n))
+                                  for n in re.findall(r"\b[" + NAME_CAPITALS + r"][\w'’-]+", frame.previous)) if e}
+            who = frame.index.lookup(promised_before.group("name")) if promised_before is not None else None
+            if who is not None and people == {who} and who != frame.ctx.author.email:
+                found.append(_Trigger(she.start(), she.start("vp"), "third", who, False))
         if any(t.kind == "progressive" for t in found):
             # (what they are busy with on the way is no second piece of work)
             promised = {t.owner_hint for t in found if t.kind == "third"}
