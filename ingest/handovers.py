@@ -20,7 +20,7 @@ from ingest.addresses import organisation_domain
 from ingest.addressing import NAME_CAPITALS, MemberIndex
 from ingest.extraction_types import Extraction, ExtractionContext, KnownTask, StatusChange, TaskItem
 from ingest.item_phrasing import ACTION_VERBS
-from ingest.task_matching import content_words, match_known_task, shares_a_word
+from ingest.task_matching import content_words, generic_words, match_known_task, shares_a_word
 from ingest.text_segments import Unit
 
 __all__ = ["RULE", "handovers"]
@@ -97,7 +97,7 @@ def _named_task(what: str, tasks: Sequence[KnownTask]) -> KnownTask | None:
             share = len({w for w in said if shares_a_word({w}, title)}) / len(said)
         else:
             # ("Deliver the first draft": a title of generic words only is named by those words)
-            plain_said, plain_title = _plain_words(what), _plain_words(task.title)
+            plain_said, plain_title = generic_words(what), generic_words(task.title)
             share = len(plain_said & plain_title) / len(plain_said) if plain_said and plain_title else 0.0
         if share >= 0.6:
             scored.append((share, task))
@@ -105,13 +105,6 @@ def _named_task(what: str, tasks: Sequence[KnownTask]) -> KnownTask | None:
     if not scored or len(scored) > 1 and scored[0][0] == scored[1][0]:
         return None
     return scored[0][1]
-
-
-_ARTICLES = frozenset({"the", "our", "your", "his", "her", "their", "and", "for", "with", "you", "send", "deliver", "prepare", "do"})
-
-
-def _plain_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _ARTICLES)
 
 
 def _member(said: str, index: MemberIndex, author: str) -> str | None:

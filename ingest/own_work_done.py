@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from ingest.addresses import organisation_domain
 from ingest.extraction_types import Extraction, ExtractionContext, KnownTask, StatusChange
-from ingest.task_matching import content_words, head_word, shares_a_word
+from ingest.task_matching import content_words, generic_words, head_word, shares_a_word
 from ingest.text_segments import Unit
 
 __all__ = ["own_work_done"]
@@ -176,6 +176,11 @@ def _finished_task(text: str, tasks: Sequence[KnownTask], author: str) -> KnownT
     for task in tasks:
         title = content_words(task.title)
         if not title:
+            # ("please find attached the first draft of the annual report" for "Deliver the first
+            # draft": a title of generic words only, every one of them said of the thing handed over)
+            plain = generic_words(task.title)
+            if thing and plain and plain <= generic_words(thing) and not _NOT_FINISHED.search(thing):
+                scored.append((1.0, task))
             continue
         if _other_number(numbered, _numbered(task.title)):
             # "final ep 14 master is in /final" is not "Have the ep 15 edit done"

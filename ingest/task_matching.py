@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ingest.extraction_types import KnownTask
 
-__all__ = ["content_words", "head_word", "hint_fits", "match_known_task", "match_task_hint", "task_by_its_work"]
+__all__ = ["content_words", "generic_words", "head_word", "hint_fits", "match_known_task", "match_task_hint", "task_by_its_work"]
 
 _STOPWORDS = frozenset(["a", "an", "the", "and", "or", "but", "of", "for", "to", "on", "in", "at", "by", "with", "from", "into", "onto", "over", "under", "about", "up", "out", "off", "is", "are", "was", "were", "be", "been", "being", "am", "it", "its", "it's", "this", "that", "these", "those", "there", "here", "our", "your", "my", "their", "his", "her", "we", "you", "i", "they", "he", "she", "them", "us", "me", "new", "final", "all", "some", "any", "each", "every", "just", "now", "still", "already", "also", "then", "than", "so", "as", "if", "not", "no", "yes", "please", "thanks", "done", "will", "would", "can", "could", "should", "shall", "may", "might", "must", "have", "has", "had", "do", "does", "did", "get", "got", "make", "made", "send", "sent", "sending", "review", "reviewed", "update", "updated", "updating", "prepare", "prepared", "finish", "finished", "complete", "completed", "deliver", "delivered", "provide", "provided", "create", "created", "write", "written", "draft", "drafted", "set", "first", "full", "whole", "entire",
     # contractions carry no topic ("I can't verify the domain" is about the domain)
@@ -79,6 +79,16 @@ def content_words(text: str) -> frozenset[str]:
             if word and word not in _STOPWORDS and piece not in _STOPWORDS and len(word) > 1:
                 words.add(_SYNONYMS.get(word, word))
     return frozenset(words)
+
+
+# the words that say which thing in a title of generic words only ("Deliver the first draft")
+_NOT_WHICH = frozenset({"the", "our", "your", "his", "her", "their", "and", "for", "with", "you", "send", "deliver", "prepare", "do"})
+
+
+def generic_words(text: str) -> frozenset[str]:
+    """The plain words of ``text`` (three letters or more, no article or work verb), for a
+    title whose :func:`content_words` are none: "Deliver the first draft" -> first, draft."""
+    return frozenset(w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _NOT_WHICH)
 
 
 # (words only: "the 3rd" is a day; "first thing Monday" is when)

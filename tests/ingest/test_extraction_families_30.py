@@ -218,3 +218,17 @@ def test_she_will_is_the_one_member_the_sentence_before_names(text: str, owner: 
     found = recordable(run(f"Dear Sam,\n\n{text}", author=JANE, members=(*MEMBERS, ALINE))).tasks
     figures = [(t.owner, t.due) for t in found if "figures" in t.title]
     assert figures == ([(owner, date(2026, 11, 13))] if owner else [])
+
+
+# ---- a title of generic words only
+
+
+@pytest.mark.parametrize(("text", "closed"), [
+    ("As Mohamed announced, please find attached the first draft of the annual report (v1.pdf), 44 pages.", [2]),
+    ("Please find attached the second draft.", []),    # another draft
+    ("Please find attached the invoice.", []),         # another thing
+])
+def test_a_title_of_generic_words_is_named_by_all_of_them(text: str, closed: list[int]) -> None:
+    known = (KnownTask(1, "Send you the pre-order terms", JANE.email), KnownTask(2, "Deliver the first draft", JANE.email))
+    found = recordable(run(f"Dear Sam,\n\n{text}", author=JANE, known=known, thread=(1, 2)))
+    assert [c.task_id for c in found.changes if c.status == "done"] == closed
