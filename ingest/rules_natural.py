@@ -925,8 +925,8 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
                and not re.search(r"\b(?:when|once|if|after|as soon as|unless)\b", sentence, re.IGNORECASE) else None)
         if she is not None and frame.previous is not None:
             # "Aline will share the photos by Friday. She will also send the production figures
-            # by 13/11.": the one member the sentence before names
-            # by the day, who promised something in it too ("Aline will share the photos by Friday.")
+            # by 13/11.": the member who promised something in the sentence before, the only one
+            # named there
             promised_before = _NAMED_PROMISE.match(frame.previous)
             people = {e for e in (frame.index.lookup(re.sub(r"['’]s$", "", n))
                                   for n in re.findall(r"\b[" + NAME_CAPITALS + r"][\w'’-]+", frame.previous)) if e}
@@ -4643,10 +4643,8 @@ def _find_slip(text: str, frame: Frame) -> tuple[re.Match[str], str | None] | No
             head = text[: m.start()]
             hint = _clean_hint(head.rsplit(":", 1)[0], frame) if ":" in head else None
         if hint is None:
-            # "For the wireframes we need one more week, so the new date is Friday 20.11.": the
-            # work named first
-            # ("We need one more week for the wireframes, so the new date is ...": the work the
-            # time is for, said before)
+            # "For the wireframes we need one more week, so the new date is Friday 20.11." / "We
+            # need one more week for the wireframes, so the new date is ...": the work named before
             lead = _WORK_FIRST.match(text) or re.search(r"\bfor\s+(?P<obj>(?:the|our|your)\s+[^,;:.]{2,60}?)\s*,", text[: m.start()], re.IGNORECASE)
             hint = _clean_hint(lead.group("obj"), frame) if lead is not None and lead.end() <= m.end() else None
         return m, hint
