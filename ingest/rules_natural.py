@@ -1293,6 +1293,8 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             assigned = trig.kind == "third" and re.search(r"(?<!going)\sto\s$", sentence[trig.start:trig.vp_start]) is not None
             if trig.kind in ("third", "progressive") and due is None and not assigned and not re.match(
                     r"\S+\s+(?:(?:up|out|over|in|off|together|on)\s+)?(?:(?:you|us|them|him|her|me)\s+)?"
+                    # ("José Roberto will give you access to the DNS": access to a definite thing)
+                    r"(?:(?:admin\s+|read\s+|full\s+)?(?:access|rights|permissions?)\s+(?:to|for|on)\s+)?"
                     r"(?:the|a|an|our|your|their|this|these|those|all|both)\s",
                     vp, re.IGNORECASE):
                 # Without a date, only a definite piece of work ("Priya will handle the
@@ -1945,8 +1947,11 @@ def _antecedent_work(text: str) -> str | None:
 _WHICH_THING = re.compile(r"(?P<np>\b(?:a|an|the|our|my|your|their)\s+(?:(?!\b(?:a|an|the|our|my|your|their|and|it)\b)[^,;:]){2,60}?),?\s+which\s*$",
                           re.IGNORECASE)
 # "The names for the three fish dishes are still missing; I will send them tomorrow"
-_MISSING_THING = re.compile(r"^(?P<np>(?:the|our|my|your)\s+[^,;:]{2,60}?)\s+(?:is|are)\s+(?:still\s+)?"
-                            r"(?:missing|outstanding|to come|pending)\b[^,;:]*[;,]?\s*$", re.IGNORECASE)
+# ("Sorry, the list of pages is still with the board, I will send it on Wednesday 25/11": still
+# with someone, not sent)
+_MISSING_THING = re.compile(r"^(?:(?:sorry|unfortunately|i'm afraid|i am afraid)[,]?\s+)?(?P<np>(?:the|our|my|your)\s+[^,;:]{2,60}?)\s+(?:is|are)\s+(?:still\s+)?"
+                            r"(?:missing|outstanding|to come|pending|with\s+(?:the|our|my|his|her)\s+[\w-]+|not\s+(?:ready|finished|final|signed))\b[^,;:]*[;,]?\s*$",
+                            re.IGNORECASE)
 # "To finish the reconciliation we're missing July and August for the Clydesdale account."
 _WE_MISS = re.compile(r"\b(?:we're|we are|i'm|i am)\s+(?:still\s+)?missing\s+(?P<np>[^,;:.?!]{3,80})", re.IGNORECASE)
 # "Before anyone is on site we need a certificate of insurance naming the district as

@@ -232,3 +232,15 @@ def test_a_title_of_generic_words_is_named_by_all_of_them(text: str, closed: lis
     known = (KnownTask(1, "Send you the pre-order terms", JANE.email), KnownTask(2, "Deliver the first draft", JANE.email))
     found = recordable(run(f"Dear Sam,\n\n{text}", author=JANE, known=known, thread=(1, 2)))
     assert [c.task_id for c in found.changes if c.status == "done"] == closed
+
+
+def test_an_undated_promise_of_access_to_a_definite_thing_is_a_task() -> None:
+    found = recordable(run("Dear Sam,\n\nTom will give you access to the DNS.\n\nTom will give you access.", author=JANE)).tasks
+    assert [(t.title, t.owner, t.due) for t in found] == [("Give you access to the DNS", TOM.email, None)]
+
+
+def test_it_is_the_thing_still_with_someone_not_who_has_it() -> None:
+    known = (KnownTask(3, "Send the list of pages", SAM.email, date(2026, 11, 6)),)
+    found = recordable(run("Dear Jane,\n\nSorry, the list of pages is still with the board, I will send it on Wednesday 25/11.",
+                           author=SAM, to=(JANE.email,), known=known, thread=(3,)))
+    assert [(c.task_id, c.new_due) for c in found.changes] == [(3, date(2026, 11, 25))] and found.tasks == []
