@@ -1550,7 +1550,8 @@ def _task_due_on_the_old_date(item: TaskItem, ctx: ExtractionContext) -> KnownTa
     said = _OLD_DATE.search(item.evidence)
     if said is None:
         return None
-    words = content_words(re.sub(r"\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b", " ", item.title))
+    words = content_words(without_dates(item.title, find_dates(item.title, ctx.sent_at, ctx.author.tz, ctx.author.date_order,
+                                                               numeric_needs_cue=False)))
     if not words and item.owner is not None:
         # ("I can deliver 23/11 instead of 16/11": no work named, so the writer's own task due then)
         return task_due_on(said.group("old"), [t for t in ctx.known_tasks if t.owner == item.owner], ctx, None)

@@ -178,10 +178,9 @@ def handovers(units: Sequence[Unit], result: Extraction, ctx: ExtractionContext,
         if found is None or any(c.task_id == found[0].id for c in changes):
             continue
         task, new_owner = found
-        # (a day said with it is the work's new day: "so I will send you the rates myself, on
-        # Tuesday 10 November", as the request rules read it)
-        # (only a day in the hand-over's own sentence: "Keisha will send you the terms, not me. I'm
-        # in Miami till the 20th." is the writer's absence, not the work's day)
+        # (a day said in the hand-over's own sentence is the work's new day: "so I will send you
+        # the rates myself, on Tuesday 10 November"; "Keisha will send you the terms, not me. I'm
+        # in Miami till the 20th." says when the writer is away, not the work's day)
         dated = [t.due for t in result.tasks if t.due is not None and t.evidence.strip() and t.evidence.strip() in unit.text]
         new_due = dated[0] if dated and dated[0] != task.due else None
         changes.append(StatusChange(task.id, task.title, None, new_due, None, False, RULE, unit.text, new_owner=new_owner))
