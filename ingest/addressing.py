@@ -316,6 +316,11 @@ _MORE_NAMES = re.compile(
     r",\s*(?P<names>[" + NAME_CAPITALS + r"][\w'-]*(?:\s*(?:,|&|and)\s*[" + NAME_CAPITALS + r"][\w'-]*){0,4})\s*(?:[,!:]|\s[—–-]\s|$)")
 _NAME_ONLY = re.compile(r"^(?P<names>[" + NAME_CAPITALS + r"][\w'-]*(?:\s+[" + NAME_CAPITALS + r"][\w'-]*)?(?:\s*(?:,|&|and)\s*[" + NAME_CAPITALS + r"][\w'-]*(?:\s+[" + NAME_CAPITALS + r"][\w'-]*)?){0,4})\s*(?P<sep>,|:|!|—|–| - |$)\s*")
 
+_UNKNOWN_WORD_GREETING = re.compile(
+    r"^(?P<lead>[^\W\d_][\w'ʻ’-]*(?:\s+[^\W\d_][\w'ʻ’-]*){0,2}?)\s+"
+    r"(?P<names>[" + NAME_CAPITALS + r"][\w'-]*(?:\s+[" + NAME_CAPITALS + r"][\w'-]*)?"
+    r"(?:\s*(?:,|&|and)\s*[" + NAME_CAPITALS + r"][\w'-]*(?:\s+[" + NAME_CAPITALS + r"][\w'-]*)?){0,3})\s*[,!]\s*$")
+
 
 def parse_greeting(first_line: str, index: MemberIndex, author: str) -> Greeting:
     """Read "Hi Sam," / "Hi Jo and Chris," / "Oliver, Aisha," / "Maya, quick favor: ..."."""
@@ -365,6 +370,14 @@ def parse_greeting(first_line: str, index: MemberIndex, author: str) -> Greeting
         if (emails or group) and understood:
             emails = [e for e in emails if e != author]
             return Greeting(True, tuple(emails), group, m.end())
+    m = _UNKNOWN_WORD_GREETING.match(line)
+    if m:
+        # "Talofa lava Aminata," / "Iakwe Chikondi,": a greeting in a language the list above
+        # does not know, told by its shape: a line of its own, a few words, then members' names
+        emails, group, understood = index.names_in(m.group("names"))
+        lead_emails, lead_group, _ = index.names_in(m.group("lead"))
+        if emails and understood and not lead_emails and not lead_group:
+            return Greeting(True, tuple(e for e in emails if e != author), group, len(line))
     return _NO_GREETING
 
 

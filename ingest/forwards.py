@@ -27,7 +27,8 @@ _NAME_JUNK = " \t\"'“”‘’<>[](),;:*"
 # ("VS:" is the Finnish and Estonian reply, "vastaus"/"vastus", not a forward)
 FORWARD_SUBJECT_RE = re.compile(
     r"^\s*(?:\[[^\]]{0,40}\]\s*)?(?:fwd?|fw|wg|tr|rv|vb|doorst|pd|enc|rif|"
-    r"пересл|переслать|転送|转发|轉寄|전달|İlt|ilt|הועבר|πρθ|tov|vl|prosl|i)\s*(?:\[\d+\])?\s*[:：]",
+    # (Arabic Outlook: "إعادة توجيه:")
+    r"пересл|переслать|転送|转发|轉寄|전달|İlt|ilt|הועבר|πρθ|tov|vl|prosl|i|إعادة توجيه|توجيه)\s*(?:\[\d+\])?\s*[:：]",
     re.IGNORECASE,
 )
 

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from ingest.addresses import organisation_domain
 from ingest.addressing import NAME_CAPITALS, MemberIndex
+from ingest.dates import find_dates
 from ingest.extraction_types import Extraction, ExtractionContext, KnownTask, StatusChange, TaskItem
 from ingest.item_phrasing import ACTION_VERBS
 from ingest.task_matching import content_words, generic_words, match_known_task, shares_a_word
@@ -36,23 +37,27 @@ _END = r"(?=\s*(?:[,;:.!)]|\s(?:so|and|because|since|as|while|until|for|from|sti
 # "Salem takes over the storyboard of video 1 (from Tarek)" / "from now I take over the yarn bands"
 _TAKES_OVER = re.compile(
     _LEAD + r"(?P<who>" + _NAME + r"|I|we)\s+(?:will\s+|'ll\s+|is\s+going\s+to\s+|am\s+going\s+to\s+|now\s+|can\s+)?"
-    r"(?:take|takes|taking|is\s+taking|am\s+taking)\s+(?:over\s+(?:from\s+(?P<from0>" + _NAME + r"|me|us|him|her)\s+(?:for|on|with)\s+)?"
+    r"(?:take|takes|taking|is\s+taking|am\s+taking)\s+(?:over\s+(?:from\s+(?P<from0>" + _NAME + r"|me|us|him|her|you)\s+(?:for|on|with)\s+)?"
     # ("Priya is taking over from Sam for the storyboard" / "Priya will take the storyboard over"
     # / "Priya is taking the hosting proposal off Sam's plate")
     r"(?P<what>(?:the|our|your|his|her|their)\s+[^,;:.!?()]{2,80}?)|(?P<what0>(?:the|our|your)\s+[^,;:.!?()]{2,80}?)\s+(?:over|off\s+"
     + _NAME + r"['’]s\s+plate))"
-    r"(?:\s+from\s+(?P<from>" + _NAME + r"|me|us|him|her))?" + _END, re.IGNORECASE)
+    r"(?:\s+from\s+(?P<from>" + _NAME + r"|me|us|him|her|you))?" + _END, re.IGNORECASE)
 # "Daler will prepare the hosting proposal instead of me" / "so I will install the Dawn theme
 # instead of him" / "I will do the lower-thirds and the end card myself"
-_INSTEAD_OF = re.compile(
+_INSTEAD_OF_SAID = (
     # ("Bwalya, our Sales Manager, will send you the pilot dealer list instead of me")
     # ("Fatou agreed to set up the staging server in my place")
     _LEAD + r"(?P<who>" + _NAME + r"|I|we)(?:,\s+(?:our|my|the|their)\s+[^,;:.!?]{2,40},)?\s+(?:will\s+|'ll\s+|is\s+going\s+to\s+|am\s+going\s+to\s+|can\s+|now\s+|(?:has\s+)?agreed\s+to\s+)+"
-    r"(?P<verb>[a-z]+)\s+(?:(?:up|out|together|through)\s+)?(?:care\s+of\s+|with\s+)?(?:(?:you|us|me|them|him|her)\s+)?(?P<what>(?:the|our|your|his|her|their|a|an)\s+[^,;:.!?()]{2,80}?|it|them)"
+    r"(?P<verb>[a-z]+)\s+(?:(?:up|out|together|through)\s+)?(?:care\s+of\s+|with\s+)?(?:(?:you|us|me|them|him|her)\s+)?(?P<what>(?:the|our|your|his|her|their|a|an|this|that|these|those)\s+[^,;:.!?()]{2,80}?|it|them)"
     # ("Keisha will send you the pre-order terms, not me" / "... in my place")
     r"(?:\s+(?:myself|ourselves)(?:\s+instead\s+of\s+(?P<from2>" + _NAME + r"|him|her))?|\s+instead\s+of\s+(?P<from>" + _NAME + r"|me|us|him|her)"
-    r"|\s+in\s+(?P<mine>my|our)\s+place|,\s+not\s+(?P<mine2>me|us))?" + _END,
-    re.IGNORECASE)
+    r"|\s+in\s+(?P<mine>my|our)\s+place|,\s+not\s+(?P<mine2>me|us))"
+)
+_INSTEAD_OF = re.compile(_INSTEAD_OF_SAID + "?" + _END, re.IGNORECASE)
+# ("Pere will send you the logo and the brand guide instead of her": the whole of what is handed
+# over, not "the logo" alone, when whom it is taken from is said)
+_INSTEAD_OF_WHOM = re.compile(_INSTEAD_OF_SAID + _END, re.IGNORECASE)
 # "Priya is now responsible for the storyboard" / "Priya will look after the hosting proposal
 # from now on" / "I'm handing the storyboard over to Priya" / "the storyboard is now with Priya"
 _NOW_THEIRS = re.compile(
@@ -65,11 +70,16 @@ _NOW_THEIRS = re.compile(
     # "I've asked Priya to take care of the hosting proposal instead")
     r"|(?P<who5>" + _NAME + r")\s+(?:is|will\s+be)\s+covering\s+(?P<what5>(?:the|our|your)\s+[^,;:.!?()]{2,80}?)"
     r"|(?:(?:i|we)(?:'ve|\s+have|'m|\s+am|'re|\s+are)?\s+)?(?:reassign(?:ing|ed)?|moving)\s+(?P<what6>(?:the|our|your)\s+[^,;:.!?()]{2,80}?)\s+to\s+(?P<who6>" + _NAME + r")"
-    r"|(?:i|we)(?:'ve|\s+have)?\s+asked\s+(?P<who7>" + _NAME + r")\s+to\s+(?:take\s+care\s+of|do|handle|prepare|finish|take\s+over)\s+(?P<what7>(?:the|our|your)\s+[^,;:.!?()]{2,80}?)(?:\s+instead)?)"
+    r"|(?:i|we)(?:'ve|\s+have)?\s+asked\s+(?P<who7>" + _NAME + r")\s+to\s+(?:take\s+care\s+of|do|handle|prepare|finish|take\s+over)\s+(?P<what7>(?:the|our|your)\s+[^,;:.!?()]{2,80}?)(?:\s+instead)?"
+    # ("Armel (in copy) is our UI designer and he will own the prototype from now")
+    r"|(?P<who8>" + _NAME + r")\b[^.;?!]{0,60}?\band\s+(?:he|she)\s+(?:will|'ll)\s+(?:now\s+)?(?:own|handle|take\s+care\s+of|look\s+after|be\s+responsible\s+for|"
+    # ("Nomvula (copied) is our lead developer and she will build the entry form, so from today she's your contact")
+    r"build|do|make|prepare|write|design|deliver|send\s+you|edit|shoot|record|translate|set\s+up)\s+"
+    r"(?P<what8>(?:the|our|your)\s+[^,;:.!?()]{2,80}?))"
     + _END, re.IGNORECASE)
 # what tells that the one named takes the work on, not that they help with it
 _HANDED = re.compile(r"\b(?:sick|ill|away|(?:is|are|'s|'re)\s+off|on\s+leave|(?:has|have)\s+left|left\s+the|can't|cannot|can\s+not|covering|reassign\w*|asked|job|on\s+holiday|holidays|vacation|out\s+of\s+(?:the\s+)?office|from\s+now\s+on|"
-                     r"takes?\s+over|responsible|in\s+charge|replaces?|handing|now\s+with)\b", re.IGNORECASE)
+                     r"takes?\s+over|responsible|in\s+charge|replaces?|handing|now\s+with|from\s+today)\b", re.IGNORECASE)
 # the writer, who owns the work, says they will be away: "tomorrow I go to Benguela for the shoot
 # until Friday, so Osvaldo will do the moodboards" / "I will be in Nouadhibou from 12 to 18/11,
 # so Aminetou will send you the first draft"
@@ -81,10 +91,19 @@ _MOVES_TO = re.compile(
     _LEAD + r"(?P<what>(?:the|our|your)\s+[^,;:.!?()]{2,80}?)\s+(?:now\s+)?(?:(?:moves|goes|passes|is\s+moving|is\s+going)\s+(?:over\s+)?to"
     r"|will\s+be\s+(?:[a-z]+ed|sent|done|made|written|drawn|taken\s+care\s+of|shot|run|built)\s+by)\s+(?P<who>" + _NAME + r")"
     r"(?:\s+instead\s+of\s+(?P<from>" + _NAME + r"|me|us|him|her))?" + _END, re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(r"(?:this|that|these|those)\s", re.IGNORECASE)
+# (not "he" or "she": "... will be prepared by Nurlan, he will send it to you by Friday 23" is the
+# new owner, still on the work)
+_NEW_CLAUSE = re.compile(r",\s+(?:i|we|you)(?:'re|'m|'s|\s+am|\s+are|\s+is|\s+will|'ll)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|in case|could|would|might|maybe|perhaps)\b", re.IGNORECASE)
 
 
-def _named_task(what: str, tasks: Sequence[KnownTask]) -> KnownTask | None:
+def _writers_only_task(ctx: ExtractionContext, author: str, *, thread_only: bool) -> KnownTask | None:
+    own = [t for t in ctx.known_tasks if (t.owner or "").lower() == author and (not thread_only or t.id in ctx.thread_tasks)]
+    return own[0] if len(own) == 1 else None
+
+
+def _named_task(what: str, tasks: Sequence[KnownTask], least: float = 0.6) -> KnownTask | None:
     """The one open task whose title holds most of what the hand-over names ("the hosting
     proposal" of "Send us also a proposal for the hosting, with two options")."""
     said = content_words(what.replace("-", " "))
@@ -99,7 +118,7 @@ def _named_task(what: str, tasks: Sequence[KnownTask]) -> KnownTask | None:
             # ("Deliver the first draft": a title of generic words only is named by those words)
             plain_said, plain_title = generic_words(what), generic_words(task.title)
             share = len(plain_said & plain_title) / len(plain_said) if plain_said and plain_title else 0.0
-        if share >= 0.6:
+        if share >= least:
             scored.append((share, task))
     scored.sort(key=lambda pair: pair[0], reverse=True)
     if not scored or len(scored) > 1 and scored[0][0] == scored[1][0]:
@@ -108,34 +127,44 @@ def _named_task(what: str, tasks: Sequence[KnownTask]) -> KnownTask | None:
 
 
 def _member(said: str, index: MemberIndex, author: str) -> str | None:
-    if said.lower() in ("i", "me", "we", "us"):
+    if said.lower().replace("’", "'") in ("i", "me", "we", "us", "i'll", "we'll", "i'm", "we're"):
         return author
     # ("José Roberto": a double first name, or a first name and a family name)
     return index.lookup(said) or next((index.lookup(first) for first in said.split()[:1]), None)
 
 
-def _handed_over(text: str, ctx: ExtractionContext, index: MemberIndex) -> tuple[KnownTask, str] | None:
-    """The open task ``text`` hands over and its new owner, if it hands one over."""
+def _handed_over(text: str, ctx: ExtractionContext, index: MemberIndex) -> tuple[KnownTask, str, int] | None:
+    """The open task ``text`` hands over, its new owner and where the hand-over ends, if it hands one over."""
     if text.rstrip().endswith("?"):
         return None
     author = ctx.author.email.lower()
-    for rx in (_TAKES_OVER, _INSTEAD_OF, _MOVES_TO, _NOW_THEIRS):
+    for rx in (_TAKES_OVER, _INSTEAD_OF_WHOM, _INSTEAD_OF, _MOVES_TO, _NOW_THEIRS):
         m = rx.search(text)
         if m is None or _CONDITION.search(text[: m.start()]):
             continue
         if m.groupdict().get("verb") and m.group("verb").lower() not in (*ACTION_VERBS, "continue"):
             continue
         groups = m.groupdict()
-        who = next((groups[g] for g in ("who", "who2", "who3", "who4", "who5", "who6", "who7") if groups.get(g)), "")
-        what = next((groups[g] for g in ("what", "what0", "what2", "what3", "what5", "what6", "what7") if groups.get(g)), "")
+        who = next((groups[g] for g in ("who", "who2", "who3", "who4", "who5", "who6", "who7", "who8") if groups.get(g)), "")
+        what = next((groups[g] for g in ("what", "what0", "what2", "what3", "what5", "what6", "what7", "what8") if groups.get(g)), "")
         new_owner = _member(who, index, author)
         if new_owner is None or rx is _NOW_THEIRS and not _HANDED.search(text) and "now" not in text.lower():
             continue
-        if what.lower() in ("it", "them"):
+        given = groups.get("from") or groups.get("from0") or groups.get("from2") or ("me" if groups.get("mine") or groups.get("mine2") else None)
+        from_writer = (given or "").lower() in ("me", "us")
+        if what.lower() in ("it", "them") or _DEMONSTRATIVE.match(what):
             # ("Sam can't do the storyboard this week, so Priya will do it": the work named before)
             task = match_known_task(text[: m.start()], ctx.known_tasks) if m.start() > 0 else None
+            if task is None and from_writer:
+                # ("Noted for the net weight. Moussa will do this change instead of me": the
+                # writer's one piece of open work on the thread)
+                task = _writers_only_task(ctx, author, thread_only=True)
         else:
             task = _named_task(what, ctx.known_tasks)
+            if task is None and from_writer:
+                # ("Shernell will take over the staff testing from me": what it names is told
+                # apart among the writer's own open work only)
+                task = _named_task(what, [t for t in ctx.known_tasks if (t.owner or "").lower() == author], least=0.5)
         if task is None or (task.owner or "").lower() == new_owner.lower():
             continue
         if task.owner is not None and organisation_domain(task.owner) != organisation_domain(new_owner):
@@ -150,13 +179,12 @@ def _handed_over(text: str, ctx: ExtractionContext, index: MemberIndex) -> tuple
             # ("I will do the lower-thirds myself" hands over only when the owner cannot: "Sreyneang
             # is sick this week, so ..."; otherwise it is a promise of help)
             continue
-        given = groups.get("from") or groups.get("from0") or groups.get("from2") or ("me" if mine else None)
-        if given and given.lower() not in ("him", "her"):
+        if given and given.lower() not in ("him", "her", "you"):
             giver = _member(given, index, author)
             if giver is not None and task.owner is not None and giver.lower() != task.owner.lower():
                 # ("Salem takes over the storyboard from Tarek" of a storyboard Tarek does not own)
                 continue
-        return task, new_owner
+        return task, new_owner, m.end()
     return None
 
 
@@ -177,11 +205,19 @@ def handovers(units: Sequence[Unit], result: Extraction, ctx: ExtractionContext,
         found = _handed_over(unit.text, ctx, index)
         if found is None or any(c.task_id == found[0].id for c in changes):
             continue
-        task, new_owner = found
+        task, new_owner, end = found
         # (a day said in the hand-over's own sentence is the work's new day: "so I will send you
         # the rates myself, on Tuesday 10 November"; "Keisha will send you the terms, not me. I'm
-        # in Miami till the 20th." says when the writer is away, not the work's day)
-        dated = [t.due for t in result.tasks if t.due is not None and t.evidence.strip() and t.evidence.strip() in unit.text]
+        # in Miami till the 20th." says when the writer is away, not the work's day, and so does
+        # a clause of its own after it: "Moussa will do this change instead of me, I am at the
+        # fair on Wednesday and Thursday")
+        own = _NEW_CLAUSE.search(unit.text, end)
+        # ("so from today she's your contact": since when, not by when)
+        head = unit.text[: own.start() if own else len(unit.text)]
+        said_days = {d.value for d in find_dates(head, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+                     if not re.search(r"\b(?:from|since|starting)\s+$", head[: d.start], re.IGNORECASE)}
+        dated = [t.due for t in result.tasks if t.due is not None and t.evidence.strip() and t.evidence.strip() in unit.text
+                 and t.due in said_days]
         new_due = dated[0] if dated and dated[0] != task.due else None
         changes.append(StatusChange(task.id, task.title, None, new_due, None, False, RULE, unit.text, new_owner=new_owner))
         said.add(unit.text.strip())

@@ -109,6 +109,8 @@ _DATE_KEYS = (
     r"보낸 날짜|보낸날짜|날짜|dagsetning|dikirim|tanggal|dihantar|tarikh|đã gửi|ngày gửi|ngày|ส่ง|วันที่|נשלח|תאריך|"
     r"أرسل|أرسلت|تم الإرسال|تم الارسال|تاريخ الإرسال|التاريخ|στάλθηκε|ημερομηνία|odesláno|odoslané|trimis|poslano|poslato|изпратено|"
     r"надіслано|išsiųsta|saadetud|enviat|寄件日期|傳送時間|发送日期|"
+    # (Outlook's "Enviado el:" / "Enviat el:" / "Envoyé le :" / "Gesendet am:": the key with its preposition)
+    r"enviado el|enviada el|enviat el|enviado em|enviada em|envoyé le|gesendet am|inviato il|verzonden op|"
     r"nosūtīts|datums|dërguar|dërguar më|испратено|послато|адпраўлена|göndərildi|göndərilib|yuborildi|жіберілді|жіберілген|илгээсэн|ارسال شده|تاریخ"
 )
 _TO_KEYS = (
@@ -117,7 +119,9 @@ _TO_KEYS = (
     r"cc|kopie|kopi|kopia|cci|bcc|копия|"
     r"받는 사람|받는사람|참조|kepada|tembusan|đến|tới|ถึง|אל|עותק|إلى|نسخة|προς|κοιν|komu|către|kam|adressaat|"
     r"收件者|抄送|副本|afrit|bilgi|másolatot kap|kopio|"
-    r"kopija|kp|za|për|до|каму|копија|kimə|kimga|кімге|хэнд|به|رونوشت"
+    r"kopija|kp|za|për|до|каму|копија|kimə|kimga|кімге|хэнд|به|رونوشت|"
+    # (Catalan Outlook: "Per a:" and "A/c:")
+    r"per a|a/c"
 )
 _SUBJECT_KEYS = (
     r"subject|objet|sujet|betreff|onderwerp|emne|ämne|temat|oggetto|asunto|assunto|тема|"

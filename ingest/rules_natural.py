@@ -116,7 +116,9 @@ _REQ_PHRASE = re.compile(
     # ("It would be great if you can send us the photos by next Wednesday")
     r"super helpful|appreciated) if (?:you|someone|your team)(?:\s+(?:could|can|would)|" + _BARE_ASKED + r")|are you able to|"
     # "it'd be great to have a first stab at a name by 18 December" (to a named person)
-    r"it(?: would|'d) be (?:great|helpful|good|ideal|nice|brilliant|perfect) to(?=\s+(?:have|get|see)\s+(?:a|an|the|your|some)\s)|"
+    # ("it would be a huge help to have the entry form live by Friday the 20th")
+    r"it(?: would|'d) be (?:great|helpful|good|ideal|nice|brilliant|perfect|super helpful|a (?:huge|big|great|real) help) to"
+    r"(?=\s+(?:have|get|see)\s+(?:a|an|the|your|some)\s)|"
     # the formal letter: "I would be grateful if your team could ...", "I would ask that you provide ..."
     # ("I will be grateful if you send the invoice with our VAT number")
     r"(?:i|we)(?:'d| would| should| will| shall)? be (?:very |most |really )?(?:grateful|obliged|thankful) if (?P<who5>you|your team|someone|one of you)"
@@ -349,7 +351,10 @@ _MINUTES_TO = re.compile(r"^(?:[" + NAME_CAPITALS + r"][\w&/'-]*(?:\s+[\w&/'-]+)
                          r"(?P<name>[" + NAME_CAPITALS + r"][\w'-]+(?:\s+[" + NAME_CAPITALS + r"][\w'-]+)?)\s+to\s+(?P<vp>[a-z][\w-]*\s+\S.*)$")
 _NEED = re.compile(
     # ("Papers go out a week before the meeting, so we would need your draft report by ...")
-    r"^(?:[A-Za-z][\w ]{0,18}:\s+)?(?P<lead>[^;:?]{3,120}?,\s+(?=(?:so|but)\s))?(?:(?:and|also|so|but|now|please),?\s+)?(?:(?:i|we)(?:'ll|'d)?\s+|(?=need\s))(?:(?:really|still|will|'ll|would|'d|urgently|definitely|also)\s+){0,2}(?:need|require)\s+(?:also\s+)?"
+    r"^(?:[A-Za-z][\w ]{0,18}:\s+)?(?P<lead>[^;:?]{3,120}?,\s+(?=(?:so|but)\s))?(?:(?:and|also|so|but|now|please),?\s+)?"
+    # ("As discussed, we would need the clickable prototype by 11/13": asked for politely; "As
+    # agreed, we need the annual report and a short video" restates the project's scope)
+    r"(?:as\s+(?:discussed|agreed|mentioned|promised)(?:\s+(?:on|in|during|at)\s+[^,]{2,30})?,\s+(?=(?:i|we)(?:'d|\s+would)\s))?(?:(?:i|we)(?:'ll|'d)?\s+|(?=need\s))(?:(?:really|still|will|'ll|would|'d|urgently|definitely|also)\s+){0,2}(?:need|require)\s+(?:also\s+)?"
     # ("we need from you the revised layout of the bar within Friday 6/11")
     # ("Sanne, we need three massing options by Wednesday 11 November")
     r"(?:from\s+you\s+)?(?P<vp>(?:the|a|an|your|our|all|some|those|these|that|two|three|four|five|six|seven|eight|nine|ten|twelve|"
@@ -2329,7 +2334,8 @@ _DEC_LABEL = re.compile(
     r"^(?:(?:and|also|so|ok|okay)[,]?\s+)?(?:final decision|(?:team|board|management|joint|group|internal)\s+decision|decision|decided|approved|verdict|conclusion|resolution|sign-?off|signed off|our decision|the decision|my decision|"
     r"final answer|final call|final word|the verdict|outcome|"
     # "One thing Gareth and I have decided: we'll give the bedding sizes in cm ..."
-    r"(?:one|another)\s+(?:more\s+)?thing\s+[^:]{1,40}?\s+(?:have|has|'ve)\s+(?:also\s+)?decided)"
+    # ("One thing the board decided: the gift shop page stays out of the first version")
+    r"(?:one|another)\s+(?:more\s+)?thing\s+[^:]{1,40}?\s+(?:(?:have|has|'ve)\s+(?:also\s+)?decided|(?:also\s+)?decided|agreed))"
     # ("Decided internally: no weekend work on this project")
     # ("Final answer from our side on the packaging: each stole goes in a cotton dust bag")
     r"(?:\s+(?:from|of)\s+(?:our|my)\s+(?:side|end|team|board|part))?"
@@ -3821,8 +3827,9 @@ _LONGER_BARE = re.compile(
 # "they'll be with you by Wednesday 11/11 instead of today" / "The audit will reach you on
 # Wednesday 18 November instead of this Friday": a new date, the old one named
 _ARRIVES_INSTEAD = re.compile(
-    r"\b(?:will|'ll|should|would)\s+(?:now\s+)?(?:be\s+with\s+you|reach\s+you|come\s+(?:to\s+you|through)|arrive|land|be\s+ready|be\s+done|"
-    r"go\s+out|ship)\s+(?:by|on)\s+(?P<target>[^,;]{2,40}?)\s+(?:instead\s+of|rather\s+than)\s+(?P<old>[^,;.]{2,30})",
+    # ("the class list and the fees will come tomorrow instead of today")
+    r"\b(?:will|'ll|should|would)\s+(?:now\s+)?(?:be\s+with\s+you|reach\s+you|come(?:\s+(?:to\s+you|through))?|arrive|land|be\s+ready|be\s+done|"
+    r"go\s+out|ship)\s+(?:(?:by|on)\s+|(?=(?:tomorrow|today|tonight|this|next|mon|tue|wed|thu|fri|sat|sun)))(?P<target>[^,;]{2,40}?)\s+(?:instead\s+of|rather\s+than)\s+(?P<old>[^,;.]{2,30})",
     re.IGNORECASE)
 # "Seating plan will be Wednesday now" / "Tea point shop drawings will be Weds not Mon" /
 # "..., so it becomes Wednesday"
@@ -6368,10 +6375,37 @@ _REPORTED_ASK = re.compile(r"^(?:(?:so|and|also)[,]?\s+)?(?:(?-i:[" + NAME_CAPIT
                            r"(?:you\s+)?(?:if|whether)\s+(?P<subj>we|i)\s+(?P<modal>could|can|may|might)\s+(?P<rest>[^?]{6,})$", re.IGNORECASE)
 
 
+# "Would a first rough cut by 11/20 be realistic?" / "Is a first draft by Friday possible?": the
+# work and its day, put as whether they can be had; "What we need first from your side is a rough
+# cut" / "The first thing the board wants to see is a homepage mock-up, before the end of next
+# week": the thing needed, said as what it is.  Each is read as "We need <the thing> ..."
+_FEASIBLE_ASK = re.compile(r"^(?:(?:and|so|also)[,]?\s+)?(?:would|will|is|could)\s+(?P<np>(?:a|an|the|your)\s+[^?,]{2,60}?)\s+"
+                           r"(?P<when>(?:by|before|on|for)\s+[^?,]{2,30}?)\s+(?:be\s+)?(?:realistic|possible|feasible|doable|manageable|achievable)"
+                           r"(?:\s+for\s+you(?:r\s+(?:side|team))?)?\s*\?$", re.IGNORECASE)
+_NEED_SAID_AS_WHAT = re.compile(
+    r"^(?:(?:and|so|also)[,]?\s+)?(?:what\s+(?:we|i)\s+(?:would\s+|will\s+|really\s+|most\s+)?need\s+(?:first\s+|most\s+|now\s+)?"
+    r"|the\s+first\s+thing\s+(?:(?:we|i)|(?:the|our|my)\s+[a-z]+|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)\s+(?:want|wants|would\s+like|need|needs)\s+to\s+(?:see|have|get)\s+)"
+    r"(?:from\s+(?:you|your\s+(?:side|team|end))\s+)?(?:is|are)\s+(?P<np>(?:a|an|the|your)\s+\S.*)$", re.IGNORECASE)
+
+
+def _said_as_a_need(text: str, asked: bool) -> str | None:
+    m = (_FEASIBLE_ASK if asked else _NEED_SAID_AS_WHAT).match(text.strip())
+    if m is None:
+        return None
+    if asked:
+        return f"We need {m.group('np')} {m.group('when')}."
+    return f"We need {m.group('np')}"
+
+
 def _clause_items(text: str, frame: Frame) -> list[Item]:
     if len(text) < 3:
         return []
     asked = text.rstrip(" )\"'").endswith("?")
+    said = _said_as_a_need(text, asked)
+    if said is not None:
+        needed: list[Item] = [replace(item, evidence=text) for item in _clause_items(said, frame) if isinstance(item, TaskItem)]
+        if needed:
+            return needed
     reported = _REPORTED_ASK.match(text) if not asked and may_match(_REPORTED_ASK, text) else None
     if reported is not None:
         # (read as the ask itself, "Could we have until Tuesday 27 October for the concepts?",
@@ -6452,7 +6486,7 @@ def _clause_items(text: str, frame: Frame) -> list[Item]:
             return list(_split_decision(decision))
     if changes:
         if (all(isinstance(c, StatusChange) and c.status == "done" for c in changes) and (decision := _decision(text, frame))
-                and decision.rule in _CHOICE_RULES):
+                and (decision.rule in _CHOICE_RULES or decision.rule == "natural:approved")):
             # "Here's our feedback: ... we're going with version B, because ...": the feedback
             # asked for is given, and what it says is a choice
             return [*changes, *_split_decision(decision)]

@@ -1,0 +1,214 @@
+"""Families added on 2026-12-06 (thirtieth session) from the scenario sets fresh141-148, read
+once newer blind sets were written to take their place as the held-out pool: a greeting in a
+language no list knows ("Talofa lava Aminata,"), an approval that closes the ask for it and is
+also a decision, work handed over in more ways ("Pere will send you the logo and the brand guide
+instead of her", "Moussa will do this change instead of me", "I'll take over the animated map
+from you", "Armel ... will own the prototype from now"), a deliverable asked for as whether it can
+be had ("Would a first rough cut by 11/20 be realistic?") or as what is needed ("The first thing
+the board wants to see is a homepage mock-up ..."), a delivery that comes "tomorrow instead of
+today", a reason after a dash or a colon said without "because", and "One thing the board
+decided: ...".  Positive probes must fire with the right fields; negative probes must not."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction_probe import JANE, MEMBERS, PRIYA, SAM, TOM, run
+
+from ingest.addressing import member_index, parse_greeting
+from ingest.extraction import KnownTask, recordable
+from ingest.extraction_types import Person
+from ingest.forwards import FORWARD_SUBJECT_RE
+from ingest.handovers import RULE as HANDOVER
+from ingest.quotes import header_block_end
+
+# ---- a greeting in a language no list knows
+
+
+@pytest.mark.parametrize(("line", "members"), [
+    ("Talofa lava Sam,", (SAM.email,)),
+    ("Iakwe Priya,", (PRIYA.email,)),
+    ("Mālō e lelei Sam and Priya!", (SAM.email, PRIYA.email)),
+])
+def test_a_greeting_told_by_its_shape_addresses_the_members_it_names(line: str, members: tuple[str, ...]) -> None:
+    greeting = parse_greeting(line, member_index(MEMBERS), JANE.email)
+    assert greeting.found and greeting.members == members and greeting.consumed == len(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Call Sam, then the rest",          # more after the name
+    "The sitemap is attached,",         # no member named
+    "Talofa lava Sefo,",                # a name nobody in the project has
+])
+def test_no_unknown_word_greeting_without_its_shape(line: str) -> None:
+    assert not parse_greeting(line, member_index(MEMBERS), JANE.email).found
+
+
+def test_a_request_under_an_unknown_greeting_is_the_greeted_members() -> None:
+    extraction = recordable(run("Talofa lava Sam,\n\nCould you send us the first design mock-ups of the home page by Friday 27/11?",
+                                to=(SAM.email, PRIYA.email)))
+    assert [(t.title, t.owner) for t in extraction.tasks] == [("Send us the first design mock-ups of the home page", SAM.email)]
+
+
+# ---- an approval that closes the ask for it
+
+
+APPROVE = KnownTask(7, "Approve the page structure", JANE.email, date(2026, 11, 24))
+
+
+def test_an_approval_closes_the_ask_and_is_a_decision_too() -> None:
+    extraction = recordable(run("Hi Sam,\n\nThe page structure is approved, thank you.", known=(APPROVE,), thread=(7,)))
+    assert [(c.task_id, c.status) for c in extraction.changes] == [(7, "done")]
+    assert [(d.summary, d.decided_by) for d in extraction.decisions] == [("The page structure approved", JANE.email)]
+
+
+def test_work_reported_done_is_no_decision() -> None:
+    known = (KnownTask(3, "Send us the sitemap", SAM.email, date(2026, 11, 19)),)
+    extraction = recordable(run("Hi Jane,\n\nThe sitemap is attached.", author=SAM, to=(JANE.email,), known=known, thread=(3,)))
+    assert [(c.task_id, c.status) for c in extraction.changes] == [(3, "done")] and extraction.decisions == []
+
+
+# ---- work handed over
+
+
+PERE = Person("pere@client.com", "Pere Vidal", "client", "Europe/Andorra", "DMY")
+MOUSSA = Person("moussa@agency.io", "Moussa Ali", "team", "Africa/Djibouti", "DMY")
+ARMEL = Person("armel@agency.io", "Armel Mavoungou", "team", "Africa/Brazzaville", "DMY")
+CAST = (*MEMBERS, PERE, MOUSSA, ARMEL)
+BRAND = KnownTask(2, "Share the logo and the brand guide", TOM.email, date(2026, 11, 9))
+SITEMAP = KnownTask(3, "Deliver the sitemap and the wireframes", SAM.email, date(2026, 11, 20))
+NET_WEIGHT = KnownTask(5, "Make sure the back panel shows the net weight in grams and in ounces", SAM.email, date(2026, 12, 3))
+MAP = KnownTask(6, "Prepare the animated map of Guadalcanal", PRIYA.email, date(2026, 12, 3))
+TESTING = KnownTask(8, "Test the first version at the Kingstown branch", SAM.email, date(2026, 12, 11))
+PROTOTYPE = KnownTask(9, "Provide the clickable prototype of the reminder screens", SAM.email, date(2026, 11, 13))
+
+
+def _handed(text: str, author: Person, known: tuple[KnownTask, ...], thread: tuple[int, ...] = ()) -> list[tuple[int | None, str | None, date | None]]:
+    extraction = recordable(run(text, author=author, to=(), known=known, thread=thread, members=CAST))
+    assert extraction.tasks == []
+    return [(c.task_id, c.new_owner, c.new_due) for c in extraction.changes if c.rule == HANDOVER]
+
+
+def test_the_whole_of_what_is_handed_over_instead_of_her() -> None:
+    text = ("Hola Sam,\n\nTom is at the World Travel Market in London until Thursday, so Pere will send you the logo and the "
+            "brand guide instead of her, same date.")
+    assert _handed(text, JANE, (BRAND, SITEMAP)) == [(2, PERE.email, None)]
+
+
+def test_this_change_instead_of_me_is_the_writers_one_task_on_the_thread() -> None:
+    text = ("Bonjour Jane,\n\nNoted for the net weight. Moussa will do this change instead of me, I am at the fair on "
+            "Wednesday and Thursday.")
+    # (the days the writer is away are not the work's)
+    assert _handed(text, SAM, (NET_WEIGHT, SITEMAP), thread=(5,)) == [(5, MOUSSA.email, None)]
+
+
+def test_i_will_take_over_from_you() -> None:
+    text = "Hi Priya,\n\nPriya, I'll take over the animated map from you, you're on the Econet shoot until Friday."
+    assert _handed(text, SAM, (MAP,)) == [(6, SAM.email, None)]
+
+
+def test_what_is_taken_from_the_writer_is_told_apart_among_the_writers_own_work() -> None:
+    text = "Hi Jane,\n\nPriya will take over the staff testing from me, she runs the branch floor and knows the tellers."
+    assert _handed(text, SAM, (TESTING, MAP)) == [(8, PRIYA.email, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Armel (in copy) is our UI designer and he will own the prototype from now, so he is your contact for the screens.",
+    "Armel (copied) is our lead designer and he will build the prototype, so from today he's your contact for the screens.",
+])
+def test_a_colleague_introduced_as_the_new_owner(text: str) -> None:
+    assert _handed(f"Hi Jane,\n\n{text}", SAM, (PROTOTYPE,)) == [(9, ARMEL.email, None)]
+
+
+def test_a_day_for_the_work_after_the_new_owner_still_counts() -> None:
+    text = "Hi Jane,\n\nThe sitemap and the wireframes will be prepared by Priya, she will send them to you by Friday 27/11."
+    assert _handed(text, SAM, (SITEMAP,)) == [(3, PRIYA.email, date(2026, 11, 27))]
+
+
+@pytest.mark.parametrize("text", [
+    "Armel is our UI designer and he likes the prototype a lot.",               # no work taken on
+    "Priya will take over the staff rota from Tom.",                            # Tom owns no such task
+])
+def test_no_hand_over_without_one(text: str) -> None:
+    extraction = recordable(run(f"Hi Jane,\n\n{text}", author=SAM, to=(), known=(PROTOTYPE, TESTING), members=CAST))
+    assert [c for c in extraction.changes if c.rule == HANDOVER] == []
+
+
+# ---- the deliverable asked for as whether it can be had, or as what is needed
+
+
+@pytest.mark.parametrize(("text", "title", "due"), [
+    ("Would a first rough cut by 20/11 be realistic?", "Provide a first rough cut", date(2026, 11, 20)),
+    ("Is a first draft by Friday 13/11 possible?", "Provide a first draft", date(2026, 11, 13)),
+    ("As discussed, we would need the clickable prototype of the reminder screens by 13/11, so Dr. Panuelo can show it.",
+     "Provide the clickable prototype of the reminder screens", date(2026, 11, 13)),
+    ("The first thing the board wants to see is a homepage mock-up, before Friday 13/11 if possible, so we can discuss it.",
+     "Provide a homepage mock-up", date(2026, 11, 13)),
+    ("What we need first from your side is a rough cut of the film by Friday 13/11.", "Provide a rough cut of the film", date(2026, 11, 13)),
+    ("it would be a huge help to have the entry form live by Friday the 20th.", "Have the entry form live", date(2026, 11, 20)),
+])
+def test_a_deliverable_asked_for_in_other_words(text: str, title: str, due: date) -> None:
+    extraction = recordable(run(f"Hi Sam,\n\n{text}"))
+    assert [(t.title, t.owner, t.due) for t in extraction.tasks] == [(title, SAM.email, due)]
+    assert extraction.questions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Would a weekend shoot be realistic?",                                        # no day for it
+    "As agreed, we need the annual report and a short video, both ready before the fair on 10 December.",  # the scope
+    "Is a rainy season by December possible in Bamako?",                           # the weather, no work
+])
+def test_no_deliverable_from_a_question_or_a_scope(text: str) -> None:
+    assert recordable(run(f"Hi Sam,\n\n{text}")).tasks == []
+
+
+# ---- a delivery that comes tomorrow instead of today
+
+
+def test_it_will_come_tomorrow_instead_of_today() -> None:
+    known = (KnownTask(5, "Send you the class list and the entry fees", TOM.email, date(2026, 11, 2)),)
+    text = ("Hi Sam,\n\nTom has been on the water with the junior sailors all week, so the class list and the fees "
+            "will come tomorrow instead of today. Sorry about that.")
+    changes = recordable(run(text, known=known, thread=(5,))).changes
+    assert [(c.task_id, c.new_due) for c in changes] == [(5, date(2026, 11, 3))]
+
+
+# ---- reasons said without "because"
+
+
+@pytest.mark.parametrize(("text", "summary", "why"), [
+    ("We prefer version B of the collection page: our visitors think in decades, not in years.",
+     "Go with version B of the collection page", "our visitors think in decades, not in years"),
+    ("We'll have the brochures printed in Guam, not here – shipping 5,000 brochures halfway around the world would eat the whole print budget.",
+     "Have the brochures printed in Guam, not here", "shipping 5,000 brochures halfway around the world would eat the whole print budget"),
+    ("We've gone with Windcave – the Bank of the Cook Islands settles in NZD without the conversion fees.",
+     "Go with Windcave", "the Bank of the Cook Islands settles in NZD without the conversion fees"),
+    ("One thing the board decided: the gift shop page stays out of the first version.",
+     "The gift shop page stays out of the first version", None),
+])
+def test_a_decision_and_its_reason(text: str, summary: str, why: str | None) -> None:
+    assert [(d.summary, d.rationale) for d in recordable(run(f"Hi Sam,\n\n{text}")).decisions] == [(summary, why)]
+
+
+@pytest.mark.parametrize(("text", "summary"), [
+    ("We go with the large print – the photos and captions.", "Go with the large print – the photos and captions"),
+    ("In the management group we decided: the guest Wi-Fi will be on its own VLAN.", "The guest Wi-Fi will be on its own VLAN"),
+])
+def test_no_reason_from_a_list_or_from_the_decision_itself(text: str, summary: str) -> None:
+    assert [(d.summary, d.rationale) for d in recordable(run(f"Hi Sam,\n\n{text}")).decisions] == [(summary, None)]
+
+
+# ---- forwards and quote headers in more languages
+
+
+def test_an_arabic_outlook_forward_is_a_forward() -> None:
+    assert FORWARD_SUBJECT_RE.match("إعادة توجيه: Label direction – our choice")
+    assert not FORWARD_SUBJECT_RE.match("رد: Label direction")
+
+
+def test_a_catalan_outlook_header_block_is_quoted_history() -> None:
+    lines = ["De: Neema Mwakyusa <neema@agency.co.tz>", "Enviat el: dimarts, 3 de novembre de 2026 8:20",
+             "Per a: coma-safari@projects.example.com", "A/c: Jordi Cerqueda <jordi@client.ad>", "Assumpte: kickoff summary", "",
+             "Dear Jordi,"]
+    found = header_block_end(lines, 0)
+    assert found is not None and found[0] == 5
