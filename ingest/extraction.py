@@ -225,6 +225,13 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
             items[items.index(earlier_q)] = replace(earlier_q, text=f"{earlier_q.text} {follow[0].text}",
                                                     evidence=f"{earlier_q.evidence} {follow[0].evidence}")
             found = [item for item in found if item is not follow[0]]
+        if (previous is not None and previous[0].paragraph == unit.paragraph and not previous[1]
+                and (lead := _QUESTION_LEAD.match(previous[0].text.strip())) is not None):
+            # "One choice we cannot make for you: the interview with Aputsiaq runs 40 seconds. Do
+            # you want to keep it whole, or shall we shorten it to 20?": what is asked about, said
+            # first, belongs to the question
+            said = previous[0].text.strip()[lead.end():]
+            found = [replace(q, text=f"{said} {q.text}") if isinstance(q, QuestionItem) else q for q in found]
         items.extend(found)
         asked = [i for i in found if isinstance(i, TaskItem)]
         if asked:
@@ -1067,6 +1074,10 @@ def _no_to_it(text: str, ctx: ExtractionContext, decided: set[str]) -> DecisionI
     return DecisionItem(capitalise(text.strip().rstrip(".! ")), None, ctx.author.email, "natural:yes-no-answer", text)
 
 
+# "Then one question from our side: we have drone footage from our own archive." before the
+# question itself
+_QUESTION_LEAD = re.compile(r"^(?:(?:then|and|so|also|now)[,]?\s+)?(?:one|a|another|my|our)\s+(?:last\s+|more\s+|small\s+|quick\s+|final\s+)?"
+                            r"(?:question|choice|doubt|point|decision)\b[^:?]{0,40}:\s+(?=[^?]{10,}$)", re.IGNORECASE)
 # "Send it" / "Have them over to you": a promise about the work just mentioned
 _IT_AGAIN = re.compile(r"^\S+\s+(?:(?:over|across|back)\s+)?(?:it|them|this|that)\b", re.IGNORECASE)
 _THE_AGAIN = re.compile(r"^\S+\s+(?:(?:over|across|back)\s+)?the\s+\w+(?:\s+\w+)?(?:\s+(?:over\s+|across\s+)?to\s+(?:you|us))?$",

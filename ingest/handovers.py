@@ -33,7 +33,7 @@ _NOT_A_NAME = (r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
                r"september|october|november|december|today|tomorrow)\b)")
 _NAME = _NOT_A_NAME + r"(?-i:[" + NAME_CAPITALS + r"][\w'-]+)(?:\s+(?-i:[" + NAME_CAPITALS + r"][\w'-]+))?"
 _LEAD = r"(?:^|(?<=[\s:;,(]))"
-_END = r"(?=\s*(?:[,;:.!)]|\s(?:so|and|because|since|as|while|until|for|from|still|by|on|with)\b|$))"
+_END = r"(?=\s*(?:[,;:.!)–—]|\s-\s|\s(?:so|and|because|since|as|while|until|for|from|still|by|on|with)\b|$))"
 # "Salem takes over the storyboard of video 1 (from Tarek)" / "from now I take over the yarn bands"
 _TAKES_OVER = re.compile(
     _LEAD + r"(?P<who>" + _NAME + r"|I|we)\s+(?:will\s+|'ll\s+|is\s+going\s+to\s+|am\s+going\s+to\s+|now\s+|can\s+)?"
@@ -96,6 +96,13 @@ _DEMONSTRATIVE = re.compile(r"(?:this|that|these|those)\s", re.IGNORECASE)
 # new owner, still on the work)
 _NEW_CLAUSE = re.compile(r",\s+(?:i|we|you)(?:'re|'m|'s|\s+am|\s+are|\s+is|\s+will|'ll)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|in case|could|would|might|maybe|perhaps)\b", re.IGNORECASE)
+
+
+def _same_side(one: str, other: str, ctx: ExtractionContext) -> bool:
+    """Both members on the same side ("Aputsiaq will give you the approval instead of me": a
+    client on a personal address, taking over from a client on the company's)."""
+    roles = {p.email.lower(): p.role for p in ctx.members}
+    return roles.get(one.lower()) is not None and roles.get(one.lower()) == roles.get(other.lower())
 
 
 def _writers_only_task(ctx: ExtractionContext, author: str, *, thread_only: bool) -> KnownTask | None:
@@ -167,7 +174,7 @@ def _handed_over(text: str, ctx: ExtractionContext, index: MemberIndex) -> tuple
                 task = _named_task(what, [t for t in ctx.known_tasks if (t.owner or "").lower() == author], least=0.5)
         if task is None or (task.owner or "").lower() == new_owner.lower():
             continue
-        if task.owner is not None and organisation_domain(task.owner) != organisation_domain(new_owner):
+        if task.owner is not None and organisation_domain(task.owner) != organisation_domain(new_owner) and not _same_side(task.owner, new_owner, ctx):
             # ("before the CAD goes to Jess on Friday": work delivered to the other side, which
             # does not take it over)
             continue

@@ -160,7 +160,9 @@ _REQ_PHRASE = re.compile(
     # ("Is it possible to have the app in the App Store before 1 December?" asks whether)
     r"^is\s+it\s+possible\s+to\s+(?:receive|get)(?=\s+(?:the|your|a|an)\s[^?]*\b(?:by|before|until)\s)|"
     # "Can we have the Highpoint shortlist by Friday 20 November?"
-    r"^(?:can|could|may) (?:we|i)(?: please)?(?=\s+(?:have|get)\s+(?:the|a|an|your|some|those|these)\b[^?]*\b(?:by|before)\s)|"
+    # ("Could we see version 2 on Friday 27.11?")
+    r"^(?:can|could|may) (?:we|i)(?: please)?(?=\s+(?:have|get)\s+(?:the|a|an|your|some|those|these)\b[^?]*\b(?:by|before)\s"
+    r"|\s+see\s+(?:the|a|an|your|some|those|these|(?-i:v)\d|version\s+\d)[^?]*\b(?:by|before|on)\s+(?:\w+day\s+)?\d)|"
     # "If you could send the floor plan over by Friday that would be great."
     # "If you could get her letter to us by Friday the 20th, that would give Josh time to ..."
     r"(?:^(?:so\s+)?|(?<=,\s)so\s+(?:(?-i:[" + NAME_CAPITALS + r"])[a-z'-]+,?\s+)?)if (?:you|your team) (?:could|can)(?=\s.*\b(?:great|helpful|appreciated|perfect|ideal|brilliant|thanks|thank you|"
@@ -174,7 +176,7 @@ _REQ_PHRASE = re.compile(
 )
 _REQ_NAMED = re.compile(
     # ("Following a review by our Accessibility Champion, could Tom please make sure ...")
-    r"^(?:[^,?]{3,80},\s+)?(?i:(?:and|also|so|ok(?:ay)?)[,]?\s+)?(?i:could|can|would|will)\s+(?P<name>[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žƀ-ʯḁ-ỿа-џ'-]+(?:\s+[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žƀ-ʯḁ-ỿа-џ'-]+)?)\s+"
+    r"^(?:[^,?]{3,80},\s+)?(?i:(?:and|also|so|ok(?:ay)?)[,]?\s+)?(?i:could|can|would|will)\s+(?P<name>[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žƀ-ʯḁ-ỿа-џ'-]+(?:(?<=-)[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žƀ-ʯḁ-ỿа-џ'-]+)?(?:\s+[" + NAME_CAPITALS + r"][a-zß-öø-ÿā-žƀ-ʯḁ-ỿа-џ'-]+)?)\s+"
     r"(?i:(?:please|also|kindly|maybe|perhaps|already)\s+)*(?P<vp>[a-z]\S*\s.*)\?\s*$"
 )
 # "may we kindly request Liam to set up the Zendesk seats ..." / "We'd like to ask Tom to send
@@ -1696,7 +1698,7 @@ _LOOKING_FORWARD = re.compile(
 )
 
 
-_YOULL_HAVE = re.compile(r"^(?:(?:and|so|ok|okay)[,]?\s+)?(?:you(?:'ll| will)\s+(?:have|get|receive)|"
+_YOULL_HAVE = re.compile(r"^(?:[^:?]{3,80}:\s+)?(?:(?:and|so|ok|okay)[,]?\s+)?(?:you(?:'ll| will)\s+(?:have|get|receive)|"
                          # "Expect the draft from us by Wednesday."
                          r"(?:please\s+)?expect)\s+"
                          r"(?P<obj>(?:the|a|an|our|my|all|both|\d+)\b[^?]*?)\s*[.!]?$", re.IGNORECASE)
@@ -1708,8 +1710,16 @@ def _you_will_have(sentence: str, frame: Frame) -> TaskItem | None:
     ctx = frame.ctx
     m = _YOULL_HAVE.match(sentence.strip())
     # ("You will receive the samples next week.")
-    if m is None or not re.search(r"\b(?:by|before|until|till|no later than|tomorrow|tonight|next\s+week|this\s+week)\b",
+    # ("You will have an outline of the brochure text from me on Sunday 8 November": a day named
+    # by its number too)
+    if m is None or not re.search(r"\b(?:by|before|until|till|no later than|tomorrow|tonight|next\s+week|this\s+week|"
+                                  r"on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b)",
                                   m.group("obj"), re.IGNORECASE):
+        return None
+    if re.search(r"\b(?:each|every)\s+(?:month|week|day|year|quarter)\b|\bfrom\s+(?:him|her|them|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)\b",
+                 m.group("obj"), re.IGNORECASE):
+        # ("You'll get the invoice on the 1st of each month" repeats; "you'll have the
+        # spreadsheet from him on Wednesday" is someone else's delivery)
         return None
     due = pick_due(m.group("obj"), ctx.sent_at, ctx.author.tz, ctx.author.date_order)
     if due is None:
@@ -5781,8 +5791,11 @@ _PLEASANTRY = re.compile(
     # November?": the season at the other's place
     r"^(?=[^?]*\b(?:fresh|cool|cold|hot|warm|humid|sunny|rainy|degrees|weather)\b)(?=[^?]*\bin\s+(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december)\b)(?![^?]*\b(?:affect\w*|delay\w*|shoot\w*|deliver\w*|shipment|flight|work|site|install\w*|print\w*)\b)|"
-    # "Who does not love the sea in November, n'est-ce pas?"
-    r"\bwho\s+does\s+not\s+(?:love|like|enjoy|want)\b|"
+    # "Who does not love the sea in November, n'est-ce pas?" / "Who wants to look like a bottle of
+    # hot sauce?" / "Is there anything that doesn't make a finance office happy?" / "Eight
+    # degrees and drizzle every single day, how do people live like that?"
+    r"\bwho\s+does\s+not\s+(?:love|like|enjoy|want)\b|^(?:(?:and|but|i mean)[,]?\s+)?who\s+wants\s+to\s+(?:look|sound|be)\s+like\b|"
+    r"\bis\s+there\s+anything\s+that\s+(?:doesn't|does\s+not|isn't|is\s+not)\b|\bhow\s+do\s+(?:people|they|you|folks)\s+(?:live|cope|survive|manage)\s+(?:like\s+that|with\s+that|there)\b|"
     # "By the way, did Jean-Rémy survive the match of the Panthères on Saturday?"
     r"\bdid\s+(?:you|he|she|they|(?-i:[A-Z])[\w'-]+)\s+(?:survive|enjoy|watch|see|win)\s+the\s+(?:match|game|final|derby|race|fight)\b|"
     # "Can you live with that?" / "Kindly confirm if this is acceptable." after a new date:
@@ -6375,33 +6388,60 @@ _REPORTED_ASK = re.compile(r"^(?:(?:so|and|also)[,]?\s+)?(?:(?-i:[" + NAME_CAPIT
                            r"(?:you\s+)?(?:if|whether)\s+(?P<subj>we|i)\s+(?P<modal>could|can|may|might)\s+(?P<rest>[^?]{6,})$", re.IGNORECASE)
 
 
-# "Would a first rough cut by 11/20 be realistic?" / "Is a first draft by Friday possible?": the
-# work and its day, put as whether they can be had; "What we need first from your side is a rough
-# cut" / "The first thing the board wants to see is a homepage mock-up, before the end of next
-# week": the thing needed, said as what it is.  Each is read as "We need <the thing> ..."
+# A deliverable asked for in words the rules below do not read, said again as "We need <the
+# thing> <by when>" (or, for "can I count on you to ...", as "could you ..."): "Would a first
+# rough cut by 11/20 be realistic?" / "Is a first draft by Friday possible?" (whether it can be
+# had); "What we need first from your side is a rough cut" / "The first thing the board wants to
+# see is a homepage mock-up, before the end of next week" (what is needed, said as what it is);
+# "We'd love to see the homepage mockups by Friday week" / "The board would like to see three
+# logo directions at the latest on 20/11"; "Marcus, it would be great to receive from you the
+# scans at the latest on 30/11"; "Delilah, your comments by Tuesday 1/12 would help us a lot".
+# Only work with a day comes of it: the need rule records no undated need.
+_DETERMINED = r"(?:a|an|the|your|our|all|some|both|two|three|four|five|six|\d+)\s"
+_VOCATIVE_LEAD = r"(?P<voc>(?-i:[" + NAME_CAPITALS + r"])[\w'-]+(?:\s+(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)?,\s+)?"
 _FEASIBLE_ASK = re.compile(r"^(?:(?:and|so|also)[,]?\s+)?(?:would|will|is|could)\s+(?P<np>(?:a|an|the|your)\s+[^?,]{2,60}?)\s+"
                            r"(?P<when>(?:by|before|on|for)\s+[^?,]{2,30}?)\s+(?:be\s+)?(?:realistic|possible|feasible|doable|manageable|achievable)"
                            r"(?:\s+for\s+you(?:r\s+(?:side|team))?)?\s*\?$", re.IGNORECASE)
-_NEED_SAID_AS_WHAT = re.compile(
-    r"^(?:(?:and|so|also)[,]?\s+)?(?:what\s+(?:we|i)\s+(?:would\s+|will\s+|really\s+|most\s+)?need\s+(?:first\s+|most\s+|now\s+)?"
-    r"|the\s+first\s+thing\s+(?:(?:we|i)|(?:the|our|my)\s+[a-z]+|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)\s+(?:want|wants|would\s+like|need|needs)\s+to\s+(?:see|have|get)\s+)"
-    r"(?:from\s+(?:you|your\s+(?:side|team|end))\s+)?(?:is|are)\s+(?P<np>(?:a|an|the|your)\s+\S.*)$", re.IGNORECASE)
+_COUNT_ON_YOU = re.compile(r"\b(?:can|could|may)\s+(?:i|we)\s+count\s+on\s+you\s+to\s+(?=[a-z]+\s)", re.IGNORECASE)
+_NEED_SAID_OTHERWISE = re.compile(
+    r"^" + _VOCATIVE_LEAD + r"(?:(?:and|so|also)[,]?\s+)?(?:"
+    r"what\s+(?:we|i)\s+(?:would\s+|will\s+|really\s+|most\s+)?need\s+(?:first\s+|most\s+|now\s+)?(?:from\s+(?:you|your\s+(?:side|team|end))\s+)?(?:is|are)"
+    r"|the\s+first\s+thing\s+(?:(?:we|i)|(?:the|our|my)\s+[a-z]+|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)\s+(?:want|wants|would\s+like|need|needs)\s+to\s+(?:see|have|get)"
+    r"(?:\s+from\s+(?:you|your\s+(?:side|team|end)))?\s+(?:is|are)"
+    r"|(?:i|we|(?:the|our)\s+[a-z]+|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)(?:'d|\s+would)\s+(?:really\s+|also\s+)?(?:like|love)\s+to\s+(?:see|have|get|receive)"
+    r"|it(?:'d|\s+would)\s+be\s+(?:great|good|helpful|ideal|nice|perfect|a\s+(?:huge|big|great)\s+help)\s+to\s+(?:receive|get|have)(?:\s+from\s+you)?"
+    r")\s+(?P<np>" + _DETERMINED + r".+)$"
+    r"|^" + _VOCATIVE_LEAD.replace("voc", "voc2") + r"(?P<np2>your\s+[^,]{2,60}?\s+(?:by|before|until|at\s+the\s+latest)\s+[^,]{2,40}?)\s+would\s+(?:really\s+)?"
+    r"help(?:\s+us)?(?:\s+(?:a\s+lot|greatly|enormously|hugely))?\b",
+    re.IGNORECASE)
 
 
-def _said_as_a_need(text: str, asked: bool) -> str | None:
-    m = (_FEASIBLE_ASK if asked else _NEED_SAID_AS_WHAT).match(text.strip())
+_BY_WHEN = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than|at\s+the\s+latest|latest)\b", re.IGNORECASE)
+
+
+def _said_otherwise(text: str, asked: bool) -> str | None:
+    """``text`` said again in the words the rules read, when it asks for work in others."""
+    if asked:
+        if (m := _FEASIBLE_ASK.match(text.strip())) is not None:
+            return f"We need {m.group('np')} {m.group('when')}."
+        if (m := _COUNT_ON_YOU.search(text)) is not None:
+            return text[: m.start()] + "could you " + text[m.end():]
+        return None
+    m = _NEED_SAID_OTHERWISE.match(text.strip())
     if m is None:
         return None
-    if asked:
-        return f"We need {m.group('np')} {m.group('when')}."
-    return f"We need {m.group('np')}"
+    np = m.group("np") or m.group("np2")
+    if not m.group(0).lower().lstrip(" ,").startswith(("what", "the first")) and not _BY_WHEN.search(np):
+        # ("We'd like to have the meeting on Friday": when it is to happen, not a deliverable's day)
+        return None
+    return f"{m.group('voc') or m.group('voc2') or ''}We need {np}"
 
 
 def _clause_items(text: str, frame: Frame) -> list[Item]:
     if len(text) < 3:
         return []
     asked = text.rstrip(" )\"'").endswith("?")
-    said = _said_as_a_need(text, asked)
+    said = _said_otherwise(text, asked)
     if said is not None:
         needed: list[Item] = [replace(item, evidence=text) for item in _clause_items(said, frame) if isinstance(item, TaskItem)]
         if needed:

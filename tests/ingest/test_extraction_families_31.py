@@ -145,7 +145,7 @@ def test_no_hand_over_without_one(text: str) -> None:
     ("The first thing the board wants to see is a homepage mock-up, before Friday 13/11 if possible, so we can discuss it.",
      "Provide a homepage mock-up", date(2026, 11, 13)),
     ("What we need first from your side is a rough cut of the film by Friday 13/11.", "Provide a rough cut of the film", date(2026, 11, 13)),
-    ("it would be a huge help to have the entry form live by Friday the 20th.", "Have the entry form live", date(2026, 11, 20)),
+    ("it would be a huge help to have the entry form live by Friday the 20th.", "Provide the entry form live", date(2026, 11, 20)),
 ])
 def test_a_deliverable_asked_for_in_other_words(text: str, title: str, due: date) -> None:
     extraction = recordable(run(f"Hi Sam,\n\n{text}"))
@@ -212,3 +212,106 @@ def test_a_catalan_outlook_header_block_is_quoted_history() -> None:
              "Dear Jordi,"]
     found = header_block_end(lines, 0)
     assert found is not None and found[0] == 5
+
+
+# ---- more ways of asking for a deliverable by a day
+
+
+FRIDAY_WEEK = date(2026, 11, 13)
+
+
+@pytest.mark.parametrize(("text", "title", "owner"), [
+    ("The board would like to see three logo directions at the latest on 13/11, because the board meeting is on 16/11.",
+     "Provide three logo directions", SAM.email),
+    ("We would like to see a first rough cut of the film no later than Friday 13.11.2026, so that the board can see it.",
+     "Provide a first rough cut of the film", SAM.email),
+    ("We'd love to see the homepage and product-page mockups by Friday 13/11, so we can show them to the family.",
+     "Provide the homepage and product-page mockups", SAM.email),
+    ("Priya, it would be great to receive from you the high resolution scans of the archive photos at the latest on 13/11, so Tom can start.",
+     "Provide the high resolution scans of the archive photos", PRIYA.email),
+    ("Priya, your comments by Friday 13/11 would help us a lot, so Tom can use them for the mock-ups.", "Provide your comments", PRIYA.email),
+    ("Priya, can I count on you to finish the offline sync spike by Friday 13/11?", "Finish the offline sync spike", PRIYA.email),
+])
+def test_a_deliverable_wanted_by_a_day(text: str, title: str, owner: str) -> None:
+    extraction = recordable(run(f"Hi Sam,\n\n{text}", to=(SAM.email, PRIYA.email)))
+    assert [(t.title, t.owner, t.due) for t in extraction.tasks] == [(title, owner, FRIDAY_WEEK)]
+    assert extraction.questions == []
+
+
+@pytest.mark.parametrize("text", [
+    "We would love to see you in Bamako one day.",                   # no thing, no day
+    "We would like to see the final version before we pay.",         # no day
+    "Priya, your comments were very helpful, thank you.",             # no day, and given
+])
+def test_no_deliverable_from_a_wish_without_a_day(text: str) -> None:
+    assert recordable(run(f"Hi all,\n\n{text}", to=(SAM.email, PRIYA.email))).tasks == []
+
+
+def test_a_hyphenated_name_asked_by_name() -> None:
+    jean_marc = Person("jm@client.com", "Jean-Marc Wamytan", "client", "Europe/London", "DMY")
+    extraction = recordable(run("Hi Jane,\n\nCould Jean-Marc confirm the chosen direction by Friday 13/11, so we can start the brand guidelines?",
+                                author=SAM, to=(JANE.email,), members=(*MEMBERS, jean_marc)))
+    assert [(t.title, t.owner, t.due) for t in extraction.tasks] == [("Confirm the chosen direction", jean_marc.email, FRIDAY_WEEK)]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Once the logo is chosen we lay out the brochure: you'll get the brochure proof as a PDF on Friday 13 November.",
+     "Send the brochure proof as a PDF"),
+    ("You will have an outline of the brochure text from me on Friday 13 November.", "Send an outline of the brochure text"),
+])
+def test_you_will_have_it_on_a_day_is_the_writers_promise(text: str, title: str) -> None:
+    extraction = recordable(run(f"Hi Jane,\n\n{text}", author=SAM, to=(JANE.email,)))
+    assert [(t.title, t.owner, t.due) for t in extraction.tasks] == [(title, SAM.email, FRIDAY_WEEK)]
+
+
+@pytest.mark.parametrize("text", [
+    "You will get the invoice on the 1st of each month.",                        # a routine
+    "Priya is in Lisbon, you'll have the spreadsheet from her on Friday 13 November.",  # someone else's
+])
+def test_no_promise_from_a_routine_or_another_persons_delivery(text: str) -> None:
+    assert [t for t in recordable(run(f"Hi Jane,\n\n{text}", author=SAM, to=(JANE.email,))).tasks if t.owner == SAM.email] == []
+
+
+# ---- questions: what is asked about said first; asked for effect
+
+
+def test_what_a_question_is_about_said_after_its_lead_belongs_to_it() -> None:
+    text = ("Hi Sam,\n\nOne choice we cannot make for you: the interview with Tom about the night shift runs 40 seconds. "
+            "Do you want to keep it whole, or shall we shorten it to 20?")
+    questions = recordable(run(text)).questions
+    assert [q.text for q in questions] == [("the interview with Tom about the night shift runs 40 seconds. "
+                                            "Do you want to keep it whole, or shall we shorten it to 20?")]
+
+
+def test_a_question_after_a_plain_statement_stays_as_asked() -> None:
+    questions = recordable(run("Hi Sam,\n\nThe interview runs 40 seconds. Do you want to keep it whole, or shall we shorten it?")).questions
+    assert [q.text for q in questions] == ["Do you want to keep it whole, or shall we shorten it?"]
+
+
+def test_could_we_see_it_on_a_day_asks_for_it() -> None:
+    extraction = recordable(run("Hi Sam,\n\nCould we see version 2 on Friday 13.11?"))
+    assert [(t.title, t.owner, t.due) for t in extraction.tasks] == [("Send version 2", SAM.email, FRIDAY_WEEK)]
+    assert extraction.questions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Who wants to look like a bottle of hot sauce?",
+    "Eight degrees and drizzle every single day, how do people live like that?",
+    "Is there anything that doesn't make a finance office happy?",
+])
+def test_questions_asked_for_effect_are_not_recorded(text: str) -> None:
+    assert recordable(run(f"Hi Sam,\n\n{text}")).questions == []
+
+
+def test_who_wants_to_look_at_it_is_a_question() -> None:
+    assert [q.text for q in recordable(run("Hi Sam,\n\nWho wants to look at the draft first?")).questions] == ["Who wants to look at the draft first?"]
+
+
+def test_a_hand_over_to_a_member_of_the_same_side_on_a_personal_address() -> None:
+    gmail = Person("aputsiaq.lynge@gmail.com", "Aputsiaq Lynge", "client", "America/Nuuk", "DMY")
+    known = (KnownTask(4, "Provide your final approval of version 2", JANE.email, date(2026, 12, 2)),)
+    text = ("Hej Sam,\n\nI fly to Copenhagen tomorrow morning, so Aputsiaq will give you the approval instead of me – "
+            "he knows the film best anyway.")
+    extraction = recordable(run(text, known=known, members=(*MEMBERS, gmail)))
+    assert [(c.task_id, c.new_owner) for c in extraction.changes if c.rule == HANDOVER] == [(4, gmail.email)]
+    assert extraction.tasks == []
