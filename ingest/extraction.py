@@ -77,6 +77,7 @@ from ingest.task_matching import (
 )
 
 KNOWN_WORK_COVERAGE = 0.5
+from ingest.team_languages import says_done
 from ingest.text_segments import Unit, normalise, units_from_lines
 from ingest.timecoded_notes import timecoded_notes, timecodes_done
 
@@ -261,7 +262,7 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
     result = replace(result, changes=[*result.changes, *moved]) if moved else result
     result = _later_date_said(units, _asks_for_later(units, _moving_was_the_work(result, ctx), ctx), ctx)
     result = pronoun_choices(units, _reasoned_plans(units, result, ctx), ctx)
-    result = _feedback_given(units, result, ctx)
+    result = _feedback_given(units, _done_in_the_teams_language(text, result, ctx), ctx)
     done = own_work_done(units, result, ctx)
     if len(done.changes) != len(result.changes):
         # ("Revised timeline attached. Please review it by Friday": handed over for approval, not done)
@@ -271,6 +272,23 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
     result = handovers(units, result, ctx, index)
     return _new_day_asked_once(_done_wins(_still_owed(_named_by_hint(date_proposals(units, result, ctx) if ctx.thread_tasks or ctx.proposals
                                                                      else result, ctx))))
+
+
+def _done_in_the_teams_language(text: str, result: Extraction, ctx: ExtractionContext) -> Extraction:
+    """"Listo. Pasajes comprados" / "La boutique de test tourne" from the one who owns the only
+    open task on the thread: that work is done (the English rules name the work; here the
+    thread does)."""
+    if result.changes or not ctx.thread_tasks:
+        return result
+    author = ctx.author.email.lower()
+    owned = [t for t in ctx.known_tasks if t.id in ctx.thread_tasks and (t.owner or "").lower() == author]
+    if len(owned) != 1:
+        return result
+    said = says_done(text, ctx.attachments)
+    if said is None:
+        return result
+    done = StatusChange(owned[0].id, None, "done", None, None, False, "natural:done-in-team-language", said)
+    return replace(result, changes=[*result.changes, done])
 
 
 # "Send us your feedback on the script" / "Give us your comments": work whose doing is a reply

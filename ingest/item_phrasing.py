@@ -295,7 +295,8 @@ _SINCE_TIME = (
 _DASH_CLAUSE = (r"(?=[^—–]{0,80}?\b(?:is|are|was|were|has|have|had|can't|cannot|won't|isn't|aren't|don't|doesn't|didn't|need|needs|means|wants?|"
                 r"likes?|prefers?|sounds?|looks?|feels?|\w{3,}ed)\b)")
 _RATIONALE = re.compile(
-    r"(?:,\s*|\s+|\s*[—–-]\s*)(?:because(?:\s+of)?|(?<=,\s)(?:'cause|’cause|cos|coz)(?=\s)|given(?:\s+that)?|due to|seeing as|(?:in view|in light|on account) of|owing to|(?<=,\s)as per(?=\s)|(?<=,)as per(?=\s)|"
+    # ("parce que" / "porque" / "perché" / "weil": the same in a team's own language)
+    r"(?:,\s*|\s+|\s*[—–-]\s*)(?:because(?:\s+of)?|parce\s+que|parce\s+qu'|porque|perché|weil|(?<=,\s)(?:'cause|’cause|cos|coz)(?=\s)|given(?:\s+that)?|due to|seeing as|(?:in view|in light|on account) of|owing to|(?<=,\s)as per(?=\s)|(?<=,)as per(?=\s)|"
     r"since\s+(?!" + _SINCE_TIME + r")(?=\w)|(?<=\s[—–])\s*(?=(?:\d+\s*%?|[$€£]\d|most|all|none|nobody|everyone|every|our|their|the|half)\s?)" + _DASH_CLAUSE + r"|"
     r"(?<=\s[—–])\s*(?=(?:there's|there is|there are|we don't|we can't|we won't|we've|we had|we have)\s)|as\s+(?!(?:it|they)\s+(?:is|are|stands?)\b)(?=" + _CLAUSE_START + r")|"
     # ("..., as full FRS 102 would be overkill for a company of this size": what the other would be)

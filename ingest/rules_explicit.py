@@ -64,12 +64,16 @@ _DECISION_LINE = re.compile(
 # "Action points:", "Agreed actions (owner, deadline)", "Next steps for us:"
 _TASK_HEADER = re.compile(
     r"^\s{0,8}(?:\d{1,2}[.)]\s*)?(?:(?:agreed|open|next|follow[- ]up|our|your)\s+)?(?:action items?|action points?|actions?(?: list)?|next steps?|to-?dos?|"
-    r"to-?do list|tasks|follow[- ]ups?|owners|actions agreed)(?:\s+(?:for|from)\s+[\w' ]{1,30})?\s*(?:\([^()]{1,40}\))?\s*:?\s*$",
+    r"to-?do list|tasks|follow[- ]ups?|owners|actions agreed|"
+    # (the same headings in a team's own language: "Prochaines étapes :", "Próximos pasos:", "Nächste Schritte:")
+    r"prochaines [ée]tapes|actions [àa] mener|[àa] faire|t[âa]ches|pr[óo]ximos pasos|pr[óo]ximos passos|tareas|tarefas|acciones|a[çc][õo]es|"
+    r"n[äa]chste schritte|aufgaben|prossimi passi|azioni)(?:\s+(?:for|from)\s+[\w' ]{1,30})?\s*(?:\([^()]{1,40}\))?\s*:?\s*$",
     re.IGNORECASE)
 # "Decided today", "Agreed:", "Decisions (from the call):": the bullets below are decisions.
 _DECISION_HEADER = re.compile(
     r"^\s{0,8}(?:\d{1,2}[.)]\s*)?(?:(?:key|main|final)\s+)?(?:decisions?(?:\s+(?:made|taken|so far))?|decided|agreed|agreements|what we (?:agreed|decided)(?: on)?|"
-    r"we (?:agreed|decided))(?:\s+(?:today|yesterday|on the call|in the meeting|at the meeting|this week))?\s*(?:\([^()]{1,40}\))?\s*:?\s*$",
+    r"we (?:agreed|decided)|d[ée]cisions?|decisiones|decis[õo]es|entscheidungen|decisioni)"
+    r"(?:\s+(?:today|yesterday|on the call|in the meeting|at the meeting|this week))?\s*(?:\([^()]{1,40}\))?\s*:?\s*$",
     re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s{0,8}" + LIST_MARKER + r"\s+(?P<body>\S.*)$")
 # "Kevin to add the regional filter", "Kevin: add the regional filter"
@@ -77,8 +81,13 @@ _NAME_TO = re.compile(r"^(?P<name>[" + NAME_CAPITALS + r"][\w'-]*(?:\s+[" + NAME
 _SECTION_NO = re.compile(r"^\s{0,8}(\d{1,2})[.)]\s")
 _RATIONALE_LINE = re.compile(r"^\s{0,8}(?:[-*•+]\s*)?(?:rationale|why|reason|because)\s*:\s*(?P<body>\S.*)$", re.IGNORECASE)
 # "Question: ..." / "q: ..." / "one q back: ..." / "open q for you: ..."
-_QUESTION_LINE = re.compile(r"^\s{0,8}(?:[-*•+]\s*)?(?:(?:one|another|open|quick|last|small)\s+)?(?:question|q)"
-                            r"(?:\s+(?:back|for you|for (?P<name>[" + NAME_CAPITALS + r"][\w'-]+)))?\s*:\s*(?P<body>\S.*)$", re.IGNORECASE)
+# ("Une question pour Issouf : est-ce que Stripe fonctionne ...?" / "Nilton, uma dúvida: a nossa
+# licença ainda está ativa?": the same in a team's own language, with the one asked named first too)
+_QUESTION_LINE = re.compile(r"^\s{0,8}(?:[-*•+]\s*)?(?:(?P<name0>[" + NAME_CAPITALS + r"][\w'-]+),\s+(?=\S+\s+(?:dúvida|duda|pregunta|pergunta)\b))?"
+                            r"(?:(?:one|another|open|quick|last|small|une|uma|una|eine|un)\s+(?:petite\s+|pequena\s+|pequeña\s+|kleine\s+)?)?"
+                            r"(?:question|q|dúvida|duda|pregunta|pergunta|frage|domanda)"
+                            r"(?:\s+(?:back|for you|(?:for|pour|para|an|per) (?P<name>[" + NAME_CAPITALS + r"][\w'-]+)))?\s*:\s*(?P<body>\S.*)$",
+                            re.IGNORECASE)
 _HASH_CHANGE = re.compile(
     r"(?<![\w&/])#(?P<id>\d{1,9})\b[ \t]*(?:[:\-–—][ \t]*|is[ \t]+(?:now[ \t]+)?|has been[ \t]+|was[ \t]+|are[ \t]+)?"
     r"(?P<what>done|completed?|finished|closed|fixed|shipped|delivered|blocked|stuck|"
@@ -469,7 +478,8 @@ def explicit_lines(lines: list[str], ctx: ExtractionContext, index: MemberIndex)
         elif (m := _QUESTION_LINE.match(line)) is not None:
             text = m.group("body").strip()
             # ("Question for Priya: can the reminder SMS go through ...?": put to her)
-            asked = index.lookup(m.group("name")) if m.group("name") else None
+            named = m.group("name") or m.group("name0")
+            asked = index.lookup(named) if named else None
             items.append(QuestionItem(text, asked, "explicit:question-line", line.strip()))
             used.add(no)
         else:
@@ -488,7 +498,11 @@ def explicit_lines(lines: list[str], ctx: ExtractionContext, index: MemberIndex)
 
 # What a settled course says: what will (not) happen, what stays, what is used instead
 _COURSE_WORDS = re.compile(r"\b(?:will|'ll|shall|stays?|remains?|keeps?|keeping|go(?:es|ing)? with|use|using|instead|rather than|not|no longer|"
-                           r"only|drop(?:ped)?|skip(?:ped)?|approved|confirmed|chosen|final)\b|n't\b|\b(?:because|since|as)\s", re.IGNORECASE)
+                           r"only|drop(?:ped)?|skip(?:ped)?|approved|confirmed|chosen|final)\b|n't\b|\b(?:because|since|as)\s|"
+                           # (in a team's own language: "On stocke les captures dans SQLite", "... parce que ...",
+                           # "plutôt que", "en vez de", "vamos", "não")
+                           r"\b(?:parce\s+que|porque|perché|weil|plutôt\s+que|au\s+lieu\s+de|en\s+(?:lugar|vez)\s+de|em\s+vez\s+de|"
+                           r"on\s+\w+e|nous\s+\w+ons|vamos|usamos|não|sans|pas\s+de)\b", re.IGNORECASE)
 
 
 def _states_a_course(body: str, index: MemberIndex) -> bool:

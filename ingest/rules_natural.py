@@ -60,6 +60,7 @@ from ingest.task_matching import (
     shares_a_word,
     task_by_its_work,
 )
+from ingest.team_languages import foreign_request
 
 __all__ = ["Frame", "sentence_items", "task_due_on"]
 
@@ -6441,6 +6442,11 @@ def _clause_items(text: str, frame: Frame) -> list[Item]:
     if len(text) < 3:
         return []
     asked = text.rstrip(" )\"'").endswith("?")
+    ctx = frame.ctx
+    foreign = foreign_request(text, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+    if foreign is not None:
+        owner = (frame.index.lookup(foreign.name) if foreign.name else None) or _request_owner(text, frame, False)
+        return [TaskItem(foreign.title, owner, foreign.due, "open", "natural:request", text)]
     said = _said_otherwise(text, asked)
     if said is not None:
         needed: list[Item] = [replace(item, evidence=text) for item in _clause_items(said, frame) if isinstance(item, TaskItem)]

@@ -13,10 +13,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extraction_probe import JANE, MEMBERS, PRIYA, SAM, TOM, run
+from extraction_probe import JANE, MEMBERS, MONDAY, PRIYA, SAM, TOM, run
 
 from ingest.addressing import member_index, parse_greeting
-from ingest.extraction import KnownTask, recordable
+from ingest.extraction import ExtractionContext, KnownTask, extract, recordable
 from ingest.extraction_types import Person
 from ingest.forwards import FORWARD_SUBJECT_RE
 from ingest.handovers import RULE as HANDOVER
@@ -315,3 +315,79 @@ def test_a_hand_over_to_a_member_of_the_same_side_on_a_personal_address() -> Non
     extraction = recordable(run(text, known=known, members=(*MEMBERS, gmail)))
     assert [(c.task_id, c.new_owner) for c in extraction.changes if c.rule == HANDOVER] == [(4, gmail.email)]
     assert extraction.tasks == []
+
+
+# ---- what a team writes to itself in its own language
+
+
+AKOSSIWA = Person("akossiwa@agency.io", "Akossiwa Mensah", "team", "Africa/Lome", "DMY")
+TEAM = (*MEMBERS, AKOSSIWA)
+
+
+def test_minutes_headed_in_french_list_decisions_and_next_steps() -> None:
+    text = ("Bonjour à tous,\n\nCompte rendu de la réunion de ce matin.\n\nDécisions :\n"
+            "- La synchronisation passe aussi par SMS, parce que la plupart des pêcheurs n'ont que du crédit d'appel.\n"
+            "- On stocke les captures dans SQLite sur le téléphone.\n\nProchaines étapes :\n"
+            "1. Schéma de la base et API de synchro – Akossiwa – 10/11\n")
+    extraction = recordable(run(text, author=SAM, to=(PRIYA.email, AKOSSIWA.email), members=TEAM))
+    assert [(d.summary, d.rationale) for d in extraction.decisions] == [
+        ("La synchronisation passe aussi par SMS", "la plupart des pêcheurs n'ont que du crédit d'appel"),
+        ("On stocke les captures dans SQLite sur le téléphone", None)]
+    assert [(t.title, t.owner, t.due) for t in extraction.tasks] == [("Schéma de la base et API de synchro", AKOSSIWA.email, date(2026, 11, 10))]
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Une question pour Priya : est-ce que Stripe fonctionne pour un compte marchand aux Tonga ?", PRIYA.email),
+    ("Priya, uma dúvida: a nossa licença da Epidemic Sound ainda está ativa ou já expirou?", PRIYA.email),
+])
+def test_a_question_line_in_the_teams_language(text: str, asked: str) -> None:
+    questions = recordable(run(f"Bom dia,\n\n{text}", author=SAM, to=(PRIYA.email,))).questions
+    assert [q.addressed_to for q in questions] == [asked]
+
+
+@pytest.mark.parametrize(("text", "title", "due"), [
+    ("Priya : est-ce que tu peux monter une boutique WooCommerce de test sur le serveur de préprod d'ici vendredi ?",
+     "Monter une boutique WooCommerce de test sur le serveur de préprod", date(2026, 11, 6)),
+    ("Peux-tu chiffrer le module GPS (zone de pêche, carte hors ligne comprise) d'ici jeudi ?",
+     "Chiffrer le module GPS (zone de pêche, carte hors ligne comprise)", date(2026, 11, 5)),
+    ("¿Puedes comprar los pasajes a La Serena a más tardar el jueves 5/11?", "Comprar los pasajes a La Serena a más tardar el jueves 5/11",
+     date(2026, 11, 5)),
+    ("Priya, consegues mandar as legendas em inglês até quarta-feira, 11/11?", "Mandar as legendas em inglês", date(2026, 11, 11)),
+])
+def test_a_request_to_a_colleague_in_the_teams_language(text: str, title: str, due: date) -> None:
+    extraction = recordable(run(f"Bonjour Priya,\n\n{text}", author=SAM, to=(PRIYA.email,)))
+    assert [(t.title, t.owner, t.due) for t in extraction.tasks] == [(title, PRIYA.email, due)]
+
+
+@pytest.mark.parametrize("text", [
+    "Priya, est-ce que tu peux me dire si le serveur est prêt d'ici vendredi ?",   # an answer asked for
+    "Peux-tu regarder la maquette quand tu as le temps ?",                          # no day
+    "Consegues tê-las prontas até dia 20/11?",                                      # what "them" is, not said
+])
+def test_no_request_in_the_teams_language_without_work_and_a_day(text: str) -> None:
+    assert recordable(run(f"Bonjour Priya,\n\n{text}", author=SAM, to=(PRIYA.email,))).tasks == []
+
+
+@pytest.mark.parametrize(("text", "attachments"), [
+    ("Listo. Pasajes comprados para el martes.", 0),
+    ("L'estimation pour le 60 fps sur PS5 est faite : 6 jours-personne.", 0),
+    ("La boutique de test tourne sur la préprod.", 0),
+    ("Voilà le chiffrage, en pièce jointe.", 1),
+])
+def test_done_said_in_the_teams_language_closes_the_writers_one_task_on_the_thread(text: str, attachments: int) -> None:
+    known = (KnownTask(4, "Monter une boutique de test", PRIYA.email, date(2026, 11, 6)),
+             KnownTask(5, "Send us the logo", JANE.email, date(2026, 11, 6)))
+    ctx = ExtractionContext(author=PRIYA, sent_at=MONDAY, members=MEMBERS, to=(SAM.email,), known_tasks=known,
+                            thread_tasks=(4, 5), attachments=attachments)
+    assert [(c.task_id, c.status) for c in recordable(extract(f"Salut Sam,\n\n{text}", ctx)).changes] == [(4, "done")]
+
+
+def test_a_file_named_without_one_attached_closes_nothing() -> None:
+    known = (KnownTask(4, "Chiffrer le module GPS", PRIYA.email, date(2026, 11, 6)),)
+    changes = recordable(run("Salut Sam,\n\nVoilà le chiffrage, en pièce jointe.", author=PRIYA, to=(SAM.email,), known=known, thread=(4,))).changes
+    assert changes == []
+
+
+def test_no_done_in_the_teams_language_from_someone_without_work_on_the_thread() -> None:
+    known = (KnownTask(4, "Monter une boutique de test", PRIYA.email, date(2026, 11, 6)),)
+    assert recordable(run("Salut,\n\nLa boutique de test tourne.", author=SAM, to=(PRIYA.email,), known=known, thread=(4,))).changes == []

@@ -1,0 +1,100 @@
+"""What a team writes to itself in its own language: requests ("Issouf : est-ce que tu peux monter
+une boutique WooCommerce de test d'ici vendredi ?", "Kátia, consegues ter as legendas prontas até
+dia 20/11?", "¿Puedes enviarme el logo antes del jueves?") and the reply that the work is done
+("Listo. Pasajes comprados", "L'estimation pour le 60 fps est faite", "Voilà le chiffrage, en pièce
+jointe").
+
+Teams in Lomé, Bissau or Santo Domingo write to each other in French, Portuguese or Spanish and
+to their clients in English.  The prose rules read English; this reads the few shapes a request
+to a colleague takes in those three languages (a question asking "can you ..." or a "merci de
+..." / "por favor ..."), with its day said in the same sentence.  A request without a day is
+left alone: whether it is work or a passing thought, the words alone do not say.  The day is
+read by the English date reader after its words are put in English ("d'ici vendredi" -> "by
+Friday", "até quarta-feira, 11/11" -> "by Wednesday, 11/11").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from ingest.item_phrasing import capitalise, pick_due
+
+__all__ = ["ForeignRequest", "foreign_request", "says_done"]
+
+# "Issouf : est-ce que tu peux ..." / "Kátia, consegues ..." / "Peux-tu ..."
+_ASKS = re.compile(
+    r"^(?:(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+)\s*[,:]\s+)?¿?"
+    r"(?:est-ce\s+que\s+(?:tu\s+peux|vous\s+pouvez|tu\s+pourrais|vous\s+pourriez)|peux-tu|pouvez-vous|pourrais-tu|pourriez-vous|"
+    r"merci\s+de|(?:tu\s+)?peux\s+(?=\w+er\b)|"
+    r"puedes|podrías|podrias|podés|podes|podias|poderias|consegues|conseguirias|pode|poderia|por\s+favor,?)\s+"
+    r"(?P<vp>[^?¿]{6,200}?)\s*[?.!]?\s*$",
+    re.IGNORECASE)
+# what asks nothing: "est-ce que tu peux me dire si ..." asks for an answer, which the question
+# rules keep
+_ONLY_AN_ANSWER = re.compile(r"^(?:me\s+dire|nous\s+dire|confirmer\s+si|me\s+decir|decirme|confirmar\s+si|dizer-me|me\s+dizer|dizer)\b",
+                             re.IGNORECASE)
+_DATE_WORDS = (
+    ((r"d'ici\s+(?:le\s+)?|avant\s+(?:le\s+)?|au\s+plus\s+tard\s+(?:le\s+)?|pour\s+le\s+|hasta\s+(?:el\s+)?|antes\s+del?\s+|para\s+el\s+|"
+      r"até\s+(?:(?:ao|à|a|o)\s+)?(?:dia\s+)?|antes\s+de\s+"), "by "),
+    (r"lundi", "Monday"), (r"mardi", "Tuesday"), (r"mercredi", "Wednesday"), (r"jeudi", "Thursday"), (r"vendredi", "Friday"),
+    (r"samedi", "Saturday"), (r"dimanche", "Sunday"),
+    (r"lunes", "Monday"), (r"martes", "Tuesday"), (r"mi[ée]rcoles", "Wednesday"), (r"jueves", "Thursday"), (r"viernes", "Friday"),
+    (r"s[áa]bado", "Saturday"), (r"domingo", "Sunday"),
+    (r"segunda(?:-feira)?", "Monday"), (r"ter[çc]a(?:-feira)?", "Tuesday"), (r"quarta(?:-feira)?", "Wednesday"),
+    (r"quinta(?:-feira)?", "Thursday"), (r"sexta(?:-feira)?", "Friday"),
+    (r"demain|mañana|amanhã", "tomorrow"),
+)
+_TRANSLATIONS = [(re.compile(r"\b" + pattern + (r"\b" if not pattern.endswith(r"\s+") else ""), re.IGNORECASE), english)
+                 for pattern, english in _DATE_WORDS]
+
+
+@dataclass(frozen=True)
+class ForeignRequest:
+    """A request found: the work as written, whom it names (if anyone) and its day."""
+
+    title: str
+    name: str | None
+    due: date
+
+
+def _in_english(text: str) -> str:
+    for rx, english in _TRANSLATIONS:
+        text = rx.sub(english, text)
+    return text
+
+
+def foreign_request(sentence: str, sent_at: datetime, tz: str, date_order: str) -> ForeignRequest | None:
+    """The request ``sentence`` makes in French, Spanish or Portuguese, when it has a day."""
+    m = _ASKS.match(sentence.strip())
+    if m is None or _ONLY_AN_ANSWER.match(m.group("vp")):
+        return None
+    vp = m.group("vp").strip(" ,")
+    due = pick_due(_in_english(vp), sent_at, tz, date_order)
+    if due is None:
+        return None
+    # the work without its day: "monter une boutique ... sur le serveur de préprod d'ici vendredi"
+    title = re.split(r"\s*,?\s+(?:d'ici|avant|au plus tard|pour le|hasta|antes del?|para el|até)\b", vp, maxsplit=1, flags=re.IGNORECASE)[0]
+    if len(title.split()) <= 3 and re.match(r"\S+-(?:las?|los?|les?|lhes?|nos)\b", title, re.IGNORECASE):
+        # ("Consegues tê-las prontas até dia 20/11?": what "them" is, the sentence does not say)
+        return None
+    return ForeignRequest(capitalise(title.strip(" ,")), m.group("name"), due)
+
+
+# "Listo." / "C'est fait !" / "L'estimation ... est faite" / "La boutique de test tourne" / "As
+# legendas estão prontas" / "Voilà le chiffrage, en pièce jointe" (with a file attached)
+_DONE_SAID = re.compile(
+    r"^(?:listo|lista|hecho|terminado|c'est\s+fait|fait|termin[ée]|feito|pronto|pronta)\s*[.!,:]"
+    r"|\b(?:est|sont)\s+(?:faite?s?|termin[ée]e?s?|pr[êe]te?s?|en\s+ligne|livr[ée]e?s?|envoy[ée]e?s?)\b"
+    r"|\b(?:está|están|estão)\s+(?:listos?|listas?|hechos?|hechas?|prontos?|prontas?|feitos?|feitas?|terminad[oa]s?|online|en\s+l[íi]nea)\b"
+    r"|\b(?:la|le|l')\s*[\w -]{2,40}?\s+tourne(?:nt)?\b",
+    re.IGNORECASE)
+_FILE_SAID = re.compile(r"\b(?:ci-joint|en\s+pi[èe]ce\s+jointe|adjunto|adjunta|em\s+anexo|segue\s+em\s+anexo)\b", re.IGNORECASE)
+
+
+def says_done(text: str, attachments: int) -> str | None:
+    """The sentence of ``text`` saying, in French, Spanish or Portuguese, that the work is done."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        if _DONE_SAID.search(sentence.strip()) or attachments and _FILE_SAID.search(sentence):
+            return sentence.strip()
+    return None
