@@ -226,6 +226,9 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
             items[items.index(earlier_q)] = replace(earlier_q, text=f"{earlier_q.text} {follow[0].text}",
                                                     evidence=f"{earlier_q.evidence} {follow[0].evidence}")
             found = [item for item in found if item is not follow[0]]
+        if (not found and previous is not None and previous[0].paragraph == unit.paragraph and not previous[1]
+                and (later := _it_instead(previous[0].text, unit.text, ctx)) is not None):
+            found = [later]
         if (previous is not None and previous[0].paragraph == unit.paragraph and not previous[1]
                 and (lead := _QUESTION_LEAD.match(previous[0].text.strip())) is not None):
             # "One choice we cannot make for you: the interview with Aputsiaq runs 40 seconds. Do
@@ -1096,6 +1099,22 @@ def _no_to_it(text: str, ctx: ExtractionContext, decided: set[str]) -> DecisionI
 # question itself
 _QUESTION_LEAD = re.compile(r"^(?:(?:then|and|so|also|now)[,]?\s+)?(?:one|a|another|my|our)\s+(?:last\s+|more\s+|small\s+|quick\s+|final\s+)?"
                             r"(?:question|choice|doubt|point|decision)\b[^:?]{0,40}:\s+(?=[^?]{10,}$)", re.IGNORECASE)
+# "He'll send it on Tuesday 29th instead." after the sentence naming the work ("he was going to
+# send the Q1 restock forecast on Monday 28 December, but that's our Boxing Day holiday")
+_IT_INSTEAD = re.compile(r"^(?:(?:so|and|but)[,]?\s+)?(?:he|she|they|i|we)(?:'ll|\s+will|\s+can|\s+is\s+going\s+to|\s+are\s+going\s+to)\s+"
+                         r"(?:send|deliver|share|bring|have|finish|do|upload)\s+(?:it|them)\b[^.?!]*\binstead\b[^?]*$", re.IGNORECASE)
+
+
+def _it_instead(before: str, text: str, ctx: ExtractionContext) -> StatusChange | None:
+    if not _IT_INSTEAD.match(text.strip()):
+        return None
+    task = match_known_task(before, ctx.known_tasks)
+    due = pick_due(text, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+    if task is None or due is None or due == task.due:
+        return None
+    return StatusChange(task.id, None, None, due, None, False, "natural:new-date", text)
+
+
 # "Send it" / "Have them over to you": a promise about the work just mentioned
 _IT_AGAIN = re.compile(r"^\S+\s+(?:(?:over|across|back)\s+)?(?:it|them|this|that)\b", re.IGNORECASE)
 _THE_AGAIN = re.compile(r"^\S+\s+(?:(?:over|across|back)\s+)?the\s+\w+(?:\s+\w+)?(?:\s+(?:over\s+|across\s+)?to\s+(?:you|us))?$",

@@ -3902,7 +3902,9 @@ _WILL_LAND = re.compile(
     r"^(?P<subj>[^,;]{3,80}?)\s+(?:will|'ll|is going to|are going to)\s+(?:now\s+|only\s+|instead\s+)?"
     r"(?:land|be ready|be done|be finished|be delivered|be complete|ship|arrive|go live|launch|be live|be available|be out|"
     # ("so the Eskom bills will only come on Monday the 9th")
-    r"be final|be finali[sz]ed|be confirmed|be signed|be sent|be submitted|be with you|be in your inbox|come(?:\s+through)?(?=\s+(?:on|by)\b)|reach you)\b",
+    r"be final|be finali[sz]ed|be confirmed|be signed|be sent|be submitted|be with you|be in your inbox|come(?:\s+through)?(?=\s+(?:on|by)\b)|reach you|"
+    # ("The three tracks will be in the folder on Wednesday 11/11")
+    r"be (?:in|on) (?:the|our|your) (?:shared\s+)?(?:folder|drive|dropbox|server|portal|frame\.io|wetransfer)(?=\s+(?:on|by)\b))\b",
     re.IGNORECASE,
 )
 _SLIP_WORDS = re.compile(r"\b(?:now|instead of|rather than|delay|delayed|slip|slipped|late|postponed|pushed)\b", re.IGNORECASE)

@@ -10,7 +10,7 @@ today", a reason after a dash or a colon said without "because", and "One thing 
 decided: ...".  Positive probes must fire with the right fields; negative probes must not."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from extraction_probe import JANE, MEMBERS, MONDAY, PRIYA, SAM, TOM, run
@@ -391,3 +391,33 @@ def test_a_file_named_without_one_attached_closes_nothing() -> None:
 def test_no_done_in_the_teams_language_from_someone_without_work_on_the_thread() -> None:
     known = (KnownTask(4, "Monter une boutique de test", PRIYA.email, date(2026, 11, 6)),)
     assert recordable(run("Salut,\n\nLa boutique de test tourne.", author=SAM, to=(PRIYA.email,), known=known, thread=(4,))).changes == []
+
+
+# ---- a new day for work said in the sentence after the one naming it
+
+
+TANGI = Person("tangi@client.com", "Tangi Marsters", "client", "Pacific/Rarotonga", "DMY")
+
+
+def test_he_will_send_it_instead_moves_the_work_named_before() -> None:
+    known = (KnownTask(7, "Put together the Q1 restock forecast", TANGI.email, date(2026, 12, 28)),)
+    text = ("Kia orana Sam,\n\nA heads-up from Tangi: he was going to send the Q1 restock forecast on Monday 28 December, "
+            "but that's our Boxing Day holiday. He'll send it on Tuesday 29th instead.")
+    changes = recordable(run(text, known=known, thread=(7,), members=(*MEMBERS, TANGI),
+                             sent_at=datetime.fromisoformat("2026-12-02T23:30:00+00:00"))).changes
+    assert [(c.task_id, c.new_due) for c in changes] == [(7, date(2026, 12, 29))]
+
+
+def test_it_instead_without_the_work_named_before_moves_nothing() -> None:
+    known = (KnownTask(7, "Put together the Q1 restock forecast", TANGI.email, date(2026, 12, 28)),)
+    text = "Kia orana Sam,\n\nThe weather was terrible all week. He'll send it on Tuesday 29th instead."
+    changes = recordable(run(text, known=known, thread=(7,), members=(*MEMBERS, TANGI),
+                             sent_at=datetime.fromisoformat("2026-12-02T23:30:00+00:00"))).changes
+    assert changes == []
+
+
+def test_it_will_be_in_the_folder_on_a_later_day() -> None:
+    known = (KnownTask(3, "Pick three tracks from Artlist", PRIYA.email, date(2026, 11, 3)),)
+    text = "Olá Sam,\n\nTuesday won't work for the music. The three tracks will be in the folder on Wednesday 4/11."
+    changes = recordable(run(text, author=PRIYA, to=(SAM.email,), known=known, thread=(3,))).changes
+    assert [(c.task_id, c.new_due) for c in changes] == [(3, date(2026, 11, 4))]
