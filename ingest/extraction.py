@@ -45,6 +45,7 @@ from ingest.extraction_types import (
 )
 from ingest.handovers import handovers
 from ingest.item_phrasing import (
+    ACTION_VERBS,
     COURTESY_TAIL,
     capitalise,
     clean_summary,
@@ -59,6 +60,7 @@ from ingest.regex_prefilter import may_match
 from ingest.rules_explicit import Item, bare_reply, explicit_lines
 from ingest.rules_natural import (
     MILESTONE_MOVE,
+    SAYS_HOW_IT_IS,
     Frame,
     count_more,
     listed_decision,
@@ -229,6 +231,10 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
         if (not found and previous is not None and previous[0].paragraph == unit.paragraph and not previous[1]
                 and (later := _it_instead(previous[0].text, unit.text, ctx)) is not None):
             found = [later]
+        if previous is not None and previous[0].paragraph == unit.paragraph and not previous[1]:
+            # "Nilton: the trawler at 1:12 is not one of ours. Please replace it with one of our
+            # drone shots.": what "it" is, the sentence before says
+            found = [_it_named_before(item, previous[0].text) if isinstance(item, TaskItem) else item for item in found]
         if (previous is not None and previous[0].paragraph == unit.paragraph and not previous[1]
                 and (lead := _QUESTION_LEAD.match(previous[0].text.strip())) is not None):
             # "One choice we cannot make for you: the interview with Aputsiaq runs 40 seconds. Do
@@ -1099,6 +1105,20 @@ def _no_to_it(text: str, ctx: ExtractionContext, decided: set[str]) -> DecisionI
 # question itself
 _QUESTION_LEAD = re.compile(r"^(?:(?:then|and|so|also|now)[,]?\s+)?(?:one|a|another|my|our)\s+(?:last\s+|more\s+|small\s+|quick\s+|final\s+)?"
                             r"(?:question|choice|doubt|point|decision)\b[^:?]{0,40}:\s+(?=[^?]{10,}$)", re.IGNORECASE)
+_VERB_IT = re.compile(r"^(?P<verb>[A-Z][a-z]+)\s+(?:it|them)\b(?P<rest>.*)$")
+_NAME_LEAD = re.compile(r"^(?-i:[" + NAME_CAPITALS + r"])[\w'-]+\s*:\s+")
+
+
+def _it_named_before(task: TaskItem, before: str) -> TaskItem:
+    m = _VERB_IT.match(task.title)
+    said = before.strip()
+    lead = _NAME_LEAD.match(said)
+    named = SAYS_HOW_IT_IS.match(said[lead.end():] if lead else said)
+    if m is None or named is None or m.group("verb").lower() not in ACTION_VERBS:
+        return task
+    return replace(task, title=f"{m.group('verb')} {named.group('np')}{m.group('rest')}")
+
+
 # "He'll send it on Tuesday 29th instead." after the sentence naming the work ("he was going to
 # send the Q1 restock forecast on Monday 28 December, but that's our Boxing Day holiday")
 _IT_INSTEAD = re.compile(r"^(?:(?:so|and|but)[,]?\s+)?(?:he|she|they|i|we)(?:'ll|\s+will|\s+can|\s+is\s+going\s+to|\s+are\s+going\s+to)\s+"

@@ -421,3 +421,17 @@ def test_it_will_be_in_the_folder_on_a_later_day() -> None:
     text = "Olá Sam,\n\nTuesday won't work for the music. The three tracks will be in the folder on Wednesday 4/11."
     changes = recordable(run(text, author=PRIYA, to=(SAM.email,), known=known, thread=(3,))).changes
     assert [(c.task_id, c.new_due) for c in changes] == [(3, date(2026, 11, 4))]
+
+
+# ---- "it" named by the sentence before
+
+
+def test_what_it_is_the_sentence_before_says() -> None:
+    text = "Hi Sam,\n\nPriya: the trawler at 1:12 is not one of ours. Please replace it with one of our drone shots."
+    extraction = recordable(run(text, to=(SAM.email, PRIYA.email)))
+    assert [(t.title, t.owner) for t in extraction.tasks] == [("Replace the trawler at 1:12 with one of our drone shots", PRIYA.email)]
+
+
+def test_a_name_and_an_ask_with_a_day_stays_an_action_line() -> None:
+    extraction = recordable(run("Hi all,\n\nPriya: the revised quote by Friday 6/11 please.", to=(SAM.email, PRIYA.email)))
+    assert [(t.owner, t.due) for t in extraction.tasks] == [(PRIYA.email, date(2026, 11, 6))]
