@@ -105,8 +105,8 @@ def _same_side(one: str, other: str, ctx: ExtractionContext) -> bool:
     return roles.get(one.lower()) is not None and roles.get(one.lower()) == roles.get(other.lower())
 
 
-def _writers_only_task(ctx: ExtractionContext, author: str, *, thread_only: bool) -> KnownTask | None:
-    own = [t for t in ctx.known_tasks if (t.owner or "").lower() == author and (not thread_only or t.id in ctx.thread_tasks)]
+def _writers_only_task_on_the_thread(ctx: ExtractionContext, author: str) -> KnownTask | None:
+    own = [t for t in ctx.known_tasks if (t.owner or "").lower() == author and t.id in ctx.thread_tasks]
     return own[0] if len(own) == 1 else None
 
 
@@ -165,7 +165,7 @@ def _handed_over(text: str, ctx: ExtractionContext, index: MemberIndex) -> tuple
             if task is None and from_writer:
                 # ("Noted for the net weight. Moussa will do this change instead of me": the
                 # writer's one piece of open work on the thread)
-                task = _writers_only_task(ctx, author, thread_only=True)
+                task = _writers_only_task_on_the_thread(ctx, author)
         else:
             task = _named_task(what, ctx.known_tasks)
             if task is None and from_writer:

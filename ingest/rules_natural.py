@@ -1600,7 +1600,6 @@ _NAME_COLON = re.compile(r"^(?:[-*•]\s*)?(?:(?:actions?|to-?dos?|over to|next 
 # take it for no ask, and by the request after it, whose "it" it names)
 SAYS_HOW_IT_IS = re.compile(r"(?P<np>(?:the|this|that|these|those|our|your)\s+(?:[^,;:]|:(?=\d)){2,60}?)\s+(?:is|are|was|were|isn't|aren't|wasn't|weren't|"
                             r"looks?|seems?|feels?|sounds?)\b", re.IGNORECASE)
-_SAYS_HOW_IT_IS = SAYS_HOW_IT_IS
 
 
 def _name_colon(sentence: str, frame: Frame) -> TaskItem | None:
@@ -1614,7 +1613,7 @@ def _name_colon(sentence: str, frame: Frame) -> TaskItem | None:
         return None
     what = re.sub(r"^(?:pls|please|kindly)\s+", "", m.group("what").strip(), flags=re.IGNORECASE)
     due = pick_due(what, ctx.sent_at, author.tz, author.date_order)
-    if due is None and _SAYS_HOW_IT_IS.match(what):
+    if due is None and SAYS_HOW_IT_IS.match(what):
         # ("Nilton: the trawler at 1:12 is not one of ours." says what is wrong; the ask follows)
         return None
     if m.group("dash") and (due is None or not (re.search(r"\b(?:pls|please|plz|asap)\W*$", what, re.IGNORECASE)
