@@ -79,7 +79,7 @@ from ingest.task_matching import (
 )
 
 KNOWN_WORK_COVERAGE = 0.5
-from ingest.team_languages import says_done
+from ingest.team_languages import foreign_assignment, says_done
 from ingest.text_segments import Unit, normalise, units_from_lines
 from ingest.timecoded_notes import timecoded_notes, timecodes_done
 
@@ -251,6 +251,7 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
                          and _BOOKING_WORK.match(last.title) and not _BY_A_DAY.search(unit.text) else None)
         by_line.setdefault(unit.line_no, []).append((unit, found))
         previous = (unit, found)
+    items = _given_in_the_teams_language(units, items, ctx, index)
     items = timecoded_notes(items, by_line, lines, frame.task_owner_fallback, starts_with_verb)
     items.extend(timecodes_done(by_line, lines, items, ctx))
     # (the lead's "send these through" is the list's items, each a task of its own; "One thing
@@ -281,6 +282,28 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
     result = handovers(units, result, ctx, index)
     return _new_day_asked_once(_done_wins(_still_owed(_named_by_hint(date_proposals(units, result, ctx) if ctx.thread_tasks or ctx.proposals
                                                                      else result, ctx))))
+
+
+def _given_in_the_teams_language(units: list[Unit], items: list[Item], ctx: ExtractionContext, index: MemberIndex) -> list[Item]:
+    """"Nilton, a montagem do primeiro corte é contigo. Preciso dele pronto até quarta-feira,
+    11/11.": work given to a colleague in the team's language, with its day (of that sentence or
+    the next), when the rules recorded nothing from either sentence (but an undated "Name:
+    <line>", which the action-list rule reads word for word, gives way to it)."""
+    def word_for_word(item: Item) -> bool:
+        return isinstance(item, TaskItem) and item.rule == "natural:action-list" and item.due is None
+
+    said = {i.evidence.strip() for i in items if isinstance(i, (TaskItem, StatusChange, DecisionItem)) and not word_for_word(i)}
+    out = list(items)
+    for position, unit in enumerate(units):
+        following = units[position + 1].text if position + 1 < len(units) and units[position + 1].paragraph == unit.paragraph else ""
+        if unit.text.strip() in said or following.strip() in said:
+            continue
+        given = foreign_assignment(unit.text, following, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+        owner = index.lookup(given.name) if given is not None and given.name else None
+        if given is not None and owner is not None:
+            out = [i for i in out if not (word_for_word(i) and i.evidence.strip() == unit.text.strip())]
+            out.append(TaskItem(given.title, owner, given.due, "open", "natural:request", unit.text))
+    return out
 
 
 def _done_in_the_teams_language(text: str, result: Extraction, ctx: ExtractionContext) -> Extraction:

@@ -20,7 +20,7 @@ from datetime import date, datetime
 
 from ingest.item_phrasing import capitalise, pick_due
 
-__all__ = ["ForeignRequest", "foreign_request", "says_done"]
+__all__ = ["ForeignRequest", "foreign_assignment", "foreign_request", "says_done"]
 
 # "Issouf : est-ce que tu peux ..." / "Kátia, consegues ..." / "Peux-tu ..."
 _ASKS = re.compile(
@@ -87,6 +87,8 @@ _DONE_SAID = re.compile(
     r"^(?:listo|lista|hecho|terminado|c'est\s+fait|fait|termin[ée]|feito|pronto|pronta)\s*[.!,:]"
     r"|\b(?:est|sont)\s+(?:faite?s?|termin[ée]e?s?|pr[êe]te?s?|en\s+ligne|livr[ée]e?s?|envoy[ée]e?s?)\b"
     r"|\b(?:está|están|estão)\s+(?:listos?|listas?|hechos?|hechas?|prontos?|prontas?|feitos?|feitas?|terminad[oa]s?|online|en\s+l[íi]nea)\b"
+    # ("O primeiro corte já está montado" / "Ya está subido": a participle after "already is")
+    r"|\b(?:já|ya)\s+(?:está|están|estão)\s+\w+(?:ad|id)[oa]s?\b"
     r"|\b(?:la|le|l')\s*[\w -]{2,40}?\s+tourne(?:nt)?\b",
     re.IGNORECASE)
 _FILE_SAID = re.compile(r"\b(?:ci-joint|en\s+pi[èe]ce\s+jointe|adjunto|adjunta|em\s+anexo|segue\s+em\s+anexo)\b", re.IGNORECASE)
@@ -98,3 +100,27 @@ def says_done(text: str, attachments: int) -> str | None:
         if _DONE_SAID.search(sentence.strip()) or attachments and _FILE_SAID.search(sentence):
             return sentence.strip()
     return None
+
+
+# "Nilton, a montagem do primeiro corte é contigo." / "Kátia, ficas com as legendas em inglês e
+# dinamarquês." / "Marta, te encargas de las fotos." / "Issouf, tu t'occupes de la boutique de test.":
+# a piece of work given to a colleague by name
+_GIVEN = re.compile(
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+)\s*[,:]\s+(?:"
+    r"(?P<np>(?:a|o|as|os|la|le|les|el|los|las|l')\s*[^,;.?!]{3,80}?)\s+(?:é\s+contigo|fica\s+contigo|est\s+pour\s+toi|c'est\s+pour\s+toi|es\s+para\s+ti|es\s+tuy[oa])"
+    r"|(?:ficas\s+com|fica\s+com|te\s+encargas\s+de(?:l)?|tu\s+t'occupes\s+de|tu\s+prends|je\s+te\s+confie)\s+(?P<np2>[^,;.?!]{3,80}?)"
+    r")(?:\s*,\s*[^.?!]{2,60})?\s*[.!]?\s*$",
+    re.IGNORECASE)
+
+
+def foreign_assignment(sentence: str, following: str, sent_at: datetime, tz: str, date_order: str) -> ForeignRequest | None:
+    """Work given to a colleague by name in ``sentence``, dated there or in the ``following``
+    sentence ("Preciso dele pronto até quarta-feira, 11/11.", "Consegues tê-las prontas até dia
+    20/11?"); undated, nothing."""
+    m = _GIVEN.match(sentence.strip())
+    if m is None:
+        return None
+    due = pick_due(_in_english(sentence), sent_at, tz, date_order) or pick_due(_in_english(following), sent_at, tz, date_order)
+    if due is None:
+        return None
+    return ForeignRequest(capitalise((m.group("np") or m.group("np2")).strip()), m.group("name"), due)

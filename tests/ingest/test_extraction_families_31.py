@@ -435,3 +435,26 @@ def test_what_it_is_the_sentence_before_says() -> None:
 def test_a_name_and_an_ask_with_a_day_stays_an_action_line() -> None:
     extraction = recordable(run("Hi all,\n\nPriya: the revised quote by Friday 6/11 please.", to=(SAM.email, PRIYA.email)))
     assert [(t.owner, t.due) for t in extraction.tasks] == [(PRIYA.email, date(2026, 11, 6))]
+
+
+@pytest.mark.parametrize(("text", "title", "due"), [
+    ("Priya, a montagem do primeiro corte é contigo. Preciso dele pronto até quarta-feira, 11/11, para eu o rever.",
+     "A montagem do primeiro corte", date(2026, 11, 11)),
+    ("Priya, ficas com as legendas em inglês e dinamarquês. Consegues tê-las prontas até dia 20/11?",
+     "As legendas em inglês e dinamarquês", date(2026, 11, 20)),
+    ("Priya : la maquette de la page d'accueil est pour toi, d'ici jeudi 12/11.", "La maquette de la page d'accueil", date(2026, 11, 12)),
+])
+def test_work_given_to_a_colleague_in_the_teams_language(text: str, title: str, due: date) -> None:
+    extraction = recordable(run(f"Bom dia, equipa!\n\n{text}", author=SAM, to=(PRIYA.email,)))
+    assert [(t.title, t.owner, t.due) for t in extraction.tasks] == [(title, PRIYA.email, due)]
+
+
+def test_work_given_without_a_day_is_no_task() -> None:
+    assert recordable(run("Bom dia,\n\nPriya, ficas com as legendas em inglês.", author=SAM, to=(PRIYA.email,))).tasks == []
+
+
+def test_already_done_said_with_a_participle_closes_the_writers_one_task() -> None:
+    known = (KnownTask(4, "A montagem do primeiro corte", PRIYA.email, date(2026, 11, 11)),)
+    text = "Olá Sam,\n\nO primeiro corte já está montado. Ficou no servidor."
+    changes = recordable(run(text, author=PRIYA, to=(SAM.email,), known=known, thread=(4,))).changes
+    assert [(c.task_id, c.status) for c in changes] == [(4, "done")]
