@@ -228,20 +228,21 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
             items[items.index(earlier_q)] = replace(earlier_q, text=f"{earlier_q.text} {follow[0].text}",
                                                     evidence=f"{earlier_q.evidence} {follow[0].evidence}")
             found = [item for item in found if item is not follow[0]]
-        if (not found and previous is not None and previous[0].paragraph == unit.paragraph and not previous[1]
-                and (later := _it_instead(previous[0].text, unit.text, ctx)) is not None):
-            found = [later]
-        if previous is not None and previous[0].paragraph == unit.paragraph and not previous[1]:
+        # the sentence before, in the same paragraph, when it recorded nothing: it may name what
+        # this one speaks of
+        named_before = previous[0].text.strip() if previous is not None and previous[0].paragraph == unit.paragraph and not previous[1] else None
+        if named_before is not None:
+            if not found and (later := _it_instead(named_before, unit.text, ctx)) is not None:
+                found = [later]
             # "Nilton: the trawler at 1:12 is not one of ours. Please replace it with one of our
             # drone shots.": what "it" is, the sentence before says
-            found = [_it_named_before(item, previous[0].text) if isinstance(item, TaskItem) else item for item in found]
-        if (previous is not None and previous[0].paragraph == unit.paragraph and not previous[1]
-                and (lead := _QUESTION_LEAD.match(previous[0].text.strip())) is not None):
-            # "One choice we cannot make for you: the interview with Aputsiaq runs 40 seconds. Do
-            # you want to keep it whole, or shall we shorten it to 20?": what is asked about, said
-            # first, belongs to the question
-            said = previous[0].text.strip()[lead.end():]
-            found = [replace(q, text=f"{said} {q.text}") if isinstance(q, QuestionItem) else q for q in found]
+            found = [_it_named_before(item, named_before) if isinstance(item, TaskItem) else item for item in found]
+            if (lead := _QUESTION_LEAD.match(named_before)) is not None:
+                # "One choice we cannot make for you: the interview with Aputsiaq runs 40 seconds.
+                # Do you want to keep it whole, or shall we shorten it to 20?": what is asked
+                # about, said first, belongs to the question
+                said = named_before[lead.end():]
+                found = [replace(q, text=f"{said} {q.text}") if isinstance(q, QuestionItem) else q for q in found]
         items.extend(found)
         asked = [i for i in found if isinstance(i, TaskItem)]
         if asked:

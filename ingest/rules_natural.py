@@ -6416,19 +6416,16 @@ _FEASIBLE_ASK = re.compile(r"^(?:(?:and|so|also)[,]?\s+)?(?:would|will|is|could)
                            r"(?:\s+for\s+you(?:r\s+(?:side|team))?)?\s*\?$", re.IGNORECASE)
 _COUNT_ON_YOU = re.compile(r"\b(?:can|could|may)\s+(?:i|we)\s+count\s+on\s+you\s+to\s+(?=[a-z]+\s)", re.IGNORECASE)
 _NEED_SAID_OTHERWISE = re.compile(
-    r"^" + _VOCATIVE_LEAD + r"(?:(?:and|so|also)[,]?\s+)?(?:"
+    r"^" + _VOCATIVE_LEAD + r"(?:(?:and|so|also)[,]?\s+)?(?:(?P<cleft>"
     r"what\s+(?:we|i)\s+(?:would\s+|will\s+|really\s+|most\s+)?need\s+(?:first\s+|most\s+|now\s+)?(?:from\s+(?:you|your\s+(?:side|team|end))\s+)?(?:is|are)"
     r"|the\s+first\s+thing\s+(?:(?:we|i)|(?:the|our|my)\s+[a-z]+|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)\s+(?:want|wants|would\s+like|need|needs)\s+to\s+(?:see|have|get)"
-    r"(?:\s+from\s+(?:you|your\s+(?:side|team|end)))?\s+(?:is|are)"
+    r"(?:\s+from\s+(?:you|your\s+(?:side|team|end)))?\s+(?:is|are))"
     r"|(?:i|we|(?:the|our)\s+[a-z]+|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)(?:'d|\s+would)\s+(?:really\s+|also\s+)?(?:like|love)\s+to\s+(?:see|have|get|receive)"
     r"|it(?:'d|\s+would)\s+be\s+(?:great|good|helpful|ideal|nice|perfect|a\s+(?:huge|big|great)\s+help)\s+to\s+(?:receive|get|have)(?:\s+from\s+you)?"
     r")\s+(?P<np>" + _DETERMINED + r".+)$"
     r"|^" + _VOCATIVE_LEAD.replace("voc", "voc2") + r"(?P<np2>your\s+[^,]{2,60}?\s+(?:by|before|until|at\s+the\s+latest)\s+[^,]{2,40}?)\s+would\s+(?:really\s+)?"
     r"help(?:\s+us)?(?:\s+(?:a\s+lot|greatly|enormously|hugely))?\b",
     re.IGNORECASE)
-
-
-_BY_WHEN = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than|at\s+the\s+latest|latest)\b", re.IGNORECASE)
 
 
 def _said_otherwise(text: str, asked: bool) -> str | None:
@@ -6443,8 +6440,9 @@ def _said_otherwise(text: str, asked: bool) -> str | None:
     if m is None:
         return None
     np = m.group("np") or m.group("np2")
-    if not m.group(0).lower().lstrip(" ,").startswith(("what", "the first")) and not _BY_WHEN.search(np):
-        # ("We'd like to have the meeting on Friday": when it is to happen, not a deliverable's day)
+    if not m.group("cleft") and not _DEADLINE_BEFORE_DATE.search(np):
+        # ("We'd like to have the meeting on Friday": when it is to happen, not a deliverable's
+        # day; "What we need is ..." says it is needed)
         return None
     return f"{m.group('voc') or m.group('voc2') or ''}We need {np}"
 
