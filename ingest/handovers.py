@@ -95,6 +95,9 @@ _DEMONSTRATIVE = re.compile(r"(?:this|that|these|those)\s", re.IGNORECASE)
 # (not "he" or "she": "... will be prepared by Nurlan, he will send it to you by Friday 23" is the
 # new owner, still on the work)
 _NEW_CLAUSE = re.compile(r",\s+(?:i|we|you)(?:'re|'m|'s|\s+am|\s+are|\s+is|\s+will|'ll)\b", re.IGNORECASE)
+# "He says he'll have them to you by Friday 20th": the new owner's day for the work handed over
+_THEIR_DAY = re.compile(r"^(?:(?:he|she|they)\s+(?:says|said|promised|promises)\s+(?:that\s+)?)?(?:he|she|they)(?:'ll|\s+will|\s+can)\s+"
+                        r"(?:have|send|get|deliver|bring|finish|do)\s+(?:it|them|this|that|these|those)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|in case|could|would|might|maybe|perhaps)\b", re.IGNORECASE)
 
 
@@ -140,6 +143,13 @@ def _member(said: str, index: MemberIndex, author: str) -> str | None:
     return index.lookup(said) or next((index.lookup(first) for first in said.split()[:1]), None)
 
 
+def _named_before(text: str, index: MemberIndex, new_owner: str) -> str | None:
+    """The one member other than the new owner named in ``text`` (whom "from her" means)."""
+    named = {e.lower() for e in (index.lookup(m.group(0)) for m in re.finditer(_NAME, text)) if e}
+    named.discard(new_owner.lower())
+    return named.pop() if len(named) == 1 else None
+
+
 def _handed_over(text: str, ctx: ExtractionContext, index: MemberIndex) -> tuple[KnownTask, str, int] | None:
     """The open task ``text`` hands over, its new owner and where the hand-over ends, if it hands one over."""
     if text.rstrip().endswith("?"):
@@ -168,6 +178,11 @@ def _handed_over(text: str, ctx: ExtractionContext, index: MemberIndex) -> tuple
                 task = _writers_only_task_on_the_thread(ctx, author)
         else:
             task = _named_task(what, ctx.known_tasks)
+            giver_said = _named_before(text[: m.start()], index, new_owner) if (given or "").lower() in ("him", "her") else None
+            if task is None and giver_said is not None:
+                # ("Shanice is off island until mid-December, so Dwayne is taking the crew bios
+                # over from her": told apart among her open work)
+                task = _named_task(what, [t for t in ctx.known_tasks if (t.owner or "").lower() == giver_said], least=0.5)
             if task is None and from_writer:
                 # ("Shernell will take over the staff testing from me": what it names is told
                 # apart among the writer's own open work only)
@@ -208,7 +223,7 @@ def handovers(units: Sequence[Unit], result: Extraction, ctx: ExtractionContext,
         return result
     changes: list[StatusChange] = []
     said: set[str] = set()
-    for unit in units:
+    for at, unit in enumerate(units):
         found = _handed_over(unit.text, ctx, index)
         if found is None or any(c.task_id == found[0].id for c in changes):
             continue
@@ -226,6 +241,12 @@ def handovers(units: Sequence[Unit], result: Extraction, ctx: ExtractionContext,
         dated = [t.due for t in result.tasks if t.due is not None and t.evidence.strip() and t.evidence.strip() in unit.text
                  and t.due in said_days]
         new_due = dated[0] if dated and dated[0] != task.due else None
+        after = units[at + 1] if at + 1 < len(units) and units[at + 1].paragraph == unit.paragraph else None
+        if not dated and after is not None and _THEIR_DAY.match(after.text.strip()):
+            # "... so Dwayne is taking the crew bios over from her. He says he'll have them to
+            # you by Friday 20th.": the new owner's day, a sentence later
+            days = find_dates(after.text, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+            new_due = days[0].value if len(days) == 1 and days[0].value != task.due else new_due
         changes.append(StatusChange(task.id, task.title, None, new_due, None, False, RULE, unit.text, new_owner=new_owner))
         said.add(unit.text.strip())
     if not changes:

@@ -72,7 +72,7 @@ _CUT = re.compile(
     r"and you(?:'ll| will| should) (?:have|get|receive|see)\b|"
     # "Need that by COP Thursday pls or Gary loses his slot": what happens otherwise
     r"or\s+(?:else\s+)?(?:we|i|you|they|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)\s+(?:lose|loses|miss|misses|won't|can't|will|'ll)\b|"
-    r"as (?:we|i|they|the|it|this|our)\b|in order to\b|to (?:hold|keep|secure|avoid|allow|ensure|catch|make sure|leave)\s+(?:the|our|your|a|an|it|us|them)\b|—|–|-\s)|\s*;|\s+\((?![^()]{1,25}\)\s+(?:and|to|for|with|of|in|on|via|from|at(?!\s+(?:the|your|our)\s+(?:earliest|latest|convenience)))\s|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}\)\s*[.!]?$)|,\s*(?:so|as|and (?:i|we|then|also)|but|because|since|which|if|once|then|"
+    r"as (?:we|i|they|the|it|this|our)\b|in order to\b|to (?:hold|keep|secure|avoid|allow|ensure|catch|make sure|leave)\s+(?:the|our|your|a|an|it|us|them)\b|—|–|-\s)|\s*;|\s+\((?!(?-i:[A-Z][A-Z0-9]{1,5})\)|[^()]{1,25}\)\s+(?:and|to|for|with|of|in|on|via|from|at(?!\s+(?:the|your|our)\s+(?:earliest|latest|convenience)))\s|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}\)\s*[.!]?$)|,\s*(?:so|as|and (?:i|we|then|also)|but|because|since|which|if|once|then|"
     r"perhaps|maybe|ideally|e\.g\.|you|you'll|we'll|i'll|they'll|it'll|it's|that's|we (?:have|are|already|still)|i (?:have|am)|"
     # ("start on the payee network graph, let's target Friday the 13th for a first version")
     r"let's|let us|lets|"

@@ -222,6 +222,11 @@ _A_PERSON = re.compile(r"\b(?:accountant|manager|lawyer|solicitor|designer|engin
 # A title that names no thing at all: "Take care of this one", "Send it to me", "Do these"
 _VAGUE_TITLE = re.compile(r"\w+(?:\s+(?:care\s+of|up|over|back|out|on|through))?\s+(?:it|this|that|these|those|them|this\s+one|that\s+one)"
                           r"(?:\s+(?:to\s+(?:me|us|him|her)|over|back|up|our\s+way|by\s+phone|on))?", re.IGNORECASE)
+# the thing a clause welcomes, for "please send them" after it
+_WELCOME_THING = re.compile(r"(?P<np>\b(?:the|your|any|some)\s+[^,;:.]{2,60}?)\s+(?:would|will)\s+be\s+(?:very\s+|really\s+|most\s+|so\s+)?"
+                            r"(?:welcome|useful|helpful|appreciated|great)\b[^;:.,]{0,20}(?:[;,]\s*(?:and\s+)?(?:please\s+|kindly\s+)?)?$", re.IGNORECASE)
+# "Can you get that done by Thursday?": the work named in the sentence before
+_GET_THAT_DONE = re.compile(r"^(?:get|have)\s+(?:that|this|it|them)\s+(?:done|sorted|finished)\b|^do\s+(?:that|this)\b", re.IGNORECASE)
 _PRONOUN_WORD = re.compile(r"\b(?:it|them|one|the\s+same)\b", re.IGNORECASE)
 _NOUN_PHRASE = re.compile(r"\b(?:your|the|our|my|their|an?)\s+(?P<np>(?:[\w'&/-]+\s+){0,4}?[\w'&/-]+)(?=\s*(?:[,;:.!?]|$))", re.IGNORECASE)
 
@@ -333,7 +338,8 @@ _THIRD = re.compile(
     # "Joost from our logistics team will send you our shipping instructions"
     # ("Chiamaka on my team will set up the delegate registration page by Friday 13th")
     # ("Takahashi from our Tokyo CS team will send you the product manual")
-    r"(?:\s+(?:from|of|at|in|on)\s+(?:our|their|your|the|my)\s+\w[\w&-]*(?:\s+\w[\w&-]*){0,3}(?=\s+(?:will|'ll|is going to)\b))?"
+    # ("Mrs. Frick from Regulatory Affairs will deliver the IFU")
+    r"(?:\s+(?:from|of|at|in|on)\s+(?:(?:our|their|your|the|my)\s+\w|[" + NAME_CAPITALS + r"])[\w&-]*(?:\s+\w[\w&-]*){0,3}(?=\s+(?:will|'ll|is going to)\b))?"
     r"(?<=\S),?"
     # "Dani (cc'd, she's tour managing) will send you the stage plot"
     r"(?:\s+\([^()]{1,60}\))?"
@@ -1055,6 +1061,8 @@ def _request_owner(sentence: str, frame: Frame, group: bool) -> str | None:
         if _ALSO_START.match(sentence):
             before = frame.index.find_mention(frame.previous)[0] or leading
         elif skip and (_PLEASE_START.match(sentence) or _YOU_ASKED_START.match(sentence) or re.match(r"need\s+(?:that|this|it|them)\b", sentence, re.IGNORECASE)
+                       # ("Shanice, thank you for the photos. Yes, the bios would be welcome; please send them")
+                       or re.search(r";\s*(?:please|pls|kindly)\s", sentence, re.IGNORECASE)
                        # ("Priya, please load the tables by Monday. Once the load is done, please start on ...")
                        or _THEN_PLEASE.match(sentence)):
             before = leading
@@ -1384,6 +1392,9 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             # "I'll need your Business Manager ID, could you send it over?": the work is
             # named earlier in the sentence
             named = _antecedent(sentence[: trig.start])
+            if named is None and (welcome := _WELCOME_THING.search(sentence[: trig.start])) is not None:
+                # "Yes, the bios of the captains would be very welcome; please send them to us"
+                named = welcome.group("np")
             if named is None and frame.previous and re.search(r"\bone\b", title, re.IGNORECASE):
                 # "... requires a data management plan. Could Marcus prepare one?"
                 named = _antecedent(frame.previous)
@@ -1413,6 +1424,11 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                 named = where.group("np") if where and not _A_PERSON.search(where.group("np")) else None
             if named is not None and not re.match(r"do\b", title, re.IGNORECASE):
                 title = _PRONOUN_WORD.sub(_uncap(named), title, count=1)
+        done_that = _GET_THAT_DONE.match(title) if frame.previous else None
+        if done_that is not None and frame.previous and (work := _antecedent_work(frame.previous)) is not None:
+            # "Tony, the 46 product photos need to be cut out and put on a white background. Can
+            # you get that done by Thursday?": the work the sentence before says is wanted
+            title = capitalise(work.rstrip(" .!")) + title[done_that.end():]
         if trig.kind == "offer" and re.search(r"\b(?:if|once|provided|assuming|as soon as)\b", sentence[: trig.start], re.IGNORECASE):
             # "If you sign off before 18/12, we can ship on 20/1": what could be done, on a condition
             continue
@@ -1711,7 +1727,7 @@ _LOOKING_FORWARD = re.compile(
 _YOULL_HAVE = re.compile(r"^(?:[^:?]{3,80}:\s+)?(?:(?:and|so|ok|okay)[,]?\s+)?(?:you(?:'ll| will)\s+(?:have|get|receive)|"
                          # "Expect the draft from us by Wednesday."
                          r"(?:please\s+)?expect)\s+"
-                         r"(?P<obj>(?:the|a|an|our|my|all|both|\d+)\b[^?]*?)\s*[.!]?$", re.IGNORECASE)
+                         r"(?P<obj>(?:the|a|an|our|my|all|both|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b[^?]*?)\s*[.!]?$", re.IGNORECASE)
 
 
 def _you_will_have(sentence: str, frame: Frame) -> TaskItem | None:
@@ -1926,7 +1942,8 @@ _ANTECEDENT_WANT_DONE = re.compile(
 )
 _ANTECEDENT_PASSIVE = re.compile(
     r"(?P<np>\b(?:the|our|your|their|this|these|those|all)\s+[^,;:.]{2,60}?)\s+(?:needs|need|has|have)\s+to\s+be\s+"
-    r"(?P<part>[a-z]{3,}ed|redone|done|sent|rewritten)\b(?P<rest>[^,;:]{0,60})",
+    # ("the 46 product photos need to be cut out and put on a white background")
+    r"(?P<part>[a-z]{3,}ed|redone|done|sent|rewritten|cut|put|set|shot|reshot|written|taken|drawn|redrawn|built|made)\b(?P<rest>[^,;:]{0,60})",
     re.IGNORECASE,
 )
 
@@ -1934,7 +1951,9 @@ _ANTECEDENT_PASSIVE = re.compile(
 def _participle_base(part: str) -> str | None:
     """"moved" -> "move", "resized" -> "resize", "sent" -> "send": a work verb's base form."""
     p = part.lower()
-    irregular = {"sent": "send", "done": "do", "redone": "redo", "rewritten": "rewrite", "built": "build", "made": "make"}
+    irregular = {"sent": "send", "done": "do", "redone": "redo", "rewritten": "rewrite", "built": "build", "made": "make",
+                 "cut": "cut", "put": "put", "set": "set", "shot": "shoot", "reshot": "reshoot", "written": "write",
+                 "taken": "take", "drawn": "draw", "redrawn": "redraw"}
     if p in irregular:
         return irregular[p]
     for cand in (p[:-1], p[:-2], p[:-3] if len(p) > 4 and p[-3] == p[-4] else "", p[:-3] + "y" if p.endswith("ied") else ""):
@@ -6036,9 +6055,26 @@ _DECIDED_ABOUT = re.compile(r"^(?:about|regarding|re|as for|as to|concerning|wit
                             r"(?P<topic>[^,:;.?!]{2,50}?)\s*[,:]\s+", re.IGNORECASE)
 
 
+# "Our first milestone: we'd like to see the label concepts by 11/13": a few words naming the
+# topic, then the sentence
+_LEAD_WORDS = re.compile(r"^(?P<lead>(?:[\w'-]+\s+){0,3}[\w'-]+)\s*:\s+(?P<rest>\S.{8,})$")
+_NAMES_AN_ITEM = re.compile(r"\b(?:questions?|decisions?|decided|answers?|agreed|note|noted|update|fyi|ps|p\.s)\b", re.IGNORECASE)
+# "Here's what I'd love to see first: three logo directions from your team, by Thursday the 12th"
+_WHAT_WE_WANT = re.compile(r"^(?:here's|here\s+is|this\s+is|so)?\s*what\s+(?P<subj>we|i)(?:'d|\s+would)\s+(?P<verb>love|like)\s+to\s+"
+                           r"(?P<see>see|have|get|receive)(?:\s+(?:first|next|from\s+you))?\s*(?::|\bis\b)\s+(?P<rest>\S.+)$", re.IGNORECASE)
+
+
 def sentence_items(sentence: str, frame: Frame) -> list[Item]:
     """Items in one sentence; at most one kind per clause (several tasks are allowed)."""
     items = _sentence_items(sentence, frame)
+    if not items and (wanted := _WHAT_WE_WANT.match(sentence.strip())) is not None:
+        said = f"{wanted.group('subj')} would {wanted.group('verb')} to {wanted.group('see')} {wanted.group('rest')}"
+        items = [replace(i, evidence=sentence) for i in _sentence_items(said, frame)]
+    elif not items and (led := _LEAD_WORDS.match(sentence.strip())) is not None and not _NAMES_AN_ITEM.search(led.group("lead")):
+        # (only the work it asks for: a question or a decision after its lead has rules of its own)
+        # ("2. Data: Rodrigo sends the piezometer readings this week": work on the record, restated)
+        items = [replace(i, evidence=sentence) for i in _sentence_items(led.group("rest"), frame)
+                 if isinstance(i, TaskItem) and match_known_task(i.title, frame.ctx.known_tasks) is None]
     lead = _DECIDED_ABOUT.match(sentence.strip()) if any(isinstance(i, DecisionItem) for i in items) else None
     if lead is None:
         return items
@@ -6422,6 +6458,8 @@ _NEED_SAID_OTHERWISE = re.compile(
     r"(?:\s+from\s+(?:you|your\s+(?:side|team|end)))?\s+(?:is|are))"
     r"|(?:i|we|(?:the|our)\s+[a-z]+|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)(?:'d|\s+would)\s+(?:really\s+|also\s+)?(?:like|love)\s+to\s+(?:see|have|get|receive)"
     r"|it(?:'d|\s+would)\s+be\s+(?:great|good|helpful|ideal|nice|perfect|a\s+(?:huge|big|great)\s+help)\s+to\s+(?:receive|get|have)(?:\s+from\s+you)?"
+    # "As first step we ask you kindly for a sitemap proposal until Friday 6.11."
+    r"|(?:as\s+(?:a\s+|the\s+)?first\s+step,?\s+)?(?:we|i)\s+(?:would\s+)?(?:kindly\s+)?ask\s+you\s+(?:kindly\s+)?for"
     r")\s+(?P<np>" + _DETERMINED + r".+)$"
     r"|^" + _VOCATIVE_LEAD.replace("voc", "voc2") + r"(?P<np2>your\s+[^,]{2,60}?\s+(?:by|before|until|at\s+the\s+latest)\s+[^,]{2,40}?)\s+would\s+(?:really\s+)?"
     r"help(?:\s+us)?(?:\s+(?:a\s+lot|greatly|enormously|hugely))?\b",

@@ -1,0 +1,111 @@
+"""Families added on 2026-12-06 (thirty-first session) from the scenario sets fresh149-152, read
+once newer blind sets were written to take their place as the held-out pool: what "them" or
+"that" stands for ("the bios would be very welcome; please send them", "the photos need to be
+cut out ... Can you get that done by Thursday?"), a deliverable asked for after a few words
+naming the topic ("Our first milestone: we'd like to see ...") or as "what I'd love to see
+first", "we ask you kindly for X until D", "You'll have three design directions from us by D",
+someone "from Regulatory Affairs" promising work, an acronym kept in a title, and work handed
+over "from her" with the new owner's day a sentence later.  Positive probes must fire with the
+right fields; negative probes must not."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction_probe import JANE, MEMBERS, PRIYA, SAM, TOM, run
+
+from ingest.extraction import KnownTask, recordable
+from ingest.extraction_types import Person
+from ingest.handovers import RULE as HANDOVER
+
+# ---- what "them" or "that" stands for
+
+
+def test_them_is_the_thing_welcomed_before_it() -> None:
+    extraction = recordable(run("Hi Jane,\n\nTom, thank you for the photos, they are beautiful. Yes, the bios of the captains and chefs "
+                                "would be very welcome; please send them to us by Thursday 12 November.", author=SAM,
+                                to=(JANE.email, TOM.email)))
+    assert [(t.title, t.owner, t.due) for t in extraction.tasks] == [
+        ("Send the bios of the captains and chefs to us", TOM.email, date(2026, 11, 12))]
+
+
+def test_that_is_the_work_the_sentence_before_wants_done() -> None:
+    extraction = recordable(run("Hi both,\n\nPriya, the 46 product photos from their old catalogue need to be cut out and put on a "
+                                "white background. Can you get that done by Thursday 12/11?", author=SAM, to=(PRIYA.email,)))
+    [task] = extraction.tasks
+    assert task.title.startswith("Cut the 46 product photos") and (task.owner, task.due) == (PRIYA.email, date(2026, 11, 12))
+
+
+def test_that_stays_vague_when_the_sentence_before_wants_nothing_done() -> None:
+    extraction = recordable(run("Hi both,\n\nPriya, the client loved the photos. Can you get that done by Thursday 12/11?",
+                                author=SAM, to=(PRIYA.email,)))
+    assert not any(t.title.startswith("Cut") or "photos" in t.title for t in extraction.tasks)
+
+
+# ---- a deliverable asked for in other words
+
+
+@pytest.mark.parametrize(("text", "word", "due"), [
+    ("Our first milestone: we'd like to see the label concepts by 13/11, so we can take them to our board.",
+     "label concepts", date(2026, 11, 13)),
+    ("Here's what I'd love to see first: three logo directions from your team, by Thursday the 12th if that's doable.",
+     "logo directions", date(2026, 11, 12)),
+    ("As first step we ask you kindly for a sitemap proposal until Friday 6.11.", "sitemap proposal", date(2026, 11, 6)),
+])
+def test_a_deliverable_asked_for_by_a_day_is_the_addressees(text: str, word: str, due: date) -> None:
+    extraction = recordable(run(f"Hi Sam,\n\n{text}", author=JANE, to=(SAM.email,)))
+    assert [(word in t.title, t.owner, t.due) for t in extraction.tasks] == [(True, SAM.email, due)]
+
+
+def test_the_sentence_after_a_topic_lead_keeps_its_evidence() -> None:
+    extraction = recordable(run("Hi Sam,\n\nOur first milestone: we'd like to see the label concepts by 13/11.", to=(SAM.email,)))
+    assert [t.evidence for t in extraction.tasks] == ["Our first milestone: we'd like to see the label concepts by 13/11."]
+
+
+@pytest.mark.parametrize("text", [
+    "Our first milestone: the launch in Abidjan.",                     # names no work
+    "Quick question: do you need the importer number for the can?",    # a question's lead
+    "Data: Tom sends the supplier list this week.",                    # work already on the record
+])
+def test_no_new_task_after_a_topic_lead(text: str) -> None:
+    known = (KnownTask(4, "Send the supplier list", TOM.email, date(2026, 11, 6)),)
+    assert recordable(run(f"Hi Sam,\n\n{text}", known=known, to=(SAM.email,))).tasks == []
+
+
+def test_a_promise_counted_in_words_from_the_writers_side() -> None:
+    extraction = recordable(run("Hi Jane,\n\nYou'll have three design directions for the jar from us by Friday 13 November.",
+                                author=SAM, to=(JANE.email,)))
+    assert [(t.title, t.owner, t.due) for t in extraction.tasks] == [
+        ("Send three design directions for the jar", SAM.email, date(2026, 11, 13))]
+
+
+FRICK = Person("nadine.frick@client.com", "Nadine Frick", "client", "Europe/Vaduz", "DMY")
+
+
+def test_a_member_from_a_department_promises_work_and_the_acronym_stays_in_the_title() -> None:
+    extraction = recordable(run("Dear Sam,\n\nMrs. Frick from Regulatory Affairs will deliver the instructions for use (IFU) as PDF "
+                                "in all five languages latest on 11.11.", members=(*MEMBERS, FRICK)))
+    assert [(t.title, t.owner, t.due) for t in extraction.tasks] == [
+        ("Deliver the instructions for use (IFU) as PDF in all five languages", FRICK.email, date(2026, 11, 11))]
+
+
+# ---- work handed over "from her"
+
+
+BIOS = KnownTask(5, "Send the bios of the captains and chefs to us", TOM.email, date(2026, 11, 12))
+MAP = KnownTask(6, "Send the map of the anchorages", JANE.email, date(2026, 11, 13))
+DWAYNE = Person("dwayne@client.com", "Dwayne Smith", "client", "Europe/London", "DMY")
+
+
+def test_work_handed_over_from_her_is_told_apart_among_her_tasks_and_dated_a_sentence_later() -> None:
+    extraction = recordable(run("Hi Sam,\n\nOne more change: Tom is off island until mid-December, so Dwayne is taking the crew bios "
+                                "over from him. He says he'll have them to you by Friday 20th.", known=(BIOS, MAP),
+                                members=(*MEMBERS, DWAYNE)))
+    assert [(c.task_id, c.new_owner, c.new_due, c.rule) for c in extraction.changes] == [
+        (5, DWAYNE.email, date(2026, 11, 20), HANDOVER)]
+
+
+def test_a_hand_over_from_her_names_no_task_of_hers_when_the_words_do_not_fit() -> None:
+    extraction = recordable(run("Hi Sam,\n\nTom is off island, so Dwayne is taking the boat photos over from him.",
+                                known=(BIOS, MAP), members=(*MEMBERS, DWAYNE)))
+    assert extraction.changes == []
