@@ -60,7 +60,7 @@ from ingest.task_matching import (
     shares_a_word,
     task_by_its_work,
 )
-from ingest.team_languages import foreign_request
+from ingest.team_languages import foreign_decision, foreign_question, foreign_request
 
 __all__ = ["Frame", "sentence_items", "task_due_on"]
 
@@ -6075,6 +6075,14 @@ def sentence_items(sentence: str, frame: Frame) -> list[Item]:
         # ("2. Data: Rodrigo sends the piezometer readings this week": work on the record, restated)
         items = [replace(i, evidence=sentence) for i in _sentence_items(led.group("rest"), frame)
                  if isinstance(i, TaskItem) and match_known_task(i.title, frame.ctx.known_tasks) is None]
+    if not items and (asked := foreign_question(sentence)) is not None:
+        # between colleagues, in their own language: "Maeva, le disque des rushes, il est encore
+        # au bureau ou tu l'as chez toi ?"
+        who = frame.index.lookup(asked.name) if asked.name else frame.question_fallback
+        items = [QuestionItem(asked.text, who, "natural:question-in-team-language", sentence)]
+    elif not items and (decided := foreign_decision(sentence)) is not None:
+        # "On part sur Flutter plutôt que sur du natif, parce qu'on n'a que six semaines ..."
+        items = [DecisionItem(decided[0], decided[1], frame.ctx.author.email, "natural:decision-in-team-language", sentence)]
     lead = _DECIDED_ABOUT.match(sentence.strip()) if any(isinstance(i, DecisionItem) for i in items) else None
     if lead is None:
         return items

@@ -11,6 +11,12 @@ to a colleague takes in those three languages (a question asking "can you ..." o
 left alone: whether it is work or a passing thought, the words alone do not say.  The day is
 read by the English date reader after its words are put in English ("d'ici vendredi" -> "by
 Friday", "até quarta-feira, 11/11" -> "by Wednesday, 11/11").
+
+Questions and decisions between colleagues are read the same way: a question is any sentence
+in one of those languages that ends in "?" and asks for something other than work ("Maeva, le
+disque des rushes, il est encore au bureau ou tu l'as chez toi ?"), a decision one that says it
+was decided ("On a décidé de ...", "decidí que ...") or that one way is taken over another ("On
+part sur Flutter plutôt que sur du natif"), with its reason after "parce que" / "porque".
 """
 from __future__ import annotations
 
@@ -20,13 +26,14 @@ from datetime import date, datetime
 
 from ingest.item_phrasing import capitalise, pick_due
 
-__all__ = ["ForeignRequest", "foreign_assignment", "foreign_request", "says_done"]
+__all__ = ["ForeignRequest", "foreign_assignment", "foreign_decision", "foreign_question", "foreign_request", "says_done"]
 
 # "Issouf : est-ce que tu peux ..." / "Kátia, consegues ..." / "Peux-tu ..."
 _ASKS = re.compile(
     r"^(?:(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+)\s*[,:]\s+)?¿?"
     r"(?:est-ce\s+que\s+(?:tu\s+peux|vous\s+pouvez|tu\s+pourrais|vous\s+pourriez)|peux-tu|pouvez-vous|pourrais-tu|pourriez-vous|"
-    r"merci\s+de|(?:tu\s+)?peux\s+(?=\w+er\b)|"
+    # ("Tu peux me préparer l'étalonnage ... pour mardi 10 ?" / "¿me preparas tres propuestas ... para el jueves?")
+    r"merci\s+de|(?:tu\s+)?peux(?=\s+(?:me\s+|nous\s+)?\w+er\b)|me(?=\s+(?:prepar|arm|hac|mand|envi|pas|sub|revis)[áa]s\s[^?]*\?\s*$)|"
     r"puedes|podrías|podrias|podés|podes|podias|poderias|consegues|conseguirias|pode|poderia|por\s+favor,?)\s+"
     r"(?P<vp>[^?¿]{6,200}?)\s*[?.!]?\s*$",
     re.IGNORECASE)
@@ -69,7 +76,8 @@ def foreign_request(sentence: str, sent_at: datetime, tz: str, date_order: str) 
     m = _ASKS.match(sentence.strip())
     if m is None or _ONLY_AN_ANSWER.match(m.group("vp")):
         return None
-    vp = m.group("vp").strip(" ,")
+    # ("tu peux me monter le squelette ...": for whom is no part of the work)
+    vp = re.sub(r"^(?:me|nous)\s+(?=\w)", "", m.group("vp").strip(" ,"), flags=re.IGNORECASE)
     due = pick_due(_in_english(vp), sent_at, tz, date_order)
     if due is None:
         return None
@@ -124,3 +132,92 @@ def foreign_assignment(sentence: str, following: str, sent_at: datetime, tz: str
     if due is None:
         return None
     return ForeignRequest(capitalise((m.group("np") or m.group("np2")).strip()), m.group("name"), due)
+
+
+# words of French, Spanish or Portuguese that English does not use (the language a sentence is
+# in is told by how many it has, against English ones)
+_FOREIGN_WORDS = frozenset({
+    "le", "la", "les", "des", "du", "est", "sont", "une", "un", "tu", "vous", "nous", "avec", "pour", "pas", "mais",
+    "ou", "et", "il", "elle", "ils", "c'est", "au", "aux", "dans", "sur", "qui", "que", "quoi", "où", "quand",
+    "comment", "pourquoi", "encore", "déjà", "chez", "ton", "ta", "tes", "votre", "leur", "cette", "ces", "faut",
+    "peut", "el", "los", "las", "es", "está", "están", "estás", "una", "unos", "para", "con", "por", "pero", "y",
+    "del", "al", "qué", "quién", "cómo", "cuándo", "dónde", "ya", "otra", "otro", "tú", "usted", "não", "você", "é",
+    "são", "um", "uma", "com", "mas", "dos", "das", "nas", "ao", "já", "também", "isso", "este", "esta",
+})
+_ENGLISH_WORDS = frozenset({"the", "and", "is", "are", "you", "we", "to", "of", "it", "this", "that", "for", "with", "will", "would",
+                            "can", "could", "should", "have", "has"})
+
+
+def _in_a_team_language(sentence: str) -> bool:
+    words = re.findall(r"[\w'’]+", sentence.lower().replace("’", "'"))
+    foreign = sum(1 for w in words if w in _FOREIGN_WORDS or w.startswith(("l'", "d'", "qu'", "n'", "j'", "s'", "c'")))
+    english = sum(1 for w in words if w in _ENGLISH_WORDS)
+    return foreign >= 3 and english <= 1
+
+
+# a few words before a colon, or a name and a comma, lead the sentence: "Carolina, otra cosa:"
+_LEAD = re.compile(r"^(?:(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+)\s*[,:]\s+)?(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*:\s+)?")
+# asked for effect: "Qui a dit que novembre serait calme ?"
+# (and a request put as a question is work, whoever reads it: "..., ¿puedes encargarte tú de averiguar ...?")
+_ASKS_WORK = re.compile(r"\b(?:tu\s+peux|peux-tu|pouvez-vous|vous\s+pouvez|pourrais-tu|pourriez-vous|puedes|podr[íi]as|pod[ée]s|consegues|podes|poderias?)\b",
+                        re.IGNORECASE)
+_RHETORICAL = re.compile(r"^¿?(?:qui\s+a\s+dit|qui\s+aurait\s+(?:cru|dit)|quién\s+dijo|quem\s+disse|qui\s+l'eût\s+cru|c'est\s+pas\s+beau|n'est-ce\s+pas)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ForeignQuestion:
+    """A question asked in the team's language: its words (the name and lead before it left
+    out) and whom it names, if anyone."""
+
+    text: str
+    name: str | None
+
+
+def foreign_question(sentence: str) -> ForeignQuestion | None:
+    """The question ``sentence`` asks in French, Spanish or Portuguese, unless it asks for work
+    (a request, read by :func:`foreign_request`) or is asked for effect."""
+    text = sentence.strip()
+    if not text.endswith("?") or _ASKS.match(text) or _ASKS_WORK.search(text):
+        return None
+    lead = _LEAD.match(text)
+    asked = text[lead.end():] if lead is not None else text
+    if len(asked.split()) < 3 or _RHETORICAL.match(asked) or not _in_a_team_language(asked):
+        return None
+    return ForeignQuestion(capitalise(asked), lead.group("name") if lead is not None else None)
+
+
+_DECIDED = re.compile(
+    r"\b(?:(?:on|nous|j'|je|le\s+client|ils|elles?|il)\s*(?:a|avons|ai|ont)\s+(?:finalement\s+|donc\s+|bien\s+)?(?:décidé|choisi|retenu|tranché)"
+    r"\s+(?:de\s+|d'|que\s+|qu'|pour\s+)?"
+    r"|(?:decid[íi]|decidimos|hemos\s+decidido|he\s+decidido|decidieron|decidió|optamos\s+por|elegimos)\s+(?:que\s+)?"
+    r"|(?:decidi|decidimos|decidiram|resolvemos|escolhemos|ficou\s+decidido)\s+(?:que\s+)?)"
+    r"(?P<body>\S.+)$", re.IGNORECASE)
+# one way taken over another: "On part sur Flutter plutôt que sur du natif" / "Grabamos desde
+# tierra en lugar de ..." / "Vamos com o Figma em vez do Sketch"
+_TAKEN_OVER = re.compile(
+    r"^(?:(?:donc|alors|entonces|então|bon)\s*,?\s+)?(?:on|nous|vamos|nos|ficamos|usamos|usaremos|gravamos|grabamos|hacemos|fazemos)\s+"
+    r"(?P<body>\S.+?\b(?:plutôt\s+que|et\s+pas|et\s+non|au\s+lieu\s+d|en\s+lugar\s+de|en\s+vez\s+de|y\s+no\b|em\s+vez\s+d|ao\s+invés\s+d|e\s+não\b).+)$",
+    re.IGNORECASE)
+_BECAUSE = re.compile(r",?\s+(?:parce\s+qu(?:e\s+|')|car\s+|puisqu(?:e\s+|')|porque\s+|ya\s+que\s+|pois\s+|visto\s+que\s+|dado\s+que\s+)", re.IGNORECASE)
+
+
+def foreign_decision(sentence: str) -> tuple[str, str | None] | None:
+    """What ``sentence`` says was decided, in French, Spanish or Portuguese, and why (the
+    reason after "parce que" / "porque"), or None."""
+    text = sentence.strip()
+    if text.endswith("?") or not _in_a_team_language(text):
+        return None
+    m = _DECIDED.search(text) or _TAKEN_OVER.match(text)
+    if m is None:
+        return None
+    body = m.group("body")
+    if m.re is _TAKEN_OVER:
+        body = text[m.start("body") - len(text[: m.start("body")].split()[-1]) - 1: m.end("body")].strip()
+    topic = re.match(r"^(?P<topic>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*:\s+", text)
+    if m.re is _DECIDED and topic is not None and topic.end() <= m.start():
+        # "Lo del dron: decidí que no vamos a volar ...": what the choice is about, said first
+        body = f"{topic.group('topic')}: {body}"
+    parts = _BECAUSE.split(body, maxsplit=1)
+    summary = parts[0].strip(" ,.;")
+    why = parts[1].strip(" .") if len(parts) > 1 else None
+    return (capitalise(summary), why) if len(summary.split()) >= 2 else None

@@ -109,3 +109,55 @@ def test_a_hand_over_from_her_names_no_task_of_hers_when_the_words_do_not_fit() 
     extraction = recordable(run("Hi Sam,\n\nTom is off island, so Dwayne is taking the boat photos over from him.",
                                 known=(BIOS, MAP), members=(*MEMBERS, DWAYNE)))
     assert extraction.changes == []
+
+
+# ---- questions, decisions and requests between colleagues in their own language
+
+
+@pytest.mark.parametrize(("text", "word", "asked_of"), [
+    ("Priya, le disque des rushes de 2024, il est encore au bureau ou tu l'as chez toi ?", "disque", PRIYA.email),
+    ("Priya, otra cosa: ¿tú estás libre la semana del 16 para venir al rodaje en Puerto Plata?", "libre", PRIYA.email),
+    ("Dernière chose : est-ce que quelqu'un connaît un bon traducteur wolof à Dakar ?", "wolof", None),
+])
+def test_a_question_in_the_teams_language_is_recorded(text: str, word: str, asked_of: str | None) -> None:
+    extraction = recordable(run(f"Bonjour à tous,\n\n{text}", author=SAM, to=(PRIYA.email, "third@agency.io")))
+    assert [(word in q.text, q.addressed_to) for q in extraction.questions] == [(True, asked_of)]
+
+
+@pytest.mark.parametrize("text", [
+    "Qui a dit que novembre serait calme ?",                     # asked for effect
+    "Qui aurait cru qu'un rhum de Guyane serait vendu depuis Gibraltar ?",
+    "Hoy es feriado, ¿puedes encargarte tú de averiguar lo de los derechos?",   # work, not a question
+])
+def test_no_question_in_the_teams_language_when_it_asks_for_effect_or_for_work(text: str) -> None:
+    assert recordable(run(f"Bonjour à tous,\n\n{text}", author=SAM, to=(PRIYA.email,))).questions == []
+
+
+@pytest.mark.parametrize(("text", "summary", "why"), [
+    ("On part sur Flutter plutôt que sur du natif, parce qu'on n'a que six semaines et une seule équipe.",
+     "On part sur Flutter plutôt que sur du natif", "on n'a que six semaines et une seule équipe"),
+    ("Lo del dron: decidí que no vamos a volar en el puerto, porque la Autoridad Portuaria tarda tres semanas en dar el permiso.",
+     "Lo del dron: no vamos a volar en el puerto", "la Autoridad Portuaria tarda tres semanas en dar el permiso"),
+    ("On a décidé de faire le spot radio en français et en dioula, parce que le dioula est compris partout.",
+     "Faire le spot radio en français et en dioula", "le dioula est compris partout"),
+])
+def test_a_decision_in_the_teams_language_with_its_reason(text: str, summary: str, why: str) -> None:
+    extraction = recordable(run(f"Salut l'équipe,\n\n{text}", author=SAM, to=(PRIYA.email,)))
+    assert [(d.summary, d.rationale, d.decided_by) for d in extraction.decisions] == [(summary, why, SAM.email)]
+
+
+def test_nothing_decided_in_the_teams_language_without_a_choice_said() -> None:
+    extraction = recordable(run("Salut l'équipe,\n\nOn part demain matin pour le tournage, le camion est chargé.", author=SAM,
+                                to=(PRIYA.email,)))
+    assert extraction.decisions == []
+
+
+@pytest.mark.parametrize(("text", "title", "due"), [
+    ("Priya, tu peux me monter le squelette Flutter branché sur l'API staging d'ici mercredi 25 ?",
+     "Monter le squelette Flutter branché sur l'API staging", date(2026, 11, 25)),
+    ("Priya, ¿me preparas tres propuestas de estilo para los mapas animados para el jueves?",
+     "Preparas tres propuestas de estilo para los mapas animados", date(2026, 11, 5)),
+])
+def test_a_request_to_a_colleague_in_the_teams_language(text: str, title: str, due: date) -> None:
+    extraction = recordable(run(f"Salut l'équipe,\n\n{text}", author=SAM, to=(PRIYA.email,)))
+    assert [(t.title, t.owner, t.due) for t in extraction.tasks] == [(title, PRIYA.email, due)] and extraction.questions == []
