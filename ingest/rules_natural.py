@@ -222,6 +222,8 @@ _A_PERSON = re.compile(r"\b(?:accountant|manager|lawyer|solicitor|designer|engin
 # A title that names no thing at all: "Take care of this one", "Send it to me", "Do these"
 _VAGUE_TITLE = re.compile(r"\w+(?:\s+(?:care\s+of|up|over|back|out|on|through))?\s+(?:it|this|that|these|those|them|this\s+one|that\s+one)"
                           r"(?:\s+(?:to\s+(?:me|us|him|her)|over|back|up|our\s+way|by\s+phone|on))?", re.IGNORECASE)
+_HAS_THE = re.compile(r"\b(?:has|have|'s\s+got|has\s+got)\s+(?P<np>(?:the|all\s+the|our|your)\s+[^,;]{2,80}?)\s*,?(?:\s+and\s+(?:(?:she|he)(?:'s|\s+has)\s+promised\s+(?:me|us)\s+)?)?$",
+                      re.IGNORECASE)
 # the thing a clause welcomes, for "please send them" after it
 _WELCOME_THING = re.compile(r"(?P<np>\b(?:the|your|any|some)\s+[^,;:.]{2,60}?)\s+(?:would|will)\s+be\s+(?:very\s+|really\s+|most\s+|so\s+)?"
                             r"(?:welcome|useful|helpful|appreciated|great)\b[^;:.,]{0,20}(?:[;,]\s*(?:and\s+)?(?:please\s+|kindly\s+)?)?$", re.IGNORECASE)
@@ -334,7 +336,9 @@ _THIRD = re.compile(
     # ("My colleague, Yuki Sato, will send you the character bible")
     r"(?:^|(?<=[\s,;:—–(]))(?:(?i:my|our)\s+[a-z]+(?:\s+[a-z]+)?,\s+)?(?P<name>" + HONORIFIC_NAME + r"|[" + NAME_CAPITALS + r"][\w'-]+(?:\s+[" + NAME_CAPITALS + r"][\w'-]+)?)"
     # "Jorge Hernández, our field technician, will do the site survey"
-    r"(?:,\s+(?:our|their|your|the|my)\s+[^,;:]{2,40},)?"
+    r"(?:,\s+(?:our|their|your|the|my)\s+[^,;:]{2,40},|"
+    # ("Ulla, who is volunteer in our archive, will upload the scanned logbooks")
+    r",\s+who\s+(?:is|are|was|works|runs|looks\s+after|manages|handles)\s+[^,;:]{2,60},)?"
     # "Joost from our logistics team will send you our shipping instructions"
     # ("Chiamaka on my team will set up the delegate registration page by Friday 13th")
     # ("Takahashi from our Tokyo CS team will send you the product manual")
@@ -392,7 +396,8 @@ _PRONOUN_OBJECT = re.compile(r"^(?:(?:over|up|out|back|in|on|off|down|into)\s+)?
 _VAGUE_AFTER_GET = re.compile(r"^(?:back|in touch|started|going|on it|around|together|a chance|to it)\b", re.IGNORECASE)
 # "Aisha's putting together the timeline" - a named member already on a piece of work.
 _THIRD_PROGRESSIVE = re.compile(
-    r"(?:^|(?<=[\s,;:—–(]))(?P<name>[" + NAME_CAPITALS + r"][\w-]+)(?:'s|\s+is)\s+(?:now\s+|currently\s+|already\s+|busy\s+)?(?P<vp>[a-z]+ing\b.*)"
+    # ("John (our plant manager, cc'd) is shipping you two cases of samples")
+    r"(?:^|(?<=[\s,;:—–(]))(?P<name>[" + NAME_CAPITALS + r"][\w-]+)(?:'s|(?:\s+\([^()]{1,60}\))?\s+is)\s+(?:now\s+|currently\s+|already\s+|busy\s+)?(?P<vp>[a-z]+ing\b.*)"
 )
 # ("Hannah asked me to pick up the ISBN question" is answered in the same mail)
 _ASKED_ME_TO = re.compile(r"(?:^|(?<=[\s,;:—–(]))(?:(?-i:[" + NAME_CAPITALS + r"])[\w'-]+|the client|they|she|he)\s+(?:has\s+|had\s+)?(?:asked|wants)\s+me\s+to\s+"
@@ -400,7 +405,9 @@ _ASKED_ME_TO = re.compile(r"(?:^|(?<=[\s,;:—–(]))(?:(?-i:[" + NAME_CAPITALS 
                           r"(?!(?:answer|reply|respond|explain|clarify|help|look into|pick up|take over|handle|field)\b)"
                           r"(?!(?:send|forward|pass on|share)\s+(?:you|this|these|it|on)\b)(?P<vp>[a-z]\S*\s.*)",
                           re.IGNORECASE)
-_SHE_WILL = re.compile(r"(?:,\s*|\s)(?:and|but|so|then)\s+(?:she|he)\s*(?:'ll|will|is going to)\s+(?:also\s+|then\s+)?(?P<vp>\S.*)",
+# ("..., and she's promised me she'll get them over to you on Wednesday")
+_SHE_WILL = re.compile(r"(?:,\s*|\s)(?:and|but|so|then)\s+(?:(?:she|he)(?:'s|\s+has)\s+promised\s+(?:me|us)\s+(?:that\s+)?)?(?:she|he)\s*(?:'ll|will|is going to)\s+"
+                       r"(?:also\s+|then\s+)?(?P<vp>\S.*)",
                        re.IGNORECASE)
 _NAMED_PROMISE = re.compile(r"^(?:[-*•]\s*)?(?P<name>[" + NAME_CAPITALS + r"][\w'’-]+)\s+(?:will|'ll|is going to|can)\s", re.IGNORECASE)
 _SHE_STARTS = re.compile(r"^(?:[-*•]\s*)?(?:and\s+)?(?:she|he)\s*(?:'ll|will|is going to)\s+(?:also\s+|then\s+)?(?P<vp>\S.*)", re.IGNORECASE)
@@ -931,7 +938,10 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
             # ("Callum's back and he'll confirm ...": a possessive 's is "is")
             before = [e for e in (frame.index.lookup(re.sub(r"['’]s$", "", n)) for n in re.findall(r"\b[" + NAME_CAPITALS + r"][\w'’-]+", sentence[: m.start()]))
                       if e]
-            if before and before[-1] != frame.ctx.author.email:
+            if (before and before[-1] != frame.ctx.author.email
+                    # ("Cian is going to put together a mood board ..., and he's promised me he'll
+                    # have it with you by Wednesday week": the same work, promised again)
+                    and not ("promised" in m.group(0) and any(t.kind == "third" and t.owner_hint == before[-1] for t in found))):
                 found.append(_Trigger(m.start(), m.start("vp"), "third", before[-1], False))
         # (a promise by a day, with no condition: "He will bring the flatbed" or "she will send
         # the figures when she comes back" may be no work asked for)
@@ -1391,7 +1401,10 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
         if _PRONOUN_TITLE.match(title) or _PRONOUN_HEAD.match(title):
             # "I'll need your Business Manager ID, could you send it over?": the work is
             # named earlier in the sentence
-            named = _antecedent(sentence[: trig.start])
+            held = _HAS_THE.search(sentence[: trig.start])
+            # ("Shanice has the fleet photos and the spec sheets, and she's promised me she'll get
+            # them over to you on Wednesday": what she has is what she sends)
+            named = held.group("np") if held is not None else _antecedent(sentence[: trig.start])
             if named is None and (welcome := _WELCOME_THING.search(sentence[: trig.start])) is not None:
                 # "Yes, the bios of the captains would be very welcome; please send them to us"
                 named = welcome.group("np")
@@ -2003,7 +2016,7 @@ _WE_MISS = re.compile(r"\b(?:we're|we are|i'm|i am)\s+(?:still\s+)?missing\s+(?P
 # ("Dr. Feldmann, for the vision role we still need the technical must-have criteria.": what
 # for is part of the thing)
 _WE_NEED_THING = re.compile(r"(?:\b(?P<for>for\s+(?:the|our|your)\s+[\w -]{2,30}?),?\s+)?"
-                            r"\b(?:we|i)(?:'ll|'d| will| would)?\s+(?:also\s+|still\s+)?need\s+(?P<np>(?:a|an|the|your|\d{1,3}|two|three|four|five|six|some|more)\s+[^,;:.?!()]{3,50}?)"
+                            r"\b(?:we|i)(?:'ll|'d| will| would)?\s+(?:also\s+|still\s+)?need\s+(?P<np>(?:a|an|the|your|\d{1,3}|two|three|four|five|six|some|more)\s+[^,;:.?!()]{3,70}?)"
                             r"(?=\s+(?:naming|from|for|with|that|which|who|showing|listing|signed|as)\b|\s*[,.;!:(]|\s*$)", re.IGNORECASE)
 _HEADING_THING = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?P<np>(?!(?:is|are|was|were|will|would|have|has|had|need|needs|can|could|should|do|does|please|pls|"
                             r"thanks|thank|hi|hello|dear|re|fw|fwd)\b)[A-Za-z][\w'&/-]*(?:\s+(?!(?:is|are|was|were|will|would|have|has|had|"
@@ -6120,6 +6133,8 @@ def _sentence_items(sentence: str, frame: Frame) -> list[Item]:
 _SECOND_CLAUSE = re.compile(
     r"^(?P<first>.{12,}?),\s*(?:and|but|plus)\s+(?P<second>(?:(?:can|could|would|will|is|are|do|does|did)\s+(?:you|we|the|our|your|it|this|that|they)\b.*\?"
     r"|(?:i|we)(?:'ll|\s+will|'re going to|\s+are going to)\s+\S.*"
+    # ("Fernando will send you the schedule on Thursday, and the budget breakdown you will have from me on Monday")
+    r"|(?:the|our|my)\s[^,;]{1,60}?\syou(?:'ll|\s+will)\s+(?:have|get|receive)\s+from\s+(?:me|us)\b.*"
     # "the date picker should default to today, and the matter field needs to accept letters"
     r"|(?:the|our|your|each|every|all)\s[^,;]{1,50}?\s(?:should|needs? to|must|has to|have to)\s.*))$",
     re.IGNORECASE,
@@ -6466,12 +6481,18 @@ _NEED_SAID_OTHERWISE = re.compile(
     r"(?:\s+from\s+(?:you|your\s+(?:side|team|end)))?\s+(?:is|are))"
     r"|(?:i|we|(?:the|our)\s+[a-z]+|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)(?:'d|\s+would)\s+(?:really\s+|also\s+)?(?:like|love)\s+to\s+(?:see|have|get|receive)"
     r"|it(?:'d|\s+would)\s+be\s+(?:great|good|helpful|ideal|nice|perfect|a\s+(?:huge|big|great)\s+help)\s+to\s+(?:receive|get|have)(?:\s+from\s+you)?"
+    # "We would be glad to receive a first treatment from you no later than Friday 6.11"
+    r"|(?:i|we)(?:'d|\s+would)\s+be\s+(?:very\s+|most\s+|really\s+)?(?:glad|happy|grateful|pleased)\s+to\s+(?:receive|get|have|see)(?:\s+from\s+you)?"
     # "As first step we ask you kindly for a sitemap proposal until Friday 6.11."
     r"|(?:as\s+(?:a\s+|the\s+)?first\s+step,?\s+)?(?:we|i)\s+(?:would\s+)?(?:kindly\s+)?ask\s+you\s+(?:kindly\s+)?for"
     r")\s+(?P<np>" + _DETERMINED + r".+)$"
     r"|^" + _VOCATIVE_LEAD.replace("voc", "voc2") + r"(?P<np2>your\s+[^,]{2,60}?\s+(?:by|before|until|at\s+the\s+latest)\s+[^,]{2,40}?)\s+would\s+(?:really\s+)?"
     r"help(?:\s+us)?(?:\s+(?:a\s+lot|greatly|enormously|hugely))?\b",
     re.IGNORECASE)
+
+
+_FRONTED_YOULL_HAVE = re.compile(r"^(?:(?:and|so)\s+)?(?P<np>(?:the|our|my)\s+[^,;:]{2,60}?)\s+you(?:'ll|\s+will)\s+(?P<verb>have|get|receive)\s+"
+                                 r"(?P<rest>from\s+(?:me|us)\b[^?]*)$", re.IGNORECASE)
 
 
 def _said_otherwise(text: str, asked: bool) -> str | None:
@@ -6482,6 +6503,9 @@ def _said_otherwise(text: str, asked: bool) -> str | None:
         if (m := _COUNT_ON_YOU.search(text)) is not None:
             return text[: m.start()] + "could you " + text[m.end():]
         return None
+    if (fronted := _FRONTED_YOULL_HAVE.match(text.strip())) is not None:
+        # "the budget breakdown per shooting day you will have from me on Monday 9/11"
+        return f"You will {fronted.group('verb')} {fronted.group('np')} {fronted.group('rest')}"
     m = _NEED_SAID_OTHERWISE.match(text.strip())
     if m is None:
         return None

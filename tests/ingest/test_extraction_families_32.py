@@ -161,3 +161,53 @@ def test_nothing_decided_in_the_teams_language_without_a_choice_said() -> None:
 def test_a_request_to_a_colleague_in_the_teams_language(text: str, title: str, due: date) -> None:
     extraction = recordable(run(f"Salut l'équipe,\n\n{text}", author=SAM, to=(PRIYA.email,)))
     assert [(t.title, t.owner, t.due) for t in extraction.tasks] == [(title, PRIYA.email, due)] and extraction.questions == []
+
+
+# ---- promises and asks in a kickoff
+
+
+def test_glad_to_receive_by_a_day_is_a_request() -> None:
+    extraction = recordable(run("Hej Sam,\n\nWe would be glad to receive a first treatment from you no later than Friday 6.11, so Tom "
+                                "can show it to the board on the 12th."))
+    assert [(t.title, t.owner, t.due) for t in extraction.tasks] == [("Provide a first treatment", SAM.email, date(2026, 11, 6))]
+
+
+def test_a_member_described_by_a_who_clause_promises_work() -> None:
+    extraction = recordable(run("Hi Sam,\n\nTom, who is volunteer in our archive, will upload the scanned logbooks to the shared "
+                                "folder by Wednesday."))
+    assert [(t.owner, t.due) for t in extraction.tasks] == [(TOM.email, date(2026, 11, 4))]
+    assert "logbooks" in extraction.tasks[0].title
+
+
+def test_them_is_what_we_need_even_when_it_is_long() -> None:
+    extraction = recordable(run("Dear Jane,\n\nFor the translation we need the nutrition table and the list of ingredients in "
+                                "English. Can you send them to us latest Friday please?", author=SAM, to=(JANE.email,)))
+    [task] = extraction.tasks
+    assert "nutrition table" in task.title and (task.owner, task.due) == (JANE.email, date(2026, 11, 6))
+
+
+def test_what_someone_has_is_what_she_promised_to_send() -> None:
+    extraction = recordable(run("Hi Sam,\n\nTom has the fleet photos and the spec sheets for every boat, and he's promised me "
+                                "he'll get them over to you on Wednesday."))
+    assert [(t.title, t.owner, t.due) for t in extraction.tasks] == [
+        ("Get the fleet photos and the spec sheets for every boat over to you", TOM.email, date(2026, 11, 4))]
+
+
+def test_work_promised_again_in_the_same_sentence_is_one_task() -> None:
+    extraction = recordable(run("Hi Sam,\n\nTom is going to put together a mood board for the Instagram grid so you can get a "
+                                "feel for the tone, and he's promised me he'll have it with you by Wednesday week."))
+    assert [(t.owner, "mood board" in t.title) for t in extraction.tasks] == [(TOM.email, True)]
+
+
+def test_a_member_shipping_something_named_with_an_aside() -> None:
+    extraction = recordable(run("Hi Sam,\n\nTom (our plant manager, cc'd) is shipping you two cases of samples – they'll leave "
+                                "Pago on Wednesday via Honolulu."))
+    assert [(t.title, t.owner, t.due) for t in extraction.tasks] == [("Ship you two cases of samples", TOM.email, date(2026, 11, 4))]
+
+
+def test_what_you_will_have_from_me_after_a_colleagues_promise() -> None:
+    extraction = recordable(run("Hi Jane,\n\nSam will send you the shooting schedule on Thursday, and the budget breakdown per "
+                                "shooting day you will have from me on Monday 9/11.", author=PRIYA, to=(JANE.email,)))
+    assert [(t.title, t.owner, t.due) for t in extraction.tasks] == [
+        ("Send you the shooting schedule", SAM.email, date(2026, 11, 5)),
+        ("Send the budget breakdown per shooting day", PRIYA.email, date(2026, 11, 9))]
