@@ -60,7 +60,12 @@ from ingest.task_matching import (
     shares_a_word,
     task_by_its_work,
 )
-from ingest.team_languages import foreign_decision, foreign_question, foreign_request
+from ingest.team_languages import (
+    foreign_decision,
+    foreign_promise,
+    foreign_question,
+    foreign_request,
+)
 
 __all__ = ["Frame", "sentence_items", "task_due_on"]
 
@@ -367,7 +372,9 @@ _NEED = re.compile(
     r"^(?:[A-Za-z][\w ]{0,18}:\s+)?(?P<lead>[^;:?]{3,120}?,\s+(?=(?:so|but)\s))?(?:(?:and|also|so|but|now|please),?\s+)?"
     # ("As discussed, we would need the clickable prototype by 11/13": asked for politely; "As
     # agreed, we need the annual report and a short video" restates the project's scope)
-    r"(?:as\s+(?:discussed|agreed|mentioned|promised)(?:\s+(?:on|in|during|at)\s+[^,]{2,30})?,\s+(?=(?:i|we)(?:'d|\s+would)\s))?(?:(?:i|we)(?:'ll|'d)?\s+|(?=need\s))(?:(?:really|still|will|'ll|would|'d|urgently|definitely|also)\s+){0,2}(?:need|require)\s+(?:also\s+)?"
+    r"(?:as\s+(?:discussed|agreed|mentioned|promised)(?:\s+(?:on|in|during|at)\s+[^,]{2,30})?,\s+(?=(?:i|we)(?:'d|\s+would)\s))?"
+    # ("For this we need all the texts for the dive pages from you by Friday 4 December")
+    r"(?:for\s+(?:this|that|it|these|those|them)\s*,?\s+(?=(?:i|we)\s))?(?:(?:i|we)(?:'ll|'d)?\s+|(?=need\s))(?:(?:really|still|will|'ll|would|'d|urgently|definitely|also)\s+){0,2}(?:need|require)\s+(?:also\s+)?"
     # ("we need from you the revised layout of the bar within Friday 6/11")
     # ("Sanne, we need three massing options by Wednesday 11 November")
     r"(?:from\s+you\s+)?(?P<vp>(?:the|a|an|your|our|all|some|those|these|that|two|three|four|five|six|seven|eight|nine|ten|twelve|"
@@ -1117,7 +1124,7 @@ def _cause_before(text: str) -> str | None:
 
 
 _FIND_OUT = re.compile(r"^(?:check|figure out|find out|work out|sort out)\s+(?:whether|if|how|what|when|where|who|which)\b", re.IGNORECASE)
-_FIND_OUT_BY = re.compile(r"^(?:figure out|find out|work out)\s+(?:(?:by|before|no later than)\s+[^,;?]{2,30}?\s+)?"
+_FIND_OUT_BY = re.compile(r"^(?:figure out|find out|work out|check(?=\s+(?:whether|if)\b[^;]*?\band\s+(?:let|tell)\s+(?:me|us)\s+know\b))\s+(?:(?:by|before|no later than)\s+[^,;?]{2,30}?\s+)?"
                           r"(?:whether|if|how|what|when|where|who|which)\b", re.IGNORECASE)
 _COME_AND = re.compile(r"^(?:come|pop|drop|swing)\s+(?:(?:in|over|by|round|along|down|up)\s+)?and\s+(?=[a-z]+\s)", re.IGNORECASE)
 _DEADLINE_CUE = re.compile(r"\b(?:by|before|until|till|no later than)\s+\S", re.IGNORECASE)
@@ -6481,13 +6488,16 @@ _NEED_SAID_OTHERWISE = re.compile(
     r"(?:\s+from\s+(?:you|your\s+(?:side|team|end)))?\s+(?:is|are))"
     r"|(?:i|we|(?:the|our)\s+[a-z]+|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)(?:'d|\s+would)\s+(?:really\s+|also\s+)?(?:like|love)\s+to\s+(?:see|have|get|receive)"
     r"|it(?:'d|\s+would)\s+be\s+(?:great|good|helpful|ideal|nice|perfect|a\s+(?:huge|big|great)\s+help)\s+to\s+(?:receive|get|have)(?:\s+from\s+you)?"
+    # "We would be grateful for your feedback by Tuesday 10/11"
+    r"|(?:i|we)(?:'d|\s+would)\s+be\s+(?:very\s+|most\s+|really\s+)?(?:grateful|thankful)\s+for"
     # "We would be glad to receive a first treatment from you no later than Friday 6.11"
     r"|(?:i|we)(?:'d|\s+would)\s+be\s+(?:very\s+|most\s+|really\s+)?(?:glad|happy|grateful|pleased)\s+to\s+(?:receive|get|have|see)(?:\s+from\s+you)?"
     # "As first step we ask you kindly for a sitemap proposal until Friday 6.11."
     r"|(?:as\s+(?:a\s+|the\s+)?first\s+step,?\s+)?(?:we|i)\s+(?:would\s+)?(?:kindly\s+)?ask\s+you\s+(?:kindly\s+)?for"
     r")\s+(?P<np>" + _DETERMINED + r".+)$"
-    r"|^" + _VOCATIVE_LEAD.replace("voc", "voc2") + r"(?P<np2>your\s+[^,]{2,60}?\s+(?:by|before|until|at\s+the\s+latest)\s+[^,]{2,40}?)\s+would\s+(?:really\s+)?"
-    r"help(?:\s+us)?(?:\s+(?:a\s+lot|greatly|enormously|hugely))?\b",
+    r"|^" + _VOCATIVE_LEAD.replace("voc", "voc2") + r"(?P<np2>(?:your\s+|(?:a|an|the)\s+(?=[^,]{2,60}?\s(?:to|from)\s+(?:me|us|you)\s))[^,]{2,60}?\s+(?:by|before|until|at\s+the\s+latest)\s+[^,]{2,40}?)\s+would\s+(?:really\s+)?"
+    # ("A rough dieline to me by Friday 27th would be ideal")
+    r"(?:help(?:\s+us)?(?:\s+(?:a\s+lot|greatly|enormously|hugely))?|be\s+(?:ideal|perfect|great|brilliant|wonderful|fantastic|much\s+appreciated))\b",
     re.IGNORECASE)
 
 
@@ -6509,7 +6519,7 @@ def _said_otherwise(text: str, asked: bool) -> str | None:
     m = _NEED_SAID_OTHERWISE.match(text.strip())
     if m is None:
         return None
-    np = m.group("np") or m.group("np2")
+    np = re.sub(r"^(?:A|An|The|Your)\b", lambda a: a.group(0).lower(), m.group("np") or m.group("np2"))
     if not m.group("cleft") and not _DEADLINE_BEFORE_DATE.search(np):
         # ("We'd like to have the meeting on Friday": when it is to happen, not a deliverable's
         # day; "What we need is ..." says it is needed)
@@ -6526,6 +6536,10 @@ def _clause_items(text: str, frame: Frame) -> list[Item]:
     if foreign is not None:
         owner = (frame.index.lookup(foreign.name) if foreign.name else None) or _request_owner(text, frame, False)
         return [TaskItem(foreign.title, owner, foreign.due, "open", "natural:request", text)]
+    theirs = foreign_promise(text, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+    if theirs is not None and theirs.name and (who := frame.index.lookup(theirs.name)) is not None:
+        # "Aurélie vous enverra les photos HD des bouteilles le mercredi 11."
+        return [TaskItem(theirs.title, who, theirs.due, "open", "natural:commitment-other", text)]
     said = _said_otherwise(text, asked)
     if said is not None:
         needed: list[Item] = [replace(item, evidence=text) for item in _clause_items(said, frame) if isinstance(item, TaskItem)]

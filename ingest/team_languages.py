@@ -26,7 +26,8 @@ from datetime import date, datetime
 
 from ingest.item_phrasing import capitalise, pick_due
 
-__all__ = ["ForeignRequest", "foreign_assignment", "foreign_decision", "foreign_question", "foreign_request", "says_done"]
+__all__ = ["ForeignRequest", "foreign_assignment", "foreign_decision", "foreign_promise", "foreign_question", "foreign_request",
+           "says_done"]
 
 # "Issouf : est-ce que tu peux ..." / "Kátia, consegues ..." / "Peux-tu ..."
 _ASKS = re.compile(
@@ -121,17 +122,30 @@ _GIVEN = re.compile(
     re.IGNORECASE)
 
 
+# "Serge : les trois pistes d'étiquette pour la boîte de 185 g." (under "Voici qui fait quoi :"),
+# dated by the next sentence ("Il me les faut au plus tard le mercredi 11/11")
+_GIVEN_BY_COLON = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+)\s*:\s+(?P<np>(?:les|la|le|l'|el|los|las|os|as)\s*[^,;.?!]{3,80}?)\s*[.!]?\s*$",
+                             re.IGNORECASE)
+
+
 def foreign_assignment(sentence: str, following: str, sent_at: datetime, tz: str, date_order: str) -> ForeignRequest | None:
     """Work given to a colleague by name in ``sentence``, dated there or in the ``following``
     sentence ("Preciso dele pronto até quarta-feira, 11/11.", "Consegues tê-las prontas até dia
     20/11?"); undated, nothing."""
     m = _GIVEN.match(sentence.strip())
     if m is None:
-        return None
+        # (a list item holds both sentences: the work, then its day)
+        first, *rest = re.split(r"(?<=[.!])\s+(?=[A-ZÀ-ÖØ-Þ])", sentence.strip(), maxsplit=1)
+        m = _GIVEN_BY_COLON.match(first)
+        if m is None:
+            return None
+        sentence, following = first, " ".join([*rest, following])
+        if not _in_a_team_language(f"{m.group('np')} {following}"):
+            return None
     due = pick_due(_in_english(sentence), sent_at, tz, date_order) or pick_due(_in_english(following), sent_at, tz, date_order)
     if due is None:
         return None
-    return ForeignRequest(capitalise((m.group("np") or m.group("np2")).strip()), m.group("name"), due)
+    return ForeignRequest(capitalise(next(g for g in m.groups()[1:] if g).strip()), m.group("name"), due)
 
 
 # words of French, Spanish or Portuguese that English does not use (the language a sentence is
@@ -143,6 +157,7 @@ _FOREIGN_WORDS = frozenset({
     "peut", "el", "los", "las", "es", "está", "están", "estás", "una", "unos", "para", "con", "por", "pero", "y",
     "del", "al", "qué", "quién", "cómo", "cuándo", "dónde", "ya", "otra", "otro", "tú", "usted", "não", "você", "é",
     "são", "um", "uma", "com", "mas", "dos", "das", "nas", "ao", "já", "também", "isso", "este", "esta",
+    "te", "se", "na", "vai", "lhe",
 })
 _ENGLISH_WORDS = frozenset({"the", "and", "is", "are", "you", "we", "to", "of", "it", "this", "that", "for", "with", "will", "would",
                             "can", "could", "should", "have", "has"})
@@ -221,3 +236,30 @@ def foreign_decision(sentence: str) -> tuple[str, str | None] | None:
     summary = parts[0].strip(" ,.;")
     why = parts[1].strip(" .") if len(parts) > 1 else None
     return (capitalise(summary), why) if len(summary.split()) >= 2 else None
+
+
+# "Aurélie vous enverra les photos HD des bouteilles le mercredi 11" / "Marta te enviará el logo el
+# jueves" / "O Nilton vai enviar o corte na sexta": a colleague's or a client's promise, in the future
+_PROMISES = re.compile(
+    r"^(?:(?i:o|a|el|la)\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+)(?:\s+\([^()]{1,60}\)|\s+(?:de|du|da|del)\s+[^,;.]{2,40}?)?\s+"
+    r"(?:(?:vous|te|nous|leur|lui|les|le|la|vos|os|nos|lhe|lhes|me)\s+)?"
+    # (not "sera", "aura", "será", "estará": where someone will be, not what they will do)
+    r"(?P<vp>(?:(?:va|vai|van|vão)\s+(?:a\s+)?(?:vous\s+|te\s+|nous\s+|lhe\s+|nos\s+)?\w+(?:er|ir|re|ar)"
+    r"|(?!(?:sera|seront|aura|auront|ira|iront|será|serán|estará|estarán|habrá|terá|serão|estarão)\b)\w+(?:era|ira|ra|rá|rán|rão))\s+[^?]{4,200}?)\s*[.!]?\s*$")
+
+
+def foreign_promise(sentence: str, sent_at: datetime, tz: str, date_order: str) -> ForeignRequest | None:
+    """The work someone named promises in ``sentence``, in French, Spanish or Portuguese, when it
+    has a day ("Aurélie vous enverra les photos HD le mercredi 11.")."""
+    text = sentence.strip()
+    m = _PROMISES.match(text)
+    if m is None or not _in_a_team_language(text):
+        return None
+    vp = m.group("vp")
+    due = pick_due(_in_english(vp), sent_at, tz, date_order)
+    if due is None:
+        return None
+    title = re.split(r"\s*,?\s+(?:d'ici|avant|au plus tard|pour le|hasta|antes del?|para el|até|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|"
+                     r"el\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes)|na\s+(?:segunda|terça|quarta|quinta|sexta))\b", vp, maxsplit=1,
+                     flags=re.IGNORECASE)[0]
+    return ForeignRequest(capitalise(title.strip(" ,")), m.group("name"), due)

@@ -211,3 +211,54 @@ def test_what_you_will_have_from_me_after_a_colleagues_promise() -> None:
     assert [(t.title, t.owner, t.due) for t in extraction.tasks] == [
         ("Send you the shooting schedule", SAM.email, date(2026, 11, 5)),
         ("Send the budget breakdown per shooting day", PRIYA.email, date(2026, 11, 9))]
+
+
+# ---- more ways to ask for a deliverable
+
+
+@pytest.mark.parametrize(("text", "word", "due"), [
+    ("We would be grateful for your feedback by Tuesday 10/11, so that Priya can start on Wednesday.", "feedback", date(2026, 11, 10)),
+    ("A rough dieline to me by Friday 27th would be ideal, then Priya can send it over.", "dieline", date(2026, 11, 27)),
+    ("For this we need all the texts for the dive pages from you by Friday 4 December.", "texts", date(2026, 12, 4)),
+])
+def test_a_deliverable_wanted_in_other_words(text: str, word: str, due: date) -> None:
+    extraction = recordable(run(f"Hi Sam,\n\n{text}", to=(SAM.email,)))
+    assert [(word in t.title, t.owner, t.due) for t in extraction.tasks] == [(True, SAM.email, due)]
+
+
+def test_checking_whether_and_reporting_back_by_a_day_is_work() -> None:
+    extraction = recordable(run("Hi Priya,\n\nBefore I give him a price, please check whether Power BI paginated reports render Japanese properly "
+                                "(fonts, PDF export) and let me know by Monday 16/11.", author=SAM, to=(PRIYA.email,)))
+    assert [("render Japanese" in t.title, t.owner, t.due) for t in extraction.tasks] == [(True, PRIYA.email, date(2026, 11, 16))]
+
+
+@pytest.mark.parametrize("text", [
+    # (a thing by a day after the ask for it says when, it is no second piece of work)
+    "Could you check the Swedish texts in the shop? Our translator was quick. A list of issues by Friday would be great.",
+    # (checking and setting up: the work is the second verb, with its day)
+    "Could you check whether their LMS takes SCORM 1.2 or 2004, and set up a test package by Tuesday 10th?",
+])
+def test_no_extra_task_from_the_other_words(text: str) -> None:
+    extraction = recordable(run(f"Hi Sam,\n\n{text}", to=(SAM.email,)))
+    assert not any("list of issues" in t.title or t.title.startswith("Check whether") for t in extraction.tasks)
+
+
+def test_a_promise_made_for_someone_else_in_the_teams_language() -> None:
+    aurelie = Person("aurelie@client.com", "Aurélie Ho", "client", "America/Cayenne", "DMY")
+    extraction = recordable(run("Bonjour Sam,\n\nAurélie vous enverra les photos HD des bouteilles et le logo vectorisé le mercredi 11.",
+                                members=(*MEMBERS, aurelie)))
+    assert [(t.title, t.owner, t.due) for t in extraction.tasks] == [
+        ("Enverra les photos HD des bouteilles et le logo vectorisé", aurelie.email, date(2026, 11, 11))]
+
+
+def test_no_promise_where_someone_only_will_be() -> None:
+    aurelie = Person("aurelie@client.com", "Aurélie Ho", "client", "America/Cayenne", "DMY")
+    assert recordable(run("Bonjour Sam,\n\nAurélie sera en vacances avec les enfants le mercredi 11.", members=(*MEMBERS, aurelie))).tasks == []
+
+
+def test_work_given_by_a_colon_in_the_teams_language_dated_by_the_next_sentence() -> None:
+    extraction = recordable(run("Bonjour Priya,\n\nVoici qui fait quoi :\n\n- Priya : les trois pistes d'étiquette pour la boîte de 185 g. "
+                                "Il me les faut au plus tard le mercredi 11/11, pour que je puisse relire avant l'envoi au client le 13.",
+                                author=SAM, to=(PRIYA.email,)))
+    assert [(t.title, t.owner, t.due) for t in extraction.tasks] == [
+        ("Les trois pistes d'étiquette pour la boîte de 185 g", PRIYA.email, date(2026, 11, 11))]
