@@ -3221,7 +3221,10 @@ _BULLET = re.compile(r"^\s*(?:[-–—*•+]|\d{1,2}[.)])\s+")
 # A clause after a colon that says why: a subject, then a verb ("Hoekstra has now ...")
 _TOLD_WHY = re.compile(r"^(?:[" + NAME_CAPITALS + r"][\w&'-]*|the\s+\w+|our\s+\w+|their\s+\w+|it|they|we|that|this)\s+(?:\w+\s+)?"
                        r"(?:is|are|was|were|has|have|had|'s|'re|can|can't|cannot|won't|doesn't|don't|needs?|makes?|saves?|keeps?|gives?|"
-                       r"costs?|takes?|works?)\b", re.IGNORECASE)
+                       r"costs?|takes?|works?)\b"
+                       # ("We've chosen the Al Kahraba Hotel: most of our guests land on the morning of the 26th, so ...")
+                       r"|^(?:most|many|all|half)\s+of\s+(?:the|our|their|your)\s+[\w-]+\s+(?!(?:is|are|was|were)\b)[a-z]{3,}\s+(?:on|in|at|from|to|with)\b",
+                       re.IGNORECASE)
 _CLAUSE_WITH_VERB = re.compile(
     r"^(?:(?:the|that|this|our|their|it|they|we|email|there)\b[^;]{0,60}?\b(?:is|are|was|were|'s|'re|has|have|can't|cannot|won't|isn't|aren't|"
     r"doesn't|don't|needs?|makes?|saves?|keeps?|gives?)\b|"
@@ -3385,8 +3388,11 @@ _TAIL_WHY = re.compile(r"^(?!(?:please|pls|kindly|could|can|would|will you|let m
                        r"(?=[^?]*\b(?:is|are|'s|'re|was|were|would|will|looks?|fits?|works?|reads?|feels?|has|have|matches|suits?|costs?|takes?|"
                        r"gives?|shows?|needs?|wants?|knows?|uses?|likes?|loves?|prefers?|pays?|buys?|sells?|speaks?|sees?|comes?|goes|do|does|"
                        r"don't|doesn't|can|can't|cannot|won't|isn't|aren't|didn't|must|should|lets|remember|[a-z]{3,}ed)\b"
-                       # ("it smudges with oily fingers")
-                       r"|^(?:it|this|that|he|she)\s+(?:\w+ly\s+)?[a-z]{3,}s\b)\S[^?]{6,}$", re.IGNORECASE)
+                       # ("it smudges with oily fingers" / "our reservation system only exports at midnight anyway" /
+                       # "most of our guests land on the morning of the 26th")
+                       r"|^(?:it|this|that|he|she)\s+(?:\w+ly\s+)?[a-z]{3,}s\b"
+                       r"|^(?:the|our|their|its|his|her|my)\s+(?:(?!(?:with|of|for|in|on|at|to|from|and|or)\b)[\w-]+\s+){1,3}(?:only\s+|already\s+|always\s+|never\s+)?[a-z]{3,}(?<!ss)s\s+(?:at|on|in|to|from|with|the|our|their|a|an)\b"
+                       r")\S[^?]{6,}$", re.IGNORECASE)
 
 
 def _tail_reason(rest: str) -> str | None:
@@ -3400,7 +3406,10 @@ def _tail_reason(rest: str) -> str | None:
 
 
 _SPLICED_WHY = re.compile(r",\s+(?P<why>(?:the|our|their|your|its|a|an)\s+[\w' -]{2,50}?\s+(?:is|are|was|were)\s+(?:just\s+|simply\s+|far\s+|much\s+)?"
-                          r"(?:too|not\s+(?:enough|big enough|long enough|good enough))\b[^,;]*)$", re.IGNORECASE)
+                          r"(?:too|not\s+(?:enough|big enough|long enough|good enough))\b[^,;]*"
+                          # ("Keep it in Onshape rather than SolidWorks, that way Inês can carry on from Lisbon")
+                          r"|that\s+way\s+(?:we|i|you|they|he|she|it|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)\s+(?:can|could|will|won't|don't|do|have|get)\b[^;]*)$",
+                          re.IGNORECASE)
 
 
 def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
@@ -5774,6 +5783,8 @@ _PLEASANTRY = re.compile(
     # "is it true that you still have 25 degrees in Amman?" / "already cold?": the weather
     r"\b(?:you|we|it|they)(?:'s|\s+(?:still\s+|already\s+)?(?:have|had|is|was|are|were))\s+(?:still\s+|already\s+|about\s+|over\s+|nearly\s+|almost\s+)?"
     r"\d{1,2}\s*(?:degrees|°\s*[cf]?)(?=\W)|\b(?:is|was) it (?:already |still |very |so |really )*(?:as |so )?(?:cold|hot|warm|snowing|raining|freezing|sunny|humid|chilly)\b|"
+    # ("Is it still 35°C over there?")
+    r"\b(?:is|was) it (?:already |still |really |about |over |nearly )*\d{1,2}\s*(?:degrees|°\s*[cf]?)(?=\W)|"
     # "And how is autumn in Ashgabat, still hot?" / "How time flies, no?" / "Who said USSD is
     # dead?" / "Isn't the salar the most beautiful canvas in the world?" / "How does one even
     # choose between them?" / "how do you say 'thank you' in Libyan Arabic?" / "Has anyone over
@@ -5787,7 +5798,7 @@ _PLEASANTRY = re.compile(
     # "Are you ready for the winter over there?": the weather and the season
     r"\bwhat(?:'s| is) the weather like\b|\b(?:is|has) the (?:snow|rain|rainy season|winter|summer|heat|cold|monsoon)\b"
     r"(?![^?]*\b(?:affect|delay|stop|hit|impact|postpone|cancel|change|mean|shoot|delivery|shipment|flight|site|work)\b)|"
-    r"\bready for (?:the )?(?:winter|summer|cold|heat|rain|rainy season|snow|holidays?|christmas|new year|festive season)\b|"
+    r"\bready for (?:the )?(?:winter|summer|cold|heat|rain|rainy season|snow|holidays?|christmas|new year|festive season|high season|busy season|tourist season)\b|"
     # "Did you manage to rest a bit after the fair?" / "Did you enjoy the Independence Day
     # celebrations?" / "Did you get the chance to visit the old town?" / "Did the kids like the
     # chocolates?": how the other's days went

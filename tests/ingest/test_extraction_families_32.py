@@ -262,3 +262,41 @@ def test_work_given_by_a_colon_in_the_teams_language_dated_by_the_next_sentence(
                                 author=SAM, to=(PRIYA.email,)))
     assert [(t.title, t.owner, t.due) for t in extraction.tasks] == [
         ("Les trois pistes d'étiquette pour la boîte de 185 g", PRIYA.email, date(2026, 11, 11))]
+
+
+# ---- small talk, and a reason said without "because"
+
+
+@pytest.mark.parametrize("text", ["Is it still 35°C over there?", "Are you ready for the high season?"])
+def test_small_talk_about_the_weather_and_the_season_is_no_question(text: str) -> None:
+    assert recordable(run(f"Hi Sam,\n\nThe brief is attached. {text}", to=(SAM.email,))).questions == []
+
+
+def test_a_question_about_the_season_that_asks_about_the_work_stays() -> None:
+    extraction = recordable(run("Hi Sam,\n\nWill the high season change the delivery date of the brochure?", to=(SAM.email,)))
+    assert len(extraction.questions) == 1
+
+
+@pytest.mark.parametrize(("text", "word", "why"), [
+    ("Also, let's refresh the dashboard once a day rather than every hour: our reservation system only exports at midnight anyway.",
+     "Refresh", "our reservation system only exports at midnight anyway"),
+    ("We've chosen the Al Kahraba Hotel in Msheireb: most of our guests land on the morning of the 26th.",
+     "Kahraba", "most of our guests land on the morning of the 26th"),
+    ("Let's keep the whole thing in Onshape rather than SolidWorks, that way Priya can carry on from Lisbon over Christmas.",
+     "Onshape", "that way Priya can carry on from Lisbon over Christmas"),
+])
+def test_a_reason_after_a_colon_or_that_way(text: str, word: str, why: str) -> None:
+    [decision] = recordable(run(f"Hi Sam,\n\n{text}", to=(SAM.email,))).decisions
+    assert word in decision.summary and decision.rationale == why
+
+
+def test_what_an_option_holds_after_a_colon_is_no_reason() -> None:
+    [decision] = recordable(run("Hi Sam,\n\nWe'll go with option B: the mixed mark in class 30 and the word mark in class 43.",
+                                to=(SAM.email,))).decisions
+    assert decision.rationale is None
+
+
+def test_what_a_choice_is_after_a_dash_is_no_reason() -> None:
+    [decision, *_] = recordable(run("Morning both! Option B for the hero please – the one with the loaves on the counter. "
+                                    "Everyone here loved it.", to=(SAM.email,))).decisions
+    assert decision.rationale is not None and "loves" not in decision.rationale and "loaves" not in decision.rationale
