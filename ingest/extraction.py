@@ -79,7 +79,7 @@ from ingest.task_matching import (
 )
 
 KNOWN_WORK_COVERAGE = 0.5
-from ingest.team_languages import foreign_assignment, says_done
+from ingest.team_languages import done_work, foreign_assignment, says_done
 from ingest.text_segments import Unit, normalise, units_from_lines
 from ingest.timecoded_notes import timecoded_notes, timecodes_done
 
@@ -311,16 +311,17 @@ def _done_in_the_teams_language(text: str, result: Extraction, ctx: ExtractionCo
     """"Listo. Pasajes comprados" / "La boutique de test tourne" from the one who owns the only
     open task on the thread: that work is done (the English rules name the work; here the
     thread does)."""
-    if result.changes or not ctx.thread_tasks:
+    if result.changes or not ctx.known_tasks:
         return result
     author = ctx.author.email.lower()
     owned = [t for t in ctx.known_tasks if t.id in ctx.thread_tasks and (t.owner or "").lower() == author]
-    if len(owned) != 1:
+    # ("Les titres animés sont terminés aussi depuis lundi": the sentence names the work)
+    named = done_work(text, ctx.attachments, list(ctx.known_tasks))
+    said = named[1] if named is not None else says_done(text, ctx.attachments)
+    if said is None or named is None and len(owned) != 1:
         return result
-    said = says_done(text, ctx.attachments)
-    if said is None:
-        return result
-    done = StatusChange(owned[0].id, None, "done", None, None, False, "natural:done-in-team-language", said)
+    done = StatusChange(named[0].id if named is not None else owned[0].id, None, "done", None, None, False,
+                        "natural:done-in-team-language", said)
     return replace(result, changes=[*result.changes, done])
 
 

@@ -1097,7 +1097,7 @@ def _request_owner(sentence: str, frame: Frame, group: bool) -> str | None:
 _DONE_FIRST = re.compile(r"^(?:all\s+)?(?P<word>done|sorted|finished|ready)\s*(?:[!.]+\s+|\s[—–-]\s*|\s*[—–:,]\s*)(?P<rest>\S.+)", re.IGNORECASE)
 # ("Ready - the test plan follows tomorrow": still to come)
 _STILL_TO_COME = re.compile(r"\b(?:will|'ll|shall|going to|gonna|follows?|tomorrow|soon|later|next week)\b", re.IGNORECASE)
-_WHEN_DONE = re.compile(r"\s+(?:(?:yesterday|today|earlier|just now|last night|this|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+_WHEN_DONE = re.compile(r"\s+(?:(?:yesterday|today|earlier|just now|last night|this|(?:on|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day)"
                         r"(?:\s+(?:morning|afternoon|evening|week))?|"
                         # "finished the competitor audit a few days early"
                         r"(?:(?:a|one|two|three|a few|a couple of|\d+)\s+(?:days?|weeks?)\s+)?(?:early|ahead of (?:schedule|time|plan))"
@@ -4225,7 +4225,7 @@ _COMPLETE_HANDED = re.compile(
     # ("As Carolina promised on Monday, here is the list of documents we still need")
     r"(?i:as\s+(?:[\w'-]+\s+){1,3}?(?:promised|agreed|requested|asked|mentioned)(?:\s+[^,]{1,30})?,\s+)?"
     r"(?i:(?:finally|at last|so|ok|okay),?\s+)?"
-    r"(?i:(?:also\s+)?attached (?:is|are|you'll find)|here(?:'s| is| are| comes?)|"
+    r"(?i:(?:also\s+)?attached (?:is|are|you'll find)|here(?:'s| is| are| comes?| goes)|"
     # "Attached mold-flow report for LP-03 light pipe FYR."
     r"attached(?=\s+(?!(?:is|are|you|please|to|for|with|as|in|and|herewith|below|here)\b)[\w-]+\s+[\w-]+)|"
     # "Here you go: our brand book and the dielines" / "Here the measures of the infeed" / "Also attached, the two demos"

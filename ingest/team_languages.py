@@ -24,10 +24,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from ingest.extraction_types import KnownTask
 from ingest.item_phrasing import capitalise, pick_due
 
-__all__ = ["ForeignRequest", "foreign_assignment", "foreign_decision", "foreign_promise", "foreign_question", "foreign_request",
-           "says_done"]
+__all__ = ["ForeignRequest", "done_work", "foreign_assignment", "foreign_decision", "foreign_promise", "foreign_question",
+           "foreign_request", "says_done"]
 
 # "Issouf : est-ce que tu peux ..." / "Kátia, consegues ..." / "Peux-tu ..."
 _ASKS = re.compile(
@@ -103,11 +104,30 @@ _DONE_SAID = re.compile(
 _FILE_SAID = re.compile(r"\b(?:ci-joint|en\s+pi[èe]ce\s+jointe|adjunto|adjunta|em\s+anexo|segue\s+em\s+anexo)\b", re.IGNORECASE)
 
 
+def _done_sentences(text: str, attachments: int) -> list[str]:
+    return [sentence.strip() for sentence in re.split(r"(?<=[.!?])\s+|\n+", text)
+            if _DONE_SAID.search(sentence.strip()) or attachments and _FILE_SAID.search(sentence)]
+
+
 def says_done(text: str, attachments: int) -> str | None:
     """The sentence of ``text`` saying, in French, Spanish or Portuguese, that the work is done."""
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-        if _DONE_SAID.search(sentence.strip()) or attachments and _FILE_SAID.search(sentence):
-            return sentence.strip()
+    said = _done_sentences(text, attachments)
+    return said[0] if said else None
+
+
+def _long_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if w not in _FOREIGN_WORDS}
+
+
+def done_work(text: str, attachments: int, tasks: list[KnownTask]) -> tuple[KnownTask, str] | None:
+    """The open task a sentence of ``text`` says is done, in French, Spanish or Portuguese, naming
+    it by at least two of its title's words ("Les titres animés sont terminés aussi depuis lundi"
+    for "Préparer les titres animés ... pour lundi 9/11"), and that sentence."""
+    for sentence in _done_sentences(text, attachments):
+        said = _long_words(sentence)
+        scored = sorted(((len(said & _long_words(task.title)), task) for task in tasks), key=lambda pair: -pair[0])
+        if scored and scored[0][0] >= 2 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+            return scored[0][1], sentence
     return None
 
 

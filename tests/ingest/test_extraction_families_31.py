@@ -389,8 +389,10 @@ def test_a_file_named_without_one_attached_closes_nothing() -> None:
 
 
 def test_no_done_in_the_teams_language_from_someone_without_work_on_the_thread() -> None:
+    # (unless the sentence names the work by two words of its title, as "La boutique de test tourne"
+    # does: see test_extraction_families_32)
     known = (KnownTask(4, "Monter une boutique de test", PRIYA.email, date(2026, 11, 6)),)
-    assert recordable(run("Salut,\n\nLa boutique de test tourne.", author=SAM, to=(PRIYA.email,), known=known, thread=(4,))).changes == []
+    assert recordable(run("Salut,\n\nLa boutique tourne.", author=SAM, to=(PRIYA.email,), known=known, thread=(4,))).changes == []
 
 
 # ---- a new day for work said in the sentence after the one naming it

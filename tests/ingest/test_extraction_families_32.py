@@ -300,3 +300,37 @@ def test_what_a_choice_is_after_a_dash_is_no_reason() -> None:
     [decision, *_] = recordable(run("Morning both! Option B for the hero please – the one with the loaves on the counter. "
                                     "Everyone here loved it.", to=(SAM.email,))).decisions
     assert decision.rationale is not None and "loves" not in decision.rationale and "loaves" not in decision.rationale
+
+
+# ---- work reported done in more words
+
+
+TITRES = KnownTask(3, "Préparer les titres animés (noms des pilotes, années, lower thirds) pour lundi 9/11", PRIYA.email,
+                   date(2026, 11, 9))
+MAPAS = KnownTask(4, "Preparas tres propuestas de estilo para los mapas animados de las rutas", PRIYA.email, date(2026, 11, 5))
+TREATMENT = KnownTask(6, "Provide a first treatment", SAM.email, date(2026, 11, 6))
+DEPOSIT = KnownTask(5, "Arrange the 40% deposit", TOM.email, date(2026, 11, 10))
+
+
+@pytest.mark.parametrize(("text", "task"), [
+    ("La maquette est prête. Les titres animés sont terminés aussi depuis lundi.", TITRES),
+    ("listo: las tres propuestas de mapas están subidas a la carpeta.", MAPAS),
+])
+def test_work_done_named_in_the_teams_language(text: str, task: KnownTask) -> None:
+    extraction = recordable(run(f"Salut,\n\n{text}", author=SAM, to=(PRIYA.email,), known=(TITRES, MAPAS)))
+    assert [(c.task_id, c.status) for c in extraction.changes] == [(task.id, "done")]
+
+
+def test_done_in_the_teams_language_names_no_task_with_one_word() -> None:
+    extraction = recordable(run("Salut,\n\nLes titres sont faits.", author=SAM, to=(PRIYA.email,), known=(TITRES, MAPAS)))
+    assert extraction.changes == []
+
+
+@pytest.mark.parametrize(("text", "author", "task"), [
+    ("Here goes the treatment, as promised (PDF).", SAM, TREATMENT),
+    ("Tom wired the deposit last Tuesday.", JANE, DEPOSIT),
+])
+def test_work_handed_over_or_done_on_a_day_gone_by(text: str, author: Person, task: KnownTask) -> None:
+    extraction = recordable(run(f"Hi,\n\n{text}", author=author, to=(JANE.email if author is SAM else SAM.email,),
+                                known=(TREATMENT, DEPOSIT)))
+    assert [(c.task_id, c.status) for c in extraction.changes] == [(task.id, "done")]
