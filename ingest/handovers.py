@@ -71,6 +71,9 @@ _NOW_THEIRS = re.compile(
     r"|(?P<who5>" + _NAME + r")\s+(?:is|will\s+be)\s+covering\s+(?P<what5>(?:the|our|your)\s+[^,;:.!?()]{2,80}?)"
     r"|(?:(?:i|we)(?:'ve|\s+have|'m|\s+am|'re|\s+are)?\s+)?(?:reassign(?:ing|ed)?|moving)\s+(?P<what6>(?:the|our|your)\s+[^,;:.!?()]{2,80}?)\s+to\s+(?P<who6>" + _NAME + r")"
     r"|(?:i|we)(?:'ve|\s+have)?\s+asked\s+(?P<who7>" + _NAME + r")\s+to\s+(?:take\s+care\s+of|do|handle|prepare|finish|take\s+over)\s+(?P<what7>(?:the|our|your)\s+[^,;:.!?()]{2,80}?)(?:\s+instead)?"
+    # ("Declan has asked me to take care of the deposit": the writer has it now)
+    r"|(?P<from9>" + _NAME + r")\s+(?:has\s+|had\s+)?asked\s+(?P<who9>me|us)\s+to\s+(?:take\s+care\s+of|handle|deal\s+with|look\s+after|take\s+over)\s+"
+    r"(?P<what9>(?:the|our|your)\s+[^,;:.!?()]{2,80}?)"
     # ("Armel (in copy) is our UI designer and he will own the prototype from now")
     r"|(?P<who8>" + _NAME + r")\b[^.;?!]{0,60}?\band\s+(?:he|she)\s+(?:will|'ll)\s+(?:now\s+)?(?:own|handle|take\s+care\s+of|look\s+after|be\s+responsible\s+for|"
     # ("Nomvula (copied) is our lead developer and she will build the entry form, so from today she's your contact")
@@ -98,6 +101,7 @@ _NEW_CLAUSE = re.compile(r",\s+(?:i|we|you)(?:'re|'m|'s|\s+am|\s+are|\s+is|\s+wi
 # "He says he'll have them to you by Friday 20th": the new owner's day for the work handed over
 _THEIR_DAY = re.compile(r"^(?:(?:he|she|they)\s+(?:says|said|promised|promises)\s+(?:that\s+)?)?(?:he|she|they)(?:'ll|\s+will|\s+can)\s+"
                         r"(?:have|send|get|deliver|bring|finish|do)\s+(?:it|them|this|that|these|those)\b", re.IGNORECASE)
+_MY_DAY = re.compile(r"\b(?:i|we)(?:'ll|\s+will)\s+(?:\w+\s+)?(?:it|them)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|in case|could|would|might|maybe|perhaps)\b", re.IGNORECASE)
 
 
@@ -162,12 +166,13 @@ def _handed_over(text: str, ctx: ExtractionContext, index: MemberIndex) -> tuple
         if m.groupdict().get("verb") and m.group("verb").lower() not in (*ACTION_VERBS, "continue"):
             continue
         groups = m.groupdict()
-        who = next((groups[g] for g in ("who", "who2", "who3", "who4", "who5", "who6", "who7", "who8") if groups.get(g)), "")
-        what = next((groups[g] for g in ("what", "what0", "what2", "what3", "what5", "what6", "what7", "what8") if groups.get(g)), "")
+        who = next((groups[g] for g in ("who", "who2", "who3", "who4", "who5", "who6", "who7", "who8", "who9") if groups.get(g)), "")
+        what = next((groups[g] for g in ("what", "what0", "what2", "what3", "what5", "what6", "what7", "what8", "what9") if groups.get(g)), "")
         new_owner = _member(who, index, author)
         if new_owner is None or rx is _NOW_THEIRS and not _HANDED.search(text) and "now" not in text.lower():
             continue
-        given = groups.get("from") or groups.get("from0") or groups.get("from2") or ("me" if groups.get("mine") or groups.get("mine2") else None)
+        given = (groups.get("from") or groups.get("from0") or groups.get("from2") or groups.get("from9")
+                 or ("me" if groups.get("mine") or groups.get("mine2") else None))
         from_writer = (given or "").lower() in ("me", "us")
         if what.lower() in ("it", "them") or _DEMONSTRATIVE.match(what):
             # ("Sam can't do the storyboard this week, so Priya will do it": the work named before)
@@ -242,11 +247,17 @@ def handovers(units: Sequence[Unit], result: Extraction, ctx: ExtractionContext,
                  and t.due in said_days]
         new_due = dated[0] if dated and dated[0] != task.due else None
         after = units[at + 1] if at + 1 < len(units) and units[at + 1].paragraph == unit.paragraph else None
-        if not dated and after is not None and _THEIR_DAY.match(after.text.strip()):
+        mine = _MY_DAY.search(after.text) if after is not None and new_owner.lower() == ctx.author.email.lower() else None
+        if not dated and after is not None and (_THEIR_DAY.match(after.text.strip()) or mine is not None):
             # "... so Dwayne is taking the crew bios over from her. He says he'll have them to
-            # you by Friday 20th.": the new owner's day, a sentence later
-            days = find_dates(after.text, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+            # you by Friday 20th." / "Declan has asked me to take care of the deposit. Monday is
+            # a holiday here – I'll wire it first thing Tuesday the 10th": the new owner's day,
+            # a sentence later (and no new work)
+            days = find_dates(after.text[mine.start():] if mine is not None else after.text, ctx.sent_at, ctx.author.tz,
+                              ctx.author.date_order)
             new_due = days[0].value if len(days) == 1 and days[0].value != task.due else new_due
+            if mine is not None:
+                said.add(after.text.strip())
         changes.append(StatusChange(task.id, task.title, None, new_due, None, False, RULE, unit.text, new_owner=new_owner))
         said.add(unit.text.strip())
     if not changes:

@@ -334,3 +334,11 @@ def test_work_handed_over_or_done_on_a_day_gone_by(text: str, author: Person, ta
     extraction = recordable(run(f"Hi,\n\n{text}", author=author, to=(JANE.email if author is SAM else SAM.email,),
                                 known=(TREATMENT, DEPOSIT)))
     assert [(c.task_id, c.status) for c in extraction.changes] == [(task.id, "done")]
+
+
+def test_work_someone_asked_the_writer_to_take_care_of_is_the_writers_with_the_day_said_next() -> None:
+    extraction = recordable(run("Hi Sam,\n\nTom has asked me to take care of the deposit. Monday 9th is a holiday here, so the banks "
+                                "are closed – I'll wire it first thing Tuesday the 10th and send you the confirmation.",
+                                known=(KnownTask(5, "Arrange the 40% deposit", TOM.email, date(2026, 11, 9)),)))
+    assert [(c.task_id, c.new_owner, c.new_due) for c in extraction.changes] == [(5, JANE.email, date(2026, 11, 10))]
+    assert extraction.tasks == []
