@@ -101,6 +101,7 @@ _NEW_CLAUSE = re.compile(r",\s+(?:i|we|you)(?:'re|'m|'s|\s+am|\s+are|\s+is|\s+wi
 # "He says he'll have them to you by Friday 20th": the new owner's day for the work handed over
 _THEIR_DAY = re.compile(r"^(?:(?:he|she|they)\s+(?:says|said|promised|promises)\s+(?:that\s+)?)?(?:he|she|they)(?:'ll|\s+will|\s+can)\s+"
                         r"(?:have|send|get|deliver|bring|finish|do)\s+(?:it|them|this|that|these|those)\b", re.IGNORECASE)
+# "I'll wire it first thing Tuesday the 10th": the writer's day for the work handed to them
 _MY_DAY = re.compile(r"\b(?:i|we)(?:'ll|\s+will)\s+(?:\w+\s+)?(?:it|them)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|in case|could|would|might|maybe|perhaps)\b", re.IGNORECASE)
 

@@ -1445,7 +1445,7 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             if named is not None and not re.match(r"do\b", title, re.IGNORECASE):
                 title = _PRONOUN_WORD.sub(_uncap(named), title, count=1)
         done_that = _GET_THAT_DONE.match(title) if frame.previous else None
-        if done_that is not None and frame.previous and (work := _antecedent_work(frame.previous)) is not None:
+        if done_that is not None and (work := _antecedent_work(frame.previous or "")) is not None:
             # "Tony, the 46 product photos need to be cut out and put on a white background. Can
             # you get that done by Thursday?": the work the sentence before says is wanted
             title = capitalise(work.rstrip(" .!")) + title[done_that.end():]
@@ -3388,8 +3388,7 @@ _TAIL_WHY = re.compile(r"^(?!(?:please|pls|kindly|could|can|would|will you|let m
                        r"(?=[^?]*\b(?:is|are|'s|'re|was|were|would|will|looks?|fits?|works?|reads?|feels?|has|have|matches|suits?|costs?|takes?|"
                        r"gives?|shows?|needs?|wants?|knows?|uses?|likes?|loves?|prefers?|pays?|buys?|sells?|speaks?|sees?|comes?|goes|do|does|"
                        r"don't|doesn't|can|can't|cannot|won't|isn't|aren't|didn't|must|should|lets|remember|[a-z]{3,}ed)\b"
-                       # ("it smudges with oily fingers" / "our reservation system only exports at midnight anyway" /
-                       # "most of our guests land on the morning of the 26th")
+                       # ("it smudges with oily fingers" / "our reservation system only exports at midnight anyway")
                        r"|^(?:it|this|that|he|she)\s+(?:\w+ly\s+)?[a-z]{3,}s\b"
                        r"|^(?:the|our|their|its|his|her|my)\s+(?:(?!(?:with|of|for|in|on|at|to|from|and|or)\b)[\w-]+\s+){1,3}(?:only\s+|already\s+|always\s+|never\s+)?[a-z]{3,}(?<!ss)s\s+(?:at|on|in|to|from|with|the|our|their|a|an)\b"
                        r")\S[^?]{6,}$", re.IGNORECASE)

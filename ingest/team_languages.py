@@ -192,10 +192,10 @@ def _in_a_team_language(sentence: str) -> bool:
 
 # a few words before a colon, or a name and a comma, lead the sentence: "Carolina, otra cosa:"
 _LEAD = re.compile(r"^(?:(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+)\s*[,:]\s+)?(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*:\s+)?")
-# asked for effect: "Qui a dit que novembre serait calme ?"
-# (and a request put as a question is work, whoever reads it: "..., ¿puedes encargarte tú de averiguar ...?")
+# a request put as a question is work, whoever reads it: "..., ¿puedes encargarte tú de averiguar ...?"
 _ASKS_WORK = re.compile(r"\b(?:tu\s+peux|peux-tu|pouvez-vous|vous\s+pouvez|pourrais-tu|pourriez-vous|puedes|podr[íi]as|pod[ée]s|consegues|podes|poderias?)\b",
                         re.IGNORECASE)
+# asked for effect: "Qui a dit que novembre serait calme ?"
 _RHETORICAL = re.compile(r"^¿?(?:qui\s+a\s+dit|qui\s+aurait\s+(?:cru|dit)|quién\s+dijo|quem\s+disse|qui\s+l'eût\s+cru|c'est\s+pas\s+beau|n'est-ce\s+pas)\b", re.IGNORECASE)
 
 
@@ -230,8 +230,8 @@ _DECIDED = re.compile(
 # one way taken over another: "On part sur Flutter plutôt que sur du natif" / "Grabamos desde
 # tierra en lugar de ..." / "Vamos com o Figma em vez do Sketch"
 _TAKEN_OVER = re.compile(
-    r"^(?:(?:donc|alors|entonces|então|bon)\s*,?\s+)?(?:on|nous|vamos|nos|ficamos|usamos|usaremos|gravamos|grabamos|hacemos|fazemos)\s+"
-    r"(?P<body>\S.+?\b(?:plutôt\s+que|et\s+pas|et\s+non|au\s+lieu\s+d|en\s+lugar\s+de|en\s+vez\s+de|y\s+no\b|em\s+vez\s+d|ao\s+invés\s+d|e\s+não\b).+)$",
+    r"^(?:(?:donc|alors|entonces|então|bon)\s*,?\s+)?(?P<body>(?:on|nous|vamos|nos|ficamos|usamos|usaremos|gravamos|grabamos|hacemos|fazemos)\s+"
+    r"\S.+?\b(?:plutôt\s+que|et\s+pas|et\s+non|au\s+lieu\s+d|en\s+lugar\s+de|en\s+vez\s+de|y\s+no\b|em\s+vez\s+d|ao\s+invés\s+d|e\s+não\b).+)$",
     re.IGNORECASE)
 _BECAUSE = re.compile(r",?\s+(?:parce\s+qu(?:e\s+|')|car\s+|puisqu(?:e\s+|')|porque\s+|ya\s+que\s+|pois\s+|visto\s+que\s+|dado\s+que\s+)", re.IGNORECASE)
 
@@ -246,8 +246,6 @@ def foreign_decision(sentence: str) -> tuple[str, str | None] | None:
     if m is None:
         return None
     body = m.group("body")
-    if m.re is _TAKEN_OVER:
-        body = text[m.start("body") - len(text[: m.start("body")].split()[-1]) - 1: m.end("body")].strip()
     topic = re.match(r"^(?P<topic>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*:\s+", text)
     if m.re is _DECIDED and topic is not None and topic.end() <= m.start():
         # "Lo del dron: decidí que no vamos a volar ...": what the choice is about, said first
