@@ -85,7 +85,8 @@ _RATIONALE_LINE = re.compile(r"^\s{0,8}(?:[-*•+]\s*)?(?:rationale|why|reason|b
 # licença ainda está ativa?": the same in a team's own language, with the one asked named first too)
 _QUESTION_LINE = re.compile(r"^\s{0,8}(?:[-*•+]\s*)?(?:(?P<name0>[" + NAME_CAPITALS + r"][\w'-]+),\s+(?=\S+\s+(?:dúvida|duda|pregunta|pergunta)\b))?"
                             r"(?:(?:one|another|open|quick|last|small|une|uma|una|eine|un)\s+(?:petite\s+|pequena\s+|pequeña\s+|kleine\s+)?)?"
-                            r"(?:question|q|dúvida|duda|pregunta|pergunta|frage|domanda)"
+                            # ("سؤال: هل نطلب من Longtail دفعة مقدّمة بنسبة 30% أم 50%؟": Arabic "question")
+                            r"(?:question|q|dúvida|duda|pregunta|pergunta|frage|domanda|سؤال)"
                             r"(?:\s+(?:back|for you|(?:for|pour|para|an|per) (?P<name>[" + NAME_CAPITALS + r"][\w'-]+)))?\s*:\s*(?P<body>\S.*)$",
                             re.IGNORECASE)
 _HASH_CHANGE = re.compile(

@@ -184,6 +184,9 @@ _ENGLISH_WORDS = frozenset({"the", "and", "is", "are", "you", "we", "to", "of", 
 
 
 def _in_a_team_language(sentence: str) -> bool:
+    letters = re.findall(r"[^\W\d_]", sentence)
+    if letters and sum(1 for c in letters if "\u0600" <= c <= "\u06ff") >= len(letters) / 2:
+        return True  # mostly in Arabic script
     words = re.findall(r"[\w'’]+", sentence.lower().replace("’", "'"))
     foreign = sum(1 for w in words if w in _FOREIGN_WORDS or w.startswith(("l'", "d'", "qu'", "n'", "j'", "s'", "c'")))
     english = sum(1 for w in words if w in _ENGLISH_WORDS)
@@ -225,7 +228,9 @@ _DECIDED = re.compile(
     r"\b(?:(?:on|nous|j'|je|le\s+client|ils|elles?|il)\s*(?:a|avons|ai|ont)\s+(?:finalement\s+|donc\s+|bien\s+)?(?:décidé|choisi|retenu|tranché)"
     r"\s+(?:de\s+|d'|que\s+|qu'|pour\s+)?"
     r"|(?:decid[íi]|decidimos|hemos\s+decidido|he\s+decidido|decidieron|decidió|optamos\s+por|elegimos)\s+(?:que\s+)?"
-    r"|(?:decidi|decidimos|decidiram|resolvemos|escolhemos|ficou\s+decidido)\s+(?:que\s+)?)"
+    r"|(?:decidi|decidimos|decidiram|resolvemos|escolhemos|ficou\s+decidido)\s+(?:que\s+)?"
+    # (Arabic: "قررنا نشتغل على Figma بدل Illustrator، لأن ...", we decided)
+    r"|(?:قررنا|قررت|تقرر|اتفقنا\s+على|اتفقنا)\s+(?:أن\s+)?)"
     r"(?P<body>\S.+)$", re.IGNORECASE)
 # one way taken over another: "On part sur Flutter plutôt que sur du natif" / "Grabamos desde
 # tierra en lugar de ..." / "Vamos com o Figma em vez do Sketch"
@@ -233,7 +238,8 @@ _TAKEN_OVER = re.compile(
     r"^(?:(?:donc|alors|entonces|então|bon)\s*,?\s+)?(?P<body>(?:on|nous|vamos|nos|ficamos|usamos|usaremos|gravamos|grabamos|hacemos|fazemos)\s+"
     r"\S.+?\b(?:plutôt\s+que|et\s+pas|et\s+non|au\s+lieu\s+d|en\s+lugar\s+de|en\s+vez\s+de|y\s+no\b|em\s+vez\s+d|ao\s+invés\s+d|e\s+não\b).+)$",
     re.IGNORECASE)
-_BECAUSE = re.compile(r",?\s+(?:parce\s+qu(?:e\s+|')|car\s+|puisqu(?:e\s+|')|porque\s+|ya\s+que\s+|pois\s+|visto\s+que\s+|dado\s+que\s+)", re.IGNORECASE)
+_BECAUSE = re.compile(r"[,،]?\s+(?:parce\s+qu(?:e\s+|')|car\s+|puisqu(?:e\s+|')|porque\s+|ya\s+que\s+|pois\s+|visto\s+que\s+|dado\s+que\s+|"
+                      r"لأن(?:ه|ها|هم|نا)?\s+|لان\s+|عشان\s+|بسبب\s+)", re.IGNORECASE)
 
 
 def foreign_decision(sentence: str) -> tuple[str, str | None] | None:

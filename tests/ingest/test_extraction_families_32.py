@@ -342,3 +342,22 @@ def test_work_someone_asked_the_writer_to_take_care_of_is_the_writers_with_the_d
                                 known=(KnownTask(5, "Arrange the 40% deposit", TOM.email, date(2026, 11, 9)),)))
     assert [(c.task_id, c.new_owner, c.new_due) for c in extraction.changes] == [(5, JANE.email, date(2026, 11, 10))]
     assert extraction.tasks == []
+
+
+# ---- team mail in Arabic
+
+
+def test_a_question_line_in_arabic() -> None:
+    extraction = recordable(run("مرحبا بريا،\n\nسؤال: هل نطلب من Longtail دفعة مقدّمة بنسبة 30% أم 50%؟", author=SAM, to=(PRIYA.email,)))
+    assert [("دفعة" in q.text, q.rule) for q in extraction.questions] == [(True, "explicit:question-line")]
+
+
+def test_a_decision_in_arabic_with_its_reason() -> None:
+    extraction = recordable(run("هلا بريا،\n\n٣- قررنا نشتغل على Figma بدل Illustrator في مرحلة الـ directions، لأن Tom يقدر يحط comments "
+                                "مباشرة على التصاميم.", author=SAM, to=(PRIYA.email,)))
+    assert [(d.summary, d.rationale) for d in extraction.decisions] == [
+        ("نشتغل على Figma بدل Illustrator في مرحلة الـ directions", "Tom يقدر يحط comments مباشرة على التصاميم")]
+
+
+def test_no_decision_in_arabic_without_one_said() -> None:
+    assert recordable(run("هلا بريا،\n\nصباح الخير. مشروع Stingray بدأ رسمياً.", author=SAM, to=(PRIYA.email,))).decisions == []
