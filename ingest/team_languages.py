@@ -16,7 +16,9 @@ Questions and decisions between colleagues are read the same way: a question is 
 in one of those languages that ends in "?" and asks for something other than work ("Maeva, le
 disque des rushes, il est encore au bureau ou tu l'as chez toi ?"), a decision one that says it
 was decided ("On a décidé de ...", "decidí que ...") or that one way is taken over another ("On
-part sur Flutter plutôt que sur du natif"), with its reason after "parce que" / "porque".
+part sur Flutter plutôt que sur du natif"), with its reason after "parce que" / "porque".  Teams in
+Sana'a or Kuwait write to each other in Arabic: a decision said with "قررنا" (we decided) and its
+reason after "لأن" (because) is read the same way.
 """
 from __future__ import annotations
 
