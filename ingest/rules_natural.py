@@ -6089,18 +6089,12 @@ _DECIDED_ABOUT = re.compile(r"^(?:about|regarding|re|as for|as to|concerning|wit
 # topic, then the sentence
 _LEAD_WORDS = re.compile(r"^(?P<lead>(?:[\w'-]+\s+){0,3}[\w'-]+)\s*:\s+(?P<rest>\S.{8,})$")
 _NAMES_AN_ITEM = re.compile(r"\b(?:questions?|decisions?|decided|answers?|agreed|note|noted|update|fyi|ps|p\.s)\b", re.IGNORECASE)
-# "Here's what I'd love to see first: three logo directions from your team, by Thursday the 12th"
-_WHAT_WE_WANT = re.compile(r"^(?:here's|here\s+is|this\s+is|so)?\s*what\s+(?P<subj>we|i)(?:'d|\s+would)\s+(?P<verb>love|like)\s+to\s+"
-                           r"(?P<see>see|have|get|receive)(?:\s+(?:first|next|from\s+you))?\s*(?::|\bis\b)\s+(?P<rest>\S.+)$", re.IGNORECASE)
 
 
 def sentence_items(sentence: str, frame: Frame) -> list[Item]:
     """Items in one sentence; at most one kind per clause (several tasks are allowed)."""
     items = _sentence_items(sentence, frame)
-    if not items and (wanted := _WHAT_WE_WANT.match(sentence.strip())) is not None:
-        said = f"{wanted.group('subj')} would {wanted.group('verb')} to {wanted.group('see')} {wanted.group('rest')}"
-        items = [replace(i, evidence=sentence) for i in _sentence_items(said, frame)]
-    elif not items and (led := _LEAD_WORDS.match(sentence.strip())) is not None and not _NAMES_AN_ITEM.search(led.group("lead")):
+    if not items and (led := _LEAD_WORDS.match(sentence.strip())) is not None and not _NAMES_AN_ITEM.search(led.group("lead")):
         # (only the work it asks for: a question or a decision after its lead has rules of its own)
         # ("2. Data: Rodrigo sends the piezometer readings this week": work on the record, restated)
         items = [replace(i, evidence=sentence) for i in _sentence_items(led.group("rest"), frame)
@@ -6494,6 +6488,8 @@ _COUNT_ON_YOU = re.compile(r"\b(?:can|could|may)\s+(?:i|we)\s+count\s+on\s+you\s
 _NEED_SAID_OTHERWISE = re.compile(
     r"^" + _VOCATIVE_LEAD + r"(?:(?:and|so|also)[,]?\s+)?(?:(?P<cleft>"
     r"what\s+(?:we|i)\s+(?:would\s+|will\s+|really\s+|most\s+)?need\s+(?:first\s+|most\s+|now\s+)?(?:from\s+(?:you|your\s+(?:side|team|end))\s+)?(?:is|are)"
+    # ("Here's what I'd love to see first: three logo directions from your team, by Thursday the 12th")
+    r"|(?:here's\s+|here\s+is\s+|this\s+is\s+)?what\s+(?:we|i)(?:'d|\s+would)\s+(?:love|like)\s+to\s+(?:see|have|get|receive)(?:\s+(?:first|next|from\s+you))?\s*(?::|\bis\b)"
     r"|the\s+first\s+thing\s+(?:(?:we|i)|(?:the|our|my)\s+[a-z]+|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)\s+(?:want|wants|would\s+like|need|needs)\s+to\s+(?:see|have|get)"
     r"(?:\s+from\s+(?:you|your\s+(?:side|team|end)))?\s+(?:is|are))"
     r"|(?:i|we|(?:the|our)\s+[a-z]+|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)(?:'d|\s+would)\s+(?:really\s+|also\s+)?(?:like|love)\s+to\s+(?:see|have|get|receive)"
