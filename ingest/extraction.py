@@ -484,6 +484,8 @@ _REASONED_PLAN = re.compile(
     r"just|are|were|did|had|was|am|'re|'ll|sent|got|received|saw|found|made|met|spoke|called|asked|told|heard)\b)[a-z]{2,}\s+"
     r"(?:(?!(?:it|them|this|that|you|him|her|us|me|to|back|out|up)\b)[^,;:?]{2,80}?\s+)?(?:in|at|by|via|with|on|into|using|through|from)\s+"
     r"(?!(?:the\s+)?(?:end|beginning|start|latest|earliest|next|last|morning|afternoon|evening|weekend)\b)[^,;:?]{2,50}?(?:,\s+not\s+[^,;:?]{1,40})?))"
+    # ("..., on the French pages as well, because ...": where else it holds, said in between)
+    r"(?:,\s+(?:on|in|for|at)\s+[^,;:?]{2,40}?\s+(?:as\s+well|too))?"
     r"(?:,?\s+(?:because|since)\s+|(?P<dash>\s+[—–]\s+|,\s+(?=as\s)))(?P<why>[^?]{8,240}?)\s*[.!]?$",
     re.IGNORECASE)
 # ", as our budget is closed" gives why; ", as agreed" / ", as soon as ..." / ", as well" do not
@@ -1782,6 +1784,7 @@ def _choice_made(items: list[Item], ctx: ExtractionContext) -> list[Item]:
     return out
 
 
+_HAVE_IT_ASKED = re.compile(r"Have\s+(?:your|the|a|an)\s")
 _STATED_NEEDS = frozenset({"natural:requirement", "natural:requirement-noun", "natural:need", "natural:wish"})
 
 
@@ -1825,6 +1828,17 @@ def _one_piece_of_work(items: list[Item]) -> list[Item]:
                 items[items.index(earlier[-1])] = dated
                 tasks[tasks.index(earlier[-1])] = dated
             dropped.add(id(later))
+    for position, later in enumerate(tasks):
+        wanted = [t for t in tasks[:position] if id(t) not in dropped and t.owner in (None, later.owner) and t.rule == "natural:request"
+                  and _HAVE_IT_ASKED.match(t.title) and t.evidence != later.evidence]
+        if (id(later) not in dropped and later.owner is not None and later.rule == "natural:request" and wanted
+                and content_words(wanted[-1].title[5:]) & content_words(later.title)):
+            # "It would help us to have your comments by Tuesday 17th. Fiona, would you be able to
+            # collect them and send them over?": wanted, then asked of one, how
+            dated = later if later.due is not None else replace(later, due=wanted[-1].due)
+            items[items.index(later)] = dated
+            tasks[position] = dated
+            dropped.add(id(wanted[-1]))
     for position, need in enumerate(tasks):
         if need.rule not in _STATED_NEEDS:
             continue

@@ -72,7 +72,7 @@ _CUT = re.compile(
     r"and you(?:'ll| will| should) (?:have|get|receive|see)\b|"
     # "Need that by COP Thursday pls or Gary loses his slot": what happens otherwise
     r"or\s+(?:else\s+)?(?:we|i|you|they|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)\s+(?:lose|loses|miss|misses|won't|can't|will|'ll)\b|"
-    r"as (?:we|i|they|the|it|this|our)\b|in order to\b|to (?:hold|keep|secure|avoid|allow|ensure|catch|make sure|leave)\s+(?:the|our|your|a|an|it|us|them)\b|—|–|-\s)|\s*;|\s+\((?!(?-i:[A-Z][A-Z0-9]{1,5})\)|[^()]{1,25}\)\s+(?:and|to|for|with|of|in|on|via|from|at(?!\s+(?:the|your|our)\s+(?:earliest|latest|convenience)))\s|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}\)\s*[.!]?$)|,\s*(?:so|as|and (?:i|we|then|also)|but|because|since|which|if|once|then|"
+    r"as (?:we|i|they|the|it|this|our)\b|in order to\b|to (?:hold|keep|secure|avoid|allow|ensure|catch|make sure|leave)\s+(?:the|our|your|a|an|it|us|them)\b|—|–|-\s)|\s*;|\s+\((?!(?-i:[A-Z][A-Z0-9]{1,5})\)|[^()]{1,25}\)\s+(?:and|to|for|with|of|in|on|via|from|at(?!\s+(?:the|your|our)\s+(?:earliest|latest|convenience)))\s|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}\)\s*[.!]?$)|,\s*(?:so|as|and (?:i|we|then|also)|but|because|since|which|if|even if|even though|once|then|"
     r"perhaps|maybe|ideally|e\.g\.|you|you'll|we'll|i'll|they'll|it'll|it's|that's|we (?:have|are|already|still)|i (?:have|am)|"
     # ("start on the payee network graph, let's target Friday the 13th for a first version")
     r"let's|let us|lets|"
@@ -169,6 +169,9 @@ def make_title(verb_phrase: str, sent_at: datetime, tz: str, date_order: str, *,
     # send you the report": an aside in the middle is not where the work ends
     text = re.sub(r"\s+\([^()]{26,80}\)(?=\s+(?:and|to|for|with|of|in|on|via|from|at(?!\s+(?:the|your|our)\s+(?:earliest|latest|convenience)))\s)", "",
                   verb_phrase.strip())
+    # "add Mustafa (mustafa.k@dijladigital.iq) as a user on your registrar account": whose
+    # address it is says nothing of the work
+    text = re.sub(r"\s+\([^()\s@]+@[^()\s@]+\.[a-z]{2,}\)(?=[\s,.])", "", text, flags=re.IGNORECASE)
     # "connect the website with our booking engine (we use Previo)": the product named is the work's
     text = re.sub(r"\s+\((?:we|they|i)\s+(?:use|have|work with|run)\s+((?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2})\)", r" (\1)", text)
     # "confirm which of the two options suits you": the clause is what is to be confirmed
@@ -191,6 +194,8 @@ def make_title(verb_phrase: str, sent_at: datetime, tz: str, date_order: str, *,
             text = text[: verdict.start()] + text[verdict.end():]
         text = _strip_dates(text, mentions)
     text = _TIME.sub(" ", text)
+    # ("by Friday 13/11, your time": whose clock the day was on goes with the day)
+    text = re.sub(r",\s*(?:your|our|my|their|his|her)\s+time(?=\s*(?:[,.;]|$))", "", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<![\w.@])@[A-Za-z][\w.+-]*", " ", text)
     # "provide the API keys from you": who it comes from is the owner, not the title
     text = re.sub(r"\s+from (?:you|your side|your end|your team)\b", " ", text, flags=re.IGNORECASE)
@@ -447,9 +452,16 @@ _AFTER_EVENT = re.compile(r"\s+(?P<why>(?:after|following)\s+(?:last\s+(?:year|m
                           re.IGNORECASE)
 
 
+_PLAIN_BECAUSE = re.compile(r"(?:,\s*|\s+)because\s+(?!of\b)", re.IGNORECASE)
+
+
 def split_rationale(body: str) -> tuple[str, str | None]:
     """Split "go with B since it's cheaper" into ("go with B", "it's cheaper")."""
     m = _COLON_WHY.search(body) or _RATIONALE.search(body)
+    if m and m.group().strip().lower() == "as" and (plain := _PLAIN_BECAUSE.search(body, m.end())) is not None:
+        # "lay out the editions as two separate files rather than one booklet, because the
+        # French text runs longer": "as" says how; the reason is the one said as a reason
+        m = plain
     if m and m.start() > 0:
         why = body[m.end():].strip(" .!;")
         return body[: m.start()].strip(" ,;—–-"), (why or None)

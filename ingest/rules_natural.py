@@ -88,7 +88,8 @@ class Frame:
 _WHO_GROUP = (r"(?:"
               # ("Could you and Joy send your comments ...", "could you or Theo sign off ...": two people asked;
               # "could you and your dad pick one direction": the one addressed, helped)
-              r"you\s+(?:and|or|&)\s+(?:(?-i:[" + NAME_CAPITALS + r"])[\w'-]+|your\s+[\w-]+)(?=\s)|"
+              # ("Could you and the team send us your feedback by Monday 7 December?")
+              r"you\s+(?:and|or|&)\s+(?:(?-i:[" + NAME_CAPITALS + r"])[\w'-]+|your\s+[\w-]+|the\s+(?:team|others))(?=\s)|"
               r"you(?:\s+(?:both|two|guys|all))?|u|one of you|either of you|someone|somebody|anyone|anybody|y'all|"
               # ("Could your IT team set us up with ...": a department's name before the team)
               r"your (?:(?-i:[A-Z]{2,5})\s+|(?:it|hr|legal|finance|accounts|design|dev|tech|marketing|ops|operations|"
@@ -125,6 +126,9 @@ _REQ_PHRASE = re.compile(
     # ("it would be a huge help to have the entry form live by Friday the 20th")
     r"it(?: would|'d) be (?:great|helpful|good|ideal|nice|brilliant|perfect|super helpful|a (?:huge|big|great|real) help) to"
     r"(?=\s+(?:have|get|see)\s+(?:a|an|the|your|some)\s)|"
+    # ("so it would help us a great deal to have the first homepage mock-ups by Thursday the 19th")
+    r"it(?: would|'d)\s+(?:really\s+)?help(?:\s+us)?(?:\s+(?:a lot|a great deal|greatly|enormously|hugely|massively))?\s+to"
+    r"(?=\s+(?:have|get|see)\s+(?:a|an|the|your|some|(?-i:[A-Z])[\w-]+'s)\s[^?]*\b(?:by|before|until)\s)|"
     # the formal letter: "I would be grateful if your team could ...", "I would ask that you provide ..."
     # ("I will be grateful if you send the invoice with our VAT number")
     r"(?:i|we)(?:'d| would| should| will| shall)? be (?:very |most |really )?(?:grateful|obliged|thankful) if (?P<who5>you|your team|someone|one of you)"
@@ -176,7 +180,9 @@ _REQ_PHRASE = re.compile(
     # "..., so Aoife if you could send me a short paragraph by Friday, Janine can drop it in"
     r"|\s[^,]{3,120}\b(?:by|before|until)\s[^,(]{2,40}(?:\s*\([^()]*\))?,\s*(?:(?-i:[" + NAME_CAPITALS + r"])[a-z'-]+|we|i|they|she|he)\s+(?:can|could|will|'ll)\s)|"
     # "For the planning it would help us a lot if you could send the updated schedule ..."
-    r"(?:it|that)\s+(?:would|'d)\s+(?:really\s+)?help(?:\s+us)?(?:\s+(?:a lot|a great deal|greatly|enormously|hugely|massively))?\s+if\s+(?:you|your team)\s+(?:could|can|would))"
+    # ("Ingrid, it would save us time if you could start the Vipps merchant application by Friday")
+    r"(?:it|that)\s+(?:would|'d)\s+(?:really\s+)?(?:help(?:\s+us)?(?:\s+(?:a lot|a great deal|greatly|enormously|hugely|massively))?|save\s+us\s+(?:a\s+lot\s+of\s+|some\s+)?time)"
+    r"\s+if\s+(?:you|your team)\s+(?:could|can|would))"
     r"\s+(?:please\s+|also\s+)?(?P<vp>\S.*)",
     re.IGNORECASE,
 )
@@ -385,7 +391,8 @@ _NEED = re.compile(
     r"(?P<vp2>(?:the|a|an|your|all|some|those|these)\b(?=[^.?!]*\bfrom you\b|(?:\s+[\w-]+){0,2}?\s+(?:list|shortlist|overview|quote|quotation|"
     r"proposal|summary|report|estimate|breakdown|schedule|timeline|offer)\s+(?:of|for|on|with)\b).+)|"
     # "Carmen, we would like to receive your first naming proposals by 13/11"
-    r"^(?:(?:and|also|so|but|now),?\s+)?(?:i|we)(?:'d| would)\s+(?:really\s+|also\s+)?like\s+to\s+(?:kindly\s+)?"
+    # ("For the budget we would also like to receive a separate quote for the Android version")
+    r"^(?:(?:before|after|for|in|on)\s[\w ]{2,30}?,?\s+(?=(?:i|we)\s))?(?:(?:and|also|so|but|now),?\s+)?(?:i|we)(?:'d| would)\s+(?:really\s+|also\s+)?like\s+to\s+(?:kindly\s+)?"
     # "we would like to receive the glossary draft (character names, places, skills) by November 13"
     r"(?:(?:receive|get|have|see)\s+(?=your\b)|(?:receive|request)\s+(?=(?:the|a|an)\b))(?P<vp3>\S.+)|"
     # "We would welcome your comments by Wednesday 25 November"
@@ -497,7 +504,7 @@ _ASSIGN_YOURS = re.compile(
 )
 _HAVE_READY = re.compile(r"^have\s+(?P<obj>.{1,100}?)\s+(?:ready|done|finished|sorted|completed|wrapped up|over)\b", re.IGNORECASE)
 _HAVE_MEMBER = re.compile(r"^(?:have|get)\s+(?P<name>[" + NAME_CAPITALS + r"][\w'-]+(?:\s+[" + NAME_CAPITALS + r"][\w'-]+)?)\s+(?:to\s+)?(?P<vp>\S.*)")
-_GROUP_WHO = re.compile(r"\b(?:both|two|guys|all|one of you|either of you|someone|somebody|anyone|anybody|y'all)\b|^you\s+(?:and|or|&)\s+(?!your\b)",
+_GROUP_WHO = re.compile(r"\b(?:both|two|guys|all|one of you|either of you|someone|somebody|anyone|anybody|y'all)\b|^you\s+(?:and|or|&)\s+(?!your\b|the\s+(?:team|others)\b)",
                         re.IGNORECASE)
 _BOOKING_CONFIRM = re.compile(r"(?:the\s+|our\s+|your\s+)?(?:[\w-]+\s+)?(?:accommodation|hotel|hotels|booking|bookings|reservation|reservations|rooms?|"
                               r"flights?|transport|transfers?|catering|venue)\b[^?]*\b(?:(?:by|before)\s+\w|today\b|tomorrow\b|asap\b|this\s+(?:morning|afternoon|week)\b)",
@@ -852,6 +859,9 @@ _NO_WORK_ASKED = re.compile(
     r"(?:check|see|look at|refer to)\s+(?:the\s+)?(?:page|slide|section|tab|sheet|p\.)\s*\d", re.IGNORECASE)
 _INVITED = re.compile(r"(?:from\s+\S+(?:\s+\S+)?\s+)?like\s+to\s+(?:come|join|attend|observe|visit|sit\s+in|watch|be\s+there)\b", re.IGNORECASE)
 _WH_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:which|what|when|where|how|whose)\b(?!\s+(?:you|we)\s+(?:get|have|can)\b)[^,;:]{0,40}$", re.IGNORECASE)
+
+
+_ABOUT_LEAD = re.compile(r"^(?:about|regarding|re|as for|concerning)\s+(?P<np>(?:the|your|our)\s+[^:,;.?!]{2,50}?)\s*:\s", re.IGNORECASE)
 
 
 def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
@@ -1409,9 +1419,13 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             # "I'll need your Business Manager ID, could you send it over?": the work is
             # named earlier in the sentence
             held = _HAS_THE.search(sentence[: trig.start])
+            topic = _ABOUT_LEAD.match(sentence[: trig.start])
             # ("Shanice has the fleet photos and the spec sheets, and she's promised me she'll get
-            # them over to you on Wednesday": what she has is what she sends)
-            named = held.group("np") if held is not None else _antecedent(sentence[: trig.start])
+            # them over to you on Wednesday": what she has is what she sends; "About the Android
+            # quote: Friday and Saturday are the weekend here, so I will send it on Sunday": what
+            # the sentence is about)
+            named = (topic.group("np") if topic is not None else held.group("np") if held is not None
+                     else _antecedent(sentence[: trig.start]))
             if named is None and (welcome := _WELCOME_THING.search(sentence[: trig.start])) is not None:
                 # "Yes, the bios of the captains would be very welcome; please send them to us"
                 named = welcome.group("np")
@@ -2890,7 +2904,9 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "natural:instead-of", ""),
     # "We'll do the translations ourselves, it is cheaper than an agency." / "We will reuse the
     # template from the Kigali project, it saves us two weeks."
-    (re.compile(r"^(?:(?:so|and|also|ok|okay|then)[,]?\s+)?we(?:'ll|\s+will)?\s+(?P<body>(?:do|make|write|translate|handle|shoot|film|print|reuse|host|build)\s+"
+    # ('We keep "Lagoon Spice", it is easier to say for our English buyers': a name kept)
+    (re.compile(r"^(?:(?:so|and|also|ok|okay|then)[,]?\s+)?we(?:'ll|\s+will)?\s+(?P<body>(?:do|make|write|translate|handle|shoot|film|print|reuse|host|build|"
+                r"keep(?=\s+[\"“]))\s+"
                 r"(?!(?:it|them|this|that)\b)[^,;?]{2,60}?(?:\s+(?:ourselves|in-?house))?),\s+(?P<rest>(?:it|this|that)(?:'s|\s+is|\s+saves|\s+will\s+save|\s+costs)\s+"
                 r"(?:[a-z]+er\b|much\s+|far\s+|half\b|less\b|more\b|us\b|too\b)[^?]*)$", re.IGNORECASE),
      "natural:plan", ""),
@@ -4124,6 +4140,22 @@ def _approval_task(obj: str | None, frame: Frame) -> KnownTask | None:
         return about
     owned = [t for t in mine if t.owner == ctx.author.email]
     return owned[0] if len(owned) == 1 else None
+
+
+_VERDICT_GIVEN = re.compile(r"^(?P<obj>(?:(?:the|your|our|this|these)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?)\s+(?:is|are|looks?)\s+(?:all\s+)?"
+                            r"(?:fine|good to go|approved|perfect|ok|okay)(?=\s*(?:[.!,;–—-]|$))", re.IGNORECASE)
+_REVIEW_TITLE = re.compile(r"^(?:have a (?:look|read)(?:\s+at\s+[^,]{2,40}?)?\s+and\s+)?(?:check|review|look at|look over|go through|read through|"
+                           r"proofread|approve|confirm|sign off(?:\s+on)?)\s+(?P<obj>\S.*)", re.IGNORECASE)
+
+
+def _reviewed_task(obj: str, frame: Frame) -> KnownTask | None:
+    """The writer's open task to look at, check or approve the thing ``obj`` names."""
+    ctx = frame.ctx
+    mine = [(t, m.group("obj")) for t in ctx.known_tasks if t.owner in (ctx.author.email, None)
+            and (m := _REVIEW_TITLE.match(t.title)) is not None]
+    objects = [KnownTask(t.id, what, t.owner, t.due) for t, what in mine]
+    named = match_known_task(obj, objects) or match_task_hint(obj, objects) if objects else None
+    return next((t for t, _what in mine if named is not None and t.id == named.id), None)
 
 
 # "we approved the privacy policy text": a decision, which the decision rules record
@@ -5447,6 +5479,10 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         # owner of the sign-off gives it
         return [StatusChange(found.id, _clean_hint(m.group("obj") or found.title), "done", None, None, False,
                              "natural:completion", sentence)]
+    if (m := _VERDICT_GIVEN.match(body)) is not None and (found := _reviewed_task(m.group("obj"), frame)) is not None:
+        # "Sitemap is good to go, no changes from us." / "The interview questions are fine,
+        # approved.": the one asked to look at it has, and says what they found
+        return [StatusChange(found.id, _clean_hint(m.group("obj")), "done", None, None, False, "natural:completion", sentence)]
     m = _COMPLETE_LABEL.match(body)
     state = _COMPLETE_STATE.match(body) if may_match(_COMPLETE_STATE, body) else None
     # ("Faith is back from the shoot and has finished the farmer stories": what she did)
@@ -5798,6 +5834,9 @@ _PLEASANTRY = re.compile(
     r"\bwhat(?:'s| is) the weather like\b|\b(?:is|has) the (?:snow|rain|rainy season|winter|summer|heat|cold|monsoon)\b"
     r"(?![^?]*\b(?:affect|delay|stop|hit|impact|postpone|cancel|change|mean|shoot|delivery|shipment|flight|site|work)\b)|"
     r"\bready for (?:the )?(?:winter|summer|cold|heat|rain|rainy season|snow|holidays?|christmas|new year|festive season|high season|busy season|tourist season)\b|"
+    # "Is it already winter in Malta?" / "By the way, have you ever experienced the polar night?"
+    r"\b(?:is|was) it (?:already |still |finally )*(?:winter|summer|autumn|spring|fall|the rainy season|the dry season|monsoon season)\b(?=\s+(?:in|over|there|here|yet)\b|\s*\?)|"
+    r"\bhave you (?:ever )?(?:experienced|seen|lived through)\s+(?:the\s+|a\s+)?(?:polar night|midnight sun|northern lights|aurora|monsoon|hurricane|typhoon|snow)\b|"
     # "Did you manage to rest a bit after the fair?" / "Did you enjoy the Independence Day
     # celebrations?" / "Did you get the chance to visit the old town?" / "Did the kids like the
     # chocolates?": how the other's days went
@@ -6081,6 +6120,11 @@ _DISCLAIMER_SENTENCE = re.compile(r"\b(?:received this (?:e-?mail|message|commun
 
 
 # "About Blue Lagoon, we decided the last day": what the decision is about, said first
+_ON_TOPIC = re.compile(r"^(?:on\s+(?P<topic>(?:the\s+)?[^,:;.?!]{2,40}?)"
+                       # ("Vipps: yes, ..., but we have decided to add it in a second phase")
+                       r"|(?!(?:note|notes|ps|p\.s|fyi|nb|question|update|reminder|re|subject|decision|todo|action|next steps?)\s*:)"
+                       r"(?P<bare>(?-i:[A-Z])[\w-]+(?:\s+[\w-]+){0,2}))\s*:\s+", re.IGNORECASE)
+_VERB_IT = re.compile(r"^([A-Z][a-z]+)\s+(?:it|them)\b")
 _DECIDED_ABOUT = re.compile(r"^(?:about|regarding|re|as for|as to|concerning|with regard to|on the subject of)\s+(?:the\s+)?"
                             r"(?P<topic>[^,:;.?!]{2,50}?)\s*[,:]\s+", re.IGNORECASE)
 
@@ -6107,7 +6151,15 @@ def sentence_items(sentence: str, frame: Frame) -> list[Item]:
     elif not items and (decided := foreign_decision(sentence)) is not None:
         # "On part sur Flutter plutôt que sur du natif, parce qu'on n'a que six semaines ..."
         items = [DecisionItem(decided[0], decided[1], frame.ctx.author.email, "natural:decision-in-team-language", sentence)]
-    lead = _DECIDED_ABOUT.match(sentence.strip()) if any(isinstance(i, DecisionItem) for i in items) else None
+    if not any(isinstance(i, DecisionItem) for i in items):
+        return items
+    lead = _DECIDED_ABOUT.match(sentence.strip())
+    if (on := lead or _ON_TOPIC.match(sentence.strip())) is not None:
+        # ("On Vipps: we have decided to add it in a second phase": what "it" is, the lead says)
+        said = on.group("topic") or on.group("bare")
+        named = f"the {said}" if re.match(r"\w+(?:\s+\w+){0,3}?\s+the\s", on.group(0), re.IGNORECASE) and not said.lower().startswith("the ") else said
+        items = [replace(i, summary=f"{m.group(1)} {named}{i.summary[m.end():]}")
+                 if isinstance(i, DecisionItem) and (m := _VERB_IT.match(i.summary)) is not None else i for i in items]
     if lead is None:
         return items
     topic = lead.group("topic")
@@ -6146,6 +6198,8 @@ _SECOND_CLAUSE = re.compile(
     r"|(?:i|we)(?:'ll|\s+will|'re going to|\s+are going to)\s+\S.*"
     # ("Fernando will send you the schedule on Thursday, and the budget breakdown you will have from me on Monday")
     r"|(?:the|our|my)\s[^,;]{1,60}?\syou(?:'ll|\s+will)\s+(?:have|get|receive)\s+from\s+(?:me|us)\b.*"
+    # ("I'll send you our proposal for the grid by Wednesday, and you'll have the final PDFs on Tuesday 8 December")
+    r"|you(?:'ll|\s+will)\s+(?:have|get|receive)\s+(?:the|our|my|all|both)\s.*"
     # "the date picker should default to today, and the matter field needs to accept letters"
     r"|(?:the|our|your|each|every|all)\s[^,;]{1,50}?\s(?:should|needs? to|must|has to|have to)\s.*))$",
     re.IGNORECASE,
