@@ -6119,12 +6119,14 @@ _DISCLAIMER_SENTENCE = re.compile(r"\b(?:received this (?:e-?mail|message|commun
                                   r"(?:recipient|addressee|individual))", re.IGNORECASE)
 
 
-# "About Blue Lagoon, we decided the last day": what the decision is about, said first
+# "On Vipps: we have decided to add it in a second phase": a topic said first, which a decision's
+# "it" stands for
 _ON_TOPIC = re.compile(r"^(?:on\s+(?P<topic>(?:the\s+)?[^,:;.?!]{2,40}?)"
                        # ("Vipps: yes, ..., but we have decided to add it in a second phase")
                        r"|(?!(?:note|notes|ps|p\.s|fyi|nb|question|update|reminder|re|subject|decision|todo|action|next steps?)\s*:)"
                        r"(?P<bare>(?-i:[A-Z])[\w-]+(?:\s+[\w-]+){0,2}))\s*:\s+", re.IGNORECASE)
 _VERB_IT = re.compile(r"^([A-Z][a-z]+)\s+(?:it|them)\b")
+# "About Blue Lagoon, we decided the last day": what the decision is about, said first
 _DECIDED_ABOUT = re.compile(r"^(?:about|regarding|re|as for|as to|concerning|with regard to|on the subject of)\s+(?:the\s+)?"
                             r"(?P<topic>[^,:;.?!]{2,50}?)\s*[,:]\s+", re.IGNORECASE)
 
