@@ -1575,7 +1575,9 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext, *, late: bool =
                 known = _task_due_on_the_old_date(item, ctx)
             if known is None and item.owner is not None and (
                     _WHOLE_THING.match(item.title) or _IT_AGAIN.match(item.title) and len(item.title.split()) <= 5
-                    and _OLD_DATE.search(item.evidence)):
+                    and (_OLD_DATE.search(item.evidence)
+                         # ("Dwayne will send it on Friday 13th": said for the colleague whose task it is)
+                         or item.rule == "natural:commitment-other" and item.owner != ctx.author.email)):
                 # "I'll have the whole thing to you Monday the 16th" / "I'll send it on Wednesday
                 # the 18th rather than today": the writer's one open task on the thread (or,
                 # failing a thread, in the project)

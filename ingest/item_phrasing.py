@@ -74,6 +74,8 @@ _CUT = re.compile(
     r"or\s+(?:else\s+)?(?:we|i|you|they|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)\s+(?:lose|loses|miss|misses|won't|can't|will|'ll)\b|"
     r"as (?:we|i|they|the|it|this|our)\b|in order to\b|to (?:hold|keep|secure|avoid|allow|ensure|catch|make sure|leave)\s+(?:the|our|your|a|an|it|us|them)\b|—|–|-\s)|\s*;|\s+\((?!(?-i:[A-Z][A-Z0-9]{1,5})\)|[^()]{1,25}\)\s+(?:and|to|for|with|of|in|on|via|from|at(?!\s+(?:the|your|our)\s+(?:earliest|latest|convenience)))\s|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}\)\s*[.!]?$)|,\s*(?:so|as|and (?:i|we|then|also)|but|because|since|which|if|even if|even though|once|then|"
     r"perhaps|maybe|ideally|e\.g\.|you|you'll|we'll|i'll|they'll|it'll|it's|that's|we (?:have|are|already|still)|i (?:have|am)|"
+    # ("send you the price, he is the one who knows how long that cut takes": who, and why them)
+    r"(?:he|she)(?:'s|\s+is|\s+was|\s+runs|\s+knows|\s+has)\b|"
     # ("start on the payee network graph, let's target Friday the 13th for a first version")
     r"let's|let us|lets|"
     # ("We will send it to you on Tuesday 24 November instead of Friday 20th, I hope it is still ok")

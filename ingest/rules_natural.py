@@ -861,6 +861,8 @@ _INVITED = re.compile(r"(?:from\s+\S+(?:\s+\S+)?\s+)?like\s+to\s+(?:come|join|at
 _WH_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:which|what|when|where|how|whose)\b(?!\s+(?:you|we)\s+(?:get|have|can)\b)[^,;:]{0,40}$", re.IGNORECASE)
 
 
+_THE_OLD_ONE = re.compile(r"\b(?:the|our|your)\s+(?P<head>[\w-]+)(?:\s+(?:on|in|of|for)\s+[^.,;]{2,40}?)?\s+(?:is|are)\s+(?:still\s+)?the\s+old\s+ones?\b",
+                          re.IGNORECASE)
 _ABOUT_LEAD = re.compile(r"^(?:about|regarding|re|as for|concerning)\s+(?P<np>(?:the|your|our)\s+[^:,;.?!]{2,50}?)\s*:\s", re.IGNORECASE)
 
 
@@ -1463,6 +1465,9 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             # "Tony, the 46 product photos need to be cut out and put on a white background. Can
             # you get that done by Thursday?": the work the sentence before says is wanted
             title = capitalise(work.rstrip(" .!")) + title[done_that.end():]
+        if " new one" in title and frame.previous and (old := _THE_OLD_ONE.search(frame.previous)) is not None:
+            # "The logo on the mock-ups is the old one. Keisha will send you the new one on Monday."
+            title = re.sub(r"\bnew one\b", f"new {old.group('head')}", title, count=1)
         if trig.kind == "offer" and re.search(r"\b(?:if|once|provided|assuming|as soon as)\b", sentence[: trig.start], re.IGNORECASE):
             # "If you sign off before 18/12, we can ship on 20/1": what could be done, on a condition
             continue

@@ -1,17 +1,19 @@
-"""Families added on 2026-12-06 (thirty-second session) from the scenario sets fresh153-156, read
+"""Families added on 2026-12-06 (thirty-second session) from the scenario sets fresh140-156, read
 once newer blind sets were written to take their place as the held-out pool: a deliverable
 wanted in a long sentence ("it would help us a great deal to have X by D", "it would save us time
 if you could ..."), "you and the team" asked together, a second promise after "and you'll have",
 a wish said after a topic ("For the budget we would like to receive ..."), what "it" is when the
 sentence leads with "About the X:", a decision's "it" named by its lead, the reason after
-"because" rather than an "as" that says how, and a reviewer's verdict ("good to go") closing the
-review asked of them, and small talk about the season over there.  Positive probes must fire with the right fields; negative probes must not."""
+"because" rather than an "as" that says how, a reviewer's verdict ("good to go") closing the
+review asked of them, small talk about the season over there, and what is said for a colleague
+("Tom will send it on Friday 13th", "the new one", "he is the one who knows").  Positive probes
+must fire with the right fields; negative probes must not."""
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-from extraction_probe import JANE, PRIYA, SAM, TOM, run
+from extraction_probe import JANE, MONDAY, PRIYA, SAM, TOM, run
 
 from ingest.extraction import KnownTask, recordable
 
@@ -152,3 +154,26 @@ def test_the_season_over_there_is_small_talk(text: str) -> None:
 def test_a_season_named_in_a_real_question_is_still_asked() -> None:
     [question] = recordable(run("Hi Sam,\n\nIs it summer pricing yet for the rooms?", author=JANE, to=(SAM.email,))).questions
     assert question.addressed_to == SAM.email
+
+
+# ---- said for a colleague: why them, which one, and when
+
+
+def test_why_that_colleague_is_not_part_of_the_title() -> None:
+    extraction = recordable(run("Hi Sam,\n\nTom will send you the price, he is the one who knows how long that cut takes.",
+                                author=JANE, to=(SAM.email,)))
+    assert [(t.title, t.owner) for t in extraction.tasks] == [("Send you the price", TOM.email)]
+
+
+def test_the_new_one_is_the_new_version_of_what_the_sentence_before_calls_the_old_one() -> None:
+    extraction = recordable(run("Sam, Priya,\n\n2. The logo on the mock-ups is the old one. Tom will send you the new one on Monday, "
+                                "he's back from Provo that day.", author=JANE, to=(SAM.email, PRIYA.email)))
+    assert [(t.title, t.owner, t.due) for t in extraction.tasks] == [("Send you the new logo", TOM.email, date(2026, 11, 9))]
+
+
+def test_it_said_for_the_colleague_whose_task_it_is_moves_that_task() -> None:
+    known = (KnownTask(8, "Send you the winter rate sheet", TOM.email, date(2026, 11, 9)),)
+    extraction = run("Hi Sam,\n\nTom will send it on Friday 13th.", author=JANE, to=(SAM.email,), known=known, thread=(8,),
+                     sent_at=MONDAY)
+    assert [(c.task_id, c.new_due) for c in extraction.changes] == [(8, date(2026, 11, 13))]
+    assert extraction.tasks == []
