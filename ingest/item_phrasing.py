@@ -65,7 +65,7 @@ COURTESY_TAIL = re.compile(r",\s*" + _COURTESY, re.IGNORECASE)
 _CUT = re.compile(
     r"\s+(?:so\s+(?:that|we|you|i|they|it|he|she|the|our|his|her|their|my|your)\b|because\b|since\s+(?!\d)|as soon as\b|"
     r"which\b|in case\b|if (?:possible|you can|that works|needed|necessary|that's ok|not)\b|"
-    r"once\b(?!-)|when you\b|before we\b|after we\b|otherwise\b|but\b|then we\b|to make sure\b|(?:that|it|this) (?:would|'d) be\b|"
+    r"once\b(?!-)|when (?:you|the|it|they|he|she)\b|before we\b|after we\b|otherwise\b|but\b|then we\b|to make sure\b|(?:that|it|this) (?:would|'d) be\b|"
     # ("submit the dossier in CTIS, on condition that we receive the protocol v2.1": the
     # condition is not the work)
     r"(?:on (?:the )?condition (?:that\b)?|provided (?:that\b)?|as long as\b|subject to\b)|"
@@ -74,6 +74,7 @@ _CUT = re.compile(
     r"or\s+(?:else\s+)?(?:we|i|you|they|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)\s+(?:lose|loses|miss|misses|won't|can't|will|'ll)\b|"
     r"as (?:we|i|they|the|it|this|our)\b|in order to\b|to (?:hold|keep|secure|avoid|allow|ensure|catch|make sure|leave)\s+(?:the|our|your|a|an|it|us|them)\b|—|–|-\s)|\s*;|\s+\((?!(?-i:[A-Z][A-Z0-9]{1,5})\)|[^()]{1,25}\)\s+(?:and|to|for|with|of|in|on|via|from|at(?!\s+(?:the|your|our)\s+(?:earliest|latest|convenience)))\s|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}\)\s*[.!]?$)|,\s*(?:so|as|and (?:i|we|then|also)|but|because|since|which|if|even if|even though|once|then|"
     r"perhaps|maybe|ideally|e\.g\.|you|you'll|we'll|i'll|they'll|it'll|it's|that's|we (?:have|are|already|still)|i (?:have|am)|"
+    r"i (?:think|hope|guess|believe)\b|"
     # ("send you the price, he is the one who knows how long that cut takes": who, and why them)
     r"(?:he|she)(?:'s|\s+is|\s+was|\s+runs|\s+knows|\s+has)\b|"
     # ("start on the payee network graph, let's target Friday the 13th for a first version")
@@ -454,15 +455,18 @@ _AFTER_EVENT = re.compile(r"\s+(?P<why>(?:after|following)\s+(?:last\s+(?:year|m
                           re.IGNORECASE)
 
 
+_KEPT_AS = re.compile(r"an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:rather than|instead of)\b", re.IGNORECASE)
 _PLAIN_BECAUSE = re.compile(r"(?:,\s*|\s+)because\s+(?!of\b)", re.IGNORECASE)
 
 
 def split_rationale(body: str) -> tuple[str, str | None]:
     """Split "go with B since it's cheaper" into ("go with B", "it's cheaper")."""
     m = _COLON_WHY.search(body) or _RATIONALE.search(body)
-    if m and m.group().strip().lower() == "as" and (plain := _PLAIN_BECAUSE.search(body, m.end())) is not None:
+    if m and m.group().strip().lower() == "as" and ((plain := _PLAIN_BECAUSE.search(body, m.end())) is not None
+                                                  or _KEPT_AS.match(body, m.end())):
         # "lay out the editions as two separate files rather than one booklet, because the
         # French text runs longer": "as" says how; the reason is the one said as a reason
+        # ("keeping it as a backup rather than scrapping it": what it is kept as, no reason)
         m = plain
     if m and m.start() > 0:
         why = body[m.end():].strip(" .!;")

@@ -1468,7 +1468,8 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
         if " new one" in title and frame.previous and (old := _THE_OLD_ONE.search(frame.previous)) is not None:
             # "The logo on the mock-ups is the old one. Keisha will send you the new one on Monday."
             title = re.sub(r"\bnew one\b", f"new {old.group('head')}", title, count=1)
-        if trig.kind == "offer" and re.search(r"\b(?:if|once|provided|assuming|as soon as)\b", sentence[: trig.start], re.IGNORECASE):
+        if trig.kind == "offer" and re.search(r"\b(?:if(?!\s+(?:all|everything)\s+goes\s+(?:well|to\s+plan)\b)|once|provided|assuming|as soon as)\b",
+                                              sentence[: trig.start], re.IGNORECASE):
             # "If you sign off before 18/12, we can ship on 20/1": what could be done, on a condition
             continue
         if trig.kind == "offer" and re.search(r"\bif\s+(?:you|u)\s+(?:like|want|wish|prefer|think\s+it\s+helps)\W*$", sentence, re.IGNORECASE):
@@ -2604,6 +2605,24 @@ _NOT_A_TOPIC = r"(?!(?:note|ps|fyi|q|question|update|status|re)\b)"
 _DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MONTH_NAME = r"(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)"
 _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    # "Because the sea-cans stay on the east side, we moved the main entrance to the south side":
+    # why first, then the change made
+    # (not "Because of the holiday, we moved the call to Tuesday": a day moved, said elsewhere)
+    (re.compile(r"^(?:because|since)\s+(?!of\b)(?![^?]*\bto\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+\d|\d))(?P<why>[^,;?]{5,120}),\s+we(?:'ve|\s+have)?\s+(?P<body>(?:moved|changed|switched|dropped|replaced|swapped|shifted|"
+                r"went\s+with|chose|picked|decided\s+to)\s[^?]{3,})$", re.IGNORECASE), "natural:change-course", ""),
+    # "We stay online only, no TV spot for now - between the licence and the airtime it is too
+    # expensive": one way kept, the other turned down, and why
+    # ("About the TV: we talked with Efisio yesterday and we stay online only, no TV spot for now — ...")
+    (re.compile(r"^(?:(?:about|regarding|on|re)\s+[^:]{2,30}:\s+)?(?:we\s+(?:talked|spoke|discussed\s+it)\s[^,;:?]{2,50}?\s+and\s+)?"
+                r"(?:(?:so|and|then)[,]?\s+)?we(?:'ll|\s+will)?\s+(?P<body>(?:stay|stick|keep|go)\s+[^,;?]{2,40}?,\s+no\s+[^,;?–—-]{2,40}?)"
+                r"\s+[-–—]\s+(?P<why>\S[^?]{5,})$", re.IGNORECASE), "natural:instead-of", ""),
+    # "No drone, then: we'd rather put the money into the dinner." / "No EU: the excise paperwork
+    # isn't worth it for a handful of bottles.": a thing ruled out, and why
+    (re.compile(r"^no\s+(?P<body>(?!(?:problem|problems|worries|worry|rush|hurry|need|idea|news|change|changes|thanks|way|doubt|pressure|stress|"
+                r"issue|issues|luck|reply|answer|response|one|chance|time|more|longer|matter|offence|offense|question|questions|comment|comments|"
+                r"big deal|sweat|harm|excuse|wonder)\b)(?-i:[A-Za-z])[\w'’ -]{1,30}?)(?:,?\s+then)?\s*[:–—]\s*"
+                r"(?P<why>(?:we'd rather|we would rather|(?:the|it|it's|they|they're|that|there's|there is|we\s+(?:don't|can't|won't|have|need))\b)[^?]{5,})$",
+                re.IGNORECASE), "natural:not-doing", "No "),
     # "We're not using Rio Valley Transport on this account." / "we're not going to pitch naming rights"
     (re.compile(r"^(?:(?:and|so|also|ok|okay)[,]?\s+)?(?:we|i)(?:'re| are|'m| am)\s+not\s+(?:going\s+to\s+)?"
                 r"(?P<body>(?:us(?:e|ing)|go(?:ing)?\s+with|work(?:ing)?\s+with|offer(?:ing)?|pitch(?:ing)?|print(?:ing)?)\s+"
@@ -3258,6 +3277,8 @@ _CLAUSE_WITH_VERB = re.compile(
 _DEC_CHOOSE = re.compile(
     r"\b(?:we|i)\s+(?:(?:have|'ve|will|'ll|both|all|finally|now|definitely|then)\s+)*"
     r"(?P<verb>choose|chose|pick|picked|select|selected|prefer|take|went for|went with|like best|vote for|voted for)\s+"
+    # ("I will take new photos of them when the painter is finished": photographs, not a pick)
+    r"(?!(?<=take\s)(?:(?:new|more|some|fresh|a\s+few|the|our)\s+)?(?:photos?|pictures?|images?|shots?)\b)"
     r"(?P<body>(?:the\s+)?(?:(?:first|second|third|fourth|last|final|other|new|original|\w+)\s+){0,2}"
     r"(?:option|concept|version|variant|design|proposal|layout|mock-?up|draft|direction|route|palette|scheme|colou?r|logo|font|"
     r"typeface|quote|supplier|one|idea|approach|name|photo|image|template|theme)s?\b.*)",
@@ -6130,6 +6151,7 @@ _ON_TOPIC = re.compile(r"^(?:on\s+(?P<topic>(?:the\s+)?[^,:;.?!]{2,40}?)"
                        # ("Vipps: yes, ..., but we have decided to add it in a second phase")
                        r"|(?!(?:note|notes|ps|p\.s|fyi|nb|question|update|reminder|re|subject|decision|todo|action|next steps?)\s*:)"
                        r"(?P<bare>(?-i:[A-Z])[\w-]+(?:\s+[\w-]+){0,2}))\s*:\s+", re.IGNORECASE)
+_NO_LEAD = re.compile(r"^no\s+(?P<thing>(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,2})\s*[–—:]\s+", re.IGNORECASE)
 _VERB_IT = re.compile(r"^([A-Z][a-z]+)\s+(?:it|them)\b")
 # "About Blue Lagoon, we decided the last day": what the decision is about, said first
 _DECIDED_ABOUT = re.compile(r"^(?:about|regarding|re|as for|as to|concerning|with regard to|on the subject of)\s+(?:the\s+)?"
@@ -6167,6 +6189,12 @@ def sentence_items(sentence: str, frame: Frame) -> list[Item]:
         named = f"the {said}" if re.match(r"\w+(?:\s+\w+){0,3}?\s+the\s", on.group(0), re.IGNORECASE) and not said.lower().startswith("the ") else said
         items = [replace(i, summary=f"{m.group(1)} {named}{i.summary[m.end():]}")
                  if isinstance(i, DecisionItem) and (m := _VERB_IT.match(i.summary)) is not None else i for i in items]
+    ruled_out = _NO_LEAD.match(sentence.strip())
+    if ruled_out is not None:
+        # "No Klarna – we've decided against buy-now-pay-later altogether": what is ruled out
+        thing = ruled_out.group("thing")
+        items = [replace(i, summary=f"No {thing}: {_uncap(i.summary)}")
+                 if isinstance(i, DecisionItem) and not content_words(i.summary) & content_words(thing) else i for i in items]
     if lead is None:
         return items
     topic = lead.group("topic")

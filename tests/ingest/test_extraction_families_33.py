@@ -6,8 +6,10 @@ a wish said after a topic ("For the budget we would like to receive ..."), what 
 sentence leads with "About the X:", a decision's "it" named by its lead, the reason after
 "because" rather than an "as" that says how, a reviewer's verdict ("good to go") closing the
 review asked of them, small talk about the season over there, and what is said for a colleague
-("Tom will send it on Friday 13th", "the new one", "he is the one who knows").  Positive probes
-must fire with the right fields; negative probes must not."""
+("Tom will send it on Friday 13th", "the new one", "he is the one who knows"); and from fresh157-160,
+decisions said plainly ("No drone, then: we'd rather ...", "Because X, we moved Y", "we stay online
+only, no TV spot for now — ..."), what a thing is kept as, taking photos, "if all goes well".
+Positive probes must fire with the right fields; negative probes must not."""
 from __future__ import annotations
 
 from datetime import date
@@ -177,3 +179,45 @@ def test_it_said_for_the_colleague_whose_task_it_is_moves_that_task() -> None:
                      sent_at=MONDAY)
     assert [(c.task_id, c.new_due) for c in extraction.changes] == [(8, date(2026, 11, 13))]
     assert extraction.tasks == []
+
+
+# ---- from fresh157-160 (read once fresh161-164 took their place): decisions said plainly
+
+
+@pytest.mark.parametrize(("text", "summary", "why"), [
+    ("No drone, then: we'd rather put the money into the dinner.", "No drone", "money into the dinner"),
+    ("No Klarna – we've decided against buy-now-pay-later altogether, as we don't think it sits well with selling alcohol.",
+     "No Klarna", "alcohol"),
+    ("Because the sea-cans stay on the east side, we moved the main entrance to the south side, facing the road.",
+     "Moved the main entrance to the south side", "sea-cans stay on the east side"),
+    (("About the TV: we talked with Tom yesterday and we stay online only, no TV spot for now — between the licence and the "
+     "airtime it is too expensive for this year."), "Stay online only, no TV spot", "too expensive"),
+])
+def test_a_plain_decision_with_its_reason(text: str, summary: str, why: str) -> None:
+    [decision] = recordable(run(f"Hi Sam,\n\n{text}", author=JANE, to=(SAM.email,))).decisions
+    assert decision.summary.startswith(summary) and why in (decision.rationale or "")
+
+
+@pytest.mark.parametrize("text", ["No problem: we can send it Monday.", "Because of the holiday, we moved the call to Tuesday."])
+def test_no_decision_in_a_courtesy_or_a_day_moved(text: str) -> None:
+    assert recordable(run(f"Hi Sam,\n\n{text}", author=JANE, to=(SAM.email,))).decisions == []
+
+
+def test_what_a_thing_is_kept_as_is_no_reason() -> None:
+    [decision] = recordable(run("Hi Sam,\n\nWe're keeping it as a backup rather than scrapping it.", author=JANE,
+                                to=(SAM.email,))).decisions
+    assert "backup" in decision.summary and decision.rationale is None
+
+
+def test_taking_photos_is_work_not_a_pick() -> None:
+    extraction = recordable(run("Hi Jane,\n\nRooms 3 and 4 are being painted. I will take new photos of them when the painter is "
+                                "finished, I think by 18/11.", author=SAM, to=(JANE.email,)))
+    assert extraction.decisions == []
+    assert [(t.title, t.owner, t.due) for t in extraction.tasks] == [("Take new photos of them", SAM.email, date(2026, 11, 18))]
+
+
+def test_if_all_goes_well_is_no_condition() -> None:
+    extraction = recordable(run("Hi Jane,\n\nIf all goes well we can have the final logo with all the files by 27 November.",
+                                author=SAM, to=(JANE.email,)))
+    assert [(t.owner, t.due) for t in extraction.tasks] == [(SAM.email, date(2026, 11, 27))]
+    assert recordable(run("Hi Jane,\n\nIf you sign off before 18/11, we can ship on 20/11.", author=SAM, to=(JANE.email,))).tasks == []
