@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from anyascii import anyascii
+
 from ingest.extraction_types import Person
 
 __all__ = ["HONORIFIC_NAME", "Greeting", "MemberIndex", "member_index", "parse_greeting", "sentence_vocative"]
@@ -94,6 +96,9 @@ _MENTION = re.compile(r"(?<![\w.@])@(?P<tok>[A-Za-z][\w.+-]*)(?P<more>\s+[A-Z][\
 # the Azerbaijani "Nərmin" "Narmin")
 _UNDECOMPOSED = str.maketrans({"ə": "a", "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ß": "ss",
                                "İ": "I", "Ł": "L", "Ø": "O", "Đ": "D", "Æ": "Ae", "Œ": "Oe"})
+
+
+_GREEK_OR_CYRILLIC = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 
 
 def fold_accents(text: str) -> str:
@@ -180,6 +185,12 @@ class MemberIndex:
 
     def lookup(self, name: str) -> str | None:
         """The member a name, first name, local part or address refers to."""
+        if _GREEK_OR_CYRILLIC.search(name):
+            # "Руслан, сделай ..." for Ruslan: a team writing Russian (or Greek) names its members
+            # in its own script; the roster has them in Latin letters ("Айгерим" is "Aygerim" letter
+            # for letter, and "Aigerim" as she spells it)
+            latin = anyascii(name)
+            return self.lookup(latin) or self.lookup(re.sub(r"(?<=[aeiou])y", "i", latin))
         plain = " ".join(name.lower().strip(" \t.,:;!?'\"()").split())
         key = _HONORIFIC_SUFFIX.sub("", plain)
         if key != plain and key and " " not in key and key not in self._by_key:

@@ -18,7 +18,10 @@ disque des rushes, il est encore au bureau ou tu l'as chez toi ?"), a decision o
 was decided ("On a décidé de ...", "decidí que ...") or that one way is taken over another ("On
 part sur Flutter plutôt que sur du natif"), with its reason after "parce que" / "porque".  Teams in
 Sana'a or Kuwait write to each other in Arabic: a decision said with "قررنا" (we decided) and its
-reason after "لأن" (because) is read the same way.
+reason after "لأن" (because) is read the same way.  Teams in Almaty or Minsk write Russian: a request
+with "пожалуйста" or "можешь ...?" and its day ("до 20.11", "до четверга"), a question, and a decision
+("Решили делать на Flutter, а не нативно, потому что ...") are read too; the colleague named in
+Cyrillic is found by ``ingest.addressing`` under the Latin spelling of the roster.
 """
 from __future__ import annotations
 
@@ -34,11 +37,13 @@ __all__ = ["ForeignRequest", "done_work", "foreign_assignment", "foreign_decisio
 
 # "Issouf : est-ce que tu peux ..." / "Kátia, consegues ..." / "Peux-tu ..."
 _ASKS = re.compile(
-    r"^(?:(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+)\s*[,:]\s+)?¿?"
+    r"^(?:(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'-]+)\s*[,:]\s+)?¿?"
+    # (Russian: "Руслан, сделай, пожалуйста, 3 варианта app icon до 20.11." / "Дима, можешь ...")
+    r"(?:(?=[а-яё]+(?:й|и|ь|йте|ите|ьте),?\s+пожалуйста\b)|(?:ты\s+|вы\s+)?(?:можешь|сможешь|можете|сможете)(?:\s+(?:ли|пожалуйста))?\s+|"
     r"(?:est-ce\s+que\s+(?:tu\s+peux|vous\s+pouvez|tu\s+pourrais|vous\s+pourriez)|peux-tu|pouvez-vous|pourrais-tu|pourriez-vous|"
     # ("Tu peux me préparer l'étalonnage ... pour mardi 10 ?" / "¿me preparas tres propuestas ... para el jueves?")
     r"merci\s+de|(?:tu\s+)?peux(?=\s+(?:me\s+|nous\s+)?\w+er\b)|me(?=\s+(?:prepar|arm|hac|mand|envi|pas|sub|revis)[áa]s\s[^?]*\?\s*$)|"
-    r"puedes|podrías|podrias|podés|podes|podias|poderias|consegues|conseguirias|pode|poderia|por\s+favor,?)\s+"
+    r"puedes|podrías|podrias|podés|podes|podias|poderias|consegues|conseguirias|pode|poderia|por\s+favor,?)\s+)"
     r"(?P<vp>[^?¿]{6,200}?)\s*[?.!]?\s*$",
     re.IGNORECASE)
 # what asks nothing: "est-ce que tu peux me dire si ..." asks for an answer, which the question
@@ -55,6 +60,10 @@ _DATE_WORDS = (
     (r"segunda(?:-feira)?", "Monday"), (r"ter[çc]a(?:-feira)?", "Tuesday"), (r"quarta(?:-feira)?", "Wednesday"),
     (r"quinta(?:-feira)?", "Thursday"), (r"sexta(?:-feira)?", "Friday"),
     (r"demain|mañana|amanhã", "tomorrow"),
+    # (Russian: "до четверга (5.11)", "в среду 11.11", "до пятницы")
+    (r"до\s+", "by "), (r"в\s+(?=(?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресень))", "on "),
+    (r"понедельник[аи]?", "Monday"), (r"вторник[аи]?", "Tuesday"), (r"сред[аыу]", "Wednesday"), (r"четверг[аи]?", "Thursday"),
+    (r"пятниц[аыу]", "Friday"), (r"суббот[аыу]", "Saturday"), (r"воскресень[еяю]", "Sunday"), (r"завтра", "tomorrow"),
 )
 _TRANSLATIONS = [(re.compile(r"\b" + pattern + (r"\b" if not pattern.endswith(r"\s+") else ""), re.IGNORECASE), english)
                  for pattern, english in _DATE_WORDS]
@@ -86,7 +95,9 @@ def foreign_request(sentence: str, sent_at: datetime, tz: str, date_order: str) 
     if due is None:
         return None
     # the work without its day: "monter une boutique ... sur le serveur de préprod d'ici vendredi"
-    title = re.split(r"\s*,?\s+(?:d'ici|avant|au plus tard|pour le|hasta|antes del?|para el|até)\b", vp, maxsplit=1, flags=re.IGNORECASE)[0]
+    title = re.split(r"\s*,?\s+(?:d'ici|avant|au plus tard|pour le|hasta|antes del?|para el|até|до)\b", vp, maxsplit=1, flags=re.IGNORECASE)[0]
+    # ("сделай, пожалуйста, 3 варианта app icon": the please is no part of the work)
+    title = re.sub(r",?\s+пожалуйста,?", "", title, flags=re.IGNORECASE)
     if len(title.split()) <= 3 and re.match(r"\S+-(?:las?|los?|les?|lhes?|nos)\b", title, re.IGNORECASE):
         # ("Consegues tê-las prontas até dia 20/11?": what "them" is, the sentence does not say)
         return None
@@ -187,8 +198,8 @@ _ENGLISH_WORDS = frozenset({"the", "and", "is", "are", "you", "we", "to", "of", 
 
 def _in_a_team_language(sentence: str) -> bool:
     letters = re.findall(r"[^\W\d_]", sentence)
-    if letters and sum(1 for c in letters if "\u0600" <= c <= "\u06ff") >= len(letters) / 2:
-        return True  # mostly in Arabic script
+    if letters and sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\u0400" <= c <= "\u04ff") >= len(letters) / 2:
+        return True  # mostly in Arabic or Cyrillic script
     words = re.findall(r"[\w'’]+", sentence.lower().replace("’", "'"))
     foreign = sum(1 for w in words if w in _FOREIGN_WORDS or w.startswith(("l'", "d'", "qu'", "n'", "j'", "s'", "c'")))
     english = sum(1 for w in words if w in _ENGLISH_WORDS)
@@ -196,9 +207,10 @@ def _in_a_team_language(sentence: str) -> bool:
 
 
 # a few words before a colon, or a name and a comma, lead the sentence: "Carolina, otra cosa:"
-_LEAD = re.compile(r"^(?:(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+)\s*[,:]\s+)?(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*:\s+)?")
+_LEAD = re.compile(r"^(?:(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'-]+)\s*[,:]\s+)?(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*:\s+)?")
 # a request put as a question is work, whoever reads it: "..., ¿puedes encargarte tú de averiguar ...?"
-_ASKS_WORK = re.compile(r"\b(?:tu\s+peux|peux-tu|pouvez-vous|vous\s+pouvez|pourrais-tu|pourriez-vous|puedes|podr[íi]as|pod[ée]s|consegues|podes|poderias?)\b",
+_ASKS_WORK = re.compile(r"\b(?:tu\s+peux|peux-tu|pouvez-vous|vous\s+pouvez|pourrais-tu|pourriez-vous|puedes|podr[íi]as|pod[ée]s|consegues|podes|poderias?|"
+                        r"можешь|сможешь|можете|сможете)\b",
                         re.IGNORECASE)
 # asked for effect: "Qui a dit que novembre serait calme ?"
 _RHETORICAL = re.compile(r"^¿?(?:qui\s+a\s+dit|qui\s+aurait\s+(?:cru|dit)|quién\s+dijo|quem\s+disse|qui\s+l'eût\s+cru|c'est\s+pas\s+beau|n'est-ce\s+pas)\b", re.IGNORECASE)
@@ -232,7 +244,9 @@ _DECIDED = re.compile(
     r"|(?:decid[íi]|decidimos|hemos\s+decidido|he\s+decidido|decidieron|decidió|optamos\s+por|elegimos)\s+(?:que\s+)?"
     r"|(?:decidi|decidimos|decidiram|resolvemos|escolhemos|ficou\s+decidido)\s+(?:que\s+)?"
     # (Arabic: "قررنا نشتغل على Figma بدل Illustrator، لأن ...", we decided)
-    r"|(?:قررنا|قررت|تقرر|اتفقنا\s+على|اتفقنا)\s+(?:أن\s+)?)"
+    r"|(?:قررنا|قررت|تقرر|اتفقنا\s+على|اتفقنا)\s+(?:أن\s+)?"
+    # (Russian: "Решили делать на Flutter, а не нативно, потому что ...", we decided)
+    r"|(?:мы\s+)?(?:решили|решено)\s+(?:что\s+)?)"
     r"(?P<body>\S.+)$", re.IGNORECASE)
 # one way taken over another: "On part sur Flutter plutôt que sur du natif" / "Grabamos desde
 # tierra en lugar de ..." / "Vamos com o Figma em vez do Sketch"
@@ -241,7 +255,7 @@ _TAKEN_OVER = re.compile(
     r"\S.+?\b(?:plutôt\s+que|et\s+pas|et\s+non|au\s+lieu\s+d|en\s+lugar\s+de|en\s+vez\s+de|y\s+no\b|em\s+vez\s+d|ao\s+invés\s+d|e\s+não\b).+)$",
     re.IGNORECASE)
 _BECAUSE = re.compile(r"[,،]?\s+(?:parce\s+qu(?:e\s+|')|car\s+|puisqu(?:e\s+|')|porque\s+|ya\s+que\s+|pois\s+|visto\s+que\s+|dado\s+que\s+|"
-                      r"لأن(?:ه|ها|هم|نا)?\s+|لان\s+|عشان\s+|بسبب\s+)", re.IGNORECASE)
+                      r"لأن(?:ه|ها|هم|نا)?\s+|لان\s+|عشان\s+|بسبب\s+|потому\s+что\s+|так\s+как\s+|поскольку\s+)", re.IGNORECASE)
 
 
 def foreign_decision(sentence: str) -> tuple[str, str | None] | None:

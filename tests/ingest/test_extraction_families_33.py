@@ -8,16 +8,18 @@ sentence leads with "About the X:", a decision's "it" named by its lead, the rea
 review asked of them, small talk about the season over there, and what is said for a colleague
 ("Tom will send it on Friday 13th", "the new one", "he is the one who knows"); and from fresh157-160,
 decisions said plainly ("No drone, then: we'd rather ...", "Because X, we moved Y", "we stay online
-only, no TV spot for now — ..."), what a thing is kept as, taking photos, "if all goes well".
+only, no TV spot for now — ..."), what a thing is kept as, taking photos, "if all goes well", and
+a team writing Russian to itself (requests, a decision, a question; colleagues named in Cyrillic).
 Positive probes must fire with the right fields; negative probes must not."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from extraction_probe import JANE, MONDAY, PRIYA, SAM, TOM, run
 
 from ingest.extraction import KnownTask, recordable
+from ingest.extraction_types import Person
 
 # ---- a deliverable wanted, in a long sentence
 
@@ -221,3 +223,41 @@ def test_if_all_goes_well_is_no_condition() -> None:
                                 author=SAM, to=(JANE.email,)))
     assert [(t.owner, t.due) for t in extraction.tasks] == [(SAM.email, date(2026, 11, 27))]
     assert recordable(run("Hi Jane,\n\nIf you sign off before 18/11, we can ship on 20/11.", author=SAM, to=(JANE.email,))).tasks == []
+
+
+# ---- a team writing Russian to itself
+
+
+_RU_MEMBERS = (Person("aigerim@shynlabs.kz", "Aigerim Nurlanovna", "team", "Asia/Almaty", "DMY"),
+               Person("ruslan@shynlabs.kz", "Ruslan Akhmetov", "team", "Asia/Almaty", "DMY"),
+               Person("daniyar@shynlabs.kz", "Daniyar Seitkali", "team", "Asia/Almaty", "DMY"))
+_RU_MONDAY = datetime.fromisoformat("2026-11-02T10:05:12+05:00")
+
+
+def test_a_request_to_a_colleague_in_russian_names_them_in_cyrillic() -> None:
+    extraction = recordable(run("Ребята, привет!\n\nРуслан, сделай, пожалуйста, 3 варианта app icon до 20.11. Стиль - их старая "
+                                "этикетка.", author=_RU_MEMBERS[0], to=(_RU_MEMBERS[1].email,), members=_RU_MEMBERS, sent_at=_RU_MONDAY))
+    assert [(t.title, t.owner, t.due) for t in extraction.tasks] == [
+        ("Сделай 3 варианта app icon", "ruslan@shynlabs.kz", date(2026, 11, 20))]
+
+
+def test_can_you_in_russian_by_a_weekday() -> None:
+    extraction = recordable(run("Привет.\n\nРуслан, можешь подготовить splash screen до четверга?", author=_RU_MEMBERS[2],
+                                to=(_RU_MEMBERS[1].email,), members=_RU_MEMBERS, sent_at=_RU_MONDAY))
+    assert [(t.owner, t.due) for t in extraction.tasks] == [("ruslan@shynlabs.kz", date(2026, 11, 5))]
+    assert extraction.questions == []
+
+
+def test_a_decision_and_a_question_in_russian() -> None:
+    extraction = recordable(run("Ребята, привет!\n\nРешили делать на Flutter, а не нативно, потому что у клиента нет бюджета на две "
+                                "платформы.\n\nВопрос: кто знает, какой платежный провайдер работает на Кюрасао?",
+                                author=_RU_MEMBERS[0], to=(_RU_MEMBERS[1].email,), members=_RU_MEMBERS, sent_at=_RU_MONDAY))
+    [decision] = extraction.decisions
+    assert "Flutter" in decision.summary and "бюджета" in (decision.rationale or "")
+    assert [q.text for q in extraction.questions] == ["Кто знает, какой платежный провайдер работает на Кюрасао?"]
+
+
+def test_a_russian_request_without_a_day_is_left_alone() -> None:
+    extraction = recordable(run("Привет.\n\nРуслан, сделай, пожалуйста, app icon.", author=_RU_MEMBERS[0],
+                                to=(_RU_MEMBERS[1].email,), members=_RU_MEMBERS, sent_at=_RU_MONDAY))
+    assert extraction.tasks == []
