@@ -85,7 +85,7 @@ def _in_english(text: str) -> str:
 
 
 def foreign_request(sentence: str, sent_at: datetime, tz: str, date_order: str) -> ForeignRequest | None:
-    """The request ``sentence`` makes in French, Spanish or Portuguese, when it has a day."""
+    """The request ``sentence`` makes in French, Spanish, Portuguese or Russian, when it has a day."""
     m = _ASKS.match(sentence.strip())
     if m is None or _ONLY_AN_ANSWER.match(m.group("vp")):
         return None
@@ -226,7 +226,7 @@ class ForeignQuestion:
 
 
 def foreign_question(sentence: str) -> ForeignQuestion | None:
-    """The question ``sentence`` asks in French, Spanish or Portuguese, unless it asks for work
+    """The question ``sentence`` asks in French, Spanish, Portuguese or Russian, unless it asks for work
     (a request, read by :func:`foreign_request`) or is asked for effect."""
     text = sentence.strip()
     if not text.endswith("?") or _ASKS.match(text) or _ASKS_WORK.search(text):
@@ -259,8 +259,8 @@ _BECAUSE = re.compile(r"[,،]?\s+(?:parce\s+qu(?:e\s+|')|car\s+|puisqu(?:e\s+|')
 
 
 def foreign_decision(sentence: str) -> tuple[str, str | None] | None:
-    """What ``sentence`` says was decided, in French, Spanish or Portuguese, and why (the
-    reason after "parce que" / "porque"), or None."""
+    """What ``sentence`` says was decided, in French, Spanish, Portuguese, Arabic or Russian, and
+    why (the reason after "parce que" / "porque" / "потому что"), or None."""
     text = sentence.strip()
     if text.endswith("?") or not _in_a_team_language(text):
         return None
