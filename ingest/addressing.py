@@ -190,7 +190,8 @@ class MemberIndex:
             # in its own script; the roster has them in Latin letters ("Айгерим" is "Aygerim" letter
             # for letter, and "Aigerim" as she spells it)
             latin = anyascii(name)
-            return self.lookup(latin) or self.lookup(re.sub(r"(?<=[aeiou])y", "i", latin))
+            spelt = re.sub(r"(?<=[aeiou])y", "i", latin)
+            return self.lookup(latin) or (self.lookup(spelt) if spelt != latin else None)
         plain = " ".join(name.lower().strip(" \t.,:;!?'\"()").split())
         key = _HONORIFIC_SUFFIX.sub("", plain)
         if key != plain and key and " " not in key and key not in self._by_key:

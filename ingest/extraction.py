@@ -1834,7 +1834,7 @@ def _one_piece_of_work(items: list[Item]) -> list[Item]:
         wanted = [t for t in tasks[:position] if id(t) not in dropped and t.owner in (None, later.owner) and t.rule == "natural:request"
                   and _HAVE_IT_ASKED.match(t.title) and t.evidence != later.evidence]
         if (id(later) not in dropped and later.owner is not None and later.rule == "natural:request" and wanted
-                and content_words(wanted[-1].title[5:]) & content_words(later.title)):
+                and content_words(wanted[-1].title.split(None, 1)[1]) & content_words(later.title)):
             # "It would help us to have your comments by Tuesday 17th. Fiona, would you be able to
             # collect them and send them over?": wanted, then asked of one, how
             dated = later if later.due is not None else replace(later, due=wanted[-1].due)

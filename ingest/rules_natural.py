@@ -4158,9 +4158,7 @@ def _approval_task(obj: str | None, frame: Frame) -> KnownTask | None:
     ctx = frame.ctx
     mine = [t for t in ctx.known_tasks if t.owner in (ctx.author.email, None) and _APPROVAL_TITLE.match(t.title)]
     if obj and obj.split()[0].lower() not in ("it", "this"):
-        objects = [KnownTask(t.id, t.title.split(None, 1)[-1], t.owner, t.due) for t in mine]
-        named = match_known_task(obj, objects) or match_task_hint(obj, objects)
-        return next((t for t in mine if named is not None and t.id == named.id), None)
+        return _task_by_its_thing(obj, [(t, t.title.split(None, 1)[-1]) for t in mine])
     about = next((t for t in mine if t.id in (ctx.task_id, ctx.thread_task_id)), None)
     if about is not None:
         return about
@@ -4177,11 +4175,16 @@ _REVIEW_TITLE = re.compile(r"^(?:have a (?:look|read)(?:\s+at\s+[^,]{2,40}?)?\s+
 def _reviewed_task(obj: str, frame: Frame) -> KnownTask | None:
     """The writer's open task to look at, check or approve the thing ``obj`` names."""
     ctx = frame.ctx
-    mine = [(t, m.group("obj")) for t in ctx.known_tasks if t.owner in (ctx.author.email, None)
-            and (m := _REVIEW_TITLE.match(t.title)) is not None]
-    objects = [KnownTask(t.id, what, t.owner, t.due) for t, what in mine]
-    named = match_known_task(obj, objects) or match_task_hint(obj, objects) if objects else None
-    return next((t for t, _what in mine if named is not None and t.id == named.id), None)
+    return _task_by_its_thing(obj, [(t, m.group("obj")) for t in ctx.known_tasks if t.owner in (ctx.author.email, None)
+                                    and (m := _REVIEW_TITLE.match(t.title)) is not None])
+
+
+def _task_by_its_thing(obj: str, tasks: list[tuple[KnownTask, str]]) -> KnownTask | None:
+    """The one of ``tasks`` whose thing (what its title's verb acts on, given beside it)
+    ``obj`` names, or None."""
+    things = [KnownTask(t.id, thing, t.owner, t.due) for t, thing in tasks]
+    named = match_known_task(obj, things) or match_task_hint(obj, things)
+    return next((t for t, _thing in tasks if named is not None and t.id == named.id), None)
 
 
 # "we approved the privacy policy text": a decision, which the decision rules record
@@ -6186,7 +6189,9 @@ def sentence_items(sentence: str, frame: Frame) -> list[Item]:
     if (on := lead or _ON_TOPIC.match(sentence.strip())) is not None:
         # ("On Vipps: we have decided to add it in a second phase": what "it" is, the lead says)
         said = on.group("topic") or on.group("bare")
-        named = f"the {said}" if re.match(r"\w+(?:\s+\w+){0,3}?\s+the\s", on.group(0), re.IGNORECASE) and not said.lower().startswith("the ") else said
+        # (_DECIDED_ABOUT leaves an article before the topic out of it: "About the newsletter:")
+        lead_in = on.string[: on.start("topic") if on.group("topic") else on.start("bare")]
+        named = f"the {said}" if lead_in.lower().endswith("the ") else said
         items = [replace(i, summary=f"{m.group(1)} {named}{i.summary[m.end():]}")
                  if isinstance(i, DecisionItem) and (m := _VERB_IT.match(i.summary)) is not None else i for i in items]
     ruled_out = _NO_LEAD.match(sentence.strip())

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from ingest.addressing import NAME_CAPITALS
 from ingest.extraction_types import KnownTask
 from ingest.item_phrasing import capitalise, pick_due
 
@@ -37,7 +38,7 @@ __all__ = ["ForeignRequest", "done_work", "foreign_assignment", "foreign_decisio
 
 # "Issouf : est-ce que tu peux ..." / "Kátia, consegues ..." / "Peux-tu ..."
 _ASKS = re.compile(
-    r"^(?:(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'-]+)\s*[,:]\s+)?¿?"
+    r"^(?:(?P<name>[" + NAME_CAPITALS + r"][\w'-]+)\s*[,:]\s+)?¿?"
     # (Russian: "Руслан, сделай, пожалуйста, 3 варианта app icon до 20.11." / "Дима, можешь ...")
     r"(?:(?=[а-яё]+(?:й|и|ь|йте|ите|ьте),?\s+пожалуйста\b)|(?:ты\s+|вы\s+)?(?:можешь|сможешь|можете|сможете)(?:\s+(?:ли|пожалуйста))?\s+|"
     r"(?:est-ce\s+que\s+(?:tu\s+peux|vous\s+pouvez|tu\s+pourrais|vous\s+pourriez)|peux-tu|pouvez-vous|pourrais-tu|pourriez-vous|"
@@ -207,7 +208,7 @@ def _in_a_team_language(sentence: str) -> bool:
 
 
 # a few words before a colon, or a name and a comma, lead the sentence: "Carolina, otra cosa:"
-_LEAD = re.compile(r"^(?:(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'-]+)\s*[,:]\s+)?(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*:\s+)?")
+_LEAD = re.compile(r"^(?:(?P<name>[" + NAME_CAPITALS + r"][\w'-]+)\s*[,:]\s+)?(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*:\s+)?")
 # a request put as a question is work, whoever reads it: "..., ¿puedes encargarte tú de averiguar ...?"
 _ASKS_WORK = re.compile(r"\b(?:tu\s+peux|peux-tu|pouvez-vous|vous\s+pouvez|pourrais-tu|pourriez-vous|puedes|podr[íi]as|pod[ée]s|consegues|podes|poderias?|"
                         r"можешь|сможешь|можете|сможете)\b",
