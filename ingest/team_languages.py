@@ -32,8 +32,9 @@ from datetime import date, datetime
 from ingest.addressing import NAME_CAPITALS
 from ingest.extraction_types import KnownTask
 from ingest.item_phrasing import capitalise, pick_due
+from ingest.named_work import english as _english
 
-__all__ = ["ForeignRequest", "done_work", "foreign_assignment", "foreign_decision", "foreign_promise", "foreign_question",
+__all__ = ["ForeignRequest", "asks_only_an_answer", "done_work", "foreign_assignment", "foreign_decision", "foreign_promise", "foreign_question",
            "foreign_request", "says_done"]
 
 # "Issouf : est-ce que tu peux ..." / "Kátia, consegues ..." / "Peux-tu ..."
@@ -85,6 +86,13 @@ def _in_english(text: str) -> str:
     return text
 
 
+def asks_only_an_answer(sentence: str) -> bool:
+    """Whether ``sentence`` asks, in French, Spanish or Portuguese, to be told something ("Priya,
+    est-ce que tu peux me dire si le serveur est prêt d'ici vendredi ?"): a question, no work."""
+    m = _ASKS.match(sentence.strip())
+    return m is not None and _ONLY_AN_ANSWER.match(m.group("vp")) is not None
+
+
 def foreign_request(sentence: str, sent_at: datetime, tz: str, date_order: str) -> ForeignRequest | None:
     """The request ``sentence`` makes in French, Spanish, Portuguese or Russian, when it has a day."""
     m = _ASKS.match(sentence.strip())
@@ -115,12 +123,28 @@ _DONE_SAID = re.compile(
     r"|\b(?:já|ya)\s+(?:está|están|estão)\s+\w+(?:ad|id)[oa]s?\b"
     r"|\b(?:la|le|l')\s*[\w -]{2,40}?\s+tourne(?:nt)?\b",
     re.IGNORECASE)
+# ... and in the other languages teams write ("Word count-ът е готов", "PoC offline synchronizácie je
+# hotový", "الـ staging صار جاهز", "Τα mockups ... Έτοιμα για review", "LUT даяр", "Analiza u krye",
+# "Mock-up i redi!"): the word for ready, done or attached, read only in a sentence that is not English
+_READY_SAID = re.compile(
+    r"\b(?:hotov\w*|готов\w*|gotov\w*|gotow\w*|zrobion\w*|сделан\w*|направен\w*|završen\w*|dokončen\w*|končan\w*|даяр|дайын|tayyor|"
+    r"padaryta|paruošt\w*|baigt\w*|gatav[sa]|pabeigt\w*|valmi(?:s|it|ina)|kész|elkészült|gata|terminat\w*|finalizat\w*|gati|u\s+krye|"
+    r"përfundua\w*|mbarova|έτοιμ\w*|ετοιμ\w*|ολοκληρώθηκ\w*|hazır|tamamlandı|bitti|klaar|klar|klart|ferdig|färdig|færdig|fertig|erledigt|"
+    r"gedaan|fatto|pront[oaie]|completat\w*|tehtud|lest[a]?|redi)\b"
+    r"|(?:جاهز|مرفق|خلصت|خلصنا|انتهيت|完成|搞定|好了|準備好|准备好|できました)",
+    re.IGNORECASE)
+# ... unless it is said not to be, or not yet: "الـ booking page ما راح تكون جاهزة اليوم", "още не е
+# готов", "nije gotovo", "noch nicht fertig", "还没完成"
+_NOT_YET = re.compile(
+    r"(?:^|[\s،,(])(?:ne|nie|не|ни|nu|nem|ei|ikke|inte|niet|nicht|non|no|δεν|μην|değil|nuk|jo|nije|nisu|není|ещё|еще|още|još|"
+    r"ما|لا|لم|لن|مش|مو|مب|بعد)(?=[\s,.!?،]|$)|[未没沒不]", re.IGNORECASE)
 _FILE_SAID = re.compile(r"\b(?:ci-joint|en\s+pi[èe]ce\s+jointe|adjunto|adjunta|em\s+anexo|segue\s+em\s+anexo)\b", re.IGNORECASE)
 
 
 def _done_sentences(text: str, attachments: int) -> list[str]:
     return [sentence.strip() for sentence in re.split(r"(?<=[.!?])\s+|\n+", text)
-            if _DONE_SAID.search(sentence.strip()) or attachments and _FILE_SAID.search(sentence)]
+            if _DONE_SAID.search(sentence.strip()) or attachments and _FILE_SAID.search(sentence)
+            or _READY_SAID.search(sentence) and not _NOT_YET.search(sentence) and not _english(sentence)]
 
 
 def says_done(text: str, attachments: int) -> str | None:
@@ -133,14 +157,14 @@ def _long_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if w not in _FOREIGN_WORDS}
 
 
-def done_work(text: str, attachments: int, tasks: list[KnownTask]) -> tuple[KnownTask, str] | None:
-    """The open task a sentence of ``text`` says is done, in French, Spanish or Portuguese, naming
-    it by at least two of its title's words ("Les titres animés sont terminés aussi depuis lundi"
+def done_work(text: str, attachments: int, tasks: list[KnownTask], *, words: int = 2) -> tuple[KnownTask, str] | None:
+    """The open task a sentence of ``text`` says is done, in the team's language, naming it by at
+    least ``words`` of its title's words ("Les titres animés sont terminés aussi depuis lundi"
     for "Préparer les titres animés ... pour lundi 9/11"), and that sentence."""
     for sentence in _done_sentences(text, attachments):
         said = _long_words(sentence)
         scored = sorted(((len(said & _long_words(task.title)), task) for task in tasks), key=lambda pair: -pair[0])
-        if scored and scored[0][0] >= 2 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+        if scored and scored[0][0] >= words and (len(scored) == 1 or scored[1][0] < scored[0][0]):
             return scored[0][1], sentence
     return None
 

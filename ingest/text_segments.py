@@ -116,6 +116,10 @@ def split_sentences(block: str) -> list[str]:
                 pass
             elif word in _ABBREVIATIONS or len(word) == 1 and word.isalpha() and not _LABELLED_LETTER.search(block[start:m.start()]):
                 continue
+            elif re.fullmatch(r"\d{1,2}", word) and (re.match(r"\d{1,2}\.", block[end:]) or not nxt.isupper() and re.search(
+                    r"(?:^|\s)\d{1,2}\.\s\d{1,2}$", block[start:m.start()])):
+                # "do piatku 6. 11. proof of concept": a day and month as Central Europe writes them
+                continue
             if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'(@#[*-") and not _terse_boundary(
                     block[start:m.start()], word):
                 continue
