@@ -28,7 +28,7 @@ _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Su
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
            "December")
 # words a CLDR name carries before the day itself: Maltese "Il-Ħamis", Albanian "e enjte"
-_ARTICLE = re.compile(r"^(?:(?:il|it|is|l|id|ix|iż|in|ir|is-|e)[-\s])", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:il|it|is|l|id|ix|iż|in|ir|e)[-\s]", re.IGNORECASE)
 
 
 def _fold(text: str) -> str:
