@@ -2608,7 +2608,7 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "Because the sea-cans stay on the east side, we moved the main entrance to the south side":
     # why first, then the change made
     # (not "Because of the holiday, we moved the call to Tuesday": a day moved, said elsewhere)
-    (re.compile(r"^(?:because|since)\s+(?!of\b)(?![^?]*\bto\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+\d|\d))(?P<why>[^,;?]{5,120}),\s+we(?:'ve|\s+have)?\s+(?P<body>(?:moved|changed|switched|dropped|replaced|swapped|shifted|"
+    (re.compile(r"^(?:because|since)\s+(?!of\b)(?![^?]*\bto\s+(?:" + _DAY_NAME + r"|the\s+\d|\d))(?P<why>[^,;?]{5,120}),\s+we(?:'ve|\s+have)?\s+(?P<body>(?:moved|changed|switched|dropped|replaced|swapped|shifted|"
                 r"went\s+with|chose|picked|decided\s+to)\s[^?]{3,})$", re.IGNORECASE), "natural:change-course", ""),
     # "We stay online only, no TV spot for now - between the licence and the airtime it is too
     # expensive": one way kept, the other turned down, and why
