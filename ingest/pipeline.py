@@ -475,6 +475,7 @@ class SenderStage:
             raise Discard(LIST, "bulk mail (List-Unsubscribe) from a member")
         author = item.author_email or sender
         role = roster.role(author) if author != sender else sender_role
+        outsider = role is None
         if role is None:
             # a member forwarded a non-member's mail: the author is a client contact or a guest
             # (a supplier's quote passed round the team only, with no client among the
@@ -486,6 +487,11 @@ class SenderStage:
         known = roster.people.get(author)
         if known is not None:
             item.person = known[0]
+        elif outsider:
+            # the author of forwarded mail who is no member and not of the client's domain (the
+            # client's ERP vendor, a supplier): credited with what they wrote, but not made a
+            # member, who could then write in unquarantined and be sent the client's updates
+            item.person = directory.get_or_create_person(author, item.author_name)
         else:
             item.person = pipe.rosters.add_member(item.project, author, role, item.author_name)
 

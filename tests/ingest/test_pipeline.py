@@ -202,6 +202,20 @@ def test_forward_credits_original_author(pipe, project) -> None:  # type: ignore
     assert directory.role_in(project, "jane@acme.com") == "client"
 
 
+def test_the_author_of_forwarded_mail_is_credited_but_not_made_a_member(pipe, project) -> None:  # type: ignore[no-untyped-def]
+    # Sam forwards the ERP vendor's mail: the vendor is its author ...
+    body = forwarded("FYI, the API docs from their ERP vendor.", "API", "We've decided to open the test API on Monday.\n",
+                     author="Rob Vendor <rob@erp-vendor.example>")
+    out = pipe.receive(mail("Sam Lee <sam@agency.io>", "acme@projects.example.com", "Fwd: API", body, "<fv1@x>"), source="t")
+    assert Message.get_by_id(out.row.id).author_email == "rob@erp-vendor.example"
+    # ... but no member: not sent the project's updates, and his own mail to the project is quarantined
+    assert "rob@erp-vendor.example" not in {p.email for p, _role in directory.members(project)}
+    direct = pipe.receive(mail("Rob Vendor <rob@erp-vendor.example>", "acme@projects.example.com", "Test credentials",
+                               "Here are the credentials for the test API.", "<fv2@x>"), source="t")
+    assert direct.status == "quarantined"
+    assert Quarantine.select().where(Quarantine.sender == "rob@erp-vendor.example").count() == 1
+
+
 def test_a_forward_of_mail_the_project_already_has_records_nothing_twice(pipe, project) -> None:  # type: ignore[no-untyped-def]
     from store.models import Decision, Question
 
@@ -424,13 +438,15 @@ def _supplier_forward(to: str, mid: str) -> bytes:
 def test_a_suppliers_mail_passed_round_the_team_keeps_the_thread_internal(pipe, project) -> None:  # type: ignore[no-untyped-def]
     out = pipe.receive(_supplier_forward("Alex Kim <alex@agency.io>, acme@projects.example.com", "<sup1@x>"), source="t")
     assert out.status == "processed"
-    # a supplier is no client: nothing of the thread may reach the client's updates
-    assert directory.role_in(project, "gustavo@freight.example") == "guest"
+    # a supplier is no client (and no member): nothing of the thread may reach the client's updates
+    assert directory.role_in(project, "gustavo@freight.example") is None
     assert [(t.title, t.visibility) for t in Task.select()] == [("Book the Hapag slot with Gustavo", "internal")]
 
 
-def test_a_non_members_mail_forwarded_to_the_client_makes_a_client_contact(pipe, project) -> None:  # type: ignore[no-untyped-def]
+def test_a_non_members_mail_forwarded_to_the_client_is_client_visible_but_makes_no_member(pipe, project) -> None:  # type: ignore[no-untyped-def]
     directory.add_member(project, "jane@acme.com", "client", "Jane Doe")
     out = pipe.receive(_supplier_forward("Jane Doe <jane@acme.com>, acme@projects.example.com", "<sup2@x>"), source="t")
     assert out.status == "processed"
-    assert directory.role_in(project, "gustavo@freight.example") == "client"
+    # the client is on the thread; the supplier stays an outsider (his own mail would be quarantined)
+    assert [t.visibility for t in Task.select()] == ["client"]
+    assert directory.role_in(project, "gustavo@freight.example") is None
