@@ -298,9 +298,11 @@ def _given_in_the_teams_language(units: list[Unit], items: list[Item], ctx: Extr
     out = list(items)
     for position, unit in enumerate(units):
         following = units[position + 1].text if position + 1 < len(units) and units[position + 1].paragraph == unit.paragraph else ""
-        if unit.text.strip() in said or following.strip() in said:
+        if unit.text.strip() in said:
             continue
-        given = foreign_assignment(unit.text, following, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+        # (the sentence after may give the day: not when the rules took it for something of its own)
+        given = (foreign_assignment(unit.text, following, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+                 if following.strip() not in said else None)
         owner = index.lookup(given.name) if given is not None and given.name else None
         if given is not None and owner is not None:
             out = [i for i in out if not (word_for_word(i) and i.evidence.strip() == unit.text.strip())]

@@ -47,10 +47,15 @@ _ENGLISH = frozenset({
 _A_DAY = re.compile(r"\d|day\b|tomorrow", re.IGNORECASE)
 
 
+# an English day's name: "Wednesday is ok, no stress" is English however few its function words
+_ENGLISH_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b", re.IGNORECASE)
+
+
 def english(text: str) -> bool:
-    """Whether ``text`` is English: two of its words are English function words."""
+    """Whether ``text`` is English: two of its words are English function words, or it names a
+    day in English."""
     words = re.findall(r"[a-z]+(?:['-][a-z]+)*", text.lower().replace("’", "'"))
-    return sum(1 for w in words if w in _ENGLISH) >= 2
+    return sum(1 for w in words if w in _ENGLISH) >= 2 or _ENGLISH_DAY.search(text) is not None
 
 
 def named_work(line: str, sent_at: datetime, tz: str, date_order: str) -> NamedWork | None:

@@ -273,6 +273,23 @@ _DECIDED = re.compile(
     # (Russian: "Решили делать на Flutter, а не нативно, потому что ...", we decided)
     r"|(?:мы\s+)?(?:решили|решено)\s+(?:что\s+)?)"
     r"(?P<body>\S.+)$", re.IGNORECASE)
+# ... and in the other languages teams write, read in any sentence that is not English: "Am decis să
+# mergem pe Shopify", "Решихме да не носим дрона", "Одлучив порталот да го правиме во Laravel",
+# "Päätettiin, että ...", "Rozhodli sme sa, že ...", "字体决定用思源黑体，因为 ..." (Chinese, with no
+# spaces to mark a word)
+_DECIDED_ELSEWHERE = re.compile(
+    r"\b(?:(?:am\s+decis|am\s+hotărât|s-a\s+decis|s-a\s+hotărât)\s+(?:să\s+|că\s+)?"
+    r"|(?:решихме|реших|одлучивме|одлучив|одлучено|вирішили|вирішено)\s+(?:да\s+|че\s+|дека\s+|що\s+)?"
+    r"|(?:odlučili|odlučio|odlučila|odlučeno|odločili|odločil[ai]?)\s+(?:smo\s+|sam\s+|sva\s+)?(?:da\s+)?"
+    r"|(?:rozhodli|rozhodol|rozhodla|rozhodnuté|rozhodnuto)\s+(?:sme\s+|jsme\s+|som\s+|jsem\s+)?(?:sa|se)?\s*,?\s*(?:že\s+)?"
+    r"|(?:zdecydowali(?:śmy)?|zdecydowałe[mś]|zdecydowałam|postanowili(?:śmy)?|postanowiłe[mś]|postanowiłam)\s+(?:się)?\s*,?\s*(?:że\s+)?"
+    r"|(?:úgy\s+)?(?:döntöttünk|döntöttem|eldöntöttük)\s*,?\s*(?:hogy\s+)?"
+    r"|(?:päätettiin|päätimme|päätin|otsustasime|otsustasin|otsustati|nusprendėme|nusprendžiau|nuspręsta|nolēmām|nolēmu)\s*,?\s*"
+    r"(?:että\s+|et\s+|kad\s+|ka\s+)?"
+    r"|(?:abbiamo\s+deciso|ho\s+deciso|si\s+è\s+deciso)\s+(?:di\s+|che\s+)?"
+    r"|(?:hebben|heb)\s+besloten\s+(?:om\s+|dat\s+)?|(?:haben|habe)\s+(?:entschieden|beschlossen)\s*,?\s*(?:dass\s+)?"
+    r"|(?:αποφασίσαμε|αποφάσισα|αποφασίστηκε)\s+(?:να\s+|ότι\s+)?|(?:vendosëm|vendosa)\s+(?:që\s+|të\s+)?)"
+    r"(?P<body>\S.+)$|(?:决定|決定)(?P<cjk>\S.+)$", re.IGNORECASE)
 # one way taken over another: "On part sur Flutter plutôt que sur du natif" / "Grabamos desde
 # tierra en lugar de ..." / "Vamos com o Figma em vez do Sketch"
 _TAKEN_OVER = re.compile(
@@ -280,27 +297,34 @@ _TAKEN_OVER = re.compile(
     r"\S.+?\b(?:plutôt\s+que|et\s+pas|et\s+non|au\s+lieu\s+d|en\s+lugar\s+de|en\s+vez\s+de|y\s+no\b|em\s+vez\s+d|ao\s+invés\s+d|e\s+não\b).+)$",
     re.IGNORECASE)
 _BECAUSE = re.compile(r"[,،]?\s+(?:parce\s+qu(?:e\s+|')|car\s+|puisqu(?:e\s+|')|porque\s+|ya\s+que\s+|pois\s+|visto\s+que\s+|dado\s+que\s+|"
-                      r"لأن(?:ه|ها|هم|نا)?\s+|لان\s+|عشان\s+|بسبب\s+|потому\s+что\s+|так\s+как\s+|поскольку\s+)", re.IGNORECASE)
+                      r"لأن(?:ه|ها|هم|نا)?\s+|لان\s+|عشان\s+|بسبب\s+|потому\s+что\s+|так\s+как\s+|поскольку\s+|"
+                      r"(?:pentru\s+că|deoarece|fiindcă|защото|тъй\s+като|бидејќи|затоа\s+што|jer|zato\s+što|lebo|pretože|protože|ponieważ|ker|"
+                      r"тому\s+що|mert|koska|sest|kadangi|nes|weil|omdat|eftersom|fordi|perché|poiché|επειδή|γιατί|sepse)\s+)"
+                      r"|[，,]\s*(?:因为|因為)", re.IGNORECASE)
 
 
 def foreign_decision(sentence: str) -> tuple[str, str | None] | None:
-    """What ``sentence`` says was decided, in French, Spanish, Portuguese, Arabic or Russian, and
-    why (the reason after "parce que" / "porque" / "потому что"), or None."""
+    """What ``sentence`` says was decided, in French, Spanish, Portuguese, Arabic, Russian or
+    another language teams write, and why (the reason after "parce que" / "porque" / "потому что"
+    / "pentru că" / "koska" ...), or None."""
     text = sentence.strip()
-    if text.endswith("?") or not _in_a_team_language(text):
+    if text.endswith(("?", "？")):
         return None
-    m = _DECIDED.search(text) or _TAKEN_OVER.match(text)
+    m = (_DECIDED.search(text) or _TAKEN_OVER.match(text)) if _in_a_team_language(text) else None
+    if m is None and not _english(text):
+        m = _DECIDED_ELSEWHERE.search(text)
     if m is None:
         return None
-    body = m.group("body")
+    cjk = m.group("cjk") if m.re is _DECIDED_ELSEWHERE else None
+    body = m.group("body") or cjk or ""
     topic = re.match(r"^(?P<topic>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*:\s+", text)
     if m.re is _DECIDED and topic is not None and topic.end() <= m.start():
         # "Lo del dron: decidí que no vamos a volar ...": what the choice is about, said first
         body = f"{topic.group('topic')}: {body}"
     parts = _BECAUSE.split(body, maxsplit=1)
     summary = parts[0].strip(" ,.;")
-    why = parts[1].strip(" .") if len(parts) > 1 else None
-    return (capitalise(summary), why) if len(summary.split()) >= 2 else None
+    why = parts[1].strip(" .。") if len(parts) > 1 else None
+    return (capitalise(summary), why) if len(summary.split()) >= 2 or cjk and len(summary) >= 3 else None
 
 
 # "Aurélie vous enverra les photos HD des bouteilles le mercredi 11" / "Marta te enviará el logo el

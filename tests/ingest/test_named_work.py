@@ -14,6 +14,7 @@ from ingest.day_words import in_english_days
 from ingest.extraction import KnownTask, recordable
 from ingest.extraction_types import Person
 from ingest.named_work import named_work
+from ingest.team_languages import foreign_decision
 
 _TEAM = (Person("zora@studio.example", "Zora Kováčová", "team", "Europe/Bratislava", "DMY"),
          Person("peter@studio.example", "Peter Horváth", "team", "Europe/Bratislava", "DMY"),
@@ -127,3 +128,21 @@ def test_a_day_and_month_written_with_spaces_stays_in_its_sentence() -> None:
     from ingest.text_segments import split_sentences
     assert split_sentences("Peter, priprav prosím do piatku 6. 11. ponuku pre klienta. Ďakujem.") == [
         "Peter, priprav prosím do piatku 6. 11. ponuku pre klienta.", "Ďakujem."]
+
+
+@pytest.mark.parametrize(("sentence", "summary", "why"), [
+    ("Am decis să lucrăm în Figma în loc de Sketch, pentru că clientul are deja licență.", "Lucrăm în Figma în loc de Sketch",
+     "clientul are deja licență"),
+    ("Решихме да не печатаме брошурата, защото бюджетът не стига.", "Не печатаме брошурата", "бюджетът не стига"),
+    ("Päätettiin, että sivusto tehdään WordPressillä, koska asiakas osaa sen jo.", "Sivusto tehdään WordPressillä",
+     "asiakas osaa sen jo"),
+    ("Rozhodli sme sa, že letíme cez Viedeň, lebo je to lacnejšie.", "Letíme cez Viedeň", "je to lacnejšie"),
+    ("logo决定用蓝色，因为客户的店面是蓝色的。", "用蓝色", "客户的店面是蓝色的"),
+])
+def test_a_decision_and_its_reason_in_more_team_languages(sentence: str, summary: str, why: str) -> None:
+    assert foreign_decision(sentence) == (summary, why)
+
+
+def test_an_english_sentence_or_a_question_is_no_team_language_decision() -> None:
+    assert foreign_decision("We decided to go with Shopify because it is cheaper.") is None
+    assert foreign_decision("Am decis deja unde mergem?") is None
