@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 from ingest.records import tasks_changed
@@ -24,8 +25,17 @@ _REFS_PER_INSERT = 400  # rows per INSERT: far below either engine's limit on pa
 
 
 def normalize_subject(subject: str | None) -> str:
-    """Strip Re:/Fwd:/AW:/SV: and [tags], fold case and whitespace."""
-    return bare_subject(subject).casefold()
+    """Strip Re:/Fwd:/AW:/SV: and [tags], fold case, punctuation and whitespace.
+
+    Punctuation goes because people retyping a subject do not retype it: "packaging – next
+    steps" comes back as "packaging - next steps", curly quotes as straight ones."""
+    return fold_punctuation(bare_subject(subject).casefold())
+
+
+def fold_punctuation(text: str) -> str:
+    """``text`` with every punctuation mark (any dash, quote, colon ...) made a space, in NFKC."""
+    text = unicodedata.normalize("NFKC", text)
+    return " ".join("".join(" " if unicodedata.category(c).startswith("P") else c for c in text).split())
 
 
 def bare_subject(subject: str | None) -> str:

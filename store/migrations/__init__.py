@@ -17,6 +17,7 @@ MIGRATIONS: list[str] = [
     "m0001_initial",
     "m0002_outbox_due_index",
     "m0003_outbox_body",
+    "m0004_subject_punctuation",
 ]
 
 _LOCK_KEY = 0x7472_6B66  # "trkf": serialises concurrent migrators on PostgreSQL

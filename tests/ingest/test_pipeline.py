@@ -185,6 +185,18 @@ def test_a_forward_without_headers_starts_a_thread_and_a_reply_to_it_joins_that_
 def test_normalize_subject() -> None:
     assert normalize_subject("RE: AW: Fwd: [acme] SV:  Launch   plan") == "launch plan"
     assert normalize_subject("Re[2]: Budget") == "budget"
+    # a retyped subject: other dashes and quotes, the same words
+    assert normalize_subject("Re: Packaging \u2013 \u201cnext\u201d steps!") == normalize_subject("Packaging - \"next\" steps")
+    assert normalize_subject("Re: \uff22udget\uff1a Q1") == "budget q1"
+
+
+def test_a_reply_with_a_retyped_subject_and_no_headers_joins_its_thread(pipe) -> None:  # type: ignore[no-untyped-def]
+    pa = "acme@projects.example.com"
+    kickoff = pipe.receive(mail("jane@acme.com", pa, "Sambal Roa export packaging \u2013 next steps", "hello", "<d1@x>"),
+                           source="t")
+    retyped = pipe.receive(mail("sam@agency.io", pa, "RE: Sambal Roa export packaging - next steps", "ok", "<d2@x>",
+                                date="Tue, 03 Nov 2026 10:00:00 +0000", extra="Cc: jane@acme.com\r\n"), source="t")
+    assert Message.get_by_id(retyped.row.id).thread_id == Message.get_by_id(kickoff.row.id).thread_id
 
 
 @pytest.mark.parametrize("subject", ["YNT: Launch plan", "회신: Launch plan", "İLT: Launch plan", "השב: Launch plan",
