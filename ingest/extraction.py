@@ -352,6 +352,12 @@ _FEEDBACK_WORK = re.compile(r"\b(?:feedback|comments?|thoughts|remarks|input|opi
 _FEEDBACK_SAID = re.compile(
     r"\b(?:looks?|looking|reads?|sounds?)\s+(?:really\s+|very\s+|so\s+)?(?:good|great|fine|perfect|nice|lovely|grand|brilliant|beautiful|excellent|amazing)\b|"
     r"\b(?:we|i)\s+(?:all\s+|really\s+)?(?:love|loved|like|liked)\s+(?:it|them|the|this|that|your|how)\b|"
+    # ("We all love concept 1, the Sunbird" / "everyone liked" / "Very nice work")
+    r"\b(?:we\s+all|everyone|everybody|all\s+of\s+us)\s+(?:really\s+)?(?:love[sd]?|like[sd]?)\b(?!\s+to\b)|"
+    r"\b(?:we|i)\s+(?:all\s+|really\s+)?(?:love|loved|like|liked)\s+(?:concept|option|version|design|draft|proposal)\b|"
+    r"\b(?:very\s+|really\s+)?(?:nice|great|good|excellent|amazing|beautiful|lovely|fantastic)\s+(?:work|job)\b|"
+    # ("Few comments:" heading the comments themselves)
+    r"^(?:(?:a\s+)?few|some|(?:a\s+)?couple\s+of|(?:two|three|four|five)|small|minor|my|our)\s+(?:small\s+|minor\s+)?(?:comments|remarks|notes|corrections)\s*:|"
     r"\b(?:they're|they are|it's|it is|is|are)\s+(?:really\s+|very\s+|just\s+)?(?:grand|great|perfect|excellent|class|lovely|spot on|brilliant|beautiful|fantastic)\b|"
     r"\bhere(?:'s| is| are)\s+(?:our|my|the)\s+(?:feedback|comments|remarks|thoughts)\b|\b(?:our|my)\s+(?:feedback|comments|remarks)\s*(?:[:,]|are|is|below)|"
     r"\b(?:no|no further|no more|not many|only (?:a few|two|one|minor))\s+(?:remarks|comments|changes|corrections)\b|\bhappy with\b|\btop work\b|\bwell done\b|"

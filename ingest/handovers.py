@@ -80,6 +80,15 @@ _NOW_THEIRS = re.compile(
     r"build|do|make|prepare|write|design|deliver|send\s+you|edit|shoot|record|translate|set\s+up)\s+"
     r"(?P<what8>(?:the|our|your)\s+[^,;:.!?()]{2,80}?))"
     + _END, re.IGNORECASE)
+# "For the homepage concept, Ines Trabelsi, our lead designer, will take it over from here" /
+# "The home page design: Lilit, our designer, is already working on it" / "Chaminda is handling
+# the collection centres list, not me": the work said first, then who has it now
+_TOPIC_THEN_WHO = re.compile(
+    r"^(?:(?:for|about|regarding|as\s+for|as\s+to|concerning)\s+)?(?P<what>(?:the|our|your)\s+[^,;:.!?()]{2,60}?)\s*[:,]\s+"
+    r"(?P<who>" + _NAME + r")(?:,\s+(?:our|my|the|their)\s+[^,;:.!?]{2,40},)?\s+(?:will\s+|'ll\s+|is\s+|'s\s+)?(?:already\s+|now\s+)?"
+    r"(?:take|taking|work(?:ing)?\s+on|handl(?:e|ing)|tak(?:e|ing)\s+care\s+of|do(?:ing)?|look(?:ing)?\s+after)\s+(?:it|them)\b"
+    r"|" + _LEAD + r"(?P<who2>" + _NAME + r")\s+is\s+(?:handling|doing|preparing|taking\s+care\s+of|looking\s+after|in\s+charge\s+of)\s+"
+    r"(?P<what2>(?:the|our|your)\s+[^,;:.!?()]{2,80}?),\s+not\s+(?P<mine2>me|us)\b", re.IGNORECASE)
 # what tells that the one named takes the work on, not that they help with it
 _HANDED = re.compile(r"\b(?:sick|ill|away|(?:is|are|'s|'re)\s+off|on\s+leave|(?:has|have)\s+left|left\s+the|can't|cannot|can\s+not|covering|reassign\w*|asked|job|on\s+holiday|holidays|vacation|out\s+of\s+(?:the\s+)?office|from\s+now\s+on|"
                      r"takes?\s+over|responsible|in\s+charge|replaces?|handing|now\s+with|from\s+today)\b", re.IGNORECASE)
@@ -160,7 +169,7 @@ def _handed_over(text: str, ctx: ExtractionContext, index: MemberIndex) -> tuple
     if text.rstrip().endswith("?"):
         return None
     author = ctx.author.email.lower()
-    for rx in (_TAKES_OVER, _INSTEAD_OF_WHOM, _INSTEAD_OF, _MOVES_TO, _NOW_THEIRS):
+    for rx in (_TAKES_OVER, _INSTEAD_OF_WHOM, _INSTEAD_OF, _MOVES_TO, _NOW_THEIRS, _TOPIC_THEN_WHO):
         m = rx.search(text)
         if m is None or _CONDITION.search(text[: m.start()]):
             continue

@@ -120,7 +120,10 @@ _AND_COMPANION = re.compile(r"^and\s+(?:your|his|her|their|our|the)\s+[\w'-]+\s+
 
 
 def capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
+    # (Georgian is written without capitals: Python would turn "ნ" into the Mtavruli "Ნ")
+    if not text or "\u10d0" <= text[0] <= "\u10ff":
+        return text
+    return text[:1].upper() + text[1:]
 
 
 # "the stock figures as at 31 August", "the year ended 31 August": the date is part of what

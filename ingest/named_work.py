@@ -76,7 +76,10 @@ def named_work(line: str, sent_at: datetime, tz: str, date_order: str) -> NamedW
 
 def names_the_same_work(line: str, title: str) -> bool:
     """Whether ``line`` names the work of ``title`` by one of its words of five letters or more
-    ("... il me la faut pour le mercredi 25" and "La traduction FR > EN ...": "traduction")."""
+    ("... il me la faut pour le mercredi 25" and "La traduction FR > EN ...": "traduction"), or
+    by a word that starts as one of six letters or more does, in another language or bent
+    ("Moodboardlarni ..." for "Send the moodboards", "los tres conceptos" for "three concepts")."""
     def words(text: str) -> set[str]:
         return set(re.findall(r"[^\W\d_]{5,}", text.lower()))
-    return bool(words(line) & words(title))
+    said, titled = words(line), words(title)
+    return bool(said & titled) or any(a[:6] == b[:6] for a in said if len(a) >= 6 for b in titled if len(b) >= 6)

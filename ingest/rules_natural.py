@@ -343,6 +343,8 @@ _PRESENT_PROMISE = re.compile(
     r"(?:you\s+|to you\s+)?(?:the|a|an|our|my|all|them|it)\b[^.?!]*?\b(?:tomorrow|tonight|later today|by\s+\S|"
     r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+week|this\s+(?:afternoon|evening|week))\b.*)",
     re.IGNORECASE)
+# what may open a sentence, capitalised, before the name of the one who will do the work
+_LINKING_WORDS = frozenset({"then", "so", "and", "also", "next", "afterwards", "meanwhile", "now", "but"})
 _THIRD = re.compile(
     # ("My colleague, Yuki Sato, will send you the character bible")
     r"(?:^|(?<=[\s,;:—–(]))(?:(?i:my|our)\s+[a-z]+(?:\s+[a-z]+)?,\s+)?(?P<name>" + HONORIFIC_NAME + r"|[" + NAME_CAPITALS + r"][\w'-]+(?:\s+[" + NAME_CAPITALS + r"][\w'-]+)?)"
@@ -938,6 +940,9 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
         for m in _each_lead(_THIRD, sentence):
             name = re.sub(r"'s$", "", m.group("name"))
             email = frame.index.lookup(name) or frame.index.lookup(name.split()[0])
+            if email is None and name.split()[0].lower() in _LINKING_WORDS:
+                # ("Then Giorgi will send you the storyboard on Friday 13/11")
+                email = frame.index.lookup(name.split(None, 1)[-1])
             if email:
                 found.append(_Trigger(m.start(), m.start("vp"), "third", email, False))
         for m in (_THIRD_PROGRESSIVE.finditer(sentence) if may_match(_THIRD_PROGRESSIVE, sentence) else ()):
@@ -5396,7 +5401,9 @@ _CHANGED_THEN_DID = re.compile(r"^(?:and\s+|also\s+)?(?P<subj>(?:the|our|your)\s
 _FILE_WORDS = frozenset({"file", "pdf", "doc", "document", "sheet", "spreadsheet", "xlsx", "csv", "export", "attachment", "scan", "zip"})
 
 
-_HANDOVER_AFTER_LEAD = re.compile(r"^[^:]{3,60}:\s+(?=(?:attached|enclosed|here(?:'s|\s+is|\s+are)|(?:please\s+|kindly\s+)?find\s+attached)\b"
+# ("Apologies, this is a day later than promised – the revised workplan is attached": a dash
+# instead of the colon)
+_HANDOVER_AFTER_LEAD = re.compile(r"^(?:[^:]{3,60}:|[^:–—]{3,60}\s[–—])\s+(?=(?:attached|enclosed|here(?:'s|\s+is|\s+are)|(?:please\s+|kindly\s+)?find\s+attached)\b"
                                   # "Second attempt, this morning's mail went to a wrong address: A-512 rev D ... is attached."
                                   r"|[^:]{2,80}?\s(?:is|are)\s+(?:now\s+)?(?:attached|enclosed)\s*[.!]*$)",
                                   re.IGNORECASE)
@@ -5419,6 +5426,27 @@ _HAVE_NOW = re.compile(r"^(?:(?:ok|so|good news)[,:!]?\s+)?(?:i|we)\s*(?:'ve|\s+
 _DONE_TOPIC = re.compile(r"^(?:for|about|regarding|re|as for|on)\s+(?:the\s+|your\s+|our\s+)?(?P<topic>[^,:]{2,40}),\s+"
                          r"(?=(?-i:[" + NAME_CAPITALS + r"])[\w'-]+\s+(?:(?:already|has|have|just|also)\s+)*(?:[a-z]+ed|sent|made|got|put|paid|set up)\b|"
                          r"(?:i|we)\s+(?:(?:have|'ve|already|just|also)\s+)*(?:[a-z]+ed|sent|made|got|put|paid|set up)\b)", re.IGNORECASE)
+
+
+# "Pak Hendrik asked me to send you the EAN codes since he is in Jakarta:" and then the codes
+# (or with them attached): a colleague hands over the work of the one named
+_SENT_FOR_THEM = re.compile(
+    r"^(?P<name>(?:[\w.'-]+\s+){0,2}?[\w.'-]+)\s+(?:has\s+|had\s+)?asked\s+me\s+to\s+(?:send|forward|share|pass\s+on|give)\s+"
+    r"(?:(?:you|to\s+you)\s+)?(?P<obj>(?:the|his|her|their|our)\s+[^,;:]+?)"
+    r"(?:\s+(?:since|as|because|while|now)\b[^:]*)?\s*(?P<colon>:)?\s*$", re.IGNORECASE)
+
+
+def _their_task(name: str, thing: str, frame: Frame) -> KnownTask | None:
+    """The open task of the member ``name`` calls (its last word that is one) naming ``thing``."""
+    owner = next((email for word in reversed(name.split()) if (email := frame.index.lookup(word))), None)
+    if owner is None or owner == frame.ctx.author.email:
+        return None
+    theirs = [t for t in frame.ctx.known_tasks if t.owner == owner]
+    task = match_known_task(thing, theirs) or match_task_hint(thing, theirs)
+    if task is None:
+        sharing = [t for t in theirs if shares_a_word(content_words(thing), content_words(t.title))]
+        task = sharing[0] if len(sharing) == 1 else None
+    return task
 
 
 def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = False) -> list[StatusChange]:
@@ -5463,6 +5491,10 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         # "For the Zendesk, Takahashi already sent the admin invitation to Ms. Villanueva
         # yesterday": what the work was about, then who did it
         body = body[topic_lead.end():]
+    if (m := _SENT_FOR_THEM.match(body)) is not None and (m.group("colon") or ctx.attachments):
+        found = _their_task(m.group("name"), m.group("obj"), frame)
+        if found is not None:
+            return [StatusChange(found.id, _clean_hint(m.group("obj")), "done", None, None, False, "natural:completion", sentence)]
     m = _STATED_VALUE.match(body)
     if m and not _NOT_YET.search(body):
         # "Confirm the final number of participants" / "The final number is 180": the

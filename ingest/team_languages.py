@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ingest.addressing import NAME_CAPITALS
+from ingest.day_words import in_english_days
 from ingest.extraction_types import KnownTask
 from ingest.item_phrasing import capitalise, pick_due
 from ingest.named_work import english as _english
@@ -231,6 +232,37 @@ def _in_a_team_language(sentence: str) -> bool:
     return foreign >= 3 and english <= 1
 
 
+# English words short or plain enough to pass in a line of another language; none may be in a
+# Latin-script line taken for one ("Who reads hashtags anyway?" is English small talk)
+_ENGLISH_HINTS = frozenset({"a", "an", "or", "in", "on", "to", "do", "does", "did", "how's", "what's", "who's", "where", "why",
+                            "anyway", "right", "eh", "ok", "okay", "also", "only", "still", "too", "so", "be", "been", "any",
+                            "yet", "its", "i", "me", "no", "nice", "weather", "really", "ever"})
+# a day or a date: a question with one asks for work by then ("... قبل الخميس 3/12؟"), a request
+_DAY_NAMED = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|january|february|march|april|may|june|july|"
+                        r"august|september|october|november|december)\b", re.IGNORECASE)
+# "please" in other languages: a question with it asks for work ("Pošleš prosím Mikovi ...?")
+_PLEASE_ELSEWHERE = re.compile(r"\b(?:prosím|proszę|prosze|bitte|molim|molimo|lütfen|tafadhali|làm ơn|per\s+favore|por\s+favor|alstublieft|"
+                               r"kérlek|kérem|palun|lūdzu|prašau|prašom|παρακαλώ|пожалуйста|будь\s+ласка|моля|ju\s+lutem|vă\s+rog|te\s+rog|"
+                               r"rica|lutfen|mohon|tolong|please)\b|请|請|お願い|부탁|لطفا|لطفاً|من\s+فضلك|رجاء|בבקשה", re.IGNORECASE)
+_A_DATE = re.compile(r"\d{1,2}\s*[./-]\s*\d{1,2}\b|\d{1,2}\s*-?\s*(?:th|st|nd|rd)\b", re.IGNORECASE)
+
+
+def _in_another_language(sentence: str) -> bool:
+    """Whether ``sentence`` is in some language other than English, and names no day: mostly
+    in a script other than Latin (Georgian, Armenian, Greek, Hebrew, Thai, Chinese ...), or four
+    words or more with none of them English, one of them with a letter English has not or five
+    of them at least (Vietnamese, Azerbaijani, Swahili ...)."""
+    if (_A_DATE.search(sentence) or _PLEASE_ELSEWHERE.search(sentence)
+            or len(_DAY_NAMED.findall(in_english_days(sentence))) > len(_DAY_NAMED.findall(sentence))):
+        return False
+    letters = re.findall(r"[^\W\d_]", sentence)
+    if letters and sum(1 for c in letters if c > "\u024f") >= len(letters) / 2:
+        return True
+    words = re.findall(r"[^\W\d_][\w'’-]*", sentence.lower().replace("’", "'"))
+    return (len(words) >= 4 and not _english(sentence) and not any(w in _ENGLISH_HINTS or w in _ENGLISH_WORDS for w in words)
+            and (len(words) >= 5 or any(c > "\x7f" for c in "".join(words))))
+
+
 # a few words before a colon, or a name and a comma, lead the sentence: "Carolina, otra cosa:"
 _LEAD = re.compile(r"^(?:(?P<name>[" + NAME_CAPITALS + r"][\w'-]+)\s*[,:]\s+)?(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*:\s+)?")
 # a request put as a question is work, whoever reads it: "..., ¿puedes encargarte tú de averiguar ...?"
@@ -254,11 +286,16 @@ def foreign_question(sentence: str) -> ForeignQuestion | None:
     """The question ``sentence`` asks in French, Spanish, Portuguese or Russian, unless it asks for work
     (a request, read by :func:`foreign_request`) or is asked for effect."""
     text = sentence.strip()
-    if not text.endswith("?") or _ASKS.match(text) or _ASKS_WORK.search(text):
+    # (Armenian marks the question on its word, "ո՞ր ֆոնտն ենք վերցնում", and ends with "։";
+    # Greek ends it with ";", Arabic with "؟")
+    asking = text.endswith(("？", "؟")) or "՞" in text or text.endswith((";", "\u037e")) and re.search(r"[\u0370-\u03ff]", text)
+    if not (text.endswith("?") or asking) or _ASKS.match(text) or _ASKS_WORK.search(text):
         return None
     lead = _LEAD.match(text)
     asked = text[lead.end():] if lead is not None else text
-    if len(asked.split()) < 3 or _RHETORICAL.match(asked) or not _in_a_team_language(asked):
+    if len(asked.split()) < 3 or _RHETORICAL.match(asked):
+        return None
+    if not (text.endswith("?") and _in_a_team_language(asked)) and not _in_another_language(asked):
         return None
     return ForeignQuestion(capitalise(asked), lead.group("name") if lead is not None else None)
 
