@@ -108,18 +108,6 @@ def fold_accents(text: str) -> str:
 
 # Diminutive endings put on the start of a first name (Mongolian "-ee", Slavic "-ka", "-ko",
 # "-sha", Spanish "-ito"/"-ita", English "-ie")
-_ARABIC_LETTERS = re.compile(r"[\u0600-\u06ff]")
-
-
-def _consonants(name: str) -> str:
-    """A name's consonants, doubled ones once, with w and y (Arabic's long vowels) kept only first
-    and a final h (Arabic's ta marbuta) dropped: "youssef" and "ywsf" are both "ysf"."""
-    kept = name[:1] if name[:1] not in "aeiou" else ""
-    kept += "".join(c for c in name[1:] if c.isalpha() and c not in "aeiouwy")
-    kept = re.sub(r"(.)\1+", r"\1", kept)
-    return kept[:-1] if kept.endswith("h") and len(kept) > 2 else kept
-
-
 _PET_ENDINGS = ("ee", "ka", "ko", "sha", "ito", "ita", "ie", "ya")
 # Short words that open a sentence and may begin a first name ("So, ..." is no Sophie)
 _NOT_A_SHORT_NAME = frozenset({
@@ -194,13 +182,6 @@ class MemberIndex:
                 clipped.setdefault(first[:end], set()).add(person.email.lower())
         self._by_clipped = {k: next(iter(v)) for k, v in clipped.items()
                             if len(v) == 1 and k not in keys and k not in _NOT_A_SHORT_NAME}
-        # "يوسف" for Youssef, "نورة" for Noura: Arabic writes a name's consonants (and its long
-        # vowels as w and y), so a first name is known by its consonants alone
-        skeletons: dict[str, set[str]] = {}
-        for person in members:
-            if person.name and person.name.split():
-                skeletons.setdefault(_consonants(fold_accents(person.name.split()[0].lower())), set()).add(person.email.lower())
-        self._by_consonants = {k: next(iter(v)) for k, v in skeletons.items() if len(v) == 1 and k}
 
     def lookup(self, name: str) -> str | None:
         """The member a name, first name, local part or address refers to."""
@@ -265,22 +246,6 @@ class MemberIndex:
             found = next((f for end in _PET_ENDINGS if key.endswith(end) and len(key) - len(end) >= 3
                           and (f := self._by_clipped.get(key[: -len(end)]) or self._by_key.get(key[: -len(end)])) is not None), None)
         return found
-
-    def lookup_called(self, name: str) -> str | None:
-        """The member a colleague calls by ``name`` in any language: as ``lookup`` and
-        ``lookup_clipped`` do, and also bent as Slavic languages bend a name said to its bearer
-        ("Стояне" for Stoyan, "Μάριε" for Marios: the name's start) or written in Arabic letters
-        ("فؤاد" for Fuad)."""
-        found = self.lookup(name) or self.lookup_clipped(anyascii(name) if _GREEK_OR_CYRILLIC.search(name) else name)
-        if found is not None:
-            return found
-        if _ARABIC_LETTERS.search(name):
-            return self._by_consonants.get(_consonants(anyascii(name).lower().replace("'", "")))
-        latin = fold_accents(anyascii(name).lower())
-        if latin.isalpha() and len(latin) >= 4 and latin[-1] in "aeiouy":
-            # (the vocative's vowel in place of the name's end, or after it)
-            return next((self._by_key[key] for key in (latin[:-1], latin[:-1] + "s", latin[:-1] + "os") if key in self._by_key), None)
-        return None
 
     def role(self, email: str) -> str | None:
         return self._roles.get(email.lower())

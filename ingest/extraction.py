@@ -53,7 +53,6 @@ from ingest.item_phrasing import (
     pick_due,
     split_rationale,
 )
-from ingest.named_work import named_work, names_the_same_work
 from ingest.own_work_done import RULE as OWN_WORK_RULE
 from ingest.own_work_done import own_work_done
 from ingest.pronoun_choices import pronoun_choices
@@ -80,7 +79,7 @@ from ingest.task_matching import (
 )
 
 KNOWN_WORK_COVERAGE = 0.5
-from ingest.team_languages import asks_only_an_answer, done_work, foreign_assignment, says_done
+from ingest.team_languages import done_work, foreign_assignment, says_done
 from ingest.text_segments import Unit, normalise, units_from_lines
 from ingest.timecoded_notes import timecoded_notes, timecodes_done
 
@@ -307,20 +306,6 @@ def _given_in_the_teams_language(units: list[Unit], items: list[Item], ctx: Extr
         if given is not None and owner is not None:
             out = [i for i in out if not (word_for_word(i) and i.evidence.strip() == unit.text.strip())]
             out.append(TaskItem(given.title, owner, given.due, "open", "natural:request", unit.text))
-        elif (ctx.author.role == "team" and not asks_only_an_answer(unit.text)
-              and (named := named_work(unit.text, ctx.sent_at, ctx.author.tz, ctx.author.date_order)) is not None):
-            # ("Стояне, пусни word count-а ... до утре": the same, in any language, from the
-            # shape of the line; only between colleagues, whose own language it is)
-            owner = index.lookup_called(named.name)
-            first = named.title.split()[0].strip(",:")
-            if (owner is not None and owner != ctx.author.email and index.role(owner) == "team"
-                    # ("Ludivine, Rachel dépose les fiches ... vendredi": what another does)
-                    and not (first[:1].isupper() and index.lookup(first) is not None)
-                    # (her work already asked for, said again or moved: "Priscilla, du coup on
-                    # décale la traduction : il me la faut pour le mercredi 25")
-                    and not any(names_the_same_work(named.title, t.title) for t in ctx.known_tasks if t.owner == owner)):
-                out = [i for i in out if not (word_for_word(i) and i.evidence.strip() == unit.text.strip())]
-                out.append(TaskItem(named.title, owner, named.due, "open", "natural:named-work", unit.text))
     return out
 
 

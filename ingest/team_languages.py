@@ -33,9 +33,8 @@ from ingest.addressing import NAME_CAPITALS
 from ingest.day_words import in_english_days
 from ingest.extraction_types import KnownTask
 from ingest.item_phrasing import capitalise, pick_due
-from ingest.named_work import english as _english
 
-__all__ = ["ForeignRequest", "asks_only_an_answer", "done_work", "foreign_assignment", "foreign_decision", "foreign_promise", "foreign_question",
+__all__ = ["ForeignRequest", "done_work", "foreign_assignment", "foreign_decision", "foreign_promise", "foreign_question",
            "foreign_request", "says_done"]
 
 # "Issouf : est-ce que tu peux ..." / "Kátia, consegues ..." / "Peux-tu ..."
@@ -85,13 +84,6 @@ def _in_english(text: str) -> str:
     for rx, english in _TRANSLATIONS:
         text = rx.sub(english, text)
     return text
-
-
-def asks_only_an_answer(sentence: str) -> bool:
-    """Whether ``sentence`` asks, in French, Spanish or Portuguese, to be told something ("Priya,
-    est-ce que tu peux me dire si le serveur est prêt d'ici vendredi ?"): a question, no work."""
-    m = _ASKS.match(sentence.strip())
-    return m is not None and _ONLY_AN_ANSWER.match(m.group("vp")) is not None
 
 
 def foreign_request(sentence: str, sent_at: datetime, tz: str, date_order: str) -> ForeignRequest | None:
@@ -230,6 +222,25 @@ def _in_a_team_language(sentence: str) -> bool:
     foreign = sum(1 for w in words if w in _FOREIGN_WORDS or w.startswith(("l'", "d'", "qu'", "n'", "j'", "s'", "c'")))
     english = sum(1 for w in words if w in _ENGLISH_WORDS)
     return foreign >= 3 and english <= 1
+
+
+# the English words that tell an English line (which the English rules read) from another language's
+_ENGLISH_FUNCTION_WORDS = frozenset({
+    # (not "do", "to", "on", "i", "me", "a": Slovak, Polish or Spanish words too)
+    "the", "and", "is", "are", "you", "we", "it", "this", "that", "for", "with", "will", "would", "can", "could", "should",
+    "have", "has", "please", "by", "your", "our", "us", "my", "what", "when", "how", "if", "from", "about", "before", "until",
+    "send", "get", "let", "know", "was", "were", "thanks", "of", "all", "yours", "it's", "i'll", "we'll", "you'll", "i'm",
+    "we're", "don't", "can't", "just", "need", "not", "but", "they", "them", "there", "here", "which", "who",
+})
+# an English day's name: "Wednesday is ok, no stress" is English however few its function words
+_ENGLISH_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b", re.IGNORECASE)
+
+
+def _english(text: str) -> bool:
+    """Whether ``text`` is English: two of its words are English function words, or it names a
+    day in English."""
+    words = re.findall(r"[a-z]+(?:['-][a-z]+)*", text.lower().replace("’", "'"))
+    return sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS) >= 2 or _ENGLISH_DAY.search(text) is not None
 
 
 # English words short or plain enough to pass in a line of another language; none may be in a

@@ -95,11 +95,3 @@ def test_questions_between_colleagues_in_any_language() -> None:
     assert capitalise("ნინო, აჭარის კადრები?") == "ნინო, აჭარის კადრები?"
     assert capitalise("éric") == "Éric"
 
-
-def test_a_colleague_named_on_their_own_work_in_another_language_gets_no_second_task() -> None:
-    said = "Hola,\n\nPriya, los conceptos de etiqueta: preséntalos el viernes 13 en la videollamada.\n\nSam"
-    concepts = KnownTask(5, "Present three label concepts for the 200 g jar", PRIYA.email)
-    # on its own the line gives Priya work ...
-    assert [(t.owner, t.rule) for t in run(said, author=SAM, to=(PRIYA.email,)).tasks] == [(PRIYA.email, "natural:named-work")]
-    # ... but with the concepts already hers ("conceptos" for "concepts"), it restates them
-    assert not run(said, author=SAM, to=(PRIYA.email,), known=(concepts,)).tasks

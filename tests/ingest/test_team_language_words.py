@@ -1,7 +1,6 @@
-"""Work given to a colleague by name in whatever language the team writes (``ingest.named_work``), the
-days of those languages (``ingest.day_words``), colleagues called in them (``MemberIndex.lookup_called``)
-and the reply that says the work is ready.  Positive probes must fire with the right fields; negative
-probes must not."""
+"""The words of the languages teams write in: their days (``ingest.day_words``), the reply that
+says the work is ready, and decisions with their reasons (``ingest.team_languages``).  Positive
+probes must fire with the right fields; negative probes must not."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -9,11 +8,9 @@ from datetime import date, datetime
 import pytest
 from extraction_probe import run
 
-from ingest.addressing import MemberIndex
 from ingest.day_words import in_english_days
 from ingest.extraction import KnownTask, recordable
 from ingest.extraction_types import Person
-from ingest.named_work import named_work
 from ingest.team_languages import foreign_decision
 
 _TEAM = (Person("zora@studio.example", "Zora Kováčová", "team", "Europe/Bratislava", "DMY"),
@@ -40,66 +37,6 @@ _TUESDAY = datetime.fromisoformat("2026-11-03T09:10:00+01:00")
 ])
 def test_days_of_other_languages_are_put_in_english(said: str, english: str) -> None:
     assert "".join(in_english_days(said).split()) == "".join(english.split())
-
-
-@pytest.mark.parametrize(("line", "name", "due"), [
-    ("Peter, priprav prosím cenovú ponuku na tlač do piatku, posielam ju v pondelok.", "Peter", date(2026, 11, 6)),
-    ("Бояне, пусни превода на менюто до утре на обяд.", "Бояне", date(2026, 11, 4)),
-    ("- Javi: el staging de la tienda, para el jueves 19.", "Javi", date(2026, 11, 19)),
-    ("Wing：網站 banner 的設計，請於本星期五（6/11）前給我看。", "Wing", date(2026, 11, 6)),
-    ("١- حامد: أبي الـ wireframes جاهزة يوم الأحد 8/11.", "حامد", date(2026, 11, 8)),
-])
-def test_a_line_opening_with_a_name_and_naming_a_day_gives_work(line: str, name: str, due: date) -> None:
-    found = named_work(line, _TUESDAY, "Europe/Bratislava", "DMY")
-    assert found is not None and (found.name, found.due) == (name, due)
-
-
-@pytest.mark.parametrize("line", [
-    "Peter, thanks for the deck you sent on Friday.",          # English: the English rules read it
-    "Peter, nevieš, či nám Jano požičia ten statív?",           # no day: a question, or a thought
-    "Peter, klient volal včera.",                                # only a day gone by
-    "Peter, v decembri ideme na Vianočný večierok.",            # a month, no day
-])
-def test_no_work_without_a_coming_day_or_in_english(line: str) -> None:
-    assert named_work(line, _TUESDAY, "Europe/Bratislava", "DMY") is None
-
-
-def test_colleagues_called_as_their_language_calls_them() -> None:
-    index = MemberIndex(_TEAM)
-    assert index.lookup_called("Бояне") == "boyan@studio.example"     # a Bulgarian vocative
-    assert index.lookup_called("حامد") == "hamid@studio.example"      # Arabic letters
-    assert index.lookup_called("Petra") is None                        # another name, not a form of Peter's
-
-
-def test_work_given_in_slovak_is_the_named_colleagues_with_its_day() -> None:
-    extraction = recordable(run("Ahojte,\n\nPeter, priprav prosím cenovú ponuku na tlač do piatku, posielam ju klientovi v pondelok.\n\nZ.",
-                                author=_TEAM[0], to=(_TEAM[1].email,), members=_TEAM, sent_at=_TUESDAY))
-    assert [(t.owner, t.due, t.status) for t in extraction.tasks] == [("peter@studio.example", date(2026, 11, 6), "open")]
-    assert "ponuku" in extraction.tasks[0].title
-
-
-def test_work_given_in_arabic_by_a_name_in_arabic_letters() -> None:
-    extraction = recordable(run("مرحبا،\n\n١- حامد: أبي الـ wireframes جاهزة يوم الأحد 8/11، عشان نبدأ التصميم.\n\nزورا",
-                                author=_TEAM[0], to=(_TEAM[3].email,), members=_TEAM, sent_at=_TUESDAY))
-    assert [(t.owner, t.due) for t in extraction.tasks] == [("hamid@studio.example", date(2026, 11, 8))]
-
-
-@pytest.mark.parametrize(("author", "text"), [
-    # what another person does, said to a colleague
-    (_TEAM[0], "Ahojte,\n\nPeter, Boyan posiela preklady do piatku.\n\nZ."),
-    # a client writing in her language is not read by the shape alone
-    (_TEAM[5], "Hola,\n\nZora, el presupuesto para el jueves 19, por favor.\n\nInés"),
-])
-def test_not_work_given_to_a_colleague(author: Person, text: str) -> None:
-    extraction = recordable(run(text, author=author, to=(_TEAM[1].email,), members=_TEAM, sent_at=_TUESDAY))
-    assert extraction.tasks == []
-
-
-def test_the_colleagues_work_already_asked_is_not_asked_again() -> None:
-    known = (KnownTask(7, "Priprav cenovú ponuku na tlač", "peter@studio.example", date(2026, 11, 6)),)
-    extraction = recordable(run("Ahojte,\n\nPeter, tú cenovú ponuku potrebujem až do pondelka 9. 11.\n\nZ.",
-                                author=_TEAM[0], to=(_TEAM[1].email,), members=_TEAM, sent_at=_TUESDAY, known=known))
-    assert extraction.tasks == []
 
 
 def test_ready_said_in_the_teams_language_closes_the_work_it_names() -> None:
