@@ -288,10 +288,11 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
 def _given_in_the_teams_language(units: list[Unit], items: list[Item], ctx: ExtractionContext, index: MemberIndex) -> list[Item]:
     """"Nilton, a montagem do primeiro corte é contigo. Preciso dele pronto até quarta-feira,
     11/11.": work given to a colleague in the team's language, with its day (of that sentence or
-    the next), when the rules recorded nothing from either sentence (but an undated "Name:
+    the next), when the rules recorded nothing from either sentence (but a "Name:
     <line>", which the action-list rule reads word for word, gives way to it)."""
     def word_for_word(item: Item) -> bool:
-        return isinstance(item, TaskItem) and item.rule == "natural:action-list" and item.due is None
+        # (dated or not: "Priya : la maquette ... d'ici jeudi 12/11" reads the day too)
+        return isinstance(item, TaskItem) and item.rule == "natural:action-list"
 
     said = {i.evidence.strip() for i in items if isinstance(i, (TaskItem, StatusChange, DecisionItem)) and not word_for_word(i)}
     out = list(items)

@@ -29,6 +29,7 @@ from functools import lru_cache
 from ingest.addresses import organisation_domain
 from ingest.addressing import HONORIFIC_NAME, NAME_CAPITALS, MemberIndex, sentence_vocative
 from ingest.dates import find_dates, local_today
+from ingest.day_words import in_english_days
 from ingest.extraction_types import (
     DecisionItem,
     ExtractionContext,
@@ -1673,7 +1674,9 @@ def _name_colon(sentence: str, frame: Frame) -> TaskItem | None:
     if owner is None:
         return None
     what = re.sub(r"^(?:pls|please|kindly)\s+", "", m.group("what").strip(), flags=re.IGNORECASE)
-    due = pick_due(what, ctx.sent_at, author.tz, author.date_order)
+    # ("- Oscar: necesito el schema ... para el miércoles 18": the day in the team's language)
+    due = pick_due(what, ctx.sent_at, author.tz, author.date_order) or pick_due(in_english_days(what), ctx.sent_at, author.tz,
+                                                                              author.date_order)
     if due is None and SAYS_HOW_IT_IS.match(what):
         # ("Nilton: the trawler at 1:12 is not one of ours." says what is wrong; the ask follows)
         return None

@@ -5,6 +5,8 @@ colleague's promise after "Then", and questions between colleagues in any langua
 probes must fire with the right fields; negative probes must not."""
 from __future__ import annotations
 
+from datetime import date
+
 from extraction_probe import JANE, PRIYA, SAM, TOM, run
 
 from ingest.extraction import KnownTask
@@ -95,3 +97,9 @@ def test_questions_between_colleagues_in_any_language() -> None:
     assert capitalise("ნინო, აჭარის კადრები?") == "ნინო, აჭარის კადრები?"
     assert capitalise("éric") == "Éric"
 
+
+
+def test_an_action_list_line_in_the_teams_language_takes_its_day() -> None:
+    said = "Hola equipo,\n\n- Priya: necesito el schema de la base de datos para el miércoles 18, lo revisamos juntos.\n\nSam"
+    tasks = run(said, author=SAM, to=(PRIYA.email,)).tasks
+    assert [(t.owner, t.due, t.rule) for t in tasks] == [(PRIYA.email, date(2026, 11, 18), "natural:action-list")]
