@@ -248,13 +248,14 @@ def _english(text: str) -> bool:
 _ENGLISH_HINTS = frozenset({"a", "an", "or", "in", "on", "to", "do", "does", "did", "how's", "what's", "who's", "where", "why",
                             "anyway", "right", "eh", "ok", "okay", "also", "only", "still", "too", "so", "be", "been", "any",
                             "yet", "its", "i", "me", "no", "nice", "weather", "really", "ever"})
-# a day or a date: a question with one asks for work by then ("... قبل الخميس 3/12؟"), a request
+# the English names of days and months (what ``in_english_days`` puts a team's day words into)
 _DAY_NAMED = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|january|february|march|april|may|june|july|"
                         r"august|september|october|november|december)\b", re.IGNORECASE)
 # "please" in other languages: a question with it asks for work ("Pošleš prosím Mikovi ...?")
 _PLEASE_ELSEWHERE = re.compile(r"\b(?:prosím|proszę|prosze|bitte|molim|molimo|lütfen|tafadhali|làm ơn|per\s+favore|por\s+favor|alstublieft|"
                                r"kérlek|kérem|palun|lūdzu|prašau|prašom|παρακαλώ|пожалуйста|будь\s+ласка|моля|ju\s+lutem|vă\s+rog|te\s+rog|"
                                r"rica|lutfen|mohon|tolong|please)\b|请|請|お願い|부탁|لطفا|لطفاً|من\s+فضلك|رجاء|בבקשה", re.IGNORECASE)
+# a day or a date: a question with one asks for work by then ("... قبل الخميس 3/12؟"), a request
 _A_DATE = re.compile(r"\d{1,2}\s*[./-]\s*\d{1,2}\b|\d{1,2}\s*-?\s*(?:th|st|nd|rd)\b", re.IGNORECASE)
 
 
@@ -294,8 +295,9 @@ class ForeignQuestion:
 
 
 def foreign_question(sentence: str) -> ForeignQuestion | None:
-    """The question ``sentence`` asks in French, Spanish, Portuguese or Russian, unless it asks for work
-    (a request, read by :func:`foreign_request`) or is asked for effect."""
+    """The question ``sentence`` asks in French, Spanish, Portuguese or Russian, or in any other
+    language but English when it names no day and no "please" (:func:`_in_another_language`),
+    unless it asks for work (a request, read by :func:`foreign_request`) or is asked for effect."""
     text = sentence.strip()
     # (Armenian marks the question on its word, "ո՞ր ֆոնտն ենք վերցնում", and ends with "։";
     # Greek ends it with ";", Arabic with "؟")

@@ -181,7 +181,7 @@ def looks_like_reply(subject: str | None) -> bool:
     """Re:/AW:/SV: ..., not a forward: "Fwd: X" without headers is a new conversation with
     the people it is forwarded to (a team-only forward of the client's thread), while "Re: Fwd:
     X" answers one."""
-    if not subject or normalize_subject(subject) == " ".join(subject.split()).casefold():
+    if not subject or bare_subject(subject) == " ".join(subject.split()):
         return False
     return _FORWARD_PREFIX.match(subject) is None
 
