@@ -248,6 +248,7 @@ def _english(text: str) -> bool:
 _ENGLISH_HINTS = frozenset({"a", "an", "or", "in", "on", "to", "do", "does", "did", "how's", "what's", "who's", "where", "why",
                             "anyway", "right", "eh", "ok", "okay", "also", "only", "still", "too", "so", "be", "been", "any",
                             "yet", "its", "i", "me", "no", "nice", "weather", "really", "ever"})
+_ANY_ENGLISH_WORD = _ENGLISH_FUNCTION_WORDS | _ENGLISH_WORDS | _ENGLISH_HINTS
 # the English names of days and months (what ``in_english_days`` puts a team's day words into)
 _DAY_NAMED = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|january|february|march|april|may|june|july|"
                         r"august|september|october|november|december)\b", re.IGNORECASE)
@@ -264,15 +265,16 @@ def _in_another_language(sentence: str) -> bool:
     in a script other than Latin (Georgian, Armenian, Greek, Hebrew, Thai, Chinese ...), or four
     words or more with none of them English, one of them with a letter English has not or five
     of them at least (Vietnamese, Azerbaijani, Swahili ...)."""
-    if (_A_DATE.search(sentence) or _PLEASE_ELSEWHERE.search(sentence)
-            or len(_DAY_NAMED.findall(in_english_days(sentence))) > len(_DAY_NAMED.findall(sentence))):
-        return False
     letters = re.findall(r"[^\W\d_]", sentence)
     if letters and sum(1 for c in letters if c > "\u024f") >= len(letters) / 2:
-        return True
-    words = re.findall(r"[^\W\d_][\w'’-]*", sentence.lower().replace("’", "'"))
-    return (len(words) >= 4 and not _english(sentence) and not any(w in _ENGLISH_HINTS or w in _ENGLISH_WORDS for w in words)
-            and (len(words) >= 5 or any(c > "\x7f" for c in "".join(words))))
+        other = True
+    else:
+        words = re.findall(r"[^\W\d_][\w'’-]*", sentence.lower().replace("’", "'"))
+        other = (len(words) >= 4 and not _english(sentence) and _ANY_ENGLISH_WORD.isdisjoint(words)
+                 and (len(words) >= 5 or any(c > "\x7f" for c in "".join(words))))
+    # (the day words last: putting them in English is the dear part)
+    return other and not (_A_DATE.search(sentence) or _PLEASE_ELSEWHERE.search(sentence)
+                          or len(_DAY_NAMED.findall(in_english_days(sentence))) > len(_DAY_NAMED.findall(sentence)))
 
 
 # a few words before a colon, or a name and a comma, lead the sentence: "Carolina, otra cosa:"
@@ -301,7 +303,7 @@ def foreign_question(sentence: str) -> ForeignQuestion | None:
     text = sentence.strip()
     # (Armenian marks the question on its word, "ո՞ր ֆոնտն ենք վերցնում", and ends with "։";
     # Greek ends it with ";", Arabic with "؟")
-    asking = text.endswith(("？", "؟")) or "՞" in text or text.endswith((";", "\u037e")) and re.search(r"[\u0370-\u03ff]", text)
+    asking = text.endswith(("？", "؟")) or "՞" in text or (text.endswith((";", "\u037e")) and re.search(r"[\u0370-\u03ff]", text))
     if not (text.endswith("?") or asking) or _ASKS.match(text) or _ASKS_WORK.search(text):
         return None
     lead = _LEAD.match(text)
