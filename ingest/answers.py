@@ -25,6 +25,8 @@ _YES_OR_NO = re.compile(
     # ("Hi Thabo\n\nJa there is a CoC ..." / "Mr Pieter: yes, all 800 pcs ...")
     r"^(?:(?:hi|hello|dear|hey|hola|ol[aá]|hallo|hej|bonjour|ciao|salut|salam|namaste|kia ora|good (?:morning|afternoon|evening))\b[^\n,]*(?:,|\n)\s*|(?:(?:mr|ms|mrs|dr)\.?\s+)?[A-Z][\w'-]+\s*[,:]\s*|(?:about|re|on|regarding)\s+[^:,\n]{1,40}[:,]\s*)?(?:yes|yep|yeah|yup|ja|no(?!\s+(?:problem|problems|worries|rush|stress|hurry|need|change|changes|idea)\b)|nope|sure|correct|indeed|absolutely|definitely|of course|"
     r"unfortunately|not yet|we do|we don't|we can|we can't|it is|it isn't|it will|it won't|that works|confirmed|"
+    # (in the languages teams write among themselves: "Oui, partis lundi", "Да, ...", "Nie, ...")
+    r"oui|sí|sim|да|так|tak|ano|áno|igen|kyllä|jah|taip|evet|نعم|ναι|non(?!-)|nein|nee|нет|nie|não|nem|hayır|όχι|"
     r"good question|short answer|not necessarily|not really|not at all|it depends|depends)\b",
     re.IGNORECASE,
 )
@@ -250,6 +252,8 @@ def answers(question: str, reply: str) -> bool:
             return False
         if on_it or _YES_OR_NO.match(para) and wanted & _reply_words(para):
             return True
+    if _asked_in_another_language(question) and not _UNDECIDED.search(text) and _shares_words_in_any_script(question, text):
+        return True
     if not wanted:
         return False
     if _left_open(wanted, text, _UNDECIDED):
@@ -301,6 +305,25 @@ def answers(question: str, reply: str) -> bool:
     wanted_now = _key_words(asked) if asked != question.strip() else set()
     shared_now = wanted_now & _reply_words(text)
     return bool(wanted_now) and (len(shared_now) >= 2 or len(shared_now) / len(wanted_now) > 0.5)
+
+
+# a word of four letters or more in any script (content_words reads only a-z)
+_ANY_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _asked_in_another_language(question: str) -> bool:
+    """More letters outside a-z than in it: "у кого-нибудь есть доступ к их старому хостингу?"."""
+    letters = re.findall(r"[^\W\d_]", question)
+    return bool(letters) and sum(1 for c in letters if not c.isascii()) * 2 > len(letters)
+
+
+def _shares_words_in_any_script(question: str, reply: str) -> bool:
+    """The reply takes up two of the question's words, or more than half of them, each
+    compared by its first five letters (the forms of one word differ in their endings:
+    "доступ" / "Доступ", "licencija dar galioja?" / "Galioja")."""
+    wanted = {w[:5] for w in _ANY_WORD.findall(question.lower())}
+    shared = wanted & {w[:5] for w in _ANY_WORD.findall(reply.lower())}
+    return bool(wanted) and (len(shared) >= 2 or len(shared) / len(wanted) > 0.5)
 
 
 _FIRST_SENTENCE = re.compile(r"[^.!?\n]+[.!]")

@@ -62,6 +62,7 @@ from ingest.task_matching import (
     task_by_its_work,
 )
 from ingest.team_languages import (
+    foreign_choice,
     foreign_decision,
     foreign_promise,
     foreign_question,
@@ -1167,6 +1168,8 @@ def _value_given(subject: str, rest: str, ctx: ExtractionContext) -> KnownTask |
     return fits[0] if len(fits) == 1 else None
 
 
+# work to find a number or an address out (what it finds is stated: "The contract number is 8B 104 377")
+_LOOK_UP_THING = re.compile(r"^(?:look\s+(?:up|for)|find(?:\s+out)?|dig\s+out|check)\s+(?:the|your|our)\s+\S", re.IGNORECASE)
 _CONFIRM_THING = re.compile(r"^(?:(?:confirm|finali[sz]e)\s+(?:the|your|our)\s+(?:final\s+)?(?!(?:date|time|slot)\s+(?:works|is|suits)\b)\S|"
                             # "let us know by Wednesday which licence you'd like us to buy / how many crates you'll need"
                             r"let\s+(?:us|me)\s+know\s+(?:(?:by|until|till|before)\s+[^,?]{2,30}?\s+)?(?:which|how many|how much|what)\s+\S|"
@@ -4064,7 +4067,9 @@ _COMPLETE_STATE = re.compile(
     r"left(?=\s+(?:with|by|via|for|from|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|this|yesterday|today|last)\b)|"
     # "Harriet's site long list went round yesterday"
     r"(?:went|gone) (?:a)?round(?=\s+(?:to\b|yesterday|today|this morning|this afternoon|last night|earlier|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)|\s*[.!,;]|$)|"
-    r"came(?: in| through)?(?=\s+(?:today|this morning|this afternoon|yesterday|last night|overnight|earlier|in the post)\b|\s*[.!,;]|$)|"
+    # ("the registrar login came through on Saturday and works fine")
+    r"came(?: in| through)?(?=\s+(?:today|this morning|this afternoon|yesterday|last night|overnight|earlier|in the post|"
+    r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*[.!,;]|$)|"
     # "Elevations and fixing details went to Fenton this morning"
     r"went (?:over |across )?to (?-i:[" + NAME_CAPITALS + r"])[\w'-]*|"
     # "The fire safety note went to the case officer yesterday evening"
@@ -4235,7 +4240,10 @@ _COMPLETE_TERSE = re.compile(
     r"(?:(?<=test )|(?<=tests )|(?<=check )|(?<=checks )|(?<=inspection )|(?<=audit )|(?<=UAT ))passed|"
     # "Staging server set up, credentials in the vault." / "Installation crew confirmed for 1-3 December."
     r"set up|confirmed)\b"
-    r"(?=\s*(?:$|[.!,;:(–—-]|and\b|[^\w\s]|(?<=attached|enclosed)\s+(?:with|for)\b|(?:(?<=booked)|(?<=confirmed))\s+for\b|(?:from|via|through|with)\s+[A-Z]|"
+    r"(?=\s*(?:$|[.!,;:(–—-]|and\b|[^\w\s]|(?<=attached|enclosed)\s+(?:with|for)\b|"
+    # "Logo attached as SVG"
+    r"(?<=attached|enclosed)\s+as\s+(?:an?\s+)?(?!(?:reference|example|placeholder|draft|preview|sample|inspiration|backup)\b)"
+    r"[\w.-]+(?:\s+(?:and|or)\s+[\w.-]+)?\s*(?:$|[.!,;:(–—])|(?:(?<=booked)|(?<=confirmed))\s+for\b|(?:from|via|through|with)\s+[A-Z]|"
     # "Sofa delivered Friday" / "Seating plan attached at last"
     r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|at last\b|finally\b|"
     r"as (?:promised|requested|discussed|agreed|planned)\b|to (?:you|your|our|their)\b(?![^.!]{0,30}\bwrong\b)|"
@@ -4271,7 +4279,8 @@ _COMPLETE_PARTICIPLE = re.compile(
 )
 # "Deep clean finished in Remédios and Graça": a finished state said as a headline, no "is"
 _HEADLINE_DONE = re.compile(r"^(?P<subj>(?!(?:i|we|you|they|he|she|it|this|that|everyone|everything|please|kindly)\b)(?-i:[" + NAME_CAPITALS + r"])[\w'’&/-]*"
-                            r"(?:\s+[\w'’&/-]+){0,3}?)\s+"
+                            # ("Omer has finished all eleven deck plans": who did what, not a headline)
+                            r"(?:\s+[\w'’&/-]+){0,3}?)(?<!\shas)(?<!\shave)(?<!\shad)\s+"
                             r"(?P<state>finished|completed|done|sorted|fixed|installed|delivered|uploaded|submitted)\b"
                             r"(?!\s+(?:the|a|an|our|your|their|his|her|my|it|them|this|that|with|by)\b)", re.IGNORECASE)
 _PLACE_SHUT = re.compile(r"\b(?:plant|factory|office|offices|shop|store|warehouse|school|site|road|airport|border|bank|banks|port|"
@@ -4865,6 +4874,16 @@ def _due_swapped(text: str, frame: Frame) -> StatusChange | None:
     return StatusChange(task.id, None, None, new[0].value, None, False, "natural:delay", text)
 
 
+# "The site map you sent yesterday ...": the thing, then that the one spoken to sent it
+_YOU_SENT = re.compile(r"^(?:the|your)\s+(?P<obj>[^,;:()]{2,60}?)\s+(?:that\s+|which\s+)?you\s+(?:(?:just|already)\s+)?"
+                       r"(?:sent|shared|uploaded|forwarded|delivered)\b", re.IGNORECASE)
+# ... unless it came wrong or must come again
+_SENT_BUT_WRONG = re.compile(r"n't\b|\b(?:not|no|wrong|corrupt\w*|broken|missing|empty|incomplete|resend|again|old|outdated|"
+                             r"cannot|can't|unreadable|blank)\b", re.IGNORECASE)
+# the apology just before a lateness ("sorry it's late", "apologies that this is late")
+_SORRY_IT = re.compile(r"\b(?:sorry|apologies)[,!]?\s+(?:(?:that|for)\s+)?(?:it|this|that|they|these)\s*$", re.IGNORECASE)
+
+
 def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
     text = sentence.strip()
     ctx = frame.ctx
@@ -4955,6 +4974,12 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
     if held is not None:
         return [held]
 
+    if slip is not None and _SORRY_IT.search(text, 0, slip[0].start()) and not _NEW_DATE.search(text, slip[0].end()):
+        # "The desk research ... is also finished, sorry it's late": the work is done, and
+        # the lateness only regretted
+        done = [change for change in _completion(text, sentence, frame) if change.status == "done"]
+        if done:
+            return done
     if slip is not None:
         slip_at, hint = slip
         new_due = None
@@ -5494,6 +5519,11 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         # "For the Zendesk, Takahashi already sent the admin invitation to Ms. Villanueva
         # yesterday": what the work was about, then who did it
         body = body[topic_lead.end():]
+    if ((m := _YOU_SENT.match(body)) is not None and not _SENT_BUT_WRONG.search(body, m.end())
+            and (task := match_known_task(m.group("obj"), ctx.known_tasks) or match_task_hint(m.group("obj"), ctx.known_tasks))
+            and task.owner not in (None, ctx.author.email) and not _partial_delivery(m.group("obj"), task)):
+        # "The site map you sent yesterday looks right to us": what was to be sent, has been
+        return [StatusChange(task.id, _clean_hint(m.group("obj")), "done", None, None, False, "natural:completion", sentence)]
     if (m := _SENT_FOR_THEM.match(body)) is not None and (m.group("colon") or ctx.attachments):
         found = _their_task(m.group("name"), m.group("obj"), frame)
         if found is not None:
@@ -5504,7 +5534,10 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         # owner states what was to be confirmed
         # (what was to be confirmed, not whom with: "the plant is closed" states nothing of
         # "Confirm the shrink band color with the plant")
-        asked = [t for t in ctx.known_tasks if t.owner == ctx.author.email and _CONFIRM_THING.match(t.title)
+        # ("Look for the contract number" / "The contract number is 8B 104 377": a number found)
+        valued = _A_VALUE.match(body[m.end("subj"):]) is not None
+        asked = [t for t in ctx.known_tasks if t.owner == ctx.author.email
+                 and (_CONFIRM_THING.match(t.title) or valued and _LOOK_UP_THING.match(t.title))
                  and match_task_hint(m.group("subj"), [KnownTask(t.id, _THING_CONFIRMED.split(t.title.split(None, 1)[1], maxsplit=1)[0],
                                                                  t.owner, t.due)])]
         if len(asked) == 1:
@@ -6215,7 +6248,7 @@ def sentence_items(sentence: str, frame: Frame) -> list[Item]:
         # au bureau ou tu l'as chez toi ?"
         who = frame.index.lookup(asked.name) if asked.name else frame.question_fallback
         items = [QuestionItem(asked.text, who, "natural:question-in-team-language", sentence)]
-    elif not items and (decided := foreign_decision(sentence)) is not None:
+    elif not items and (decided := foreign_decision(sentence) or foreign_choice(sentence)) is not None:
         # "On part sur Flutter plutôt que sur du natif, parce qu'on n'a que six semaines ..."
         items = [DecisionItem(decided[0], decided[1], frame.ctx.author.email, "natural:decision-in-team-language", sentence)]
     if not any(isinstance(i, DecisionItem) for i in items):

@@ -66,13 +66,31 @@ _SYNONYMS = {
 _SPLIT_COMPOUND = re.compile(r"\b(pro[\s-]forma|e-mail)\b")
 
 
+# two words joined by a hyphen, each of four letters or more ("deck-plan", not "one-page",
+# "30-second" or "proof-of-concept")
+_TWO_WORDS = re.compile(r"([a-z]{4,})-([a-z]{4,})")
+
+
+def _pieces(raw: str) -> list[str]:
+    """"logo/icons" is two things; "deck-plan" the words "deck plans" say too, unless the
+    hyphen makes one word of its own ("mock-up") or a term ("proof-of-concept")."""
+    pieces: list[str] = []
+    for piece in raw.split("/"):
+        pair = _TWO_WORDS.fullmatch(piece)
+        if pair is not None and _stem(piece) not in _SYNONYMS and not _STOPWORDS.intersection(pair.groups()):
+            pieces.extend(pair.groups())
+        else:
+            pieces.append(piece)
+    return pieces
+
+
 @lru_cache(maxsize=8192)
 def content_words(text: str) -> frozenset[str]:
     """Lower-case, de-pluralised words that carry meaning (no stop words, no generic verbs).
     Cached: the same task titles are compared against every sentence of every message."""
     words = set()
     for raw in _WORD.findall(_SPLIT_COMPOUND.sub(lambda m: re.sub(r"[\s-]", "", m.group(1)), text.lower())):
-        for piece in raw.split("/"):
+        for piece in _pieces(raw):
             word = _stem(piece)
             # ("this" must not survive as "thi", nor "kylie's" as "kylie'")
             word = word.rstrip("'")

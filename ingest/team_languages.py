@@ -34,7 +34,7 @@ from ingest.day_words import in_english_days
 from ingest.extraction_types import KnownTask
 from ingest.item_phrasing import capitalise, pick_due
 
-__all__ = ["ForeignRequest", "done_work", "foreign_assignment", "foreign_decision", "foreign_promise", "foreign_question",
+__all__ = ["ForeignRequest", "done_work", "foreign_assignment", "foreign_choice", "foreign_decision", "foreign_promise", "foreign_question",
            "foreign_request", "says_done"]
 
 # "Issouf : est-ce que tu peux ..." / "Kátia, consegues ..." / "Peux-tu ..."
@@ -260,21 +260,25 @@ _PLEASE_ELSEWHERE = re.compile(r"\b(?:prosím|proszę|prosze|bitte|molim|molimo|
 _A_DATE = re.compile(r"\d{1,2}\s*[./-]\s*\d{1,2}\b|\d{1,2}\s*-?\s*(?:th|st|nd|rd)\b", re.IGNORECASE)
 
 
-def _in_another_language(sentence: str) -> bool:
-    """Whether ``sentence`` is in some language other than English, and names no day: mostly
-    in a script other than Latin (Georgian, Armenian, Greek, Hebrew, Thai, Chinese ...), or four
-    words or more with none of them English, one of them with a letter English has not or five
-    of them at least (Vietnamese, Azerbaijani, Swahili ...)."""
+def _not_english(sentence: str) -> bool:
+    """Mostly in a script other than Latin (Georgian, Armenian, Greek, Hebrew, Thai, Chinese ...),
+    or four words or more with none of them English, one of them with a letter English has not
+    or five of them at least (Vietnamese, Azerbaijani, Swahili ...)."""
     letters = re.findall(r"[^\W\d_]", sentence)
     if letters and sum(1 for c in letters if c > "\u024f") >= len(letters) / 2:
-        other = True
-    else:
-        words = re.findall(r"[^\W\d_][\w'’-]*", sentence.lower().replace("’", "'"))
-        other = (len(words) >= 4 and not _english(sentence) and _ANY_ENGLISH_WORD.isdisjoint(words)
-                 and (len(words) >= 5 or any(c > "\x7f" for c in "".join(words))))
+        return True
+    words = re.findall(r"[^\W\d_][\w'’-]*", sentence.lower().replace("’", "'"))
+    return (len(words) >= 4 and not _english(sentence) and _ANY_ENGLISH_WORD.isdisjoint(words)
+            and (len(words) >= 5 or any(c > "\x7f" for c in "".join(words))))
+
+
+def _in_another_language(sentence: str) -> bool:
+    """Whether ``sentence`` is in some language other than English (:func:`_not_english`), and
+    names no day."""
     # (the day words last: putting them in English is the dear part)
-    return other and not (_A_DATE.search(sentence) or _PLEASE_ELSEWHERE.search(sentence)
-                          or len(_DAY_NAMED.findall(in_english_days(sentence))) > len(_DAY_NAMED.findall(sentence)))
+    return _not_english(sentence) and not (
+        _A_DATE.search(sentence) or _PLEASE_ELSEWHERE.search(sentence)
+        or len(_DAY_NAMED.findall(in_english_days(sentence))) > len(_DAY_NAMED.findall(sentence)))
 
 
 # a few words before a colon, or a name and a comma, lead the sentence: "Carolina, otra cosa:"
@@ -351,7 +355,11 @@ _TAKEN_OVER = re.compile(
 _BECAUSE = re.compile(r"[,،]?\s+(?:parce\s+qu(?:e\s+|')|car\s+|puisqu(?:e\s+|')|porque\s+|ya\s+que\s+|pois\s+|visto\s+que\s+|dado\s+que\s+|"
                       r"لأن(?:ه|ها|هم|نا)?\s+|لان\s+|عشان\s+|بسبب\s+|потому\s+что\s+|так\s+как\s+|поскольку\s+|"
                       r"(?:pentru\s+că|deoarece|fiindcă|защото|тъй\s+като|бидејќи|затоа\s+што|jer|zato\s+što|lebo|pretože|protože|ponieważ|ker|"
-                      r"тому\s+що|mert|koska|sest|kadangi|nes|weil|omdat|eftersom|fordi|perché|poiché|επειδή|γιατί|sepse)\s+)"
+                      r"тому\s+що|mert|koska|sest|kadangi|nes|weil|omdat|eftersom|fordi|perché|poiché|επειδή|γιατί|sepse|"
+                      # (Swahili, Indonesian and Malay, Vietnamese, Tagalog, Turkish, Azerbaijani, Uzbek,
+                      # Georgian, Armenian, Kazakh)
+                      r"kwa\s+sababu|karena|kerana|bởi\s+vì|vì|dahil|çünkü|çünki|chunki|რადგან|იმიტომ\s+რომ|որովհետև|քանի\s+որ|"
+                      r"өйткені)\s+)"
                       r"|[，,]\s*(?:因为|因為)", re.IGNORECASE)
 
 
@@ -377,6 +385,58 @@ def foreign_decision(sentence: str) -> tuple[str, str | None] | None:
     summary = parts[0].strip(" ,.;")
     why = parts[1].strip(" .。") if len(parts) > 1 else None
     return (capitalise(summary), why) if len(summary.split()) >= 2 or cjk and len(summary) >= 3 else None
+
+
+# one thing and not the other, in any language a team writes: "y no con WooCommerce", "et pas
+# Webflow", ", ne Premiere", ", не в Premiere", ", nie z Budapešti", "а не на агенцията", "in
+# plaats van onze eigen ...", "invece del ...", "statt ...", "helyett"
+_NOT_THE_OTHER = re.compile(
+    r"(?:^|[\s,])(?:plutôt\s+que|au\s+lieu\s+d|en\s+vez\s+de|en\s+lugar\s+de|em\s+vez\s+d|ao\s+invés\s+d|invece\s+d|anziché|"
+    r"statt|anstatt|in\s+plaats\s+van|вместо|замість|наместо|namiesto|místo|zamiast|umjesto|namesto|în\s+loc\s+de|αντί\s+για|"
+    r"yerine|në\s+vend\s+të|i\s+stället\s+för|i\s+stedet\s+for|istedenfor|sijaan|helyett|asemel|vietoj|"
+    # (Swahili, Indonesian and Malay, Vietnamese, Tagalog, Azerbaijani, Uzbek, Georgian, Armenian, Kazakh)
+    r"badala\s+ya|daripada|alih-alih|thay\s+vì|sa\s+halip\s+na|yerinə|o'rniga|ნაცვლად|փոխարեն|орнына)\s+\S"
+    # (a bare "not" only before where or what the other is: ", no con ...", "y no Node", ", не в
+    # ...", ", ne Premiere"; not "y no te preocupes")
+    r"|(?:,\s*|\s(?:y|et|e|und|en|а|a|și)\s+)(?:pas|no|não|non|nicht|niet|не|ne|nie|nu|όχι|jo|inte|ikke|nem|ei|mitte|nevis)\s+"
+    r"(?:(?:le|la|les|du|de|des|sur|en|avec|el|los|las|con|del|al|o|os|as|com|em|no|na|do|da|il|lo|gli|di|su|der|die|das|den|dem|"
+    r"mit|auf|von|het|een|met|op|van|в|на|с|у|з|из|от|до|за|по|v|z|s|u|od|po|ve|ze|din|pe|cu|la|στο|στη|με|από|me|në)\s+\S|"
+    r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])\S*)",
+    re.IGNORECASE)
+# ... and the reason after a colon or a dash: "Работаем в DaVinci, не в Premiere: у Нурлана лицензия Studio"
+_REASON_AFTER = re.compile(r"\s*(?::|\s[–—-])\s+")
+
+
+def _another_language_mostly(text: str) -> bool:
+    """Not English, though a word of it may look English ("equipo de IT", "spiatočný let", "in
+    plaats van"): five words or more (whole words, however they are spelt), one at most of
+    them an English function word, and no English day."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text.lower().replace("’", "'"))
+    return (len(words) >= 5 and sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS) <= 1
+            and _ENGLISH_DAY.search(text) is None)
+
+
+def foreign_choice(sentence: str) -> tuple[str, str] | None:
+    """One way taken and the other named as not taken, with the reason, in a language other
+    than English: "vamos con Shopify y no con WooCommerce, porque ...", "Spalvas koreguosim
+    DaVinci Resolve, ne Premiere, nes ..."; the choice and its reason, or None."""
+    text = sentence.strip()
+    if text.endswith(("?", "？", ";", "؟")) or not _another_language_mostly(text):
+        return None
+    parts = _BECAUSE.split(text, maxsplit=1)
+    if len(parts) < 2:
+        parts = _REASON_AFTER.split(text, maxsplit=1)
+    if len(parts) < 2:
+        return None
+    chosen, why = parts[0].strip(" ,.;"), parts[1].strip(" .。")
+    # (the other way is named in the choice, not in its reason; a salutation is no choice)
+    contrast = _NOT_THE_OTHER.search(chosen)
+    if contrast is None or len(chosen[: contrast.start()].split()) < 2 or len(why.split()) < 2:
+        return None
+    if _DAY_NAMED.search(in_english_days(chosen)):
+        # ("Баннеры будут в четверг, не в среду": one day and not the other is a date moved)
+        return None
+    return capitalise(chosen), why
 
 
 # "Aurélie vous enverra les photos HD des bouteilles le mercredi 11" / "Marta te enviará el logo el
