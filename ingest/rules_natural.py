@@ -6024,7 +6024,9 @@ _PLEASANTRY = re.compile(
     # the stock rhetorical questions of business mail: "Where does the time go?", "How hard can it
     # be?", "Who would have thought ...?", "What's not to like?", "Why reinvent the wheel?"
     r"\bwhere (?:does|did) (?:the )?time go\b|\bhow hard can (?:it|that|this) be\b|\bwhat's not to (?:like|love)\b|"
-    r"\bwho (?:would|could)(?:'ve| have) (?:thought|guessed|known|imagined|believed)\b|"
+    r"\bwho (?:would|could)(?:'ve| have) (?:thought|guessed|known|imagined|believed)\b|\bwho would (?:imagine|think|believe|guess)\b|"
+    # "Who needs a drone when you've got the Atlas on the horizon?"
+    r"^(?:and\s+)?who needs\b[^?]{1,40}\bwhen (?:you|we|they|there|one)(?:'ve| have| has|'s| is| are)\b|"
     r"^isn't (?:that|this|it) what (?:we|everyone|you|they) (?:all )?want|^after all,\s+(?:who|what|why)\b|"
     r"\bwhat more (?:can|could) (?:you|we|one|anyone) (?:ask|wish) for\b|\bdoes it ever stop\b|\bwhy reinvent the wheel\b|"
     r"\bis there anything (?:better|nicer|worse) than\b|\bcan it get any (?:better|worse)\b|\bwhere would (?:we|i) be without\b|"
@@ -6041,6 +6043,10 @@ _PLEASANTRY = re.compile(
     # small talk and banter: "Does that sound good?", "How was Lisbon?", "Did you get home safely?",
     # "Who is up for a beer after the launch?", "Is it just me or ...?", "Are you all surviving the heat?"
     r"^(?:does|do) (?:that|this|it) sound (?:good|ok|okay|fine|right|alright|reasonable|fair)\W*$|^how was (?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\W*$|"
+    # "How is Trieste this week?" / "And how is Samarkand now, already cold?" / "How warm is it in Tana?"
+    r"^(?:and\s+)?how(?:'s| is) (?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?(?:\s+(?:this week|now|today|these days|at the moment|lately))?"
+    r"(?:,\s*(?:already|still)?\s*(?:cold|warm|hot|sunny|rainy|snowing|busy|quiet)\b[^?]{0,20})?\W*$|"
+    r"^(?:and\s+)?how (?:warm|cold|hot|sunny|rainy) is it (?:in|over in|down in|up in|out in) (?-i:[A-Z])[\w-]+(?:\s+(?:this week|now|today))?\W*$|"
     r"\bget (?:home|back) (?:safe|safely|ok|okay|alright|in one piece)\b|\bup for (?:a |some )?(?:beer|beers|drink|drinks|coffee|lunch|dinner|pint)\b|"
     r"\bcan we (?:celebrate|party)\b|^have i (?:told|mentioned)\b|^is it just me\b|\bsurviving the (?:heat|cold|rain|snow|week|madness|rush)\b|"
     r"\?\s*(?:[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F604\U0001F601\U0001F61C\U0001F609]|(?:haha+|hehe+|lol)\b)",

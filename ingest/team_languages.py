@@ -433,7 +433,7 @@ def foreign_choice(sentence: str) -> tuple[str, str] | None:
     contrast = _NOT_THE_OTHER.search(chosen)
     if contrast is None or len(chosen[: contrast.start()].split()) < 2 or len(why.split()) < 2:
         return None
-    if _DAY_NAMED.search(in_english_days(chosen)):
+    if _DAY_NAMED.search(in_english_days(chosen[contrast.start():])):
         # ("Баннеры будут в четверг, не в среду": one day and not the other is a date moved)
         return None
     return capitalise(chosen), why

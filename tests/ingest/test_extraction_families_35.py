@@ -124,3 +124,17 @@ def test_a_number_looked_for_is_stated() -> None:
 def test_one_day_and_not_the_other_is_no_choice() -> None:
     said = "Hi,\n\nБаннеры будут в четверг, не в среду: сделал пять вариантов, выбираю три лучших.\n\nSam"
     assert _decisions(run(said, author=SAM, to=(PRIYA.email,))) == []
+
+
+def _questions(result: object) -> list[str]:
+    return [q.text for q in result.questions]  # type: ignore[attr-defined]
+
+
+def test_small_talk_about_a_place_and_rhetorical_questions_ask_nothing() -> None:
+    for said in ("How is Trieste this week?", "And how is Samarkand now, already cold?", "How warm is it in Tana?",
+                 "Who needs a drone when you've got the Atlas on the horizon?",
+                 "Who would imagine that a studio in the Himalayas would end up drawing our whales?"):
+        assert _questions(run(f"Hi Sam,\n\nThanks for the files.\n\n{said}\n\nJane")) == [], said
+    # about the work, or about who: asked
+    for said in ("How is Maria getting on with the logo?", "Who needs the login when the site is live?"):
+        assert _questions(run(f"Hi Sam,\n\nThanks for the files.\n\n{said}\n\nJane")) == [said], said
