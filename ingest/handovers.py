@@ -21,6 +21,7 @@ from ingest.addressing import NAME_CAPITALS, MemberIndex
 from ingest.dates import find_dates
 from ingest.extraction_types import Extraction, ExtractionContext, KnownTask, StatusChange, TaskItem
 from ingest.item_phrasing import ACTION_VERBS
+from ingest.regex_prefilter import may_match
 from ingest.task_matching import content_words, generic_words, match_known_task, shares_a_word
 from ingest.text_segments import Unit
 
@@ -170,7 +171,7 @@ def _handed_over(text: str, ctx: ExtractionContext, index: MemberIndex) -> tuple
         return None
     author = ctx.author.email.lower()
     for rx in (_TAKES_OVER, _INSTEAD_OF_WHOM, _INSTEAD_OF, _MOVES_TO, _NOW_THEIRS, _TOPIC_THEN_WHO):
-        m = rx.search(text)
+        m = rx.search(text) if may_match(rx, text) else None
         if m is None or _CONDITION.search(text[: m.start()]):
             continue
         if m.groupdict().get("verb") and m.group("verb").lower() not in (*ACTION_VERBS, "continue"):

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 from ingest.addressing import NAME_CAPITALS
 from ingest.day_words import in_english_days
@@ -134,10 +135,12 @@ _NOT_YET = re.compile(
 _FILE_SAID = re.compile(r"\b(?:ci-joint|en\s+pi[èe]ce\s+jointe|adjunto|adjunta|em\s+anexo|segue\s+em\s+anexo)\b", re.IGNORECASE)
 
 
-def _done_sentences(text: str, attachments: int) -> list[str]:
-    return [sentence.strip() for sentence in re.split(r"(?<=[.!?])\s+|\n+", text)
-            if _DONE_SAID.search(sentence.strip()) or attachments and _FILE_SAID.search(sentence)
-            or _READY_SAID.search(sentence) and not _NOT_YET.search(sentence) and not _english(sentence)]
+@lru_cache(maxsize=64)
+def _done_sentences(text: str, attachments: int) -> tuple[str, ...]:
+    # (cached: a message's text is asked for its work named and for any work done, in turn)
+    return tuple(sentence.strip() for sentence in re.split(r"(?<=[.!?])\s+|\n+", text)
+                 if _DONE_SAID.search(sentence.strip()) or attachments and _FILE_SAID.search(sentence)
+                 or _READY_SAID.search(sentence) and not _NOT_YET.search(sentence) and not _english(sentence))
 
 
 def says_done(text: str, attachments: int) -> str | None:
