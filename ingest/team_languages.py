@@ -361,7 +361,7 @@ _BECAUSE = re.compile(r"[,،]?\s+(?:parce\s+qu(?:e\s+|')|car\s+|puisqu(?:e\s+|')
                       r"тому\s+що|mert|koska|sest|kadangi|nes|weil|omdat|eftersom|fordi|perché|poiché|επειδή|γιατί|sepse|"
                       # (Swahili, Indonesian and Malay, Vietnamese, Tagalog, Turkish, Azerbaijani, Uzbek,
                       # Georgian, Armenian, Kazakh)
-                      r"kwa\s+sababu|karena|kerana|bởi\s+vì|vì|dahil|çünkü|çünki|chunki|რადგან|იმიტომ\s+რომ|որովհետև|քանի\s+որ|"
+                      r"kwa\s+sababu|karena|kerana|bởi\s+vì|(?<!thay\s)vì|dahil|çünkü|çünki|chunki|რადგან|იმიტომ\s+რომ|որովհետև|քանի\s+որ|"
                       r"өйткені)\s+)"
                       r"|[，,]\s*(?:因为|因為)", re.IGNORECASE)
 
@@ -432,7 +432,7 @@ def foreign_choice(sentence: str) -> tuple[str, str] | None:
     if len(parts) < 2:
         return None
     chosen, why = parts[0].strip(" ,.;"), parts[1].strip(" .。")
-    # (the other way is named in the choice, not in its reason; a salutation is no choice)
+    # (the other way is named in the choice, not in its reason, and after the way taken)
     contrast = _NOT_THE_OTHER.search(chosen)
     if contrast is None or len(chosen[: contrast.start()].split()) < 2 or len(why.split()) < 2:
         return None

@@ -85,6 +85,9 @@ def test_one_way_and_not_the_other_in_the_teams_language() -> None:
             ("Tumeamua kuchapisha sampuli hapa Nairobi kwa Printwell, badala ya kutuma faili Davao", "tunataka kudhibiti rangi"),
         "Kita pakai Midtrans daripada Xendit, karena biayanya lebih murah untuk kartu lokal.":
             ("Kita pakai Midtrans daripada Xendit", "biayanya lebih murah untuk kartu lokal"),
+        # ("thay vì" is "instead of"; the "vì" after it is "because")
+        "Chúng ta dùng Shopify thay vì WooCommerce, vì khách không có ai bảo trì máy chủ.":
+            ("Chúng ta dùng Shopify thay vì WooCommerce", "khách không có ai bảo trì máy chủ"),
     }
     for text, expected in said.items():
         assert _decisions(run(f"Hi,\n\n{text}\n\nSam", author=SAM, to=(PRIYA.email,))) == [expected], text
