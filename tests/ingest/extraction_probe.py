@@ -23,3 +23,8 @@ def run(text: str, author: Person = JANE, known: tuple[KnownTask, ...] = (), thr
                             thread_tasks=thread, thread_task_id=thread[0] if len(thread) == 1 else None,
                             open_questions=open_questions)
     return extract(text, ctx)
+
+
+def done_ids(result: Extraction) -> set[int | None]:
+    """The tasks ``result`` reports done."""
+    return {c.task_id for c in result.changes if c.status == "done"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from extraction_probe import JANE, PRIYA, SAM, TOM, run
+from extraction_probe import JANE, PRIYA, SAM, TOM, done_ids, run
 
 from ingest.extraction import KnownTask
 from ingest.item_phrasing import capitalise
@@ -19,39 +19,35 @@ _COMMENTS = KnownTask(3, "Send us your comments on the rough cut", JANE.email)
 _CONCEPT = KnownTask(4, "Send us a first homepage concept", SAM.email)
 
 
-def _done(result: object) -> set[int | None]:
-    return {c.task_id for c in result.changes if c.status == "done"}  # type: ignore[attr-defined]
-
-
 def test_a_report_after_a_dash_closes_the_work() -> None:
     said = "Apologies, this is a day later than promised – the revised workplan and invoice schedule are attached."
-    assert _done(run(said, author=SAM, known=(_WORKPLAN,), thread=(1,), to=(JANE.email,))) == {1}
+    assert done_ids(run(said, author=SAM, known=(_WORKPLAN,), thread=(1,), to=(JANE.email,))) == {1}
     # (a dash in the thing handed over is no lead)
-    assert _done(run("Still working on it – the workplan will be attached to my next mail.", author=SAM, known=(_WORKPLAN,),
+    assert done_ids(run("Still working on it – the workplan will be attached to my next mail.", author=SAM, known=(_WORKPLAN,),
                      thread=(1,), to=(JANE.email,))) == set()
 
 
 def test_work_sent_on_a_colleagues_behalf_closes_theirs() -> None:
     said = "Dear Sam,\n\nTom asked me to send you the EAN codes since he is in Jakarta:\n- 200 g: 8991234560017\n- 100 g: 8991234560024\n"
-    assert _done(run(said, author=JANE, known=(_CODES,), thread=(2,))) == {2}
+    assert done_ids(run(said, author=JANE, known=(_CODES,), thread=(2,))) == {2}
     # without the codes (no colon, nothing attached) it is only what Tom asked for
-    assert _done(run("Tom asked me to send you the EAN codes since he is in Jakarta.", author=JANE, known=(_CODES,),
+    assert done_ids(run("Tom asked me to send you the EAN codes since he is in Jakarta.", author=JANE, known=(_CODES,),
                      thread=(2,))) == set()
     # the writer's own work is no colleague's
-    assert _done(run("Sam asked me to send you the EAN codes:\n- 200 g: 8991234560017\n", author=JANE,
+    assert done_ids(run("Sam asked me to send you the EAN codes:\n- 200 g: 8991234560017\n", author=JANE,
                      known=(_CODES,), thread=(2,))) == set()
 
 
 def test_feedback_given_in_praise_or_under_a_comments_heading() -> None:
     praise = "Very nice work, the whole office watched it yesterday and everyone liked.\n\nThe logo should come earlier."
-    assert _done(run(praise, known=(_COMMENTS,), thread=(3,))) == {3}
+    assert done_ids(run(praise, known=(_COMMENTS,), thread=(3,))) == {3}
     heading = "Hi Sam,\n\nFew comments:\n0:08 - logo too late\n0:31 - wrong lake, please remove the shot\n"
-    assert _done(run(heading, known=(_COMMENTS,), thread=(3,))) == {3}
-    assert _done(run("We all love concept 1, the Sunbird. Put the percentage big please.", known=(_COMMENTS,), thread=(3,))) == {3}
+    assert done_ids(run(heading, known=(_COMMENTS,), thread=(3,))) == {3}
+    assert done_ids(run("We all love concept 1, the Sunbird. Put the percentage big please.", known=(_COMMENTS,), thread=(3,))) == {3}
     # still owed
     owed = "Everyone liked the first minute. We will send our comments on the rest next week."
-    assert _done(run(owed, known=(_COMMENTS,), thread=(3,))) == set()
-    assert _done(run("We would like to see it again on Friday.", known=(_COMMENTS,), thread=(3,))) == set()
+    assert done_ids(run(owed, known=(_COMMENTS,), thread=(3,))) == set()
+    assert done_ids(run("We would like to see it again on Friday.", known=(_COMMENTS,), thread=(3,))) == set()
 
 
 def _owner_changes(result: object) -> dict[int | None, str | None]:

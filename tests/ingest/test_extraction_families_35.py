@@ -5,7 +5,7 @@ SVG", and the client saying what the team sent ("The site map you sent ...").  P
 probes must close the right task; negative probes must not."""
 from __future__ import annotations
 
-from extraction_probe import JANE, PRIYA, SAM, TOM, run
+from extraction_probe import JANE, PRIYA, SAM, TOM, done_ids, run
 
 from ingest.answers import answers
 from ingest.extraction import KnownTask
@@ -18,51 +18,47 @@ _SITE_MAP = KnownTask(4, "Send you the site map", SAM.email)
 _PHOTOS = KnownTask(5, "Send the product photos", JANE.email)
 
 
-def _done(result: object) -> set[int | None]:
-    return {c.task_id for c in result.changes if c.status == "done"}  # type: ignore[attr-defined]
-
-
 def test_a_hyphenated_title_word_is_its_words() -> None:
     assert content_words("Draw the deck-plan illustrations") == {"draw", "deck", "plan", "illustration"}
     # (a word the hyphen makes is kept whole)
     assert content_words("the mock-up, year-to-date") == {"mockup", "year-to-date"}
     said = "Hi Jane,\n\nPriya has finished the deck plans, they are in the Drive.\n\nSam"
-    assert _done(run(said, author=SAM, known=(_DECK_PLANS, _PHOTOS), to=(JANE.email,))) == {1}
+    assert done_ids(run(said, author=SAM, known=(_DECK_PLANS, _PHOTOS), to=(JANE.email,))) == {1}
 
 
 def test_a_colleague_who_has_finished_all_of_them() -> None:
     said = "Hi Jane,\n\nPriya has finished all eleven deck plans.\n\nSam"
-    assert _done(run(said, author=SAM, known=(_DECK_PLANS, _PHOTOS), to=(JANE.email,))) == {1}
+    assert done_ids(run(said, author=SAM, known=(_DECK_PLANS, _PHOTOS), to=(JANE.email,))) == {1}
     # (a headline still reads as one: "Survey finished, all good")
     survey = KnownTask(6, "Run the guest survey", PRIYA.email)
-    assert _done(run("Survey finished, all good.", author=SAM, known=(survey, _PHOTOS), to=(JANE.email,))) == {6}
+    assert done_ids(run("Survey finished, all good.", author=SAM, known=(survey, _PHOTOS), to=(JANE.email,))) == {6}
 
 
 def test_done_with_an_apology_for_the_lateness() -> None:
     said = "The desk research on the other heritage sites is also finished, sorry it's late."
     result = run(said, author=PRIYA, known=(_RESEARCH, _PHOTOS), to=(JANE.email,))
-    assert _done(result) == {2}
+    assert done_ids(result) == {2}
     assert not [c for c in result.changes if c.rule == "natural:delay"]
     # only late, nothing done: still a delay
     late = run("The desk research will be late, sorry.", author=PRIYA, known=(_RESEARCH, _PHOTOS), to=(JANE.email,))
-    assert _done(late) == set()
+    assert done_ids(late) == set()
 
 
 def test_a_file_attached_as_a_format() -> None:
-    assert _done(run("Logo attached as SVG.", author=JANE, known=(_LOGO, _PHOTOS), thread=(3,))) == {3}
+    assert done_ids(run("Logo attached as SVG.", author=JANE, known=(_LOGO, _PHOTOS), thread=(3,))) == {3}
     # (attached to show something is not the work handed over)
-    assert _done(run("Logo attached as reference, the vector file comes on Friday.", author=JANE,
+    assert done_ids(run("Logo attached as reference, the vector file comes on Friday.", author=JANE,
                      known=(_LOGO, _PHOTOS), thread=(3,))) == set()
 
 
 def test_the_thing_you_sent() -> None:
     said = "The site map you sent yesterday looks right to us."
-    assert _done(run(said, author=JANE, known=(_SITE_MAP, _PHOTOS))) == {4}
+    assert done_ids(run(said, author=JANE, known=(_SITE_MAP, _PHOTOS))) == {4}
     # sent, but wrong: still owed
-    assert _done(run("The site map you sent is the old one, can you resend it?", author=JANE,
+    assert done_ids(run("The site map you sent is the old one, can you resend it?", author=JANE,
                      known=(_SITE_MAP, _PHOTOS))) == set()
     # the writer's own work is not "you sent"
-    assert _done(run("The product photos you sent are lovely.", author=JANE, known=(_PHOTOS,))) == set()
+    assert done_ids(run("The product photos you sent are lovely.", author=JANE, known=(_PHOTOS,))) == set()
 
 
 def _decisions(result: object) -> list[tuple[str, str | None]]:
@@ -112,15 +108,15 @@ def test_an_answer_in_the_teams_language() -> None:
 def test_arrived_on_a_day() -> None:
     login = KnownTask(7, "Arrange a registrar login for Shanaira", JANE.email)
     said = "The registrar login came through on Saturday and works fine."
-    assert _done(run(said, author=JANE, known=(login, _PHOTOS), thread=(7,))) == {7}
+    assert done_ids(run(said, author=JANE, known=(login, _PHOTOS), thread=(7,))) == {7}
 
 
 def test_a_number_looked_for_is_stated() -> None:
     looked_for = KnownTask(8, "Look for the contract number at the mill", JANE.email)
     said = "The Colissimo contract number is 8B 104 377."
-    assert _done(run(said, author=JANE, known=(looked_for, _PHOTOS), thread=(8,))) == {8}
+    assert done_ids(run(said, author=JANE, known=(looked_for, _PHOTOS), thread=(8,))) == {8}
     # where it is, not what it is: still to look for
-    assert _done(run("The contract number is on the old invoice, I think.", author=JANE, known=(looked_for, _PHOTOS),
+    assert done_ids(run("The contract number is on the old invoice, I think.", author=JANE, known=(looked_for, _PHOTOS),
                      thread=(8,))) == set()
 
 
