@@ -27,6 +27,10 @@ LANGUAGES = (
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
            "December")
+# languages whose names are not bent at their end: Mongolian puts its endings on the word after
+# the name ("Даваа гарагт", on Monday), and the start of "даваа" is the start of Bulgarian
+# "даваме" (we give) and Russian "давай" (let's)
+_NOT_BENT = frozenset({"mn"})
 # words a CLDR name carries before the day itself: Maltese "Il-Ħamis", Albanian "e enjte"
 _ARTICLE = re.compile(r"^(?:il|it|is|l|id|ix|iż|in|ir|e)[-\s]", re.IGNORECASE)
 
@@ -67,11 +71,12 @@ def _vocabulary() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[
 
     for code in LANGUAGES:
         locale = Locale.parse(code)
+        bent = code not in _NOT_BENT
         for context in ("format", "stand-alone"):
             for number, name in locale.days[context]["wide"].items():
-                add(_entry(name), _DAYS[number])
+                add(_entry(name, bent=bent), _DAYS[number])
             for number, name in locale.months[context]["wide"].items():
-                add(_entry(name), _MONTHS[number - 1])
+                add(_entry(name, bent=bent), _MONTHS[number - 1])
         tomorrow = localedata.load(code).get("date_fields", {}).get("day", {}).get("relative", {}).get(1)
         if tomorrow:
             # (as written: "tomorrow" is not bent, and its start is too like other words, as Maltese

@@ -83,3 +83,10 @@ def test_a_decision_and_its_reason_in_more_team_languages(sentence: str, summary
 def test_an_english_sentence_or_a_question_is_no_team_language_decision() -> None:
     assert foreign_decision("We decided to go with Shopify because it is cheaper.") is None
     assert foreign_decision("Am decis deja unde mergem?") is None
+
+
+def test_a_mongolian_day_is_read_as_written_not_by_its_start() -> None:
+    # ("Даваа" is Monday; "даваме" is Bulgarian for "we give", "давай" Russian for "let's")
+    assert "Monday" in in_english_days("Даваа гарагт уулзъя")
+    assert "Monday" not in in_english_days("Китайския този път го даваме на Лин")
+    assert in_english_days("Давай сделаем до пятницы").split() == ["даваи", "сделаем", "до", "Friday"]
