@@ -263,6 +263,11 @@ _PLEASE_ELSEWHERE = re.compile(r"\b(?:prosím|proszę|prosze|bitte|molim|molimo|
 _A_DATE = re.compile(r"\d{1,2}\s*[./-]\s*\d{1,2}\b|\d{1,2}\s*-?\s*(?:th|st|nd|rd)\b", re.IGNORECASE)
 
 
+def _whole_words(text: str) -> list[str]:
+    """The words of ``text``, lower-cased, however they are spelt ("spiatočný", not "spiato")."""
+    return re.findall(r"[^\W\d_][\w'’-]*", text.lower().replace("’", "'"))
+
+
 def _not_english(sentence: str) -> bool:
     """Mostly in a script other than Latin (Georgian, Armenian, Greek, Hebrew, Thai, Chinese ...),
     or four words or more with none of them English, one of them with a letter English has not
@@ -270,7 +275,7 @@ def _not_english(sentence: str) -> bool:
     letters = re.findall(r"[^\W\d_]", sentence)
     if letters and sum(1 for c in letters if c > "\u024f") >= len(letters) / 2:
         return True
-    words = re.findall(r"[^\W\d_][\w'’-]*", sentence.lower().replace("’", "'"))
+    words = _whole_words(sentence)
     return (len(words) >= 4 and not _english(sentence) and _ANY_ENGLISH_WORD.isdisjoint(words)
             and (len(words) >= 5 or any(c > "\x7f" for c in "".join(words))))
 
@@ -414,7 +419,7 @@ def _another_language_mostly(text: str) -> bool:
     """Not English, though a word of it may look English ("equipo de IT", "spiatočný let", "in
     plaats van"): five words or more (whole words, however they are spelt), one at most of
     them an English function word, and no English day."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", text.lower().replace("’", "'"))
+    words = _whole_words(text)
     return (len(words) >= 5 and sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS) <= 1
             and _ENGLISH_DAY.search(text) is None)
 
@@ -424,7 +429,8 @@ def foreign_choice(sentence: str) -> tuple[str, str] | None:
     than English: "vamos con Shopify y no con WooCommerce, porque ...", "Spalvas koreguosim
     DaVinci Resolve, ne Premiere, nes ..."; the choice and its reason, or None."""
     text = sentence.strip()
-    if text.endswith(("?", "？", ";", "؟")) or not _another_language_mostly(text):
+    # (the contrast first: every sentence with nothing found comes here, and almost none has one)
+    if text.endswith(("?", "？", ";", "؟")) or _NOT_THE_OTHER.search(text) is None or not _another_language_mostly(text):
         return None
     parts = _BECAUSE.split(text, maxsplit=1)
     if len(parts) < 2:
