@@ -33,7 +33,8 @@ def _codec(charset: str) -> str | None:
     name = _ALIASES.get(charset.lower(), charset)
     try:
         return codecs.lookup(name).name
-    except LookupError:
+    except (LookupError, ValueError):
+        # (ValueError: a name with a null character in it, from damaged mail)
         return None
 
 
@@ -44,7 +45,7 @@ def unknown_charset(msg: Message) -> bool:
         if charset and charset.lower() in _ALIASES:
             try:
                 codecs.lookup(charset)
-            except LookupError:
+            except (LookupError, ValueError):
                 return True
     return False
 

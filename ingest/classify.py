@@ -121,7 +121,9 @@ def _opening_words(msg: Message) -> str:
         charset = part.get_content_charset() or "utf-8"
         try:
             return raw[:600].decode(charset, errors="replace")[:300]
-        except LookupError:
+        except (LookupError, ValueError):
+            # (an unknown charset, or a name no codec can have: 'charset="\x00;utf-8"' raises
+            # ValueError, "embedded null character")
             return raw[:600].decode("utf-8", errors="replace")[:300]
     return ""
 

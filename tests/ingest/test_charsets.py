@@ -71,3 +71,19 @@ def test_the_reply_keeps_only_its_own_text(app, members: list[tuple[str, str, st
     assert out.status == "processed" and decoded in row.body_text and "\x1b" not in row.body_text
     assert own in row.reply_text and quoted not in row.reply_text
     assert Task.select().count() == 0
+
+
+def test_a_charset_name_no_codec_can_have_is_read_as_utf8(app) -> None:  # type: ignore[no-untyped-def]
+    # (damaged mail: a null character in the declared charset; Python's codec lookup raises
+    # ValueError for it, not LookupError - found by the fuzzed-message test)
+    body = b"Hi Sam,\r\n\r\nCould you send the floor plan by Friday?\r\n"
+    raw = _raw("Jane Doe <jane@client.example>", "nullcs@projects.example.com", "Floor plan",
+               "Mon, 02 Nov 2026 09:00:00 +0000", "\x00;utf-8", body)
+    msg = email.message_from_bytes(raw)
+    assert decoded_texts(msg, "plain") == [body.decode()] and unknown_charset(msg) is False
+    project = directory.add_project("nullcs", "Null charset", ["client.example"])
+    directory.add_member(project, "jane@client.example", "client", "Jane Doe")
+    directory.add_member(project, "sam@agency.example", "team", "Sam Lee")
+    out = app.pipeline(listeners=[]).receive(raw, source="t")
+    assert out.status == "processed", out.reason
+    assert "floor plan" in Message.get_by_id(out.row.id).body_text
