@@ -79,7 +79,7 @@ from ingest.task_matching import (
 )
 
 KNOWN_WORK_COVERAGE = 0.5
-from ingest.team_languages import done_work, foreign_assignment, says_done
+from ingest.team_languages import done_work, foreign_assignment, in_a_team_language, says_done
 from ingest.text_segments import Unit, normalise, units_from_lines
 from ingest.timecoded_notes import timecoded_notes, timecodes_done
 
@@ -270,7 +270,12 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
         _dated_known_work(_awaiting_approval(items, ctx), ctx, late=_RUNNING_LATE.search(text) is not None), ctx), ctx), ctx), ctx),
         ctx), ctx), ctx))
     moved = _moved_off_its_date(units, result.changes, ctx)
-    result = replace(result, changes=[*result.changes, *moved]) if moved else result
+    if moved:
+        # ("I will send you the photos on 27/11 and not on Friday as Iñaki said": the owner's
+        # work moved, not new work of theirs)
+        owner = next((t.owner for t in ctx.known_tasks if t.id == moved[0].task_id), None)
+        result = replace(result, changes=[*result.changes, *moved],
+                         tasks=[t for t in result.tasks if not (t.owner == owner and t.evidence.strip() in moved[0].evidence)])
     result = _later_date_said(units, _asks_for_later(units, _moving_was_the_work(result, ctx), ctx), ctx)
     result = pronoun_choices(units, _reasoned_plans(units, result, ctx), ctx)
     result = _feedback_given(units, _done_in_the_teams_language(text, result, ctx), ctx)
@@ -603,6 +608,10 @@ def _asks_for_later(units: list[Unit], result: Extraction, ctx: ExtractionContex
         else:
             continue
         task = match_task_hint(rest, mine) or match_known_task(rest, mine)
+        if task is None and only is not None and only.start() > 0:
+            # ("The list of the students I can only send you on Friday": the thing said first)
+            said_first = unit.text[: only.start()]
+            task = match_task_hint(said_first, mine) or match_known_task(said_first, mine)
         if task is None and (count or _IT_OR_THEM.match(rest)):
             # ("The booth photos and the brochure are with our marketing manager ... Can we
             # send them to you by 12 Nov?": the work the sentence before named)
@@ -683,7 +692,7 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
             # day granted for work the sentence names may be granted anywhere)
             here = {t.id for t in on_thread}
             elsewhere = [t for t in ctx.known_tasks if t.due is not None and t.owner is not None and t.id not in here
-                         and t.owner.lower() != author]
+                         and t.id not in closed and t.owner.lower() != author]
         not_ready = bool(on_thread) and _NOT_READY_UNTIL.search(unit.text) is not None
         owner_says = owner_says or not_ready or bool(on_thread) and _DAY_NOT_DAY.search(unit.text) is not None
         # (a sentence that asks for or promises work it names is that work, not a new date;
@@ -693,6 +702,13 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
         # ("... until Wednesday 25th for the final numbers – the consent forms don't come back
         # until after parents' night on the 24th": the reason's dates are not the new one)
         claim = _REASON_AFTER.split(_LEAD_LABEL.sub("", unit.text), maxsplit=1)[0]
+        if not find_dates(claim, ctx.sent_at, ctx.author.tz, ctx.author.date_order):
+            # ("no stress with the rough cut: our board meeting was moved to 26.11., so it is
+            # enough if we get the rough cut on 24.11.", "Florian is sick since yesterday, so the
+            # BMD export will come only on 17.11.": the clause that grants or says the day)
+            grant = [*(_GRANTED if granted else _OWNER_LATER).finditer(unit.text)][-1:]
+            starts = [b.end() for b in _GRANT_CLAUSE.finditer(unit.text, 0, grant[0].start())] if grant else []
+            claim = unit.text[starts[-1]:] if starts else claim
         if not_ready:
             claim = _NOT_READY_UNTIL.sub("ready by", claim)
         dates = find_dates(claim, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
@@ -705,7 +721,7 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
                 contrasted = True
                 turned_down.add(d.value)
                 claim = claim[:said_no.start()] + claim[d.end:]
-        if _NOT_A_MOVE.search(claim) or "?" in unit.text:
+        if _NOT_A_MOVE.search(re.sub(r"\benough\s+(?:if|when)\b", "", claim, flags=re.IGNORECASE)) or "?" in unit.text:
             continue
         if contrasted:
             dates = find_dates(claim, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
@@ -713,6 +729,11 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
             continue
         said = without_dates(claim, dates)
         mine = [t for t in on_thread if (t.owner or "").lower() == author] if owner_says else []
+        # ("Florian is sick since yesterday, so the BMD export will come only on 17.11.": a
+        # colleague's work, named)
+        side = organisation_domain(author) if owner_says else None
+        ours = [t for t in on_thread if t.owner is not None and t.owner.lower() != author
+                and organisation_domain(t.owner) == side] if side is not None else []
         theirs = [t for t in on_thread if t.owner is not None and (t.owner or "").lower() != author] if granted else []
         # ("Wednesday 18th November is fine with us for the homepage design" from its owner: the
         # day agreed, for work the sentence names)
@@ -723,8 +744,10 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
         if before is not None and any(e and (e in before or before.strip() in e) for e in asked_here):
             # ("... can you pull 5 headline stats? Fri is fine": the day is for what was just asked)
             before = None
-        for pool in (mine, theirs, elsewhere if granted and elsewhere else [], own_named):
+        for pool in (mine, theirs, elsewhere if granted and elsewhere else [], own_named, ours):
             named = match_task_hint(said, pool) or match_known_task(said, pool) if pool else None
+            if pool is ours and named is None:
+                continue
             if named is None and pool and pool is not mine and pool is not own_named and before is not None:
                 # ("... so there's no need to rush the homepage design. Wednesday 18th would be
                 # absolutely fine.": the work the sentence before named)
@@ -831,7 +854,15 @@ _WORK_PRONOUNS = frozenset({"both", "everything", "all", "them", "it", "these", 
 _GRANTED = re.compile(r"\b(?:is|'s|are|would be|will be)\s+(?:absolutely\s+|totally\s+|perfectly\s+|also\s+|just\s+|actually\s+)?"
                       r"(?:fine|ok|okay|alright|grand|perfect|no problem)\b"
                       r"|\bno\s+(?:stress|worries|rush|hurry|problem)\b"
+                      # ("The final video and the 15-second cut can both come by 9/12.": allowed)
+                      r"|\bcan\s+(?:both\s+|also\s+|all\s+)?(?:come|arrive)\b"
+                      # ("it is enough if we get the rough cut on 24.11.")
+                      r"|\b(?:it\s+is|it's|is)\s+enough\s+(?:if|when)\b"
                       r"|\b(?:works|suits?|would (?:actually\s+)?suit)\b(?!\s+(?:on|in|with)\b)", re.IGNORECASE)
+_WHY_SO = re.compile(r"^(?:(?:good|bad)\s+news[^:]{0,20}:\s*)?(?P<why>[^,;:]{8,200}?),?\s+so\s+(?=\S)", re.IGNORECASE)
+_AND_NOT_THE_DAY = re.compile(r"(?:,\s*|\s+and\s+)not\s+(?:on\s+|by\s+)?(?:the\s+)?(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)",
+                              re.IGNORECASE)
+_GRANT_CLAUSE = re.compile(r",\s+so\s+|[:;]\s+", re.IGNORECASE)
 _INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -853,6 +884,9 @@ def _moved_off_its_date(units: list[Unit], changes: list[StatusChange], ctx: Ext
     for at, unit in enumerate(units):
         lowered = unit.text.lower()
         m = _INSTEAD_OF.search(unit.text) if "instead" in lowered or "rather" in lowered or "place of" in lowered else None
+        if m is None and "not" in lowered:
+            # ("the bottle photos I will send you on Friday 20 and not the 13": the day said no to)
+            m = _AND_NOT_THE_DAY.search(unit.text)
         moved = _MOVED_FROM.search(unit.text) if m is None and "from" in lowered else None
         if m is None and moved is None:
             continue
@@ -878,14 +912,23 @@ def _moved_off_its_date(units: list[Unit], changes: list[StatusChange], ctx: Ext
         # (or a colleague's: "the first TestFlight build will move from 13 November to Thursday
         # 19 November" from the studio's PM for the developer's build; "moved", not "instead of")
         side = organisation_domain(author.email) if moved is not None else None
-        due_then = [t for t in ctx.known_tasks if t.due == old[0].value and ((t.owner or "").lower() == author.email.lower()
-                                                                           or granted and t.owner is not None
-                                                                           or side is not None and t.owner is not None
-                                                                           and organisation_domain(t.owner) == side)]
         # ("Could I send the deck on Monday instead of Friday?" names other work than the
         # IRB submission due on Friday; "Can we do Tuesday the 17th instead?" names none)
         said = without_dates(unit.text, dates)
         named = content_words(_INSTEAD_OF.sub(" ", said)) - _PROPOSAL_WORDS
+        # (or anyone's, named with the day it was due and allowed another: "the final print PDF
+        # can come on 2.12. instead of 27.11." from the one who asked for it; or said to come
+        # then by a colleague of its owner: "the cover sketches will come on Thursday 12th
+        # instead of Wednesday 11th"; not "will come" from the other side, which only they can say)
+        allowed = re.search(r"\b(?:can|may|could)\b", unit.text, re.IGNORECASE) is not None
+        ours = organisation_domain(author.email)
+        due_then = [t for t in ctx.known_tasks if t.due == old[0].value and ((t.owner or "").lower() == author.email.lower()
+                                                                           or granted and t.owner is not None
+                                                                           or side is not None and t.owner is not None
+                                                                           and organisation_domain(t.owner) == side
+                                                                           or t.owner is not None and shares_a_word(named, content_words(t.title))
+                                                                           and (allowed or ours is not None
+                                                                                and organisation_domain(t.owner) == ours))]
         # ("The test on your till will now be on ..." for "Have the M-Pesa paybill integration tested")
         due_then = [t for t in due_then if not named or shares_a_word(named, content_words(t.title))]
         on_thread = [t for t in due_then if t.id in ctx.thread_tasks]
@@ -901,7 +944,11 @@ def _moved_off_its_date(units: list[Unit], changes: list[StatusChange], ctx: Ext
         # "The review moves from 13 November to 19 November" is no TestFlight build)
         if len(fits) == 1 and (not dated or named & content_words(fits[0].title)) and not any(
                 c.task_title_hint and match_task_hint(c.task_title_hint, fits) for c in dated):
-            return [StatusChange(fits[0].id, None, None, new[0].value, None, False, "natural:moved-date", unit.text)]
+            # ("Wei Ling needs 5 working days once the draft angles are in, so the drawing
+            # package will now be 7/12 instead of 4/12": why, before the "so")
+            why = _WHY_SO.match(unit.text)
+            return [StatusChange(fits[0].id, None, None, new[0].value, why.group("why").strip() if why else None, False,
+                                 "natural:moved-date", unit.text)]
     return []
 
 
@@ -1351,6 +1398,13 @@ _YOU_WILL_GET = re.compile(r"^(?:(?:but|so|and)\s+)?you(?:'ll| will| should)\s+(
 _FUTURE_DATE_CUE = re.compile(r"\b(?:eta|by|until|till|now|new date|aiming|expect|should be|will be)\b", re.IGNORECASE)
 
 
+# "It is now on Firebase App Distribution" / "They are attached": the work just said to be late, here
+_HERE_NOW = re.compile(r"(?:it|they|this|these)\s+(?:is|are|'s|'re)\s+(?:now\s+|finally\s+)*(?:attached|here|ready|done|finished|live|online|"
+                       r"uploaded|up\b|(?:on|in)\s+(?!(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+                       r"(?:the\s+|your\s+)?(?:staging|server|drive|folder|inbox|(?-i:[A-Z])))",
+                       re.IGNORECASE)
+
+
 def _follow_up(before: list[Item], text: str, found: list[Item], ctx: ExtractionContext,
                items: list[Item]) -> list[Item]:
     """Let a dated follow-up sentence complete a dateless slip or request before it, and a
@@ -1358,6 +1412,10 @@ def _follow_up(before: list[Item], text: str, found: list[Item], ctx: Extraction
     reasonless = [i for i in before if isinstance(i, DecisionItem) and i.rationale is None]
     if (reasonless and not found and len(text.split()) <= _REASON_MAX_WORDS
             and (_REASON_FOLLOW_UP.match(text.strip())
+                 # ("Rozhodla jsem, že jedeme na Shopware 6, ne na WooCommerce. Potřebujeme ceníky
+                 # ...": in the team's language, the sentence after a decision says why)
+                 or reasonless[-1].rule == "natural:decision-in-team-language" and not text.strip().endswith(("?", ":", "？"))
+                 and in_a_team_language(text)
                  # ("Signed venue contract attached.": a hand-over is news of other work, not why;
                  # so is "Contract signed this morning.")
                  or ((_REASON_WORDS.search(text) or _plain_statement(text, _REASON_MAX_WORDS)) and not _NAMES_THE_FILE.search(text)
@@ -1392,6 +1450,13 @@ def _follow_up(before: list[Item], text: str, found: list[Item], ctx: Extraction
         at = _last_index(items, slip)
         said = next(i.due for i in found if isinstance(i, TaskItem))
         items[at] = replace(slip, new_due=said, evidence=slip.evidence + " " + text.strip())
+        return []
+    if slips and slips[-1].task_id is not None and not found and _HERE_NOW.match(text.strip()):
+        # ("Sorry, the first Android test build is late by one working day ... It is now on
+        # Firebase App Distribution": late, and delivered)
+        slip = slips[-1]
+        items[_last_index(items, slip)] = replace(slip, status="done", new_due=None, reason=None, rule="natural:completion",
+                                                 evidence=slip.evidence + " " + text.strip())
         return []
     if slips:
         slip = slips[-1]

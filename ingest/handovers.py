@@ -44,6 +44,12 @@ _TAKES_OVER = re.compile(
     r"(?P<what>(?:the|our|your|his|her|their)\s+[^,;:.!?()]{2,80}?)|(?P<what0>(?:the|our|your)\s+[^,;:.!?()]{2,80}?)\s+(?:over|off\s+"
     + _NAME + r"['’]s\s+plate))"
     r"(?:\s+from\s+(?P<from>" + _NAME + r"|me|us|him|her|you))?" + _END, re.IGNORECASE)
+# "Esther, can you take over the German and French versions of the questionnaire?": asked of a
+# colleague by name
+_ASKED_TO_TAKE_OVER = re.compile(
+    r"^(?:(?P<who>" + _NAME + r")\s*,\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?|please\s+)take\s+over\s+"
+    r"(?P<what>(?:the|our|your|his|her|their)\s+[^,;:.!?()]{2,80}?)(?:\s+from\s+(?P<from>" + _NAME + r"|me|us|him|her))?" + _END,
+    re.IGNORECASE)
 # "Daler will prepare the hosting proposal instead of me" / "so I will install the Dawn theme
 # instead of him" / "I will do the lower-thirds and the end card myself"
 _INSTEAD_OF_SAID = (
@@ -113,6 +119,8 @@ _THEIR_DAY = re.compile(r"^(?:(?:he|she|they)\s+(?:says|said|promised|promises)\
                         r"(?:have|send|get|deliver|bring|finish|do)\s+(?:it|them|this|that|these|those)\b", re.IGNORECASE)
 # "I'll wire it first thing Tuesday the 10th": the writer's day for the work handed to them
 _MY_DAY = re.compile(r"\b(?:i|we)(?:'ll|\s+will)\s+(?:\w+\s+)?(?:it|them)\b", re.IGNORECASE)
+# "Please have them ready by Thursday 12th": the day asked of the one the work is handed to
+_YOUR_DAY = re.compile(r"^(?:please\s+|and\s+)?(?:have|send|get|deliver|finish|do)\s+(?:it|them|this|these)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|in case|could|would|might|maybe|perhaps)\b", re.IGNORECASE)
 
 
@@ -158,6 +166,12 @@ def _member(said: str, index: MemberIndex, author: str) -> str | None:
     return index.lookup(said) or next((index.lookup(first) for first in said.split()[:1]), None)
 
 
+def _member_called(text: str, index: MemberIndex) -> str | None:
+    """The member a sentence opens by calling ("Esther, can you ...")."""
+    m = re.match(r"\s*(" + _NAME + r")\s*,", text)
+    return index.lookup(m.group(1)) if m else None
+
+
 def _named_before(text: str, index: MemberIndex, new_owner: str) -> str | None:
     """The one member other than the new owner named in ``text`` (whom "from her" means)."""
     named = {e.lower() for e in (index.lookup(m.group(0)) for m in re.finditer(_NAME, text)) if e}
@@ -167,11 +181,12 @@ def _named_before(text: str, index: MemberIndex, new_owner: str) -> str | None:
 
 def _handed_over(text: str, ctx: ExtractionContext, index: MemberIndex) -> tuple[KnownTask, str, int] | None:
     """The open task ``text`` hands over, its new owner and where the hand-over ends, if it hands one over."""
-    if text.rstrip().endswith("?"):
+    asked = _ASKED_TO_TAKE_OVER.match(text.strip())
+    if text.rstrip().endswith("?") and asked is None:
         return None
     author = ctx.author.email.lower()
-    for rx in (_TAKES_OVER, _INSTEAD_OF_WHOM, _INSTEAD_OF, _MOVES_TO, _NOW_THEIRS, _TOPIC_THEN_WHO):
-        m = rx.search(text) if may_match(rx, text) else None
+    for rx in (_ASKED_TO_TAKE_OVER, _TAKES_OVER, _INSTEAD_OF_WHOM, _INSTEAD_OF, _MOVES_TO, _NOW_THEIRS, _TOPIC_THEN_WHO):
+        m = (asked if rx is _ASKED_TO_TAKE_OVER else rx.search(text) if may_match(rx, text) else None)
         if m is None or _CONDITION.search(text[: m.start()]):
             continue
         if m.groupdict().get("verb") and m.group("verb").lower() not in (*ACTION_VERBS, "continue"):
@@ -179,7 +194,9 @@ def _handed_over(text: str, ctx: ExtractionContext, index: MemberIndex) -> tuple
         groups = m.groupdict()
         who = next((groups[g] for g in ("who", "who2", "who3", "who4", "who5", "who6", "who7", "who8", "who9") if groups.get(g)), "")
         what = next((groups[g] for g in ("what", "what0", "what2", "what3", "what5", "what6", "what7", "what8", "what9") if groups.get(g)), "")
-        new_owner = _member(who, index, author)
+        # (the one it is sent to, when the name opened the mail: "Esther, can you take over ...")
+        new_owner = (_member(who, index, author) if who or rx is not _ASKED_TO_TAKE_OVER
+                     else ctx.to[0].lower() if len(ctx.to) == 1 else None)
         if new_owner is None or rx is _NOW_THEIRS and not _HANDED.search(text) and "now" not in text.lower():
             continue
         given = (groups.get("from") or groups.get("from0") or groups.get("from2") or groups.get("from9")
@@ -193,16 +210,16 @@ def _handed_over(text: str, ctx: ExtractionContext, index: MemberIndex) -> tuple
                 # writer's one piece of open work on the thread)
                 task = _writers_only_task_on_the_thread(ctx, author)
         else:
-            task = _named_task(what, ctx.known_tasks)
+            # ("Shernell will take over the staff testing from me": from the writer, the writer's
+            # work, though another's "Write the test checklist for your staff" names it better)
+            own = [t for t in ctx.known_tasks if (t.owner or "").lower() == author] if from_writer else []
+            task = _named_task(what, own, least=0.5) if own else None
+            task = task or _named_task(what, ctx.known_tasks)
             giver_said = _named_before(text[: m.start()], index, new_owner) if (given or "").lower() in ("him", "her") else None
             if task is None and giver_said is not None:
                 # ("Shanice is off island until mid-December, so Dwayne is taking the crew bios
                 # over from her": told apart among her open work)
                 task = _named_task(what, [t for t in ctx.known_tasks if (t.owner or "").lower() == giver_said], least=0.5)
-            if task is None and from_writer:
-                # ("Shernell will take over the staff testing from me": what it names is told
-                # apart among the writer's own open work only)
-                task = _named_task(what, [t for t in ctx.known_tasks if (t.owner or "").lower() == author], least=0.5)
         if task is None or (task.owner or "").lower() == new_owner.lower():
             continue
         if task.owner is not None and organisation_domain(task.owner) != organisation_domain(new_owner) and not _same_side(task.owner, new_owner, ctx):
@@ -259,7 +276,14 @@ def handovers(units: Sequence[Unit], result: Extraction, ctx: ExtractionContext,
         new_due = dated[0] if dated and dated[0] != task.due else None
         after = units[at + 1] if at + 1 < len(units) and units[at + 1].paragraph == unit.paragraph else None
         mine = _MY_DAY.search(after.text) if after is not None and new_owner.lower() == ctx.author.email.lower() else None
-        if not dated and after is not None and (_THEIR_DAY.match(after.text.strip()) or mine is not None):
+        # ("Priya, can you take over the German and French versions? ... Please have them ready
+        # by Thursday 12th.": asked of her, by name or as the one it is sent to)
+        asked = (_ASKED_TO_TAKE_OVER.match(unit.text.strip()) is not None
+                 and (bool(_member_called(unit.text, index)) or [e.lower() for e in ctx.to] == [new_owner.lower()]))
+        later = [u for u in units[at + 1: at + 3] if u.paragraph == unit.paragraph]
+        yours = next((u for u in later if _YOUR_DAY.match(u.text.strip())), None) if asked and not dated else None
+        after = yours or after
+        if not dated and after is not None and (_THEIR_DAY.match(after.text.strip()) or mine is not None or yours is not None):
             # "... so Dwayne is taking the crew bios over from her. He says he'll have them to
             # you by Friday 20th." / "Declan has asked me to take care of the deposit. Monday is
             # a holiday here – I'll wire it first thing Tuesday the 10th": the new owner's day,
@@ -267,7 +291,7 @@ def handovers(units: Sequence[Unit], result: Extraction, ctx: ExtractionContext,
             days = find_dates(after.text[mine.start():] if mine is not None else after.text, ctx.sent_at, ctx.author.tz,
                               ctx.author.date_order)
             new_due = days[0].value if len(days) == 1 and days[0].value != task.due else new_due
-            if mine is not None:
+            if mine is not None or yours is not None:
                 said.add(after.text.strip())
         changes.append(StatusChange(task.id, task.title, None, new_due, None, False, RULE, unit.text, new_owner=new_owner))
         said.add(unit.text.strip())

@@ -229,6 +229,9 @@ def make_title(verb_phrase: str, sent_at: datetime, tz: str, date_order: str, *,
     return capitalise(text.strip(" ,.;:!?"))
 
 
+# ", our designer is in Kraków until ..." / ", she has ...": a clause with a subject and a verb of its own
+_OTHER_CLAUSE = re.compile(r",\s+(?:(?:and|but|because|as|since)\s+)?(?:(?:our|my|his|her|their)\s+[\w'-]+|he|she|they)"
+                           r"\s+(?:is|are|was|were|has|have|had|'s|'re)\b", re.IGNORECASE)
 _YOU_WILL_HAVE = re.compile(r"\byou(?:'ll|\s+will|\s+should)\s+(?:have|get|receive|see)\b[^,.;]{0,40}?\s(?:on|by)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
@@ -251,6 +254,11 @@ def pick_due(text: str, sent_at: datetime, tz: str, date_order: str, *, cued_onl
                 and not (_POSSESSIVE_AFTER.match(text, m.end) and not _EVENT_DAY_LEAD.search(text[max(0, m.start - 30): m.start]))]
     if not mentions:
         return None
+    other = _OTHER_CLAUSE.search(text, mentions[0].end)
+    if other is not None:
+        # ("Brand guide I can send only on Thursday 12.11, our designer is in Kraków until
+        # Wednesday": the day of another clause, with a subject of its own, is not this one's)
+        mentions = [m for m in mentions if m.end <= other.start()]
     for mention in mentions:
         if _YOU_WILL_HAVE.search(text[max(0, mention.start - 70): mention.start]):
             # "I'll run the pre-test on Thursday and you will have the result on Friday 20.11."

@@ -70,7 +70,12 @@ _CAME = re.compile(r"(?P<subj>(?!(?:i|we|you|they|he|she|it|this|that|everything
                    r"(?=\s*(?:$|[.!,;:(–—-]|\s(?:yesterday|today|this|last|from|by|on|in|at|and|thanks)\b))", re.IGNORECASE)
 # "... is now a deeper red" / "... are now on the front panel" / "the logo now sits higher"
 _NOW_CHANGED = re.compile(r"\b(?:is|are|has\s+been|have\s+been|'s|'re)\s+now\b(?!\s+(?:due|planned|scheduled|expected|set\s+for|on\s+hold|late|delayed|"
-                          r"waiting|with|at|in\s+(?:review|progress)|ready\s+for|being)\b)|\bnow\s+(?:sits|reads|shows|says|appears|comes)\b", re.IGNORECASE)
+                          r"waiting|with|at|in\s+(?:review|progress)|ready\s+for|being)\b)|\bnow\s+(?:sits|reads|shows|says|appears|comes)\b"
+                          # ("The certificate scan screen is lighter in this build", "... is on the
+                          # back panel now")
+                          r"|\b(?:is|are)\s+(?:a\s+bit\s+|much\s+|a\s+lot\s+)?[a-z]+er\s+(?:now\s+)?(?:in|with)\s+(?:this|the\s+new|the\s+latest)\s+"
+                          r"(?:build|version|draft|cut|release|update|proof)\b"
+                          r"|\b(?:is|are)\s+(?:on|in)\s+(?:the\s+)?[\w -]{2,30}\s+now\s*[.!]?$", re.IGNORECASE)
 # a task that asks for a change to a thing ("Make the label a deeper red", "Add the French name
 # to the front panel", "Move the Reorder button to the top")
 _CHANGE_ASKED = re.compile(r"(?:make|put|add|move|change|replace|remove|use|increase|reduce|enlarge|darken|lighten|shorten|lengthen|swap|switch|"

@@ -1370,6 +1370,9 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
         bare = re.sub(r"\s+as\s+(?:requested|promised|agreed|discussed|planned|usual)\b.*$", "", title.split(",")[0], flags=re.IGNORECASE)
         # ("... I will send you until Friday": to whom is no object)
         bare = re.sub(r"\s+(?:to\s+)?(?:you|us|him|her|them\s+(?=to\b))\b", "", bare, flags=re.IGNORECASE)
+        # ("Brand guide I can send only on Thursday", "the bottle photos I will send you on
+        # Friday 20 and not the 13": when, not what)
+        bare = re.sub(r"\s+only\b|,?\s+(?:and\s+)?not\s+(?:on\s+|by\s+)?(?:the\s+)?\S+$", "", bare, flags=re.IGNORECASE)
         objectless = _NO_OBJECT.match(title) if trig.kind in ("commitment", "offer", "third") else None
         if fronted and (len(bare.split()) == 1 or objectless):
             # "Design document we will send till Friday": the object comes first (", this date
@@ -1386,7 +1389,9 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             where = _STATE_SUBJECT.match(sentence[: trig.start]) or (
                 _STATE_SUBJECT.match(frame.previous) if frame.previous else None)
             named = where.group("np") if where and not _A_PERSON.search(where.group("np")) else None
-            if named is None:
+            if named is None or _A_DAY_ONLY.fullmatch(named.strip()):
+                # ("Wednesday is going to be tight for the script, sorry. I'll have it to you
+                # Monday the 9th": a day is no work)
                 continue
             title = f"{title[: objectless.end('lead')]} {_uncap(named)}{title[objectless.end('lead'):]}"
         if len(title) < 3 or (len(title.split()) == 1 and _base_verb(title.lower()) is not None):
@@ -1467,6 +1472,10 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                 # ("Our accountant is still working out the conversion ... I'll have it to you
                 # Tuesday": a person is not the thing sent)
                 named = where.group("np") if where and not _A_PERSON.search(where.group("np")) else None
+            if named is not None and _A_DAY_ONLY.fullmatch(named.strip()):
+                # ("Wednesday is going to be tight for the script, sorry. I'll have it to you
+                # Monday the 9th": a day is no thing sent)
+                named = None
             if named is not None and not re.match(r"do\b", title, re.IGNORECASE):
                 title = _PRONOUN_WORD.sub(_uncap(named), title, count=1)
         done_that = _GET_THAT_DONE.match(title) if frame.previous else None
@@ -2110,6 +2119,9 @@ def _thing_sent(clause: str, before: str, previous: str | None) -> str | None:
     return f"{sends.group('verb')} {np} {rest}".strip()
 
 
+_A_DAY_ONLY = re.compile(r"(?:(?:this|next|on)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight)", re.IGNORECASE)
+
+
 def _resolve_pronoun_work(clause: str, before: str, frame: Frame):
     """("send you the price list until Friday", due) for "do it until Friday" after "I need to
     send you the price list"; None when the clause names its work or nothing fits."""
@@ -2571,7 +2583,9 @@ _DEC_IS_A_GO = re.compile(
 _DEC_IT_IS = re.compile(r"^(?:[^.?!]{0,80}[,:]\s*)?(?:(?:ok(?:ay)?|so|right|then|great|fine|alright|perfect|yay)[,!.]?\s+)*"
                         # ("The budget is the way it is": a fact, no choice)
                         # ("the waitlist stays as it is": how a thing is left, no pick)
-                        r"[\"“”]?(?P<body>(?:(?!\b(?:is|are|was|were|way|as|like|how|what|stays?|remains?|leave|keep|take)\b)[\w'&/ -]){2,40}?)[\"“”]?"
+                        # ("Dark green and cocoa brown for the lower thirds it is.")
+                        r"[\"“”]?(?P<body>(?:(?!\b(?:is|are|was|were|way|as|like|how|what|where|when|which|who|that|there|here|stays?|remains?|"
+                        r"leave|keep|take)\b)[\w'&/ -]){2,60}?)[\"“”]?"
                         # ('Direction B ("River") it is!' / "Android only it is for Phase 1, no iOS: ...")
                         r"(?P<paren>\s*\([^()]{1,40}\))?\s+it is(?:\s+then)?(?:\s+for\s+(?!(?:me|us|now|sure)\b)[^,:;.!?—–]{2,30}?)?(?:,\s+no\s+[^,:;.!?—–]{2,30})?"
                         # ("Hetzner it is then, it is half the price" / "Air it is — by sea the
@@ -2873,7 +2887,7 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"languages?|voice|voice-?over|voices|narration|subtitles|format|venue|location|payment|payments|delivery|shipping|printing|print|paper|"
                 r"font|typeface|colou?rs?|music|video|videos|app|website|site|shop|store|newsletter|invoic(?:e|es|ing)|transport)\b[\w -]{0,20}?\s+"
                 r"will\s+(?:be|run|go|happen)\s+(?:on|in|with|by|via|at|through)?\s*(?!(?:late|delayed|ready|done|finished|sent|available|a bit|a little|"
-                r"another|there|here|the\s+\d|\d|" + _DAY_NAME + r")\b)[^,;?]{2,50}?,?\s+(?:because|since|as|due to)\s+[^?]+)$",
+                r"another|there|here|the\s+\d+|\d+|" + _DAY_NAME + r")\b)[^,;?]{2,50}?,?\s+(?:because|since|as|due to)\s+[^?]+)$",
                 re.IGNORECASE), "natural:plan", ""),
     # "We want the premium package." / "We'd like the three-video offer.": a package chosen
     (re.compile(r"^(?:(?:so|ok|okay|then|after\s+[^,]{3,40},)[,]?\s+)?we(?:\s+want|'d like|\s+would like|\s+choose|\s+pick)\s+(?P<body>(?:the\s+)?"
@@ -3157,7 +3171,7 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to|'m going to| am going to)\s+(?P<body>(?!(?:send|share|get|deliver|email|call|ring|post|have|do|"
                 # ("I'll be recommending that ... rather than ...": advice, the client decides)
                 r"finish|start|check|look|provide|be|recommend|suggest|propose|advise|hold|delay|push|postpone|wait)\b)[a-z]+\s[^,;?]+?\s+(?:rather than|instead of)\s+(?!(?:today|tomorrow|tonight|on\s|next\s|this\s|last\s|"
-                r"the\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^?]+)$", re.IGNORECASE), "natural:plan", ""),
+                r"the\s+\d+|\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^?]+)$", re.IGNORECASE), "natural:plan", ""),
     # "We'll run all twelve sessions remotely." / "We'll pay her visa fee ourselves.": how or by
     # whom the work is done, settled
     (re.compile(r"^(?:(?:so|ok|okay|then|and|this time)[,]?\s+)?we(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?P<body>(?:run|do|hold|pay|cover|host|"
@@ -3170,7 +3184,7 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "We'll do the site initiation visit in person, not remote" / "we're going to run the
     # study at a single site, BHRU, not two": the road not taken makes it a choice
     (re.compile(r"\b(?:we|i)(?:'ll| will|'re going to| are going to)\s+(?P<body>[a-z]+\s[^;?]+?(?:,|\s+and)\s+not\s+(?!(?:today|tomorrow|tonight|on\s|"
-                r"by\s|before\s|until\s|next\s|this\s|last\s|the\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yet|now|later|"
+                r"by\s|before\s|until\s|next\s|this\s|last\s|the\s+\d+|\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yet|now|later|"
                 r"just|only|least|sure|because|since|as)\b)(?:a\s+|an\s+|the\s+|with\s+|via\s+|in\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}(?:\s+[–—-]\s+[^?]+)?)\s*[.!]?$",
                 re.IGNORECASE),
      "natural:plan", ""),
@@ -3386,7 +3400,9 @@ _NO_CHOICE_MADE = re.compile(
 # "we go with Django, not Laravel" / "the master is the vertical version, not the other way
 # around" / "a PWA instead of two native apps": one way taken over another, with a subject
 # that takes it (we, I, let's, the thing and how it will be) or a choosing imperative
-_CONTRAST_VERBS = (r"go|going|goes|stay|staying|stays|stick|sticking|use|using|build|building|present|presenting|put|putting|keep|keeping|"
+_CONTRAST_VERBS = (r"(?<!i would )(?<!i'd )(?<!we would )(?<!we'd )say|says|read|reads|group|grouped|grouping|sort|sorted|sorting|list|listed|listing|display|displaying|"
+                   r"chose|picked|went|kept|used|built|switch|switched|switching|"
+                   r"go|going|goes|stay|staying|stays|stick|sticking|use|using|build|building|present|presenting|put|putting|keep|keeping|"
                    r"do|doing|make|making|run|running|host|hosting|print|printing|ship|shipping|launch|launching|hold|holding|show|showing|"
                    r"cut|cutting|write|writing|translate|translating|shoot|shooting|film|filming|record|recording|publish|publishing|post|posting|"
                    r"start|starting|open|opening|choose|choosing|pick|picking|take|taking|offer|offering|include|including|design|designing|"
@@ -4055,6 +4071,9 @@ _COMPLETE_STATE = re.compile(
     r"up on (?:staging|the site|the server)|discharged|approved by (?:the )?(?:council|building control|planning)|"
     # "Datadog API key is in Secrets Manager now"
     r"in (?:the\s+)?(?-i:[" + NAME_CAPITALS + r"])[\w-]*(?:\s+(?-i:[" + NAME_CAPITALS + r"])[\w-]*){0,3}(?=\s+now\b)|on (?:your|my|his|her|their) desk|"
+    # "The first Android test build is now on Firebase App Distribution" (not "now on Monday")
+    r"(?<=now )(?:on|in) (?!(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"(?-i:[" + NAME_CAPITALS + r"])[\w-]*(?:\s+(?-i:[" + NAME_CAPITALS + r"])[\w-]*){0,3}(?=\s*(?:[.!,;–—]|$))|"
     # "The booking screens are finally in Figma"
     r"(?<=finally )in (?:the\s+)?(?-i:[" + NAME_CAPITALS + r"])[\w-]*(?:\s+(?-i:[" + NAME_CAPITALS + r"])[\w-]*){0,3}"
     r"(?=\s*(?:[.!,;–—]|$))|"
@@ -4881,6 +4900,8 @@ _YOU_SENT = re.compile(r"^(?:the|your)\s+(?P<obj>[^,;:()]{2,60}?)\s+(?:that\s+|w
 _SENT_BUT_WRONG = re.compile(r"n't\b|\b(?:not|no|wrong|corrupt\w*|broken|missing|empty|incomplete|resend|again|old|outdated|"
                              r"cannot|can't|unreadable|blank)\b", re.IGNORECASE)
 # the apology just before a lateness ("sorry it's late", "apologies that this is late")
+_DELIVERED_AFTER = re.compile(r"\s*[:–—]\s*(?:(?:the|our|your|my)\s+)?[^,;.:]{2,80}?\s+(?:is|are)\s+(?:now\s+)?(?:attached|here|in\s+the\s+attachment|"
+                              r"uploaded|online|live|ready|done|finished)\b", re.IGNORECASE)
 _SORRY_IT = re.compile(r"\b(?:sorry|apologies)[,!]?\s+(?:(?:that|for)\s+)?(?:it|this|that|they|these)\s*$", re.IGNORECASE)
 
 
@@ -4974,10 +4995,13 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
     if held is not None:
         return [held]
 
-    if slip is not None and _SORRY_IT.search(text, 0, slip[0].start()) and not _NEW_DATE.search(text, slip[0].end()):
+    # ("Sorry, we are one day late: the first layout draft is attached": late, and here now)
+    here_now = slip[0].re is _LATE and _DELIVERED_AFTER.match(text, slip[0].end()) is not None if slip is not None else False
+    if slip is not None and (here_now or _SORRY_IT.search(text, 0, slip[0].start())) and not _NEW_DATE.search(text, slip[0].end()):
         # "The desk research ... is also finished, sorry it's late": the work is done, and
         # the lateness only regretted
-        done = [change for change in _completion(text, sentence, frame) if change.status == "done"]
+        reported = text[slip[0].end():].lstrip(" :–—") if here_now else text
+        done = [change for change in _completion(reported, sentence, frame) if change.status == "done"]
         if done:
             return done
     if slip is not None:
@@ -5024,9 +5048,11 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
             if named is None or named.due is not None and old and named.due != old[0].value:
                 was = task_due_on(moved_from.group("old"), ctx.known_tasks, ctx)
                 task_id = was.id if was is not None else None
-        if task_id is None and hint and head_word(hint) in _OWN_EVENTS:
+        if hint and head_word(hint) in _OWN_EVENTS and (task_id is None or re.search(r"\b(?:our|my)\s+" + re.escape(hint), text, re.IGNORECASE)
+                                                         and match_task_hint(hint, ctx.known_tasks) is None):
             # "The 17th is fine for us, we have moved our MT meeting to Thursday 19 November":
-            # their meeting moved, not the work
+            # their meeting moved, not the work (nor the work a label names: "no stress with the
+            # rough cut: our board meeting was moved to 26.11.")
             return []
         if new_due is None and task_id is not None:
             new_due = _relative_slip_due(text, task_id, frame)

@@ -36,7 +36,7 @@ from ingest.extraction_types import KnownTask
 from ingest.item_phrasing import capitalise, pick_due
 
 __all__ = ["ForeignRequest", "done_work", "foreign_assignment", "foreign_choice", "foreign_decision", "foreign_promise", "foreign_question",
-           "foreign_request", "says_done"]
+           "foreign_request", "in_a_team_language", "says_done"]
 
 # "Issouf : est-ce que tu peux ..." / "Kátia, consegues ..." / "Peux-tu ..."
 _ASKS = re.compile(
@@ -342,18 +342,29 @@ _DECIDED = re.compile(
 # "Päätettiin, että ...", "Rozhodli sme sa, že ...", "字体决定用思源黑体，因为 ..." (Chinese, with no
 # spaces to mark a word)
 _DECIDED_ELSEWHERE = re.compile(
-    r"\b(?:(?:am\s+decis|am\s+hotărât|s-a\s+decis|s-a\s+hotărât)\s+(?:să\s+|că\s+)?"
+    r"\b(?:(?:am\s+decis|am\s+hotărât|s-a\s+decis|s-a\s+hotărât)\s*:?\s+(?:să\s+|că\s+)?"
     r"|(?:решихме|реших|одлучивме|одлучив|одлучено|вирішили|вирішено)\s+(?:да\s+|че\s+|дека\s+|що\s+)?"
     r"|(?:odlučili|odlučio|odlučila|odlučeno|odločili|odločil[ai]?)\s+(?:smo\s+|sam\s+|sva\s+)?(?:da\s+)?"
-    r"|(?:rozhodli|rozhodol|rozhodla|rozhodnuté|rozhodnuto)\s+(?:sme\s+|jsme\s+|som\s+|jsem\s+)?(?:sa|se)?\s*,?\s*(?:že\s+)?"
+    r"|(?:rozhodli|rozhodol|rozhodla|rozhodnuté|rozhodnuto)\s+(?:(?:sme|jsme|som|jsem)\s*,?\s+)?(?:sa|se)?\s*,?\s*(?:že\s+)?"
     r"|(?:zdecydowali(?:śmy)?|zdecydowałe[mś]|zdecydowałam|postanowili(?:śmy)?|postanowiłe[mś]|postanowiłam)\s+(?:się)?\s*,?\s*(?:że\s+)?"
     r"|(?:úgy\s+)?(?:döntöttünk|döntöttem|eldöntöttük)\s*,?\s*(?:hogy\s+)?"
     r"|(?:päätettiin|päätimme|päätin|otsustasime|otsustasin|otsustati|nusprendėme|nusprendžiau|nuspręsta|nolēmām|nolēmu)\s*,?\s*"
     r"(?:että\s+|et\s+|kad\s+|ka\s+)?"
     r"|(?:abbiamo\s+deciso|ho\s+deciso|si\s+è\s+deciso)\s+(?:di\s+|che\s+)?"
     r"|(?:hebben|heb)\s+besloten\s+(?:om\s+|dat\s+)?|(?:haben|habe)\s+(?:entschieden|beschlossen)\s*,?\s*(?:dass\s+)?"
-    r"|(?:αποφασίσαμε|αποφάσισα|αποφασίστηκε)\s+(?:να\s+|ότι\s+)?|(?:vendosëm|vendosa)\s+(?:që\s+|të\s+)?)"
-    r"(?P<body>\S.+)$|(?:决定|決定)(?P<cjk>\S.+)$", re.IGNORECASE)
+    r"|(?:αποφασίσαμε|αποφάσισα|αποφασίστηκε)\s+(?:να\s+|ότι\s+)?|(?:vendosëm|vendosa)\s+(?:që\s+|të\s+)?"
+    # (Vietnamese "quyết định", Persian "تصمیم گرفتم/گرفتیم", Bengali "সিদ্ধান্ত:" / "সিদ্ধান্ত নিয়েছি")
+    r"|quyết\s+định\s+(?:là\s+)?|تصم[يی]م\s+گرفت(?:م|[يی]م)\s+(?:که\s+)?"
+    # (Swahili, Tagalog, Maltese, Armenian, Georgian, Kinyarwanda)
+    r"|(?:tumeamua|nimeamua|imeamuliwa)\s+(?:kwamba\s+)?|(?:nagpasya|napagpasyahan)\s+(?:kami\s+|ako\s+)?(?:na\s+)?"
+    r"|(?:iddeċidejt|iddeċidejna|iddecidejt|iddecidejna)\s+(?:li\s+)?|որոշեցի(?:նք)?\s+|გადავწყვიტე(?:თ)?,?\s+(?:რომ\s+)?"
+    r"|(?:twahisemo|nahisemo)\s+)"
+    r"(?P<body>\S.+)$|(?:^|\s)(?:সিদ্ধান্ত\s*:|সিদ্ধান্ত\s+নিয়েছি\s+(?:যে\s+)?)\s*(?P<body2>\S.+)$|(?:决定|決定)(?P<cjk>\S.+)$",
+    re.IGNORECASE)
+# ... and where the verb comes last: "Theme ကို Dawn အခြေခံပြီး လုပ်ဖို့ ဆုံးဖြတ်လိုက်ပြီ။" (Burmese),
+# "Kurguyu DaVinci'de yapmaya karar verdik" (Turkish)
+_DECIDED_LAST = re.compile(r"^(?P<body>\S.{5,}?)\s*(?:ဆုံးဖြတ်\S*|karar\s+(?:verdik|verdim|aldık|aldım|verildi))\s*[.!။]*\s*$",
+                           re.IGNORECASE)
 # one way taken over another: "On part sur Flutter plutôt que sur du natif" / "Grabamos desde
 # tierra en lugar de ..." / "Vamos com o Figma em vez do Sketch"
 _TAKEN_OVER = re.compile(
@@ -367,7 +378,9 @@ _BECAUSE = re.compile(r"[,،]?\s+(?:parce\s+qu(?:e\s+|')|car\s+|puisqu(?:e\s+|')
                       # (Swahili, Indonesian and Malay, Vietnamese, Tagalog, Turkish, Azerbaijani, Uzbek,
                       # Georgian, Armenian, Kazakh)
                       r"kwa\s+sababu|karena|kerana|bởi\s+vì|(?<!thay\s)vì|dahil|çünkü|çünki|chunki|რადგან|იმიტომ\s+რომ|որովհետև|քանի\s+որ|"
-                      r"өйткені)\s+)"
+                      r"өйткені|"
+                      # (Persian, Urdu, Hindi, Bengali, Tamil)
+                      r"چون|زیرا|کیونکہ|क्योंकि|কারণ|ஏன்னா|ஏனென்றால்|kubera\s+ko|għax|minħabba\s+li)\s+)"
                       r"|[，,]\s*(?:因为|因為)", re.IGNORECASE)
 
 
@@ -380,16 +393,20 @@ def foreign_decision(sentence: str) -> tuple[str, str | None] | None:
         return None
     m = (_DECIDED.search(text) or _TAKEN_OVER.match(text)) if _in_a_team_language(text) else None
     if m is None and not _english(text):
-        m = _DECIDED_ELSEWHERE.search(text)
+        m = _DECIDED_ELSEWHERE.search(text) or _DECIDED_LAST.match(text)
     if m is None:
         return None
     cjk = m.group("cjk") if m.re is _DECIDED_ELSEWHERE else None
-    body = m.group("body") or cjk or ""
+    body = m.group("body") or (m.group("body2") if m.re is _DECIDED_ELSEWHERE else None) or cjk or ""
     topic = re.match(r"^(?P<topic>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*:\s+", text)
     if m.re is _DECIDED and topic is not None and topic.end() <= m.start():
         # "Lo del dron: decidí que no vamos a volar ...": what the choice is about, said first
         body = f"{topic.group('topic')}: {body}"
     parts = _BECAUSE.split(body, maxsplit=1)
+    if len(parts) < 2 and len(said := _REASON_AFTER.split(body, maxsplit=1)) == 2 and all(len(p.split()) >= 3 for p in said):
+        # ("On a décidé de garder Noto Kufi ... et pas la police maison de Kuusikko : elle n'a pas de
+        # glyphes arabes": the reason after a colon or a dash)
+        parts = said
     summary = parts[0].strip(" ,.;")
     why = parts[1].strip(" .。") if len(parts) > 1 else None
     return (capitalise(summary), why) if len(summary.split()) >= 2 or cjk and len(summary) >= 3 else None
@@ -409,7 +426,12 @@ _NOT_THE_OTHER = re.compile(
     r"|(?:,\s*|\s(?:y|et|e|und|en|а|a|și)\s+)(?:pas|no|não|non|nicht|niet|не|ne|nie|nu|όχι|jo|inte|ikke|nem|ei|mitte|nevis)\s+"
     r"(?:(?:le|la|les|du|de|des|sur|en|avec|el|los|las|con|del|al|o|os|as|com|em|no|na|do|da|il|lo|gli|di|su|der|die|das|den|dem|"
     r"mit|auf|von|het|een|met|op|van|в|на|с|у|з|из|от|до|за|по|v|z|s|u|od|po|ve|ze|din|pe|cu|la|στο|στη|με|από|me|në)\s+\S|"
-    r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])\S*)",
+    r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])\S*)"
+    # (Turkish, Uzbek and Azerbaijani say "not" after the other way: "Premiere'de değil DaVinci
+    # Resolve'da", "WordPress'da emas, Webflow'da", "Epidemic Sound-dan yox, Artlist-dən")
+    r"|\S\s+(?:değil|emas|yox),?\s+(?-i:[A-ZÀ-ÖØ-Þ])"
+    # (Armenian "ոչ թե", not)
+    r"|,\s*ոչ\s+թե\s+\S|\saho\s+kuba\s+\S",
     re.IGNORECASE)
 # ... and the reason after a colon or a dash: "Работаем в DaVinci, не в Premiere: у Нурлана лицензия Studio"
 _REASON_AFTER = re.compile(r"\s*(?::|\s[–—-])\s+")
@@ -422,6 +444,11 @@ def _another_language_mostly(text: str) -> bool:
     words = _whole_words(text)
     return (len(words) >= 5 and sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS) <= 1
             and _ENGLISH_DAY.search(text) is None)
+
+
+def in_a_team_language(sentence: str) -> bool:
+    """Whether ``sentence`` is written in a language other than English (a team's own)."""
+    return _another_language_mostly(sentence) or _not_english(sentence)
 
 
 def foreign_choice(sentence: str) -> tuple[str, str] | None:

@@ -52,7 +52,8 @@ _EMOJI_AFTER_STOP = re.compile(r"(?<=[.!?\"')\]])(?:\s*" + _EMOJI + r")+$")
 _LAUGH = "[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F604\U0001F601\U0001F61C\U0001F609]"
 _LAUGHED_AT = re.compile(r"\?\s*" + _LAUGH + r"[\ufe0f]*\s*$")
 _LAUGH_ONLY = re.compile(r"(?:" + _LAUGH + r"[\ufe0f]*\s*)+")
-_BOUNDARY = re.compile(r"(?:[.!?]+[\"')\]]*(?:\s*" + _EMOJI + r")*|[.!?]*\s*" + _EMOJI + r"(?:\s*" + _EMOJI + r")*)\s+")
+# (the Devanagari and Burmese full stops "।", "။" end a sentence too)
+_BOUNDARY = re.compile(r"(?:[.!?।။]+[\"')\]]*(?:\s*" + _EMOJI + r")*|[.!?]*\s*" + _EMOJI + r"(?:\s*" + _EMOJI + r")*)\s+")
 
 
 @dataclass(frozen=True)
