@@ -127,6 +127,7 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
     decided: set[str] = set()   # either/or questions this message has answered
     ticking_off = False         # under "Both done:" / "Done:", each bullet names done work
     deciding = False            # under "We have decided two things:", each bullet is a decision
+    planning = False            # under the team's "here is the plan:", each "X by <day>" bullet is its delivery
     listed_at = -1              # the bullet whose decision is recorded (its later sentences add nothing)
     undated: tuple[int, TaskItem] | None = None   # the paragraph's last request still without a date
     for_a_day: tuple[int, TaskItem] | None = None   # the paragraph's last request dated only by the day it is for
@@ -167,12 +168,18 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
             asking = _QUESTIONS_LEAD.search(unit.text) is not None
             ticking_off = may_match(_DONE_LEAD, unit.text) and _DONE_LEAD.match(unit.text) is not None
             deciding = may_match(_DECIDED_LEAD, unit.text) and _DECIDED_LEAD.search(unit.text) is not None
+            planning = ctx.author.role == "team" and _PLAN_LEAD.search(unit.text) is not None
         elif asking and unit.text.rstrip().endswith("?") and found and all(
                 isinstance(item, TaskItem) and item.rule == "natural:request" for item in found):
             # "Two questions for you: - Will you ship outside the Nordics from day one?": asked
             # under the heading, a question, however it is put
             asked_of = next((item.owner for item in found if isinstance(item, TaskItem)), None)
             found = [QuestionItem(unit.text.strip(), asked_of, "natural:listed-question", unit.text)]
+        elif planning and not any(isinstance(item, (TaskItem, DecisionItem, StatusChange)) for item in found):
+            # "here is the plan: · Script draft from us by Friday 6 November · Storyboard by
+            # Friday 13 November": what the team will deliver, by when
+            planned = _planned_delivery(unit.text, ctx)
+            found = [planned, *found] if planned is not None else found
         elif ticking_off and not any(isinstance(item, StatusChange) for item in found):
             ticked = _ticked_off(unit.text, ctx)
             found = [ticked] if ticked is not None else found
@@ -1959,6 +1966,36 @@ _SHORT_FOLLOW_UP = re.compile(r"^(?:(?:and|or|so)\s+)?(?:is|are|was|were|does|do
                               r"(?:\s+[\w'-]+){0,5}\s*\?$", re.IGNORECASE)
 # "After the meeting we have also decided two things:" / "Decisions:" / "We agreed on the
 # following:" over a list
+# "As agreed in our call, here is the plan:" / "Timeline:" / "Next steps from our side:"
+_PLAN_LEAD = re.compile(r"\b(?:plan|timeline|time\s+line|schedule|milestones|deliverables|next\s+steps|key\s+dates)\b[^:?]{0,40}:\s*$",
+                        re.IGNORECASE)
+# "Script draft from us by Friday 6 November" / "Final video by 4 December, so you have it ..."
+_PLANNED = re.compile(r"^(?P<np>(?!(?:we|i|you|it|they|this|that)\b)[A-Za-z](?:(?!\s(?:will|is|are|was|were|has|have|can|should|must|'s)\b)[\w'’&/ -]){1,60}?)(?:\s+from\s+(?P<who>us|our\s+side|me|you|your\s+side))?"
+                      r"\s+(?P<cue>by|on|until|till|before|due)\s+(?P<when>(?:the\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|"
+                      r"aug|sep|oct|nov|dec|tomorrow|end|next|this|mid)[a-z]*\b)[^,;()]{0,38}?)\s*(?:[,;(–—].*|[.!])?$", re.IGNORECASE)
+# (a day an event is on is no delivery: "Kick-off call on Monday 9 November")
+_AN_EVENT = re.compile(r"\b(?:call|meeting|workshop|session|visit|trip|fair|shoot|shooting|kick-?off|demo|presentation|launch|go-live|"
+                       r"event|dinner|lunch|party|training|interview|rehearsal|holiday|review|check-?in|catch-?up)s?$", re.IGNORECASE)
+
+
+def _planned_delivery(text: str, ctx: ExtractionContext) -> TaskItem | None:
+    """A bullet of the team's plan: the thing, by its day; the team's (the writer's) to deliver,
+    unless it is said to come from the other side ("Feedback from you by 11 November": the one
+    the plan is sent to)."""
+    m = _PLANNED.match(text.strip())
+    if m is None:
+        return None
+    due = pick_due(m.group("when"), ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+    np = m.group("np").strip()
+    if due is None or len(np) < 3 or due < local_today(ctx.sent_at, ctx.author.tz) or _AN_EVENT.search(np):
+        return None
+    theirs = (m.group("who") or "").lower() in ("you", "your side") or np.lower().startswith("your ")
+    owner = (ctx.to[0] if len(ctx.to) == 1 else None) if theirs else ctx.author.email
+    thing = re.sub(r"^(?:the|our|your)\s+", "", np, flags=re.IGNORECASE)
+    title = capitalise(f"{'send' if theirs else 'deliver'} the {thing[0].lower()}{thing[1:]}")
+    return TaskItem(title, owner, due, "open", "natural:plan-bullet", text)
+
+
 _DECIDED_LEAD = re.compile(
     r"(?:\b(?:we|i|they|the (?:board|client|team|management))(?:'ve|\s+have|\s+has)?\s+(?:now\s+|also\s+|finally\s+|jointly\s+)*"
     r"(?:decided|agreed)(?:\s+(?:on|upon))?\s+(?:the following|(?:two|three|four|a few|some|several|these|a couple of)\s+(?:more\s+)?"

@@ -23,6 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ingest.addresses import organisation_domain
+from ingest.dates import find_dates, local_today
 from ingest.extraction_types import Extraction, ExtractionContext, KnownTask, StatusChange
 from ingest.task_matching import content_words, generic_words, head_word, shares_a_word
 from ingest.text_segments import Unit
@@ -91,6 +92,17 @@ _NOT_FINISHED = re.compile(
     re.IGNORECASE)
 
 
+_READY_ON_A_DAY = re.compile(r"\b(?:is|are|'s|'re)\s+(?:all\s+)?(?:ready|done|finished|available|live|online|up)\s+(?:on|by|from)\s+(?=\S)",
+                             re.IGNORECASE)
+
+
+def _said_for_a_day_ahead(text: str, ctx: ExtractionContext) -> bool:
+    """"Then the storyboard is ready on Friday 13.11. as planned": ready on a day still to come."""
+    cue = _READY_ON_A_DAY.search(text)
+    return cue is not None and any(d.value > local_today(ctx.sent_at, ctx.author.tz)
+                                   for d in find_dates(text[cue.start():], ctx.sent_at, ctx.author.tz, ctx.author.date_order))
+
+
 def own_work_done(units: Sequence[Unit], result: Extraction, ctx: ExtractionContext) -> Extraction:
     """``result`` with each open task that a sentence reports finished closed, when no
     rule has said anything of that task or sentence yet."""
@@ -100,7 +112,7 @@ def own_work_done(units: Sequence[Unit], result: Extraction, ctx: ExtractionCont
     # (most sentences say something is not finished, or is no report at all: the tasks are
     # sorted only for a message with one that might be)
     reports = [unit for unit in units if (text := unit.text.strip()) and not _NOT_FINISHED.search(text)
-               and text not in used and not any(text in e or e in text for e in used if e)]
+               and text not in used and not any(text in e or e in text for e in used if e) and not _said_for_a_day_ahead(text, ctx)]
     if not reports:
         return result
     author = ctx.author.email

@@ -1586,9 +1586,12 @@ def _terse_request(sentence: str, frame: Frame) -> TaskItem | None:
 # "The object labels will follow by Wednesday the 25th and the audio guide script by Friday
 # the 27th.": the writer's deliveries, each with its date
 _WILL_FOLLOW = re.compile(
-    r"^(?:(?:and|also|then|in short)[,]?\s+)?(?P<np>(?:the|our)\s+[\w'’ -]{2,40}?)\s+will\s+(?:then\s+|also\s+)?(?:follow|be with you|reach you|"
-    r"come to you|arrive)\s+(?P<d1>(?:by|on|before)\s+[^,;.]{2,40}?)"
-    r"(?:\s*,?\s+and\s+(?P<np2>(?:the|our)\s+[\w'’ -]{2,40}?)\s+(?P<d2>(?:by|on|before)\s+[^,;.]{2,40}?))?\s*[.!]?$",
+    r"^(?:(?:and|also|then|in short)[,]?\s+)?(?P<np>(?:the|our)\s+[\w'’% -]{2,40}?)\s+will\s+(?:then\s+|also\s+)?(?:follow|be with you|reach you|"
+    # ("The German texts will come on 25.11., our translator needs one week more" / "The
+    # transfer of the 40% will go out on Friday")
+    r"come to you|arrive|come(?=\s+(?:by|on)\s)|go\s+out(?=\s+(?:by|on)\s))\s+(?P<d1>(?:by|on|before)\s+(?:[^,;.]|\.(?=\d)){2,40}?)"
+    r"(?:\s*,?\s+and\s+(?P<np2>(?:the|our)\s+[\w'’ -]{2,40}?)\s+(?P<d2>(?:by|on|before)\s+(?:[^,;.]|\.(?=\d)){2,40}?))?"
+    r"\s*(?:[.!]|\.?,\s+(?:our|my|the|he|she|they|we|as)\b[^?]*)?$",
     re.IGNORECASE)
 
 
@@ -5503,6 +5506,10 @@ def _their_task(name: str, thing: str, frame: Frame) -> KnownTask | None:
     return task
 
 
+_ON_A_DAY_AFTER = re.compile(r"\s+(?:on|by|from)\s", re.IGNORECASE)
+_READY_WORDS = frozenset({"ready", "done", "finished", "complete", "completed", "live", "online"})
+
+
 def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = False) -> list[StatusChange]:
     """``named_only``: the task must be named (a clause of a longer sentence)."""
     ctx = frame.ctx
@@ -5614,6 +5621,12 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     has_done = bool(did and body[len(did.group("name")):].startswith("'s") and frame.index.lookup(did.group("name")))
     if has_done or state is not None and (state.group("state") or "").lower() == "ready" and _READY_TO_ACT.match(body):
         # ("They are ready to issue them, but ...": willing to do the work, not done with it)
+        state = None
+    if state is not None and (state.group("state") or "").lower() in _READY_WORDS and (
+            later := _ON_A_DAY_AFTER.match(body, state.end())) is not None and any(
+            d.value > local_today(ctx.sent_at, ctx.author.tz)
+            for d in find_dates(body[later.start():], ctx.sent_at, ctx.author.tz, ctx.author.date_order)):
+        # ("Then the storyboard is ready on Friday 13.11. as planned": the day it will be)
         state = None
     terse = _COMPLETE_TERSE.match(body) if may_match(_COMPLETE_TERSE, body) else None
     # (three branches below ask for it: matched once)

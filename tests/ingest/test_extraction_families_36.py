@@ -179,3 +179,50 @@ def test_a_colleague_asked_to_take_work_over() -> None:
     found = run("Priya, can you take over the German and French versions of the questionnaire?", author=SAM, known=(versions,),
                 to=(PRIYA.email,))
     assert [(c.task_id, c.new_owner) for c in found.changes] == [(1, PRIYA.email)]
+
+
+def _tasks(result: Extraction) -> list[tuple[str, str | None, date | None]]:
+    return [(t.title, t.owner, t.due) for t in result.tasks]
+
+
+def test_the_writers_thing_will_come_on_a_day() -> None:
+    said = {
+        "The German texts will come on 25.11., our translator needs one week more.": ("Deliver the German texts", date(2026, 11, 25)),
+        "The transfer of the 40% will go out on Friday.": ("Deliver the transfer of the 40%", date(2026, 11, 6)),
+        "The texts will arrive on 25.11.": ("Deliver the texts", date(2026, 11, 25)),
+    }
+    for text, (title, due) in said.items():
+        assert _tasks(run(text, author=JANE)) == [(title, JANE.email, due)], text
+    # (what comes to the writer is no promise of theirs)
+    assert _tasks(run("The photos will come from the photographer, he is slow.", author=JANE)) == []
+
+
+def test_the_teams_plan_in_bullets() -> None:
+    said = ("Dear Jane,\n\nAs agreed in our call on Thursday, here is the plan:\n\n"
+            "·         Script draft from us by Friday 6 November\n"
+            "·         Your feedback on the script by 11 November\n"
+            "·         Kick-off call on Monday 9 November\n"
+            "·         Final video by 4 December, so you have it a week before the fair opens on the 10th\n\nBest regards,\nSam")
+    assert _tasks(run(said, author=SAM, to=(JANE.email,))) == [
+        ("Deliver the script draft", SAM.email, date(2026, 11, 6)),
+        ("Send the feedback on the script", JANE.email, date(2026, 11, 11)),
+        ("Deliver the final video", SAM.email, date(2026, 12, 4)),
+    ]
+    # (the client's plan: whose each line is, the bullet does not say)
+    said = "Hi Sam,\n\nHere is our plan:\n\n- Photos by Friday 6 November\n- Launch on 4 December\n\nJane"
+    assert _tasks(run(said, author=JANE, to=(SAM.email,))) == []
+
+
+def test_ready_on_a_day_to_come_is_not_done() -> None:
+    board = KnownTask(2, "Deliver the storyboard", SAM.email, date(2026, 11, 13))
+    said = "Then the storyboard is ready on Friday 13.11. as planned."
+    assert done_ids(run(said, author=SAM, known=(board,), thread=(2,), to=(JANE.email,))) == set()
+    # (a day gone by, or another clause's day, still reports it)
+    assert done_ids(run("The storyboard is ready since Friday 30.10.", author=SAM, known=(board,), thread=(2,), to=(JANE.email,))) == {2}
+    said = "The storyboard is ready, the animatic follows by Friday 13.11."
+    assert done_ids(run(said, author=SAM, known=(board,), thread=(2,), to=(JANE.email,))) == {2}
+
+
+def test_a_plan_bullet_with_a_verb_is_no_thing_delivered() -> None:
+    said = "Dear Jane,\n\nHere is the plan:\n\n- Priya's team will start the installation on site by 7 December\n\nSam"
+    assert all(t.rule != "natural:plan-bullet" for t in run(said, author=SAM, to=(JANE.email,)).tasks)
