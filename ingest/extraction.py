@@ -1964,14 +1964,12 @@ _DONE_LEAD = re.compile(
 
 _SHORT_FOLLOW_UP = re.compile(r"^(?:(?:and|or|so)\s+)?(?:is|are|was|were|does|do|did|will|would|can)\s+(?:it|they|that|this|those|these|he|she)\b"
                               r"(?:\s+[\w'-]+){0,5}\s*\?$", re.IGNORECASE)
-# "After the meeting we have also decided two things:" / "Decisions:" / "We agreed on the
-# following:" over a list
 # "As agreed in our call, here is the plan:" / "Timeline:" / "Next steps from our side:"
 _PLAN_LEAD = re.compile(r"\b(?:plan|timeline|time\s+line|schedule|milestones|deliverables|next\s+steps|key\s+dates)\b[^:?]{0,40}:\s*$",
                         re.IGNORECASE)
 # "Script draft from us by Friday 6 November" / "Final video by 4 December, so you have it ..."
 _PLANNED = re.compile(r"^(?P<np>(?!(?:we|i|you|it|they|this|that)\b)[A-Za-z](?:(?!\s(?:will|is|are|was|were|has|have|can|should|must|'s)\b)[\w'’&/ -]){1,60}?)(?:\s+from\s+(?P<who>us|our\s+side|me|you|your\s+side))?"
-                      r"\s+(?P<cue>by|on|until|till|before|due)\s+(?P<when>(?:the\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|"
+                      r"\s+(?:by|on|until|till|before|due)\s+(?P<when>(?:the\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|"
                       r"aug|sep|oct|nov|dec|tomorrow|end|next|this|mid)[a-z]*\b)[^,;()]{0,38}?)\s*(?:[,;(–—].*|[.!])?$", re.IGNORECASE)
 # (a day an event is on is no delivery: "Kick-off call on Monday 9 November")
 _AN_EVENT = re.compile(r"\b(?:call|meeting|workshop|session|visit|trip|fair|shoot|shooting|kick-?off|demo|presentation|launch|go-live|"
@@ -1996,6 +1994,8 @@ def _planned_delivery(text: str, ctx: ExtractionContext) -> TaskItem | None:
     return TaskItem(title, owner, due, "open", "natural:plan-bullet", text)
 
 
+# "After the meeting we have also decided two things:" / "Decisions:" / "We agreed on the
+# following:" over a list
 _DECIDED_LEAD = re.compile(
     r"(?:\b(?:we|i|they|the (?:board|client|team|management))(?:'ve|\s+have|\s+has)?\s+(?:now\s+|also\s+|finally\s+|jointly\s+)*"
     r"(?:decided|agreed)(?:\s+(?:on|upon))?\s+(?:the following|(?:two|three|four|a few|some|several|these|a couple of)\s+(?:more\s+)?"
