@@ -79,7 +79,12 @@ from ingest.task_matching import (
 )
 
 KNOWN_WORK_COVERAGE = 0.5
-from ingest.team_languages import done_work, foreign_assignment, in_a_team_language, says_done
+from ingest.team_languages import (
+    done_work,
+    foreign_assignment,
+    says_done,
+    written_in_another_language,
+)
 from ingest.text_segments import Unit, normalise, units_from_lines
 from ingest.timecoded_notes import timecoded_notes, timecodes_done
 
@@ -709,7 +714,9 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
         # ("... until Wednesday 25th for the final numbers – the consent forms don't come back
         # until after parents' night on the 24th": the reason's dates are not the new one)
         claim = _REASON_AFTER.split(_LEAD_LABEL.sub("", unit.text), maxsplit=1)[0]
-        if not find_dates(claim, ctx.sent_at, ctx.author.tz, ctx.author.date_order):
+        first = claim
+        dates = find_dates(claim, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+        if not dates:
             # ("no stress with the rough cut: our board meeting was moved to 26.11., so it is
             # enough if we get the rough cut on 24.11.", "Florian is sick since yesterday, so the
             # BMD export will come only on 17.11.": the clause that grants or says the day)
@@ -718,7 +725,9 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
             claim = unit.text[starts[-1]:] if starts else claim
         if not_ready:
             claim = _NOT_READY_UNTIL.sub("ready by", claim)
-        dates = find_dates(claim, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+        if claim != first:
+            # (read once more only when the claim is another text than the one read above)
+            dates = find_dates(claim, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
         contrasted = False
         turned_down: set[date] = set()
         for d in reversed(dates):
@@ -1422,7 +1431,7 @@ def _follow_up(before: list[Item], text: str, found: list[Item], ctx: Extraction
                  # ("Rozhodla jsem, že jedeme na Shopware 6, ne na WooCommerce. Potřebujeme ceníky
                  # ...": in the team's language, the sentence after a decision says why)
                  or reasonless[-1].rule == "natural:decision-in-team-language" and not text.strip().endswith(("?", ":", "？"))
-                 and in_a_team_language(text)
+                 and written_in_another_language(text)
                  # ("Signed venue contract attached.": a hand-over is news of other work, not why;
                  # so is "Contract signed this morning.")
                  or ((_REASON_WORDS.search(text) or _plain_statement(text, _REASON_MAX_WORDS)) and not _NAMES_THE_FILE.search(text)

@@ -36,7 +36,7 @@ from ingest.extraction_types import KnownTask
 from ingest.item_phrasing import capitalise, pick_due
 
 __all__ = ["ForeignRequest", "done_work", "foreign_assignment", "foreign_choice", "foreign_decision", "foreign_promise", "foreign_question",
-           "foreign_request", "in_a_team_language", "says_done"]
+           "foreign_request", "says_done", "written_in_another_language"]
 
 # "Issouf : est-ce que tu peux ..." / "Kátia, consegues ..." / "Peux-tu ..."
 _ASKS = re.compile(
@@ -446,8 +446,11 @@ def _another_language_mostly(text: str) -> bool:
             and _ENGLISH_DAY.search(text) is None)
 
 
-def in_a_team_language(sentence: str) -> bool:
-    """Whether ``sentence`` is written in a language other than English (a team's own)."""
+def written_in_another_language(sentence: str) -> bool:
+    """Whether ``sentence`` is written in a language other than English (a team's own), by either
+    test this module has: mostly non-English words (:func:`_another_language_mostly`) or another
+    script or no English word at all (:func:`_not_english`).  (Not ``_in_a_team_language``, which
+    counts French, Spanish and Portuguese words only.)"""
     return _another_language_mostly(sentence) or _not_english(sentence)
 
 
