@@ -9,6 +9,11 @@ title) becomes a :class:`StatusChange` with ``new_owner`` set, and the task the 
 otherwise have added is dropped.  The new owner must be a member (named, or the writer for "I",
 "me" or "myself") other than the task's present owner; a hand-over that names no known task,
 or one with a condition ("if Salem takes over ..."), or a question, changes nothing.
+
+The writer's own open work (or work nobody has yet) needs less: a colleague of the writer said to
+do all of it is its new owner ("Nelson Mendes, our editor, is in copy; he will cut the film and he
+will be the one sending it to you", "Priya, the homepage mockup is yours"), as an agency's lead
+answers a client's request by naming who on the team will do it.
 """
 from __future__ import annotations
 
@@ -110,13 +115,40 @@ _MOVES_TO = re.compile(
     _LEAD + r"(?P<what>(?:the|our|your)\s+[^,;:.!?()]{2,80}?)\s+(?:now\s+)?(?:(?:moves|goes|passes|is\s+moving|is\s+going)\s+(?:over\s+)?to"
     r"|will\s+be\s+(?:[a-z]+ed|sent|done|made|written|drawn|taken\s+care\s+of|shot|run|built)\s+by)\s+(?P<who>" + _NAME + r")"
     r"(?:\s+instead\s+of\s+(?P<from>" + _NAME + r"|me|us|him|her))?" + _END, re.IGNORECASE)
+# "Nelson Mendes, our editor, is in copy; he will cut the film and he will be the one sending it
+# to you" / "For the homepage mock-up: our designer Rasmata Kaboré (in copy) will take it in
+# charge" / "Nikola from our team will prepare the sitemap": the writer's own open work, given to
+# a colleague said by name (or as "he"/"she" after the name) in the writer's reply
+_IN_COPY = r"\((?:also\s+)?(?:in\s+copy|in\s+cc|cc['’]?d|copied|on\s+copy)\)"
+_APPOSITION = (r"(?:,\s+(?:our|my|the|their)\s+[^,;:.!?()]{2,40}?(?:\s+" + _IN_COPY + r")?,|\s+" + _IN_COPY + r",?"
+               r"|\s+from\s+(?:our|my)\s+(?:team|side|studio|office),?"
+               # ("Mateus our lead developer will prepare it")
+               r"|\s+(?:our|my)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?=\s+will\b))?")
+_ROLE_FIRST = r"(?:(?:our|my)\s+(?:[a-z-]+\s+){1,3}(?=(?-i:[" + NAME_CAPITALS + r"])))?"
+_GIVES_IT = (r"(?:take\s+over|take\s+care\s+of|handle|lead|send|deliver|prepare|do|make|write|design|draft|cut|edit"
+             r"|present|build|create|finish|shoot|record|translate|set\s+up|draw|produce|sketch|develop|bring)")
+_THE_WORK = r"(?:(?:the|our|your|his|her|their|these|those|this|that)\s+[^,;:.!?()]{2,80}?|it|them)"
+_COLLEAGUE_TAKES_IT = re.compile(
+    _LEAD + r"(?:" + _ROLE_FIRST + r"(?P<who>" + _NAME + r")" + _APPOSITION + r"|(?P<pron>he|she))\s*"
+    r"(?:(?:will|'ll|is\s+going\s+to|is\s+the\s+one\s+who\s+will)\s+(?:now\s+|also\s+|then\s+)?"
+    r"(?:" + _GIVES_IT + r"\s+(?:(?:you|us)\s+)?(?P<what>" + _THE_WORK + r")|take\s+(?P<what2>it|them)\s+in\s+charge"
+    r"|be\s+the\s+one\s+(?:sending|delivering|doing|making|preparing|presenting)\s+(?:(?:you|us)\s+)?(?P<what3>" + _THE_WORK + r"))"
+    r"|(?:takes|is\s+taking)\s+over\s+(?P<what4>" + _THE_WORK + r"))(?:\s+(?:directly\s+)?to\s+(?:you|us))?" + _END, re.IGNORECASE)
+# "Ruben, I'm handing the mockups over to you" / "Nkosana, you're taking the concepts over from
+# me" / "Tasha, the homepage mockup for the 13th is yours": said to the colleague, by name
+_YOURS_NOW = re.compile(
+    r"^(?P<who>" + _NAME + r")\s*,\s+(?:(?:i'm|i\s+am|we're|we\s+are|i'll|i\s+will)\s+(?:handing|passing|giving)\s+(?P<what>(?:the|our)\s+[^,;:.!?()]{2,80}?)\s+(?:over\s+)?to\s+you"
+    r"|you(?:'re|\s+are|'ll|\s+will)\s+(?:be\s+)?taking\s+(?P<what2>(?:the|our)\s+[^,;:.!?()]{2,80}?)\s+over(?:\s+from\s+(?:me|us))?"
+    r"|(?P<what3>(?:the|our)\s+[^,;:.!?()]{2,80}?)\s+(?:is|are)\s+(?:now\s+)?yours)" + _END, re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(r"(?:this|that|these|those)\s", re.IGNORECASE)
 # (not "he" or "she": "... will be prepared by Nurlan, he will send it to you by Friday 23" is the
 # new owner, still on the work)
 _NEW_CLAUSE = re.compile(r",\s+(?:i|we|you)(?:'re|'m|'s|\s+am|\s+are|\s+is|\s+will|'ll)\b", re.IGNORECASE)
 # "He says he'll have them to you by Friday 20th": the new owner's day for the work handed over
+# / "You will have it on Thursday 12/11"
 _THEIR_DAY = re.compile(r"^(?:(?:he|she|they)\s+(?:says|said|promised|promises)\s+(?:that\s+)?)?(?:he|she|they)(?:'ll|\s+will|\s+can)\s+"
-                        r"(?:have|send|get|deliver|bring|finish|do)\s+(?:it|them|this|that|these|those)\b", re.IGNORECASE)
+                        r"(?:have|send|get|deliver|bring|finish|do)\s+(?:it|them|this|that|these|those)\b"
+                        r"|^you(?:'ll|\s+will)\s+(?:have|get|receive)\s+(?:it|them)\b", re.IGNORECASE)
 # "I'll wire it first thing Tuesday the 10th": the writer's day for the work handed to them
 _MY_DAY = re.compile(r"\b(?:i|we)(?:'ll|\s+will)\s+(?:\w+\s+)?(?:it|them)\b", re.IGNORECASE)
 # "Please have them ready by Thursday 12th": the day asked of the one the work is handed to
@@ -243,6 +275,46 @@ def _handed_over(text: str, ctx: ExtractionContext, index: MemberIndex) -> tuple
     return None
 
 
+def _given_to_a_colleague(text: str, before: str, ctx: ExtractionContext, index: MemberIndex) -> tuple[KnownTask, str, int] | None:
+    """The writer's open task (or one nobody has yet) that ``text`` gives to a colleague of the
+    writer, its new owner and where that is said ("Nelson Mendes, our editor, is in copy; he will
+    cut the film and he will be the one sending it to you" after "A rough cut on 20/11 works")."""
+    if text.rstrip().endswith("?"):
+        return None
+    author = ctx.author.email.lower()
+    # (another colleague's work needs more than this: see _HANDED)
+    mine = [t for t in ctx.known_tasks if t.owner is None or t.owner.lower() == author]
+    yours = _YOURS_NOW.match(text.strip()) if may_match(_YOURS_NOW, text) else None
+    if yours is not None:
+        new_owner = index.lookup(yours.group("who"))
+        task = _named_task(next(g for g in yours.group("what", "what2", "what3") if g), mine)
+        if new_owner is not None and new_owner.lower() != author and task is not None:
+            return task, new_owner, yours.end() + len(text) - len(text.lstrip())
+    if not may_match(_COLLEAGUE_TAKES_IT, text):
+        return None
+    for m in _COLLEAGUE_TAKES_IT.finditer(text):
+        if _CONDITION.search(text[: m.start()]):
+            return None
+        new_owner = (_member(m.group("who"), index, author) if m.group("who")
+                     else _named_before(text[: m.start()], index, author))
+        if new_owner is None or new_owner.lower() == author or not (
+                organisation_domain(new_owner) == organisation_domain(author) or _same_side(new_owner, author, ctx)):
+            continue
+        what = next(g for g in m.group("what", "what2", "what3", "what4") if g)
+        if what.lower() in ("it", "them") or _DEMONSTRATIVE.match(what):
+            # (the work said before: "For the homepage mock-up: ... will take it in charge", or in
+            # the sentence before, "A rough cut on 20/11 works. ... sending it to you")
+            task = (match_known_task(text[: m.start()], mine) if m.start() > 0 else None) or (
+                match_known_task(before, mine) if before else None)
+        else:
+            # (all of it: "Isatu will deliver the final mix of the three spots" is new work, not
+            # "the scripts for the three radio spots")
+            task = _named_task(what, mine, least=1.0)
+        if task is not None:
+            return task, new_owner, m.end()
+    return None
+
+
 def _same_sentence(evidence: str, sentence: str) -> bool:
     evidence, sentence = evidence.strip(), sentence.strip()
     return bool(evidence) and (evidence in sentence or sentence in evidence)
@@ -257,7 +329,10 @@ def handovers(units: Sequence[Unit], result: Extraction, ctx: ExtractionContext,
     changes: list[StatusChange] = []
     said: set[str] = set()
     for at, unit in enumerate(units):
+        before = units[at - 1].text if at > 0 and units[at - 1].paragraph == unit.paragraph else ""
         found = _handed_over(unit.text, ctx, index)
+        to_a_colleague = found is None
+        found = found or _given_to_a_colleague(unit.text, before, ctx, index)
         if found is None or any(c.task_id == found[0].id for c in changes):
             continue
         task, new_owner, end = found
@@ -273,6 +348,10 @@ def handovers(units: Sequence[Unit], result: Extraction, ctx: ExtractionContext,
                      if not re.search(r"\b(?:from|since|starting)\s+$", head[: d.start], re.IGNORECASE)}
         dated = [t.due for t in result.tasks if t.due is not None and t.evidence.strip() and t.evidence.strip() in unit.text
                  and t.due in said_days]
+        if to_a_colleague and not dated and len(said_days) == 1:
+            # ("Tasha, our lead designer, will take over the homepage mockup; she'll have it with
+            # you by Friday 13 November")
+            dated = list(said_days)
         new_due = dated[0] if dated and dated[0] != task.due else None
         after = units[at + 1] if at + 1 < len(units) and units[at + 1].paragraph == unit.paragraph else None
         mine = _MY_DAY.search(after.text) if after is not None and new_owner.lower() == ctx.author.email.lower() else None

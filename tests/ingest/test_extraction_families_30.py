@@ -70,6 +70,10 @@ KNOWN = (KnownTask(1, "Do two moodboards for the home page", SAM.email), KnownTa
     ("Small problem: I travel to Basse tomorrow. Osvaldo agreed to set up the staging server in my place.", 3),
     ("I will be in Nouadhibou from 12 to 18/11 for another client, so Osvaldo will send you the first draft directly.", 4),
     ("Osvaldo will write the tour descriptions, not me: he knows the island very well.", 5),
+    # (the writer's own work, said to be done by a colleague: the one who does it is its owner,
+    # as the blind scenario sets label "Nikola from our team will prepare the sitemap")
+    ("Osvaldo will do the moodboards, he has the brief.", 1),
+    ("Osvaldo will send you the pre-order terms, not the price list.", 2),
 ])
 def test_work_its_owner_hands_over_changes_the_owner_and_adds_nothing(text: str, task: int) -> None:
     extraction = recordable(run(f"Hi Priya,\n\n{text}", author=SAM, to=(PRIYA.email,), known=KNOWN, members=(*MEMBERS, OSVALDO)))
@@ -78,9 +82,9 @@ def test_work_its_owner_hands_over_changes_the_owner_and_adds_nothing(text: str,
 
 
 @pytest.mark.parametrize("text", [
-    "Osvaldo will do the moodboards, he has the brief.",            # nobody out, nobody replaced
-    "I am in the office all week, and Osvaldo will review the moodboards.",  # no "so": help
-    "Osvaldo will send you the pre-order terms, not the price list.",  # "not" names no person
+    "I am in the office all week, and Osvaldo will review the moodboards.",  # help, not the work
+    "Osvaldo will help with the moodboards, he has the brief.",       # help
+    "If Osvaldo is free, he will do the moodboards.",                 # a condition
 ])
 def test_no_hand_over_from_a_promise_of_help(text: str) -> None:
     changes = recordable(run(f"Hi Priya,\n\n{text}", author=SAM, to=(PRIYA.email,), known=KNOWN, members=(*MEMBERS, OSVALDO))).changes

@@ -1,0 +1,77 @@
+"""The writer's open work given to a colleague in the writer's reply ("Nelson Mendes, our editor,
+is in copy; he will cut the film and he will be the one sending it to you", "For the homepage
+mock-up: our designer Rasmata (in copy) will take it in charge", "Priya, I'm handing the mockups
+over to you").  Positive probes must change the owner; negative probes must not."""
+from __future__ import annotations
+
+from datetime import date
+
+from extraction_probe import JANE, PRIYA, SAM, run
+
+from ingest.extraction import Extraction, KnownTask
+
+
+def _owners(result: Extraction) -> list[tuple[int | None, str | None, date | None]]:
+    return [(c.task_id, c.new_owner, c.new_due) for c in result.changes if c.new_owner is not None]
+
+
+CUT = KnownTask(2, "Provide a first rough cut", SAM.email, date(2026, 11, 20))
+MOCKUP = KnownTask(3, "Send a first homepage mockup", SAM.email, date(2026, 11, 13))
+
+
+def test_a_colleague_named_in_the_reply_takes_the_writers_work() -> None:
+    said = {
+        # (the work in the sentence before, "it" after "he" for the one named)
+        "A rough cut on 20/11 works. Priya Shah, our editor, is in copy; he will cut the film and he will be the one "
+        "sending it to you.": CUT,
+        "For the homepage mockup: our designer Priya Shah (in copy) will take it in charge.": MOCKUP,
+        "Priya, our lead designer, will take over the homepage mockup; she'll have it with you by Friday 13 November "
+        "as you asked.": MOCKUP,
+        "Priya from our team will prepare the homepage mockup, she is in copy.": MOCKUP,
+        "About the rough cut: Priya knows the footage, she will send you the rough cut.": CUT,
+        "From now on Priya, our UX designer, takes over the homepage mockup.": MOCKUP,
+        "For the rough cut, Priya our lead editor will prepare it and send it to you.": CUT,
+    }
+    for text, task in said.items():
+        found = run(f"Hi Jane,\n\n{text}\n\nSam", author=SAM, known=(CUT, MOCKUP), thread=(2, 3), to=(JANE.email,))
+        assert _owners(found) == [(task.id, PRIYA.email, None)], text
+        assert not found.tasks, text
+
+
+def test_said_to_the_colleague_by_name() -> None:
+    for text in ("Priya, I'm handing the homepage mockup over to you: the client expects it on Friday 13/11.",
+                 "Priya, you're taking the homepage mockup over from me, I'm drowning this month.",
+                 "Priya, the homepage mockup for the 13th is yours, shout if you need the brand fonts."):
+        found = run(f"Hi team,\n\n{text}\n\nSam", author=SAM, known=(CUT, MOCKUP), thread=(2, 3), to=(PRIYA.email,))
+        assert _owners(found) == [(3, PRIYA.email, None)], text
+
+
+def test_the_colleagues_day_said_with_it() -> None:
+    text = "Priya, our art director, will take over the homepage mockup from here and send it to you by Monday the 16th."
+    found = run(f"Hi Jane,\n\n{text}\n\nSam", author=SAM, known=(CUT, MOCKUP), thread=(2, 3), to=(JANE.email,))
+    assert _owners(found) == [(3, PRIYA.email, date(2026, 11, 16))]
+    # (in the next sentence, said to the client)
+    text = "For the homepage mockup: our designer Priya Shah (in copy) will take it in charge. You will have it on Monday 16/11."
+    found = run(f"Hi Jane,\n\n{text}\n\nSam", author=SAM, known=(CUT, MOCKUP), thread=(2, 3), to=(JANE.email,))
+    assert _owners(found) == [(3, PRIYA.email, date(2026, 11, 16))]
+
+
+def test_no_hand_over_where_the_work_is_other_or_not_the_writers() -> None:
+    said = [
+        # (new work that shares words with the open task: not all of it named)
+        "Priya will deliver the final mix of the rough cut by Wednesday 23/12.",
+        # (help, not the work: the verb is no delivery)
+        "Priya will review the homepage mockup before I send it.",
+        # (a condition, a question)
+        "If needed, Priya, our designer, will take over the homepage mockup.",
+        "Will Priya, our designer, take over the homepage mockup?",
+        # (a member of the other side)
+        "Tom will send you the homepage mockup.",
+    ]
+    for text in said:
+        found = run(f"Hi Jane,\n\n{text}\n\nSam", author=SAM, known=(CUT, MOCKUP), thread=(2, 3), to=(JANE.email,))
+        assert _owners(found) == [], text
+    # (work that is not the writer's is not the writer's to give on these words)
+    found = run("Hi Sam,\n\nTom will send you the homepage mockup.\n\nJane", author=JANE, known=(MOCKUP,), thread=(3,),
+                to=(SAM.email,))
+    assert _owners(found) == []
