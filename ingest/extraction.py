@@ -273,6 +273,7 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
              and not (isinstance(item, TaskItem) and (_ONLY_ADVERBS.fullmatch(item.title.partition(" ")[2])
                                                        or _NOTHING_NAMED.match(item.title)
                                                        # ("I need an answer by Wednesday" asked of nobody: a question's deadline)
+                                                       or item.rule in ("natural:request", "natural:imperative") and _HOW_TO_REACH.match(item.title)
                                                        or item.owner is None and item.rule == "natural:need"
                                                        and _AN_ANSWER.fullmatch(item.title) is not None))]
     items = [item for item in items if not _picks_an_offered_way(item, ctx)]
@@ -1000,6 +1001,15 @@ _NOTHING_NAMED = re.compile(r"^(?:(?:start|begin|get started|get going)(?:\s+(?:
                             r"do\s+(?:before|after|between|from|on|at|in|during)\s+[\d:.\s]*(?:(?:and|or)\s+(?:before|after|on|at)\s+[\d:.]+\s*)?)$",
                             re.IGNORECASE)
 _AN_ANSWER = re.compile(r"provide (?:an|the|your|a) (?:answer|decision|reply|response|confirmation)", re.IGNORECASE)
+# how to reach the writer, who to copy, where to look, whom to greet: no work asked for ("Write to
+# me for urgent things", "Call me Htet Aung", "Put also in copy Constanza in the emails", "Look in
+# your spam", "Greet the boys for me", "Do feel free to modernise the lettering")
+_HOW_TO_REACH = re.compile(
+    r"^(?:(?:write|talk|speak|reply|call|phone|ring|text|whatsapp|contact)\s+(?:always\s+|also\s+|directly\s+|only\s+)*(?:to\s+)?"
+    r"(?:me|us|her|him|them)\b(?!\s+(?:the|a|an|your|our|his|her|their|this|that|these|those|back|once|when|and|with\s+(?:the|your))\b)"
+    r"|(?:put|keep|add)\s+(?:also\s+)?(?:\S+\s+){0,2}?(?:in|on)\s+(?:copy|cc)\b|(?:cc|copy)\s+(?:me|us|him|her|them|\S+)\s+(?:in|on)\s+(?:all|every|your|the)\s+(?:mails?|e-?mails?|messages|correspondence)\b"
+    r"|look\s+in\s+(?:your|the)\s+(?:spam|junk|inbox|promotions)\b|(?:greet|hug)\s+\S+|say\s+(?:hello|hi)\s+to\b|(?:do\s+)?feel\s+free\b)",
+    re.IGNORECASE)
 _ONLY_ADVERBS = re.compile(r"(?:(?:fairly|very|really|pretty|quite|soon|asap|quickly|promptly|now|please|first|too|eventually|"
                            r"at some point|as soon as possible|when you can)\b[\s,]*)+\W*", re.IGNORECASE)
 

@@ -2347,6 +2347,9 @@ def _imperative(sentence: str, frame: Frame) -> TaskItem | None:
     if _NOUN_THEN_SUITS.match(body):
         # ("Demo on the 23rd works for us.": the first word was a thing, said to suit)
         return None
+    if words[0].lower() == "back" and re.match(r"(?:in|on|at|from|home|to)\b", words[1], re.IGNORECASE):
+        # ("Back in Honiara on the 2nd, sorry for going quiet": where the writer is again)
+        return None
     if not (_IMPERATIVE_OBJECT.match(words[1]) or skip > 0 and words[1][:1].isupper()):
         # ("Einar, book Dóra for 28 Jan - 1 Feb by Friday.": a name is an object when said
         # to someone by name)

@@ -75,3 +75,25 @@ def test_no_hand_over_where_the_work_is_other_or_not_the_writers() -> None:
     found = run("Hi Sam,\n\nTom will send you the homepage mockup.\n\nJane", author=JANE, known=(MOCKUP,), thread=(3,),
                 to=(SAM.email,))
     assert _owners(found) == []
+
+
+def test_how_to_reach_the_writer_is_no_work() -> None:
+    said = [
+        "Please write to me for urgent things, Tom is often on the boats.",
+        "Please write always to her with copy to me.",
+        "Please call me Htet Aung, everybody does.",
+        "Please put also in copy Constanza in the emails, she manages our Instagram.",
+        "Look in your spam, the WeTransfer mails always go there.",
+        "Greet the boys for me and tell them Aunty is proud of them.",
+        "Do feel free to modernise the lettering, though.",
+        # (where the writer is again, not "back" as a verb)
+        "Back in Honiara on 2 December, sorry for going quiet.",
+        "Back in the office on Monday 23rd.",
+    ]
+    for text in said:
+        assert run(f"Hi Sam,\n\n{text}\n\nJane", author=JANE, to=(SAM.email,)).tasks == [], text
+    # (work to do with the one written to, or backing something up, still is)
+    for text, title in (("Could you write to them and ask for the invoice?", "Write to them and ask for the invoice"),
+                        ("Please email me the logo files by Friday.", "Email me the logo files"),
+                        ("Back up the database before Friday please.", "Back up the database")):
+        assert [t.title for t in run(f"Hi Sam,\n\n{text}\n\nJane", author=JANE, to=(SAM.email,)).tasks] == [title], text
