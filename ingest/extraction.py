@@ -1005,8 +1005,10 @@ _AN_ANSWER = re.compile(r"provide (?:an|the|your|a) (?:answer|decision|reply|res
 # me for urgent things", "Call me Htet Aung", "Put also in copy Constanza in the emails", "Look in
 # your spam", "Greet the boys for me", "Do feel free to modernise the lettering")
 _HOW_TO_REACH = re.compile(
-    r"^(?:(?:write|talk|speak|reply|call|phone|ring|text|whatsapp|contact)\s+(?:always\s+|also\s+|directly\s+|only\s+)*(?:to\s+)?"
-    r"(?:me|us|her|him|them)\b(?!\s+(?:the|a|an|your|our|his|her|their|this|that|these|those|back|once|when|and|with\s+(?:the|your))\b)"
+    # (only "write to": "call her tomorrow", "contact them before Friday" are work; "write to me
+    # for urgent things" says where to write)
+    r"^(?:write\s+(?:always\s+|also\s+|directly\s+|only\s+)*to\s+(?:me|us|her|him|them)\b\s*(?:$|for\b|with\s+(?:copy|cc)\b|directly\b|only\b|always\b|instead\b)"
+    r"|call\s+me\s+(?-i:[A-Z])"
     r"|(?:put|keep|add)\s+(?:also\s+)?(?:\S+\s+){0,2}?(?:in|on)\s+(?:copy|cc)\b|(?:cc|copy)\s+(?:me|us|him|her|them|\S+)\s+(?:in|on)\s+(?:all|every|your|the)\s+(?:mails?|e-?mails?|messages|correspondence)\b"
     r"|look\s+in\s+(?:your|the)\s+(?:spam|junk|inbox|promotions)\b|(?:greet|hug)\s+\S+|say\s+(?:hello|hi)\s+to\b|(?:do\s+)?feel\s+free\b)",
     re.IGNORECASE)
