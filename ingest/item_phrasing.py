@@ -318,6 +318,9 @@ _RATIONALE = re.compile(
     r"(?:,\s*|\s+|\s*[—–-]\s*)(?:because(?:\s+of)?|parce\s+que|parce\s+qu'|porque|perché|weil|(?<=,\s)(?:'cause|’cause|cos|coz)(?=\s)|given(?:\s+that)?|due to|seeing as|(?:in view|in light|on account) of|owing to|(?<=,\s)as per(?=\s)|(?<=,)as per(?=\s)|"
     r"since\s+(?!" + _SINCE_TIME + r")(?=\w)|(?<=\s[—–])\s*(?=(?:\d+\s*%?|[$€£]\d|most|all|none|nobody|everyone|every|our|their|the|half)\s?)" + _DASH_CLAUSE + r"|"
     r"(?<=\s[—–])\s*(?=(?:there's|there is|there are|we don't|we can't|we won't|we've|we had|we have)\s)|as\s+(?!(?:it|they)\s+(?:is|are|stands?)\b)(?=" + _CLAUSE_START + r")|"
+    # ("..., as the response rate of our last survey was only 4%": a longer subject than
+    # _CLAUSE_START's, with more said after its verb than a comparison has, "as the last one was")
+    r"(?<=,\s)as\s+(?=(?:the|our|their|its|this|that)\s+[^,;]{2,60}?\s+(?:is|are|was|were|has|have|had)\s+(?!(?:done|before|planned|agreed)\b)\w)|"
     # ("..., as full FRS 102 would be overkill for a company of this size": what the other would be)
     r"(?<=,\s)as\s+(?=[^,;]{2,40}?\b(?:would|will|is|are)\s+(?:be\s+)?(?:overkill|too\s+\w+|unnecessary|pointless|excessive|"
     r"more\s+expensive|cheaper|simpler|easier|faster|safer)\b)|(?<=[—–])\s*(?=(?:it|it's|they|they're|this|that|she|he|she's|he's)\s)|"

@@ -2615,9 +2615,16 @@ def _echoes_client(frame: Frame) -> bool:
 _NOT_PERSON = r"(?!(?:you|u|them|him|her|us|everyone|everybody|an eye|track|in touch|going|trying|working|posted|updated)\b)"
 _GERUND_BASE = {"going": "go", "sticking": "stick", "staying": "stay", "proceeding": "proceed"}
 # ("..., so let's leave the FSC logo off": the cause before it too)
+# (verbs of a cause said first that _HAS_VERB does not know: "17 of 23 testers gave up at the
+# registration step, so ...", "Since the booking form is what you need before the peak, ...")
+_PAST_OR_PRESENT = re.compile(r"\b(?:gave|said|told|found|saw|paid|sold|spent|chose|(?:you|we|they|i)\s+(?:need|want|prefer|use|know|expect))\b",
+                              re.IGNORECASE)
 _CAUSE_THEN_DECIDED = re.compile(r"^(?:[^:]{1,30}:\s+)?(?P<why>.{8,200}?),?\s+so\s+(?:(?:we|i)(?:'ve| have)?\s+(?:now\s+)?(?:decided|agreed|chosen)\b|let'?s\b)"
                                  # "Because the timeline is tight, we will put two translators on the project"
-                                 r"|^(?:(?:and|so|also)[,]?\s+)?because\s+(?P<why2>[^,]{8,120}),\s+(?:we|i)(?:'ll|\s+will)\s", re.IGNORECASE)
+                                 r"|^(?:(?:and|so|also)[,]?\s+)?because\s+(?P<why2>[^,]{8,120}),\s+(?:we|i)(?:'ll|\s+will)\s"
+                                 # "Since the booking form is what you need before the peak, we have decided to ..."
+                                 r"|^(?:(?:and|so|also)[,]?\s+)?(?:because|since|given\s+that)\s+(?P<why3>[^,]{8,160}),\s+(?:we|i)(?:'ve|\s+have)?\s+"
+                                 r"(?:now\s+|also\s+)?(?:decided|agreed|chosen)\b", re.IGNORECASE)
 _DROPPED_BASE = {"dropped": "Drop", "cut": "Cut", "removed": "Remove", "scrapped": "Scrap", "shelved": "Shelve", "parked": "Park",
                  "ruled out": "Rule out"}
 _DEC_WE_DROPPED = re.compile(r"^(?:(?:ok|so|also|and)[,]?\s+)?(?:we|i)(?:'ve| have)?\s+(?:now\s+|also\s+)?(?P<past>dropped|cut|removed|scrapped|shelved|parked|ruled out)\s+"
@@ -3537,9 +3544,10 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
             # (a reason said first wins over one after: "Because the timeline is tight, we will
             # put two translators on the project (Ji-yeon and Seo-hyun from our team)")
             cause = None
-        if cause and _HAS_VERB.search(cause.group("why") or cause.group("why2")):
+        said_first = cause.group("why") or cause.group("why2") or cause.group("why3") if cause else None
+        if said_first and (_HAS_VERB.search(said_first) or _PAST_OR_PRESENT.search(said_first)):
             # "They're quoting eight weeks for consent, so we've decided to move York"
-            why = _SUBJECT_NOISE.sub("", cause.group("why") or cause.group("why2")).strip(" ,.")
+            why = _SUBJECT_NOISE.sub("", said_first).strip(" ,.")
         if why is None and (aim := _AIM_FIRST.match(text)) is not None:
             # "To keep costs down we will use stock photos instead of a shoot": the aim, said first
             why = aim.group("why").strip()

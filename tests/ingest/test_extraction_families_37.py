@@ -97,3 +97,24 @@ def test_how_to_reach_the_writer_is_no_work() -> None:
                         ("Please email me the logo files by Friday.", "Email me the logo files"),
                         ("Back up the database before Friday please.", "Back up the database")):
         assert [t.title for t in run(f"Hi Sam,\n\n{text}\n\nJane", author=JANE, to=(SAM.email,)).tasks] == [title], text
+
+
+def test_the_reason_said_before_the_decision_or_after_as() -> None:
+    said = {
+        "Since the booking form is what you need before the cruise-ship peak, we have decided to launch the tour pages first.":
+            ("Launch the tour pages first", "the booking form is what you need before the cruise-ship peak"),
+        "One thing we already know: 17 of 23 testers gave up at the registration step, so we have decided to drop registration.":
+            ("Drop registration", "17 of 23 testers gave up at the registration step"),
+        "We have decided to offer a 10% voucher to every guest who completes the survey, as the response rate of our last "
+        "survey was only 4%.": ("Offer a 10% voucher to every guest who completes the survey", "the response rate of our last survey was only 4%"),
+    }
+    for text, expected in said.items():
+        found = run(f"Hi Sam,\n\n{text}\n\nJane", author=JANE, to=(SAM.email,))
+        assert [(d.summary, d.rationale) for d in found.decisions] == [expected], text
+    # (a time said first is no reason; a purpose said after wins over a cause said first)
+    found = run("Hi Sam,\n\nSince Monday, we have decided to use the new template.\n\nJane", author=JANE, to=(SAM.email,))
+    assert [(d.summary, d.rationale) for d in found.decisions] == [("Use the new template", None)]
+    text = ("Given that the remaining history will arrive later, we have decided to build the baseline on the first extract, "
+            "so that the baseline is not delayed.")
+    found = run(f"Hi Sam,\n\n{text}\n\nJane", author=JANE, to=(SAM.email,))
+    assert [d.rationale for d in found.decisions] == ["the baseline is not delayed"]
