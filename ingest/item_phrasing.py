@@ -490,7 +490,9 @@ def split_rationale(body: str) -> tuple[str, str | None]:
         return body[: m.start()].strip(" ,;"), (m.group("why") or m.group("share")).strip(" .!;") or None
     m = _PAREN_REASON.search(body)
     if (m and m.start() > 0 and len(m.group("why").split()) >= 3
-            and not re.match(r"(?:the|a|an|i\.e\.|e\.g\.|aka|option|version|see)\b", m.group("why"), re.IGNORECASE)):
+            and not re.match(r"(?:the|a|an|i\.e\.|e\.g\.|aka|option|version|see)\b", m.group("why"), re.IGNORECASE)
+            # ("埃特纳之心 (Aitena zhi xin)": a name of another script, spelt out in Latin letters)
+            and not (m.group("why").isascii() and re.search(r"[^\W\d_\u0000-\u024f]\W*$", body[: m.start()]))):
         # ("(です/ます)" glosses a word; a reason takes a few words)
         return body[: m.start()].strip(" ,;"), m.group("why").strip() or None
     m = _DASH_FACT.search(body)

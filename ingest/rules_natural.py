@@ -2377,6 +2377,8 @@ _DEC_DECIDED = re.compile(
     r"founders|shareholders|"
     # ("The Wójt decided also that ...": a title or a name in any alphabet)
     r"family|practice|steering group|management team|team leader|team lead|manager|director|boss|ceo|chair|head of [a-z]+)|management|everyone)|"
+    # ("Claire and me decided to keep the title": the writer and a colleague)
+    r"[" + NAME_CAPITALS + r"][^\W\d_]+ (?i:and) (?i:i|me)|(?i:i|me) (?i:and) [" + NAME_CAPITALS + r"][^\W\d_]+|"
     r"the [" + NAME_CAPITALS + r"][^\W\d_]+|[" + NAME_CAPITALS + r"][^\W\d_]+|(?-i:[A-Z]{2,5}))\s*(?:'ve|'d|'re|(?i: have| has| had| are))?\s+"
     r"(?i:(?:just|finally|now|all|jointly|already|also|since|both|formally|unanimously)\s+)?(?P<verb>(?i:decided|agreed|chosen|chose|opted|settled|(?<=have )selected|(?<='ve )selected|elected(?=\s+to\s)|made the (?:call|decision)(?=\s+to\s)|"
     r"resolved(?=\s+to\s)|agree(?=\s+to\s)|decide(?=\s+to\s)|landed(?=\s+on\s)|voted(?=\s+(?:[\w ]{0,40}?\s+)?to\s)|"
@@ -2391,12 +2393,18 @@ _DEC_DECIDED = re.compile(
 )
 _DECISION_TOPIC = re.compile(r"^(?:for|about|on|regarding|as for|as to|concerning)\s+(?P<topic>(?:the|your|our)\s+[\w'-]+(?:\s+[\w'-]+)?)\s*,\s*$",
                          re.IGNORECASE)
-_TOPIC_COLON = re.compile(r"^(?:about|on|re|regarding|as for|as to)\s+(?P<topic>(?:the|your|our)\s+[\w'-]+(?:\s+(?!(?:you|we|they|i|he|she|that|which|who)\b)[\w'-]+)?)\b[^:]{0,60}:\s*",
-                         re.IGNORECASE)
+_TOPIC_COLON = re.compile(r"^(?:about|on|re|regarding|as for|as to)\s+"
+                          # ("On Bakyt's question about the voice-over: we've decided against it")
+                          r"(?:(?:[\w'’-]+['’]s|your|the|my|our)\s+question\s+(?:about|on|of)\s+)?"
+                          r"(?P<topic>(?:the|your|our)\s+[\w'-]+(?:\s+(?!(?:you|we|they|i|he|she|that|which|who)\b)[\w'-]+)?)\b[^:]{0,60}:\s*",
+                          re.IGNORECASE)
 _DEC_AND_AGREED = re.compile(
-    r"\b(?i:we|management|the (?:board|trustees|committee|team|client|partners|directors|management))\s+(?:[a-z]+ed|met|spoke|went|sat down)\b[^.;?]{0,90}?\s+and\s+"
+    r"\b(?i:we|management|the (?:board|trustees|committee|team|client|partners|directors|management)|"
+    # ("Marieke and I talked it over and agreed: no children's rates for now")
+    r"(?-i:[" + NAME_CAPITALS + r"])[^\W\d_]+ and (?:i|me))\s+(?:[a-z]+ed|met|spoke|went|sat down)\b[^.;?]{0,90}?\s+and\s+"
     # ("Management met this morning and has decided to go with Option B")
-    r"(?:then\s+|finally\s+|all\s+)?(?:(?i:has|have)\s+)?(?P<verb>agreed|decided)\s+(?:that\s+|to\s+|on\s+)?(?P<body>(?:the|our|we|to|on)\b\S*\s+\S.*)",
+    r"(?:then\s+|finally\s+|all\s+)?(?:(?i:has|have)\s+)?(?P<verb>agreed|decided)(?:\s+(?:that\s+|to\s+|on\s+)?(?P<body>(?:the|our|we|to|on)\b\S*\s+\S.*)"
+    r"|\s*:\s*(?P<body2>\S.{3,}))",
     re.IGNORECASE)
 _YES_WE_WANT = re.compile(r"(?:^|[:;,—–]\s*)(?:yes|yep|yeah|yup|absolutely|definitely)[,!.]?\s+(?:we|i)\s+(?:do\s+|definitely\s+|really\s+)?"
                           r"(?:want|need|'d like|would like|'d love|would love)\s+(?P<body>(?:an?\s+|the\s+|some\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,5})\s*(?:[.!,;]|$)",
@@ -3158,6 +3166,8 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"(?:(?:by\s+[^,;]{2,40}?|with\s+[^,;]{2,40}?)\s+)?(?:to|that|on)\s+(?P<body>\S.+)", re.IGNORECASE), "natural:decided", ""),
     # "Ok, we go with the monthly partitioning" (the present, in non-native English)
     (re.compile(r"\bwe\s+(?:now\s+)?(?P<verb>go with|take|stay with|stick with|keep)\s+(?P<body>(?:the|our|option|version)\b.+|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+(?:\s+(?:and|&)\s+(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)?\s*[.!]?$|"
+                # ("Ok we take Booking Manager.": a name of two or three words)
+                r"(?-i:[" + NAME_CAPITALS + r"])[\w'-]+(?:\s+(?-i:[" + NAME_CAPITALS + r"])[\w'-]+){1,2}\s*[.!]?$|"
                 # "we take Sabine (German, sample 2) and Claire (French, sample 1) for all five videos"
                 r"(?-i:[" + NAME_CAPITALS + r"])[\w'-]+\s*\([^)]{2,40}\)(?:,?\s+(?:and|&)\s+(?-i:[" + NAME_CAPITALS + r"])[\w'-]+(?:\s*\([^)]{2,40}\))?)?"
                 r"\s+(?:for|as|on)\s+[^?]+|"
@@ -3165,6 +3175,24 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"(?-i:[" + NAME_CAPITALS + r"])[\w'-]+(?:\s+(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)?\s+this time\b.+)",
                 re.IGNORECASE),
      "natural:going-with", ""),
+    # "Tom has gone with concept B." / "We went with the matte finish in the end." (someone
+    # named, of one of the options put up: "Harbourline have gone for Kansai" is a third party's
+    # own plan; and not company: "we went with the crew to the site")
+    (re.compile(r"^(?:(?:so|ok|okay|and|in the end)[,]?\s+)?(?:(?:we|i)\s+(?:(?:have|'ve)\s+(?:now\s+|finally\s+)?gone|went)\s+(?:with|for)\s+"
+                r"(?=the|option|version|concept|design|direction|variant|proposal|(?-i:[" + NAME_CAPITALS + r"0-9]))"
+                r"|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+\s+has\s+(?:now\s+|finally\s+)?gone\s+(?:with|for)\s+(?=(?:option|version|concept|design|direction|variant|proposal)\s))"
+                r"(?P<body>(?![^?]*\b(?:to|into|for\s+(?:a|the)\s+(?:walk|drink|lunch|dinner|coffee|ride))\b)\S[^?]{0,80}?)\s*[.!]?$", re.IGNORECASE),
+     "natural:choose", "Go with "),
+    # "And a decision we made after seeing your photos: we will put the panels on a frame"
+    (re.compile(r"^(?:(?:and|also|so)[,]?\s+)?(?:one|a|another|the|our)\s+(?:other\s+|more\s+|last\s+|small\s+|big\s+)?decision\s+(?:we|i)(?:'ve|\s+have)?\s+"
+                r"(?:made|took|taken)\b[^:?]{0,60}:\s+(?:(?:we|i)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)?\s+)?(?P<body>\S[^?]{3,})$", re.IGNORECASE),
+     "natural:decision-label", ""),
+    # "For the lid we choose the dark red (maroon) colour." / "We choose 埃特纳之心 (Aitena zhi
+    # xin).": a pick, plainly said (not "we choose the photos later", "we picked them up")
+    (re.compile(r"^(?:for\s+(?:the|our|your)\s+[\w' -]{2,30}?,?\s+)?(?:(?:so|ok|okay|then|and|in the end|finally)[,!.]?\s+)?we\s+(?:(?:have|'ve)\s+)?"
+                r"(?:now\s+|finally\s+|all\s+)?(?:choose|chose|chosen|picked|selected)\s+"
+                r"(?P<body>(?!(?:it|them|this|that|one|which|what|whether|to|between|from|among|ourselves|up)\b)"
+                r"(?![^?]*\b(?:later|tomorrow|next\s+week|when|once|after|if|up)\b)[^?]{2,80}?)\s*[.!]?$", re.IGNORECASE), "natural:choose", "Go with "),
     # "we choose Keycloak, because our other products already use it"
     (re.compile(r"\bwe\s+(?:now\s+)?(?P<verb>choose|pick|select|prefer|take)\s+(?P<body>[^,;]+?(?:,?\s+(?:because|since|as)\s+|\s+(?:rather than|instead of|over)\s+).+)",
                 re.IGNORECASE), "natural:choose", ""),
@@ -3680,7 +3708,9 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     if m and not _NEGATED.search(text[: m.start("verb")]):
         subj = m.group("subj")
         by = None
-        if subj[0].isupper() and subj.lower() not in ("we", "i", "they", "everyone"):
+        # ("Claire and me decided ...": the writer among those who decided)
+        with_the_writer = re.search(r"\sand\s+(?:i|me)$|^(?:i|me)\s+and\s", subj, re.IGNORECASE) is not None
+        if subj[0].isupper() and subj.lower() not in ("we", "i", "they", "everyone") and not with_the_writer:
             by = frame.index.lookup(subj)
             # "Mr Halden has decided ...": someone outside the project, relayed by the writer
             titled = re.search(r"\b(?:mr|mrs|ms|dr|prof)\.?\s*$", text[: m.start()], re.IGNORECASE)
@@ -3706,7 +3736,7 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     if m and not _NEGATED.search(text[: m.start("verb")]) and not conditional:
         # "we talked about the pay review at SMT on Wednesday and agreed the staff
         # consultation will start in January" ("... and has decided to go with Option B")
-        return make(re.sub(r"^to\s+(?=[a-z]+\s)", "", m.group("body")), "natural:decided")
+        return make(re.sub(r"^to\s+(?=[a-z]+\s)", "", m.group("body") or m.group("body2")), "natural:decided")
     m = _YES_WE_WANT.search(text)
     if (m and not conditional and not find_dates(m.group("body"), frame.ctx.sent_at, frame.ctx.author.tz, frame.ctx.author.date_order)
             and any(set(content_words(m.group("body"))) & set(content_words(q)) for q in frame.ctx.open_questions)):

@@ -118,3 +118,26 @@ def test_the_reason_said_before_the_decision_or_after_as() -> None:
             "so that the baseline is not delayed.")
     found = run(f"Hi Sam,\n\n{text}\n\nJane", author=JANE, to=(SAM.email,))
     assert [d.rationale for d in found.decisions] == ["the baseline is not delayed"]
+
+
+def test_decisions_in_more_english_shapes() -> None:
+    said = {
+        "Marieke and I talked it over and agreed: no children's rates in the booking engine for now.":
+            "No children's rates in the booking engine for now",
+        "Claire and me decided to keep the title of the film.": "Keep the title of the film",
+        "For the lid we choose the dark red (maroon) colour.": "Lid: Go with the dark red (maroon) colour",
+        "We choose 埃特纳之心 (Aitena zhi xin).": "Go with 埃特纳之心 (Aitena zhi xin)",
+        "Ok we take Booking Manager.": "Take Booking Manager",
+        "Tom has gone with concept B.": "Go with concept B",
+        "And a decision we made after seeing your photos: we will put the panels on a frame next to the hut.":
+            "Put the panels on a frame next to the hut",
+        "On Bakyt's question about the voice-over: we've decided against it.": "Decided against the voice-over",
+    }
+    for text, summary in said.items():
+        found = run(f"Hi Sam,\n\n{text}\n\nJane", author=JANE, to=(SAM.email,))
+        assert [(d.summary, d.rationale) for d in found.decisions] == [(summary, None)], text
+        assert found.tasks == [], text
+    # (a third party's plan, a pick said for later)
+    for text in ("Harbourline have gone for Kansai, so the airport transfer is back on our plate.",
+                 "We choose later, when we have seen all the samples."):
+        assert run(f"Hi Sam,\n\n{text}\n\nJane", author=JANE, to=(SAM.email,)).decisions == [], text
