@@ -483,7 +483,9 @@ _REASONED_PLAN = re.compile(
     r"(?P<what>(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:now\s+)?(?!(?:going|copying|cc'?ing|looping|forwarding|sending|attaching|writing|emailing|calling|chasing|checking|asking|"
     r"looking|following\s+up|reaching|flagging|sharing|telling|letting|hoping|trying|thinking|waiting)\b)[a-z]+ing\b[^,;:?]{3,120}?"
     r"(?:,\s+(?:not|no)\s+[^,;:?]{1,40})?"
-    r"|(?:we|i)(?:'ll|\s+will)\s+(?:not\s+|only\s+|now\s+)?(?:use|take|ship|issue|keep|skip|run|go|move|hold|present|launch|"
+    # (not "we'll keep you posted": news promised, no plan)
+    r"|(?:we|i)(?:'ll|\s+will)\s+(?:not\s+|only\s+|now\s+)?(?!keep\s+(?:you|everyone|them|us)\s+(?:posted|informed|updated|in\s+the\s+loop)\b)"
+    r"(?:use|take|ship|issue|keep|skip|run|go|move|hold|present|launch|"
     r"offer|stay|stick|switch|split|host|leave|drop|charge|bill|print|cover|include|exclude|source|"
     # ("We'll hire a freelance Polish checker, because ..." / "we'll put the intersection through
     # Streetwise, ...": who or what the work goes to)

@@ -3175,6 +3175,26 @@ _DEC_MORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"(?-i:[" + NAME_CAPITALS + r"])[\w'-]+(?:\s+(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)?\s+this time\b.+)",
                 re.IGNORECASE),
      "natural:going-with", ""),
+    # "After talking with the board we'll keep the English narration, because most of our buyers
+    # are in the US" / "We keep B without the tail – with the tail it gets too busy" / "On the
+    # domain: we'll keep kaieteurtrails.gy, it shows people we are a Guyanese company": what stays,
+    # with why (not "we'll keep you posted", "keep the files until Friday")
+    (re.compile(r"^(?:(?:after|following)\s+[^,]{3,60}?,?\s+|(?:so|ok|okay|and|then)[,]?\s+)?"
+                r"(?:(?:on|about|for|as for)\s+(?P<topic>(?:the|our|your)\s+[\w' -]{2,30}?)\s*:\s+)?we(?:'ll|\s+will)?\s+(?P<verb>keep|stay with|stick with)\s+"
+                r"(?P<body>(?!(?:you|them|it|us|in\s+mind|an\s+eye|in\s+touch)\b)(?![^?]*\b(?:until|till|posted|informed|in the loop|for now)\b)[^?,;–—]{2,80}?)"
+                r"(?:,?\s+(?:because|since)\s+|\s+[—–]\s+|,\s+(?=(?:it|this|that|they)\s+(?:is|are|'s|shows?|gives?|works?|looks?|gets?|reads?|makes?|fits?)\b))"
+                r"(?P<why>[^?]{4,}?)\s*[.!]?$", re.IGNORECASE),
+     "natural:choose", ""),
+    # "For the Japanese text we will use Noto Sans JP.": a named thing used for a part of the work
+    (re.compile(r"^for\s+(?P<topic_for>(?:the|our|your)\s+[\w' -]{2,30}?),?\s+we\s+(?:will\s+|'ll\s+)?use\s+(?P<body>(?-i:[A-Z])[^?,;]{1,60}?)\s*[.!]?$",
+                re.IGNORECASE), "natural:choose", ""),
+    # "About the blog: we leave it for the second phase.": a part put off to a later phase
+    (re.compile(r"^(?:about|on|for|as for|regarding)\s+(?P<topic>(?:the|our|your)\s+[\w' -]{2,30}?)\s*[:,]\s+we(?:'ll|\s+will)?\s+(?:leave|keep|park|move|push)\s+(?:it|them)\s+"
+                r"(?P<body>(?:for|to)\s+(?:(?:the\s+)?(?:second|next|later|third|2nd|3rd)\s+(?:phase|stage|round|version)|phase\s+\d|later|next\s+year|v2|version\s+2))\b[^?]*$",
+                re.IGNORECASE), "natural:choose", ""),
+    # "We like more the moodboard A (Río), because our guests come for the nature"
+    (re.compile(r"^(?:(?:so|ok|okay|and|then)[,]?\s+)?we\s+(?:all\s+|really\s+)?like\s+(?:more|better|best)\s+(?P<body>(?:the\s+)?[^,;?]{2,60}?),?\s+(?:because|since)\s+(?P<why>[^?]{4,})$",
+                re.IGNORECASE), "natural:choose", "Go with "),
     # "Tom has gone with concept B." / "We went with the matte finish in the end." (someone
     # named, of one of the options put up: "Harbourline have gone for Kansai" is a third party's
     # own plan; and not company: "we went with the crew to the site")
@@ -3379,7 +3399,9 @@ _LEAD_PHRASE = re.compile(r"^(?:after|before)\s+(?:\w+ing\b|(?:the|our|your|a|an
                           # ("After the stand-up this morning we go with ...": an event already past, no comma)
                           r"^after\s+(?:the|our|this|today's|yesterday's)\s+[^,]{2,40}?\s+(?:this morning|this afternoon|yesterday|today|earlier)\s+(?=we\b)|"
                           # ("After some back and forth we landed on the lighter font")
-                          r"^(?:after|following)\s+(?:some|a\s+lot\s+of|much|a\s+long|long|a\s+bit\s+of)\s+(?:back[\s-]and[\s-]forth|discussion|debate|thought|deliberation)\s+(?=we\b)",
+                          r"^(?:after|following)\s+(?:some|a\s+lot\s+of|much|a\s+long|long|a\s+bit\s+of)\s+(?:back[\s-]and[\s-]forth|discussion|debate|thought|deliberation)\s+(?=we\b)|"
+                          # ("After talking with the board we'll keep the English narration": a talk had, no comma)
+                          r"^after\s+(?:talking|speaking|discussing|consulting|checking|meeting)\s+(?:it\s+)?(?:with|to)\s+[^,]{2,40}?\s+(?=we\b|we'(?:ll|ve)\b)",
                           re.IGNORECASE)
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|when|once|until|till|before|as soon as|if|unless|whether)\s+$", re.IGNORECASE)
 _AIM_FIRST = re.compile(r"^to\s+(?P<why>(?:keep|save|reduce|cut|avoid|stay|speed|meet|limit|lower|simplify)\b[^,]{3,50}?),?\s+(?=(?:we|i)\b|let's\b)",

@@ -141,3 +141,24 @@ def test_decisions_in_more_english_shapes() -> None:
     for text in ("Harbourline have gone for Kansai, so the airport transfer is back on our plate.",
                  "We choose later, when we have seen all the samples."):
         assert run(f"Hi Sam,\n\n{text}\n\nJane", author=JANE, to=(SAM.email,)).decisions == [], text
+
+
+def test_what_stays_what_is_used_and_what_waits_for_later() -> None:
+    said = {
+        "After talking with the board we'll keep the English narration, because most of our buyers are in the US.":
+            ("Keep the English narration", "most of our buyers are in the US"),
+        "We keep B without the tail – with the tail it gets too busy when it is small.":
+            ("Keep B without the tail", "with the tail it gets too busy when it is small"),
+        "On the domain: we'll keep kaieteurtrails.gy, it shows people we are a Guyanese company.":
+            ("Domain: kaieteurtrails.gy", "it shows people we are a Guyanese company"),
+        "For the Japanese text we will use Noto Sans JP.": ("Japanese text: Noto Sans JP", None),
+        "About the blog: we leave it for the second phase.": ("Blog: for the second phase", None),
+        "We like more the moodboard A (Río), because our guests come for the nature.":
+            ("Go with the moodboard A (Río)", "our guests come for the nature"),
+    }
+    for text, expected in said.items():
+        found = run(f"Hi Sam,\n\n{text}\n\nJane", author=JANE, to=(SAM.email,))
+        assert [(d.summary, d.rationale) for d in found.decisions] == [expected], text
+    for text in ("We'll keep you posted, because the printer has not answered yet.",
+                 "For the tea bar we will use 4 sets of our standard machine."):
+        assert run(f"Hi Sam,\n\n{text}\n\nJane", author=JANE, to=(SAM.email,)).decisions == [], text
