@@ -6151,7 +6151,16 @@ _PLEASANTRY = re.compile(
     r"^(?:and\s+)?how (?:warm|cold|hot|sunny|rainy) is it (?:in|over in|down in|up in|out in) (?-i:[A-Z])[\w-]+(?:\s+(?:this week|now|today))?\W*$|"
     r"\bget (?:home|back) (?:safe|safely|ok|okay|alright|in one piece)\b|\bup for (?:a |some )?(?:beer|beers|drink|drinks|coffee|lunch|dinner|pint)\b|"
     r"\bcan we (?:celebrate|party)\b|^have i (?:told|mentioned)\b|^is it just me\b|\bsurviving the (?:heat|cold|rain|snow|week|madness|rush)\b|"
-    r"\?\s*(?:[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F604\U0001F601\U0001F61C\U0001F609]|(?:haha+|hehe+|lol)\b)",
+    r"\?\s*(?:[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F604\U0001F601\U0001F61C\U0001F609]|(?:haha+|hehe+|lol)\b)|"
+    # "Was London cold for Núria?" / "Is it true that it snows in Lesotho in winter?": a place's weather
+    r"^(?:and\s+)?(?:was|is|were|are) (?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)? (?:too\s+|very\s+|really\s+)?(?:cold|warm|hot|chilly|rainy|sunny|freezing)\b[^?]{0,25}\W*$|"
+    r"\bit\s+(?:really\s+|also\s+)?(?:snows|rains|freezes)\s+(?:in|there|here|over)\b|"
+    # banter: "Do you guys ever sleep?", "It will be a busy December, but when is it ever not?",
+    # "Are you all coming down for Sugar Mas?", "And who is bringing the beignets on Friday?"
+    r"\bdo (?:you|you guys|you all|you people|they) ever (?:sleep|rest|stop|switch off|take a (?:break|day off))\b|\bwhen is it ever not\b|"
+    r"\bare you (?:all |guys |both )?coming (?:down|over|up|home|along) for (?:the\s+)?(?-i:[A-Z])|"
+    r"\bwho(?:'s| is) (?:bringing|baking|making) (?:the |some )?(?:beignets|cake|cakes|biscuits|cookies|doughnuts|donuts|pastries|snacks|pizza|"
+    r"sweets|chocolates?|croissants|samosas|empanadas|baleadas|chipa|coffee|tea|drinks|beer|wine|treats|buns|muffins|brownies)\b",
     re.IGNORECASE,
 )
 _INFO_STATEMENT = re.compile(

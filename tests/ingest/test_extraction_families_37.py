@@ -162,3 +162,13 @@ def test_what_stays_what_is_used_and_what_waits_for_later() -> None:
     for text in ("We'll keep you posted, because the printer has not answered yet.",
                  "For the tea bar we will use 4 sets of our standard machine."):
         assert run(f"Hi Sam,\n\n{text}\n\nJane", author=JANE, to=(SAM.email,)).decisions == [], text
+
+
+def test_banter_and_a_places_weather_ask_nothing() -> None:
+    for text in ("Are you all coming down for Sugar Mas?", "Was London cold for Núria?", "Do you guys ever sleep?",
+                 "Is it true that it snows in Lesotho in winter?", "It will be a busy December, but when is it ever not?",
+                 "And who is bringing the beignets on Friday?"):
+        assert run(f"Hi Sam,\n\nThanks. {text}\n\nJane", author=JANE, to=(SAM.email,)).questions == [], text
+    for text in ("Is London ready for the launch?", "Who is bringing the projector on Friday?",
+                 "Are you coming down for the shoot on Monday?"):
+        assert [q.text for q in run(f"Hi Sam,\n\nThanks. {text}\n\nJane", author=JANE, to=(SAM.email,)).questions] == [text], text
