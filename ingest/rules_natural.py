@@ -2622,11 +2622,11 @@ def _echoes_client(frame: Frame) -> bool:
 # group, when there is one, starts the summary.
 _NOT_PERSON = r"(?!(?:you|u|them|him|her|us|everyone|everybody|an eye|track|in touch|going|trying|working|posted|updated)\b)"
 _GERUND_BASE = {"going": "go", "sticking": "stick", "staying": "stay", "proceeding": "proceed"}
-# ("..., so let's leave the FSC logo off": the cause before it too)
 # (verbs of a cause said first that _HAS_VERB does not know: "17 of 23 testers gave up at the
 # registration step, so ...", "Since the booking form is what you need before the peak, ...")
 _PAST_OR_PRESENT = re.compile(r"\b(?:gave|said|told|found|saw|paid|sold|spent|chose|(?:you|we|they|i)\s+(?:need|want|prefer|use|know|expect))\b",
                               re.IGNORECASE)
+# ("..., so let's leave the FSC logo off": the cause before it too)
 _CAUSE_THEN_DECIDED = re.compile(r"^(?:[^:]{1,30}:\s+)?(?P<why>.{8,200}?),?\s+so\s+(?:(?:we|i)(?:'ve| have)?\s+(?:now\s+)?(?:decided|agreed|chosen)\b|let'?s\b)"
                                  # "Because the timeline is tight, we will put two translators on the project"
                                  r"|^(?:(?:and|so|also)[,]?\s+)?because\s+(?P<why2>[^,]{8,120}),\s+(?:we|i)(?:'ll|\s+will)\s"
