@@ -11,7 +11,8 @@ thing of this title alone ("Coach is held - Highland Heritage have us ..." for "
 attached", "here is", "..., attached"), put somewhere ("now lives in the shared folder"),
 or, for the writer's own task, the title's own verb in the past done to a thing of the title
 ("Got the Katy FD incident report").  Anyone's work but the writer's may also be said to
-have come ("The cracked lids turned up yesterday").  Anything that says it is not finished
+have come ("The cracked lids turned up yesterday"), and anyone's work said done by its owner,
+named ("Omer has finished all eleven deck plans").  Anything that says it is not finished
 yet (a future, a negation, a condition, a question, "in progress", "80%") keeps it open: a
 wrong "done" hides work still owed, so the pass asks for both signals in one sentence.
 """
@@ -23,8 +24,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ingest.addresses import organisation_domain
+from ingest.addressing import NAME_CAPITALS, MemberIndex, member_index
 from ingest.dates import find_dates, local_today
 from ingest.extraction_types import Extraction, ExtractionContext, KnownTask, StatusChange
+from ingest.regex_prefilter import may_match
 from ingest.task_matching import content_words, generic_words, head_word, shares_a_word
 from ingest.text_segments import Unit
 
@@ -92,6 +95,19 @@ _NOT_FINISHED = re.compile(
     re.IGNORECASE)
 
 
+# "Omer has finished all eleven deck plans, they look great." / "Marcia wired the deposit last
+# Tuesday like she said": the one who owes the work, named, did it (the clause that says so; what
+# follows ", so" or ", but" is another clause)
+_THEY_DID = re.compile(
+    r"^(?:(?:and|also|so|good news|great news|update)[,:!]?\s+)?(?P<who>(?-i:[" + NAME_CAPITALS + r"])[\w'-]+(?:\s+(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)?)\s+"
+    r"(?:has\s+|have\s+)?(?:already\s+|just\s+|finally\s+|now\s+)?"
+    r"(?P<verb>finished|completed|delivered|sent|uploaded|wired|paid|submitted|shared|published|fixed|installed)\s+"
+    r"(?P<obj>(?:all\s+|both\s+)?(?:the|our|your|his|her|their|all|both)\s+[^,;:.!?()]{2,60}?)"
+    r"(?=\s*(?:$|[.,;:!(]|\s(?:yesterday|today|this|last|on|at|in|like|as|to|for|and|over|via|by)\b))",
+    re.IGNORECASE)
+_ANOTHER_CLAUSE = re.compile(r",\s*(?:so|but|although|though|and\s+(?:i|we|you|he|she|they))\b|;|\s[—–]\s", re.IGNORECASE)
+
+
 _READY_ON_A_DAY = re.compile(r"\b(?:is|are|'s|'re)\s+(?:all\s+)?(?:ready|done|finished|available|live|online|up)\s+(?:on|by|from)\s+(?=\S)",
                              re.IGNORECASE)
 
@@ -109,22 +125,32 @@ def own_work_done(units: Sequence[Unit], result: Extraction, ctx: ExtractionCont
     if not ctx.known_tasks:
         return result
     used = {i.evidence for group in (result.tasks, result.decisions, result.questions, result.changes) for i in group}
+    spoken = {c.task_id for c in result.changes}
+    # (first the work its owner, named, is said to have done: "..., so it should be with you by
+    # now" is another clause, which the reports below would refuse whole)
+    closed: list[StatusChange] = []
+    index = member_index(tuple(ctx.members))
+    for unit in units:
+        text = unit.text.strip()
+        task = _done_by_its_owner(text, [t for t in ctx.known_tasks if t.id not in spoken], index) if text not in used else None
+        if task is not None:
+            closed.append(StatusChange(task.id, task.title, "done", None, None, False, RULE, unit.text))
+            spoken.add(task.id)
+            used.add(text)
     # (most sentences say something is not finished, or is no report at all: the tasks are
     # sorted only for a message with one that might be)
     reports = [unit for unit in units if (text := unit.text.strip()) and not _NOT_FINISHED.search(text)
                and text not in used and not any(text in e or e in text for e in used if e) and not _said_for_a_day_ahead(text, ctx)]
     if not reports:
-        return result
+        return replace(result, changes=[*result.changes, *closed]) if closed else result
     author = ctx.author.email
     side = organisation_domain(author)
-    spoken = {c.task_id for c in result.changes}
     # the writer's work, and their colleagues' ("Jasmine asked me to send you Ms Tan's
     # measurements, attached"): what the writer's side owes, it can say is finished
     ours = [t for t in ctx.known_tasks if t.id not in spoken and t.owner is not None
             and (t.owner == author or side is not None and organisation_domain(t.owner) == side)]
     # anyone's but the writer's can be said to have come ("The cracked lids turned up yesterday")
     theirs = [t for t in ctx.known_tasks if t.id not in spoken and t.owner is not None and t.owner != author]
-    closed: list[StatusChange] = []
     for unit in reports:
         text = unit.text.strip()
         task = _finished_task(text, ours, author) or _arrived(text, theirs)
@@ -134,6 +160,24 @@ def own_work_done(units: Sequence[Unit], result: Extraction, ctx: ExtractionCont
             ours = [t for t in ours if t.id != task.id]
             theirs = [t for t in theirs if t.id != task.id]
     return replace(result, changes=[*result.changes, *closed]) if closed else result
+
+
+def _done_by_its_owner(text: str, tasks: Sequence[KnownTask], index: MemberIndex) -> KnownTask | None:
+    """The one task of ``tasks`` that the sentence says its owner, named, has done ("Omer has
+    finished all eleven deck plans" of Omer's "Deck-plan illustrations for all twelve boats")."""
+    m = _THEY_DID.match(text) if tasks and may_match(_THEY_DID, text) else None
+    if m is None:
+        return None
+    clause = _ANOTHER_CLAUSE.split(text, maxsplit=1)[0]
+    if len(clause) < m.end("obj") or _NOT_FINISHED.search(clause):
+        return None
+    who = index.lookup(m.group("who"))
+    said = content_words(m.group("obj").replace("-", " "))
+    if who is None or not said:
+        return None
+    fits = [t for t in tasks if (t.owner or "").lower() == who.lower()
+            and len({w for w in said if shares_a_word({w}, content_words(t.title.replace("-", " ")))}) / len(said) >= 0.6]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _arrived(text: str, tasks: Sequence[KnownTask]) -> KnownTask | None:

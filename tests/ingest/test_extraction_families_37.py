@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from extraction_probe import JANE, PRIYA, SAM, run
+from extraction_probe import JANE, PRIYA, SAM, TOM, run
 
 from ingest.extraction import Extraction, KnownTask
 
@@ -172,3 +172,17 @@ def test_banter_and_a_places_weather_ask_nothing() -> None:
     for text in ("Is London ready for the launch?", "Who is bringing the projector on Friday?",
                  "Are you coming down for the shoot on Monday?"):
         assert [q.text for q in run(f"Hi Sam,\n\nThanks. {text}\n\nJane", author=JANE, to=(SAM.email,)).questions] == [text], text
+
+
+def test_work_its_named_owner_did_is_done() -> None:
+    plans = KnownTask(5, "Deck-plan illustrations for all twelve boats", PRIYA.email, date(2026, 11, 12))
+    deposit = KnownTask(6, "Arrange the 40% deposit", TOM.email, date(2026, 11, 10))
+    for text, author, task in (("Priya has finished all eleven deck plans, they look great.", SAM, plans),
+                               ("Tom wired the deposit last Tuesday like he said, so it should be with you by now.", JANE, deposit)):
+        found = run(f"Hi,\n\n{text}\n\nBest", author=author, known=(plans, deposit), thread=(5, 6))
+        assert [(c.task_id, c.status) for c in found.changes] == [(task.id, "done")], text
+    # (part of it, or a condition)
+    for text in ("Priya has finished the first two deck plans, the rest will follow on Friday.",
+                 "If Priya has finished the deck plans, send them over."):
+        found = run(f"Hi,\n\n{text}\n\nBest", author=JANE, known=(plans, deposit), thread=(5, 6))
+        assert [c for c in found.changes if c.status == "done"] == [], text
