@@ -292,7 +292,7 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
     result = _later_date_said(units, _asks_for_later(units, _moving_was_the_work(result, ctx), ctx), ctx)
     result = pronoun_choices(units, _reasoned_plans(units, result, ctx), ctx)
     result = _feedback_given(units, _done_in_the_teams_language(text, result, ctx), ctx)
-    done = own_work_done(units, result, ctx)
+    done = own_work_done(units, result, ctx, index)
     if len(done.changes) != len(result.changes):
         # ("Revised timeline attached. Please review it by Friday": handed over for approval, not done)
         kept = [i for i in _awaiting_approval([*result.tasks, *done.changes[len(result.changes):]], ctx)

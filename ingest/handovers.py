@@ -27,7 +27,7 @@ from ingest.dates import find_dates
 from ingest.extraction_types import Extraction, ExtractionContext, KnownTask, StatusChange, TaskItem
 from ingest.item_phrasing import ACTION_VERBS
 from ingest.regex_prefilter import may_match
-from ingest.task_matching import content_words, generic_words, match_known_task, shares_a_word
+from ingest.task_matching import match_known_task, task_named_by
 from ingest.text_segments import Unit
 
 __all__ = ["RULE", "handovers"]
@@ -168,29 +168,6 @@ def _writers_only_task_on_the_thread(ctx: ExtractionContext, author: str) -> Kno
     return own[0] if len(own) == 1 else None
 
 
-def _named_task(what: str, tasks: Sequence[KnownTask], least: float = 0.6) -> KnownTask | None:
-    """The one open task whose title holds most of what the hand-over names ("the hosting
-    proposal" of "Send us also a proposal for the hosting, with two options")."""
-    said = content_words(what.replace("-", " "))
-    if not said:
-        return None
-    scored = []
-    for task in tasks:
-        title = content_words(task.title.replace("-", " "))
-        if title:
-            share = len({w for w in said if shares_a_word({w}, title)}) / len(said)
-        else:
-            # ("Deliver the first draft": a title of generic words only is named by those words)
-            plain_said, plain_title = generic_words(what), generic_words(task.title)
-            share = len(plain_said & plain_title) / len(plain_said) if plain_said and plain_title else 0.0
-        if share >= least:
-            scored.append((share, task))
-    scored.sort(key=lambda pair: pair[0], reverse=True)
-    if not scored or len(scored) > 1 and scored[0][0] == scored[1][0]:
-        return None
-    return scored[0][1]
-
-
 def _member(said: str, index: MemberIndex, author: str) -> str | None:
     if said.lower().replace("’", "'") in ("i", "me", "we", "us", "i'll", "we'll", "i'm", "we're"):
         return author
@@ -245,13 +222,13 @@ def _handed_over(text: str, ctx: ExtractionContext, index: MemberIndex) -> tuple
             # ("Shernell will take over the staff testing from me": from the writer, the writer's
             # work, though another's "Write the test checklist for your staff" names it better)
             own = [t for t in ctx.known_tasks if (t.owner or "").lower() == author] if from_writer else []
-            task = _named_task(what, own, least=0.5) if own else None
-            task = task or _named_task(what, ctx.known_tasks)
+            task = task_named_by(what, own, least=0.5) if own else None
+            task = task or task_named_by(what, ctx.known_tasks)
             giver_said = _named_before(text[: m.start()], index, new_owner) if (given or "").lower() in ("him", "her") else None
             if task is None and giver_said is not None:
                 # ("Shanice is off island until mid-December, so Dwayne is taking the crew bios
                 # over from her": told apart among her open work)
-                task = _named_task(what, [t for t in ctx.known_tasks if (t.owner or "").lower() == giver_said], least=0.5)
+                task = task_named_by(what, [t for t in ctx.known_tasks if (t.owner or "").lower() == giver_said], least=0.5)
         if task is None or (task.owner or "").lower() == new_owner.lower():
             continue
         if task.owner is not None and organisation_domain(task.owner) != organisation_domain(new_owner) and not _same_side(task.owner, new_owner, ctx):
@@ -287,7 +264,7 @@ def _given_to_a_colleague(text: str, before: str, ctx: ExtractionContext, index:
     yours = _YOURS_NOW.match(text.strip()) if may_match(_YOURS_NOW, text) else None
     if yours is not None:
         new_owner = index.lookup(yours.group("who"))
-        task = _named_task(next(g for g in yours.group("what", "what2", "what3") if g), mine)
+        task = task_named_by(next(g for g in yours.group("what", "what2", "what3") if g), mine)
         if new_owner is not None and new_owner.lower() != author and task is not None:
             return task, new_owner, yours.end() + len(text) - len(text.lstrip())
     if not may_match(_COLLEAGUE_TAKES_IT, text):
@@ -309,7 +286,7 @@ def _given_to_a_colleague(text: str, before: str, ctx: ExtractionContext, index:
         else:
             # (all of it: "Isatu will deliver the final mix of the three spots" is new work, not
             # "the scripts for the three radio spots")
-            task = _named_task(what, mine, least=1.0)
+            task = task_named_by(what, mine, least=1.0)
         if task is not None:
             return task, new_owner, m.end()
     return None

@@ -28,7 +28,13 @@ from ingest.addressing import NAME_CAPITALS, MemberIndex, member_index
 from ingest.dates import find_dates, local_today
 from ingest.extraction_types import Extraction, ExtractionContext, KnownTask, StatusChange
 from ingest.regex_prefilter import may_match
-from ingest.task_matching import content_words, generic_words, head_word, shares_a_word
+from ingest.task_matching import (
+    content_words,
+    generic_words,
+    head_word,
+    shares_a_word,
+    task_named_by,
+)
 from ingest.text_segments import Unit
 
 __all__ = ["own_work_done"]
@@ -119,7 +125,8 @@ def _said_for_a_day_ahead(text: str, ctx: ExtractionContext) -> bool:
                                    for d in find_dates(text[cue.start():], ctx.sent_at, ctx.author.tz, ctx.author.date_order))
 
 
-def own_work_done(units: Sequence[Unit], result: Extraction, ctx: ExtractionContext) -> Extraction:
+def own_work_done(units: Sequence[Unit], result: Extraction, ctx: ExtractionContext,
+                  index: MemberIndex | None = None) -> Extraction:
     """``result`` with each open task that a sentence reports finished closed, when no
     rule has said anything of that task or sentence yet."""
     if not ctx.known_tasks:
@@ -129,10 +136,10 @@ def own_work_done(units: Sequence[Unit], result: Extraction, ctx: ExtractionCont
     # (first the work its owner, named, is said to have done: "..., so it should be with you by
     # now" is another clause, which the reports below would refuse whole)
     closed: list[StatusChange] = []
-    index = member_index(tuple(ctx.members))
+    index = index or member_index(tuple(ctx.members))
     for unit in units:
         text = unit.text.strip()
-        task = _done_by_its_owner(text, [t for t in ctx.known_tasks if t.id not in spoken], index) if text not in used else None
+        task = _done_by_its_owner(text, ctx.known_tasks, spoken, index) if text not in used else None
         if task is not None:
             closed.append(StatusChange(task.id, task.title, "done", None, None, False, RULE, unit.text))
             spoken.add(task.id)
@@ -162,22 +169,18 @@ def own_work_done(units: Sequence[Unit], result: Extraction, ctx: ExtractionCont
     return replace(result, changes=[*result.changes, *closed]) if closed else result
 
 
-def _done_by_its_owner(text: str, tasks: Sequence[KnownTask], index: MemberIndex) -> KnownTask | None:
-    """The one task of ``tasks`` that the sentence says its owner, named, has done ("Omer has
-    finished all eleven deck plans" of Omer's "Deck-plan illustrations for all twelve boats")."""
-    m = _THEY_DID.match(text) if tasks and may_match(_THEY_DID, text) else None
+def _done_by_its_owner(text: str, tasks: Sequence[KnownTask], spoken: set[int | None], index: MemberIndex) -> KnownTask | None:
+    """The one task of ``tasks`` (none of ``spoken``) that the sentence says its owner, named,
+    has done ("Omer has finished all eleven deck plans" of Omer's "Deck-plan illustrations for
+    all twelve boats")."""
+    m = _THEY_DID.match(text) if may_match(_THEY_DID, text) else None
     if m is None:
         return None
     clause = _ANOTHER_CLAUSE.split(text, maxsplit=1)[0]
     if len(clause) < m.end("obj") or _NOT_FINISHED.search(clause):
         return None
     who = index.lookup(m.group("who"))
-    said = content_words(m.group("obj").replace("-", " "))
-    if who is None or not said:
-        return None
-    fits = [t for t in tasks if (t.owner or "").lower() == who.lower()
-            and len({w for w in said if shares_a_word({w}, content_words(t.title.replace("-", " ")))}) / len(said) >= 0.6]
-    return fits[0] if len(fits) == 1 else None
+    return task_named_by(m.group("obj"), [t for t in tasks if t.id not in spoken and (t.owner or "").lower() == who.lower()]) if who else None
 
 
 def _arrived(text: str, tasks: Sequence[KnownTask]) -> KnownTask | None:

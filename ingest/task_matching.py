@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ingest.extraction_types import KnownTask
 
-__all__ = ["content_words", "generic_words", "head_word", "hint_fits", "match_known_task", "match_task_hint", "task_by_its_work"]
+__all__ = ["content_words", "generic_words", "head_word", "hint_fits", "match_known_task", "match_task_hint", "task_by_its_work", "task_named_by"]
 
 _STOPWORDS = frozenset(["a", "an", "the", "and", "or", "but", "of", "for", "to", "on", "in", "at", "by", "with", "from", "into", "onto", "over", "under", "about", "up", "out", "off", "is", "are", "was", "were", "be", "been", "being", "am", "it", "its", "it's", "this", "that", "these", "those", "there", "here", "our", "your", "my", "their", "his", "her", "we", "you", "i", "they", "he", "she", "them", "us", "me", "new", "final", "all", "some", "any", "each", "every", "just", "now", "still", "already", "also", "then", "than", "so", "as", "if", "not", "no", "yes", "please", "thanks", "done", "will", "would", "can", "could", "should", "shall", "may", "might", "must", "have", "has", "had", "do", "does", "did", "get", "got", "make", "made", "send", "sent", "sending", "review", "reviewed", "update", "updated", "updating", "prepare", "prepared", "finish", "finished", "complete", "completed", "deliver", "delivered", "provide", "provided", "create", "created", "write", "written", "draft", "drafted", "set", "first", "full", "whole", "entire",
     # contractions carry no topic ("I can't verify the domain" is about the domain)
@@ -379,3 +379,27 @@ def task_by_its_work(hint: str, known_tasks: Sequence[KnownTask], owner: str) ->
     fits = [t for t in known_tasks if t.owner == owner and t.title.split()
             and _root(t.title.split()[0].lower()) == root]
     return fits[0] if len(fits) == 1 else None
+
+
+def task_named_by(what: str, tasks: Sequence[KnownTask], least: float = 0.6) -> KnownTask | None:
+    """The one task whose title holds at least ``least`` of what ``what`` names, the best
+    when several do ("the hosting proposal" of "Send us also a proposal for the hosting, with
+    two options"); None when none does, or two do equally."""
+    said = content_words(what.replace("-", " "))
+    if not said:
+        return None
+    scored = []
+    for task in tasks:
+        title = content_words(task.title.replace("-", " "))
+        if title:
+            share = len({w for w in said if shares_a_word({w}, title)}) / len(said)
+        else:
+            # ("Deliver the first draft": a title of generic words only is named by those words)
+            plain_said, plain_title = generic_words(what), generic_words(task.title)
+            share = len(plain_said & plain_title) / len(plain_said) if plain_said and plain_title else 0.0
+        if share >= least:
+            scored.append((share, task))
+    scored.sort(key=lambda pair: pair[0], reverse=True)
+    if not scored or len(scored) > 1 and scored[0][0] == scored[1][0]:
+        return None
+    return scored[0][1]
