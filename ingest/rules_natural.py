@@ -421,7 +421,9 @@ _THIRD_PROGRESSIVE = re.compile(
 _ASKED_ME_TO = re.compile(r"(?:^|(?<=[\s,;:—–(]))(?:(?-i:[" + NAME_CAPITALS + r"])[\w'-]+|the client|they|she|he)\s+(?:has\s+|had\s+)?(?:asked|wants)\s+me\s+to\s+"
                           # ("Lukas asked me to send you the mandatory text. <the text>": sent with it)
                           r"(?!(?:answer|reply|respond|explain|clarify|help|look into|pick up|take over|handle|field)\b)"
-                          r"(?!(?:send|forward|pass on|share)\s+(?:you|this|these|it|on)\b)(?P<vp>[a-z]\S*\s.*)",
+                          r"(?!(?:send|forward|pass on|share)\s+(?:you|this|these|it|on)\b)"
+                          # ("Rachel asked me to sort out the logo: the SVG and EPS versions are attached": done with it)
+                          r"(?![^:.?!]*:\s[^?]*\b(?:attached|enclosed)\b)(?P<vp>[a-z]\S*\s.*)",
                           re.IGNORECASE)
 # ("..., and she's promised me she'll get them over to you on Wednesday")
 _SHE_WILL = re.compile(r"(?:,\s*|\s)(?:and|but|so|then)\s+(?:(?:she|he)(?:'s|\s+has)\s+promised\s+(?:me|us)\s+(?:that\s+)?)?(?:she|he)\s*(?:'ll|will|is going to)\s+"
@@ -4446,7 +4448,9 @@ _SUBJECT_NOISE = re.compile(
     r"^(?:(?:also|and|but|so|update|fyi|heads[- ]up|quick heads[- ]up|quick update|small delay|sorry(?: again)?|apologies|"
     r"(?:i'm|i am|we're|we are) (?:so |very |really )?sorry|"
     r"unfortunately|sadly|realistically|honestly|good news|bad news|bit of bad news|just so you know|as expected|"
-    r"as (?:promised|requested|discussed|agreed|announced)|"
+    # ("As promised by Catherine, here is the guest list"; "As Giulia promised, the credentials ...")
+    r"(?:as|like) (?:promised|requested|discussed|agreed|announced)(?:\s+by\s+(?:you|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+))?|"
+    r"as (?-i:[" + NAME_CAPITALS + r"])[\w'-]+ (?:promised|said|asked)(?:\s+(?:on\s+\w+|yesterday|last\s+\w+))?|"
     r"i'm afraid|i am afraid|ok|okay|btw|quick one|quick q|looks like|it looks like|i think|hmm|no problem|no worries|"
     r"sure|of course|noted|will do|please be advised that|please note that|just to let you know(?: that)?|for your information|for the record|"
     r"(?:i am|i'm|we are|we're) (?:pleased|happy|glad) to (?:confirm|say|report|let you know)(?: that)?|(?:i|we) can confirm(?: that)?)\s*[,:!–—-]?\s+"
@@ -5282,7 +5286,7 @@ _RELAYED_THANKS = re.compile(r"\b(?:he|she|they|(?-i:[" + NAME_CAPITALS + r"])[\
                              re.IGNORECASE)
 _THANKS_FOR = re.compile(
     # ("Thank you Aisha for the embassy checklist": the one thanked, named before what for)
-    r"^(?:(?:many\s+|big\s+)?(?:thanks|thank you|cheers)(?:\s+(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)?(?:\s+so much)?\s+for\s+"
+    r"^(?:(?:many\s+|big\s+)?(?:thanks|thank you|cheers)(?:\s+(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)?(?:\s+(?:so|very)\s+much|\s+a\s+lot)?\s+for\s+"
     r"(?:(?:sending|dropping|bringing|getting|passing|handing)(?:\s+(?:over|in|off|through|across|back|round|on))?|sharing|uploading|the)"
     # "Got your two panel mock-ups this morning" - the asker has the work
     r"|(?:(?:i've|we've|i have|we have|just)\s+)?(?:got|received)\s+(?:your|the))\s+"
@@ -5489,7 +5493,8 @@ def _names_the_deliverable(hint: str, task: KnownTask) -> bool:
     photography", "assessment" / "fire risk assessment")."""
     parts = _HEAD_OF.split(re.sub(r"(?:\s+(?:finally|now|already|just|also|too|all|both|then|eventually|safely|has|have|had))+$",
                                   "", hint, flags=re.IGNORECASE), maxsplit=1)
-    head = _last_word(parts[0])
+    # ("the proforma invoice PF-2026-0412 from Ondřej": the number names which one, the noun what)
+    head = _last_word(re.sub(r"(?<=\w)(?:\s+(?:no\.?|nr\.?|#)?\s*[\w/.-]*\d[\w/.-]*)+$", "", parts[0], flags=re.IGNORECASE))
     title_words = re.findall(r"[a-z0-9]+", task.title.lower())
     if head in _FILE_WORDS and len(parts) > 1:
         # ("the file with temperatures arrived" is the "export with the temperatures": a file
@@ -5535,7 +5540,7 @@ def starts_with_verb(title: str) -> bool:
     return bool(words) and _base_verb(words[0]) is not None
 
 
-_GOT_THEM = re.compile(r"^(?:(?:ok|great|perfect|thanks)[,!]?\s+)?(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:just\s+)?(?:got|received)\s+"
+_GOT_THEM = re.compile(r"^(?:(?:ok|great|perfect|thanks|thank you|many thanks)[,!]?\s+)?(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:just\s+)?(?:got|received)\s+"
                        r"(?P<obj>(?:the|your|both|all(?:\s+the)?)\s+[^,.!;?]{2,50}?)\s*(?:[,.!]|$|\s+(?=(?:today|this morning|this afternoon|"
                        r"yesterday|last night|now|thanks|thank you|from)\b))", re.IGNORECASE)
 _HAVE_NOW = re.compile(r"^(?:(?:ok|so|good news)[,:!]?\s+)?(?:i|we)\s*(?:'ve|\s+have)?\s+(?:now\s+)?(?:have|got|received)\s+"
@@ -5548,12 +5553,50 @@ _DONE_TOPIC = re.compile(r"^(?:for|about|regarding|re|as for|on)\s+(?:the\s+|you
                          r"(?:i|we)\s+(?:(?:have|'ve|already|just|also)\s+)*(?:[a-z]+ed|sent|made|got|put|paid|set up)\b)", re.IGNORECASE)
 
 
+# "Marko told me he sent the Booking Manager login to Timur yesterday": the one named did it
+_TOLD_ME_DONE = re.compile(
+    r"^(?P<name>(?:[\w.'-]+\s+){0,2}?[\w.'-]+)\s+(?:told|tells|wrote)\s+(?:me|us)\s+(?:that\s+)?(?:he|she|they)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:already\s+)?(?:sent|uploaded|shared|forwarded|emailed|mailed|posted)\s+(?:(?:you|it|them)\s+)?(?P<obj>(?:the|his|her|their|our|your)\s+[^,;:]+?)"
+    r"(?:\s+(?:to|with)\s+\S+)?(?:\s+(?:yesterday|today|this\s+morning|last\s+\w+|on\s+\w+))?\s*(?:[,;.!]|$)", re.IGNORECASE)
+# "Thank you, the shortlist was exactly what I needed": the thing thanked for has come
+_THANKS_THEN_PRAISE = re.compile(
+    r"^(?:many\s+)?(?:thanks|thank you)(?:\s+(?:so|very)\s+much|\s+a\s+lot)?[,!]\s+(?:the|your)\s+(?P<obj>[^,;:]{2,40}?)\s+"
+    r"(?:is|are|was|were|looks?)\s+(?:really\s+|very\s+|just\s+|all\s+)?(?:exactly\s+what\s+(?:i|we)\s+(?:needed|wanted)|perfect|great|beautiful|"
+    r"fantastic|amazing|excellent|complete|very\s+complete|lovely|wonderful|spot\s+on)\b", re.IGNORECASE)
+# "Thank you for walking the committee through the de-identification approach": the work
+# thanked for, by its verb ("Walk their governance committee through it")
+_THANKS_FOR_DOING = re.compile(
+    r"^(?:many\s+)?(?:thanks|thank you)(?:\s+(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)?(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again)?\s+for\s+"
+    r"(?:(?:already|quickly)\s+)?(?P<verb>[a-z]{3,}ing)\s+(?P<obj>[^,;:.!?]{3,80})", re.IGNORECASE)
+# (what thanks a person for being kind, not for a piece of work)
+_NOT_WORK_GERUNDS = frozenset({"being", "having", "letting", "taking", "getting", "coming", "joining", "listening", "thinking", "keeping",
+                               "bearing", "flagging", "understanding", "waiting", "reaching", "asking", "answering", "replying", "following",
+                               "helping", "offering", "including", "explaining", "telling", "making", "giving", "accommodating"})
+# "see below from our hosting company - the plugin is installed": whose words follow
+_SEE_BELOW_LEAD = re.compile(r"^see\s+below(?:\s+from\s+[^:–—]{2,60}?)?\s*(?::|\s[–—-])\s+(?=\S)", re.IGNORECASE)
 # "Pak Hendrik asked me to send you the EAN codes since he is in Jakarta:" and then the codes
 # (or with them attached): a colleague hands over the work of the one named
+# ("Rachel asked me to sort out the logo: the SVG and EPS versions are attached"; "Martin
+# asked me to send you the access to our test server, so here it is:")
 _SENT_FOR_THEM = re.compile(
-    r"^(?P<name>(?:[\w.'-]+\s+){0,2}?[\w.'-]+)\s+(?:has\s+|had\s+)?asked\s+me\s+to\s+(?:send|forward|share|pass\s+on|give)\s+"
+    r"^(?P<name>(?:[\w.'-]+\s+){0,2}?[\w.'-]+)\s+(?:has\s+|had\s+)?asked\s+me\s+to\s+"
+    r"(?:send|forward|share|pass\s+on|give|sort\s+out|take\s+care\s+of|deal\s+with|upload)\s+"
     r"(?:(?:you|to\s+you)\s+)?(?P<obj>(?:the|his|her|their|our)\s+[^,;:]+?)"
-    r"(?:\s+(?:since|as|because|while|now)\b[^:]*)?\s*(?P<colon>:)?\s*$", re.IGNORECASE)
+    r"(?:\s+(?:since|as|because|while|now)\b[^:]*)?(?:,?\s+so\s+here\s+(?:it\s+is|they\s+are|you\s+go))?"
+    r"\s*(?:(?P<colon>:)(?:\s+(?:https?://\S+|\S.*?(?:attached|enclosed|below)\b.*))?)?\s*$", re.IGNORECASE)
+
+
+def _thanked_for_doing(text: str, ctx: ExtractionContext) -> KnownTask | None:
+    """Another's one open task whose title starts with the verb thanked for and names its thing."""
+    m = _THANKS_FOR_DOING.match(text)
+    if m is None or m.group("verb").lower() in _NOT_WORK_GERUNDS:
+        return None
+    verb = m.group("verb").lower()[:-3]
+    bases = {verb, verb + "e"} | ({verb[:-1]} if len(verb) > 3 and verb[-1] == verb[-2] else set())
+    words = {w for w in content_words(m.group("obj")) if not w.isdigit()}
+    fits = [t for t in ctx.known_tasks if t.owner not in (None, ctx.author.email)
+            and t.title.split(None, 1)[0].lower() in bases and words & _with_heads(content_words(t.title))]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _their_task(name: str, thing: str, frame: Frame) -> KnownTask | None:
@@ -5584,7 +5627,8 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     relayed = _RELAYED_THANKS.search(text) if may_match(_RELAYED_THANKS, text) else None
     # ("Thank you for the PBC list, Ciarán, it is very clear": the name after the thing)
     thanks = _THANKS_FOR.match(text[relayed.end():]) if relayed else (
-        _THANKS_FOR.match(text) or _THANKS_FOR.match(text[sentence_vocative(text, frame.index)[1]:]))
+        _THANKS_FOR.match(text) or _THANKS_FOR.match(text[sentence_vocative(text, frame.index)[1]:])
+        or _THANKS_THEN_PRAISE.match(text[sentence_vocative(text, frame.index)[1]:]))
     if thanks:
         task = match_known_task(thanks.group("obj"), ctx.known_tasks)
         if task is None:
@@ -5605,11 +5649,17 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     if _CONDITIONAL_START.match(text) or may_match(_BOOKED_OUT, text) and _BOOKED_OUT.search(text):
         return []
     _, skip = sentence_vocative(text, frame.index)
+    if (done_by_them := _thanked_for_doing(text[skip:], ctx)) is not None:
+        return [StatusChange(done_by_them.id, None, "done", None, None, False, "natural:completion", sentence)]
     body = _SUBJECT_NOISE.sub("", text[skip:])
+    sent_for = _SENT_FOR_THEM.match(body)
     lead = _HANDOVER_AFTER_LEAD.match(body)
     if lead is not None:
         # "Following up on my voicemail yesterday: attached is the revised quote"
         body = body[lead.end():]
+    below = _SEE_BELOW_LEAD.match(body)
+    if below is not None:
+        body = body[below.end():]
     topic_lead = _DONE_TOPIC.match(body)
     if topic_lead is not None:
         # "For the Zendesk, Takahashi already sent the admin invitation to Ms. Villanueva
@@ -5620,7 +5670,9 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
             and task.owner not in (None, ctx.author.email) and not _partial_delivery(m.group("obj"), task)):
         # "The site map you sent yesterday looks right to us": what was to be sent, has been
         return [StatusChange(task.id, _clean_hint(m.group("obj")), "done", None, None, False, "natural:completion", sentence)]
-    if (m := _SENT_FOR_THEM.match(body)) is not None and (m.group("colon") or ctx.attachments):
+    if (m := _TOLD_ME_DONE.match(body)) is not None and (found := _their_task(m.group("name"), m.group("obj"), frame)) is not None:
+        return [StatusChange(found.id, _clean_hint(m.group("obj")), "done", None, None, False, "natural:completion", sentence)]
+    if (m := sent_for) is not None and (m.group("colon") or ctx.attachments):
         found = _their_task(m.group("name"), m.group("obj"), frame)
         if found is not None:
             return [StatusChange(found.id, _clean_hint(m.group("obj")), "done", None, None, False, "natural:completion", sentence)]

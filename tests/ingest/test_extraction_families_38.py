@@ -1,0 +1,58 @@
+"""Work reported done in shapes the rules missed: the receipt thanked for ("Thank you, we received
+the proforma invoice PF-2026-0412 from Ondřej"), a hand-over after "As promised by Catherine,",
+what a colleague was told was sent ("Marko told me he sent the login to Timur"), a colleague
+doing the named one's work ("Rachel asked me to sort out the logo: the SVG ... attached"), the
+work thanked for by its verb ("Thank you for walking the committee through ...").  Positive
+probes must close the task; negative probes must not."""
+from __future__ import annotations
+
+from datetime import date
+
+from extraction_probe import JANE, PRIYA, SAM, TOM, done_ids, run
+
+from ingest.extraction import KnownTask
+
+INVOICE = KnownTask(1, "Send you the proforma invoice", SAM.email, date(2026, 11, 10))
+GUESTS = KnownTask(2, "Pull together the final guest list and get it to you", TOM.email, date(2026, 11, 12))
+LOGIN = KnownTask(3, "Send the login for our account to Priya", TOM.email, date(2026, 11, 9))
+LOGO = KnownTask(4, "Send us your logo in vector format", TOM.email, None)
+WALK = KnownTask(5, "Walk their governance committee through it", SAM.email, date(2026, 11, 12))
+SHORTLIST = KnownTask(6, "Send you a venue shortlist with indicative pricing", SAM.email, date(2026, 11, 6))
+PLUGIN = KnownTask(7, 'Install the plugin "ACF to REST API" on the staging shop', TOM.email, None)
+TEST_SERVER = KnownTask(8, "Send me the admin login of the test server", SAM.email, None)
+ALL = (INVOICE, GUESTS, LOGIN, LOGO, WALK, SHORTLIST, PLUGIN, TEST_SERVER)
+
+
+def test_work_reported_done_closes_its_task() -> None:
+    said = [
+        ("Thank you, we received the proforma invoice PF-2026-0412 from Sam this morning, everything is correct.", JANE, INVOICE),
+        ("As promised by Jane, here is the guest list: 58 confirmed names, 4 still pending with their CEOs.", TOM, GUESTS),
+        ("Tom told me he sent the login for our account to Priya yesterday, he had problems with the .com address.", JANE, LOGIN),
+        ("Tom asked me to sort out the logo: the SVG and EPS versions are attached.", JANE, LOGO),
+        ("Thank you for walking the committee through the de-identification approach this afternoon, that went really well.",
+         JANE, WALK),
+        ("Thank you, the shortlist was exactly what I needed, and the pricing gave our CFO everything he asked for.", JANE,
+         SHORTLIST),
+        ("Thank you very much for the venue shortlist, it is very complete.", JANE, SHORTLIST),
+        ("see below from our hosting company - the plugin is installed on staging, so the field should be in the API now.",
+         TOM, PLUGIN),
+        ("Sam asked me to send you the access to our test server, so here it is:\nhttps://test.agency.io/admin", PRIYA, TEST_SERVER),
+    ]
+    for text, author, task in said:
+        found = run(f"Hi all,\n\n{text}\n\nBest", author=author, known=ALL, thread=(task.id,))
+        assert done_ids(found) == {task.id}, text
+        assert not found.tasks, text
+
+
+def test_no_task_closed_without_the_work_done() -> None:
+    said = [
+        # (thanked for kindness, not for the work; another's receipt still to come)
+        ("Thank you for taking the time to walk us through the plan.", JANE),
+        ("Thank you, we will receive the proforma invoice from Sam next week.", JANE),
+        ("Tom told me he will send the login for our account to Priya tomorrow.", JANE),
+        ("Tom asked me to sort out the logo, I will send it on Friday.", JANE),
+        ("Thank you, the shortlist is on my list for tomorrow.", JANE),
+    ]
+    for text, author in said:
+        found = run(f"Hi all,\n\n{text}\n\nBest", author=author, known=ALL, thread=(1, 3, 4, 5, 6))
+        assert done_ids(found) == set(), text
