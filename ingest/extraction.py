@@ -17,6 +17,7 @@ Order of work:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -664,8 +665,9 @@ def _asks_for_later(units: list[Unit], result: Extraction, ctx: ExtractionContex
 # The owner saying when the work can come ("I can send it to you on Thursday 12", "INPI
 # certificate only next wednesday", "I'll need until Wednesday 25th for the final numbers")
 # ("Survey's not done. ... Monday latest.")
+# ("She now expects to send you the Kalaallisut text on Monday 16.11.")
 _OWNER_LATER = re.compile(r"\b(?:can|could|will|'ll|only|slips?|slipping|won't be ready|not be ready|prepone[sd]?|"
-                          r"ready\s+(?:on|by)|next|latest)\b", re.IGNORECASE)
+                          r"ready\s+(?:on|by)|next|latest|(?:now\s+)?(?:expects?|plans?|hopes?)\s+to|promises)\b", re.IGNORECASE)
 _LEAD_LABEL = re.compile(r"^[^:]{1,25}:\s+")
 _PREPONE = re.compile(r"\bprepone", re.IGNORECASE)
 _REASON_AFTER = re.compile(r"\s[—–-]\s|\s*[;:]\s|\b(?:because|since|as)\s"
@@ -681,6 +683,17 @@ _NOT_THAT_DAY = re.compile(r",?\s*(?:and\s+)?not\s+(?:on\s+|by\s+)?(?:the\s+)?$"
 _DAY_NOT_DAY = re.compile(r",\s*(?:and\s+)?not\s+(?:on\s+|by\s+)?(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|"
                           r"oct|nov|dec)", re.IGNORECASE)
 _NOT_A_MOVE = re.compile(r"\b(?:if|unless|whether|not|never|instead of|rather than)\b|n't\b|\?", re.IGNORECASE)
+
+
+_ASIDE_IN_BRACKETS = re.compile(r"\s*\([^()]{3,200}\)")
+_REASON_FIRST = re.compile(r"(?:because|since)\s[^,;:]{3,120},\s+(?=\S)", re.IGNORECASE)
+_NAMED_DAY = re.compile(r"\d|\b(?:mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
+_DELIVERY_VERB = re.compile(r"\b(?:send|sends|sending|come|comes|coming|deliver\w*|arrive\w*|ready|finish\w*|promises)\b", re.IGNORECASE)
+
+
+def _title_names(tasks: Sequence[KnownTask]) -> set[str]:
+    """The capitalised words inside the titles (not their first word), lower-cased."""
+    return {w.lower() for t in tasks for w in re.findall(r"\b[A-Z][a-z]\w{3,}", t.title[1:])}
 
 
 def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionContext) -> Extraction:
@@ -716,9 +729,25 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
             continue
         # ("... until Wednesday 25th for the final numbers – the consent forms don't come back
         # until after parents' night on the 24th": the reason's dates are not the new one)
-        claim = _REASON_AFTER.split(_LEAD_LABEL.sub("", unit.text), maxsplit=1)[0]
+        claim = _LEAD_LABEL.sub("", unit.text)
+        reason_first = _REASON_FIRST.match(claim)
+        if reason_first is not None:
+            # ("Because Mrs. Frick is at a congress in Basel until Friday, the IFU PDFs come only
+            # on Monday 16.11.": the reason, said first)
+            claim = claim[reason_first.end():]
+        # ("She will send you the shortlist by Thursday 19th (Wednesday the 18th is our
+        # Independence Day)": an aside's day is not the one said)
+        claim = _REASON_AFTER.split(_ASIDE_IN_BRACKETS.sub("", claim), maxsplit=1)[0]
         first = claim
         dates = find_dates(claim, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+        if len(dates) > 1:
+            # ("Frick is at a congress in Basel until Friday, the IFU PDFs come only on Monday
+            # 16.11.": the last clause, when it is the one that says the day)
+            # (a day by its name or number: "the engagement letter I'll sign this week" moves nothing)
+            tail = re.split(r",\s+(?:so\s+|and\s+)?", claim)[-1]
+            if (tail != claim and (_GRANTED if granted else _OWNER_LATER).search(tail)
+                    and _NAMED_DAY.search(claim[dates[-1].start:dates[-1].end])):
+                claim = tail
         if not dates:
             # ("no stress with the rough cut: our board meeting was moved to 26.11., so it is
             # enough if we get the rough cut on 24.11.", "Florian is sick since yesterday, so the
@@ -765,6 +794,16 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
             before = None
         for pool in (mine, theirs, elsewhere if granted and elsewhere else [], own_named, ours):
             named = match_task_hint(said, pool) or match_known_task(said, pool) if pool else None
+            if named is None and (pool is ours or pool is mine) and pool and _DELIVERY_VERB.search(said):
+                # ("She now expects to send you the Kalaallisut text on Monday 16.11." for "Send
+                # you the Kalaallisut translation of the voice-over script"): a name only that
+                # work's title holds
+                # (or two words of it: "Callum promises the tasting notes for Thursday now")
+                names = {w.lower() for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]\w{3,}", said)} & _title_names(pool)
+                words = content_words(said) - _PROPOSAL_WORDS - _TIME_WORDS
+                fits = [t for t in pool if names & {w.lower() for w in re.findall(r"\b[A-Z][a-z]\w{3,}", t.title[1:])}
+                        or len(words & content_words(t.title)) >= 2]
+                named = fits[0] if len(fits) == 1 else None
             if pool is ours and named is None:
                 continue
             if named is None and pool and pool is not mine and pool is not own_named and before is not None:

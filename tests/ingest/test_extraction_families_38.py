@@ -2,8 +2,10 @@
 the proforma invoice PF-2026-0412 from Ondřej"), a hand-over after "As promised by Catherine,",
 what a colleague was told was sent ("Marko told me he sent the login to Timur"), a colleague
 doing the named one's work ("Rachel asked me to sort out the logo: the SVG ... attached"), the
-work thanked for by its verb ("Thank you for walking the committee through ...").  Positive
-probes must close the task; negative probes must not."""
+work thanked for by its verb ("Thank you for walking the committee through ...").  And a later
+day for work said in shapes the rules missed ("She now expects to send you the Kalaallisut text
+on Monday 16.11.", "Because Mrs. Frick is at a congress until Friday, the IFU PDFs come only on
+Monday 16.11.").  Positive probes must close the task or move it; negative probes must not."""
 from __future__ import annotations
 
 from datetime import date
@@ -56,3 +58,42 @@ def test_no_task_closed_without_the_work_done() -> None:
     for text, author in said:
         found = run(f"Hi all,\n\n{text}\n\nBest", author=author, known=ALL, thread=(1, 3, 4, 5, 6))
         assert done_ids(found) == set(), text
+
+
+TRANSLATION = KnownTask(11, "Send you the Kalaallisut translation of the voice-over script", TOM.email, date(2026, 11, 5))
+IFU = KnownTask(12, "Deliver the instructions for use (IFU) as PDF in all five languages", TOM.email, date(2026, 11, 4))
+NOTES = KnownTask(13, "Send you the tasting notes for our Cressy Barley release", TOM.email, date(2026, 11, 2))
+SHORTLIST_TOM = KnownTask(14, "Send you a shortlist of hotels in the Medina for your team", TOM.email, date(2026, 11, 4))
+
+
+def _moves(found: object) -> list[tuple[int | None, date | None]]:
+    return [(c.task_id, c.new_due) for c in found.changes if c.new_due is not None]  # type: ignore[attr-defined]
+
+
+def test_a_later_day_for_a_colleagues_work() -> None:
+    # (Monday 2 November: Thursday is the 5th, Monday 16.11. a fortnight on)
+    said = [
+        ("Tom has had the flu since Monday. He now expects to send you the Kalaallisut text on Monday 16.11.", TRANSLATION,
+         date(2026, 11, 16)),
+        ("Because Tom is at a congress in Basel until Friday, the IFU PDFs come only on Monday 16.11.", IFU, date(2026, 11, 16)),
+        ("Tom is at a congress in Basel until Friday, the IFU PDFs come only on Monday 16.11.", IFU, date(2026, 11, 16)),
+        ("Tom promises the tasting notes for Thursday now, he's still digging himself out of his inbox.", NOTES, date(2026, 11, 5)),
+        (("Tom owes you the shortlist and never sent it, sorry. He will send you the shortlist by Thursday 19th (Wednesday the 18th "
+          "is our Independence Day, the office is closed)."),
+         SHORTLIST_TOM, date(2026, 11, 19)),
+    ]
+    for text, task, day in said:
+        found = run(f"Hi Sam,\n\n{text}\n\nJane", author=JANE, known=(task,), thread=(task.id,))
+        assert _moves(found) == [(task.id, day)], text
+
+
+def test_no_later_day_from_other_days_in_the_sentence() -> None:
+    said = [
+        # (the day of the reason only; a day said of another piece of work; a vague "this week")
+        ("Tom is at a congress in Basel until Friday 13 November.", IFU),
+        ("I'll come back to you on the classes by Friday, and the IFU PDFs Tom will send this week.", IFU),
+        ("We have also decided to keep Kalaallisut subtitles running until end of June.", TRANSLATION),
+    ]
+    for text, task in said:
+        found = run(f"Hi Sam,\n\n{text}\n\nJane", author=JANE, known=(task,), thread=(task.id,))
+        assert _moves(found) == [], text
