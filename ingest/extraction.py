@@ -917,7 +917,10 @@ _GRANTED = re.compile(r"\b(?:is|'s|are|would be|will be)\s+(?:absolutely\s+|tota
                       # ("it is enough if we get the rough cut on 24.11.")
                       r"|\b(?:it\s+is|it's|is)\s+enough\s+(?:if|when)\b"
                       r"|\b(?:works|suits?|would (?:actually\s+)?suit)\b(?!\s+(?:on|in|with)\b)", re.IGNORECASE)
-_WHY_SO = re.compile(r"^(?:(?:good|bad)\s+news[^:]{0,20}:\s*)?(?P<why>[^,;:]{8,200}?),?\s+so\s+(?=\S)", re.IGNORECASE)
+# ("And a not so nice news: the fair organisation moved our press conference, so ...": "not so"
+# is no "so"; the news label goes before the reason)
+_WHY_SO = re.compile(r"^(?:(?:(?:and\s+)?(?:a\s+)?(?:not\s+so\s+)?(?:good|bad|nice|sad)\s+)?news[^:]{0,20}:\s*)?"
+                     r"(?P<why>[^,;:]{8,200}?),?\s+(?<!\bnot\s)so\s+(?=\S)", re.IGNORECASE)
 _AND_NOT_THE_DAY = re.compile(r"(?:,\s*|\s+and\s+)not\s+(?:on\s+|by\s+)?(?:the\s+)?(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)",
                               re.IGNORECASE)
 _GRANT_CLAUSE = re.compile(r",\s+so\s+|[:;]\s+", re.IGNORECASE)
@@ -978,7 +981,9 @@ def _moved_off_its_date(units: list[Unit], changes: list[StatusChange], ctx: Ext
         # can come on 2.12. instead of 27.11." from the one who asked for it; or said to come
         # then by a colleague of its owner: "the cover sketches will come on Thursday 12th
         # instead of Wednesday 11th"; not "will come" from the other side, which only they can say)
-        allowed = re.search(r"\b(?:can|may|could)\b", unit.text, re.IGNORECASE) is not None
+        # (or needed then by the one who asked for it: "so we need the final video already on 1
+        # December and not on 4 December")
+        allowed = re.search(r"\b(?:can|may|could)\b|\b(?:we|i)\s+(?:now\s+|really\s+)?need\b", unit.text, re.IGNORECASE) is not None
         ours = organisation_domain(author.email)
         due_then = [t for t in ctx.known_tasks if t.due == old[0].value and ((t.owner or "").lower() == author.email.lower()
                                                                            or granted and t.owner is not None
@@ -1619,6 +1624,24 @@ _RESCHEDULING = re.compile(r"^(?:move|push|shift|postpone|delay|extend|change)\s
 _INSTEAD_OF_A_DAY = re.compile(r"\binstead\s+of\b", re.IGNORECASE)
 
 
+_SOONER = re.compile(r"\s+(?:earlier|sooner|already)\b", re.IGNORECASE)
+
+
+def _needed_sooner(item: TaskItem, ctx: ExtractionContext) -> StatusChange | None:
+    """"Diego's trip was moved, so we need the first cut earlier, by 13/11": the one who asked
+    for dated work on the thread brings it forward; no new task ("First cut earlier")."""
+    if item.rule not in ("natural:need", "natural:request") or item.due is None or not _SOONER.search(item.title):
+        return None
+    work = _SOONER.sub("", item.title)
+    side = organisation_domain(ctx.author.email)
+    theirs = [t for t in ctx.known_tasks if t.id in ctx.thread_tasks and t.due is not None and t.due > item.due
+              and t.owner is not None and organisation_domain(t.owner) != side]
+    named = match_task_hint(work, theirs) or match_task_hint(re.sub(r"^\S+\s+", "", work), theirs)
+    if named is None:
+        return None
+    return StatusChange(named.id, None, None, item.due, None, False, "natural:known-task-date", item.evidence)
+
+
 def _asks_to_move(item: TaskItem, ctx: ExtractionContext) -> bool:
     """"would it be possible to move the delivery of the AML storyboard to Wednesday 18
     November?" / "could you please deliver the first French batch on November 27 instead of
@@ -1688,6 +1711,10 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext, *, late: bool =
     out: list[Item] = []
     for item in items:
         if isinstance(item, TaskItem) and _asks_to_move(item, ctx):
+            continue
+        sooner = _needed_sooner(item, ctx) if isinstance(item, TaskItem) else None
+        if sooner is not None:
+            out.append(sooner)
             continue
         if isinstance(item, TaskItem) and item.due is not None and item.rule in _DATED_WORK_RULES:
             known = match_known_task(item.title, ctx.known_tasks, min_text_coverage=KNOWN_WORK_COVERAGE)

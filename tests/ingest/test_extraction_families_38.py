@@ -97,3 +97,22 @@ def test_no_later_day_from_other_days_in_the_sentence() -> None:
     for text, task in said:
         found = run(f"Hi Sam,\n\n{text}\n\nJane", author=JANE, known=(task,), thread=(task.id,))
         assert _moves(found) == [], text
+
+
+CUT = KnownTask(21, "Provide the first cut of the 60 seconds video", SAM.email, date(2026, 11, 16))
+FINAL = KnownTask(22, "Deliver the final video", SAM.email, date(2026, 12, 4))
+
+
+def test_the_one_who_asked_brings_the_work_forward() -> None:
+    said = [
+        ("Diego's trip was moved, now he flies on 20/11, so we need the first cut earlier, by 13/11.", CUT, date(2026, 11, 13), None),
+        (("And a not so nice news: the fair organisation moved our press conference, so we need the final video already on "
+         "1 December and not on 4 December."), FINAL, date(2026, 12, 1), "the fair organisation moved our press conference"),
+    ]
+    for text, task, day, why in said:
+        found = run(f"Hi Sam,\n\n{text}\n\nJane", author=JANE, known=(CUT, FINAL), thread=(21, 22))
+        assert [(c.task_id, c.new_due, c.reason) for c in found.changes if c.new_due] == [(task.id, day, why)], text
+        assert not found.tasks, text
+    # (not from the one doing it, and not a later day)
+    found = run("Hi Jane,\n\nWe need the first cut earlier, by 13/11, to show Diego.\n\nSam", author=SAM, known=(CUT,), thread=(21,))
+    assert [c for c in found.changes if c.new_due] == []
