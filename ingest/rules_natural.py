@@ -3535,6 +3535,9 @@ def _tail_reason(rest: str) -> str | None:
     m = re.match(r"\s*(?:[:—–]|\s-|,|(?=(?:because|since)\s))\s*(?P<cause>(?:because|since)\s+)?(?P<why>\S.*?)\s*$", rest, re.IGNORECASE)
     if m is None or rest.rstrip().endswith("?") or not (m.group("cause") or _TAIL_WHY.match(m.group("why"))):
         return None
+    if re.match(r"(?:and\s+|but\s+)?(?:please|kindly)\b", m.group("why"), re.IGNORECASE):
+        # ("Shopify it is, and please tell your cousin ...": a request after it, no reason)
+        return None
     return m.group("why").strip(" .!") or None
 
 
@@ -6057,7 +6060,10 @@ _PLEASANTRY = re.compile(
     r"^(?:make sense|sound good|sounds good|thoughts|right|ok|okay|yes|no|really|why not|agreed)\W*$|"
     r"\bwhat do you think\W*$|\blet (?:me|us) know (?:what you think|your thoughts|how you get on)\W*$|"
     # "Is it ok for you?" / "Would that still work?" after a proposed date: agreement sought, no question
-    r"^(?:(?:and|so)\s+)?(?:is|would|will)\s+(?:it|that|this)\s+(?:be\s+)?(?:still\s+)?(?:ok|okay|alright|fine|acceptable|work)(?:\s+(?:for|with)\s+(?:you|everyone|you all|your\s+\w+))?\W*$|"
+    # ("We need the final video already on 1 December. Is this possible for you?" / "Is it possible for Khoa?")
+    # (but "Is it possible?" alone may ask whether it can be done at all)
+    r"^(?:(?:and|so)\s+)?(?:is|would|will)\s+(?:it|that|this)\s+(?:be\s+)?(?:still\s+)?(?:(?:ok|okay|alright|fine|acceptable|work)"
+    r"(?:\s+(?:for|with)\s+(?:you|everyone|you all|your\s+\w+))?|(?:possible|doable|feasible)\s+for\s+(?:you|your\s+\w+|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+))\W*$|"
     r"\b(?:can|could) you (?:believe|imagine)\b|\bwho knew\b|\bwho doesn't\b|\bisn't it\W*$|"
     # "Please confirm me." after a proposal: agreement sought, nothing asked
     r"^(?:please\s+|pls\s+|kindly\s+)?confirm(?:\s+(?:to\s+)?(?:me|us|please))?\W*$|"
@@ -6278,10 +6284,23 @@ _DECLARATIVE_ASK = re.compile(r"^(?:(?:at|in|on|for|from)\s+(?:the\s+)?[\w'-]+(?
                               re.IGNORECASE)
 
 
+# "Please tell Don Manuel we are honoured." / "..., and please tell your cousin we may take him up
+# on his offer": a message to pass on, nothing asked of the reader
+_PASS_ON = re.compile(r"^(?:[^,;]{2,60},\s+)?(?:and\s+)?(?:please\s+)?(?:tell|let)\s+(?!(?:me|us)\b)"
+                      r"(?:your\s+[\w'-]+|(?:(?:don|doña|dona|mr\.?|mrs\.?|ms\.?|dr\.?)\s+)?(?-i:[" + NAME_CAPITALS + r"])[\w'-]+(?:\s+(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)?)"
+                      r"\s+(?:that\s+)?(?:we|i|it|they)(?:'re|'m|'s|\s+(?:are|am|is|will|were|was|have|had|can|may|might))\b[^?]*$",
+                      re.IGNORECASE)
+# "How about Friday 13 November at 09:00 our time, 17:00 yours?": a day put up, no question
+_HOW_ABOUT_A_DAY = re.compile(r"^(?:so\s+)?(?:how|what)\s+about\s+(?:(?:on|this|next)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|\d)"
+                              r"[^?]{0,60}\?\s*$", re.IGNORECASE)
+
+
 def _question(sentence: str, frame: Frame, *, info_request: bool) -> QuestionItem | None:
     text = sentence.strip()
     vocative, skip = sentence_vocative(text, frame.index)
     body = text[skip:].strip()
+    if _PASS_ON.match(body) or _HOW_ABOUT_A_DAY.match(body):
+        return None
     asked = body.rstrip(" )\"'").endswith("?")
     candidate = _QUESTION_PREFIX.sub("", body)
     if asked and not info_request and not _QUESTION_START.match(candidate):

@@ -116,3 +116,24 @@ def test_the_one_who_asked_brings_the_work_forward() -> None:
     # (not from the one doing it, and not a later day)
     found = run("Hi Jane,\n\nWe need the first cut earlier, by 13/11, to show Diego.\n\nSam", author=SAM, known=(CUT,), thread=(21,))
     assert [c for c in found.changes if c.new_due] == []
+
+
+def test_no_question_in_agreement_sought_a_day_put_up_or_a_message_to_pass_on() -> None:
+    said = [
+        "We need the final video already on 1 December. Is this possible for you?",
+        "Diego flies on 20/11, so we need the first cut by 13/11. Is it possible for Khoa?",
+        "How about Friday 13 November at 09:00 our time, 17:00 yours?",
+        "Please tell Don Manuel we are honoured.",
+        "Shopify it is, and please tell your cousin we may take him up on his offer one night.",
+    ]
+    for text in said:
+        found = run(f"Hi Sam,\n\n{text}\n\nJane", author=JANE)
+        assert not found.questions, text
+    # (still asked: what is possible, and what the reader is to tell)
+    for text in ("Is it possible to print the label on kraft paper?", "Please tell us which date works for you.",
+                 "How about the sleeve: kraft or white?",
+                 "The printer says the packaging files must arrive before 5 November, otherwise they cannot print. Is it possible?"):
+        found = run(f"Hi Sam,\n\n{text}\n\nJane", author=JANE)
+        assert len(found.questions) == 1, text
+    found = run("Hi Sam,\n\nShopify it is, because the card fees are lower.\n\nJane", author=JANE)
+    assert [(d.summary, d.rationale) for d in found.decisions] == [("Go with Shopify", "the card fees are lower")]
