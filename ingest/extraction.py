@@ -68,6 +68,7 @@ from ingest.rules_natural import (
     sentence_items,
     starts_with_verb,
     task_due_on,
+    with_its_topic,
 )
 from ingest.task_matching import (
     content_words,
@@ -560,8 +561,9 @@ def _reasoned_plans(units: list[Unit], result: Extraction, ctx: ExtractionContex
              and (m.group("way") or find_dates(m.group("what"), ctx.sent_at, ctx.author.tz, ctx.author.date_order))):
             # ("We will deliver the photos from the shoot on Monday because ...": when, not how)
             continue
-        found.append(DecisionItem(capitalise(m.group("what").strip()), re.sub(r"^as\s+", "", m.group("why").strip()), ctx.author.email,
-                                  "natural:reasoned-plan", unit.text))
+        # ("For the music, we drop the stock library since ...": what the plan is for)
+        found.append(DecisionItem(with_its_topic(capitalise(m.group("what").strip()), text), re.sub(r"^as\s+", "", m.group("why").strip()),
+                                  ctx.author.email, "natural:reasoned-plan", unit.text))
         if re.search(r",\s+not\s|\binstead\s+of\b|\brather\s+than\b", m.group("what"), re.IGNORECASE):
             # (one way taken over another is the choice, not a piece of work promised)
             chosen.add(unit.text.strip())
@@ -1140,6 +1142,9 @@ _NOT_A_PICK = re.compile(r"^(?:greetings|hello|hi|hey|dear|good (?:morning|after
                          r"if|unless|when|once|whether|"
                          r"(?:i|we)(?:'m|'re| am| are)\b|[" + NAME_CAPITALS + r"][\w'-]+\s+(?:works|uses|runs|has|needs|wants|says|thinks|told)\b)",
                          re.IGNORECASE)
+# "gloss looks a bit supermarket on a craft can": the side not taken, and what is wrong with it
+_AGAINST_THE_OTHER = re.compile(r"(?:the\s+)?(?P<word>[\w-]+)\b[^,;]{0,30}?\s(?:is|are|was|were|looks?|feels?|seems?|gets?|would)\b", re.IGNORECASE)
+_ECHOED_CHOICE = re.compile(r"^[^:?,]{2,40}\s+or\s+[^:?,]{2,40}:\s+(?=\S)", re.IGNORECASE)
 _ANSWER_TOPIC = re.compile(r"^(?:on|about|re|regarding|as for|as to)\s+(?:the\s+|your\s+)?[^:,?]{2,40}:\s+", re.IGNORECASE)
 _ANSWER_MAX_WORDS = 14
 # "the animated logo felt too corporate": what was wrong with the other side
@@ -1168,7 +1173,8 @@ def _either_or_answer(text: str, ctx: ExtractionContext, decided: set[str]) -> D
     """"do we auto-promote the first person on the waitlist or send them a push?" /
     "Auto-promote, same as StudioSync.": a short reply that opens with one side of an open
     either/or question on the thread has decided it."""
-    found = _either_or_pick(text.strip(), text, ctx, decided)
+    # ("Photos or illustrations: illustrations, better.": the question said again first)
+    found = _either_or_pick(_ECHOED_CHOICE.sub("", text.strip()), text, ctx, decided)
     # ("Vincent, on the feet: grey please.")
     topicless = _ANSWER_TOPIC.sub("", re.sub(r"^(?-i:[" + NAME_CAPITALS + r"])[\w'-]+(?:,|\s[–—-])\s+", "", text.strip()))
     if found is None and topicless != text.strip():
@@ -1215,6 +1221,17 @@ def _either_or_pick(answer: str, text: str, ctx: ExtractionContext, decided: set
         left_only, right_only = left_words - right_words, right_words - left_words
         # ("Drop the lapsed ones." picks "dropped": another form of the same verb)
         picked = [side for side in (left_only, right_only) if side & opening or shares_a_word(opening, side)]
+        if len(picked) == 2 and rest and len(head.split()) <= _PICK_MAX_WORDS and rationale is None:
+            # ("Matte please, gloss looks a bit supermarket on a craft can": the pick said first,
+            # then what is wrong with the other side)
+            said_first = content_words(head) - _GENERIC_CHOICE_WORDS
+            picked = [side for side in (left_only, right_only) if side & said_first or shares_a_word(said_first, side)]
+            other = (right_only if picked[0] is left_only else left_only) if len(picked) == 1 else frozenset()
+            against = _AGAINST_THE_OTHER.match(rest)
+            if against is not None and against.group("word").lower() in other:
+                answer, rationale = head, rest.rstrip(" .!")
+            else:
+                picked = []
         if len(picked) == 1:
             decided.add(question)
             return DecisionItem(capitalise(answer.rstrip(" .!")), rationale, ctx.author.email, "natural:either-or-answer", text)

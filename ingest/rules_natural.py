@@ -3606,12 +3606,7 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         if why is None and (aim := _AIM_FIRST.match(text)) is not None:
             # "To keep costs down we will use stock photos instead of a shoot": the aim, said first
             why = aim.group("why").strip()
-        summary = clean_summary(prefix + body if prefix else body)
-        lead = _FOR_THE_TOPIC.match(text)
-        if lead is not None and not content_words(lead.group("topic")) & content_words(summary):
-            # "For the Thai captions we go with Khun Ploy this time, not the machine translation":
-            # what the choice is for belongs to it
-            summary = clean_summary(f"{capitalise(lead.group('topic'))}: {summary}")
+        summary = with_its_topic(clean_summary(prefix + body if prefix else body), text)
         pronoun = _PRONOUN_CHOICE.match(summary)
         if pronoun:
             # "We love the dark version, let's go with it": the thing named before the pronoun
@@ -4184,6 +4179,15 @@ _COMPLETE_ACTION_BARE = re.compile(
     r"shared|submitted|merged|shipped|emailed|filed|posted|released|booked|placed)\s+(?!to\b|back\b|until\b|till\b|into\b|out\b)(?P<obj>\S.+)",
     re.IGNORECASE,
 )
+def with_its_topic(summary: str, text: str) -> str:
+    """A decision's summary with what it is for, when the sentence puts that first and the
+    summary does not name it: "For the Thai captions we go with Khun Ploy this time"."""
+    lead = _FOR_THE_TOPIC.match(text)
+    if lead is None or content_words(lead.group("topic")) & content_words(summary):
+        return summary
+    return clean_summary(f"{capitalise(lead.group('topic'))}: {summary}")
+
+
 _FOR_THE_TOPIC = re.compile(r"^(?:(?:also|and|so)[,]?\s+)?(?:for|regarding|as\s+for)\s+(?:the|our|your)\s+"
                             r"(?!(?:record|avoidance|time being|moment|rest|most part|sake|love)\b)(?P<topic>(?:(?!\b(?:i|we)\b)[\w'’ -]){2,30}?)"
                             r"(?:,\s*|\s+(?=we\b))",
@@ -6411,7 +6415,8 @@ _ON_TOPIC = re.compile(r"^(?:on\s+(?P<topic>(?:the\s+)?[^,:;.?!]{2,40}?)"
                        r"|(?!(?:note|notes|ps|p\.s|fyi|nb|question|update|reminder|re|subject|decision|todo|action|next steps?)\s*:)"
                        r"(?P<bare>(?-i:[A-Z])[\w-]+(?:\s+[\w-]+){0,2}))\s*:\s+", re.IGNORECASE)
 _NO_LEAD = re.compile(r"^no\s+(?P<thing>(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,2})\s*[–—:]\s+", re.IGNORECASE)
-_VERB_IT = re.compile(r"^([A-Z][a-z]+)\s+(?:it|them)\b")
+# ("About pollock fillet carton: we decided to not include it in this project")
+_VERB_IT = re.compile(r"^((?:Not\s+)?[A-Za-z][a-z]+)\s+(?:it|them)\b")
 # "About Blue Lagoon, we decided the last day": what the decision is about, said first
 _DECIDED_ABOUT = re.compile(r"^(?:about|regarding|re|as for|as to|concerning|with regard to|on the subject of)\s+(?:the\s+)?"
                             r"(?P<topic>[^,:;.?!]{2,50}?)\s*[,:]\s+", re.IGNORECASE)

@@ -137,3 +137,30 @@ def test_no_question_in_agreement_sought_a_day_put_up_or_a_message_to_pass_on() 
         assert len(found.questions) == 1, text
     found = run("Hi Sam,\n\nShopify it is, because the card fees are lower.\n\nJane", author=JANE)
     assert [(d.summary, d.rationale) for d in found.decisions] == [("Go with Shopify", "the card fees are lower")]
+
+
+def test_a_pick_said_first_then_what_is_wrong_with_the_other_side() -> None:
+    asked = ("Would you like the cans in matte or gloss?",)
+    found = run("Hi Sam,\n\nMatte please, gloss looks a bit supermarket on a craft can.\n\nJane", author=JANE, open_questions=asked)
+    assert [(d.summary, d.rationale) for d in found.decisions] == [("Matte please", "gloss looks a bit supermarket on a craft can")]
+    found = run("Hi Sam,\n\nPhotos or illustrations: illustrations, better.\n\nJane", author=JANE,
+                open_questions=("Do you want photos or illustrations on the site?",))
+    assert [d.summary for d in found.decisions] == ["Illustrations, better"]
+    # (both sides named, neither set against the other: no pick)
+    found = run("Hi Sam,\n\nMatte please, and gloss for the bottles.\n\nJane", author=JANE, open_questions=asked)
+    assert found.decisions == []
+
+
+def test_what_a_decision_is_for_said_first() -> None:
+    said = {
+        "For the music, we drop the stock library since its licence does not cover paid ads on Facebook.":
+            "Music: We drop the stock library",
+        "About pollock fillet carton: we decided to not include it in this project, only the mackerel bag.":
+            "Not include pollock fillet carton in this project, only the mackerel bag",
+    }
+    for text, summary in said.items():
+        found = run(f"Hi Sam,\n\n{text}\n\nJane", author=JANE)
+        assert [d.summary for d in found.decisions] == [summary], text
+    # (the question answered is not what was decided)
+    found = run("Hi Sam,\n\nOn Tom's question: we decided to subtitle only the on-screen text that matters.\n\nJane", author=JANE)
+    assert [d.summary for d in found.decisions] == ["Subtitle only the on-screen text that matters"]
