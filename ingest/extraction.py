@@ -17,7 +17,6 @@ Order of work:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -693,11 +692,6 @@ _NAMED_DAY = re.compile(r"\d|\b(?:mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
 _DELIVERY_VERB = re.compile(r"\b(?:send|sends|sending|come|comes|coming|deliver\w*|arrive\w*|ready|finish\w*|promises)\b", re.IGNORECASE)
 
 
-def _title_names(tasks: Sequence[KnownTask]) -> set[str]:
-    """The capitalised words inside the titles (not their first word), lower-cased."""
-    return {w.lower() for t in tasks for w in re.findall(r"\b[A-Z][a-z]\w{3,}", t.title[1:])}
-
-
 def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionContext) -> Extraction:
     """A later day for open work on the thread, said in plain words by its owner (with a word
     of ability or time: "can", "'ll", "only", "next", "slips") or granted by someone else for
@@ -801,7 +795,7 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
                 # you the Kalaallisut translation of the voice-over script"): a name only that
                 # work's title holds
                 # (or two words of it: "Callum promises the tasting notes for Thursday now")
-                names = {w.lower() for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]\w{3,}", said)} & _title_names(pool)
+                names = {w.lower() for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]\w{3,}", said)}
                 words = content_words(said) - _PROPOSAL_WORDS - _TIME_WORDS
                 fits = [t for t in pool if names & {w.lower() for w in re.findall(r"\b[A-Z][a-z]\w{3,}", t.title[1:])}
                         or len(words & content_words(t.title)) >= 2]

@@ -4179,6 +4179,8 @@ _COMPLETE_ACTION_BARE = re.compile(
     r"shared|submitted|merged|shipped|emailed|filed|posted|released|booked|placed)\s+(?!to\b|back\b|until\b|till\b|into\b|out\b)(?P<obj>\S.+)",
     re.IGNORECASE,
 )
+
+
 def with_its_topic(summary: str, text: str) -> str:
     """A decision's summary with what it is for, when the sentence puts that first and the
     summary does not name it: "For the Thai captions we go with Khun Ploy this time"."""
