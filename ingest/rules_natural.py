@@ -549,10 +549,7 @@ def _base_verb(word: str, *, request: bool = False) -> str | None:
         # "resend", "reupload", "reassign": redoing a piece of work is work too.
         return w
     if w.endswith("ing") and len(w) > 5:
-        stem = w[:-3]
-        for cand in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
-            if cand in ACTION_VERBS:
-                return cand
+        return next((cand for cand in _ing_stems(w) if cand in ACTION_VERBS), None)
     return None
 
 
@@ -4304,6 +4301,13 @@ _PAST_ACTION = re.compile(r"^(?:(?:also|and|just|ok|okay)[,:]?\s+)*(?P<verb>[A-Z
                           re.IGNORECASE)
 
 
+def _ing_stems(w: str) -> list[str]:
+    """Candidate bases of a lower-case "-ing" form: "walking" -> walk/walke, "organising" ->
+    organis/organise, "shipping" -> shipp/shippe/ship."""
+    stem = w[:-3]
+    return [stem, stem + "e", *([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])]
+
+
 def _ed_stems(w: str) -> list[str]:
     """Candidate bases of a lower-case "-ed" form: "lodged" -> lodg/lodge, "shipped" -> ship,
     "verified" -> verify."""
@@ -5600,8 +5604,7 @@ def _thanked_for_doing(text: str, ctx: ExtractionContext) -> KnownTask | None:
     m = _THANKS_FOR_DOING.match(text)
     if m is None or m.group("verb").lower() in _NOT_WORK_GERUNDS:
         return None
-    verb = m.group("verb").lower()[:-3]
-    bases = {verb, verb + "e"} | ({verb[:-1]} if len(verb) > 3 and verb[-1] == verb[-2] else set())
+    bases = set(_ing_stems(m.group("verb").lower()))
     words = {w for w in content_words(m.group("obj")) if not w.isdigit()}
     fits = [t for t in ctx.known_tasks if t.owner not in (None, ctx.author.email)
             and t.title.split(None, 1)[0].lower() in bases and words & _with_heads(content_words(t.title))]
@@ -5635,9 +5638,9 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         return [answered]
     relayed = _RELAYED_THANKS.search(text) if may_match(_RELAYED_THANKS, text) else None
     # ("Thank you for the PBC list, Ciarán, it is very clear": the name after the thing)
+    _, skip = sentence_vocative(text, frame.index)
     thanks = _THANKS_FOR.match(text[relayed.end():]) if relayed else (
-        _THANKS_FOR.match(text) or _THANKS_FOR.match(text[sentence_vocative(text, frame.index)[1]:])
-        or _THANKS_THEN_PRAISE.match(text[sentence_vocative(text, frame.index)[1]:]))
+        _THANKS_FOR.match(text) or _THANKS_FOR.match(text[skip:]) or _THANKS_THEN_PRAISE.match(text[skip:]))
     if thanks:
         task = match_known_task(thanks.group("obj"), ctx.known_tasks)
         if task is None:
@@ -5657,11 +5660,10 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         return []
     if _CONDITIONAL_START.match(text) or may_match(_BOOKED_OUT, text) and _BOOKED_OUT.search(text):
         return []
-    _, skip = sentence_vocative(text, frame.index)
     if (done_by_them := _thanked_for_doing(text[skip:], ctx)) is not None:
         return [StatusChange(done_by_them.id, None, "done", None, None, False, "natural:completion", sentence)]
     body = _SUBJECT_NOISE.sub("", text[skip:])
-    sent_for = _SENT_FOR_THEM.match(body)
+    sent_for = _SENT_FOR_THEM.match(body) if may_match(_SENT_FOR_THEM, body) else None
     lead = _HANDOVER_AFTER_LEAD.match(body)
     if lead is not None:
         # "Following up on my voicemail yesterday: attached is the revised quote"
@@ -5679,7 +5681,7 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
             and task.owner not in (None, ctx.author.email) and not _partial_delivery(m.group("obj"), task)):
         # "The site map you sent yesterday looks right to us": what was to be sent, has been
         return [StatusChange(task.id, _clean_hint(m.group("obj")), "done", None, None, False, "natural:completion", sentence)]
-    if (m := _TOLD_ME_DONE.match(body)) is not None and (found := _their_task(m.group("name"), m.group("obj"), frame)) is not None:
+    if (m := _TOLD_ME_DONE.match(body) if may_match(_TOLD_ME_DONE, body) else None) is not None and (found := _their_task(m.group("name"), m.group("obj"), frame)) is not None:
         return [StatusChange(found.id, _clean_hint(m.group("obj")), "done", None, None, False, "natural:completion", sentence)]
     if (m := sent_for) is not None and (m.group("colon") or ctx.attachments):
         found = _their_task(m.group("name"), m.group("obj"), frame)
