@@ -44,51 +44,116 @@ _TZ_ABBREVIATIONS = {
 # fmt: on
 _TZINFOS = {name: timezone(timedelta(seconds=offset)) for name, offset in _TZ_ABBREVIATIONS.items()}
 
-# Month and weekday names dateutil does not know, mapped to English.
+# Month and weekday names dateutil does not know, mapped to English (weekday names map to
+# nothing; a leading weekday before a comma is dropped whole, see ``_LEADING_WEEKDAY``).
 # fmt: off
 _WORDS = {
     # German
-    "januar": "January", "jänner": "January", "februar": "February", "märz": "March",
-    "mai": "May", "juni": "June", "juli": "July", "oktober": "October", "dezember": "December",
+    "januar": "January", "jänner": "January", "februar": "February", "märz": "March", "mär": "March", "mrz": "March",
+    "mai": "May", "juni": "June", "juli": "July", "oktober": "October", "okt": "October", "dezember": "December",
+    "dez": "December",
     "montag": "", "dienstag": "", "mittwoch": "", "donnerstag": "", "freitag": "",
     "samstag": "", "sonntag": "", "um": "", "uhr": "",
     # French
-    "janvier": "January", "février": "February", "fevrier": "February", "mars": "March",
-    "avril": "April", "juin": "June", "juillet": "July", "août": "August", "aout": "August",
-    "septembre": "September", "octobre": "October", "novembre": "November",
-    "décembre": "December", "decembre": "December", "lundi": "", "mardi": "", "mercredi": "",
+    "janvier": "January", "janv": "January", "février": "February", "févr": "February", "fevrier": "February",
+    "mars": "March", "avril": "April", "avr": "April", "juin": "June", "juillet": "July", "juil": "July",
+    "août": "August", "aout": "August", "septembre": "September", "octobre": "October", "novembre": "November",
+    "décembre": "December", "decembre": "December", "déc": "December", "lundi": "", "mardi": "", "mercredi": "",
     "jeudi": "", "vendredi": "", "samedi": "", "dimanche": "", "à": "",
-    # Spanish / Portuguese / Italian
-    "enero": "January", "febrero": "February", "marzo": "March", "abril": "April",
-    "mayo": "May", "junio": "June", "julio": "July", "agosto": "August",
+    # Spanish / Portuguese / Italian / Catalan
+    "enero": "January", "ene": "January", "febrero": "February", "marzo": "March", "abril": "April", "abr": "April",
+    "mayo": "May", "junio": "June", "julio": "July", "agosto": "August", "ago": "August",
     "septiembre": "September", "setiembre": "September", "octubre": "October",
-    "noviembre": "November", "diciembre": "December", "janeiro": "January",
-    "fevereiro": "February", "março": "March", "maio": "May", "junho": "June",
-    "julho": "July", "setembro": "September", "outubro": "October", "novembro": "November",
-    "dezembro": "December", "gennaio": "January", "febbraio": "February", "aprile": "April",
-    "maggio": "May", "giugno": "June", "luglio": "July", "settembre": "September",
-    "ottobre": "October", "dicembre": "December", "de": "", "del": "", "às": "", "alle": "",
-    # Dutch / Scandinavian
-    "januari": "January", "februari": "February", "maart": "March", "mei": "May",
+    "noviembre": "November", "diciembre": "December", "dic": "December", "janeiro": "January",
+    "fevereiro": "February", "fev": "February", "março": "March", "maio": "May", "junho": "June",
+    "julho": "July", "setembro": "September", "set": "September", "outubro": "October", "out": "October",
+    "novembro": "November", "dezembro": "December", "gennaio": "January", "gen": "January",
+    "febbraio": "February", "aprile": "April", "maggio": "May", "mag": "May", "giugno": "June", "giu": "June",
+    "luglio": "July", "lug": "July", "settembre": "September", "ottobre": "October", "ott": "October",
+    "dicembre": "December", "gener": "January", "febrer": "February", "març": "March", "maig": "May",
+    "juny": "June", "juliol": "July", "agost": "August", "setembre": "September", "desembre": "December",
+    "de": "", "del": "", "às": "", "alle": "",
+    # Dutch / Scandinavian / Finnish
+    "januari": "January", "februari": "February", "maart": "March", "mrt": "March", "mei": "May",
     "augustus": "August", "maj": "May", "augusti": "August", "kl": "", "klokken": "", "om": "",
-    "marts": "March",
+    "marts": "March", "desember": "December", "des": "December", "klo": "",
+    "lokakuuta": "October", "marraskuuta": "November", "joulukuuta": "December",
     # Polish
     "stycznia": "January", "lutego": "February", "marca": "March", "kwietnia": "April",
     "maja": "May", "czerwca": "June", "lipca": "July", "sierpnia": "August",
     "września": "September", "października": "October", "listopada": "November",
     "grudnia": "December",
-    # Russian
+    # Czech / Slovak
+    "října": "October", "listopadu": "November", "prosince": "December",
+    "októbra": "October", "novembra": "November", "decembra": "December",
+    # Croatian (Gmail's short forms; "listopada" is Polish November above, Croatian October)
+    "sij": "January", "velj": "February", "ožu": "March", "tra": "April", "svi": "May", "lip": "June",
+    "srp": "July", "kol": "August", "ruj": "September", "lis": "October", "stu": "November", "pro": "December",
+    "studenoga": "November", "prosinca": "December",
+    # Romanian
+    "ianuarie": "January", "februarie": "February", "martie": "March", "aprilie": "April", "iunie": "June",
+    "iulie": "July", "septembrie": "September", "octombrie": "October", "noiembrie": "November",
+    "decembrie": "December", "ian": "January", "iun": "June", "iul": "July",
+    # Indonesian / Malay / Swahili ("desember" is above)
+    "maret": "March", "agustus": "August", "oktoba": "October", "novemba": "November",
+    "desemba": "December",
+    # Turkish
+    "ocak": "January", "şubat": "February", "mart": "March", "nisan": "April", "mayıs": "May",
+    "haziran": "June", "temmuz": "July", "ağustos": "August", "eylül": "September", "ekim": "October",
+    "kasım": "November", "aralık": "December", "pazartesi": "", "salı": "", "çarşamba": "",
+    "perşembe": "", "cuma": "", "cumartesi": "", "pazar": "",
+    # Albanian
+    "tet": "October", "nën": "November", "nëntor": "November", "dhj": "December", "dhjetor": "December", "në": "",
+    # Russian / Bulgarian
     "января": "January", "февраля": "February", "марта": "March", "апреля": "April",
     "мая": "May", "июня": "June", "июля": "July", "августа": "August",
     "сентября": "September", "октября": "October", "ноября": "November",
-    "декабря": "December", "г": "",
+    "декабря": "December", "г": "", "янв": "January", "февр": "February", "апр": "April", "авг": "August",
+    "сент": "September", "окт": "October", "нояб": "November", "дек": "December",
+    "октомври": "October", "ноември": "November", "декември": "December",
+    # Greek
+    "οκτωβρίου": "October", "νοεμβρίου": "November", "δεκεμβρίου": "December",
+    # Arabic (the Gregorian names, and the Levantine ones of one word)
+    "يناير": "January", "فبراير": "February", "مارس": "March", "أبريل": "April", "ابريل": "April",
+    "إبريل": "April", "مايو": "May", "يونيو": "June", "يوليو": "July", "أغسطس": "August", "سبتمبر": "September",
+    "أكتوبر": "October", "اكتوبر": "October", "نوفمبر": "November", "ديسمبر": "December", "شباط": "February",
+    "آذار": "March", "نيسان": "April", "أيار": "May", "حزيران": "June", "تموز": "July", "آب": "August",
+    "أيلول": "September", "في": "", "ص": "AM", "م": "PM",
+    # Persian
+    "ژانویه": "January", "فوریه": "February", "آوریل": "April", "ژوئن": "June", "ژوئیه": "July",
+    "اوت": "August", "سپتامبر": "September", "اکتبر": "October", "نوامبر": "November", "دسامبر": "December",
 }
 # fmt: on
 _WORD_RE = re.compile(r"[^\W\d_]+\.?", re.UNICODE)
 _GMT_OFFSET_RE = re.compile(r"\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b", re.IGNORECASE)
 _PAREN_RE = re.compile(r"\([^()]{0,60}\)")
 _DOTTED_DATE_RE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
-_JA_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_JA_DATE_RE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+# "vie, 6 nov 2026", "lun. 7 déc. 2026", "الاثنين، 16 نوفمبر": the weekday before a comma says
+# nothing the date does not, and some of its short forms are English months ("mar" is martes)
+_LEADING_WEEKDAY = re.compile(r"^(?:[^\W\d_]+\.?|Th\s*\d)\s*[,،]\s*")
+# Vietnamese Gmail: "23 thg 11, 2026"
+_ENGLISH_WEEKDAYS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
+                               "wednesday", "thursday", "friday", "saturday", "sunday"})
+_VI_DATE_RE = re.compile(r"\b(\d{1,2})\s+thg\s+(\d{1,2}),?\s+(\d{4})\b")
+# Arabic, Persian and Arabic-Indic digits
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# what joins the day to the time ("a las 3:05", "à(s) 18:02", "vào lúc 14:05", "в 23:48")
+_BEFORE_TIME = re.compile(
+    r"(?<!\S)(?:a\s+las|a\s+la\(s\)|a\s+la|a\s+les|à\(s\)|às|à|vào\s+lúc|lúc|në|в|u|o|um|kl\.?|klo|om|at|alle|في|kello)"
+    r"\s+(?=\d{1,2}[:.]\d{2})", re.IGNORECASE)
+# a time written with dots after the year ("18 November 2026 15.42", "at 19.22.10 EET")
+_DOTTED_TIME = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?:\.([0-5]\d))?(?![\d.]*\d)")
+# "a. m." / "p. m." (Spanish), "ق.ظ" / "ب.ظ" (Persian)
+_MERIDIEM = (
+    (re.compile(r"\b([ap])\.\s?m\.", re.IGNORECASE), lambda m: f" {m.group(1).upper()}M "),
+    (re.compile(r"ق\.?\s?ظ"), lambda m: " AM "),
+    (re.compile(r"ب\.?\s?ظ"), lambda m: " PM "),
+    # (Korean, Chinese, Japanese: the half of the day before the time)
+    (re.compile(r"(오전|上午|午前|오후|下午|午後)\s*(\d{1,2}:\d{2}(?::\d{2})?)"),
+     lambda m: f" {m.group(2)} {'AM' if m.group(1) in ('오전', '上午', '午前') else 'PM'} "),
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SENTINEL = datetime(1, 1, 1)
 
 
@@ -121,34 +186,61 @@ def parse_sender(value: str | None) -> tuple[str | None, str | None]:
     return (name or None), email
 
 
-def _translate(value: str) -> str:
+def _translate(value: str) -> tuple[str, bool]:
+    """``value`` with the month and weekday names of other languages in English, and whether
+    there were any (a date written in another language puts the day first: "6/11/2026")."""
+    swapped = False
+
     def swap(match: re.Match[str]) -> str:
+        nonlocal swapped
         word = match.group(0)
         key = word.rstrip(".").lower()
         if key in _WORDS:
+            swapped = True
             return _WORDS[key] or " "
         return word
 
-    return _WORD_RE.sub(swap, value)
+    return _WORD_RE.sub(swap, value), swapped
+
+
+def _times_with_colons(text: str) -> str:
+    """"15.42" -> "15:42" after the year, where a dotted run is the time, not a date."""
+    year = None
+    for year in _YEAR.finditer(text):
+        pass
+    if year is None:
+        return text
+    cut = year.end()
+    return text[:cut] + _DOTTED_TIME.sub(lambda m: ":".join(g for g in m.groups() if g), text[cut:])
 
 
 def parse_date(value: str | None) -> datetime | None:
     """Parse a header date leniently; None when it cannot be read."""
     if not value:
         return None
-    text = value.strip()[:200]
+    text = value.strip()[:200].translate(_DIGITS)
     text = _JA_DATE_RE.sub(r"\1-\2-\3", text)
+    text = _VI_DATE_RE.sub(r"\3-\2-\1", text)
     text = re.sub(r"[（(][月火水木金土日][)）]", " ", text)
     text = _GMT_OFFSET_RE.sub(
         lambda m: f" {m.group(1)}{int(m.group(2)):02d}{m.group(3) or '00'}", text
     )
-    text = _PAREN_RE.sub(" ", text)
+    text = _PAREN_RE.sub(" ", text.replace("à(s)", "à"))
+    weekday = _LEADING_WEEKDAY.match(text)
+    if weekday is not None:
+        text = text[weekday.end():]
+    for pattern, meridiem in _MERIDIEM:
+        text = pattern.sub(meridiem, text)
+    text = _BEFORE_TIME.sub(" ", text)
     text = re.sub(r"\bat\b|\bum\b|\bkl\.?(?=\s)", " ", text)
-    text = _translate(text)
-    text = " ".join(text.replace("\u200e", "").split())
+    text = _times_with_colons(text)
+    text, foreign = _translate(text)
+    text = " ".join(text.replace("\u200e", "").replace("\u200f", "").replace("،", ",").split())
     if not text:
         return None
-    dayfirst = bool(_DOTTED_DATE_RE.search(text))
+    if weekday is not None and weekday.group(0).strip(" ,،.").lower() not in _ENGLISH_WEEKDAYS:
+        foreign = True
+    dayfirst = foreign or bool(_DOTTED_DATE_RE.search(text))
     for fuzzy in (False, True):
         try:
             with warnings.catch_warnings():

@@ -298,6 +298,7 @@ def _as_forward(
         is_forward = not note or (announced and short_note)
     if not is_forward:
         return None
+    lines = lines[: first.end] + _one_quote_level_off(lines[first.end:])
     fields, body_start = _forward_headers(lines, first)
     inner = _from_plain("\n".join(lines[body_start:]), None, depth + 1)
     author_name, author_email = parse_sender(fields.get("from"))
@@ -315,6 +316,16 @@ def _as_forward(
     return NewText(
         reply_text=reply_text, signature=signature, forwarded=forwarded, forward_note=note
     )
+
+
+def _one_quote_level_off(lines: list[str]) -> list[str]:
+    """Apple Mail's plain text quotes the whole forwarded message under "Begin forwarded
+    message:" ("> From: ...", "> Date: ...", "> body"): read without its ">" it is a
+    forward like any other.  Lines not all quoted are left as they are."""
+    said = [line for line in lines if line.strip()]
+    if not said or not all(line.lstrip().startswith(">") for line in said):
+        return lines
+    return [re.sub(r"^\s*> ?", "", line) for line in lines]
 
 
 def _forward_headers(lines: list[str], first: Boundary) -> tuple[dict[str, str], int]:

@@ -566,6 +566,34 @@ def test_parse_date_handles_zones_languages_and_garbage() -> None:
     assert parse_date(None) is None
 
 
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("vie, 6 nov 2026 a las 3:05", datetime(2026, 11, 6, 3, 5)),  # Spanish Gmail ("mar" is martes, not March)
+        ("mar, 10 nov 2026 a las 17:02", datetime(2026, 11, 10, 17, 2)),
+        ("lun. 7 déc. 2026 à 23:02", datetime(2026, 12, 7, 23, 2)),  # French Gmail
+        ("sexta, 6/11/2026 à(s) 18:02", datetime(2026, 11, 6, 18, 2)),  # Portuguese: the day first
+        ("20 de novembre de 2026 a les 18:32:10 CET", datetime(2026, 11, 20, 18, 32, 10, tzinfo=timezone(timedelta(hours=1)))),
+        ("الاثنين، 16 نوفمبر، 2026 09:22 م", datetime(2026, 11, 16, 21, 22)),  # Arabic Outlook, PM
+        ("الأحد، 8 نوفمبر، 2026 02:37 ص", datetime(2026, 11, 8, 2, 37)),
+        ("شنبه, نوامبر 14, 2026 1:32 ب.ظ", datetime(2026, 11, 14, 13, 32)),  # Persian
+        ("8 Kasım 2026 Pazar 23:40", datetime(2026, 11, 8, 23, 40)),  # Turkish
+        ("uto, 1. pro 2026. u 15:47", datetime(2026, 12, 1, 15, 47)),  # Croatian
+        ("чт, 22 окт. 2026 г. в 23:48", datetime(2026, 10, 22, 23, 48)),  # Russian short month
+        ("Rabu, 18 November 2026 15.42", datetime(2026, 11, 18, 15, 42)),  # Indonesian, a dotted time
+        ("Th 2, 23 thg 11, 2026 vào lúc 14:05", datetime(2026, 11, 23, 14, 5)),  # Vietnamese
+        ("2026년 11월 14일 (토) 오후 3:00", datetime(2026, 11, 14, 15, 0)),  # Korean
+        ("martes, marzo 14, 2023 11:02:40 a. m.", datetime(2023, 3, 14, 11, 2, 40)),
+        # English stays month-first, and a dotted date stays a date
+        ("Friday, November 6, 2026 3:05 PM", datetime(2026, 11, 6, 15, 5)),
+        ("11/6/2026 3:05 PM", datetime(2026, 11, 6, 15, 5)),
+        ("18.11.2026 09:15", datetime(2026, 11, 18, 9, 15)),
+    ],
+)
+def test_parse_date_reads_forward_headers_written_in_other_languages(header: str, expected: datetime) -> None:
+    assert parse_date(header) == expected
+
+
 # --- HTML ---------------------------------------------------------------------------
 
 
@@ -691,6 +719,21 @@ def test_a_quoted_apple_mail_forward_is_a_forward() -> None:
     assert "drop the library scene" in result.forwarded.text
     # the same quote under a reply is history, not a forward
     assert extract_new_text(text, subject="Re: Engineering building").forwarded is None
+
+
+def test_an_apple_mail_forward_quoting_the_forwarded_message_is_read_through_its_quotes() -> None:
+    # (iPhone Mail: the marker plain, the forwarded headers and body under ">")
+    text = ("Shifa, Zahir,\n\nSee below from our lawyer. Zahir, please add an age check by Tuesday 24th.\n\n"
+            "D.\n\nSent from my iPhone\n\nBegin forwarded message:\n\n"
+            "> From: Andrea Small <asmall@law.example>\n> Date: 18 November 2026 at 16:40:22 GMT-4\n"
+            "> To: Desmond Greaves <desmond@brew.example>\n> Subject: Online sales of alcohol\n>\n"
+            "> Good afternoon Desmond,\n>\n> any online pre-order of alcohol must include an age confirmation.\n")
+    result = extract_new_text(text, subject="Fwd: Online sales of alcohol")
+    assert result.forwarded is not None
+    assert (result.forwarded.author_email, result.forwarded.subject) == ("asmall@law.example", "Online sales of alcohol")
+    assert result.forwarded.date == datetime(2026, 11, 18, 16, 40, 22, tzinfo=timezone(timedelta(hours=-4)))
+    assert "must include an age confirmation" in result.forwarded.text
+    assert "please add an age check" in result.forward_note
 
 
 @pytest.mark.parametrize("attribution", [
