@@ -539,7 +539,9 @@ def _reasoned_plans(units: list[Unit], result: Extraction, ctx: ExtractionContex
     chosen: set[str] = set()
     for unit in units:
         text = unit.text.strip()
-        if text in said:
+        # (a decision read from this sentence and the next: "We're dropping X because ...
+        # Going with Y instead.")
+        if text in said or text and any(e.startswith(text + " ") for e in said):
             continue
         m = _REASONED_PLAN.match(text)
         # (the reason may say what the other way would cost: "because stickering would cost you
@@ -1483,6 +1485,9 @@ _YOU_WILL_GET = re.compile(r"^(?:(?:but|so|and)\s+)?you(?:'ll| will| should)\s+(
 _FUTURE_DATE_CUE = re.compile(r"\b(?:eta|by|until|till|now|new date|aiming|expect|should be|will be)\b", re.IGNORECASE)
 
 
+_INSTEAD_AT_END = re.compile(r"\binstead\s*[.!]?\s*$", re.IGNORECASE)
+
+
 # "It is now on Firebase App Distribution" / "They are attached": the work just said to be late, here
 _HERE_NOW = re.compile(r"(?:it|they|this|these)\s+(?:is|are|'s|'re)\s+(?:now\s+|finally\s+)*(?:attached|here|ready|done|finished|live|online|"
                        r"uploaded|up\b|(?:on|in)\s+(?!(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
@@ -1494,6 +1499,17 @@ def _follow_up(before: list[Item], text: str, found: list[Item], ctx: Extraction
                items: list[Item]) -> list[Item]:
     """Let a dated follow-up sentence complete a dateless slip or request before it, and a
     reason sentence ("It tells our story much better.") give a decision its rationale."""
+    dropped = [i for i in before if isinstance(i, DecisionItem) and i.rule == "natural:not-doing" and i in items]
+    taken = [i for i in found if isinstance(i, DecisionItem)]
+    if (len(dropped) == 1 and len(taken) == 1 and len(found) == 1 and taken[0].rationale is None
+            and _INSTEAD_AT_END.search(taken[0].evidence)):
+        # "we're dropping the name Currach, there's a Kerry brewery with a Currach lager
+        # already. Going with Half Door instead.": one choice, the way taken and why the other
+        # went (the one dropped gives its reason, or is itself the reason)
+        old = dropped[0]
+        why = old.rationale or old.summary[:1].lower() + old.summary[1:]
+        items[_last_index(items, old)] = replace(taken[0], rationale=why, evidence=old.evidence + " " + taken[0].evidence)
+        return []
     reasonless = [i for i in before if isinstance(i, DecisionItem) and i.rationale is None]
     if (reasonless and not found and len(text.split()) <= _REASON_MAX_WORDS
             and (_REASON_FOLLOW_UP.match(text.strip())
