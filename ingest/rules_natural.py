@@ -5441,9 +5441,13 @@ def _task_by_destination(subject: str, place: str, known_tasks: Sequence[KnownTa
     words = {w for w in content_words(subject) if not w.isdigit()}
     if where is None or not words:
         return None
+    place_words = rf"(?:the\s+|our\s+|your\s+|their\s+)?(?:[\w'-]+\s+){{0,2}}{re.escape(where)}\w*\b"
     fits = [task for task in known_tasks
-            if re.search(rf"\b(?:into|to|in|onto|on|at)\s+(?:the\s+|our\s+|your\s+|their\s+)?(?:[\w'-]+\s+){{0,2}}{re.escape(where)}\w*\b",
-                         task.title, re.IGNORECASE) and words & content_words(task.title)]
+            if (re.search(rf"\b(?:into|to|in|onto|on|at)\s+{place_words}", task.title, re.IGNORECASE)
+                # ("Make sure the back panel shows the net weight": the place, said to show it)
+                or re.match(rf"(?:make\s+sure|ensure|check)\s+(?:that\s+)?{place_words}\s+(?:shows?|has|have|includes?|carr(?:y|ies)|lists?|"
+                            rf"displays?|says?|mentions?|states?)\b", task.title, re.IGNORECASE))
+            and words & content_words(task.title)]
     return fits[0] if len(fits) == 1 else None
 
 
@@ -5561,6 +5565,8 @@ _HAVE_NOW = re.compile(r"^(?:(?:ok|so|good news)[,:!]?\s+)?(?:i|we)\s*(?:'ve|\s+
                        r"\s+(?:now|in|back)\b(?!\s+(?:the|a|an|our|your)\b)", re.IGNORECASE)
 
 
+_FIND_IT_FRONTED = re.compile(r"^(?P<np>(?:our|my|the|your|all\s+the)\s+[^,;:?]{2,80}?)\s+you\s+(?:can\s+|will\s+|'ll\s+|may\s+)?find\s+"
+                              r"(?P<where>(?:attached|enclosed|in\s+the\s+(?:attached|enclosed|attachments?)\b)[^?]*)$", re.IGNORECASE)
 _DONE_TOPIC = re.compile(r"^(?:for|about|regarding|re|as for|on)\s+(?:the\s+|your\s+|our\s+)?(?P<topic>[^,:]{2,40}),\s+"
                          r"(?=(?-i:[" + NAME_CAPITALS + r"])[\w'-]+\s+(?:(?:already|has|have|just|also)\s+)*(?:[a-z]+ed|sent|made|got|put|paid|set up)\b|"
                          r"(?:i|we)\s+(?:(?:have|'ve|already|just|also)\s+)*(?:[a-z]+ed|sent|made|got|put|paid|set up)\b)", re.IGNORECASE)
@@ -5663,6 +5669,11 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
     if (done_by_them := _thanked_for_doing(text[skip:], ctx)) is not None:
         return [StatusChange(done_by_them.id, None, "done", None, None, False, "natural:completion", sentence)]
     body = _SUBJECT_NOISE.sub("", text[skip:])
+    fronted = _FIND_IT_FRONTED.match(body) if may_match(_FIND_IT_FRONTED, body) else None
+    if fronted is not None:
+        # "Our comments to the sitemap you find in the attached Word file." (the thing first,
+        # as German puts it): "You will find our comments ... in the attached Word file."
+        body = f"You will find {fronted.group('np')} {fronted.group('where')}"
     sent_for = _SENT_FOR_THEM.match(body) if may_match(_SENT_FOR_THEM, body) else None
     lead = _HANDOVER_AFTER_LEAD.match(body)
     if lead is not None:

@@ -1,10 +1,18 @@
 """A way dropped, then the way taken "instead" in the next sentence: one choice, with why the
 other went ("we're dropping the name Currach, there's a Kerry brewery with a Currach lager
-already. Going with Half Door instead.").  The positive probes must give that one decision and
-its reason; the guards keep what each sentence says on its own."""
+already. Going with Half Door instead.").  Work reported done in two more shapes: the thing where
+a "Make sure the back panel shows ..." task wanted it ("The net weight ... is on the back panel
+now"), and the thing first, as German puts it ("Our comments to the sitemap you find in the
+attached Word file.").  The positive probes must give that one decision and close those tasks;
+the guards keep what each sentence says on its own and close nothing else."""
 from __future__ import annotations
 
-from extraction_probe import JANE, SAM, run
+from extraction_probe import JANE, SAM, done_ids, run
+
+from ingest.extraction import KnownTask
+
+NET_WEIGHT = KnownTask(1, "Make sure the back panel shows the net weight in grams and in ounces", SAM.email, None)
+COMMENTS = KnownTask(2, "Go through it and send us your comments", JANE.email, None)
 
 
 def test_a_way_dropped_then_one_taken_instead_is_one_decision_with_its_reason() -> None:
@@ -29,3 +37,17 @@ def test_a_way_dropped_alone_or_a_choice_after_other_news_stays_as_it_was() -> N
     two = run("We're dropping the name Currach because there's a Kerry brewery with a Currach lager already. "
               "Going with matte labels for the whole range.", author=JANE, to=(SAM.email,))
     assert "Dropping the name Currach" in [d.summary for d in two.decisions]
+
+
+def test_the_thing_where_the_task_wanted_it_or_named_first_closes_the_task() -> None:
+    weight = run("The net weight in grams and ounces is on the back panel now, thank you Sam.", author=JANE,
+                 known=(NET_WEIGHT, COMMENTS), thread=(1,))
+    assert done_ids(weight) == {1}
+    for text in ("Our comments to the sitemap you find in the attached Word file.", "Our comments you will find attached."):
+        out = run(text, author=JANE, known=(NET_WEIGHT, COMMENTS), thread=(2,))
+        assert done_ids(out) == {2}, text
+
+
+def test_other_things_in_that_place_or_found_otherwise_close_nothing() -> None:
+    assert done_ids(run("The logo is on the back panel now.", author=JANE, known=(NET_WEIGHT,), thread=(1,))) == set()
+    assert done_ids(run("Our comments you will find useful, I hope.", author=JANE, known=(COMMENTS,), thread=(2,))) == set()
