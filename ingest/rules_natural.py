@@ -6443,6 +6443,34 @@ _LEAD_WORDS = re.compile(r"^(?P<lead>(?:[\w'-]+\s+){0,3}[\w'-]+)\s*:\s+(?P<rest>
 _NAMES_AN_ITEM = re.compile(r"\b(?:questions?|decisions?|decided|answers?|agreed|note|noted|update|fyi|ps|p\.s)\b", re.IGNORECASE)
 
 
+# "Homepage design - we would like to see it until Friday 13.11.": a topic of a few words, a
+# colon or a dash, and the sentence that calls it "it"
+_TOPIC_THEN_IT = re.compile(r"^(?P<topic>(?!(?:i|we|you|they|he|she|it|this|that|and|but|so|also|ps|p\.s|note|update|fyi)\b)"
+                             r"(?:[\w'-]+\s+){0,3}[\w'-]+)\s*(?::|\s[-–—])\s+(?P<rest>\S.{8,})$", re.IGNORECASE)
+_WORK_ON_IT = re.compile(r"\b(?P<verb>see|send|share|have|get|need|receive|deliver|finish|review|check|approve|sign|prepare|upload)\s+it\b",
+                         re.IGNORECASE)
+
+
+def _topic_for_it(text: str) -> str | None:
+    """The sentence after a topic lead, with the topic in place of the "it" its work is done on."""
+    led = _TOPIC_THEN_IT.match(text) if may_match(_WORK_ON_IT, text) else None
+    if (led is None or _NAMES_AN_ITEM.search(led.group("topic")) or any(c.isdigit() for c in led.group("topic"))
+            # ("Friday: could you send it?" is when, not what)
+            or re.search(r"\b(?:today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month)\b", led.group("topic"), re.IGNORECASE)):
+        return None
+    rest = led.group("rest")
+    work = _WORK_ON_IT.search(rest)
+    if work is None:
+        return None
+    topic = re.sub(r"^(?:about|regarding|re|as\s+for|concerning|on)\s+", "", led.group("topic"), flags=re.IGNORECASE)
+    words = topic.split()
+    if not re.match(r"(?:the|our|your|their|my)\b", topic, re.IGNORECASE):
+        # ("Homepage design" is the homepage design; "Booking Manager" keeps its capitals)
+        lower_rest = all(w[:1].islower() for w in words[1:])
+        topic = "the " + (topic[:1].lower() + topic[1:] if lower_rest else topic)
+    return f"{rest[:work.end('verb')]} {topic}{rest[work.end():]}"
+
+
 def sentence_items(sentence: str, frame: Frame) -> list[Item]:
     """Items in one sentence; at most one kind per clause (several tasks are allowed)."""
     items = _sentence_items(sentence, frame)
@@ -6451,6 +6479,13 @@ def sentence_items(sentence: str, frame: Frame) -> list[Item]:
         # ("2. Data: Rodrigo sends the piezometer readings this week": work on the record, restated)
         items = [replace(i, evidence=sentence) for i in _sentence_items(led.group("rest"), frame)
                  if isinstance(i, TaskItem) and match_known_task(i.title, frame.ctx.known_tasks) is None]
+    if (not items or any(isinstance(i, TaskItem) and _VERB_IT.match(i.title) for i in items)) and (
+            topic_it := _topic_for_it(sentence.strip())) is not None:
+        # "2. Homepage design - we would like to see it until Friday 13.11.": "it" is the topic
+        for_the_topic: list[Item] = [replace(i, evidence=sentence) for i in _sentence_items(topic_it, frame)
+                                     if isinstance(i, TaskItem) and match_known_task(i.title, frame.ctx.known_tasks) is None]
+        if for_the_topic:
+            items = [i for i in items if not (isinstance(i, TaskItem) and _VERB_IT.match(i.title))] + for_the_topic
     if not items and (asked := foreign_question(sentence)) is not None:
         # between colleagues, in their own language: "Maeva, le disque des rushes, il est encore
         # au bureau ou tu l'as chez toi ?"

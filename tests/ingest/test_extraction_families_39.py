@@ -7,6 +7,8 @@ attached Word file.").  The positive probes must give that one decision and clos
 the guards keep what each sentence says on its own and close nothing else."""
 from __future__ import annotations
 
+from datetime import date
+
 from extraction_probe import JANE, SAM, done_ids, run
 
 from ingest.extraction import KnownTask
@@ -51,3 +53,20 @@ def test_the_thing_where_the_task_wanted_it_or_named_first_closes_the_task() -> 
 def test_other_things_in_that_place_or_found_otherwise_close_nothing() -> None:
     assert done_ids(run("The logo is on the back panel now.", author=JANE, known=(NET_WEIGHT,), thread=(1,))) == set()
     assert done_ids(run("Our comments you will find useful, I hope.", author=JANE, known=(COMMENTS,), thread=(2,))) == set()
+
+
+def test_it_after_a_topic_lead_is_the_topic() -> None:
+    said = [
+        ("2. Homepage design - we would like to see it until Friday 13.11.", "Provide the homepage design"),
+        ("Homepage design: could you send it by Friday 13.11.?", "Send the homepage design"),
+        ("About the homepage design: we need it by Friday 13.11.", "Provide the homepage design"),
+    ]
+    for text, title in said:
+        out = run(text, author=JANE, to=(SAM.email,))
+        assert [(t.title, t.due) for t in out.tasks] == [(title, date(2026, 11, 13))], text
+
+
+def test_a_lead_that_says_when_or_what_kind_of_note_names_no_work() -> None:
+    for text in ("Friday: could you send it by 13.11.?", "PS: could you send it by Friday 13.11.?"):
+        out = run(text, author=JANE, to=(SAM.email,))
+        assert [t.title for t in out.tasks] == ["Send it"], text
