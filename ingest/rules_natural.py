@@ -6938,6 +6938,30 @@ def _said_otherwise(text: str, asked: bool) -> str | None:
     return f"{m.group('voc') or m.group('voc2') or ''}We need {np}"
 
 
+# "Priya says she will send the photos by Friday" / "Tom reckons the edited photos will be
+# with you by 4/12": a colleague's promise, passed on
+_RELAYED_PROMISE = re.compile(
+    r"^(?P<name>(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)\s+(?:says|said|reckons|thinks|expects|confirms|confirmed|has\s+confirmed|promises|"
+    r"promised|tells\s+me|told\s+me|tells\s+us|told\s+us)\s+(?:that\s+)?(?P<rest>(?P<pronoun>she|he|they)?\b.*?\b(?:will|'ll|can)\s+\S.*)$",
+    re.IGNORECASE)
+
+
+def _relayed_promise(m: re.Match[str], text: str, frame: Frame) -> list[Item]:
+    """What the colleague named will do, as theirs (nothing when the name is nobody's on the
+    project: the writer promised nothing; "Forecast says Tuesday is calmer so I'll get them to
+    you on Tuesday" is not read here, having no "she" or "he" to pass the promise to)."""
+    who = frame.index.lookup(m.group("name"))
+    if who is None:
+        return []
+    rest = m.group("rest")
+    if m.group("pronoun"):
+        return [replace(i, evidence=text) for i in _clause_items(f"{m.group('name')}{rest[len(m.group('pronoun')):]}", frame)]
+    return [replace(i, owner=who, rule="natural:commitment-other", evidence=text)
+            if isinstance(i, TaskItem) and i.owner == frame.ctx.author.email and i.rule == "natural:commitment" else i
+            for i in _clause_items(rest, frame)
+            if not (isinstance(i, TaskItem) and i.owner == frame.ctx.author.email and i.rule != "natural:commitment")]
+
+
 def _clause_items(text: str, frame: Frame) -> list[Item]:
     if len(text) < 3:
         return []
@@ -6951,6 +6975,9 @@ def _clause_items(text: str, frame: Frame) -> list[Item]:
     if theirs is not None and theirs.name and (who := frame.index.lookup(theirs.name)) is not None:
         # "Aurélie vous enverra les photos HD des bouteilles le mercredi 11."
         return [TaskItem(theirs.title, who, theirs.due, "open", "natural:commitment-other", text)]
+    relayed = _RELAYED_PROMISE.match(text.strip()) if not asked and may_match(_RELAYED_PROMISE, text) else None
+    if relayed is not None and (relayed.group("pronoun") or frame.index.lookup(relayed.group("name")) is not None):
+        return _relayed_promise(relayed, text, frame)
     said = _said_otherwise(text, asked)
     if said is not None:
         needed: list[Item] = [replace(item, evidence=text) for item in _clause_items(said, frame) if isinstance(item, TaskItem)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from extraction_probe import JANE, SAM, done_ids, run
+from extraction_probe import JANE, PRIYA, SAM, TOM, done_ids, run
 
 from ingest.extraction import KnownTask
 
@@ -70,3 +70,22 @@ def test_a_lead_that_says_when_or_what_kind_of_note_names_no_work() -> None:
     for text in ("Friday: could you send it by 13.11.?", "PS: could you send it by Friday 13.11.?"):
         out = run(text, author=JANE, to=(SAM.email,))
         assert [t.title for t in out.tasks] == ["Send it"], text
+
+
+def test_a_colleagues_promise_passed_on_is_theirs() -> None:
+    said = [
+        ("Priya says she will send the photos by Friday.", SAM, "Send the photos", PRIYA.email, date(2026, 11, 6)),
+        ("Priya told me she will send the photos by Friday.", SAM, "Send the photos", PRIYA.email, date(2026, 11, 6)),
+        ("Tom reckons the edited photos will be with you by 4/12.", JANE, "Deliver the edited photos", TOM.email,
+         date(2026, 12, 4)),
+    ]
+    for text, author, title, owner, due in said:
+        to = (JANE.email,) if author is SAM else (SAM.email,)
+        out = run(text, author=author, to=to)
+        assert [(t.title, t.owner, t.due) for t in out.tasks] == [(title, owner, due)], text
+
+
+def test_what_a_colleague_says_of_the_work_or_a_stranger_promises_is_nobodys_task() -> None:
+    assert run("Priya says the photos look great.", author=SAM, to=(JANE.email,)).tasks == []
+    # (not the writer's: "Send bob says she the photos" was the title before)
+    assert run("Bob says she will send the photos by Friday.", author=SAM, to=(JANE.email,)).tasks == []
