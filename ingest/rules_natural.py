@@ -2180,14 +2180,22 @@ def _ready_by(sentence: str, frame: Frame) -> TaskItem | None:
     """"Ibrahim, the formwork for the main staircase must be ready by Thursday": a state
     wanted by a day, said to someone by name, is theirs to get done."""
     vocative, skip = sentence_vocative(sentence, frame.index)
-    m = _READY_BY.match(sentence[skip:].strip()) if skip else None
-    if m is None or vocative is None or vocative == frame.ctx.author.email:
-        return None
+    m = _READY_BY.match(sentence[skip:].strip()) if may_match(_READY_BY, sentence) else None
     ctx = frame.ctx
+    if m is not None and not skip:
+        # ("Abakar, you take the hosting. The staging server on our VPS must be ready on
+        # Friday 27/11": the colleague the sentence before turned to; said to nobody by name,
+        # the state is nobody's task, see test_extraction_families_16)
+        vocative = sentence_vocative(frame.previous, frame.index)[0] if frame.previous else None
+        if vocative is None or frame.index.role(vocative) != "team":
+            return None
+    if m is None or vocative is None or vocative == ctx.author.email:
+        return None
     due = pick_due(m.group("rest"), ctx.sent_at, ctx.author.tz, ctx.author.date_order)
     if due is None:
         return None
-    title = make_title(f"have {m.group('np')} {m.group('state')}", ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+    np = re.sub(r"^(?:The|Your|Our|All|Both)\b", lambda d: d.group(0).lower(), m.group("np"))
+    title = make_title(f"have {np} {m.group('state')}", ctx.sent_at, ctx.author.tz, ctx.author.date_order)
     return TaskItem(title, vocative, due, "open", "natural:requirement", sentence)
 
 

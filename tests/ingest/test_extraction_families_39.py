@@ -89,3 +89,16 @@ def test_what_a_colleague_says_of_the_work_or_a_stranger_promises_is_nobodys_tas
     assert run("Priya says the photos look great.", author=SAM, to=(JANE.email,)).tasks == []
     # (not the writer's: "Send bob says she the photos" was the title before)
     assert run("Bob says she will send the photos by Friday.", author=SAM, to=(JANE.email,)).tasks == []
+
+
+def test_a_state_wanted_by_a_day_is_the_colleagues_the_sentence_before_turned_to() -> None:
+    led = run("Notes for the project:\n\n- Sam, you take the hosting. The staging server on our VPS must be ready on Friday "
+              "27/11 at the latest, so Tom can put the wireframes online.", author=PRIYA, to=(SAM.email, TOM.email))
+    assert ("Have the staging server on our VPS ready", SAM.email, date(2026, 11, 27)) in [
+        (t.title, t.owner, t.due) for t in led.tasks]
+
+
+def test_a_state_wanted_after_a_sentence_to_nobody_or_to_a_client_is_no_task() -> None:
+    for text in ("Thanks for the call. The proposal must be ready by Friday 6/11.",
+                 "Jane, you have the brief. The proposal must be ready by Friday 6/11."):
+        assert run(text, author=SAM, to=(JANE.email,)).tasks == [], text
