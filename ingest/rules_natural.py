@@ -5481,7 +5481,8 @@ _THEY_ANSWERED = re.compile(
     # "our PMS provider sent them directly to Tiago"
     r"(?i:our|their|your)\s+[\w'&-]+(?:\s+[\w'&-]+){0,2}?)\s+"
     r"(?:has\s+|have\s+|already\s+|just\s+|finally\s+)*(?P<verb>came back|got back|replied|answered|responded|confirmed|"
-    r"sent (?:us|me|over|them|it|the)|quoted)\b",
+    # ("Norling finally sent their quote: Nu 41,500 ...")
+    r"sent (?:us|me|over|them|it|the|their|his|her|its)|quoted)\b",
 )
 _ASK_TITLE = re.compile(r"^(?:ask|chase|contact|email|call|ring|check with|get in touch with|reach out to|follow up with|get)\s+(?P<rest>.+)$",
                         re.IGNORECASE)

@@ -15,6 +15,7 @@ from ingest.extraction import KnownTask
 
 NET_WEIGHT = KnownTask(1, "Make sure the back panel shows the net weight in grams and in ounces", SAM.email, None)
 COMMENTS = KnownTask(2, "Go through it and send us your comments", JANE.email, None)
+NORLING = KnownTask(3, "Ask Norling for a comparison quote for 5,000 A5 leaflets, folded", PRIYA.email, None)
 
 
 def test_a_way_dropped_then_one_taken_instead_is_one_decision_with_its_reason() -> None:
@@ -48,6 +49,10 @@ def test_the_thing_where_the_task_wanted_it_or_named_first_closes_the_task() -> 
     for text in ("Our comments to the sitemap you find in the attached Word file.", "Our comments you will find attached."):
         out = run(text, author=JANE, known=(NET_WEIGHT, COMMENTS), thread=(2,))
         assert done_ids(out) == {2}, text
+    # (the party to be asked has answered)
+    quoted = run("Norling finally sent their quote: Nu 41,500 for 5,000 A5 folded, plus DHL on top.", author=PRIYA,
+                 to=(SAM.email,), known=(NORLING, COMMENTS))
+    assert done_ids(quoted) == {3}
 
 
 def test_other_things_in_that_place_or_found_otherwise_close_nothing() -> None:
