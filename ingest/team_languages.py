@@ -111,8 +111,13 @@ def foreign_request(sentence: str, sent_at: datetime, tz: str, date_order: str) 
 # legendas estão prontas" / "Voilà le chiffrage, en pièce jointe" (with a file attached)
 _DONE_SAID = re.compile(
     r"^(?:listo|lista|hecho|terminado|c'est\s+fait|fait|termin[ée]|feito|pronto|pronta)\s*[.!,:]"
-    r"|\b(?:est|sont)\s+(?:faite?s?|termin[ée]e?s?|pr[êe]te?s?|en\s+ligne|livr[ée]e?s?|envoy[ée]e?s?)\b"
-    r"|\b(?:está|están|estão)\s+(?:listos?|listas?|hechos?|hechas?|prontos?|prontas?|feitos?|feitas?|terminad[oa]s?|online|en\s+l[íi]nea)\b"
+    r"|\b(?:est|sont)\s+(?:faite?s?|finie?s?|termin[ée]e?s?|pr[êe]te?s?|en\s+ligne|livr[ée]e?s?|envoy[ée]e?s?|pouss[ée]e?s?)\b"
+    r"|\b(?:está|están|estão)\s+(?:listos?|listas?|hechos?|hechas?|prontos?|prontas?|feitos?|feitas?|terminad[oa]s?|online|en\s+l[íi]nea|"
+    # ("las tres propuestas de mapas están subidas en la carpeta del proyecto")
+    r"subid[oa]s?|colgad[oa]s?|cargad[oa]s?|enviad[oa]s?|publicad[oa]s?)\b"
+    # ("La première version est sur le Drive, dans Archipel/Maquettes/V1", "ya está en el Drive"):
+    # put where the team shares its files
+    r"|\b(?:est|sont|está|están|estão)\s+(?:(?:sur|dans|en|no|na)\s+)?(?:le|la|l'|el|o|a)?\s*(?:drive|dropbox|gitlab|github|wetransfer)\b"
     # ("O primeiro corte já está montado" / "Ya está subido": a participle after "already is")
     r"|\b(?:já|ya)\s+(?:está|están|estão)\s+\w+(?:ad|id)[oa]s?\b"
     r"|\b(?:la|le|l')\s*[\w -]{2,40}?\s+tourne(?:nt)?\b",

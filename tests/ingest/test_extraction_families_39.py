@@ -107,3 +107,18 @@ def test_a_state_wanted_after_a_sentence_to_nobody_or_to_a_client_is_no_task() -
     for text in ("Thanks for the call. The proposal must be ready by Friday 6/11.",
                  "Jane, you have the brief. The proposal must be ready by Friday 6/11."):
         assert run(text, author=SAM, to=(JANE.email,)).tasks == [], text
+
+
+def test_work_said_finished_or_put_in_the_shared_drive_in_the_teams_language_closes_it() -> None:
+    schema = KnownTask(4, "Schéma de la base et API de synchro", PRIYA.email, date(2026, 11, 10))
+    maps = KnownTask(5, "Preparas tres propuestas de estilo para los mapas animados de las rutas", PRIYA.email, None)
+    said = [
+        ("Le schéma de la base et l'API de synchro sont finis, tout est poussé sur GitLab (branche develop).", 4),
+        ("Listo: las tres propuestas de mapas están subidas en la carpeta del proyecto.", 5),
+    ]
+    for text, task_id in said:
+        out = run(f"Sam,\n\n{text}\n\nPriya", author=PRIYA, to=(SAM.email,), known=(schema, maps))
+        assert done_ids(out) == {task_id}, text
+    still = run("Sam,\n\nLe schéma de la base n'est pas encore sur le Drive, l'API de synchro non plus.\n\nPriya",
+                author=PRIYA, to=(SAM.email,), known=(schema, maps))
+    assert done_ids(still) == set()
