@@ -1485,6 +1485,7 @@ _YOU_WILL_GET = re.compile(r"^(?:(?:but|so|and)\s+)?you(?:'ll| will| should)\s+(
 _FUTURE_DATE_CUE = re.compile(r"\b(?:eta|by|until|till|now|new date|aiming|expect|should be|will be)\b", re.IGNORECASE)
 
 
+# "Going with Half Door instead.": the way taken in place of one just dropped
 _INSTEAD_AT_END = re.compile(r"\binstead\s*[.!]?\s*$", re.IGNORECASE)
 
 

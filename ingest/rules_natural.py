@@ -6454,7 +6454,7 @@ _NAMES_AN_ITEM = re.compile(r"\b(?:questions?|decisions?|decided|answers?|agreed
 
 # "Homepage design - we would like to see it until Friday 13.11.": a topic of a few words, a
 # colon or a dash, and the sentence that calls it "it"
-_TOPIC_THEN_IT = re.compile(r"^(?P<topic>(?!(?:i|we|you|they|he|she|it|this|that|and|but|so|also|ps|p\.s|note|update|fyi)\b)"
+_TOPIC_THEN_IT = re.compile(r"^(?P<topic>(?!(?:i|we|you|they|he|she|it|this|that|and|but|so|also)\b)"
                              r"(?:[\w'-]+\s+){0,3}[\w'-]+)\s*(?::|\s[-–—])\s+(?P<rest>\S.{8,})$", re.IGNORECASE)
 _WORK_ON_IT = re.compile(r"\b(?P<verb>see|send|share|have|get|need|receive|deliver|finish|review|check|approve|sign|prepare|upload)\s+it\b",
                          re.IGNORECASE)
@@ -6955,16 +6955,19 @@ _RELAYED_PROMISE = re.compile(
     re.IGNORECASE)
 
 
-def _relayed_promise(m: re.Match[str], text: str, frame: Frame) -> list[Item]:
-    """What the colleague named will do, as theirs (nothing when the name is nobody's on the
-    project: the writer promised nothing; "Forecast says Tuesday is calmer so I'll get them to
-    you on Tuesday" is not read here, having no "she" or "he" to pass the promise to)."""
+def _relayed_promise(m: re.Match[str], text: str, frame: Frame) -> list[Item] | None:
+    """What the colleague named will do, as theirs: nothing when the name is nobody's on the
+    project (the writer promised nothing), and None, for the other rules, when what follows is
+    not the colleague's ("Forecast says Tuesday is calmer so I'll get them to you on Tuesday",
+    "Tom thinks we can launch on the 15th")."""
     who = frame.index.lookup(m.group("name"))
-    if who is None:
-        return []
     rest = m.group("rest")
     if m.group("pronoun"):
+        if who is None:
+            return []
         return [replace(i, evidence=text) for i in _clause_items(f"{m.group('name')}{rest[len(m.group('pronoun')):]}", frame)]
+    if who is None or not re.match(r"(?:the|her|his|their|its)\s", rest, re.IGNORECASE):
+        return None
     return [replace(i, owner=who, rule="natural:commitment-other", evidence=text)
             if isinstance(i, TaskItem) and i.owner == frame.ctx.author.email and i.rule == "natural:commitment" else i
             for i in _clause_items(rest, frame)
@@ -6985,8 +6988,8 @@ def _clause_items(text: str, frame: Frame) -> list[Item]:
         # "Aurélie vous enverra les photos HD des bouteilles le mercredi 11."
         return [TaskItem(theirs.title, who, theirs.due, "open", "natural:commitment-other", text)]
     relayed = _RELAYED_PROMISE.match(text.strip()) if not asked and may_match(_RELAYED_PROMISE, text) else None
-    if relayed is not None and (relayed.group("pronoun") or frame.index.lookup(relayed.group("name")) is not None):
-        return _relayed_promise(relayed, text, frame)
+    if relayed is not None and (passed_on := _relayed_promise(relayed, text, frame)) is not None:
+        return passed_on
     said = _said_otherwise(text, asked)
     if said is not None:
         needed: list[Item] = [replace(item, evidence=text) for item in _clause_items(said, frame) if isinstance(item, TaskItem)]

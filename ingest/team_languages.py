@@ -143,8 +143,9 @@ _FILE_SAID = re.compile(r"\b(?:ci-joint|en\s+pi[èe]ce\s+jointe|adjunto|adjunta|
 @lru_cache(maxsize=64)
 def _done_sentences(text: str, attachments: int) -> tuple[str, ...]:
     # (cached: a message's text is asked for its work named and for any work done, in turn)
+    # ("Le fichier est sur le Drive ?" asks)
     return tuple(sentence.strip() for sentence in re.split(r"(?<=[.!?])\s+|\n+", text)
-                 if _DONE_SAID.search(sentence.strip()) or attachments and _FILE_SAID.search(sentence)
+                 if _DONE_SAID.search(sentence.strip()) and not sentence.rstrip().endswith("?") or attachments and _FILE_SAID.search(sentence)
                  or _READY_SAID.search(sentence) and not _NOT_YET.search(sentence) and not _english(sentence))
 
 
