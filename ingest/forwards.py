@@ -138,10 +138,9 @@ _ENGLISH_WEEKDAYS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thur
 _VI_DATE_RE = re.compile(r"\b(\d{1,2})\s+thg\s+(\d{1,2}),?\s+(\d{4})\b")
 # Arabic, Persian and Arabic-Indic digits
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-# what joins the day to the time ("a las 3:05", "à(s) 18:02", "vào lúc 14:05", "в 23:48")
-_BEFORE_TIME = re.compile(
-    r"(?<!\S)(?:a\s+las|a\s+la\(s\)|a\s+la|a\s+les|à\(s\)|às|à|vào\s+lúc|lúc|në|в|u|o|um|kl\.?|klo|om|at|alle|في|kello)"
-    r"\s+(?=\d{1,2}[:.]\d{2})", re.IGNORECASE)
+# what joins the day to the time and is no word of its own to drop ("a las 3:05", "a la(s)
+# 18:02" once its bracket is gone, "vào lúc 14:05", "в 23:48"; "à", "om", "klo" ... are in _WORDS)
+_BEFORE_TIME = re.compile(r"(?<!\S)(?:a\s+las?|a\s+les|vào\s+lúc|lúc|в|u|o|kello)\s+(?=\d{1,2}[:.]\d{2})", re.IGNORECASE)
 # a time written with dots after the year ("18 November 2026 15.42", "at 19.22.10 EET")
 _DOTTED_TIME = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?:\.([0-5]\d))?(?![\d.]*\d)")
 # "a. m." / "p. m." (Spanish), "ق.ظ" / "ب.ظ" (Persian)
@@ -205,12 +204,10 @@ def _translate(value: str) -> tuple[str, bool]:
 
 def _times_with_colons(text: str) -> str:
     """"15.42" -> "15:42" after the year, where a dotted run is the time, not a date."""
-    year = None
-    for year in _YEAR.finditer(text):
-        pass
-    if year is None:
+    years = list(_YEAR.finditer(text))
+    if not years:
         return text
-    cut = year.end()
+    cut = years[-1].end()
     return text[:cut] + _DOTTED_TIME.sub(lambda m: ":".join(g for g in m.groups() if g), text[cut:])
 
 
@@ -225,7 +222,7 @@ def parse_date(value: str | None) -> datetime | None:
     text = _GMT_OFFSET_RE.sub(
         lambda m: f" {m.group(1)}{int(m.group(2)):02d}{m.group(3) or '00'}", text
     )
-    text = _PAREN_RE.sub(" ", text.replace("à(s)", "à"))
+    text = _PAREN_RE.sub(" ", text)
     weekday = _LEADING_WEEKDAY.match(text)
     if weekday is not None:
         text = text[weekday.end():]
