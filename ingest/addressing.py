@@ -99,6 +99,19 @@ _UNDECOMPOSED = str.maketrans({"ə": "a", "ı": "i", "ł": "l", "ø": "o", "đ":
 
 
 _GREEK_OR_CYRILLIC = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+
+
+def _consonants(name: str) -> str:
+    """A first name's consonants, the way Arabic script writes a name ("مصطفى" and "Mustafa"
+    are both "mstf", "نورة" and "Noura" "nr", "يوسف" and "Yousef" "ysf"): no vowels, no "w"
+    or inner "y" (Arabic writes long vowels with them), "q" as "k", letters doubled once."""
+    # (the feminine ending "ة", written "-a" in Latin letters)
+    latin = anyascii(name.replace("ة", "")) if _ARABIC_LETTER.search(name) else fold_accents(name)
+    letters = re.sub(r"[^a-z]", "", latin.lower().replace("q", "k"))
+    # (a first "y" is a consonant: "Yousef")
+    kept = re.sub(r"[aeiouw]", "", letters[:1]) + re.sub(r"[aeiouwy]", "", letters[1:])
+    return re.sub(r"(.)\1+", r"\1", kept)
 
 
 def fold_accents(text: str) -> str:
@@ -182,6 +195,13 @@ class MemberIndex:
                 clipped.setdefault(first[:end], set()).add(person.email.lower())
         self._by_clipped = {k: next(iter(v)) for k, v in clipped.items()
                             if len(v) == 1 and k not in keys and k not in _NOT_A_SHORT_NAME}
+        # ("مصطفى: جهّز الـ staging server ..." for Mustafa: a team writing Arabic names its members
+        # in Arabic script, which the roster has in Latin letters; two first names alike name neither)
+        skeletons: dict[str, set[str]] = {}
+        for person in members:
+            if person.name and person.name.split():
+                skeletons.setdefault(_consonants(person.name.split()[0]), set()).add(person.email.lower())
+        self._by_consonants = {k: next(iter(v)) for k, v in skeletons.items() if len(v) == 1 and len(k) >= 2}
 
     def lookup(self, name: str) -> str | None:
         """The member a name, first name, local part or address refers to."""
@@ -191,7 +211,12 @@ class MemberIndex:
             # for letter, and "Aigerim" as she spells it)
             latin = anyascii(name)
             spelt = re.sub(r"(?<=[aeiouAEIOU])y", "i", latin)
-            return self.lookup(latin) or (self.lookup(spelt) if spelt != latin else None)
+            return (self.lookup(latin) or (self.lookup(spelt) if spelt != latin else None)
+                    # ("Μάριε" for Marios, "Αντρέα" for Andreas: the Greek vocative, and "ντ" said "nd")
+                    or (self.lookup_clipped(latin.replace("nt", "nd")) if " " not in latin.strip() else None))
+        if _ARABIC_LETTER.search(name):
+            words = name.split()
+            return self._by_consonants.get(_consonants(words[0])) if len(words) == 1 else None
         plain = " ".join(name.lower().strip(" \t.,:;!?'\"()").split())
         key = _HONORIFIC_SUFFIX.sub("", plain)
         if key != plain and key and " " not in key and key not in self._by_key:

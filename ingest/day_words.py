@@ -97,6 +97,9 @@ def _english_word(word: str, exact: dict[str, str], stems: dict[str, str], fleet
                      if word[:end] in fleeting and word[end] in "kк"), None))
 
 
+_NEXT_WEEKS = re.compile(r"(?:下个|下個|下|来週の?|來週の?)\s*(?= (?:" + "|".join(_DAYS) + r") )")
+
+
 def in_english_days(text: str) -> str:
     """``text`` folded to lower case without accents, with each day, month and "tomorrow" of the
     languages in ``LANGUAGES`` replaced by its English word, and "12. 11." written "12.11."."""
@@ -104,6 +107,8 @@ def in_english_days(text: str) -> str:
     folded = re.sub(r"\b(\d{1,2})\.\s(\d{1,2})\.", r"\1.\2.", _fold(text))
     if pattern is not None:
         folded = pattern.sub(lambda m: " " + script[m.group(0)] + " ", folded)
+        # ("下星期三（25/11）" is next week's Wednesday, as "来週水曜日" is)
+        folded = _NEXT_WEEKS.sub("next ", folded)
     return re.sub(r"[^\W\d_]+", lambda m: (" " + english + " ") if (english := _english_word(m.group(0), exact, stems, fleeting)) else m.group(0),
                   folded)
 

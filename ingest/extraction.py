@@ -81,8 +81,10 @@ from ingest.task_matching import (
 
 KNOWN_WORK_COVERAGE = 0.5
 from ingest.team_languages import (
+    blocked_work,
     done_work,
     foreign_assignment,
+    foreign_new_date,
     says_done,
     written_in_another_language,
 )
@@ -340,15 +342,26 @@ def _done_in_the_teams_language(text: str, result: Extraction, ctx: ExtractionCo
     # ("Les titres animés sont terminés aussi depuis lundi": the sentence names the work)
     named = done_work(text, ctx.attachments, list(ctx.known_tasks))
     said = named[1] if named is not None else says_done(text, ctx.attachments)
-    if said is not None and named is None and len(owned) != 1:
-        # ("الـ moodboard جاهز" from Yousef: the one of his open tasks the sentence names, on any thread)
+    if said is not None and named is None:
+        # ("الـ moodboard جاهز" from Yousef: the one of his open tasks the sentence names, on any
+        # thread; "Oui, partis lundi avec DHL" names the samples, not the thread's pro forma)
         mine = [t for t in ctx.known_tasks if (t.owner or "").lower() == author]
         named = done_work(said, 0, mine, words=1) if mine else None
-    if said is None or named is None and len(owned) != 1:
-        return result
-    done = StatusChange(named[0].id if named is not None else owned[0].id, None, "done", None, None, False,
-                        "natural:done-in-team-language", said)
-    return replace(result, changes=[*result.changes, done])
+    # ("Las tarifas de envío están bloqueadas: Aircalin Cargo no nos ha mandado la tabla", from the
+    # one who does them or on their thread)
+    blocked = blocked_work(text, [t for t in ctx.known_tasks if t.id in ctx.thread_tasks or (t.owner or "").lower() == author])
+    changes = [StatusChange(blocked[0].id, None, "blocked", None, blocked[2], False, "natural:blocked-in-team-language", blocked[1])
+               ] if blocked is not None else []
+    # ("así que el staging te lo tengo el viernes 20": the writer's own work, for another day)
+    moved = foreign_new_date(text, [t for t in ctx.known_tasks if (t.owner or "").lower() == author], ctx.sent_at, ctx.author.tz,
+                             ctx.author.date_order)
+    if moved is not None and (blocked is None or blocked[0].id != moved[0].id):
+        changes.append(StatusChange(moved[0].id, None, None, moved[1], None, False, "natural:new-date-in-team-language", moved[2]))
+    if said is not None and (named is not None or len(owned) == 1):
+        done_id = named[0].id if named is not None else owned[0].id
+        if blocked is None or done_id != blocked[0].id:
+            changes.append(StatusChange(done_id, None, "done", None, None, False, "natural:done-in-team-language", said))
+    return replace(result, changes=[*result.changes, *changes]) if changes else result
 
 
 # "Send us your feedback on the script" / "Give us your comments": work whose doing is a reply

@@ -64,9 +64,11 @@ from ingest.task_matching import (
 from ingest.team_languages import (
     foreign_choice,
     foreign_decision,
+    foreign_own_promise,
     foreign_promise,
     foreign_question,
     foreign_request,
+    restated_task,
 )
 
 __all__ = ["Frame", "sentence_items", "task_due_on"]
@@ -1668,7 +1670,9 @@ def _will_follow(sentence: str, frame: Frame) -> list[TaskItem]:
 
 
 # Action lists: "- Luca: AV quote by end of next week pls" / "Raj: signed contract back asap".
-_NAME_COLON = re.compile(r"^(?:[-*•]\s*)?(?:(?:actions?|to-?dos?|over to|next steps?)\s+(?:for|from)?\s*)?(?P<name>[" + NAME_CAPITALS + r"][\w'-]+(?:\s+[" + NAME_CAPITALS + r"][\w'-]+)?)\s*(?::|(?P<dash>\s[–—-]))\s+(?P<what>(?!fyi\b|re\b|q\b)[^?]{3,120}?)[.!]*$",
+# ("- مصطفى: جهّز الـ staging server ...": a name in Arabic script; "Kelvin：開一個 Shopify store": a
+# full-width colon)
+_NAME_COLON = re.compile(r"^(?:[-*•]\s*)?(?:(?:actions?|to-?dos?|over to|next steps?)\s+(?:for|from)?\s*)?(?P<name>[" + NAME_CAPITALS + r"\u0621-\u064a][\w'-]+(?:\s+[" + NAME_CAPITALS + r"][\w'-]+)?)(?::\s+|\s+:\s+|\s*：\s*|(?P<dash>\s[–—-])\s+)(?P<what>(?!fyi\b|re\b|q\b)[^?]{3,120}?)[.!]*$",
                          re.IGNORECASE)
 
 
@@ -1678,19 +1682,27 @@ SAYS_HOW_IT_IS = re.compile(r"(?P<np>(?:the|this|that|these|those|our|your)\s+(?
                             r"looks?|seems?|feels?|sounds?)\b", re.IGNORECASE)
 
 
+# the words before a day in the team's own language (", para el jueves 19", " pour le vendredi 20")
+_FOREIGN_DAY_LEAD = re.compile(r",?\s+(?:para\s+el|pour\s+le|d'ici|avant\s+le|au\s+plus\s+tard|hasta\s+el|antes\s+del?|até|до)\s", re.IGNORECASE)
+
+
 def _name_colon(sentence: str, frame: Frame) -> TaskItem | None:
     ctx = frame.ctx
     author = ctx.author
     m = _NAME_COLON.match(sentence.strip())
-    if m is None or not m.group("name")[0].isupper() or m.group("name").lower() in ("action", "actions", "todo", "to-do"):
+    if m is None or m.group("name")[0].islower() or m.group("name").lower() in ("action", "actions", "todo", "to-do"):
         return None
-    owner = frame.index.lookup(m.group("name")) or frame.index.lookup(m.group("name").split()[0])
+    # ("- Javi: el staging de WooCommerce, para el jueves 19.": Javier's pet name)
+    owner = (frame.index.lookup(m.group("name")) or frame.index.lookup(m.group("name").split()[0])
+             or frame.index.lookup_clipped(m.group("name")))
     if owner is None:
         return None
     what = re.sub(r"^(?:pls|please|kindly)\s+", "", m.group("what").strip(), flags=re.IGNORECASE)
     # ("- Oscar: necesito el schema ... para el miércoles 18": the day in the team's language)
-    due = pick_due(what, ctx.sent_at, author.tz, author.date_order) or pick_due(in_english_days(what), ctx.sent_at, author.tz,
-                                                                              author.date_order)
+    due = pick_due(what, ctx.sent_at, author.tz, author.date_order)
+    if due is None and (due := pick_due(in_english_days(what), ctx.sent_at, author.tz, author.date_order)) is not None:
+        # (", para el jueves 19" is the day, which the English title maker does not know)
+        what = _FOREIGN_DAY_LEAD.split(what, maxsplit=1)[0] or what
     if due is None and SAYS_HOW_IT_IS.match(what):
         # ("Nilton: the trawler at 1:12 is not one of ours." says what is wrong; the ask follows)
         return None
@@ -6987,6 +6999,15 @@ def _clause_items(text: str, frame: Frame) -> list[Item]:
     if theirs is not None and theirs.name and (who := frame.index.lookup(theirs.name)) is not None:
         # "Aurélie vous enverra les photos HD des bouteilles le mercredi 11."
         return [TaskItem(theirs.title, who, theirs.due, "open", "natural:commitment-other", text)]
+    mine = foreign_own_promise(text, ctx.sent_at, ctx.author.tz, ctx.author.date_order) if not asked else None
+    if mine is not None:
+        # "Je monte le formulaire dans Kobo d'ici mardi 17/11.", unless it is the writer's open
+        # work said again, in their language (on its day, or on a new one)
+        again = restated_task(mine.title, [t for t in ctx.known_tasks if (t.owner or "").lower() == ctx.author.email.lower()],
+                              ctx.thread_tasks)
+        if again is None:
+            return [TaskItem(mine.title, ctx.author.email, mine.due, "open", "natural:commitment", text)]
+        return [StatusChange(again.id, None, None, mine.due, None, False, "natural:known-task-date", text)] if again.due != mine.due else []
     relayed = _RELAYED_PROMISE.match(text.strip()) if not asked and may_match(_RELAYED_PROMISE, text) else None
     if relayed is not None and (passed_on := _relayed_promise(relayed, text, frame)) is not None:
         return passed_on

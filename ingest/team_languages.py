@@ -22,10 +22,16 @@ reason after "لأن" (because) is read the same way.  Teams in Almaty or Minsk 
 with "пожалуйста" or "можешь ...?" and its day ("до 20.11", "до четверга"), a question, and a decision
 ("Решили делать на Flutter, а не нативно, потому что ...") are read too; the colleague named in
 Cyrillic is found by ``ingest.addressing`` under the Latin spelling of the roster.
+
+Work already on record is followed the same way: reported blocked ("Las tarifas de envío están
+bloqueadas: ..."), put off by the one who does it ("el staging te lo tengo el viernes 20"), or
+promised anew by the writer ("Je monte le formulaire dans Kobo d'ici mardi 17/11"), which is a
+task of theirs unless it names one they already have.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -35,8 +41,9 @@ from ingest.day_words import in_english_days
 from ingest.extraction_types import KnownTask
 from ingest.item_phrasing import capitalise, pick_due
 
-__all__ = ["ForeignRequest", "done_work", "foreign_assignment", "foreign_choice", "foreign_decision", "foreign_promise", "foreign_question",
-           "foreign_request", "says_done", "written_in_another_language"]
+__all__ = ["ForeignRequest", "blocked_work", "done_work", "foreign_assignment", "foreign_choice", "foreign_decision", "foreign_new_date",
+           "foreign_own_promise", "foreign_promise", "foreign_question", "foreign_request", "restated_task", "says_done",
+           "written_in_another_language"]
 
 # "Issouf : est-ce que tu peux ..." / "Kátia, consegues ..." / "Peux-tu ..."
 _ASKS = re.compile(
@@ -111,8 +118,13 @@ def foreign_request(sentence: str, sent_at: datetime, tz: str, date_order: str) 
 # legendas estão prontas" / "Voilà le chiffrage, en pièce jointe" (with a file attached)
 _DONE_SAID = re.compile(
     r"^(?:listo|lista|hecho|terminado|c'est\s+fait|fait|termin[ée]|feito|pronto|pronta)\s*[.!,:]"
-    r"|\b(?:est|sont)\s+(?:faite?s?|finie?s?|termin[ée]e?s?|pr[êe]te?s?|en\s+ligne|livr[ée]e?s?|envoy[ée]e?s?|pouss[ée]e?s?)\b"
-    r"|\b(?:está|están|estão)\s+(?:listos?|listas?|hechos?|hechas?|prontos?|prontas?|feitos?|feitas?|terminad[oa]s?|online|en\s+l[íi]nea|"
+    r"|\b(?:est|sont)\s+(?:faite?s?|finie?s?|termin[ée]e?s?|pr[êe]te?s?|en\s+ligne|livr[ée]e?s?|envoy[ée]e?s?|pouss[ée]e?s?|"
+    # ("Dar Seffarine est réservé", "Les photos sont parties hier soir depuis la CCIMA"; not "Il est
+    # parti en vacances")
+    r"r[ée]serv[ée]e?s?|[àa]\s+jour)\b|\bsont\s+partie?s\b"
+    # ("Oui, partis lundi avec DHL")
+    r"|^(?:oui|voil[àa]|c'est\s+bon)?[,!.]?\s*partie?s\b"
+    r"|\b(?:está|están|estão)\s+(?:listos?|listas?|hechos?|hechas?|prontos?|prontas?|feitos?|feitas?|terminad[oa]s?|online|en\s+l[íi]nea|arriba|"
     # ("las tres propuestas de mapas están subidas en la carpeta del proyecto")
     r"subid[oa]s?|colgad[oa]s?|cargad[oa]s?|enviad[oa]s?|publicad[oa]s?)\b"
     # ("La première version est sur le Drive, dans Archipel/Maquettes/V1", "ya está en el Drive"):
@@ -156,7 +168,33 @@ def says_done(text: str, attachments: int) -> str | None:
 
 
 def _long_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if w not in _FOREIGN_WORDS}
+    # (and a name in capitals, however short: "partis lundi avec DHL" names "... les envoyer par DHL")
+    return ({w for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if w not in _FOREIGN_WORDS}
+            | {w.lower() for w in re.findall(r"\b[A-Z]{3}\b", text)})
+
+
+def _the_task_named(sentence: str, tasks: list[KnownTask], words: int, *, promised_at: int | None = None) -> KnownTask | None:
+    """The one task of ``tasks`` that ``sentence`` names by the most of its title's words, at
+    least ``words``.  Two named as much are told apart by the words before what is said of them
+    ("la guía ya está en el Drive (Fotos > Guia_fotos_artesanas.pdf)" names the guide, though the
+    file's name shares as many words with "El retoque de las fotos de las artesanas"), or, for a
+    promise whose verb is at ``promised_at``, by the words after it ("Il y a trois circuits de
+    plus, je te livre la traduction complète" names the translation, not "Les trois pistes")."""
+    said = _long_words(sentence)
+    scored = sorted(((len(said & _long_words(task.title)), task) for task in tasks), key=lambda pair: -pair[0])
+    if not scored or scored[0][0] < words:
+        return None
+    if len(scored) == 1 or scored[1][0] < scored[0][0]:
+        return scored[0][1]
+    if promised_at is not None:
+        focus = _long_words(sentence[promised_at:])
+    elif (verb := _DONE_SAID.search(sentence) or _READY_SAID.search(sentence)) is not None:
+        focus = _long_words(sentence[: verb.start()])
+    else:
+        return None
+    tied = sorted(((len(focus & _long_words(task.title)), task) for score, task in scored if score == scored[0][0]),
+                  key=lambda pair: -pair[0])
+    return tied[0][1] if tied[0][0] >= 1 and (len(tied) == 1 or tied[1][0] < tied[0][0]) else None
 
 
 def done_work(text: str, attachments: int, tasks: list[KnownTask], *, words: int = 2) -> tuple[KnownTask, str] | None:
@@ -164,10 +202,37 @@ def done_work(text: str, attachments: int, tasks: list[KnownTask], *, words: int
     least ``words`` of its title's words ("Les titres animés sont terminés aussi depuis lundi"
     for "Préparer les titres animés ... pour lundi 9/11"), and that sentence."""
     for sentence in _done_sentences(text, attachments):
-        said = _long_words(sentence)
-        scored = sorted(((len(said & _long_words(task.title)), task) for task in tasks), key=lambda pair: -pair[0])
-        if scored and scored[0][0] >= words and (len(scored) == 1 or scored[1][0] < scored[0][0]):
-            return scored[0][1], sentence
+        task = _the_task_named(sentence, tasks, words)
+        if task is not None:
+            return task, sentence
+    return None
+
+
+# "Las tarifas de envío están bloqueadas: Aircalin Cargo no nos ha mandado la tabla" / "La
+# boutique est toujours bloquée, parce que ..." / "O checkout está bloqueado até ...": the work
+# cannot go on, and why
+_BLOCKED_SAID = re.compile(
+    r"\b(?:est|sont|reste|restent|está|están|estão|sigue|siguen|queda|quedan|continua|continuam|fica|ficam)\s+"
+    r"(?:(?:toujours|encore|todavía|aún|ainda)\s+)?(?:bloqu[ée]e?s?|bloquead[oa]s?)\b"
+    # ("Shopify store 暫時開不到 ... 所以這項暫時 blocked。": the English word, in a line of another language)
+    r"|(?<![\w-])(?P<english>blocked)(?![\w-])",
+    re.IGNORECASE)
+_WHY_BLOCKED = re.compile(r"^\s*(?::|,?\s+(?:parce\s+qu(?:e\s+|')|car\s+|porque\s+|pois\s+|ya\s+que\s+|puisqu(?:e\s+|')))\s*(?P<why>\S.*?)[.!]?\s*$",
+                          re.IGNORECASE)
+
+
+def blocked_work(text: str, tasks: list[KnownTask]) -> tuple[KnownTask, str, str | None] | None:
+    """The open task of ``tasks`` a sentence of ``text`` says, in French, Spanish or Portuguese,
+    cannot go on, naming it by a word of its title; that sentence, and the reason it gives."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        m = _BLOCKED_SAID.search(sentence)
+        if (m is None or sentence.rstrip().endswith("?") or _NOT_YET.search(sentence[max(0, m.start() - 12): m.start()])
+                or m.group("english") and not written_in_another_language(sentence)):
+            continue
+        task = _the_task_named(sentence[: m.start()], tasks, 1)
+        if task is not None:
+            why = _WHY_BLOCKED.match(sentence[m.end():])
+            return task, sentence.strip(), why.group("why") if why else None
     return None
 
 
@@ -509,3 +574,100 @@ def foreign_promise(sentence: str, sent_at: datetime, tz: str, date_order: str) 
                      r"el\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes)|na\s+(?:segunda|terça|quarta|quinta|sexta))\b", vp, maxsplit=1,
                      flags=re.IGNORECASE)[0]
     return ForeignRequest(capitalise(title.strip(" ,")), m.group("name"), due)
+
+
+# "je te livre la traduction complète vendredi 20/11" / "el staging te lo tengo el viernes 20" /
+# "je vous les envoie jeudi 12 au plus tard" / "Vous l'aurez le vendredi 4 décembre" / "eu envio-te
+# o relatório na segunda": the writer's own work, for a day
+_I_DELIVER = re.compile(
+    r"\b(?:je\s+(?:(?:te|vous|leur|lui)\s+|t')?(?:(?:les|la|le)\s+|l')?"
+    r"(?:livre|livrerai|envoie|enverrai|rends|rendrai|donne|donnerai|finis|finirai|termine|terminerai|boucle|bouclerai)"
+    r"|(?:vous|tu)\s+(?:l'|les\s+|la\s+|le\s+)(?:aurez|auras)"
+    r"|(?:(?:te|os|les|se|le)\s+)?(?:lo|la|los|las)\s+(?:tengo|mando|env[íi]o|paso|entrego|subo|doy)"
+    r"|(?:te|os|les|le)\s+(?:tengo|mando|env[íi]o|paso|entrego|subo)|(?:lo|la|los|las)\s+(?:tendr[áa]s|tendr[áa]n|tendr[ée]is)"
+    r"|(?:eu\s+)?(?:(?:te|lhe|vos|lhes)\s+)?(?:envio|mando|entrego|passo)(?:-te|-lhe|-vos|-lhes|-o|-a|-os|-as)?)\b",
+    re.IGNORECASE)
+_IT = re.compile(r"\b(?:l'|les|la|le|lo|los|las)\s*(?:aurez|auras|tengo|mando|env[íi]o|paso|entrego|subo|doy|tendr|livre|envoie|enverrai|rends)|"
+                 r"-(?:o|a|os|as)\b", re.IGNORECASE)
+
+
+def foreign_new_date(text: str, mine: list[KnownTask], sent_at: datetime, tz: str, date_order: str) -> tuple[KnownTask, date, str] | None:
+    """The writer's own open task (of ``mine``) that a sentence of ``text``, in French, Spanish
+    or Portuguese, promises for another day: the task the sentence names by a word of its title,
+    or, when it says only "it" ("Te lo paso el lunes 23"), the one the sentence before names;
+    that task, its new day and the sentence."""
+    before = ""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        m = _I_DELIVER.search(sentence)
+        if m is None or sentence.rstrip().endswith("?") or not written_in_another_language(sentence):
+            before = sentence
+            continue
+        due = pick_due(in_english_days(sentence[m.start():]), sent_at, tz, date_order)
+        if due is not None:
+            task = _the_task_named(sentence, mine, 1, promised_at=m.start())
+            if task is None and _IT.search(sentence, m.start()) and not _long_words(sentence[: m.start()]):
+                # ("El test plan no lo voy a tener el viernes ... Te lo paso el lunes 23": "it" is the
+                # work the sentence before named; "Vous l'aurez le vendredi 4 décembre" after "Pour la
+                # traduction ..." is not the photos, the writer's other open task)
+                task = _the_task_named(before, mine, 1)
+            if task is not None and task.due != due:
+                return task, due, sentence.strip()
+        before = sentence
+    return None
+
+
+# "Je monte le formulaire dans Kobo d'ici mardi 17/11" / "Yo me encargo del job que consulta el
+# pronóstico cada hora; lo tengo listo para el lunes 7" / "Eu preparo o orçamento até sexta": the
+# writer's own promise, with its day (the verb as the writer put it: "monte", "me encargo del")
+_I_WILL = re.compile(
+    r"^(?:(?:et|puis|bon|ok|d'accord|y|e|pues|entonces|então)[,]?\s+)?(?:"
+    r"je\s+(?P<fr>(?:vais\s+|(?:m'|me\s+)(?=occupe|charge)|(?:vous|te|lui|leur)\s+|t')?"
+    r"(?:monte|prépare|termine|finis|fais(?!\s+le\s+point)|livre|envoie|rédige|mets|installe|occupe|charge|vais\s+\w+(?:er|ir|re))\b.*)"
+    r"|j'(?P<fr2>(?:envoie|installe|termine|attaque)\b.*)"
+    r"|(?:yo\s+)?(?P<es>(?:me\s+encargo|me\s+ocupo|(?:te|le|les|os)\s+(?:mando|env[íi]o|paso|preparo|armo|subo)|armo|preparo|termino|monto|"
+    r"voy\s+a\s+\w+(?:ar|er|ir))\b.*)"
+    r"|(?:eu\s+)?(?P<pt>(?:(?:te|lhe|vos)\s+)?(?:envio|mando|preparo|fa[çc]o|termino|monto|entrego|vou\s+\w+(?:ar|er|ir))\b.*))$",
+    re.IGNORECASE)
+# ("; lo tengo listo para el lunes 7": the day said of it after the work)
+_DAY_AFTER_THE_WORK = re.compile(r"\s*(?:[;,]\s*(?:(?:je\s+)?(?:te|vous)\s+l[ea]s?\s|l'|lo\s|la\s|los\s|las\s|o\s|a\s)|,?\s+(?:d'ici|avant|au plus tard|"
+                                 r"pour\s+le|hasta|antes\s+del?|para\s+el|até|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|"
+                                 r"el\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes)|na\s+(?:segunda|terça|quarta|quinta|sexta))\b)", re.IGNORECASE)
+
+
+_A_DAY = re.compile(r"\s+(?:(?:pour|para|até|d'ici|avant|hasta)\s+)?(?:(?:le|el|na|o|a)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|"
+                    r"s[áa]bado|domingo|segunda|ter[çc]a|quarta|quinta|sexta|demain|mañana|amanhã)(?:-feira)?(?:\s+\d{1,2}(?:\s*/\s*\d{1,2})?)?"
+                    r"(?:\s+(?:au\s+matin|au\s+soir|matin|soir|por\s+la\s+(?:mañana|tarde)|de\s+manhã))?(?=[\s,.;]|$)", re.IGNORECASE)
+
+
+def foreign_own_promise(sentence: str, sent_at: datetime, tz: str, date_order: str) -> ForeignRequest | None:
+    """The work the writer promises in ``sentence``, in French, Spanish or Portuguese, when it
+    has a day; the title is the work as written, from its verb."""
+    text = sentence.strip()
+    m = _I_WILL.match(text)
+    if m is None or text.endswith("?") or not written_in_another_language(text):
+        return None
+    said = next(g for g in (m.group("fr"), m.group("fr2"), m.group("es"), m.group("pt")) if g)
+    due = pick_due(_in_english(said), sent_at, tz, date_order) or pick_due(in_english_days(said), sent_at, tz, date_order)
+    if due is None:
+        return None
+    title = _DAY_AFTER_THE_WORK.split(said, maxsplit=1)[0]
+    # ("Je vous envoie le devis vendredi": the day, and to whom, are no part of the work; "Je vais
+    # monter ..." is "Monter ...")
+    title = _A_DAY.sub("", title)
+    title = re.sub(r"^(?:(?:vous|te|lui|leur|le|les|os)\s+|t')?(?:vais\s+|voy\s+a\s+|vou\s+)?", "", title.strip(" ,;."), flags=re.IGNORECASE)
+    if len(title.split()) < 3:
+        return None
+    return ForeignRequest(capitalise(title.strip(" ,;.")), None, due)
+
+
+def restated_task(title: str, mine: list[KnownTask], thread: Collection[int]) -> KnownTask | None:
+    """The writer's open task (of ``mine``) that their promise in their own language, ``title``,
+    says again: the one it names by a word of its title ("Monto el staging" for "Set up a
+    staging environment ..."), or, when it names none, the only one on the ``thread`` whose
+    title is in English ("Je vous envoie horaires et tarifs le mercredi 18" on the thread of "Send
+    you the 2027 timetable and prices")."""
+    named = _the_task_named(title, mine, 1)
+    if named is not None:
+        return named
+    on_thread = [t for t in mine if t.id in thread]
+    return on_thread[0] if len(on_thread) == 1 and not written_in_another_language(on_thread[0].title) else None
