@@ -265,6 +265,10 @@ class MemberIndex:
             # "Radi, please prepare ..." for Radostina, "Desi" for Desislava: a pet name, the
             # start of the first name with a vowel on the end
             found = self._by_clipped.get(key[:-1])
+        if found is None and len(key) >= 5 and key[-1] in "eiu" and key not in _NOT_A_SHORT_NAME:
+            # "Ondřeji, připrav prosím ..." for Ondřej, "Tomáši" for Tomáš: a Czech or Slovak
+            # vocative, the first name with a vowel put on
+            found = self._by_key.get(key[:-1])
         if found is None and 5 <= len(key) <= 7 and key not in _NOT_A_SHORT_NAME:
             # "Enkhee" for Enkhjargal, "Oyuka" for Oyuntsetseg, "Sasha"-like endings: the start
             # of the first name with a diminutive ending

@@ -85,6 +85,7 @@ from ingest.team_languages import (
     done_work,
     foreign_assignment,
     foreign_new_date,
+    foreign_vocative_request,
     says_done,
     written_in_another_language,
 )
@@ -324,8 +325,20 @@ def _given_in_the_teams_language(units: list[Unit], items: list[Item], ctx: Extr
         # (the sentence after may give the day: not when the rules took it for something of its own)
         given = (foreign_assignment(unit.text, following, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
                  if following.strip() not in said else None)
-        owner = index.lookup(given.name) if given is not None and given.name else None
-        if given is not None and owner is not None:
+        if given is None:
+            # ("Μάριε, θέλω να δω τα mockups ... μέχρι την Πέμπτη 3/12": a colleague named, then
+            # work by a day, in any language, when the line gave nothing else; asked, it is no
+            # question as well)
+            if any(word_for_word(i) and i.evidence.strip() == unit.text.strip() for i in items):
+                continue
+            given = foreign_vocative_request(unit.text, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+            named = (index.lookup(given.name) or index.lookup_clipped(given.name)) if given is not None and given.name else None
+            if given is not None and named is not None and named != ctx.author.email.lower():
+                out = [i for i in out if not (isinstance(i, QuestionItem) and i.evidence.strip() == unit.text.strip())]
+                out.append(TaskItem(given.title, named, given.due, "open", "natural:request", unit.text))
+            continue
+        owner = index.lookup(given.name) if given.name else None
+        if owner is not None:
             out = [i for i in out if not (word_for_word(i) and i.evidence.strip() == unit.text.strip())]
             out.append(TaskItem(given.title, owner, given.due, "open", "natural:request", unit.text))
     return out

@@ -42,7 +42,7 @@ from ingest.extraction_types import KnownTask
 from ingest.item_phrasing import capitalise, pick_due
 
 __all__ = ["ForeignRequest", "blocked_work", "done_work", "foreign_assignment", "foreign_choice", "foreign_decision", "foreign_new_date",
-           "foreign_own_promise", "foreign_promise", "foreign_question", "foreign_request", "restated_task", "says_done",
+           "foreign_own_promise", "foreign_promise", "foreign_question", "foreign_request", "foreign_vocative_request", "restated_task", "says_done",
            "written_in_another_language"]
 
 # "Issouf : est-ce que tu peux ..." / "Kátia, consegues ..." / "Peux-tu ..."
@@ -671,3 +671,61 @@ def restated_task(title: str, mine: list[KnownTask], thread: Collection[int]) ->
         return named
     on_thread = [t for t in mine if t.id in thread]
     return on_thread[0] if len(on_thread) == 1 and not written_in_another_language(on_thread[0].title) else None
+
+
+# "Μάριε, θέλω να δω τα mockups της αρχικής σελίδας μέχρι την Πέμπτη 3/12" / "Luke, tista'
+# tagħmel il-proofreading ... sal-Ħamis 19?" / "Jelena, molim te prvih šest Instagram postova do
+# 20.11." / "Kelvin，可以幫我問一下 ... 星期四（26/11）前告訴我": a colleague named, then work with a
+# deadline in any language: the word for "by" (before the day, or after it in Chinese, Japanese
+# and Korean) and a day the date reader knows once its words are in English
+_VOCATIVE = re.compile(r"^(?P<name>[^\W\d_][\w'-]{1,30})\s*[,，、:：]\s*(?P<rest>\S.{8,300})$", re.DOTALL)
+_BY_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(（]))(?:do|до|bis|tot|voor|entro|até|ate|hasta|antes\s+del?|d'ici|avant|hadi|trước|truoc|sebelum|najpóźniej|nejpozději|"
+    r"μέχρι|μεχρι|έως|εως|sal-?|sa|قبل|بحلول|لحد|لغاية|حتى|تا|עד|by|until)(?:\s+|(?<=-))(?:(?:la|le|el|την|τη|το|يوم|il-|l-|dia|den|dne)\s*)?",
+    re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s*[)）]?\s*(?:前|之前|以前|までに|まで|까지)")
+# the day after its deadline word: "piatku 27. 11.", "Πέμπτη 3/12", "30.11."
+_THE_DAY = re.compile(r"\s*(?:(?:[^\W\d_]+\s+){0,2}\d{1,2}(?:\s*[./]\s*\d{1,2})?\.?|[^\W\d_]+)")
+
+
+def foreign_vocative_request(sentence: str, sent_at: datetime, tz: str, date_order: str) -> ForeignRequest | None:
+    """Work asked of a colleague named first (``name``) in ``sentence``, in a language other than
+    English, by a day said with its deadline word; the work as written, before its deadline."""
+    m = _VOCATIVE.match(sentence.strip())
+    if m is None or not written_in_another_language(m.group("rest")) or _ASKS.match(sentence.strip()):
+        # (a request in French, Spanish, Portuguese or Russian is read by ``foreign_request``,
+        # which knows "est-ce que tu peux me dire si ..." asks for an answer)
+        return None
+    rest = m.group("rest")
+    for lead in _BY_BEFORE.finditer(rest):
+        due = pick_due("by " + in_english_days(rest[lead.end(): lead.end() + 40]), sent_at, tz, date_order)
+        if due is not None and _starts_with_a_day(rest[lead.end():]):
+            # ("Tomáš, priprav prosím do piatku 27. 11. proof of concept ...", "necesito que me
+            # confirmes hasta el miércoles si lo del precio mínimo ... se puede hacer con Shopify
+            # Functions": the work, or the rest of it, after its day, to the end of the sentence)
+            day = _THE_DAY.match(rest, lead.end())
+            after = re.split(r"(?<=[.;!?。！？])\s", rest[day.end() if day else lead.end():], maxsplit=1)[0]
+            # (a clause of its own, ", jak jsem jim slíbila" (as I promised them), only when the work
+            # before its day is a bare verb: "Проверь до пятницы, что все клипы открываются")
+            before = rest[: lead.start()]
+            clause = after.lstrip().startswith((",", "，"))
+            work = f"{before} {after}" if len(after.split()) >= 3 and (not clause or len(before.split()) < 3) else before
+            return _vocative_request(work, m.group("name"), due)
+    for day in re.finditer(r"\d{1,2}\s*[/.]\s*\d{1,2}", rest):
+        if _BY_AFTER.match(rest, day.end()) is not None:
+            due = pick_due("by " + in_english_days(rest[max(0, day.start() - 12): day.end()]), sent_at, tz, date_order)
+            if due is not None:
+                return _vocative_request(rest, m.group("name"), due)
+    return None
+
+
+def _starts_with_a_day(text: str) -> bool:
+    """Whether ``text`` begins with a day: a date in figures, or a day's or month's name in any
+    of the team languages ("20.11.", "Πέμπτη 3/12", "Ħamis 19")."""
+    head = text.lstrip()[:24]
+    return bool(re.match(r"\d{1,2}\b", head)) or bool(_DAY_NAMED.match(in_english_days(head).strip()))
+
+
+def _vocative_request(work: str, name: str, due: date) -> ForeignRequest | None:
+    title = re.sub(r"\s+([,，])", r"\1", re.sub(r"[\s,，;:?؟;.。！!]+$", "", " ".join(work.split()))).strip()
+    return ForeignRequest(capitalise(title), name, due) if len(title.split()) >= 2 or len(title) >= 8 else None

@@ -129,3 +129,34 @@ def test_next_weeks_day_in_chinese_is_next_week() -> None:
     tuesday = datetime.fromisoformat("2026-11-17T10:30:05+08:00")
     assert pick_due(in_english_days("下星期三（25/11）前完成"), tuesday, "Asia/Macau", "DMY") == date(2026, 11, 25)
     assert pick_due(in_english_days("本星期五（20/11）前給我看"), tuesday, "Asia/Macau", "DMY") == date(2026, 11, 20)
+
+
+MARIOS = Person("marios@kyklos.cy", "Marios Constantinou", "team", "Asia/Nicosia", "DMY")
+ONDREJ = Person("ondrej@pixelarna.cz", "Ondřej Kučera", "team", "Europe/Prague", "DMY")
+LUKE = Person("luke@bastjun.mt", "Luke Camilleri", "team", "Europe/Malta", "DMY")
+COLLEAGUES = (SAM, MARIOS, ONDREJ, LUKE, KELVIN, JANE)
+
+
+def _asked(text: str) -> list[tuple[str | None, date | None]]:
+    out = run(f"Hi all,\n\n{text}\n\nThanks!", author=SAM, to=tuple(p.email for p in COLLEAGUES if p.role == "team" and p != SAM),
+              members=COLLEAGUES)
+    assert out.questions == [], text
+    return [(t.owner, t.due) for t in out.tasks]
+
+
+def test_a_colleague_named_then_work_by_a_day_in_any_language_is_their_task() -> None:
+    assert _asked("Μάριε, θέλω να δω τα mockups της αρχικής σελίδας μέχρι την Πέμπτη 5/11.") == [(MARIOS.email, date(2026, 11, 5))]
+    assert _asked("Luke, tista' tagħmel il-proofreading tat-testi Franċiżi ta' Julien sal-Ħamis 5?") == [(LUKE.email, date(2026, 11, 5))]
+    assert _asked("Kelvin，可以幫我問一下 Sunny 包裝 1kg 袋加 zip 的成本嗎？星期四（5/11）前告訴我") == [(KELVIN.email, date(2026, 11, 5))]
+    # (the Czech vocative of Ondřej; the work after its day)
+    czech = run("Ahoj,\n\nOndřeji, připrav prosím do 6.11. testovací instalaci Shoptetu s ověřením věku.", author=SAM,
+                to=(ONDREJ.email,), members=COLLEAGUES)
+    assert [(t.owner, t.due) for t in czech.tasks] == [(ONDREJ.email, date(2026, 11, 6))]
+    assert "Shoptetu" in czech.tasks[0].title
+
+
+def test_a_colleague_named_with_a_day_but_no_deadline_or_in_english_gives_no_new_reading() -> None:
+    # (thanks for what came on a day, a meeting on a day: no "by")
+    assert _asked("Marios, ευχαριστώ για τις φωτογραφίες της Παρασκευής.") == []
+    assert _asked("Luke, nitkellmu l-Ħamis 5 fl-uffiċċju.") == []
+
