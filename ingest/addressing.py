@@ -99,6 +99,7 @@ _UNDECOMPOSED = str.maketrans({"ə": "a", "ı": "i", "ł": "l", "ø": "o", "đ":
 
 
 _GREEK_OR_CYRILLIC = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+_GREEK = re.compile(r"[\u0370-\u03ff]")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 
 
@@ -212,8 +213,9 @@ class MemberIndex:
             latin = anyascii(name)
             spelt = re.sub(r"(?<=[aeiouAEIOU])y", "i", latin)
             return (self.lookup(latin) or (self.lookup(spelt) if spelt != latin else None)
-                    # ("Μάριε" for Marios, "Αντρέα" for Andreas: the Greek vocative, and "ντ" said "nd")
-                    or (self.lookup_clipped(latin.replace("nt", "nd")) if " " not in latin.strip() else None))
+                    # ("Μάριε" for Marios, "Αντρέα" for Andreas: the Greek vocative, and "ντ" said "nd";
+                    # "Деси" for Desislava: a pet name in Cyrillic)
+                    or (self.lookup_clipped(latin.replace("nt", "nd") if _GREEK.search(name) else latin) if " " not in latin.strip() else None))
         if _ARABIC_LETTER.search(name):
             words = name.split()
             return self._by_consonants.get(_consonants(words[0])) if len(words) == 1 else None

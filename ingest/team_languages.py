@@ -222,8 +222,9 @@ _WHY_BLOCKED = re.compile(r"^\s*(?::|,?\s+(?:parce\s+qu(?:e\s+|')|car\s+|porque\
 
 
 def blocked_work(text: str, tasks: list[KnownTask]) -> tuple[KnownTask, str, str | None] | None:
-    """The open task of ``tasks`` a sentence of ``text`` says, in French, Spanish or Portuguese,
-    cannot go on, naming it by a word of its title; that sentence, and the reason it gives."""
+    """The open task of ``tasks`` a sentence of ``text`` says, in French, Spanish or Portuguese (or
+    with the English word in a line of another language), cannot go on, naming it by a word of its
+    title; that sentence, and the reason it gives."""
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         m = _BLOCKED_SAID.search(sentence)
         if (m is None or sentence.rstrip().endswith("?") or _NOT_YET.search(sentence[max(0, m.start() - 12): m.start()])
@@ -654,7 +655,7 @@ def foreign_own_promise(sentence: str, sent_at: datetime, tz: str, date_order: s
     # ("Je vous envoie le devis vendredi": the day, and to whom, are no part of the work; "Je vais
     # monter ..." is "Monter ...")
     title = _A_DAY.sub("", title)
-    title = re.sub(r"^(?:(?:vous|te|lui|leur|le|les|os)\s+|t')?(?:vais\s+|voy\s+a\s+|vou\s+)?", "", title.strip(" ,;."), flags=re.IGNORECASE)
+    title = re.sub(r"^(?:(?:vous|te|lui|leur|le|les|os)\s+|t'|m')?(?:vais\s+|voy\s+a\s+|vou\s+)?", "", title.strip(" ,;."), flags=re.IGNORECASE)
     if len(title.split()) < 3:
         return None
     return ForeignRequest(capitalise(title.strip(" ,;.")), None, due)
@@ -681,7 +682,7 @@ def restated_task(title: str, mine: list[KnownTask], thread: Collection[int]) ->
 _VOCATIVE = re.compile(r"^(?P<name>[^\W\d_][\w'-]{1,30})\s*[,，、:：]\s*(?P<rest>\S.{8,300})$", re.DOTALL)
 _BY_BEFORE = re.compile(
     r"(?:^|(?<=[\s(（]))(?:do|до|bis|tot|voor|entro|até|ate|hasta|antes\s+del?|d'ici|avant|hadi|trước|truoc|sebelum|najpóźniej|nejpozději|"
-    r"μέχρι|μεχρι|έως|εως|sal-?|sa|قبل|بحلول|لحد|لغاية|حتى|تا|עד|by|until)(?:\s+|(?<=-))(?:(?:la|le|el|την|τη|το|يوم|il-|l-|dia|den|dne)\s*)?",
+    r"μέχρι|μεχρι|έως|εως|sal-?|قبل|بحلول|لحد|لغاية|حتى|تا|עד|by|until)(?:\s+|(?<=-))(?:(?:la|le|el|την|τη|το|يوم|il-|l-|dia|den|dne)\s*)?",
     re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s*[)）]?\s*(?:前|之前|以前|までに|まで|까지)")
 # the day after its deadline word: "piatku 27. 11.", "Πέμπτη 3/12", "30.11."
@@ -727,5 +728,7 @@ def _starts_with_a_day(text: str) -> bool:
 
 
 def _vocative_request(work: str, name: str, due: date) -> ForeignRequest | None:
+    """The request, titled by ``work`` without the marks it ends on; none when that is no more
+    than a word."""
     title = re.sub(r"\s+([,，])", r"\1", re.sub(r"[\s,，;:?؟;.。！!]+$", "", " ".join(work.split()))).strip()
     return ForeignRequest(capitalise(title), name, due) if len(title.split()) >= 2 or len(title) >= 8 else None

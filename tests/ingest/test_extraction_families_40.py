@@ -120,6 +120,8 @@ def test_names_in_arabic_or_greek_script_find_the_member_spelt_in_latin_letters_
                           Person("marios@kyklos.cy", "Marios Constantinou", "team", "Asia/Nicosia", "DMY")))
     assert [index.lookup(name) for name in ("مصطفى", "نور", "Μάριε", "Αντρέα")] == [
         MUSTAFA.email, NOOR.email, "marios@kyklos.cy", "andreas@kyklos.cy"]
+    # ("Деси" for Desislava: a pet name, in Cyrillic)
+    assert member_index((Person("desislava@morska.bg", "Desislava Petrova", "team", "Europe/Sofia", "DMY"),)).lookup("Деси") == "desislava@morska.bg"
     # ("Noor" and "Noura" are written alike in Arabic: the name names neither)
     both = member_index((NOOR, Person("noura@sadu.kw", "Noura Al-Mutairi", "team", "Asia/Kuwait", "DMY")))
     assert both.lookup("نور") is None and both.lookup("عمر") is None
