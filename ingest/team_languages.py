@@ -552,6 +552,10 @@ def foreign_choice(sentence: str) -> tuple[str, str] | None:
 
 # "Aurélie vous enverra les photos HD des bouteilles le mercredi 11" / "Marta te enviará el logo el
 # jueves" / "O Nilton vai enviar o corte na sexta": a colleague's or a client's promise, in the future
+# the words that lead the day of a promise, in French, Spanish and Portuguese ("d'ici vendredi",
+# "el jueves 19", "na segunda")
+_DAY_LEAD = (r"(?:d'ici|avant|au\s+plus\s+tard|pour\s+le|hasta|antes\s+del?|para\s+el|até|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|"
+             r"el\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes)|na\s+(?:segunda|terça|quarta|quinta|sexta))\b")
 _PROMISES = re.compile(
     r"^(?:(?i:o|a|el|la)\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+)(?:\s+\([^()]{1,60}\)|\s+(?:de|du|da|del)\s+[^,;.]{2,40}?)?\s+"
     r"(?:(?:vous|te|nous|leur|lui|les|le|la|vos|os|nos|lhe|lhes|me)\s+)?"
@@ -571,9 +575,7 @@ def foreign_promise(sentence: str, sent_at: datetime, tz: str, date_order: str) 
     due = pick_due(_in_english(vp), sent_at, tz, date_order)
     if due is None:
         return None
-    title = re.split(r"\s*,?\s+(?:d'ici|avant|au plus tard|pour le|hasta|antes del?|para el|até|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|"
-                     r"el\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes)|na\s+(?:segunda|terça|quarta|quinta|sexta))\b", vp, maxsplit=1,
-                     flags=re.IGNORECASE)[0]
+    title = re.split(r"\s*,?\s+" + _DAY_LEAD, vp, maxsplit=1, flags=re.IGNORECASE)[0]
     return ForeignRequest(capitalise(title.strip(" ,")), m.group("name"), due)
 
 
@@ -630,9 +632,8 @@ _I_WILL = re.compile(
     r"|(?:eu\s+)?(?P<pt>(?:(?:te|lhe|vos)\s+)?(?:envio|mando|preparo|fa[çc]o|termino|monto|entrego|vou\s+\w+(?:ar|er|ir))\b.*))$",
     re.IGNORECASE)
 # ("; lo tengo listo para el lunes 7": the day said of it after the work)
-_DAY_AFTER_THE_WORK = re.compile(r"\s*(?:[;,]\s*(?:(?:je\s+)?(?:te|vous)\s+l[ea]s?\s|l'|lo\s|la\s|los\s|las\s|o\s|a\s)|,?\s+(?:d'ici|avant|au plus tard|"
-                                 r"pour\s+le|hasta|antes\s+del?|para\s+el|até|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|"
-                                 r"el\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes)|na\s+(?:segunda|terça|quarta|quinta|sexta))\b)", re.IGNORECASE)
+_DAY_AFTER_THE_WORK = re.compile(r"\s*(?:[;,]\s*(?:(?:je\s+)?(?:te|vous)\s+l[ea]s?\s|l'|lo\s|la\s|los\s|las\s|o\s|a\s)|,?\s+" + _DAY_LEAD + ")",
+                                 re.IGNORECASE)
 
 
 _A_DAY = re.compile(r"\s+(?:(?:pour|para|até|d'ici|avant|hasta)\s+)?(?:(?:le|el|na|o|a)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|"
