@@ -141,7 +141,13 @@ _READY_SAID = re.compile(
     r"\b(?:hotov\w*|готов\w*|gotov\w*|gotow\w*|zrobion\w*|сделан\w*|направен\w*|završen\w*|dokončen\w*|končan\w*|даяр|дайын|tayyor|"
     r"padaryta|paruošt\w*|baigt\w*|gatav[sa]|pabeigt\w*|valmi(?:s|it|ina)|kész|elkészült|gata|terminat\w*|finalizat\w*|gati|u\s+krye|"
     r"përfundua\w*|mbarova|έτοιμ\w*|ετοιμ\w*|ολοκληρώθηκ\w*|hazır|tamamlandı|bitti|klaar|klar|klart|ferdig|färdig|færdig|fertig|erledigt|"
-    r"gedaan|fatto|pront[oaie]|completat\w*|tehtud|lest[a]?|redi)\b"
+    r"gedaan|fatto|pront[oaie]|completat\w*|tehtud|lest[a]?|redi|"
+    # (booked, sent, uploaded: "Полетите са резервирани", "Je to poslané"; not "final", which a
+    # request says too: "prototyp potrebujeme finálny do 12. 11.")
+    r"резервиран[иаео]?|забронирован[ыао]?|изпратен[иаео]?|пратен[иаео]?|отправлен[ыао]?|качен[иаео]?|загружен[ыао]?|"
+    r"rezervovan[éáýoa]?|zarezerwowan[eay]?|odoslan[éáýoa]?|odeslan[éáýoa]?|wysłan[eay]?|poslan[éáýoa]?|"
+    # ("Еве ги wireframes", here they are)
+    r"(?<![\w-])(?:еве|ето)\s+(?:ги|го|ја|я))\b"
     r"|(?:جاهز|مرفق|خلصت|خلصنا|انتهيت|完成|搞定|好了|準備好|准备好|できました)",
     re.IGNORECASE)
 # ... unless it is said not to be, or not yet: "الـ booking page ما راح تكون جاهزة اليوم", "още не е

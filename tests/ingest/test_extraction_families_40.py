@@ -56,6 +56,16 @@ def test_work_blocked_said_in_english_in_a_chinese_line_or_sent_off_in_french_ch
                     known=(samples, pro_forma), thread=(10,)) == [(9, "done", None, None)]
 
 
+def test_work_said_booked_sent_or_handed_over_in_a_slavic_language_is_done() -> None:
+    flights = KnownTask(11, "Моля те резервирай полетите Варна – София – Тенерифе", SAM.email, date(2026, 11, 6))
+    wireframes = KnownTask(12, "Може ли да ми ги пратиш wireframes за листата на производи", SAM.email, date(2026, 11, 5))
+    for text, task in (("Полетите са резервирани, билетите са в папката.", 11), ("Еве ги wireframes за листата, во прилог.", 12)):
+        assert _changes(text, SAM, known=(flights, wireframes), thread=(11, 12)) == [(task, "done", None, None)], text
+    # (not yet booked; a company's mission is no work sent)
+    assert _changes("Полетите още не са резервирани.", SAM, known=(flights,), thread=(11,)) == []
+    assert _changes("Poslanie firmy je jasné.", SAM, known=(flights,), thread=(11,)) == []
+
+
 def test_a_question_or_a_denial_of_a_block_changes_nothing() -> None:
     assert _changes("¿Las tarifas de envío están bloqueadas todavía?", SAM) == []
     assert _changes("Las tarifas de envío no están bloqueadas, solo falta probarlas.", SAM) == []
