@@ -355,10 +355,10 @@ def _done_in_the_teams_language(text: str, result: Extraction, ctx: ExtractionCo
     # ("Les titres animés sont terminés aussi depuis lundi": the sentence names the work)
     named = done_work(text, ctx.attachments, list(ctx.known_tasks))
     said = named[1] if named is not None else says_done(text, ctx.attachments)
+    mine = [t for t in ctx.known_tasks if (t.owner or "").lower() == author]
     if said is not None and named is None:
         # ("الـ moodboard جاهز" from Yousef: the one of his open tasks the sentence names, on any
         # thread; "Oui, partis lundi avec DHL" names the samples, not the thread's pro forma)
-        mine = [t for t in ctx.known_tasks if (t.owner or "").lower() == author]
         named = done_work(said, 0, mine, words=1) if mine else None
     # ("Las tarifas de envío están bloqueadas: Aircalin Cargo no nos ha mandado la tabla", from the
     # one who does them or on their thread)
@@ -366,8 +366,7 @@ def _done_in_the_teams_language(text: str, result: Extraction, ctx: ExtractionCo
     changes = [StatusChange(blocked[0].id, None, "blocked", None, blocked[2], False, "natural:blocked-in-team-language", blocked[1])
                ] if blocked is not None else []
     # ("así que el staging te lo tengo el viernes 20": the writer's own work, for another day)
-    moved = foreign_new_date(text, [t for t in ctx.known_tasks if (t.owner or "").lower() == author], ctx.sent_at, ctx.author.tz,
-                             ctx.author.date_order)
+    moved = foreign_new_date(text, mine, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
     if moved is not None and (blocked is None or blocked[0].id != moved[0].id):
         changes.append(StatusChange(moved[0].id, None, None, moved[1], None, False, "natural:new-date-in-team-language", moved[2]))
     if said is not None and (named is not None or len(owned) == 1):

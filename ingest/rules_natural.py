@@ -69,6 +69,7 @@ from ingest.team_languages import (
     foreign_question,
     foreign_request,
     restated_task,
+    work_before_its_day,
 )
 
 __all__ = ["Frame", "sentence_items", "task_due_on"]
@@ -1682,10 +1683,6 @@ SAYS_HOW_IT_IS = re.compile(r"(?P<np>(?:the|this|that|these|those|our|your)\s+(?
                             r"looks?|seems?|feels?|sounds?)\b", re.IGNORECASE)
 
 
-# the words before a day in the team's own language (", para el jueves 19", " pour le vendredi 20")
-_FOREIGN_DAY_LEAD = re.compile(r",?\s+(?:para\s+el|pour\s+le|d'ici|avant\s+le|au\s+plus\s+tard|hasta\s+el|antes\s+del?|até|до)\s", re.IGNORECASE)
-
-
 def _name_colon(sentence: str, frame: Frame) -> TaskItem | None:
     ctx = frame.ctx
     author = ctx.author
@@ -1702,7 +1699,7 @@ def _name_colon(sentence: str, frame: Frame) -> TaskItem | None:
     due = pick_due(what, ctx.sent_at, author.tz, author.date_order)
     if due is None and (due := pick_due(in_english_days(what), ctx.sent_at, author.tz, author.date_order)) is not None:
         # (", para el jueves 19" is the day, which the English title maker does not know)
-        what = _FOREIGN_DAY_LEAD.split(what, maxsplit=1)[0] or what
+        what = work_before_its_day(what) or what
     if due is None and SAYS_HOW_IT_IS.match(what):
         # ("Nilton: the trawler at 1:12 is not one of ours." says what is wrong; the ask follows)
         return None

@@ -40,10 +40,11 @@ from ingest.addressing import NAME_CAPITALS
 from ingest.day_words import in_english_days
 from ingest.extraction_types import KnownTask
 from ingest.item_phrasing import capitalise, pick_due
+from ingest.regex_prefilter import may_match
 
 __all__ = ["ForeignRequest", "blocked_work", "done_work", "foreign_assignment", "foreign_choice", "foreign_decision", "foreign_new_date",
            "foreign_own_promise", "foreign_promise", "foreign_question", "foreign_request", "foreign_vocative_request", "restated_task", "says_done",
-           "written_in_another_language"]
+           "work_before_its_day", "written_in_another_language"]
 
 # "Issouf : est-ce que tu peux ..." / "Kátia, consegues ..." / "Peux-tu ..."
 _ASKS = re.compile(
@@ -94,6 +95,18 @@ def _in_english(text: str) -> str:
     return text
 
 
+# the words that lead a request's day, in French, Spanish, Portuguese and Russian ("d'ici
+# vendredi", "para el jueves 19", "até dia 20/11", "до 20.11")
+_DAY_LEAD_WORDS = r"d'ici|avant|au\s+plus\s+tard|pour\s+le|hasta|antes\s+del?|para\s+el|até"
+_REQUEST_DAY_LEAD = re.compile(r"\s*,?\s+(?:" + _DAY_LEAD_WORDS + r"|до)\b", re.IGNORECASE)
+
+
+def work_before_its_day(text: str) -> str:
+    """``text`` up to the words that lead its day ("el staging de WooCommerce, para el jueves
+    19" -> "el staging de WooCommerce")."""
+    return _REQUEST_DAY_LEAD.split(text, maxsplit=1)[0]
+
+
 def foreign_request(sentence: str, sent_at: datetime, tz: str, date_order: str) -> ForeignRequest | None:
     """The request ``sentence`` makes in French, Spanish, Portuguese or Russian, when it has a day."""
     m = _ASKS.match(sentence.strip())
@@ -105,7 +118,7 @@ def foreign_request(sentence: str, sent_at: datetime, tz: str, date_order: str) 
     if due is None:
         return None
     # the work without its day: "monter une boutique ... sur le serveur de préprod d'ici vendredi"
-    title = re.split(r"\s*,?\s+(?:d'ici|avant|au plus tard|pour le|hasta|antes del?|para el|até|до)\b", vp, maxsplit=1, flags=re.IGNORECASE)[0]
+    title = work_before_its_day(vp)
     # ("сделай, пожалуйста, 3 варианта app icon": the please is no part of the work)
     title = re.sub(r",?\s+пожалуйста,?", "", title, flags=re.IGNORECASE)
     if len(title.split()) <= 3 and re.match(r"\S+-(?:las?|los?|les?|lhes?|nos)\b", title, re.IGNORECASE):
@@ -158,11 +171,16 @@ _NOT_YET = re.compile(
 _FILE_SAID = re.compile(r"\b(?:ci-joint|en\s+pi[èe]ce\s+jointe|adjunto|adjunta|em\s+anexo|segue\s+em\s+anexo)\b", re.IGNORECASE)
 
 
+def _sentences(text: str) -> list[str]:
+    """The sentences and lines of ``text``."""
+    return re.split(r"(?<=[.!?])\s+|\n+", text)
+
+
 @lru_cache(maxsize=64)
 def _done_sentences(text: str, attachments: int) -> tuple[str, ...]:
     # (cached: a message's text is asked for its work named and for any work done, in turn)
     # ("Le fichier est sur le Drive ?" asks)
-    return tuple(sentence.strip() for sentence in re.split(r"(?<=[.!?])\s+|\n+", text)
+    return tuple(sentence.strip() for sentence in _sentences(text)
                  if _DONE_SAID.search(sentence.strip()) and not sentence.rstrip().endswith("?") or attachments and _FILE_SAID.search(sentence)
                  or _READY_SAID.search(sentence) and not _NOT_YET.search(sentence) and not _english(sentence))
 
@@ -231,7 +249,9 @@ def blocked_work(text: str, tasks: list[KnownTask]) -> tuple[KnownTask, str, str
     """The open task of ``tasks`` a sentence of ``text`` says, in French, Spanish or Portuguese (or
     with the English word in a line of another language), cannot go on, naming it by a word of its
     title; that sentence, and the reason it gives."""
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+    if not may_match(_BLOCKED_SAID, text):
+        return None
+    for sentence in _sentences(text):
         m = _BLOCKED_SAID.search(sentence)
         if (m is None or sentence.rstrip().endswith("?") or _NOT_YET.search(sentence[max(0, m.start() - 12): m.start()])
                 or m.group("english") and not written_in_another_language(sentence)):
@@ -558,9 +578,8 @@ def foreign_choice(sentence: str) -> tuple[str, str] | None:
 
 # "Aurélie vous enverra les photos HD des bouteilles le mercredi 11" / "Marta te enviará el logo el
 # jueves" / "O Nilton vai enviar o corte na sexta": a colleague's or a client's promise, in the future
-# the words that lead the day of a promise, in French, Spanish and Portuguese ("d'ici vendredi",
-# "el jueves 19", "na segunda")
-_DAY_LEAD = (r"(?:d'ici|avant|au\s+plus\s+tard|pour\s+le|hasta|antes\s+del?|para\s+el|até|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|"
+# ... and of a promise, where the day may also come bare ("el jueves 19", "na segunda")
+_DAY_LEAD = (r"(?:" + _DAY_LEAD_WORDS + r"|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|"
              r"el\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes)|na\s+(?:segunda|terça|quarta|quinta|sexta))\b")
 _PROMISES = re.compile(
     r"^(?:(?i:o|a|el|la)\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'-]+)(?:\s+\([^()]{1,60}\)|\s+(?:de|du|da|del)\s+[^,;.]{2,40}?)?\s+"
@@ -605,8 +624,10 @@ def foreign_new_date(text: str, mine: list[KnownTask], sent_at: datetime, tz: st
     or Portuguese, promises for another day: the task the sentence names by a word of its title,
     or, when it says only "it" ("Te lo paso el lunes 23"), the one the sentence before names;
     that task, its new day and the sentence."""
+    if not may_match(_I_DELIVER, text):
+        return None
     before = ""
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+    for sentence in _sentences(text):
         m = _I_DELIVER.search(sentence)
         if m is None or sentence.rstrip().endswith("?") or not written_in_another_language(sentence):
             before = sentence
