@@ -474,7 +474,7 @@ _APPROVED = re.compile(
     r"love\s+(?:it|them|this)|no\s+(?:changes|edits|notes|comments|corrections)(?!\s+(?:yet|so far|from))(?=\s*(?:[.!,]|$)))\b", re.IGNORECASE)
 _NOT_SETTLED = re.compile(
     r"\?\s*$|\b(?:i'll|i\s+will|we'll|we\s+will|i'd\s+like\s+to|let\s+me|not\s+yet|haven't|hasn't|have\s+not|still|"
-    r"need\s+(?:more|a\s+bit|another)|get\s+back|come\s+back|revert\s+(?:by|on|tomorrow|next)|not\s+(?:happy|sure|ok|okay|approved)|"
+    r"need\s+(?:more|a\s+bit|another)|need\s+(?:them|him|her|\w+\s+\w+)\s+to|get\s+back|come\s+back|revert\s+(?:by|on|tomorrow|next)|not\s+(?:happy|sure|ok|okay|approved)|"
     r"tomorrow|next\s+week|later|asap|once|when\s+(?:i|we)|if\s+(?:i|we|you)|instead|afraid|unable|cannot|can't|can\s+not|"
     r"won't|not\s+able|only\s+(?:on|after|next)|(?:by|on|until|till)\s+(?:mon|tues|wednes|thurs|fri)day)\b", re.IGNORECASE)
 

@@ -17,6 +17,7 @@ Order of work:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -713,6 +714,8 @@ _DAY_NOT_DAY = re.compile(r",\s*(?:and\s+)?not\s+(?:on\s+|by\s+)?(?:the\s+)?(?:\
 _NOT_A_MOVE = re.compile(r"\b(?:if|unless|whether|not|never|instead of|rather than)\b|n't\b|\?", re.IGNORECASE)
 
 
+_TOPIC_FIRST = re.compile(r"^(?:(?:and|so|also|but)[,]?\s+)?(?:for|about|regarding|re|as\s+for|concerning)\s+"
+                          r"(?P<obj>(?:the|our|your|my)\s+[^,;:]{2,60}?)\s*[,:]", re.IGNORECASE)
 _ASIDE_IN_BRACKETS = re.compile(r"\s*\([^()]{3,200}\)")
 _REASON_FIRST = re.compile(r"(?:because|since)\s[^,;:]{3,120},\s+(?=\S)", re.IGNORECASE)
 _NAMED_DAY = re.compile(r"\d|\b(?:mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
@@ -815,8 +818,11 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
         if before is not None and any(e and (e in before or before.strip() in e) for e in asked_here):
             # ("... can you pull 5 headline stats? Fri is fine": the day is for what was just asked)
             before = None
+        # ("For the importers list, it will be more the end of the month, sorry.": the work, put first)
+        topic = _TOPIC_FIRST.match(said)
         for pool in (mine, theirs, elsewhere if granted and elsewhere else [], own_named, ours):
-            named = match_task_hint(said, pool) or match_known_task(said, pool) if pool else None
+            fits = [t for t in pool if hint_fits(topic.group("obj"), t)] if topic is not None else []
+            named = (fits[0] if len(fits) == 1 else match_task_hint(said, pool) or match_known_task(said, pool)) if pool else None
             if named is None and (pool is ours or pool is mine) and pool and _DELIVERY_VERB.search(said):
                 # ("She now expects to send you the Kalaallisut text on Monday 16.11." for "Send
                 # you the Kalaallisut translation of the voice-over script"): a name only that
@@ -1507,6 +1513,9 @@ def _reason_before(before: str, found: list[Item]) -> list[Item]:
 
 _YOU_WILL_GET = re.compile(r"^(?:(?:but|so|and)\s+)?you(?:'ll| will| should)\s+(?:have|get|receive)\s+(?:it|them|this|these|all|both|the)\b",
                            re.IGNORECASE)
+# "Monday 9th latest, first thing." / "Wednesday 25th at the latest.": the new day, said alone
+_DAY_ALONE = re.compile(r"^(?:(?:so|then|ok|okay)[,]?\s+)?(?:(?:on|by)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b"
+                        r"[^,;:?!.]{0,16}?(?:\s+|,\s*)(?:at\s+the\s+latest|latest|first\s+thing|tops)\b[^?]{0,30}$", re.IGNORECASE)
 _FUTURE_DATE_CUE = re.compile(r"\b(?:eta|by|until|till|now|new date|aiming|expect|should be|will be)\b", re.IGNORECASE)
 
 
@@ -1563,7 +1572,14 @@ def _follow_up(before: list[Item], text: str, found: list[Item], ctx: Extraction
     # ("Tomorrow won't happen ... Chef is in Porto until Sunday ... You'll have all three first
     # thing Monday": the day it will reach them is the new date)
     reaches_you = _YOU_WILL_GET.match(text.strip()) is not None
-    if reaches_you and not delays:
+    # ("Friday won't work for the mockups, sorry. I'm away Thursday and Friday. Monday 9th
+    # latest, first thing.": a day said alone, after the reason)
+    day_alone = not found and not delays and _DAY_ALONE.match(text.strip()) is not None
+    if day_alone:
+        # (only right after the slip: nothing else found in between)
+        delays = [i for i in items[-1:] if isinstance(i, StatusChange) and i.rule == "natural:delay" and i.status is None
+                  and not i.confirmed and i.new_due is None]
+    elif reaches_you and not delays:
         # (a sentence about why may stand between: the paragraph's last slip)
         delays = [i for i in items if isinstance(i, StatusChange) and i.rule == "natural:delay" and i.status is None
                   and not i.confirmed][-1:]
@@ -1605,6 +1621,11 @@ def _follow_up(before: list[Item], text: str, found: list[Item], ctx: Extraction
             new_due, rest = promised[0].due, []
         elif not found:
             mentions = find_dates(text, ctx.sent_at, author.tz, author.date_order)
+            was = next((t.due for t in ctx.known_tasks if t.id == slip.task_id), None)
+            if was is not None and any(m.value == was for m in mentions):
+                # ("I'm away Thursday and Friday" names no new date for work due on Friday: the
+                # sentence is about the day missed)
+                mentions = []
             # The consequence comes last: "our DBA is out until the 18th, so you'll get
             # the files on the 20th".
             new_due = mentions[-1].value if mentions else None
@@ -1730,6 +1751,27 @@ def _thing_words(title: str) -> frozenset[str]:
     return content_words(_WHAT_IT_IS_FOR.split(_VERB_AND_WHOM.sub("", title, count=1), maxsplit=1)[0])
 
 
+# ("Please send us the final VO also in DWG": more of the work, not the same again)
+_MORE_OF_IT = re.compile(r"\b(?:also|too|as well|additionally|another|extra|more|again)\b", re.IGNORECASE)
+# (how or in what form it comes is no part of the thing: "the footage via WeTransfer, in the original files")
+_HOW_IT_COMES = re.compile(r",|\s+(?:for|to|with|on|at|about|before|after|by|via|through|in|as|from)\s+", re.IGNORECASE)
+
+
+def _the_thing_alone(title: str, tasks: Sequence[KnownTask]) -> KnownTask | None:
+    """The one task of ``tasks`` whose title holds every word of the thing ``title``'s verb
+    takes, said short ("the footage", "the drone footage") and without how it comes."""
+    words = content_words(_thing_said(title))
+    if not 0 < len(words) <= 3:
+        return None
+    # (the task's thing, too: "deliver the four fermenters" is not "Get us the GA drawings for the four fermenters")
+    fits = [t for t in tasks if hint_fits(" ".join(sorted(words)), replace(t, title=_thing_said(t.title)))]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _thing_said(title: str) -> str:
+    return _HOW_IT_COMES.split(_VERB_AND_WHOM.sub("", title, count=1), maxsplit=1)[0]
+
+
 def _head_thing(title: str) -> frozenset[str]:
     """:func:`_thing_words`, or nothing for a thing of one word alone."""
     words = _thing_words(title)
@@ -1765,6 +1807,13 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext, *, late: bool =
     for item in items:
         if isinstance(item, TaskItem) and _asks_to_move(item, ctx):
             continue
+        if (isinstance(item, TaskItem) and item.due is None and item.owner is not None and item.rule == "natural:request"
+                and item.title.split()[0].lower() in _ANY_WORK_VERBS and not _MORE_OF_IT.search(item.title)
+                and _the_thing_alone(item.title, [t for t in ctx.known_tasks if t.owner == item.owner and t.id in ctx.thread_tasks
+                                                  and t.due is not None]) is not None):
+            # "Ravinesh, a small request: please send the drone footage via WeTransfer or Dropbox"
+            # when sending the drone footage is already his, with a day, on this thread: how, not more work
+            continue
         sooner = _needed_sooner(item, ctx) if isinstance(item, TaskItem) else None
         if sooner is not None:
             out.append(sooner)
@@ -1798,6 +1847,10 @@ def _dated_known_work(items: list[Item], ctx: ExtractionContext, *, late: bool =
                         head = _head_thing(item.title)
                         same = [t for t in mine if head and t.id in ctx.thread_tasks and _head_thing(t.title) == head]
                         known = same[0] if len(same) == 1 else None
+                    if known is None:
+                        # "I will send you the footage on Monday 16/11 by WeTransfer, original 5.1K
+                        # files" for "Send you the drone footage of the route"
+                        known = _the_thing_alone(item.title, [t for t in mine if t.id in ctx.thread_tasks])
             if known is None:
                 known = _task_due_on_the_old_date(item, ctx)
             if known is None and item.owner is not None and (

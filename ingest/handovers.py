@@ -27,7 +27,7 @@ from ingest.dates import find_dates
 from ingest.extraction_types import Extraction, ExtractionContext, KnownTask, StatusChange, TaskItem
 from ingest.item_phrasing import ACTION_VERBS
 from ingest.regex_prefilter import may_match
-from ingest.task_matching import match_known_task, task_named_by
+from ingest.task_matching import match_known_task, match_task_hint, task_named_by
 from ingest.text_segments import Unit
 
 __all__ = ["RULE", "handovers"]
@@ -148,7 +148,14 @@ _NEW_CLAUSE = re.compile(r",\s+(?:i|we|you)(?:'re|'m|'s|\s+am|\s+are|\s+is|\s+wi
 # / "You will have it on Thursday 12/11"
 _THEIR_DAY = re.compile(r"^(?:(?:he|she|they)\s+(?:says|said|promised|promises)\s+(?:that\s+)?)?(?:he|she|they)(?:'ll|\s+will|\s+can)\s+"
                         r"(?:have|send|get|deliver|bring|finish|do)\s+(?:it|them|this|that|these|those)\b"
+                        # ("He promised them to me for Friday (13/11).")
+                        r"|^(?:he|she|they)\s+(?:has\s+|have\s+)?promised\s+(?:it|them|this|that|these|those)\s+(?:to\s+(?:me|us|you)\s+)?(?:for|by|on)\b"
                         r"|^you(?:'ll|\s+will)\s+(?:have|get|receive)\s+(?:it|them)\b", re.IGNORECASE)
+_ASIDE = re.compile(r"\s*\([^()]{3,200}\)")
+# ... or the work named again: "She will send you the shortlist by Thursday 19th"
+_THEIR_DAY_NAMED = re.compile(r"^(?:he|she|they)(?:'ll|\s+will|\s+can)\s+(?:have|send|get|deliver|bring|finish|do)\s+(?:you\s+|us\s+)?"
+                              r"(?P<what>(?:the|a|an|her|his|their)\s+[^,;:()]{2,60}?)\s+(?:to\s+(?:you|us)\s+)?(?:by|on|before)\b",
+                              re.IGNORECASE)
 # "I'll wire it first thing Tuesday the 10th": the writer's day for the work handed to them
 _MY_DAY = re.compile(r"\b(?:i|we)(?:'ll|\s+will)\s+(?:\w+\s+)?(?:it|them)\b", re.IGNORECASE)
 # "Please have them ready by Thursday 12th": the day asked of the one the work is handed to
@@ -339,15 +346,20 @@ def handovers(units: Sequence[Unit], result: Extraction, ctx: ExtractionContext,
         later = [u for u in units[at + 1: at + 3] if u.paragraph == unit.paragraph]
         yours = next((u for u in later if _YOUR_DAY.match(u.text.strip())), None) if asked and not dated else None
         after = yours or after
-        if not dated and after is not None and (_THEIR_DAY.match(after.text.strip()) or mine is not None or yours is not None):
+        named = _THEIR_DAY_NAMED.match(after.text.strip()) if after is not None and yours is None else None
+        if named is not None and match_task_hint(named.group("what"), [task]) is None:
+            named = None
+        if not dated and after is not None and (_THEIR_DAY.match(after.text.strip()) or named is not None or mine is not None
+                                                or yours is not None):
             # "... so Dwayne is taking the crew bios over from her. He says he'll have them to
             # you by Friday 20th." / "Declan has asked me to take care of the deposit. Monday is
             # a holiday here – I'll wire it first thing Tuesday the 10th": the new owner's day,
             # a sentence later (and no new work)
-            days = find_dates(after.text[mine.start():] if mine is not None else after.text, ctx.sent_at, ctx.author.tz,
+            # ("by Thursday 19th (Wednesday the 18th is our Independence Day)": an aside's day is not it)
+            days = find_dates(_ASIDE.sub("", after.text[mine.start():] if mine is not None else after.text), ctx.sent_at, ctx.author.tz,
                               ctx.author.date_order)
             new_due = days[0].value if len(days) == 1 and days[0].value != task.due else new_due
-            if mine is not None or yours is not None:
+            if mine is not None or yours is not None or named is not None:
                 said.add(after.text.strip())
         changes.append(StatusChange(task.id, task.title, None, new_due, None, False, RULE, unit.text, new_owner=new_owner))
         said.add(unit.text.strip())

@@ -3562,6 +3562,11 @@ _SPLICED_WHY = re.compile(r",\s+(?P<why>(?:the|our|their|your|its|a|an)\s+[\w' -
                           re.IGNORECASE)
 
 
+_LETS_SAY_A_DAY = re.compile(r"^(?:(?:so|ok|okay|then)[,!.]?\s+)?let'?s\s+say\s+(?:(?:on|by)\s+)?(?:the\s+)?"
+                             r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\b|tomorrow\b)[^,;:?!]{0,20}[.!]?$",
+                             re.IGNORECASE)
+
+
 def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
     ctx = frame.ctx
     author = ctx.author.email
@@ -3573,6 +3578,9 @@ def _decision(sentence: str, frame: Frame) -> DecisionItem | None:
         # "I am glad you liked the cabrito, next time we go for carne asada": a pleasantry
         return None
     if may_match(_NO_CHOICE_MADE, text) and _NO_CHOICE_MADE.search(text):
+        return None
+    if _LETS_SAY_A_DAY.match(text):
+        # "... won't make Friday. Let's say Wednesday 25th.": a day put forward for work, no choice
         return None
     if conditional and not _PAST_CHOICE.search(text):
         # "If we go with B, ..." is not settled; "After a long call we went with B" is
@@ -4026,7 +4034,9 @@ _LONGER = re.compile(
     re.IGNORECASE,
 )
 _WONT_MAKE = re.compile(
-    r"\b(?:won't|will not|can't|cannot|not going to)\s+(?:make|hit|meet)\s+(?:the\s+)?(?:deadline|date|\w+day)\b"
+    r"\b(?:(?:won't|will not|can't|cannot|not going to)\s+(?:make|hit|meet)\s+(?:the\s+)?(?:deadline|date|\w+day)\b|"
+    # "Friday won't work for the mockups, sorry": the day, not the work, is the subject
+    r"(?P<day_first>\w+day|tomorrow)\s+(?:won't|will not|doesn't|does not|(?:isn't|is not)\s+going\s+to)\s+work(?=\s+for\s+(?:the|my|our|your)\s))"
     r"(?:\s+(?:for|on|with)\s+(?P<obj>[^,;.—–]{2,60}))?",
     re.IGNORECASE,
 )
@@ -4709,6 +4719,9 @@ _FROM_OLD_DATE = re.compile(r"\s+(?:from|on)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun
 
 
 _NOUN_PHRASE_START = re.compile(r"(?:the|our|your|my|these|those|this|both|all|some)\s", re.IGNORECASE)
+# ("the original files": what came in, not which work it was)
+_THIS_OR_IT = re.compile(r"(?:this|that|it)\b", re.IGNORECASE)
+_JUST_FILES = re.compile(r"(?:the\s+)?(?:(?:original|raw|source|camera|final)\s+)?(?:files?|originals)", re.IGNORECASE)
 _PRONOUN_THING = re.compile(r"(?:it|they|them|this|these|those|everything|all of (?:it|them)|both|all (?:three|four|five))(?:\s+(?:is|are))?",
                             re.IGNORECASE)
 
@@ -5139,6 +5152,10 @@ def _changes(sentence: str, frame: Frame) -> list[StatusChange]:
                 or task_id is None and slip_at.re is _NOT_TODAY and slip_at.start() == 0):
             # "Need to push it to 10/11.": the writer's own work on this thread
             task_id = _own_task_on_thread(frame)
+        if task_id is None and slip_at.re is _WONT_MAKE and slip_at.group("day_first"):
+            # ("Tuesday won't work for the music": a day that suits nobody's work on record says
+            # no more than that; the work may be named a sentence later)
+            return []
         moved_from = _FROM_OLD_TO.search(text, slip_at.start())
         if moved_from is not None and not (hint and head_word(hint) in _OWN_EVENTS):
             # "the paid launch moves from Mon 11/16 to Thu 11/19": the one task due 11/16;
@@ -5652,11 +5669,27 @@ _ON_A_DAY_AFTER = re.compile(r"\s+(?:on|by|from)\s", re.IGNORECASE)
 _READY_WORDS = frozenset({"ready", "done", "finished", "complete", "completed", "live", "online"})
 
 
+# ("the three are in Drive > CEM > 01_Moodboards (...)": where in the drive is no part of the news)
+_ASIDE_AT_END = re.compile(r"\s*\([^()]{3,200}\)(?=\s*[.!]?\s*$)")
+_FOLDER_PATH = re.compile(r"(?:\s+>\s+[^\s>,;()]+(?:\s+(?!>)[^\s>,;()]+)?){2,}(?=\s*(?:[,;()]|[.!](?:\s|$)|$))")
+
+
 def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = False) -> list[StatusChange]:
     """``named_only``: the task must be named (a clause of a longer sentence)."""
-    ctx = frame.ctx
-    if not ctx.known_tasks and ctx.task_id is None:
+    if not frame.ctx.known_tasks and frame.ctx.task_id is None:
         return []
+    if " > " in text:
+        text = _FOLDER_PATH.sub("", text)
+    found = _completion_said(text, sentence, frame, named_only=named_only)
+    if not found and text.rstrip(" .!").endswith(")"):
+        # ("... are in Drive (direction A "Minerai", B "Lagon", C "Acier")": an aside at the end
+        # says more of what came, not whether it came)
+        found = _completion_said(_ASIDE_AT_END.sub("", text), sentence, frame, named_only=named_only)
+    return found
+
+
+def _completion_said(text: str, sentence: str, frame: Frame, *, named_only: bool) -> list[StatusChange]:
+    ctx = frame.ctx
     answered = _someone_answered(text, frame)
     if answered is not None:
         return [answered]
@@ -5736,7 +5769,7 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
             return [StatusChange(given.id, _clean_hint(m.group("subj")), "done", None, None, False, "natural:completion", sentence)]
     hint: str | None = None
     action_verb: str | None = None
-    strict = own_work = handed = arrived = False
+    strict = own_work = handed = arrived = shared = False
     done_verb: str | None = None
     verdict = _DONE_FIRST.match(body)
     if verdict:
@@ -5889,7 +5922,7 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         return [StatusChange(found.id, _clean_hint(m.group("subj")), "done", None, None, False, "natural:completion", sentence)]
     elif (m := in_place) is not None and _SHARED_PLACE.search(m.group("place")) and not _NOT_YET.search(body):
         # "The mailing file is on the SFTP now": handed over where files are shared
-        hint, strict = m.group("subj"), True
+        hint, strict, shared = m.group("subj"), True, True
     elif (m := _HAVE_NOW.match(body)) is not None:
         # "I have both quotations now, overview attached": what was to be got is in hand
         hint, strict, done_verb = m.group("obj"), True, "received"
@@ -6012,10 +6045,17 @@ def _completion(text: str, sentence: str, frame: Frame, *, named_only: bool = Fa
         # gameplay capture from the Switch build": the build is what the capture comes from
         return []
     task_id = task.id if task else (None if strict or named_only else ctx.task_id)
-    if task_id is None and not named_only and _PRONOUN_THING.fullmatch(hint.strip(" .!,")) and ctx.thread_task_id is not None and any(
-            t.id == ctx.thread_task_id and t.owner == ctx.author.email for t in ctx.known_tasks):
-        # "Here they are, all three (PDF attached).": the writer's one open task on the thread
-        task_id = ctx.thread_task_id
+    if task_id is None and not named_only and (_PRONOUN_THING.fullmatch(hint.strip(" .!,")) or _JUST_FILES.fullmatch(hint.strip(" .!,"))):
+        # "Here they are, all three (PDF attached)." / "All the original files are on WeTransfer
+        # now": the writer's one open task on the thread
+        # (with other work on the thread, "this" or "it" may be the point under discussion: "This
+        # is covered in the consent script")
+        # ("Everything was tested in grams" says how the work was done; only work handed over or
+        # put where files are shared is the writer's one task on a thread with other work)
+        own_ids = [t.id for t in ctx.known_tasks if t.owner == ctx.author.email
+                   and (t.id == ctx.thread_task_id if ctx.thread_task_id is not None
+                        else t.id in ctx.thread_tasks and (handed or shared) and not _THIS_OR_IT.match(hint.strip()))]
+        task_id = own_ids[0] if len(own_ids) == 1 else None
     if task_id is None or (task is not None and _partial_delivery(hint, task)):
         return []
     held_back = _READY_BUT_NOT_YET.search(sentence)
