@@ -410,7 +410,7 @@ _NEED = re.compile(
     re.IGNORECASE,
 )
 _IMPERATIVE_OBJECT = re.compile(
-    r"^(?:the|a|an|our|your|my|this|these|those|me|us|him|her|them|it|over|out|up|in|on|off|back|down|some|all|any|\d+)\b",
+    r"^(?:the|a|an|our|your|my|their|his|this|these|those|me|us|him|her|them|it|over|out|up|in|on|off|back|down|some|all|any|\d+)\b",
     re.IGNORECASE,
 )
 _PRONOUN_OBJECT = re.compile(r"^(?:(?:over|up|out|back|in|on|off|down|into)\s+)?(?:it|this|that|them|these|those|one|something|anything|things?)\b", re.IGNORECASE)
@@ -1462,7 +1462,9 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                 said = _IS_THE.search(re.sub(r"\s*\([^()]*\)", "", frame.previous))
                 named = said.group("np") if said else None
             if (named is None and trig.kind == "request" and frame.previous
-                    and (needed := _WE_NEED_THING.search(frame.previous)) is not None):
+                    # ("we need the current label files (AI or PDF) and the nutrition facts table":
+                    # the aside is no end of the thing)
+                    and (needed := _WE_NEED_THING.search(_ASIDE_THEN_AND.sub("", frame.previous))) is not None):
                 # "... we need an OWASP ZAP scan of the staging build. Can you run it and send us
                 # the report by Friday?"
                 named = needed.group("np")
@@ -2073,8 +2075,10 @@ _WE_MISS = re.compile(r"\b(?:we're|we are|i'm|i am)\s+(?:still\s+)?missing\s+(?P
 # additional insured. Could you send that over before you mobilize?"
 # ("Dr. Feldmann, for the vision role we still need the technical must-have criteria.": what
 # for is part of the thing)
+# ("the current label files (AI or PDF) and the nutrition facts table": an aside inside a list of things)
+_ASIDE_THEN_AND = re.compile(r"\s*\([^()]{1,60}\)(?=\s+and\s)")
 _WE_NEED_THING = re.compile(r"(?:\b(?P<for>for\s+(?:the|our|your)\s+[\w -]{2,30}?),?\s+)?"
-                            r"\b(?:we|i)(?:'ll|'d| will| would)?\s+(?:also\s+|still\s+)?need\s+(?P<np>(?:a|an|the|your|\d{1,3}|two|three|four|five|six|some|more)\s+[^,;:.?!()]{3,70}?)"
+                            r"\b(?:we|i)(?:'ll|'d| will| would)?\s+(?:also\s+|still\s+)?need\s+(?P<np>(?:a|an|the|your|\d{1,3}|two|three|four|five|six|some|more)\s+[^,;:.?!()]{3,90}?)"
                             r"(?=\s+(?:naming|from|for|with|that|which|who|showing|listing|signed|as)\b|\s*[,.;!:(]|\s*$)", re.IGNORECASE)
 _HEADING_THING = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?P<np>(?!(?:is|are|was|were|will|would|have|has|had|need|needs|can|could|should|do|does|please|pls|"
                             r"thanks|thank|hi|hello|dear|re|fw|fwd)\b)[A-Za-z][\w'&/-]*(?:\s+(?!(?:is|are|was|were|will|would|have|has|had|"
@@ -2110,7 +2114,7 @@ def _thing_sent(clause: str, before: str, previous: str | None) -> str | None:
     thing = _WHICH_THING.search(before) or _MISSING_THING.match(before.strip()) or _TOPIC_THING.match(before.strip())
     # ("Fiona, would you be able to send it over by Friday?": a name is not a thing named)
     if thing is None and previous and _NOTHING_BEFORE.match(before):
-        thing = (_MISSING_THING.match(previous.strip()) or _WE_MISS.search(previous) or _WE_NEED_THING.search(previous)
+        thing = (_MISSING_THING.match(previous.strip()) or _WE_MISS.search(previous) or _WE_NEED_THING.search(_ASIDE_THEN_AND.sub("", previous))
                  or _TO_HAVE_YOURS.search(previous))
         if thing is None and re.match(r"(?:by|before|on|asap|tmr|tomorrow|today|this|next)\b", sends.group("rest"), re.IGNORECASE):
             # "1. Updated vehicle list, incl the 3 new prime movers. Pls send by 20/11.": the

@@ -120,3 +120,14 @@ def test_work_put_in_a_drive_folder_path_is_done() -> None:
     boards = KnownTask(13, "Provide the moodboards of the three directions", JANE.email, date(2026, 11, 10))
     assert _changes(_run('Moodboards ready: the moodboards are in Drive > CEM > 01_Moodboards (direction A "Minerai", '
                          'B "Lagon", C "Acier").', JANE, (boards,), (13,))) == [(13, "done", None)]
+
+
+def test_them_asked_for_after_what_we_need_takes_in_both_things_of_the_list() -> None:
+    asked = run("To start, we need the current label files (AI or PDF) and the nutrition facts table of the export version. "
+                "Jane, could you send them by Thursday?", author=SAM, to=(JANE.email, TOM.email))
+    assert [(t.title, t.owner, t.due) for t in asked.tasks] == [
+        ("Send the current label files and the nutrition facts table of the export version", JANE.email, date(2026, 11, 5))]
+    # (a thing named in the request itself is what is asked for)
+    named = run("We need some data of the board (thickness, coating) before we start the dielines. Could you send us their "
+                "technical sheet by Wednesday?", author=SAM, to=(JANE.email,))
+    assert [t.title for t in named.tasks] == ["Send us their technical sheet"]
