@@ -62,6 +62,7 @@ from ingest.rules_explicit import Item, bare_reply, explicit_lines
 from ingest.rules_natural import (
     MILESTONE_MOVE,
     SAYS_HOW_IT_IS,
+    WORK_FIRST,
     Frame,
     count_more,
     listed_decision,
@@ -714,8 +715,6 @@ _DAY_NOT_DAY = re.compile(r",\s*(?:and\s+)?not\s+(?:on\s+|by\s+)?(?:the\s+)?(?:\
 _NOT_A_MOVE = re.compile(r"\b(?:if|unless|whether|not|never|instead of|rather than)\b|n't\b|\?", re.IGNORECASE)
 
 
-_TOPIC_FIRST = re.compile(r"^(?:(?:and|so|also|but)[,]?\s+)?(?:for|about|regarding|re|as\s+for|concerning)\s+"
-                          r"(?P<obj>(?:the|our|your|my)\s+[^,;:]{2,60}?)\s*[,:]", re.IGNORECASE)
 _ASIDE_IN_BRACKETS = re.compile(r"\s*\([^()]{3,200}\)")
 _REASON_FIRST = re.compile(r"(?:because|since)\s[^,;:]{3,120},\s+(?=\S)", re.IGNORECASE)
 _NAMED_DAY = re.compile(r"\d|\b(?:mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
@@ -819,7 +818,7 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
             # ("... can you pull 5 headline stats? Fri is fine": the day is for what was just asked)
             before = None
         # ("For the importers list, it will be more the end of the month, sorry.": the work, put first)
-        topic = _TOPIC_FIRST.match(said)
+        topic = WORK_FIRST.match(said)
         for pool in (mine, theirs, elsewhere if granted and elsewhere else [], own_named, ours):
             fits = [t for t in pool if hint_fits(topic.group("obj"), t)] if topic is not None else []
             named = (fits[0] if len(fits) == 1 else match_task_hint(said, pool) or match_known_task(said, pool)) if pool else None

@@ -4723,8 +4723,8 @@ _FROM_OLD_DATE = re.compile(r"\s+(?:from|on)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun
 
 
 _NOUN_PHRASE_START = re.compile(r"(?:the|our|your|my|these|those|this|both|all|some)\s", re.IGNORECASE)
-# ("the original files": what came in, not which work it was)
 _THIS_OR_IT = re.compile(r"(?:this|that|it)\b", re.IGNORECASE)
+# ("the original files": what came in, not which work it was)
 _JUST_FILES = re.compile(r"(?:the\s+)?(?:(?:original|raw|source|camera|final)\s+)?(?:files?|originals)", re.IGNORECASE)
 _PRONOUN_THING = re.compile(r"(?:it|they|them|this|these|those|everything|all of (?:it|them)|both|all (?:three|four|five))(?:\s+(?:is|are))?",
                             re.IGNORECASE)
@@ -4940,14 +4940,16 @@ def _find_slip(text: str, frame: Frame) -> tuple[re.Match[str], str | None] | No
         if hint is None:
             # "For the wireframes we need one more week, so the new date is Friday 20.11." / "We
             # need one more week for the wireframes, so the new date is ...": the work named before
-            lead = _WORK_FIRST.match(text) or re.search(r"\bfor\s+(?P<obj>(?:the|our|your)\s+[^,;:.]{2,60}?)\s*,", text[: m.start()], re.IGNORECASE)
+            lead = WORK_FIRST.match(text) or re.search(r"\bfor\s+(?P<obj>(?:the|our|your)\s+[^,;:.]{2,60}?)\s*,", text[: m.start()], re.IGNORECASE)
             hint = _clean_hint(lead.group("obj"), frame) if lead is not None and lead.end() <= m.end() else None
         return m, hint
     return None
 
 
-_WORK_FIRST = re.compile(r"^(?:(?:and|so|also|but)[,]?\s+)?(?:for|about|regarding|as\s+for|concerning)\s+(?P<obj>(?:the|our|your)\s+[^,;:]{2,60}?)"
-                         r"(?:,|\s+(?=(?:we|i|it|they|there|he|she)\b))", re.IGNORECASE)
+# The work a sentence puts first: "For the wireframes, we need one more week", "About the
+# importers list, it will be ..." (read by the later-day pass of ingest.extraction too)
+WORK_FIRST = re.compile(r"^(?:(?:and|so|also|but)[,]?\s+)?(?:for|about|regarding|as\s+for|concerning)\s+(?P<obj>(?:the|our|your)\s+[^,;:]{2,60}?)"
+                        r"(?:,|\s+(?=(?:we|i|it|they|there|he|she)\b))", re.IGNORECASE)
 
 
 def _closest_own_task(text: str, ctx: ExtractionContext) -> int | None:
