@@ -91,7 +91,7 @@ from ingest.team_languages import (
     says_done,
     written_in_another_language,
 )
-from ingest.text_segments import Unit, normalise, units_from_lines
+from ingest.text_segments import ASIDE_IN_BRACKETS, Unit, normalise, units_from_lines
 from ingest.timecoded_notes import timecoded_notes, timecodes_done
 
 __all__ = [
@@ -715,7 +715,6 @@ _DAY_NOT_DAY = re.compile(r",\s*(?:and\s+)?not\s+(?:on\s+|by\s+)?(?:the\s+)?(?:\
 _NOT_A_MOVE = re.compile(r"\b(?:if|unless|whether|not|never|instead of|rather than)\b|n't\b|\?", re.IGNORECASE)
 
 
-_ASIDE_IN_BRACKETS = re.compile(r"\s*\([^()]{3,200}\)")
 _REASON_FIRST = re.compile(r"(?:because|since)\s[^,;:]{3,120},\s+(?=\S)", re.IGNORECASE)
 _NAMED_DAY = re.compile(r"\d|\b(?:mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
 _DELIVERY_VERB = re.compile(r"\b(?:send|sends|sending|come|comes|coming|deliver\w*|arrive\w*|ready|finish\w*|promises)\b", re.IGNORECASE)
@@ -762,7 +761,7 @@ def _later_date_said(units: list[Unit], result: Extraction, ctx: ExtractionConte
             claim = claim[reason_first.end():]
         # ("She will send you the shortlist by Thursday 19th (Wednesday the 18th is our
         # Independence Day)": an aside's day is not the one said)
-        claim = _REASON_AFTER.split(_ASIDE_IN_BRACKETS.sub("", claim), maxsplit=1)[0]
+        claim = _REASON_AFTER.split(ASIDE_IN_BRACKETS.sub("", claim), maxsplit=1)[0]
         first = claim
         dates = find_dates(claim, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
         if len(dates) > 1:

@@ -28,7 +28,7 @@ from ingest.extraction_types import Extraction, ExtractionContext, KnownTask, St
 from ingest.item_phrasing import ACTION_VERBS
 from ingest.regex_prefilter import may_match
 from ingest.task_matching import match_known_task, match_task_hint, task_named_by
-from ingest.text_segments import Unit
+from ingest.text_segments import ASIDE_IN_BRACKETS, Unit
 
 __all__ = ["RULE", "handovers"]
 
@@ -151,7 +151,6 @@ _THEIR_DAY = re.compile(r"^(?:(?:he|she|they)\s+(?:says|said|promised|promises)\
                         # ("He promised them to me for Friday (13/11).")
                         r"|^(?:he|she|they)\s+(?:has\s+|have\s+)?promised\s+(?:it|them|this|that|these|those)\s+(?:to\s+(?:me|us|you)\s+)?(?:for|by|on)\b"
                         r"|^you(?:'ll|\s+will)\s+(?:have|get|receive)\s+(?:it|them)\b", re.IGNORECASE)
-_ASIDE = re.compile(r"\s*\([^()]{3,200}\)")
 # ... or the work named again: "She will send you the shortlist by Thursday 19th"
 _THEIR_DAY_NAMED = re.compile(r"^(?:he|she|they)(?:'ll|\s+will|\s+can)\s+(?:have|send|get|deliver|bring|finish|do)\s+(?:you\s+|us\s+)?"
                               r"(?P<what>(?:the|a|an|her|his|their)\s+[^,;:()]{2,60}?)\s+(?:to\s+(?:you|us)\s+)?(?:by|on|before)\b",
@@ -356,7 +355,7 @@ def handovers(units: Sequence[Unit], result: Extraction, ctx: ExtractionContext,
             # a holiday here – I'll wire it first thing Tuesday the 10th": the new owner's day,
             # a sentence later (and no new work)
             # ("by Thursday 19th (Wednesday the 18th is our Independence Day)": an aside's day is not it)
-            days = find_dates(_ASIDE.sub("", after.text[mine.start():] if mine is not None else after.text), ctx.sent_at, ctx.author.tz,
+            days = find_dates(ASIDE_IN_BRACKETS.sub("", after.text[mine.start():] if mine is not None else after.text), ctx.sent_at, ctx.author.tz,
                               ctx.author.date_order)
             new_due = days[0].value if len(days) == 1 and days[0].value != task.due else new_due
             if mine is not None or yours is not None or named is not None:

@@ -8,11 +8,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["LIST_MARKER", "Unit", "normalise", "split_sentences", "strip_bullet", "units_from_lines"]
+__all__ = ["ASIDE_IN_BRACKETS", "LIST_MARKER", "Unit", "normalise", "split_sentences", "strip_bullet", "units_from_lines"]
 
 # Longer "sentences" are not prose a person wrote (pasted logs, base64, minified text);
 # skipping them keeps every rule linear in practice and costs no real items.
 MAX_SENTENCE_CHARS = 600
+
+# An aside in brackets ("by Thursday 19th (Wednesday the 18th is our Independence Day)"): what
+# it says is no part of the sentence's claim
+ASIDE_IN_BRACKETS = re.compile(r"\s*\([^()]{3,200}\)")
 
 # "-", "•", "1.", "2)", "14.1" (a report's numbered action points), "a)", "b.", "(c)", "iv)", "#1 -" (a reply ticking off a numbered
 # list): a list item's marker
