@@ -17,7 +17,7 @@ __all__ = [
 
 # Verbs that make "could you X" / "I'll X" a piece of work.  Deliberately a closed list:
 # "I'll let you know", "I'll be in touch", "could you imagine" must not become tasks.
-ACTION_VERBS = frozenset(["add", "adjust", "amend", "approve", "archive", "arrange", "assemble", "attach", "audit", "back", "book", "brief", "build", "buy", "call", "cancel", "change", "chase", "check", "circulate", "clean", "collect", "compile", "complete", "compress", "configure", "connect", "contact", "convert", "copy", "correct", "create", "debug", "delete", "deliver", "deploy", "design", "disable", "do", "draft", "drop", "edit", "email", "enable", "estimate", "export", "extend", "file", "fill", "finalise", "finalize", "finish", "fix", "follow", "forward", "gather", "generate", "get", "grant", "handle", "hand", "implement", "import", "include", "install", "integrate", "invite", "invoice", "issue", "lay", "load", "look", "mail", "make", "map", "merge", "migrate", "mock", "move", "order", "organise", "organize", "pay", "ping", "place", "plan", "polish", "post", "prep", "prepare", "present", "print", "process", "produce", "proofread", "provide", "publish", "pull", "push", "put", "raise", "reach", "record", "redo", "refactor", "refund", "register", "reinstall", "release", "remove", "rename", "renew", "replace", "reply", "reschedule", "reset", "resize", "resolve", "restore", "resubmit", "return", "revert", "review", "revise", "rework", "rotate", "run", "scan", "schedule", "scope", "send", "set", "settle", "share", "ship", "sign", "sketch", "sort", "source", "speed", "start", "submit", "swap", "switch", "sync", "take", "test", "transfer", "translate", "tweak", "update", "upgrade", "upload", "verify", "wire", "write", "circulate", "pick", "tidy", "reconcile", "fetch", "supply", "cover", "walk", "introduce", "assign", "ask", "upload", "nominate", "give", "ensure", "prepone",
+ACTION_VERBS = frozenset(["add", "adjust", "amend", "approve", "archive", "arrange", "assemble", "attach", "audit", "back", "book", "brief", "build", "buy", "call", "cancel", "change", "chase", "check", "circulate", "clean", "collect", "compile", "complete", "compress", "configure", "connect", "contact", "convert", "copy", "correct", "create", "debug", "delete", "deliver", "deploy", "design", "disable", "do", "draft", "drop", "edit", "email", "enable", "estimate", "export", "extend", "file", "fill", "finalise", "finalize", "finish", "fix", "follow", "forward", "gather", "generate", "get", "grant", "handle", "hand", "implement", "import", "include", "install", "integrate", "invite", "invoice", "issue", "lay", "load", "look", "mail", "make", "map", "merge", "migrate", "mock", "move", "order", "organise", "organize", "pay", "ping", "place", "plan", "polish", "post", "prep", "prepare", "present", "print", "process", "produce", "proofread", "provide", "publish", "pull", "push", "put", "raise", "reach", "record", "redo", "refactor", "refund", "register", "reinstall", "embed", "release", "remove", "rename", "renew", "replace", "reply", "reschedule", "reset", "resize", "resolve", "restore", "resubmit", "return", "revert", "review", "revise", "rework", "rotate", "run", "scan", "schedule", "scope", "send", "set", "settle", "share", "ship", "sign", "sketch", "sort", "source", "speed", "start", "submit", "swap", "switch", "sync", "take", "test", "transfer", "translate", "tweak", "update", "upgrade", "upload", "verify", "wire", "write", "circulate", "pick", "tidy", "reconcile", "fetch", "supply", "cover", "walk", "introduce", "assign", "ask", "upload", "nominate", "give", "ensure", "prepone",
     # added with the blind5 review: common work verbs of agency, building and software mail
     "nudge", "escalate", "list", "investigate", "propose", "suggest", "research", "coordinate", "outline", "summarise", "summarize", "document",
     "draw", "measure", "quote", "survey", "inspect", "paint", "photograph", "shoot", "film", "crop", "retouch",
@@ -64,6 +64,8 @@ _COURTESY = r"(?:(?:i|we)\s+hope|hope\s+(?:that|this|it))\b"
 COURTESY_TAIL = re.compile(r",\s*" + _COURTESY, re.IGNORECASE)
 _CUT = re.compile(
     r"\s+(?:so\s+(?:that|we|you|i|they|it|he|she|the|our|his|her|their|my|your)\b|because\b|since\s+(?!\d)|as soon as\b|"
+    # ("send through a sitemap by Thursday so Brett can look at it": what it is for)
+    r"so\s+(?-i:[" + NAME_CAPITALS + r"])[\w'-]+\s+(?:can|could|will|may|has|have)\b|"
     r"which\b|in case\b|if (?:possible|you can|that works|needed|necessary|that's ok|not)\b|"
     r"once\b(?!-)|when (?:you|the|it|they|he|she)\b|before we\b|after we\b|otherwise\b|but\b|then we\b|to make sure\b|(?:that|it|this) (?:would|'d) be\b|"
     # ("submit the dossier in CTIS, on condition that we receive the protocol v2.1": the
@@ -72,7 +74,7 @@ _CUT = re.compile(
     r"and you(?:'ll| will| should) (?:have|get|receive|see)\b|"
     # "Need that by COP Thursday pls or Gary loses his slot": what happens otherwise
     r"or\s+(?:else\s+)?(?:we|i|you|they|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)\s+(?:lose|loses|miss|misses|won't|can't|will|'ll)\b|"
-    r"as (?:we|i|they|the|it|this|our)\b|in order to\b|to (?:hold|keep|secure|avoid|allow|ensure|catch|make sure|leave)\s+(?:the|our|your|a|an|it|us|them)\b|—|–|-\s)|\s*;|\s+\((?!(?-i:[A-Z][A-Z0-9]{1,5})\)|[^()]{1,25}\)\s+(?:and|to|for|with|of|in|on|via|from|at(?!\s+(?:the|your|our)\s+(?:earliest|latest|convenience)))\s|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}\)\s*[.!]?$)|,\s*(?:so|as|and (?:i|we|then|also)|but|because|since|which|if|even if|even though|once|then|"
+    r"as (?:we|i|they|the|it|this|our)\b|in order to\b|to (?:hold|keep|secure|avoid|allow|ensure|catch|make sure|leave|give)\s+(?:the|our|your|a|an|it|us|them)\b|—|–|-\s)|\s*;|\s+\((?!(?-i:[A-Z][A-Z0-9]{1,5})\)|[^()]{1,25}\)\s+(?:and|to|for|with|of|in|on|via|from|at(?!\s+(?:the|your|our)\s+(?:earliest|latest|convenience)))\s|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}\)\s*[.!]?$)|,\s*(?:so|as|and (?:i|we|then|also)|but|because|since|which|if|even if|even though|once|then|"
     r"perhaps|maybe|ideally|e\.g\.|you|you'll|we'll|i'll|they'll|it'll|it's|that's|we (?:have|are|already|still)|i (?:have|am)|"
     r"i (?:think|hope|guess|believe)\b|"
     # ("send you the price, he is the one who knows how long that cut takes": who, and why them)
@@ -105,7 +107,9 @@ _TRAILING_FILLER = re.compile(
     # ("by Wednesday EOD IST": the zone of the day removed before it)
     r"(?-i:IST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|AEST|AEDT|SGT|JST|KST|HKT|NZT|NZDT)(?:\s+time)?|"
     r"if you can|as well|too|also|thanks|thank you|again|first thing(?: in the morning)?|first|for us|real quick|quickly|"
-    r",?\s*no problem|,?\s*no worries|rather than|instead of|instead|"
+    # ("She will send you the training plan herself on Monday")
+    r"(?:him|her|them|my|our)sel(?:f|ves)|"
+    r",?\s*no problem|,?\s*no worries|rather than|instead of|instead|without (?:fail|fault)|"
     # ("Will share the model by Monday InshaAllah.")
     r",?\s*(?:insha'?allah|inshallah|in sha'? allah|god willing|hopefully|positively)|"
     # (the particles of Singapore, Malaysian and Indonesian English, and Australian "arvo")

@@ -380,14 +380,19 @@ _THIRD = re.compile(
 # ("WICA - Nurul to send headcount and annual wages by category": after the point's label)
 _MINUTES_TO = re.compile(r"^(?:[" + NAME_CAPITALS + r"][\w&/'-]*(?:\s+[\w&/'-]+){0,3}\s+[-–—:]\s+)?"
                          r"(?P<name>[" + NAME_CAPITALS + r"][\w'-]+(?:\s+[" + NAME_CAPITALS + r"][\w'-]+)?)\s+to\s+(?P<vp>[a-z][\w-]*\s+\S.*)$")
+_PURPOSE_FIRST = r"(?:to|in\s+order\s+to)\s+[a-z]+\s[^,;:?]{2,60}?,?\s+(?=(?:i|we)(?:'d|'ll|\s))"
 _NEED = re.compile(
     # ("Papers go out a week before the meeting, so we would need your draft report by ...")
-    r"^(?:[A-Za-z][\w ]{0,18}:\s+)?(?P<lead>[^;:?]{3,120}?,\s+(?=(?:so|but)\s))?(?:(?:and|also|so|but|now|please),?\s+)?"
+    r"^(?:[A-Za-z][\w ]{0,18}:\s+)?(?P<lead>[^;:?]{3,160}?,\s+(?=(?:so|but)\s))?(?:(?:and|also|so|but|now|please),?\s+)?"
+    # ("..., so realistically we would need the draft report by Monday 7th December")
+    r"(?:(?:realistically|ideally|honestly|basically|practically|therefore),?\s+)?"
     # ("As discussed, we would need the clickable prototype by 11/13": asked for politely; "As
     # agreed, we need the annual report and a short video" restates the project's scope)
     r"(?:as\s+(?:discussed|agreed|mentioned|promised)(?:\s+(?:on|in|during|at)\s+[^,]{2,30})?,\s+(?=(?:i|we)(?:'d|\s+would)\s))?"
     # ("For this we need all the texts for the dive pages from you by Friday 4 December")
-    r"(?:for\s+(?:this|that|it|these|those|them)\s*,?\s+(?=(?:i|we)\s))?(?:(?:i|we)(?:'ll|'d)?\s+|(?=need\s))(?:(?:really|still|will|'ll|would|'d|urgently|definitely|also)\s+){0,2}(?:need|require)\s+(?:also\s+)?"
+    r"(?:for\s+(?:this|that|it|these|those|them)\s*,?\s+(?=(?:i|we)\s))?"
+    # ("To keep to the Darwin Plus timetable we need ...": what it is for, said first)
+    r"(?P<purpose>" + _PURPOSE_FIRST + r")?(?:(?:i|we)(?:'ll|'d)?\s+|(?=need\s))(?:(?:really|still|will|'ll|would|'d|urgently|definitely|also)\s+){0,2}(?:need|require)\s+(?:also\s+)?"
     # ("we need from you the revised layout of the bar within Friday 6/11")
     # ("Sanne, we need three massing options by Wednesday 11 November")
     r"(?:from\s+you\s+)?(?P<vp>(?:the|a|an|your|our|all|some|those|these|that|two|three|four|five|six|seven|eight|nine|ten|twelve|"
@@ -432,7 +437,11 @@ _ASKED_ME_TO = re.compile(r"(?:^|(?<=[\s,;:—–(]))(?:(?-i:[" + NAME_CAPITALS 
 _SHE_WILL = re.compile(r"(?:,\s*|\s)(?:and|but|so|then)\s+(?:(?:she|he)(?:'s|\s+has)\s+promised\s+(?:me|us)\s+(?:that\s+)?)?(?:she|he)\s*(?:'ll|will|is going to)\s+"
                        r"(?:also\s+|then\s+)?(?P<vp>\S.*)",
                        re.IGNORECASE)
-_NAMED_PROMISE = re.compile(r"^(?:[-*•]\s*)?(?P<name>[" + NAME_CAPITALS + r"][\w'’-]+)\s+(?:will|'ll|is going to|can)\s", re.IGNORECASE)
+# (the one the sentence before is about: "Aline will share the photos by Friday." / "Martin is at a
+# conference in Vienna until today.")
+_NAMED_SUBJECT = re.compile(r"^(?:[-*•]\s*)?(?P<name>[" + NAME_CAPITALS + r"][\w'’-]+)\s+(?:will|'ll|is going to|can|is|was|has|had|'s)\s",
+                            re.IGNORECASE)
+_ON_A_WEEKDAY = re.compile(r"\bon\s+(?:mon|tues|wednes|thurs|fri)day\b", re.IGNORECASE)
 _SHE_STARTS = re.compile(r"^(?:[-*•]\s*)?(?:and\s+)?(?:she|he)\s*(?:'ll|will|is going to)\s+(?:also\s+|then\s+)?(?P<vp>\S.*)", re.IGNORECASE)
 # "We'd like the contact form to include a phone field" / "we'd prefer the logo smaller".
 _WISH = re.compile(
@@ -609,6 +618,13 @@ _TRIP_FOR_WORK = re.compile(r"^\S+\s+(?:up|over|down|out|in|round|across|back)?\
                             re.IGNORECASE)
 
 
+_BACK_ON = re.compile(r"(?P<verb>(?:get|come)\s+back\s+to\s+(?:you|us)|answer\s+(?:you|us)|revert(?:\s+back)?\s+to\s+(?:you|us))\s+"
+                      r"(?:(?:him|her|my|our|them)sel(?:f|ves)\s+)?(?P<on>about|on|regarding|concerning)\s+"
+                      r"(?P<obj>(?:the|your|our|this|that|their)\s+(?!(?:same|matter|question|point)\b)[^,;()]{2,60}?)"
+                      # (what follows a comma is another clause: "..., and the engagement letter I'll sign")
+                      r"(?:\s+(?:him|her|my|our|them)sel(?:f|ves)\b)?(?P<rest>\s[^,;]*|[.!]?)(?:[,;].*)?$", re.IGNORECASE)
+
+
 def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str | None, bool]:
     """Check that ``vp`` starts with a work verb; return (phrase for the title, is_info).
 
@@ -627,6 +643,11 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
         # "Priya will be in touch with the revised plan by Friday" / "We will come back to you
         # with a proposal by Monday": what comes back with them is the work
         return "send " + back_with.group("obj"), False
+    back_on = _BACK_ON.match(vp)
+    if back_on is not None and has_date and not request:
+        # "I'll come back to you about the school concert by Friday" / "He will answer you about
+        # the training himself on Monday": an answer promised for a day, on a named subject
+        return f"{back_on.group('verb')} {back_on.group('on')} {back_on.group('obj')}{back_on.group('rest')}", False
     if re.match(r"take\s+(?:the|your|all\s+the|as\s+much|whatever)\s+time\b", vp, re.IGNORECASE):
         # "please take the time Fr. Mario needs": leave given, no work asked
         return None, False
@@ -973,13 +994,13 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
                 found.append(_Trigger(m.start(), m.start("vp"), "third", before[-1], False))
         # (a promise by a day, with no condition: "He will bring the flatbed" or "she will send
         # the figures when she comes back" may be no work asked for)
-        she = (_SHE_STARTS.match(sentence) if frame.previous and _ASKED_BY_A_DAY.search(sentence)
+        she = (_SHE_STARTS.match(sentence) if frame.previous and (_ASKED_BY_A_DAY.search(sentence) or _ON_A_WEEKDAY.search(sentence))
                and not re.search(r"\b(?:when|once|if|after|as soon as|unless)\b", sentence, re.IGNORECASE) else None)
         if she is not None and frame.previous is not None:
             # "Aline will share the photos by Friday. She will also send the production figures
-            # by 13/11.": the member who promised something in the sentence before, the only one
-            # named there
-            promised_before = _NAMED_PROMISE.match(frame.previous)
+            # by 13/11." / "Martin is at a conference until today. He will answer you about the
+            # training on Monday": the member the sentence before is about, the only one named there
+            promised_before = _NAMED_SUBJECT.match(frame.previous)
             people = {e for e in (frame.index.lookup(re.sub(r"['’]s$", "", n))
                                   for n in re.findall(r"\b[" + NAME_CAPITALS + r"][\w'’-]+", frame.previous)) if e}
             who = frame.index.lookup(promised_before.group("name")) if promised_before is not None else None
@@ -1008,7 +1029,8 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
             # ("we'd like X from you" is asked of the reader, not a wish of the writer's)
             found = [t for t in found if not (t.kind == "wish" and t.vp_start == offset + vp_at)]
             # (the need is said after the clause before it: "I will do the quote for her, but I need ...")
-            need_at = need.end("lead") if need.group("lead") else need.start()
+            # (and after what it is for: "To keep the delivery of 04/12, we need your signed BAT by 17/11")
+            need_at = need.end("lead") if need.group("lead") else need.end("purpose") if need.group("purpose") else need.start()
             found.append(_Trigger(offset + need_at, offset + vp_at, "need", None, False))
         for m in (_SOMEONE.finditer(sentence) if may_match(_SOMEONE, sentence) else ()):
             # "Someone also needs to check the tickets" / "we'll need someone to book the
@@ -4225,7 +4247,11 @@ _FOR_THE_TOPIC = re.compile(r"^(?:(?:also|and|so)[,]?\s+)?(?:for|regarding|as\s+
 _THING_ONLY = r"(?:the|our|my)\s+(?:(?!\b(?:is|are|was|were|will|comes?|goes?|has|have|had|gets?|can|should|would|in progress)\b)[^,.;:!?]){2,60}?"
 _AS_PROMISED_THING = re.compile(r"^(?:as\s+(?:promised|requested|agreed|discussed)[,:]?\s+(?P<obj>" + _THING_ONLY + r")"
                                 r"|(?P<obj2>" + _THING_ONLY + r"),?\s+as\s+(?:promised|requested|asked|agreed)"
-                                r"|(?:all\s+)?(?:done|finished)\s+with\s+(?P<obj3>" + _THING_ONLY + r"))\s*[.!]?$", re.IGNORECASE)
+                                r"|(?:all\s+)?(?:done|finished)\s+with\s+(?P<obj3>" + _THING_ONLY + r"))\s*[.!]?$"
+                                # "As promised, on the GAFI point: our correspondents confirm ...": the
+                                # answer promised on that point, given
+                                r"|^as\s+promised,?\s+(?:on|about|regarding|concerning)\s+(?P<obj4>" + _THING_ONLY + r")\s*:\s+\S",
+                                re.IGNORECASE)
 _READY_BUT_NOT_YET = re.compile(r"\bready,?\s+but\s+(?:we|i|they)\s+(?:can't|cannot|can not|couldn't)\s+[^.;]{2,40}?\byet\b", re.IGNORECASE)
 _HERE_YOU_GO = re.compile(r"^(?:(?:hi|hello|ok|okay|sure|right)[,!]?\s+)?(?:here you go|here you are|here it is|here they are)\s*[:!.]?$", re.IGNORECASE)
 # ("Finance paid the mobilisation invoice yesterday, so it should land in your account early
@@ -5935,7 +5961,7 @@ def _completion_said(text: str, sentence: str, frame: Frame, *, named_only: bool
     elif (m := _AS_PROMISED_THING.match(body) or _AS_PROMISED_THING.match(text[skip:].strip())) is not None:
         # "As promised, the floor plans." / "The floor plans, as requested." / "Done with the
         # floor plans.": the thing named, handed over or finished
-        hint, strict, handed = m.group("obj") or m.group("obj2") or m.group("obj3"), True, True
+        hint, strict, handed = m.group("obj") or m.group("obj2") or m.group("obj3") or m.group("obj4"), True, True
     elif (_HERE_YOU_GO.match(body) and ctx.thread_task_id is not None
           and any(t.id == ctx.thread_task_id and t.owner == ctx.author.email for t in ctx.known_tasks)):
         # "Here you go: / Employer PAYE reference: 120/KA45872 ...": the writer's one open task
@@ -6955,7 +6981,7 @@ _FEASIBLE_ASK = re.compile(r"^(?:(?:and|so|also)[,]?\s+)?(?:would|will|is|could)
                            r"(?:\s+for\s+you(?:r\s+(?:side|team))?)?\s*\?$", re.IGNORECASE)
 _COUNT_ON_YOU = re.compile(r"\b(?:can|could|may)\s+(?:i|we)\s+count\s+on\s+you\s+to\s+(?=[a-z]+\s)", re.IGNORECASE)
 _NEED_SAID_OTHERWISE = re.compile(
-    r"^" + _VOCATIVE_LEAD + r"(?:(?:and|so|also)[,]?\s+)?(?:(?P<cleft>"
+    r"^" + _VOCATIVE_LEAD + r"(?:(?:and|so|also)[,]?\s+)?(?:" + _PURPOSE_FIRST + r")?(?:(?P<cleft>"
     r"what\s+(?:we|i)\s+(?:would\s+|will\s+|really\s+|most\s+)?need\s+(?:first\s+|most\s+|now\s+)?(?:from\s+(?:you|your\s+(?:side|team|end))\s+)?(?:is|are)"
     # ("Here's what I'd love to see first: three logo directions from your team, by Thursday the 12th")
     r"|(?:here's\s+|here\s+is\s+|this\s+is\s+)?what\s+(?:we|i)(?:'d|\s+would)\s+(?:love|like)\s+to\s+(?:see|have|get|receive)(?:\s+(?:first|next|from\s+you))?\s*(?::|\bis\b)"
@@ -6970,9 +6996,11 @@ _NEED_SAID_OTHERWISE = re.compile(
     # "As first step we ask you kindly for a sitemap proposal until Friday 6.11."
     r"|(?:as\s+(?:a\s+|the\s+)?first\s+step,?\s+)?(?:we|i)\s+(?:would\s+)?(?:kindly\s+)?ask\s+you\s+(?:kindly\s+)?for"
     r")\s+(?P<np>" + _DETERMINED + r".+)$"
-    r"|^" + _VOCATIVE_LEAD.replace("voc", "voc2") + r"(?P<np2>(?:your\s+|(?:a|an|the)\s+(?=[^,]{2,60}?\s(?:to|from)\s+(?:me|us|you)\s))[^,]{2,60}?\s+(?:by|before|until|at\s+the\s+latest)\s+[^,]{2,40}?)\s+would\s+(?:really\s+)?"
+    r"|^" + _VOCATIVE_LEAD.replace("voc", "voc2") + r"(?P<np2>(?:your\s+|(?:a|an|the)\s+(?=[^,]{2,60}?\s(?:to|from)\s+(?:me|us|you)\s)"
+    # ("A first homepage concept by Friday week would be ace": a first cut of the work)
+    r"|(?:a|an)\s+(?=(?:first|rough|draft|revised|second|new)\s))[^,]{2,60}?\s+(?:by|before|until|at\s+the\s+latest)\s+[^,]{2,40}?)\s+would\s+(?:really\s+)?"
     # ("A rough dieline to me by Friday 27th would be ideal")
-    r"(?:help(?:\s+us)?(?:\s+(?:a\s+lot|greatly|enormously|hugely))?|be\s+(?:ideal|perfect|great|brilliant|wonderful|fantastic|much\s+appreciated))\b",
+    r"(?:help(?:\s+us)?(?:\s+(?:a\s+lot|greatly|enormously|hugely))?|be\s+(?:ideal|perfect|great|brilliant|wonderful|fantastic|ace|awesome|amazing|much\s+appreciated))\b",
     re.IGNORECASE)
 
 

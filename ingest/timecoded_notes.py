@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from ingest.extraction_types import (
     DecisionItem,
@@ -88,7 +89,29 @@ def timecoded_notes(items: list[Item], by_line: dict[int, list[tuple[Unit, list[
             out.append(swap)
         elif not any(item is old for old in replaced):
             out.append(item)
-    return out + unasked
+    out.extend(unasked)
+    return _dated_by_the_new_cut(out)
+
+
+# "Can you send us the new version with these changes by Friday 13th?" after the notes
+_NEW_CUT = re.compile(r"\b(?:new|next|revised|updated|corrected|second|final)\s+(?:version|cut|edit|export|master)\b|\bv\d\b",
+                      re.IGNORECASE)
+
+
+def _dated_by_the_new_cut(items: list[Item]) -> list[Item]:
+    """The one request for the next cut, with a day, asked of whoever makes the notes' changes,
+    is when the notes are due: each undated note takes its day, and the cut is no task of its
+    own ("0:14 – ... can you hold it 2 seconds more? ... Can you send us the new version with
+    these changes by Friday 13th?").  A cut the writer promises ("What's changed: ... I'll send
+    you the final master on Wednesday") is work of its own."""
+    notes = [item for item in items if isinstance(item, TaskItem) and item.rule == "natural:timecoded-note"]
+    cuts = [item for item in items if isinstance(item, TaskItem) and item.rule == "natural:request"
+            and item.due is not None and _NEW_CUT.search(item.title)]
+    if not notes or len(cuts) != 1 or any(note.owner not in (None, cuts[0].owner) for note in notes):
+        return items
+    cut = cuts[0]
+    dated: dict[int, Item] = {id(note): replace(note, due=note.due or cut.due, owner=note.owner or cut.owner) for note in notes}
+    return [dated.get(id(item), item) for item in items if item is not cut]
 
 
 def _gives_an_order(note: str, is_order: Callable[[str], bool]) -> bool:
