@@ -134,6 +134,8 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
     units = units_from_lines([(no, line) for no, line in enumerate(lines) if no not in used])
     previous: tuple[Unit, list[Item]] | None = None
     list_lead: TaskItem | None = None   # "Could you send these through by Friday:" over a list
+    orders_for: str | None = None   # "Two small fixes, could you:" over a list of orders: whose they are
+    all_said_done = False   # "Both corrections are made": every open task of the writer's on the thread, once
     expanded: list[TaskItem] = []
     decided: set[str] = set()   # either/or questions this message has answered
     ticking_off = False         # under "Both done:" / "Done:", each bullet names done work
@@ -157,9 +159,11 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
         found = sentence_items(unit.text, replace(unit_frame, previous=previous[0].text if previous is not None and same_paragraph
                                                   else None, earlier=earlier,
                                                   lead=units[lead_at].text if lead_at != position else None))
-        if position == 0 and (both := _all_of_mine_done(unit.text, ctx)):
-            # "both fixed ✅ final master is in /final": each of the writer's open tasks on the thread
+        if (position == 0 or not unit.from_bullet and not all_said_done) and (both := _all_of_mine_done(unit.text, ctx, first=position == 0)):
+            # "both fixed ✅ final master is in /final" / "Here is version 3. Both corrections are
+            # made.": each of the writer's open tasks on the thread
             items.extend(both)
+            all_said_done = True
             found = [item for item in found if not isinstance(item, StatusChange)]
         elif position == 0:
             bare = bare_reply(unit.text, ctx)
@@ -173,8 +177,13 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
         if unit.from_bullet and list_lead is not None and not any(isinstance(item, TaskItem) for item in found):
             found = [_listed_request(list_lead, unit.text, ctx), *found]
             expanded.append(list_lead)
+        elif (unit.from_bullet and orders_for is not None and not any(isinstance(item, TaskItem) for item in found)
+              and starts_with_verb(unit.text.strip())):
+            found = [_listed_order(orders_for, unit.text, ctx), *found]
         elif not unit.from_bullet:
             list_lead = _list_lead(unit.text, found)
+            orders_for = listed_for or (frame.task_owner_fallback if _ASKS_OVER_A_LIST.search(unit.text) else None)
+            orders_for = None if orders_for == ctx.author.email else orders_for
         if not unit.from_bullet:
             asking = _QUESTIONS_LEAD.search(unit.text) is not None
             ticking_off = may_match(_DONE_LEAD, unit.text) and _DONE_LEAD.match(unit.text) is not None
@@ -1043,16 +1052,20 @@ def _moved_off_its_date(units: list[Unit], changes: list[StatusChange], ctx: Ext
 
 
 _ALL_OF_THEM_DONE = re.compile(r"^(?:(?:ok|okay|right|so)[,!]?\s+)?(?P<count>both|all (?:three|four|five|3|4|5)|all of them|all three|the two|the three)"
-                               r"(?:\s+(?:of them|notes|fixes|changes|points|things))?\s+(?:are\s+|now\s+|have been\s+)?"
-                               r"(?:done|fixed|sorted|sent|updated|changed|made|in|addressed|actioned)\b", re.IGNORECASE)
+                               r"(?:\s+(?P<what>of them|notes|fixes|changes|points|things|corrections|edits|tweaks))?\s+(?:are\s+|now\s+|have been\s+)?"
+                               r"(?P<done>done|fixed|sorted|sent|updated|changed|made|in|addressed|actioned)\b", re.IGNORECASE)
+# (later in a mail, only changes said made: "Both corrections are made", not "Both are in our catalogue")
+_CHANGES_MADE = frozenset({"notes", "fixes", "changes", "corrections", "edits", "tweaks"})
 _COUNTS = {"both": 2, "the two": 2, "the three": 3, "all three": 3, "all 3": 3, "all four": 4, "all 4": 4, "all five": 5, "all 5": 5}
 
 
-def _all_of_mine_done(text: str, ctx: ExtractionContext) -> list[StatusChange]:
+def _all_of_mine_done(text: str, ctx: ExtractionContext, *, first: bool = True) -> list[StatusChange]:
     """"Both fixed ✅" from the person asked, on a thread where exactly that many open tasks
-    are theirs: each of them done.  ("All of them" takes however many there are.)"""
+    are theirs: each of them done.  ("All of them" takes however many there are.)  Not
+    ``first`` in the mail, only when it says the changes were made."""
     m = _ALL_OF_THEM_DONE.match(text.strip())
-    if m is None or not ctx.thread_tasks:
+    if m is None or not ctx.thread_tasks or not first and ((m.group("what") or "").lower() not in _CHANGES_MADE
+                                                           or m.group("done").lower() == "in"):
         return []
     author = ctx.author.email.lower()
     mine = [t.id for t in ctx.known_tasks if t.id in ctx.thread_tasks and (t.owner or "").lower() == author]
@@ -1112,6 +1125,19 @@ def _list_lead(text: str, found: list[Item]) -> TaskItem | None:
         return None
     tasks = [item for item in found if isinstance(item, TaskItem)]
     return tasks[0] if len(tasks) == 1 and _LIST_PLACEHOLDER.match(tasks[0].title) else None
+
+
+# "Could you please:" / "Two small fixes, could you:" over a list of orders
+_ASKS_OVER_A_LIST = re.compile(r"(?:^|,\s*)(?:(?:could|can|would)\s+you(?:\s+(?:please|kindly|also))?|please)\s*:\s*$", re.IGNORECASE)
+
+
+def _listed_order(owner: str, bullet: str, ctx: ExtractionContext) -> TaskItem:
+    """"Two small fixes, could you:" / "- change "the ferry company" to "SPM Ferries" on page 2, and":
+    the order a bullet gives, asked of whoever the lead over the list asks."""
+    author = ctx.author
+    title = make_title(bullet.strip(), ctx.sent_at, author.tz, author.date_order) or capitalise(bullet.strip())
+    due = pick_due(bullet, ctx.sent_at, author.tz, author.date_order, cued_only=True)
+    return TaskItem(title, owner, due, "open", "natural:request-list", bullet.strip())
 
 
 def _listed_request(lead: TaskItem, bullet: str, ctx: ExtractionContext) -> TaskItem:

@@ -1210,6 +1210,9 @@ _SOME_DAY = re.compile(r"\b(?:would|could)\s+you\s+(?:also\s+)?(?:be\s+able\s+to
 _NEED_TO_PLAN = re.compile(r"(?:the|this|that|your)\s+(?:date|dates|info|information|answer|decision|confirmation|details|number|numbers|figure)\s+"
                            r"(?:to|for|so|in order to)\s+(?:plan|schedule|prepare|organi[sz]e|book|budget|calculate|finali[sz]e)\b", re.IGNORECASE)
 
+_INSIDE_THE_THING = re.compile(r"^[a-z]+\s+(?:(?:you|us|me|them|him|her)\s+)?(?:the|our|your|a|an|all|some)\s+[\w' -]{2,60}[a-z]\s+$", re.IGNORECASE)
+_ONLY_A_DAY_LEFT = re.compile(r"^[a-z]+\s+(?:by|before|on|until)\s+[\w ./-]{2,30}?[.!]?$", re.IGNORECASE)
+
 
 def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem], bool]:
     """Tasks in a sentence, and whether it was a request for information instead."""
@@ -1220,6 +1223,13 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
         # year?": whether it could be done, some day, not work asked for now
         return [], False
     triggers = _triggers(sentence, frame, question)
+    # "I will send you the list of the five farmers we will film by Wednesday Nov 18": a promise
+    # inside the thing promised, with a day and nothing of its own, says what the thing is; the
+    # day is the first promise's
+    triggers = [t for j, t in enumerate(triggers)
+                if not (j > 0 and t.kind == "commitment" and triggers[j - 1].kind in ("commitment", "request")
+                        and _INSIDE_THE_THING.match(sentence[triggers[j - 1].vp_start: t.start])
+                        and _ONLY_A_DAY_LEFT.match(sentence[t.vp_start:]))]
     tasks: list[TaskItem] = []
     info = False
     for i, trig in enumerate(triggers):

@@ -92,3 +92,40 @@ def test_the_next_cut_dates_the_timecoded_notes_it_carries() -> None:
     # (without notes, the new version is the work)
     alone = run("Can you send us the new version by Friday 13th?")
     assert _tasks(alone) == [("Send us the new version", SAM.email, date(2026, 11, 13))]
+
+
+def test_a_promise_inside_the_thing_promised_leaves_its_day_to_the_promise() -> None:
+    found = run("I will send you the list of the five farmers we will film by Wednesday 18 November.", author=SAM,
+                to=(JANE.email,))
+    assert [(t.owner, t.due) for t in found.tasks] == [(SAM.email, date(2026, 11, 18))]
+    # (a promise of its own, after a comma, is work of its own)
+    two = run("I will send you the list of farmers, and we will film them by Wednesday 18 November.", author=SAM,
+              to=(JANE.email,))
+    assert all(t.title != "Send you the list of farmers" or t.due is None for t in two.tasks)
+
+
+def test_orders_listed_under_could_you_are_the_readers() -> None:
+    found = run('Two small fixes, could you:\n- change "the ferry company" to "SPM Ferries" on page 2, and\n'
+                "- correct the crossing time on page 3\n\nAbout the photos: still looking.")
+    assert _tasks(found) == [('Change "the ferry company" to "SPM Ferries" on page 2', SAM.email, None),
+                             ("Correct the crossing time on page 3", SAM.email, None)]
+    # (bullets that are not orders, or a list with no ask over it, give no work)
+    assert run("Could you please:\n- the logo on page 2\n- the typo on page 3").tasks == []
+    assert run("Our changes so far:\n- update the logo on page 2\n- fix the typo on page 3").tasks == []
+
+
+def test_both_corrections_made_later_in_the_mail_close_both_of_the_writers_tasks() -> None:
+    ferries = KnownTask(1, 'Change "the ferry company" to "SPM Ferries" on page 2', SAM.email, None)
+    crossing = KnownTask(2, "Correct the crossing time on page 3", SAM.email, None)
+    found = run("Here is version 3 of the leaflet. Both corrections are made.", author=SAM, to=(JANE.email,),
+                known=(ferries, crossing), thread=(1, 2))
+    assert sorted((c.task_id, c.status) for c in found.changes) == [(1, "done"), (2, "done")]
+    # (three open on the thread: which two, "both" does not say)
+    third = KnownTask(3, "Send the print files", SAM.email, None)
+    three = run("Here is version 3 of the leaflet. Both corrections are made.", author=SAM, to=(JANE.email,),
+                known=(ferries, crossing, third), thread=(1, 2, 3))
+    assert sorted(c.task_id for c in three.changes if c.status == "done") != [1, 2, 3]
+    # (later in a mail, "both" said of anything else closes nothing)
+    catalogue = run("Thanks for the list. Both are in our catalogue on page 12.", author=SAM, to=(JANE.email,),
+                    known=(ferries, crossing), thread=(1, 2))
+    assert catalogue.changes == []
