@@ -401,6 +401,10 @@ def _numeric(g: dict[str, str | None], today: date, dmy: bool, before: str,
     # A dotted form ("23.12.") is a continental habit: always day first.
     day_first = dmy or (g.get("sep") or "").startswith(".")
     day, month = (a, b) if day_first else (b, a)
+    if 12 < month <= 31 and 1 <= day <= 12 and not (g.get("sep") or "").startswith("."):
+        # ("Wednesday 18/11" from a member set to month-first: no 18th month, so the other
+        # order, which writers abroad keep)
+        day, month = month, day
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     if year_text:

@@ -50,7 +50,9 @@ REQUEST_ONLY_VERBS = frozenset({"try"})
 # "Could you confirm X?" asks for information: a question, not a task.
 INFO_VERBS = frozenset(["confirm", "tell", "clarify", "advise", "explain", "let", "say", "know", "remind"])
 
-_TIME = re.compile(r"\b(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)\b(?:\s+[A-Z]{2,4}\b)?|\b(?:at\s+)?(?:noon|midnight)\b", re.IGNORECASE)
+_TIME = re.compile(r"\b(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)\b(?:\s+[A-Z]{2,4}\b)?|\b(?:at\s+)?(?:noon|midnight)\b|"
+                   # ("... are with Allied by 12 noon on Tuesday 17 Nov")
+                   r"\b(?:(?:by|at|before|until|till)\s+)?\d{1,2}(?::\d{2})?\s*(?:noon|midday|midnight|o'clock)\b", re.IGNORECASE)
 _DUE_CUE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bdue|\bno later than|\bdeadline(?: is)?|\bnew date(?: is)?:?|\bon|\bfor)\s*(?:the\s+)?$", re.IGNORECASE)
 # ("I'll send you a Teams invitation for the board presentation on the 18th by Tuesday": the
 # day it is due by, not the day of the event it is for)

@@ -235,11 +235,21 @@ _STATE_SUBJECT = re.compile(r"^\s*(?P<np>(?:(?:the|your|our|their|my)\s+|(?!(?:e
 _A_PERSON = re.compile(r"\b(?:accountant|manager|lawyer|solicitor|designer|engineer|developer|director|team|colleague|client|supplier|boss|"
                        r"partner|assistant|agent|rep|contractor|architect|photographer|husband|wife|father|mother|son|daughter|"
                        r"translator|printer|plumber|electrician|builder|surveyor|consultant|officer|he|she|they)s?\s*$", re.IGNORECASE)
+# what an offer hangs on, said after it ("... when it's ready", "... only when the reseller
+# activates the module", "..., but not by Friday"), and an offer that follows from something
+# else ("..., then we can make the second cut") or is a limit ("The earliest we can ship is")
+_OFFER_ON_A_CONDITION = re.compile(r"^(?:[^.;:!?]*?[\s,])?(?:(?:only\s+)?(?:when|once|as\s+soon\s+as)\s+(?:it|they|this|that|the|we|you|i|he|she)\b|only\s+(?:when|once|if|after)\b|"
+                                   r"but\s+not\s+(?:by|before|until|this|on)\b)", re.IGNORECASE)
+_OFFER_AS_A_CONSEQUENCE = re.compile(r"(?:[,;]\s*(?:and\s+)?then|\b(?:earliest|soonest|latest|best|most)|\bthe\s+(?:first|only)\s+(?:day|date|time)|\bwhat)\s*$",
+                                     re.IGNORECASE)
 # A title that names no thing at all: "Take care of this one", "Send it to me", "Do these"
 _VAGUE_TITLE = re.compile(r"\w+(?:\s+(?:care\s+of|up|over|back|out|on|through))?\s+(?:it|this|that|these|those|them|this\s+one|that\s+one)"
                           r"(?:\s+(?:to\s+(?:me|us|him|her)|over|back|up|our\s+way|by\s+phone|on))?", re.IGNORECASE)
 _HAS_THE = re.compile(r"\b(?:has|have|'s\s+got|has\s+got)\s+(?P<np>(?:the|all\s+the|our|your)\s+[^,;]{2,80}?)\s*,?(?:\s+and\s+(?:(?:she|he)(?:'s|\s+has)\s+promised\s+(?:me|us)\s+)?)?$",
                       re.IGNORECASE)
+# the thing a clause needs by a day, for "so please have them with us by then" after it
+_NEEDS_THE = re.compile(r"\b(?:needs?|needed|requires?)\s+(?P<np>(?:the|all\s+the|our|your)\s+[^,;]{2,60}?)(?:\s+(?:on|by|before)\s+[^,;]{2,40}?)?"
+                        r"(?:\s+at\s+the\s+(?:latest|earliest))?\s*,?\s*(?:so|and)?\s*$", re.IGNORECASE)
 # the thing a clause welcomes, for "please send them" after it
 _WELCOME_THING = re.compile(r"(?P<np>\b(?:the|your|any|some)\s+[^,;:.]{2,60}?)\s+(?:would|will)\s+be\s+(?:very\s+|really\s+|most\s+|so\s+)?"
                             r"(?:welcome|useful|helpful|appreciated|great)\b[^;:.,]{0,20}(?:[;,]\s*(?:and\s+)?(?:please\s+|kindly\s+)?)?$", re.IGNORECASE)
@@ -297,7 +307,9 @@ def _antecedent(before: str) -> str | None:
     """The noun phrase that ends the clause before a pronoun request ("I'll need your
     Business Manager ID, could you send it?" -> "your Business Manager ID")."""
     m = None
-    for m in _NOUN_PHRASE.finditer(before.rstrip()):
+    # ("Our printer needs the press-ready files on Monday 28 December at the latest, so please
+    # have them with us by then": when is no thing)
+    for m in _NOUN_PHRASE.finditer(re.sub(r"\s+at\s+the\s+(?:latest|earliest)\b", "", before.rstrip(), flags=re.IGNORECASE)):
         pass
     if m is None or _PRONOUN_START.match(m.group("np")) or len(m.group(0)) > 60:
         return None
@@ -391,12 +403,16 @@ _NEED = re.compile(
     r"(?:as\s+(?:discussed|agreed|mentioned|promised)(?:\s+(?:on|in|during|at)\s+[^,]{2,30})?,\s+(?=(?:i|we)(?:'d|\s+would)\s))?"
     # ("For this we need all the texts for the dive pages from you by Friday 4 December")
     r"(?:for\s+(?:this|that|it|these|those|them)\s*,?\s+(?=(?:i|we)\s))?"
+    # ("Marcia, for later: when the artwork is final we need a photo of the first printed proof
+    # ..., by 25/12 at the latest": when it will be wanted, said first)
+    r"(?:(?:when|once|as\s+soon\s+as)\s+(?:the|our|your|it|they|this|that)\b[^,;:?]{3,60}?,?\s+(?=(?:i|we)\s+(?:(?:will|'ll|would|'d|also)\s+)?need\s))?"
     # ("To keep to the Darwin Plus timetable we need ...": what it is for, said first)
     r"(?P<purpose>" + _PURPOSE_FIRST + r")?(?:(?:i|we)(?:'ll|'d)?\s+|(?=need\s))(?:(?:really|still|will|'ll|would|'d|urgently|definitely|also)\s+){0,2}(?:need|require)\s+(?:also\s+)?"
     # ("we need from you the revised layout of the bar within Friday 6/11")
     # ("Sanne, we need three massing options by Wednesday 11 November")
     r"(?:from\s+you\s+)?(?P<vp>(?:the|a|an|your|our|all|some|those|these|that|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-    r"\d+(?=\s+[a-z]))\b.+)|"
+    # ("We need Jean-Baptiste's translation of those two pages by Friday 27/11")
+    r"\d+(?=\s+[a-z])|(?-i:[" + NAME_CAPITALS + r"])[\w-]+['’]s(?=\s))\b.+)|"
     # "Before the full run we'd like a pilot from you: 200 labelled images by Friday"
     r"^(?:(?:before|after|for|in|on)\s[\w ]{2,30}?,?\s+)?(?:(?:and|also|so|but|now),?\s+)?(?:i|we)(?:'d| would)\s+(?:really\s+|also\s+)?like\s+"
     # ("We would also like a short list of importers and distributors in Peru": a thing to hand over)
@@ -739,6 +755,8 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
         # you by Friday.": the answer to a question still open, not a piece of work
         return None, False
     if first == "have" and has_date and (re.match(r"(?:the|a|an|our|your|my|all|both)\b", rest, re.IGNORECASE)
+                                         # ("It would help us to have Jean-Baptiste's translation by Friday")
+                                         or request and re.match(r"(?-i:[" + NAME_CAPITALS + r"])[\w-]+['’]s\s", rest)
                                          # "I'll have SSO configured on the sandbox by tomorrow"
                                          or re.match(r"(?-i:[" + NAME_CAPITALS + r"][A-Za-z0-9]+)(?:\s+[\w-]+)?\s+(?:[a-z]{3,}ed|set up|done|ready|up and running)\b", rest)):
         # "I'll have a signed contract by the 22nd"
@@ -1317,6 +1335,9 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             else:
                 continue
             owner = _request_owner(sentence, frame, False)
+            if (whose := _WHOSE.match(clause)) is not None and (member := frame.index.lookup(whose.group("name"))) is not None:
+                # ("We need Jean-Baptiste's translation by Friday": his to provide)
+                owner = member
         else:
             if trig.kind in ("commitment", "offer", "third"):
                 resolved = _resolve_pronoun_work(clause, sentence[: trig.start], frame)
@@ -1396,6 +1417,10 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                 continue
             if trig.kind == "request":
                 owner = trig.owner_hint or _request_owner(sentence, frame, trig.group)
+                if ((whose := _HAVE_WHOSE.match(vp)) is not None and trig.owner_hint is None
+                        and (member := frame.index.lookup(whose.group("name"))) is not None):
+                    # ("It would help us to have Jean-Baptiste's translation by Friday": his to provide)
+                    owner = member
                 if due is None and _ATTEND.search(clause):
                     due = _event_date(frame)
         title = make_title(vp, ctx.sent_at, author.tz, author.date_order)
@@ -1468,7 +1493,7 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
         if _PRONOUN_TITLE.match(title) or _PRONOUN_HEAD.match(title):
             # "I'll need your Business Manager ID, could you send it over?": the work is
             # named earlier in the sentence
-            held = _HAS_THE.search(sentence[: trig.start])
+            held = _HAS_THE.search(sentence[: trig.start]) or _NEEDS_THE.search(sentence[: trig.start])
             topic = _ABOUT_LEAD.match(sentence[: trig.start])
             # ("Shanice has the fleet photos and the spec sheets, and she's promised me she'll get
             # them over to you on Wednesday": what she has is what she sends; "About the Android
@@ -1525,6 +1550,13 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
         if trig.kind == "offer" and re.search(r"\b(?:if(?!\s+(?:all|everything)\s+goes\s+(?:well|to\s+plan)\b)|once|provided|assuming|as soon as)\b",
                                               sentence[: trig.start], re.IGNORECASE):
             # "If you sign off before 18/12, we can ship on 20/1": what could be done, on a condition
+            continue
+        if trig.kind == "offer" and (_OFFER_ON_A_CONDITION.search(sentence[trig.vp_start:])
+                                     or _OFFER_AS_A_CONSEQUENCE.search(sentence[: trig.start])):
+            # "I can install the app on the laptops when it's ready", "The key I can create only
+            # when the reseller activates ...", "I can fix it properly in the importer, but not by
+            # Friday", "Please send us your feedback until Friday 4.12, then we can make the second
+            # cut next week", "The earliest we can ship is Wednesday": what could be, not a promise
             continue
         if trig.kind == "offer" and re.search(r"\bif\s+(?:you|u)\s+(?:like|want|wish|prefer|think\s+it\s+helps)\W*$", sentence, re.IGNORECASE):
             # "We can go through it together tomorrow morning if you like": there if wanted
@@ -1717,6 +1749,11 @@ SAYS_HOW_IT_IS = re.compile(r"(?P<np>(?:the|this|that|these|those|our|your)\s+(?
                             r"looks?|seems?|feels?|sounds?)\b", re.IGNORECASE)
 
 
+# a sentence saying how something is or will be, or a yes or no, after "Name:"
+_SAYS_WHAT_IS = re.compile(r"(?:yes|no|yep|nope)\b[,.!]|(?:[\w'’-]+\s+){1,5}(?:is|are|was|were|isn't|aren't|will\s+(?:be|go|stay)|won't\s+be|"
+                           r"should\s+(?:be|go|stay)|must\s+(?:be|go|stay))\s", re.IGNORECASE)
+
+
 def _name_colon(sentence: str, frame: Frame) -> TaskItem | None:
     ctx = frame.ctx
     author = ctx.author
@@ -1736,6 +1773,10 @@ def _name_colon(sentence: str, frame: Frame) -> TaskItem | None:
         what = work_before_its_day(what) or what
     if due is None and SAYS_HOW_IT_IS.match(what):
         # ("Nilton: the trawler at 1:12 is not one of ours." says what is wrong; the ask follows)
+        return None
+    if _SAYS_WHAT_IS.match(what):
+        # ("Kagiso: Drones are allowed at Khwai", "Jorge: The visit is 10:00", "Pieter: Yes, all
+        # 800 pcs will be finished ... by 8/12": an answer or a fact for someone, no work asked)
         return None
     if m.group("dash") and (due is None or not (re.search(r"\b(?:pls|please|plz|asap)\W*$", what, re.IGNORECASE)
                                                 # "1) Burak - first draft of the content calendar to me until Thursday"
@@ -6984,7 +7025,7 @@ _REPORTED_ASK = re.compile(r"^(?:(?:so|and|also)[,]?\s+)?(?:(?-i:[" + NAME_CAPIT
 # logo directions at the latest on 20/11"; "Marcus, it would be great to receive from you the
 # scans at the latest on 30/11"; "Delilah, your comments by Tuesday 1/12 would help us a lot".
 # Only work with a day comes of it: the need rule records no undated need.
-_DETERMINED = r"(?:a|an|the|your|our|all|some|both|two|three|four|five|six|\d+)\s"
+_DETERMINED = r"(?:a|an|the|your|our|all|some|both|two|three|four|five|six|\d+|(?-i:[" + NAME_CAPITALS + r"])[\w-]+['’]s)\s"
 _VOCATIVE_LEAD = r"(?P<voc>(?-i:[" + NAME_CAPITALS + r"])[\w'-]+(?:\s+(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)?,\s+)?"
 _FEASIBLE_ASK = re.compile(r"^(?:(?:and|so|also)[,]?\s+)?(?:would|will|is|could)\s+(?P<np>(?:a|an|the|your)\s+[^?,]{2,60}?)\s+"
                            r"(?P<when>(?:by|before|on|for)\s+[^?,]{2,30}?)\s+(?:be\s+)?(?:realistic|possible|feasible|doable|manageable|achievable)"
@@ -6998,7 +7039,7 @@ _NEED_SAID_OTHERWISE = re.compile(
     r"|the\s+first\s+thing\s+(?:(?:we|i)|(?:the|our|my)\s+[a-z]+|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)\s+(?:want|wants|would\s+like|need|needs)\s+to\s+(?:see|have|get)"
     r"(?:\s+from\s+(?:you|your\s+(?:side|team|end)))?\s+(?:is|are))"
     r"|(?:i|we|(?:the|our)\s+[a-z]+|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)(?:'d|\s+would)\s+(?:really\s+|also\s+)?(?:like|love)\s+to\s+(?:see|have|get|receive)"
-    r"|it(?:'d|\s+would)\s+be\s+(?:great|good|helpful|ideal|nice|perfect|a\s+(?:huge|big|great)\s+help)\s+to\s+(?:receive|get|have)(?:\s+from\s+you)?"
+    r"|it(?:'d|\s+would)\s+be\s+(?:great|good|helpful|ideal|nice|perfect|a\s+(?:huge|big|great)\s+help)\s+to\s+(?:receive|get|have|see)(?:\s+from\s+you)?"
     # "We would be grateful for your feedback by Tuesday 10/11"
     r"|(?:i|we)(?:'d|\s+would)\s+be\s+(?:very\s+|most\s+|really\s+)?(?:grateful|thankful)\s+for"
     # "We would be glad to receive a first treatment from you no later than Friday 6.11"
@@ -7018,6 +7059,14 @@ _FRONTED_YOULL_HAVE = re.compile(r"^(?:(?:and|so)\s+)?(?P<np>(?:the|our|my)\s+[^
                                  r"(?P<rest>from\s+(?:me|us)\b[^?]*)$", re.IGNORECASE)
 
 
+_HAVE_WHOSE = re.compile(r"(?:have|get|see|receive)\s+(?P<name>(?-i:[" + NAME_CAPITALS + r"])[\w-]+)['’]s\s", re.IGNORECASE)
+_WHOSE = re.compile(r"(?P<name>(?-i:[" + NAME_CAPITALS + r"])[\w-]+)['’]s\s")
+# ("... to see a first clickable prototype at our staff meeting on Friday 11.12": wanted in time
+# for it)
+_AT_A_MEETING_ON = re.compile(r"\bat\s+(?:our|the|your|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|call|review|workshop|presentation|board|committee)\s+on\s",
+                              re.IGNORECASE)
+
+
 def _said_otherwise(text: str, asked: bool) -> str | None:
     """``text`` said again in the words the rules read, when it asks for work in others."""
     if asked:
@@ -7033,7 +7082,7 @@ def _said_otherwise(text: str, asked: bool) -> str | None:
     if m is None:
         return None
     np = re.sub(r"^(?:A|An|The|Your)\b", lambda a: a.group(0).lower(), m.group("np") or m.group("np2"))
-    if not m.group("cleft") and not _DEADLINE_BEFORE_DATE.search(np):
+    if not m.group("cleft") and not _DEADLINE_BEFORE_DATE.search(np) and not _AT_A_MEETING_ON.search(np):
         # ("We'd like to have the meeting on Friday": when it is to happen, not a deliverable's
         # day; "What we need is ..." says it is needed)
         return None

@@ -145,7 +145,16 @@ _DONE_SAID = re.compile(
     r"|\b(?:est|sont|está|están|estão)\s+(?:(?:sur|dans|en|no|na)\s+)?(?:le|la|l'|el|o|a)?\s*(?:drive|dropbox|gitlab|github|wetransfer)\b"
     # ("O primeiro corte já está montado" / "Ya está subido": a participle after "already is")
     r"|\b(?:já|ya)\s+(?:está|están|estão)\s+\w+(?:ad|id)[oa]s?\b"
-    r"|\b(?:la|le|l')\s*[\w -]{2,40}?\s+tourne(?:nt)?\b",
+    r"|\b(?:la|le|l')\s*[\w -]{2,40}?\s+tourne(?:nt)?\b"
+    # ("C'est bon, les monnaies remontent dans l'API", "C'est bon pour Rezdy : j'ai testé ce matin";
+    # not "C'est bon pour moi", which agrees)
+    r"|^c'est\s+bon\s*(?:[,!.:]|pour\s+(?!(?:moi|nous|vous|toi|lui|elle|eux|ça|ca|cela)\b))"
+    r"|\b(?:j'ai|nous\s+avons|on\s+a)\s+(?:bien\s+|tout\s+)?(?:test[ée]|v[ée]rifi[ée]|fini|termin[ée]|livr[ée]|r[ée]serv[ée]|corrig[ée]|"
+    r"int[ée]gr[ée]|install[ée]|d[ée]ploy[ée]|mis\s+en\s+ligne)\b"
+    # ("Moodboards listos: the three are in Drive")
+    r"|^[\w-]+(?:\s+[\w-]+)?\s+(?:listos?|listas?|hechos?|hechas?|terminad[oa]s?|enviad[oa]s?|subid[oa]s?|prontos?|prontas?)\s*[:.!,]"
+    # ("Option posée au Riad Dar Zaman": the thing, and that it is done, as a headline)
+    r"|^(?:(?:l'|la\s+|le\s+|les\s+))?[\w-]+\s+(?:pos[ée]e?s?|envoy[ée]e?s?|r[ée]serv[ée]e?s?|livr[ée]e?s?|termin[ée]e?s?)\b(?!\s*\?)",
     re.IGNORECASE)
 # ... and in the other languages teams write ("Word count-ът е готов", "PoC offline synchronizácie je
 # hotový", "الـ staging صار جاهز", "Τα mockups ... Έτοιμα για review", "LUT даяр", "Analiza u krye",

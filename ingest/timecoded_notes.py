@@ -119,10 +119,15 @@ def _gives_an_order(note: str, is_order: Callable[[str], bool]) -> bool:
     is too hot, pull it down a few dB?": a clause in the imperative asks for the change
     ("44:20 – perfect ending, don't touch it" asks for none)."""
     clauses = [c.strip() for c in re.split(r"[,;]\s+|\s[–—-]\s|[.!]\s+", note) if c.strip()]
-    return any(is_order(c) and not _NO_CHANGE.match(c) for c in clauses)
+    return any(is_order(c) and not _NO_CHANGE.match(c) and not _CHANGE_MADE.match(c) for c in clauses)
 
 
 _NO_CHANGE = re.compile(r"(?:don't|do not|never|no need|leave|keep|love|like)\b", re.IGNORECASE)
+# "0:52 – price corrected to "from US$ 195 per night"", "0:45 – subtitle corrected to ...": a
+# thing and what was done to it, as the side that makes the cut lists its changes (the thing
+# is no verb)
+_CHANGE_MADE = re.compile(r"[\w'-]+\s+(?:(?!(?:speed|feed|seed|need|bleed|breed)\b)[a-z]{3,}ed|made|cut|set|put|redone|done|swapped|gone)\s+(?:to|from|in|into|on|out|at|as|by|and|with|for|now)\b",
+                          re.IGNORECASE)
 
 
 def _tc_key(tc: str) -> str:

@@ -77,7 +77,8 @@ def test_phrases_on_monday_2_nov_2026(phrase: str, expected: date) -> None:
         ("3/12/2026", "DMY", date(2026, 12, 3)),
         ("12/03/26", "MDY", date(2026, 12, 3)),
         ("by 23.12.", "MDY", date(2026, 12, 23)),   # dotted form is day-first everywhere
-        ("13/11", "MDY", None),                      # no 13th month
+        ("13/11", "MDY", date(2026, 11, 13)),        # no 13th month: day first, as writers abroad keep it
+        ("13/13", "MDY", None),                      # no 13th month either way
     ],
 )
 def test_numeric_dates_follow_the_authors_order(phrase: str, order: str, expected: date | None) -> None:

@@ -219,3 +219,21 @@ def test_an_event_moved_is_not_the_threads_one_task(project: Project) -> None:
     # a vaguer subject on the same thread still means its one open task
     slipped = write(project, thread, Extraction(changes=[change(hint="it", new_due=dt.date(2026, 11, 16))]), 3)
     assert [(e.task_id, e.kind, e.new_value) for e in slipped.events] == [(blurb.id, "due", "2026-11-16")]
+
+
+def test_a_change_naming_other_work_leaves_the_task_its_own_message_asks_for(project: Project) -> None:
+    thread = threads.new_thread(project, "Reseller", WHEN)
+    # "Could you send me the legal name and VAT number of your company? ... so the API key is
+    # blocked until they have your data": the new ask is what unblocks, not what is blocked
+    asked = write(project, thread, Extraction(tasks=[task("Send me the legal name and VAT number of your company")],
+                                              changes=[change(hint="API key", status="blocked")]), 1)
+    (legal,) = asked.tasks
+    assert [e.kind for e in asked.events] == ["created"] and Task.get_by_id(legal.id).status == "open"
+    # (a change that names it, or a later message about the thread's one task, still moves it)
+    named = write(project, thread, Extraction(changes=[change(hint="VAT number", status="blocked")]), 2)
+    assert [(e.task_id, e.new_value) for e in named.events] == [(legal.id, "blocked")]
+    (other,) = write(project, threads.new_thread(project, "Venue", WHEN),
+                     Extraction(tasks=[task("Book the venue")], changes=[change(hint="it", status="blocked")]), 3).tasks
+    assert Task.get_by_id(other.id).status == "open"
+    later = write(project, thread, Extraction(changes=[change(hint="the reseller", new_due=dt.date(2026, 11, 20))]), 4)
+    assert [(e.task_id, e.kind) for e in later.events] == [(legal.id, "due")]
