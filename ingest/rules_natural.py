@@ -1018,11 +1018,8 @@ def _triggers(sentence: str, frame: Frame, question: bool) -> list[_Trigger]:
             # "Aline will share the photos by Friday. She will also send the production figures
             # by 13/11." / "Martin is at a conference until today. He will answer you about the
             # training on Monday": the member the sentence before is about, the only one named there
-            promised_before = _NAMED_SUBJECT.match(frame.previous)
-            people = {e for e in (frame.index.lookup(re.sub(r"['’]s$", "", n))
-                                  for n in re.findall(r"\b[" + NAME_CAPITALS + r"][\w'’-]+", frame.previous)) if e}
-            who = frame.index.lookup(promised_before.group("name")) if promised_before is not None else None
-            if who is not None and people == {who} and who != frame.ctx.author.email:
+            who = _the_member_before(frame)
+            if who is not None:
                 found.append(_Trigger(she.start(), she.start("vp"), "third", who, False))
         if any(t.kind == "progressive" for t in found):
             # (what they are busy with on the way is no second piece of work)
@@ -1448,6 +1445,10 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             where = _STATE_SUBJECT.match(sentence[: trig.start]) or (
                 _STATE_SUBJECT.match(frame.previous) if frame.previous else None)
             named = where.group("np") if where and not _A_PERSON.search(where.group("np")) else None
+            if named is not None and frame.index.lookup(named.strip()) is not None:
+                # ("Priya is editing the photos this week. She will send them to you by Friday":
+                # a member is not the thing sent)
+                named = None
             if named is None or _A_DAY_ONLY.fullmatch(named.strip()):
                 # ("Wednesday is going to be tight for the script, sorry. I'll have it to you
                 # Monday the 9th": a day is no work)
@@ -7097,12 +7098,31 @@ _RELAYED_PROMISE = re.compile(
     re.IGNORECASE)
 
 
+def _the_member_before(frame: Frame) -> str | None:
+    """The member the sentence before is about ("Aline will share the photos by Friday.",
+    "Martin is at a conference until today."), when it names no one else and is not the
+    writer: whom a "she" or "he" that follows means."""
+    if frame.previous is None:
+        return None
+    about = _NAMED_SUBJECT.match(frame.previous)
+    who = frame.index.lookup(about.group("name")) if about is not None else None
+    people = {e for e in (frame.index.lookup(re.sub(r"['’]s$", "", n))
+                          for n in re.findall(r"\b[" + NAME_CAPITALS + r"][\w'’-]+", frame.previous)) if e}
+    return who if who is not None and people == {who} and who != frame.ctx.author.email else None
+
+
 def _relayed_promise(m: re.Match[str], text: str, frame: Frame) -> list[Item] | None:
     """What the colleague named will do, as theirs: nothing when the name is nobody's on the
     project (the writer promised nothing), and None, for the other rules, when what follows is
     not the colleague's ("Forecast says Tuesday is calmer so I'll get them to you on Tuesday",
     "Tom thinks we can launch on the 15th")."""
     who = frame.index.lookup(m.group("name"))
+    if who is None and m.group("name").lower() in ("she", "he"):
+        # ("Mata is editing the velvet photos. She reckons the edited photos will be with you
+        # by 4/12")
+        who = _the_member_before(frame)
+        if who is None or m.group("pronoun"):
+            return None
     rest = m.group("rest")
     if m.group("pronoun"):
         if who is None:

@@ -119,3 +119,16 @@ def test_work_wished_for_at_a_meeting_on_a_day_is_due_that_day() -> None:
     assert run("We'd like to have the meeting on Friday.").tasks == []
     assert run("It would be good to see you at our staff meeting on Friday 11.12.").tasks == []
 
+
+
+def test_a_promise_relayed_by_she_is_the_member_the_sentence_before_is_about() -> None:
+    found = run("Priya is at the lodge with the photographer. She reckons the edited photos will be with you by 4/12.",
+                author=SAM, to=(JANE.email,))
+    assert _tasks(found) == [("Deliver the edited photos", PRIYA.email, date(2026, 12, 4))]
+    # (two people before: nobody can tell whom "she" means)
+    both = run("Sam and Priya are at the lodge. She reckons the edited photos will be with you by 4/12.",
+               author=TOM, to=(JANE.email,))
+    assert both.tasks == []
+    # (and the member is no thing sent: "them" unnamed is no task)
+    sent = run("Priya is at the lodge this week. She will send them to you by Friday.", author=SAM, to=(JANE.email,))
+    assert [t.title for t in sent.tasks if "priya" in t.title.lower()] == []
