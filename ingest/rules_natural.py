@@ -1229,6 +1229,11 @@ _INSIDE_THE_THING = re.compile(r"^[a-z]+\s+(?:(?:you|us|me|them|him|her)\s+)?(?:
 _ONLY_A_DAY_LEFT = re.compile(r"^[a-z]+\s+(?:by|before|on|until)\s+[\w ./-]{2,30}?[.!]?$", re.IGNORECASE)
 
 
+# the promise to report back that follows the work itself ("... and he'll confirm to you by Friday")
+_REPORTS_BACK = re.compile(r"(?:confirm|report\s+back|get\s+back\s+to\s+you|come\s+back\s+to\s+you|revert|let\s+you\s+know|update\s+you)\b"
+                           r"(?:\s+(?:to\s+you|to\s+us|with\s+(?:the|an?)\s+answer))?\s+(?P<when>(?:by|on|before)\s+[^,;]{2,40}?)[.!]?$", re.IGNORECASE)
+
+
 def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem], bool]:
     """Tasks in a sentence, and whether it was a request for information instead."""
     ctx = frame.ctx
@@ -1273,6 +1278,15 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
             # Friday?": what is asked for is to be sent)
             clause = "send " + clause
         due = pick_due(clause, ctx.sent_at, author.tz, author.date_order)
+        if (due is None and i + 1 < len(triggers) and trig.kind in ("third", "commitment")
+                and triggers[i + 1].kind == trig.kind and triggers[i + 1].owner_hint == trig.owner_hint
+                and (back := _REPORTS_BACK.match(sentence[triggers[i + 1].vp_start:])) is not None
+                # ("Priya will look into it and she'll let you know by Friday": what, nobody says)
+                and not re.search(r"\b(?:it|this|that|them)\s*,?\s*(?:and\s*)?$", clause, re.IGNORECASE)):
+            # "Kjetil will talk to the harbour office about a table and he'll confirm to you by
+            # Friday": the answer is due then, so the work is
+            clause = re.sub(r"\s*,?\s*and\s*$", "", clause, flags=re.IGNORECASE) + " " + back.group("when")
+            due = pick_due(clause, ctx.sent_at, author.tz, author.date_order)
         if due is None and re.search(r"\b(?:then|(?:on\s+)?(?:that|the\s+same)\s+day)\b", clause, re.IGNORECASE):
             # "Tuesday the 17th is fine, we'll start the strip-out then" / "Tuesday 17/11 it is -
             # Sofie will send the concept to both of you that day": the date said first

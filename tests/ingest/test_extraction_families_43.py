@@ -132,3 +132,11 @@ def test_a_promise_relayed_by_she_is_the_member_the_sentence_before_is_about() -
     # (and the member is no thing sent: "them" unnamed is no task)
     sent = run("Priya is at the lodge this week. She will send them to you by Friday.", author=SAM, to=(JANE.email,))
     assert [t.title for t in sent.tasks if "priya" in t.title.lower()] == []
+
+
+def test_work_followed_by_a_promise_to_report_back_by_a_day_is_due_that_day() -> None:
+    found = run("Priya will talk to the harbour office about a table and she'll confirm to you by Friday.",
+                author=SAM, to=(JANE.email,))
+    assert _tasks(found) == [("Talk to the harbour office about a table", PRIYA.email, date(2026, 11, 6))]
+    # (work named only by "it" stays unrecorded)
+    assert run("Priya will look into it and she'll let you know by Friday.", author=SAM, to=(JANE.email,)).tasks == []
