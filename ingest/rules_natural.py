@@ -217,7 +217,7 @@ _REQ_IF_NAMED = re.compile(
 )
 # A title whose object is only a pronoun: "Send it over", "Chase them".
 # ("I will share the same with you": Indian English for "it")
-_PRONOUN_TITLE = re.compile(r"^\S+\s+(?:and\s+\S+\s+)?(?:(?:over|up|out|back|in|on|off|down)\s+)?(?:it|them|one|the\s+same)(?:\s+(?:over|up|out|back|in|on|off|down|across))?"
+_PRONOUN_TITLE = re.compile(r"^\S+\s+(?:(?:me|us)\s+(?=these\b|those\b))?(?:and\s+\S+\s+)?(?:(?:over|up|out|back|in|on|off|down)\s+)?(?:it|them|one|the\s+same|these|those)(?:\s+(?:over|up|out|back|in|on|off|down|across))?"
                             r"(?:\s+(?:ready|done|finished|sorted))?(?:\s+(?:to|for|with)\s+(?:you|us|me|him|her|them|(?-i:[" + NAME_CAPITALS + r"])[\w'-]+))?"
                             # "send them with DHL as you asked"
                             r"(?:\s+(?:by|via)\s+(?-i:[A-Z])[\w-]+)?(?:,?\s+as\s+(?:you\s+asked|requested|agreed|discussed|promised))?\s*$", re.IGNORECASE)
@@ -255,7 +255,7 @@ _WELCOME_THING = re.compile(r"(?P<np>\b(?:the|your|any|some)\s+[^,;:.]{2,60}?)\s
                             r"(?:welcome|useful|helpful|appreciated|great)\b[^;:.,]{0,20}(?:[;,]\s*(?:and\s+)?(?:please\s+|kindly\s+)?)?$", re.IGNORECASE)
 # "Can you get that done by Thursday?": the work named in the sentence before
 _GET_THAT_DONE = re.compile(r"^(?:get|have)\s+(?:that|this|it|them)\s+(?:done|sorted|finished)\b|^do\s+(?:that|this)\b", re.IGNORECASE)
-_PRONOUN_WORD = re.compile(r"\b(?:it|them|one|the\s+same)\b", re.IGNORECASE)
+_PRONOUN_WORD = re.compile(r"\b(?:it|them|one|the\s+same|these|those)\b", re.IGNORECASE)
 _NOUN_PHRASE = re.compile(r"\b(?:your|the|our|my|their|an?)\s+(?P<np>(?:[\w'&/-]+\s+){0,4}?[\w'&/-]+)(?=\s*(?:[,;:.!?]|$))", re.IGNORECASE)
 
 
@@ -1234,6 +1234,23 @@ _REPORTS_BACK = re.compile(r"(?:confirm|report\s+back|get\s+back\s+to\s+you|come
                            r"(?:\s+(?:to\s+you|to\s+us|with\s+(?:the|an?)\s+answer))?\s+(?P<when>(?:by|on|before)\s+[^,;]{2,40}?)[.!]?$", re.IGNORECASE)
 
 
+# "For connect the real hotel I need two things from you:" heading the things, one to a line
+_THINGS_NEEDED = re.compile(r"\b(?:i|we)(?:'ll|'d|\s+will|\s+would)?\s+(?:also\s+|still\s+)?need\s+(?:two|three|four|a\s+few|some|the\s+following)"
+                            r"(?:\s+(?:more|other))?\s+(?:things|items|documents|files|details|pieces\s+of\s+information)\b[^:]{0,30}:\s*$", re.IGNORECASE)
+
+
+def _things_listed(earlier: Sequence[str]) -> str | None:
+    """The things a list heading says are needed, as one noun phrase (the first two of them)."""
+    for at in range(len(earlier) - 1, -1, -1):
+        if _THINGS_NEEDED.search(earlier[at]):
+            things = [re.sub(r"\s*\([^()]*\)?\s*$", "", t).strip(" ,;.") for t in earlier[at + 1:]]
+            things = [t for t in things if t]
+            if not 2 <= len(things) <= 5 or any(len(t) > 80 for t in things):
+                return None
+            return " and ".join(things[:2])
+    return None
+
+
 def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem], bool]:
     """Tasks in a sentence, and whether it was a request for information instead."""
     ctx = frame.ctx
@@ -1540,6 +1557,10 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                 # "... we need an OWASP ZAP scan of the staging build. Can you run it and send us
                 # the report by Friday?"
                 named = needed.group("np")
+            if named is None and trig.kind == "request" and frame.previous is None:
+                # "I need two things from you: - your SiteMinder Property ID - access to the DNS
+                # ... Can you send me these until Friday?": the things listed
+                named = _things_listed(frame.earlier)
             if named is None:
                 # "The class colour map is still in Leonie's draft folder, I'll get it to
                 # you on Thursday": the thing the clause (or the sentence) before is about

@@ -140,3 +140,15 @@ def test_work_followed_by_a_promise_to_report_back_by_a_day_is_due_that_day() ->
     assert _tasks(found) == [("Talk to the harbour office about a table", PRIYA.email, date(2026, 11, 6))]
     # (work named only by "it" stays unrecorded)
     assert run("Priya will look into it and she'll let you know by Friday.", author=SAM, to=(JANE.email,)).tasks == []
+
+
+def test_these_asked_for_after_what_is_needed_names_the_thing_needed() -> None:
+    found = run("To connect the real hotel I need your SiteMinder Property ID, access to the DNS and the admin login. "
+                "Can you send me these until Friday?", author=SAM, to=(JANE.email,))
+    assert _tasks(found) == [("Send me your SiteMinder Property ID", JANE.email, date(2026, 11, 6))]
+    listed = run("To connect the real hotel I need two things from you:\n- your SiteMinder Property ID\n"
+                 "- access to the DNS of baybayinn.com.ph (or the contact of the person who manages your domain)\n\n"
+                 "Can you send me these until Friday? Then I can prepare the staging server next week.",
+                 author=SAM, to=(JANE.email,))
+    assert _tasks(listed) == [("Send me your SiteMinder Property ID and access to the DNS of baybayinn.com.ph", JANE.email,
+                               date(2026, 11, 6))]
