@@ -393,6 +393,9 @@ _THIRD = re.compile(
 _MINUTES_TO = re.compile(r"^(?:[" + NAME_CAPITALS + r"][\w&/'-]*(?:\s+[\w&/'-]+){0,3}\s+[-–—:]\s+)?"
                          r"(?P<name>[" + NAME_CAPITALS + r"][\w'-]+(?:\s+[" + NAME_CAPITALS + r"][\w'-]+)?)\s+to\s+(?P<vp>[a-z][\w-]*\s+\S.*)$")
 _PURPOSE_FIRST = r"(?:to|in\s+order\s+to)\s+[a-z]+\s[^,;:?]{2,60}?,?\s+(?=(?:i|we)(?:'d|'ll|\s))"
+# a member's (or anyone's) thing: "Jean-Baptiste's translation", "Priya's notes"
+_NAMES = r"(?-i:[" + NAME_CAPITALS + r"])[\w-]+['’]s"
+_WHOSE_NAME = r"(?P<name>(?-i:[" + NAME_CAPITALS + r"])[\w-]+)['’]s"
 _NEED = re.compile(
     # ("Papers go out a week before the meeting, so we would need your draft report by ...")
     r"^(?:[A-Za-z][\w ]{0,18}:\s+)?(?P<lead>[^;:?]{3,160}?,\s+(?=(?:so|but)\s))?(?:(?:and|also|so|but|now|please),?\s+)?"
@@ -412,7 +415,7 @@ _NEED = re.compile(
     # ("Sanne, we need three massing options by Wednesday 11 November")
     r"(?:from\s+you\s+)?(?P<vp>(?:the|a|an|your|our|all|some|those|these|that|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     # ("We need Jean-Baptiste's translation of those two pages by Friday 27/11")
-    r"\d+(?=\s+[a-z])|(?-i:[" + NAME_CAPITALS + r"])[\w-]+['’]s(?=\s))\b.+)|"
+    r"\d+(?=\s+[a-z])|" + _NAMES + r"(?=\s))\b.+)|"
     # "Before the full run we'd like a pilot from you: 200 labelled images by Friday"
     r"^(?:(?:before|after|for|in|on)\s[\w ]{2,30}?,?\s+)?(?:(?:and|also|so|but|now),?\s+)?(?:i|we)(?:'d| would)\s+(?:really\s+|also\s+)?like\s+"
     # ("We would also like a short list of importers and distributors in Peru": a thing to hand over)
@@ -756,7 +759,7 @@ def _verb_phrase(vp: str, *, has_date: bool, request: bool = False) -> tuple[str
         return None, False
     if first == "have" and has_date and (re.match(r"(?:the|a|an|our|your|my|all|both)\b", rest, re.IGNORECASE)
                                          # ("It would help us to have Jean-Baptiste's translation by Friday")
-                                         or request and re.match(r"(?-i:[" + NAME_CAPITALS + r"])[\w-]+['’]s\s", rest)
+                                         or request and _WHOSE.match(rest) is not None
                                          # "I'll have SSO configured on the sandbox by tomorrow"
                                          or re.match(r"(?-i:[" + NAME_CAPITALS + r"][A-Za-z0-9]+)(?:\s+[\w-]+)?\s+(?:[a-z]{3,}ed|set up|done|ready|up and running)\b", rest)):
         # "I'll have a signed contract by the 22nd"
@@ -7061,7 +7064,7 @@ _REPORTED_ASK = re.compile(r"^(?:(?:so|and|also)[,]?\s+)?(?:(?-i:[" + NAME_CAPIT
 # logo directions at the latest on 20/11"; "Marcus, it would be great to receive from you the
 # scans at the latest on 30/11"; "Delilah, your comments by Tuesday 1/12 would help us a lot".
 # Only work with a day comes of it: the need rule records no undated need.
-_DETERMINED = r"(?:a|an|the|your|our|all|some|both|two|three|four|five|six|\d+|(?-i:[" + NAME_CAPITALS + r"])[\w-]+['’]s)\s"
+_DETERMINED = r"(?:a|an|the|your|our|all|some|both|two|three|four|five|six|\d+|" + _NAMES + r")\s"
 _VOCATIVE_LEAD = r"(?P<voc>(?-i:[" + NAME_CAPITALS + r"])[\w'-]+(?:\s+(?-i:[" + NAME_CAPITALS + r"])[\w'-]+)?,\s+)?"
 _FEASIBLE_ASK = re.compile(r"^(?:(?:and|so|also)[,]?\s+)?(?:would|will|is|could)\s+(?P<np>(?:a|an|the|your)\s+[^?,]{2,60}?)\s+"
                            r"(?P<when>(?:by|before|on|for)\s+[^?,]{2,30}?)\s+(?:be\s+)?(?:realistic|possible|feasible|doable|manageable|achievable)"
@@ -7095,8 +7098,8 @@ _FRONTED_YOULL_HAVE = re.compile(r"^(?:(?:and|so)\s+)?(?P<np>(?:the|our|my)\s+[^
                                  r"(?P<rest>from\s+(?:me|us)\b[^?]*)$", re.IGNORECASE)
 
 
-_HAVE_WHOSE = re.compile(r"(?:have|get|see|receive)\s+(?P<name>(?-i:[" + NAME_CAPITALS + r"])[\w-]+)['’]s\s", re.IGNORECASE)
-_WHOSE = re.compile(r"(?P<name>(?-i:[" + NAME_CAPITALS + r"])[\w-]+)['’]s\s")
+_WHOSE = re.compile(_WHOSE_NAME + r"\s")
+_HAVE_WHOSE = re.compile(r"(?:have|get|see|receive)\s+" + _WHOSE_NAME + r"\s", re.IGNORECASE)
 # ("... to see a first clickable prototype at our staff meeting on Friday 11.12": wanted in time
 # for it)
 _AT_A_MEETING_ON = re.compile(r"\bat\s+(?:our|the|your|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|call|review|workshop|presentation|board|committee)\s+on\s",
