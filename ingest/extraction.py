@@ -88,6 +88,7 @@ from ingest.team_languages import (
     foreign_assignment,
     foreign_new_date,
     foreign_vocative_request,
+    hands_over_a_file,
     says_done,
     written_in_another_language,
 )
@@ -304,6 +305,8 @@ def extract(text: str, ctx: ExtractionContext) -> Extraction:
         owner = next((t.owner for t in ctx.known_tasks if t.id == moved[0].task_id), None)
         result = replace(result, changes=[*result.changes, *moved],
                          tasks=[t for t in result.tasks if not (t.owner == owner and t.evidence.strip() in moved[0].evidence)])
+    else:
+        result = _day_off_moved(units, result, ctx)
     result = _later_date_said(units, _asks_for_later(units, _moving_was_the_work(result, ctx), ctx), ctx)
     result = pronoun_choices(units, _reasoned_plans(units, result, ctx), ctx)
     result = _feedback_given(units, _done_in_the_teams_language(text, result, ctx), ctx)
@@ -371,6 +374,14 @@ def _done_in_the_teams_language(text: str, result: Extraction, ctx: ExtractionCo
         # ("الـ moodboard جاهز" from Yousef: the one of his open tasks the sentence names, on any
         # thread; "Oui, partis lundi avec DHL" names the samples, not the thread's pro forma)
         named = done_work(said, 0, mine, words=1) if mine else None
+    if said is not None and named is None and ctx.attachments and hands_over_a_file(said):
+        # ("Vous trouverez notre logo en pièce jointe", from a colleague answering for its owner:
+        # the work of the writer's side on the thread the file is named as; "La boutique tourne"
+        # from a colleague is no word of its owner's)
+        side = organisation_domain(author)
+        ours = [t for t in ctx.known_tasks if t.id in ctx.thread_tasks and t.owner is not None
+                and organisation_domain(t.owner) == side]
+        named = done_work(said, ctx.attachments, ours, words=1) if ours else None
     # ("Las tarifas de envío están bloqueadas: Aircalin Cargo no nos ha mandado la tabla", from the
     # one who does them or on their thread)
     blocked = blocked_work(text, [t for t in ctx.known_tasks if t.id in ctx.thread_tasks or (t.owner or "").lower() == author])
@@ -1049,6 +1060,42 @@ def _moved_off_its_date(units: list[Unit], changes: list[StatusChange], ctx: Ext
             return [StatusChange(fits[0].id, None, None, new[0].value, why.group("why").strip() if why else None, False,
                                  "natural:moved-date", unit.text)]
     return []
+
+
+# "Monday 28 December is a bank holiday here ... Please plan go-live for Tuesday 29 December
+# instead": the day some work was due on turns out to be a day off, and another takes its place
+_DAY_OFF = re.compile(r"\b(?:holidays?|closed|shut|day\s+off|no\s+good|(?:is|are)\s+(?:our|the)\s+weekend)\b", re.IGNORECASE)
+_IN_ITS_PLACE = re.compile(r"\binstead\b(?!\s+of\b)|\b(?:move|moves|moving|make\s+it|plan\s+\S+(?:\s+\S+)?\s+for)\b", re.IGNORECASE)
+_DAY_OFF_SPAN = 14
+
+
+def _day_off_moved(units: list[Unit], result: Extraction, ctx: ExtractionContext) -> Extraction:
+    """The open task due on a day the paragraph says is off (a holiday, the office shut), moved
+    to the one day a later sentence of the paragraph puts in its place, when no rule moved it
+    (and without the request or choice that sentence would otherwise add)."""
+    if not ctx.known_tasks:
+        return result
+    # (work done, or already given a day by this mail, is not moved again)
+    settled = {c.task_id for c in result.changes if c.status == "done" or c.new_due is not None}
+    author = ctx.author
+    for at, unit in enumerate(units):
+        if "?" in unit.text or not may_match(_IN_ITS_PLACE, unit.text) or _IN_ITS_PLACE.search(unit.text) is None:
+            continue
+        said = [u.text for u in units[max(0, at - 3):at + 1] if u.paragraph == unit.paragraph]
+        off = [s for s in said if _DAY_OFF.search(s)]
+        new = find_dates(unit.text, ctx.sent_at, author.tz, author.date_order)
+        if not off or len(new) != 1:
+            continue
+        old = {d.value for s in said[:-1] for d in find_dates(s, ctx.sent_at, author.tz, author.date_order)}
+        due_then = [t for t in ctx.known_tasks if t.due in old and t.id not in settled and t.due != new[0].value
+                    and abs((new[0].value - t.due).days) <= _DAY_OFF_SPAN]
+        if len(due_then) != 1:
+            continue
+        change = StatusChange(due_then[0].id, None, None, new[0].value, off[0].strip(), False, "natural:moved-date", unit.text)
+        return replace(result, changes=[*result.changes, change],
+                       tasks=[t for t in result.tasks if t.evidence.strip() not in unit.text],
+                       decisions=[d for d in result.decisions if d.evidence.strip() not in unit.text])
+    return result
 
 
 _ALL_OF_THEM_DONE = re.compile(r"^(?:(?:ok|okay|right|so)[,!]?\s+)?(?P<count>both|all (?:three|four|five|3|4|5)|all of them|all three|the two|the three)"

@@ -102,7 +102,7 @@ _TOPIC_THEN_WHO = re.compile(
     r"|" + _LEAD + r"(?P<who2>" + _NAME + r")\s+is\s+(?:handling|doing|preparing|taking\s+care\s+of|looking\s+after|in\s+charge\s+of)\s+"
     r"(?P<what2>(?:the|our|your)\s+[^,;:.!?()]{2,80}?),\s+not\s+(?P<mine2>me|us)\b", re.IGNORECASE)
 # what tells that the one named takes the work on, not that they help with it
-_HANDED = re.compile(r"\b(?:sick|ill|away|(?:is|are|'s|'re)\s+off|on\s+leave|(?:has|have)\s+left|left\s+the|can't|cannot|can\s+not|covering|reassign\w*|asked|job|on\s+holiday|holidays|vacation|out\s+of\s+(?:the\s+)?office|from\s+now\s+on|"
+_HANDED = re.compile(r"\b(?:same\s+(?:date|day|deadline)|sick|ill|away|(?:is|are|'s|'re)\s+off|on\s+leave|(?:has|have)\s+left|left\s+the|can't|cannot|can\s+not|covering|reassign\w*|asked|job|on\s+holiday|holidays|vacation|out\s+of\s+(?:the\s+)?office|from\s+now\s+on|"
                      r"takes?\s+over|responsible|in\s+charge|replaces?|handing|now\s+with|from\s+today)\b", re.IGNORECASE)
 # the writer, who owns the work, says they will be away: "tomorrow I go to Benguela for the shoot
 # until Friday, so Osvaldo will do the moodboards" / "I will be in Nouadhibou from 12 to 18/11,
@@ -140,6 +140,15 @@ _YOURS_NOW = re.compile(
     r"^(?P<who>" + _NAME + r")\s*,\s+(?:(?:i'm|i\s+am|we're|we\s+are|i'll|i\s+will)\s+(?:handing|passing|giving)\s+(?P<what>(?:the|our)\s+[^,;:.!?()]{2,80}?)\s+(?:over\s+)?to\s+you"
     r"|you(?:'re|\s+are|'ll|\s+will)\s+(?:be\s+)?taking\s+(?P<what2>(?:the|our)\s+[^,;:.!?()]{2,80}?)\s+over(?:\s+from\s+(?:me|us))?"
     r"|(?P<what3>(?:the|our)\s+[^,;:.!?()]{2,80}?)\s+(?:is|are)\s+(?:now\s+)?yours)" + _END, re.IGNORECASE)
+# "so Binta, you take the animated map, same date 25/11" / "so you take the product page template
+# instead of him" / "Kondwani, please do the wave icons yourself, same date": given to the one
+# called by name, or to the one the mail is sent to
+_YOU_TAKE = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\bso\s))(?:(?P<who>" + _NAME + r")\s*,\s+)?(?:"
+    r"you(?:'ll|\s+will|\s+can)?\s+take\s+(?:over\s+)?(?P<what>(?:the|our|his|her|their)\s+[^,;:.!?()]{2,80}?)(?:\s+over)?"
+    r"(?:\s+instead\s+of\s+(?P<from>" + _NAME + r"|him|her|me))?"
+    r"|(?:please\s+)?(?:you(?:'ll|\s+will)\s+)?(?P<verb>[a-z]+)\s+(?P<what2>(?:the|our|his|her|their)\s+[^,;:.!?()]{2,80}?)\s+yourself)"
+    + _END, re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(r"(?:this|that|these|those)\s", re.IGNORECASE)
 # (not "he" or "she": "... will be prepared by Nurlan, he will send it to you by Friday 23" is the
 # new owner, still on the work)
@@ -160,6 +169,7 @@ _MY_DAY = re.compile(r"\b(?:i|we)(?:'ll|\s+will)\s+(?:\w+\s+)?(?:it|them)\b", re
 # "Please have them ready by Thursday 12th": the day asked of the one the work is handed to
 _YOUR_DAY = re.compile(r"^(?:please\s+|and\s+)?(?:have|send|get|deliver|finish|do)\s+(?:it|them|this|these)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|in case|could|would|might|maybe|perhaps)\b", re.IGNORECASE)
+_BY_THE_DAY = re.compile(r"\b(?:by|on|for|before)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _same_side(one: str, other: str, ctx: ExtractionContext) -> bool:
@@ -200,7 +210,7 @@ def _handed_over(text: str, ctx: ExtractionContext, index: MemberIndex) -> tuple
     if text.rstrip().endswith("?") and asked is None:
         return None
     author = ctx.author.email.lower()
-    for rx in (_ASKED_TO_TAKE_OVER, _TAKES_OVER, _INSTEAD_OF_WHOM, _INSTEAD_OF, _MOVES_TO, _NOW_THEIRS, _TOPIC_THEN_WHO):
+    for rx in (_ASKED_TO_TAKE_OVER, _TAKES_OVER, _INSTEAD_OF_WHOM, _INSTEAD_OF, _MOVES_TO, _NOW_THEIRS, _TOPIC_THEN_WHO, _YOU_TAKE):
         m = (asked if rx is _ASKED_TO_TAKE_OVER else rx.search(text) if may_match(rx, text) else None)
         if m is None or _CONDITION.search(text[: m.start()]):
             continue
@@ -210,7 +220,7 @@ def _handed_over(text: str, ctx: ExtractionContext, index: MemberIndex) -> tuple
         who = next((groups[g] for g in ("who", "who2", "who3", "who4", "who5", "who6", "who7", "who8", "who9") if groups.get(g)), "")
         what = next((groups[g] for g in ("what", "what0", "what2", "what3", "what5", "what6", "what7", "what8", "what9") if groups.get(g)), "")
         # (the one it is sent to, when the name opened the mail: "Esther, can you take over ...")
-        new_owner = (_member(who, index, author) if who or rx is not _ASKED_TO_TAKE_OVER
+        new_owner = (_member(who, index, author) if who or rx not in (_ASKED_TO_TAKE_OVER, _YOU_TAKE)
                      else ctx.to[0].lower() if len(ctx.to) == 1 else None)
         if new_owner is None or rx is _NOW_THEIRS and not _HANDED.search(text) and "now" not in text.lower():
             continue
@@ -327,14 +337,19 @@ def handovers(units: Sequence[Unit], result: Extraction, ctx: ExtractionContext,
         own = _NEW_CLAUSE.search(unit.text, end)
         # ("so from today she's your contact": since when, not by when)
         head = unit.text[: own.start() if own else len(unit.text)]
-        said_days = {d.value for d in find_dates(head, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
-                     if not re.search(r"\b(?:from|since|starting)\s+$", head[: d.start], re.IGNORECASE)}
+        said_dates = [d for d in find_dates(head, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+                      if not re.search(r"\b(?:from|since|starting)\s+$", head[: d.start], re.IGNORECASE)]
+        said_days = {d.value for d in said_dates}
         dated = [t.due for t in result.tasks if t.due is not None and t.evidence.strip() and t.evidence.strip() in unit.text
                  and t.due in said_days]
         if to_a_colleague and not dated and len(said_days) == 1:
             # ("Tasha, our lead designer, will take over the homepage mockup; she'll have it with
             # you by Friday 13 November")
             dated = list(said_days)
+        elif not dated and len(said_dates) == 1 and said_dates[0].start >= end and _BY_THE_DAY.search(head[: said_dates[0].start]):
+            # ("Mele is sick since Wednesday, so I will send the plantation photos myself, by
+            # Wednesday 11/11 at the latest": the day said after the hand-over is the work's)
+            dated = [said_dates[0].value]
         new_due = dated[0] if dated and dated[0] != task.due else None
         after = units[at + 1] if at + 1 < len(units) and units[at + 1].paragraph == unit.paragraph else None
         mine = _MY_DAY.search(after.text) if after is not None and new_owner.lower() == ctx.author.email.lower() else None

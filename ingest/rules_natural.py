@@ -1463,6 +1463,8 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
         # ("Brand guide I can send only on Thursday", "the bottle photos I will send you on
         # Friday 20 and not the 13": when, not what)
         bare = re.sub(r"\s+only\b|,?\s+(?:and\s+)?not\s+(?:on\s+|by\s+)?(?:the\s+)?\S+$", "", bare, flags=re.IGNORECASE)
+        # ("The Russian version of the story I will translate myself and send it to you": who, not what)
+        bare = re.sub(r"\s+(?:myself|ourselves)\b(?:\s+and\s+\S+\s+(?:it|them)\b.*)?$", "", bare, flags=re.IGNORECASE)
         objectless = _NO_OBJECT.match(title) if trig.kind in ("commitment", "offer", "third") else None
         if fronted and (len(bare.split()) == 1 or objectless):
             # "Design document we will send till Friday": the object comes first (", this date

@@ -218,15 +218,23 @@ def _root(word: str) -> str:
     return word
 
 
-def _word_fits(word: str, title_words: AbstractSet[str]) -> bool:
+def _word_fits(word: str, title_words: AbstractSet[str], *, qualified: bool = False) -> bool:
     """Same word, a short form of it ("notifs" for "notifications", "calc" for "calculator"),
-    or another form of the same verb ("the imaging" for "laptops imaged")."""
+    or another form of the same verb ("the imaging" for "laptops imaged"); with ``qualified``
+    (another word of the phrase fits too), a word for the same kind of place ("The staging
+    site is up" for "Set up a staging environment"; "the site" alone is no server)."""
     if word in title_words:
         return True
     if len(word) >= 4 and any(t.startswith(word) or len(t) >= 4 and word.startswith(t) for t in title_words):
         return True
+    if qualified and word in _WHERE_IT_RUNS and not _WHERE_IT_RUNS.isdisjoint(title_words):
+        return True
     root = _root(word)
     return len(root) >= 4 and any(_root(t) == root for t in title_words)
+
+
+# words for the place a build runs, said one for another
+_WHERE_IT_RUNS = frozenset({"site", "environment", "server", "instance"})
 
 
 def shares_a_stem(words: AbstractSet[str], others: AbstractSet[str]) -> bool:
@@ -301,7 +309,8 @@ def match_task_hint(hint: str, known_tasks: Sequence[KnownTask]) -> KnownTask | 
         words -= _CONTAINERS
     if not words or len(words) > 3:
         return _by_identifier(hint, known_tasks)
-    fits = [t for t in known_tasks if all(_word_fits(w, content_words(t.title)) for w in words) and not ordinal_clash(hint, t.title)]
+    fits = [t for t in known_tasks if all(_word_fits(w, content_words(t.title), qualified=len(words) > 1) for w in words)
+            and not ordinal_clash(hint, t.title)]
     if len(fits) == 1:
         return fits[0]
     return _by_head(hint, fits) if fits else _by_identifier(hint, known_tasks)

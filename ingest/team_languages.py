@@ -43,8 +43,8 @@ from ingest.item_phrasing import capitalise, pick_due
 from ingest.regex_prefilter import may_match
 
 __all__ = ["ForeignRequest", "blocked_work", "done_work", "foreign_assignment", "foreign_choice", "foreign_decision", "foreign_new_date",
-           "foreign_own_promise", "foreign_promise", "foreign_question", "foreign_request", "foreign_vocative_request", "restated_task", "says_done",
-           "work_before_its_day", "written_in_another_language"]
+           "foreign_own_promise", "foreign_promise", "foreign_question", "foreign_request", "foreign_vocative_request", "hands_over_a_file",
+           "restated_task", "says_done", "work_before_its_day", "written_in_another_language"]
 
 # "Issouf : est-ce que tu peux ..." / "Kátia, consegues ..." / "Peux-tu ..."
 _ASKS = re.compile(
@@ -192,6 +192,12 @@ def _done_sentences(text: str, attachments: int) -> tuple[str, ...]:
     return tuple(sentence.strip() for sentence in _sentences(text)
                  if _DONE_SAID.search(sentence.strip()) and not sentence.rstrip().endswith("?") or attachments and _FILE_SAID.search(sentence)
                  or _READY_SAID.search(sentence) and not _NOT_YET.search(sentence) and not _english(sentence))
+
+
+def hands_over_a_file(sentence: str) -> bool:
+    """Whether ``sentence`` says, in French, Spanish or Portuguese, that a file is attached
+    ("Vous trouverez notre logo en pièce jointe", "Te adjunto el test plan")."""
+    return _FILE_SAID.search(sentence) is not None
 
 
 def says_done(text: str, attachments: int) -> str | None:
