@@ -410,6 +410,12 @@ _ASKS_WORK = re.compile(r"\b(?:tu\s+peux|peux-tu|pouvez-vous|vous\s+pouvez|pourr
                         re.IGNORECASE)
 # asked for effect: "Qui a dit que novembre serait calme ?"
 _RHETORICAL = re.compile(r"^¿?(?:qui\s+a\s+dit|qui\s+aurait\s+(?:cru|dit)|quién\s+dijo|quem\s+disse|qui\s+l'eût\s+cru|c'est\s+pas\s+beau|n'est-ce\s+pas)\b", re.IGNORECASE)
+# ... and office banter: "¿Quién se ha terminado el café otra vez?", "Y el viernes hay baleadas en
+# la oficina, ¿quién se apunta?", "¿quién trae la chipa el viernes?": who, and a treat or a joke,
+# asks nobody for anything the project needs
+_WHO_ASKED = re.compile(r"(?:^|[\s¿])(?:qui[ée]n(?:es)?|quem|qui|кто)\b", re.IGNORECASE)
+_TREAT = re.compile(r"\b(?:caf[ée]|кофе|chipa|baleadas?|pizzas?|g[âa]teaux?|pastel(?:es)?|tartas?|tortas?|bolos?|croissants?|empanadas?|"
+                    r"pupusas?|ap[ée]ro|cervezas?|cervejas?|bi[èe]res?|alegr[íi]a|joie|se\s+apunta|s'inscrit|est\s+partant)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -433,7 +439,7 @@ def foreign_question(sentence: str) -> ForeignQuestion | None:
         return None
     lead = _LEAD.match(text)
     asked = text[lead.end():] if lead is not None else text
-    if len(asked.split()) < 3 or _RHETORICAL.match(asked):
+    if len(asked.split()) < 3 or _RHETORICAL.match(asked) or _WHO_ASKED.search(asked) and _TREAT.search(asked):
         return None
     if not (text.endswith("?") and _in_a_team_language(asked)) and not _in_another_language(asked):
         return None

@@ -7,7 +7,9 @@ and the day said after one ("..., so I will send the plantation photos myself, b
 Tuesday 29 December instead" moves the work due on the 28th.  What is fronted before "I will
 translate myself" is the thing translated.  A file handed over in French by a colleague of the
 work's owner closes it, and "The staging site is up" closes "Set up a staging environment".
-The guards keep a promise of help, a day off that is no work's day and a bare site as they were."""
+Office banter in the team's language ("¿quién trae la chipa el viernes?") asks nothing.  The
+guards keep a promise of help, a day off that is no work's day, a bare site and a question about
+who does the work as they were."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -115,3 +117,12 @@ def test_a_site_said_for_an_environment_closes_the_work() -> None:
     server = KnownTask(8, "Set up the mail server", SAM.email, None)
     other = run("The site is up.", author=SAM, to=(JANE.email,), known=(server,), thread=(server.id,))
     assert [c for c in other.changes if c.status == "done"] == []
+
+
+def test_office_banter_in_the_team_s_language_asks_nothing() -> None:
+    for said in ("¿Quién se ha terminado el café otra vez?", "Y el viernes hay baleadas en la oficina, ¿quién se apunta?",
+                 "¿quién trae la chipa el viernes?"):
+        assert run(said, author=SAM, to=(PRIYA.email,)).questions == [], said
+    # (who does the work, or a treat the work is about, is still asked)
+    for said in ("¿Quién firma el contrato, tú o Marta?", "¿Incluimos café y pastel en el catering del evento?"):
+        assert [q.text for q in run(said, author=SAM, to=(PRIYA.email,)).questions] == [said], said
