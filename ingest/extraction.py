@@ -1066,6 +1066,7 @@ def _moved_off_its_date(units: list[Unit], changes: list[StatusChange], ctx: Ext
 # instead": the day some work was due on turns out to be a day off, and another takes its place
 _DAY_OFF = re.compile(r"\b(?:holidays?|closed|shut|day\s+off|no\s+good|(?:is|are)\s+(?:our|the)\s+weekend)\b", re.IGNORECASE)
 _IN_ITS_PLACE = re.compile(r"\binstead\b(?!\s+of\b)|\b(?:move|moves|moving|make\s+it|plan\s+\S+(?:\s+\S+)?\s+for)\b", re.IGNORECASE)
+# (a day off puts the work a few days on, not months: "instead" with a day far off is other news)
 _DAY_OFF_SPAN = 14
 
 
