@@ -16,13 +16,13 @@ from datetime import date, datetime
 
 from extraction_probe import JANE, MONDAY, PRIYA, SAM, TOM, run
 
-from ingest.extraction import ExtractionContext, KnownTask, extract
+from ingest.extraction import ExtractionContext, KnownTask, Person, extract
 
 _MAP = KnownTask(5, "Make the animated map of Belize and the Toledo district", SAM.email, date(2026, 11, 25))
 _DECEMBER = datetime.fromisoformat("2026-12-01T10:00:00+00:00")
 
 
-def _owners(text: str, author=SAM, to=(PRIYA.email,)) -> list[tuple[int | None, str | None]]:
+def _owners(text: str, author: Person = SAM, to: tuple[str, ...] = (PRIYA.email,)) -> list[tuple[int | None, str | None]]:
     found = run(text, author=author, to=to, known=(_MAP,), thread=(_MAP.id,))
     assert [t for t in found.tasks if "map" in t.title.lower()] == [], text
     return [(c.task_id, c.new_owner) for c in found.changes if c.new_owner]
@@ -63,7 +63,8 @@ def test_help_offered_or_other_work_taken_is_no_hand_over() -> None:
     assert [c for c in other.changes if c.new_owner] == []
 
 
-def _moved(text: str, title: str, author=JANE, to=(SAM.email,), thread=True) -> tuple[list[tuple[int | None, date | None]], list[str]]:
+def _moved(text: str, title: str, author: Person = JANE, to: tuple[str, ...] = (SAM.email,),
+           thread: bool = True) -> tuple[list[tuple[int | None, date | None]], list[str]]:
     task = KnownTask(7, title, SAM.email, date(2026, 12, 28))
     found = run(text, author=author, to=to, known=(task,), thread=(task.id,) if thread else (), sent_at=_DECEMBER)
     return [(c.task_id, c.new_due) for c in found.changes if c.new_due], [t.title for t in found.tasks]
