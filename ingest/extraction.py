@@ -1084,8 +1084,11 @@ def _day_off_moved(units: list[Unit], result: Extraction, ctx: ExtractionContext
             continue
         said = [u.text for u in units[max(0, at - 3):at + 1] if u.paragraph == unit.paragraph]
         off = [s for s in said if _DAY_OFF.search(s)]
+        if not off:
+            # (the cheap test first: most sentences with "instead" or "move" name no day off)
+            continue
         new = find_dates(unit.text, ctx.sent_at, author.tz, author.date_order)
-        if not off or len(new) != 1:
+        if len(new) != 1:
             continue
         old = {d.value for s in said[:-1] for d in find_dates(s, ctx.sent_at, author.tz, author.date_order)}
         due_then = [t for t in ctx.known_tasks if t.due in old and t.id not in settled and t.due != new[0].value
