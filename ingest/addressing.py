@@ -101,6 +101,11 @@ _UNDECOMPOSED = str.maketrans({"ə": "a", "ı": "i", "ł": "l", "ø": "o", "đ":
 _GREEK_OR_CYRILLIC = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 _GREEK = re.compile(r"[\u0370-\u03ff]")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+# scripts written letter for sound, whose names anyascii spells as the roster does: Armenian,
+# Georgian, the Indian scripts (Devanagari to Sinhala), Thai, Ethiopic ("Լիլիթ" is "Lilit", "თამარ"
+# "tamar", "সাবরিনা" "sabrina"); and Chinese, a syllable a character ("李文" is "Li Wen")
+_SPELT_SCRIPT = re.compile(r"[\u0530-\u058f\u10a0-\u10ff\u0900-\u0dff\u0e00-\u0e7f\u1200-\u137f]")
+_CHINESE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _consonants(name: str) -> str:
@@ -219,6 +224,13 @@ class MemberIndex:
         if _ARABIC_LETTER.search(name):
             words = name.split()
             return self._by_consonants.get(_consonants(words[0])) if len(words) == 1 else None
+        if _SPELT_SCRIPT.search(name):
+            latin = anyascii(name).replace("'", "").strip()
+            return self.lookup(latin) if latin and not _SPELT_SCRIPT.search(latin) else None
+        if _CHINESE.search(name) and 2 <= len(name.strip()) <= 4:
+            # (one character alone is a word: "王" is "king" before it is Wang)
+            syllables = [anyascii(c) for c in name.strip()]
+            return self.lookup(" ".join(syllables)) or self.lookup("".join(syllables))
         plain = " ".join(name.lower().strip(" \t.,:;!?'\"()").split())
         key = _HONORIFIC_SUFFIX.sub("", plain)
         if key != plain and key and " " not in key and key not in self._by_key:
@@ -276,6 +288,9 @@ class MemberIndex:
             # of the first name with a diminutive ending
             found = next((f for end in _PET_ENDINGS if key.endswith(end) and len(key) - len(end) >= 3
                           and (f := self._by_clipped.get(key[: -len(end)]) or self._by_key.get(key[: -len(end)])) is not None), None)
+        if found is None and "x" in key[1:]:
+            # "Orxan" for Orkhan, "Xurshid" for Khurshid: Azerbaijani and Uzbek write "kh" as "x"
+            found = self._by_key.get(key[0] + key[1:].replace("x", "kh"))
         return found
 
     def role(self, email: str) -> str | None:

@@ -113,8 +113,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("week_part", (r"\b(?P<wp>(?:the\s+)?end of (?:the |this )?week|end of next week|eow|this week|"
                    r"next week|early next week|beginning of next week|start of next week|"
                    r"mid(?:dle of|-)? ?next week|later this week|week after next|the week after next|"
-                   # "before the weekend" / "by the weekend": this week's Friday
-                   r"(?:(?<=before )|(?<=by ))(?:the |this )weekend)\b")),
+                   # "before the weekend" / "by the weekend" / "before our weekend": this week's Friday
+                   r"(?:(?<=before )|(?<=by ))(?:the |this |our )weekend)\b")),
     ("month_end", (r"\b(?P<me>(?:the\s+)?end of (?:the |this )?month|end of next month|eom|month[- ]end|"
                    r"(?:the\s+)?end of (?:the |this )?year|year[- ]end)\b")),
     ("relative", r"\b(?P<pre>in|within|another|an extra|one more|an additional|over the next|within the next|in the next|after)\s+" + _COUNT
@@ -233,7 +233,7 @@ def _find_dates(text: str, sent_at: datetime, tz: str, date_order: str, numeric_
             continue
         for m in rx.finditer(text):
             try:
-                value = _resolve_match(kind, m, today, dmy, text, numeric_needs_cue)
+                value = _resolve_match(kind, m, today, dmy, text, numeric_needs_cue, _last_working_day(tz))
             except OverflowError:
                 # Date arithmetic past year 9999 (a bogus Date header): no date.
                 value = None
@@ -284,8 +284,23 @@ def _weekday_then_date(mentions: list[DateMention], text: str) -> list[DateMenti
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 
 
+# where the working week runs Sunday to Thursday (the weekend is Friday and Saturday): the Gulf,
+# Egypt, Iraq, Jordan, Yemen, Algeria, Libya, Sudan, Israel, Bangladesh, Somalia; "end of the
+# week" there is Thursday
+_WEEK_ENDS_THURSDAY = frozenset({
+    "Asia/Kuwait", "Asia/Qatar", "Asia/Riyadh", "Asia/Bahrain", "Asia/Muscat", "Asia/Aden", "Asia/Baghdad", "Asia/Amman",
+    "Asia/Damascus", "Africa/Cairo", "Africa/Algiers", "Africa/Tripoli", "Africa/Khartoum", "Asia/Jerusalem", "Asia/Tel_Aviv",
+    "Asia/Dhaka", "Africa/Mogadishu",
+})
+
+
+def _last_working_day(tz: str) -> int:
+    """The weekday (Monday 0) a working week ends on where ``tz`` is: Thursday or Friday."""
+    return 3 if tz in _WEEK_ENDS_THURSDAY else 4
+
+
 def _resolve_match(kind: str, m: re.Match[str], today: date, dmy: bool, text: str,
-                   numeric_needs_cue: bool) -> date | None:
+                   numeric_needs_cue: bool, week_end: int = 4) -> date | None:
     g = m.groupdict()
     wd = g.get("wd")
     if (wd and wd.lower() in _SHORT_WEEKDAYS and not wd[0].isupper()
@@ -353,7 +368,7 @@ def _resolve_match(kind: str, m: re.Match[str], today: date, dmy: bool, text: st
         except ValueError:
             return None
     if kind == "week_part":
-        return _week_part(g["wp"].lower(), today)
+        return _week_part(g["wp"].lower(), today, week_end)
     if kind == "month_end":
         return _month_end(g["me"].lower(), today)
     if kind in ("relative", "relative_from_now"):
@@ -445,7 +460,9 @@ def _monday(d: date) -> date:
     return d - timedelta(days=d.weekday())
 
 
-def _week_part(wp: str, today: date) -> date:
+def _week_part(wp: str, today: date, week_end: int = 4) -> date:
+    """``week_end``: the weekday the working week ends on (Friday, or Thursday where the weekend
+    is Friday and Saturday)."""
     wp = wp.removeprefix("the ").strip()
     next_monday = _monday(today) + timedelta(days=7)
     if wp in ("early next week", "beginning of next week", "start of next week"):
@@ -455,10 +472,10 @@ def _week_part(wp: str, today: date) -> date:
     if wp in ("week after next",) or wp.endswith("week after next"):
         return next_monday + timedelta(days=11)
     if "next week" in wp:
-        return next_monday + timedelta(days=4)
-    # This week's Friday; once it has passed, the coming one.
-    friday = _monday(today) + timedelta(days=4)
-    return friday if friday >= today else friday + timedelta(days=7)
+        return next_monday + timedelta(days=week_end)
+    # This week's last working day (Friday); once it has passed, the coming one.
+    last = _monday(today) + timedelta(days=week_end)
+    return last if last >= today else last + timedelta(days=7)
 
 
 def _month_end(me: str, today: date) -> date:

@@ -89,6 +89,7 @@ from ingest.team_languages import (
     foreign_new_date,
     foreign_vocative_request,
     hands_over_a_file,
+    restated_task,
     says_done,
     written_in_another_language,
 )
@@ -346,10 +347,25 @@ def _given_in_the_teams_language(units: list[Unit], items: list[Item], ctx: Extr
             if any(word_for_word(i) and i.evidence.strip() == unit.text.strip() for i in items):
                 continue
             given = foreign_vocative_request(unit.text, ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+            asked = [unit.text.strip()]
+            after = units[position + 1] if following else None
+            if (given is None and after is not None and following.strip() not in said and written_in_another_language(unit.text)
+                    # (the same list item, and no request of its own: "4. من از سه‌شنبه 10 تا پنجشنبه 12
+                    # نوامبر ... هستم" under item 3 is the writer away, "Ondro, připrav ..." asks Ondřej)
+                    and (after.line_no == unit.line_no or not unit.from_bullet)
+                    and foreign_vocative_request(following, ctx.sent_at, ctx.author.tz, ctx.author.date_order) is None):
+                # ("Bekzod, ular bron qilish uchun Cloudbeds ishlatishadi. Cloudbeds'ning booking
+                # widget'ini ... payshanbagacha tekshirib bera olasanmi?": the colleague named, then
+                # the work and its day in the next sentence)
+                given = foreign_vocative_request(f"{unit.text} {following}", ctx.sent_at, ctx.author.tz, ctx.author.date_order)
+                asked.append(following.strip())
             named = (index.lookup(given.name) or index.lookup_clipped(given.name)) if given is not None and given.name else None
-            if given is not None and named is not None and named != ctx.author.email.lower():
-                out = [i for i in out if not (isinstance(i, QuestionItem) and i.evidence.strip() == unit.text.strip())]
-                out.append(TaskItem(given.title, named, given.due, "open", "natural:request", unit.text))
+            if (given is not None and named is not None and named != ctx.author.email.lower()
+                    # ("Nikola, sitemap treba Tanji do petka 13.11.": work already Nikola's, said again
+                    # to the team)
+                    and restated_task(given.title, [t for t in ctx.known_tasks if (t.owner or "").lower() == named], ()) is None):
+                out = [i for i in out if not (isinstance(i, QuestionItem) and i.evidence.strip() in asked)]
+                out.append(TaskItem(given.title, named, given.due, "open", "natural:request", " ".join(asked)))
             continue
         owner = index.lookup(given.name) if given.name else None
         if owner is not None:

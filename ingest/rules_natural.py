@@ -338,7 +338,10 @@ _REQ_WE_HAVE = re.compile(r"\b(?:could|can|may)\s+(?:we|i)\s+(?:please\s+)?(?=(?
 _REQ_PLEASE = re.compile(
     # (Indonesian and Malay "mohon"/"tolong": "Mohon send us the quotation by Friday ya.")
     # ("Don't forget to send the invoice to our finance team by Friday.")
-    r"(?:^|[,;:—–]\s*|\b(?:also|and|then|so|but|yes|ok|okay|sure)[,!]?\s+)(?:please|pls|plz|kindly|mohon|tolong|(?:do\s+not|don't)\s+forget(?=\s+to\s)|"
+    # ("Fuseini please check the Android version ...": a name, and no comma, before it)
+    r"(?:^|^(?!(?:below|above|attached|enclosed|here|herewith|again|now|also|then|thanks|thank|finally|lastly|meanwhile)\s)"
+    r"(?-i:[" + NAME_CAPITALS + r"])[\w'-]+\s+(?=(?:please|pls|kindly)\s+(?!(?:find|see|note|refer)\b))|[,;:—–]\s*|\b(?:also|and|then|so|but|yes|ok|okay|sure)[,!]?\s+)"
+    r"(?:please|pls|plz|kindly|mohon|tolong|(?:do\s+not|don't)\s+forget(?=\s+to\s)|"
     r"remember(?=\s+to\s))[,!]?\s+(?:also\s+|just\s+)?(?:to\s+)?"
     # "please kindly help to confirm the packaging artwork before 11/30"
     r"(?:kindly\s+)?(?:help\s+to\s+)?(?P<vp>\S.*)",

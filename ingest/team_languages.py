@@ -23,6 +23,12 @@ with "пожалуйста" or "можешь ...?" and its day ("до 20.11", "�
 ("Решили делать на Flutter, а не нативно, потому что ...") are read too; the colleague named in
 Cyrillic is found by ``ingest.addressing`` under the Latin spelling of the roster.
 
+Teams writing other languages are read by what any request to a colleague has: the colleague
+named first, in any script ("李文，", "თამარ,", "بهنام،"), and a day with its word for "by", before
+it ("până vineri", "ifikapo Jumatatu"), after it ("çarşamba gününe kadar", "বুধবারের মধ্যে") or on
+it ("péntekig", "torstaiksi"); and the word for ready, done or attached in a later sentence that
+names the work ("Tuotekuvausohje on valmis!", "器材清单在附件里").
+
 Work already on record is followed the same way: reported blocked ("Las tarifas de envío están
 bloqueadas: ..."), put off by the one who does it ("el staging te lo tengo el viernes 20"), or
 promised anew by the writer ("Je monte le formulaire dans Kobo d'ici mardi 17/11"), which is a
@@ -37,6 +43,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from ingest.addressing import NAME_CAPITALS
+from ingest.dates import find_dates
 from ingest.day_words import in_english_days
 from ingest.extraction_types import KnownTask
 from ingest.item_phrasing import capitalise, pick_due
@@ -162,7 +169,18 @@ _DONE_SAID = re.compile(
 _READY_SAID = re.compile(
     r"\b(?:hotov\w*|готов\w*|gotov\w*|gotow\w*|zrobion\w*|сделан\w*|направен\w*|završen\w*|dokončen\w*|končan\w*|даяр|дайын|tayyor|"
     r"padaryta|paruošt\w*|baigt\w*|gatav[sa]|pabeigt\w*|valmi(?:s|it|ina)|kész|elkészült|gata|terminat\w*|finalizat\w*|gati|u\s+krye|"
-    r"përfundua\w*|mbarova|έτοιμ\w*|ετοιμ\w*|ολοκληρώθηκ\w*|hazır|tamamlandı|bitti|klaar|klar|klart|ferdig|färdig|færdig|fertig|erledigt|"
+    r"përfundua\w*|mbarova|έτοιμ\w*|ετοιμ\w*|ολοκληρώθηκ\w*|hazır\w*|tamamlandı|bitti|klaar|klar|klart|ferdig|färdig|færdig|fertig|erledigt|"
+    # (Swahili, Vietnamese, Indonesian and Malay, Tagalog, Maltese; Finnish, Estonian, Hungarian,
+    # Czech and Romanian "attached", "runs", "is up": "käsikirjoituksen eka versio on liitteenä",
+    # "Testovací instance běží", "Staging-ul e sus")
+    r"tayari|nimemaliza|imekamilika|xong|hoàn\s+thành|sudah\s+(?:selesai|siap|dikirim)|terlampir|tapos\s+na|saru|"
+    r"liitteenä|manuses|csatolva|běží|beží|(?:e|este|sunt)\s+sus|"
+    # (attached: "In de bijlage de datamodel-schets", "Im Anhang ...", "In allegato ...", "W
+    # załączniku ...", "V příloze ...", "U prilogu ...")
+    # (checked, confirmed, tested: Russian, Uzbek, Bulgarian, Greek)
+    r"проверил[аи]?|tekshirdim|tekshirib\s+chiqdim|потвърди\w*|δοκίμασα|έλεγξα|"
+    r"in\s+de\s+bijlage|bijgevoegd|im\s+anhang|anbei|in\s+allegato|w\s+załączniku|v\s+příloze|v\s+prílohe|u\s+prilogu|"
+    r"u\s+privitku|v\s+prilogi|mellékelve|pielikumā|priede|vedhæftet|vedlagt|bifogad|bifogat|"
     r"gedaan|fatto|pront[oaie]|completat\w*|tehtud|lest[a]?|redi|"
     # (booked, sent, uploaded: "Полетите са резервирани", "Je to poslané"; not "final", which a
     # request says too: "prototyp potrebujeme finálny do 12. 11.")
@@ -170,13 +188,18 @@ _READY_SAID = re.compile(
     r"rezervovan[éáýoa]?|zarezerwowan[eay]?|odoslan[éáýoa]?|odeslan[éáýoa]?|wysłan[eay]?|poslan[éáýoa]?|"
     # ("Еве ги wireframes", here they are)
     r"(?<![\w-])(?:еве|ето)\s+(?:ги|го|ја|я))\b"
-    r"|(?:جاهز|مرفق|خلصت|خلصنا|انتهيت|完成|搞定|好了|準備好|准备好|できました)",
+    r"|(?:جاهز|مرفق|خلصت|خلصنا|انتهيت|完成|搞定|好了|準備好|准备好|できました|在附件|附件里|附件裡|已上传|已上傳|收到了|완료|"
+    # (Persian ready, done, finished; Georgian ready, attached; Armenian ready, done, put; Burmese
+    # finished; Bengali and Hindi ready, done; Thai finished)
+    r"آماده|انجام\s*شد|گذاشتم|فرستادم|تموم\s*شد|تمام\s*شد|მზადაა|მზად\s+არის|მიმაგრებულია|დასრულდა|պատրաստ|արված|դրված|ավարտված|"
+    r"ပြီးပါပြီ|ပြီးပြီ|রেডি|হয়ে\s*গেছে|तैयार|हो\s+गया|เสร็จแล้ว|เรียบร้อย)",
     re.IGNORECASE)
 # ... unless it is said not to be, or not yet: "الـ booking page ما راح تكون جاهزة اليوم", "още не е
 # готов", "nije gotovo", "noch nicht fertig", "还没完成"
 _NOT_YET = re.compile(
     r"(?:^|[\s،,(])(?:ne|nie|не|ни|nu|nem|ei|ikke|inte|niet|nicht|non|no|δεν|μην|değil|nuk|jo|nije|nisu|není|ещё|еще|още|još|"
-    r"ما|لا|لم|لن|مش|مو|مب|بعد)(?=[\s,.!?،]|$)|[未没沒不]", re.IGNORECASE)
+    r"ما|لا|لم|لن|مش|مو|مب|بعد|bado|chưa|belum|hindi|нема|نه|نیست|نشده|হয়নি|না|नहीं|არ|ჯერ|դեռ|չէ)(?=[\s,.!?،]|$)"
+    r"|[未没沒不]|ยัง", re.IGNORECASE)
 _FILE_SAID = re.compile(r"\b(?:ci-joint|en\s+pi[èe]ce\s+jointe|adjunto|adjunta|em\s+anexo|segue\s+em\s+anexo)\b", re.IGNORECASE)
 
 
@@ -206,10 +229,34 @@ def says_done(text: str, attachments: int) -> str | None:
     return said[0] if said else None
 
 
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,}")
+
+
 def _long_words(text: str) -> set[str]:
-    # (and a name in capitals, however short: "partis lundi avec DHL" names "... les envoyer par DHL")
-    return ({w for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if w not in _FOREIGN_WORDS}
-            | {w.lower() for w in re.findall(r"\b[A-Z]{3}\b", text)})
+    # (and a name in capitals, however short: "partis lundi avec DHL" names "... les envoyer par DHL";
+    # and in Chinese, Japanese or Korean, which write no spaces, each two characters side by side:
+    # "背标初稿做好了" names "200g罐的中文背标，...先出一版初稿" by "背标" and "初稿")
+    return ({w for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if w not in _FOREIGN_WORDS and not _CJK_RUN.match(w)}
+            | {w.lower() for w in re.findall(r"\b[A-Z]{3}\b", text)}
+            | {pair for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)
+               if _CJK_FUNCTION.isdisjoint(pair := run[i: i + 2])})
+
+
+# characters of grammar, time and courtesy, which any two requests share ("可以", "一下", "星期")
+_CJK_FUNCTION = frozenset("的了是我你他她们們在有和与與及请請给給把被就也都还還要会會能可以一下星期周週前后後日月年号號点點时時天再吗嗎呢吧个個这這那")
+
+
+def _shared(said: set[str], title: set[str]) -> int:
+    """How many words of a title ``said`` has, as written or bent: a word and one that starts
+    with all of it but an ending of three letters at most count as one ("tuotekuvausohje" and
+    "tuotekuvausohjeen", "moodboard" and "moodboards"), when both are seven letters or more
+    (shorter, the bent word is too often another: "salida" is not "salidas" of another task)."""
+    def bent(a: str, b: str) -> bool:
+        short, long = (a, b) if len(a) <= len(b) else (b, a)
+        return len(short) >= 7 and len(long) - len(short) <= 3 and long.startswith(short[:-1])
+    # (two characters side by side are a word's part: two of them shared make one word)
+    pairs = sum(1 for w in title if _CJK_RUN.fullmatch(w) and w in said)
+    return pairs // 2 + sum(1 for w in title if not _CJK_RUN.fullmatch(w) and (w in said or any(bent(w, s) for s in said)))
 
 
 def _the_task_named(sentence: str, tasks: list[KnownTask], words: int, *, promised_at: int | None = None) -> KnownTask | None:
@@ -220,7 +267,7 @@ def _the_task_named(sentence: str, tasks: list[KnownTask], words: int, *, promis
     promise whose verb is at ``promised_at``, by the words after it ("Il y a trois circuits de
     plus, je te livre la traduction complète" names the translation, not "Les trois pistes")."""
     said = _long_words(sentence)
-    scored = sorted(((len(said & _long_words(task.title)), task) for task in tasks), key=lambda pair: -pair[0])
+    scored = sorted(((_shared(said, _long_words(task.title)), task) for task in tasks), key=lambda pair: -pair[0])
     if not scored or scored[0][0] < words:
         return None
     if len(scored) == 1 or scored[1][0] < scored[0][0]:
@@ -231,7 +278,7 @@ def _the_task_named(sentence: str, tasks: list[KnownTask], words: int, *, promis
         focus = _long_words(sentence[: verb.start()])
     else:
         return None
-    tied = sorted(((len(focus & _long_words(task.title)), task) for score, task in scored if score == scored[0][0]),
+    tied = sorted(((_shared(focus, _long_words(task.title)), task) for score, task in scored if score == scored[0][0]),
                   key=lambda pair: -pair[0])
     return tied[0][1] if tied[0][0] >= 1 and (len(tied) == 1 or tied[1][0] < tied[0][0]) else None
 
@@ -454,7 +501,9 @@ _DECIDED = re.compile(
     # (Arabic: "قررنا نشتغل على Figma بدل Illustrator، لأن ...", we decided)
     r"|(?:قررنا|قررت|تقرر|اتفقنا\s+على|اتفقنا)\s+(?:أن\s+)?"
     # (Russian: "Решили делать на Flutter, а не нативно, потому что ...", we decided)
-    r"|(?:мы\s+)?(?:решили|решено)\s+(?:что\s+)?)"
+    r"|(?:мы\s+)?(?:решили|решено)\s+(?:что\s+)?"
+    # (as a heading: "Решили: все тексты ...", "Decidido: o Zé do som fica em Mindelo", "Décidé : on part sur ...")
+    r"|^(?:решили|решено|decidido|decidida|decidimos|décidé|decidé|on\s+a\s+décidé|hemos\s+decidido|ficou\s+decidido)\s*:\s*)"
     r"(?P<body>\S.+)$", re.IGNORECASE)
 # ... and in the other languages teams write, read in any sentence that is not English: "Am decis să
 # mergem pe Shopify", "Решихме да не носим дрона", "Одлучив порталот да го правиме во Laravel",
@@ -477,7 +526,9 @@ _DECIDED_ELSEWHERE = re.compile(
     # (Swahili, Tagalog, Maltese, Armenian, Georgian, Kinyarwanda)
     r"|(?:tumeamua|nimeamua|imeamuliwa)\s+(?:kwamba\s+)?|(?:nagpasya|napagpasyahan)\s+(?:kami\s+|ako\s+)?(?:na\s+)?"
     r"|(?:iddeċidejt|iddeċidejna|iddecidejt|iddecidejna)\s+(?:li\s+)?|որոշեցի(?:նք)?\s+|გადავწყვიტე(?:თ)?,?\s+(?:რომ\s+)?"
-    r"|(?:twahisemo|nahisemo)\s+)"
+    r"|(?:twahisemo|nahisemo)\s+"
+    # (a heading in Spanish or Portuguese: "Decidido: o Zé do som fica em Mindelo")
+    r"|^(?:decidido|decidida|decidimos|hemos\s+decidido|ficou\s+decidido)\s*:\s*)"
     r"(?P<body>\S.+)$|(?:^|\s)(?:সিদ্ধান্ত\s*:|সিদ্ধান্ত\s+নিয়েছি\s+(?:যে\s+)?)\s*(?P<body2>\S.+)$|(?:决定|決定)(?P<cjk>\S.+)$",
     re.IGNORECASE)
 # ... and where the verb comes last: "Theme ကို Dawn အခြေခံပြီး လုပ်ဖို့ ဆုံးဖြတ်လိုက်ပြီ။" (Burmese),
@@ -728,12 +779,32 @@ def restated_task(title: str, mine: list[KnownTask], thread: Collection[int]) ->
 # 20.11." / "Kelvin，可以幫我問一下 ... 星期四（26/11）前告訴我": a colleague named, then work with a
 # deadline in any language: the word for "by" (before the day, or after it in Chinese, Japanese
 # and Korean) and a day the date reader knows once its words are in English
-_VOCATIVE = re.compile(r"^(?P<name>[^\W\d_][\w'-]{1,30})\s*[,，、:：]\s*(?P<rest>\S.{8,300})$", re.DOTALL)
+# (the name in letters of any script, with the vowel signs of the Indian scripts: "সাবরিনা,"; and
+# after a Persian or Arabic comma, or a dash: "بهنام، لطفاً ...", "Zaw - ...")
+_VOCATIVE = re.compile(r"^(?P<name>[^\W\d_][\w'\u0900-\u0dff-]{1,30})\s*(?:[,，、:：،]|\s[-–—](?=\s))\s*(?P<rest>\S.{8,300})$",
+                       re.DOTALL)
 _BY_BEFORE = re.compile(
     r"(?:^|(?<=[\s(（]))(?:do|до|bis|tot|voor|entro|até|ate|hasta|antes\s+del?|d'ici|avant|hadi|trước|truoc|sebelum|najpóźniej|nejpozději|"
-    r"μέχρι|μεχρι|έως|εως|sal-?|قبل|بحلول|لحد|لغاية|حتى|تا|עד|by|until)(?:\s+|(?<=-))(?:(?:la|le|el|την|τη|το|يوم|il-|l-|dia|den|dne)\s*)?",
+    r"μέχρι|μεχρι|έως|εως|sal-?|قبل|بحلول|لحد|لغاية|حتى|تا|עד|by|until|"
+    # (Romanian, Lithuanian, Latvian, Albanian, Swahili, Indonesian and Malay, Tagalog, the
+    # Scandinavian languages, Dutch, Estonian, Finnish, the South Slavic and Hungarian "at the latest",
+    # Armenian)
+    r"până|pana|iki|līdz|lidz|deri|ifikapo|kabla\s+ya|mpaka|paling\s+lambat|selambat-lambatnya|hingga|bago|hanggang|"
+    r"innen|inden|senest|senast|uiterlijk|hiljemalt|viimeistään|najkasnije|најкасно|legkésőbb|մինչև)"
+    r"(?:\s+|(?<=-))(?:(?:la|le|el|την|τη|το|يوم|il-|l-|dia|den|dne|pe|în|in|më|me|të|te|ng|sa)\s+)?",
     re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s*[)）]?\s*(?:前|之前|以前|までに|まで|까지)")
+# ... and the word for "by" after the day: "çarşamba gününe kadar" (Turkish), "cümə axşamına qədər"
+# (Azerbaijani), "perjantaihin mennessä" (Finnish), "বুধবারের মধ্যে" (Bengali), "周四之前"; read on
+# the day put in English ("Wednesday gunune kadar")
+_DAY_THEN_BY = re.compile(
+    r"\b(?P<day>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)(?:\s*,?\s*\(?\d{1,2}(?:\s*[./]\s*\d{1,2})?\.?\)?)?)"
+    r"\s*[)）]?\s*(?:\S{1,8}\s+)?(?:kadar|qədər|qeder|mennessa|viimeistaan|дейін|хүртэл|तक|تک|মধযে|前|之前|以前|までに|まで|까지)"
+    r"|\b(?P<bent>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+ამდე",
+    re.IGNORECASE)
+# ... or put on the day's name: "péntekig" (Hungarian), "torstaiksi" (Finnish), "neljapäevaks"
+# (Estonian), "payshanbagacha" (Uzbek), by Friday, Thursday
+_BY_SUFFIX = re.compile(r"[^\W\d_]{3,}(?:ig|ksi|ks|gacha|гача)$", re.IGNORECASE)
 # the day after its deadline word: "piatku 27. 11.", "Πέμπτη 3/12", "30.11."
 _THE_DAY = re.compile(r"\s*(?:(?:[^\W\d_]+\s+){0,2}\d{1,2}(?:\s*[./]\s*\d{1,2})?\.?|[^\W\d_]+)")
 
@@ -748,7 +819,7 @@ def foreign_vocative_request(sentence: str, sent_at: datetime, tz: str, date_ord
         return None
     rest = m.group("rest")
     for lead in _BY_BEFORE.finditer(rest):
-        due = pick_due("by " + in_english_days(rest[lead.end(): lead.end() + 40]), sent_at, tz, date_order)
+        due = _the_day_in(in_english_days(rest[lead.end(): lead.end() + 40]), sent_at, tz, date_order)
         if due is not None and _starts_with_a_day(rest[lead.end():]):
             # ("Tomáš, priprav prosím do piatku 27. 11. proof of concept ...", "necesito que me
             # confirmes hasta el miércoles si lo del precio mínimo ... se puede hacer con Shopify
@@ -766,7 +837,42 @@ def foreign_vocative_request(sentence: str, sent_at: datetime, tz: str, date_ord
             due = pick_due("by " + in_english_days(rest[max(0, day.start() - 12): day.end()]), sent_at, tz, date_order)
             if due is not None:
                 return _vocative_request(rest, m.group("name"), due)
-    return None
+    english = in_english_days(rest)
+    said = _DAY_THEN_BY.search(english)
+    if said is None:
+        # (a day's name with the ending for "by": its number may follow, "péntekig (13.11.)")
+        bent = next((w for w in re.finditer(r"[^\W\d_]+", rest) if _BY_SUFFIX.fullmatch(w.group(0))
+                     and _DAY_NAMED.fullmatch(in_english_days(w.group(0)).strip())), None)
+        number = re.match(r"\s*\(?\d{1,2}(?:\s*[./]\s*\d{1,2})?\.?", rest[bent.end():]) if bent is not None else None
+        deadline = f"{in_english_days(bent.group(0))} {number.group(0) if number else ''}" if bent is not None else None
+    else:
+        deadline = said.group("day") or said.group("bent")
+    due = _the_day_in(deadline, sent_at, tz, date_order) if deadline else None
+    # (the work as written, its day in it: where the day ends in another word order is not sure)
+    return _vocative_request(rest, m.group("name"), due) if due is not None else None
+
+
+def _the_day_in(english: str, sent_at: datetime, tz: str, date_order: str) -> date | None:
+    """The day ``english`` (a deadline's words, its day put in English) gives after "by"; the date
+    after a day's name when it is that day of a later week ("pana vinerea de saptamana viitoare
+    (13.11)", by Friday of next week, 13.11; "până vineri, 13 noiembrie")."""
+    # (a day of the month alone, "pana pe 20?", is "the 20th")
+    english = re.sub(r"^\s*(\d{1,2})(?![\d./:])(?!\s*(?:h\b|uhr|am\b|pm\b))", r"the \1th", english)
+    due = pick_due("by " + english, sent_at, tz, date_order)
+    if due is not None:
+        # (the figures alone, which the date reader takes only after a word like "by")
+        figures = re.search(r"\d{1,2}\s*[./]\s*\d{1,2}", english)
+        said = [m.value for m in find_dates(english, sent_at, tz, date_order)[1:]]
+        said += [d for d in [pick_due("by " + figures.group(0), sent_at, tz, date_order)] if d is not None] if figures else []
+        later = next((d for d in said if d.weekday() == due.weekday() and 0 < (d - due).days <= 21), None)
+        if later is not None:
+            return later
+    weekday = re.match(r"\s*((?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,?\s*\d{1,2}(?!\s*[./]\s*\d)", english, re.IGNORECASE)
+    if due is not None and weekday is not None and due.strftime("%A").lower() != weekday.group(1).lower():
+        # ("تا شنبه ۲۳ آبان", by Saturday 23 Aban: a number that is not of this calendar's month
+        # gives a day that is not the Saturday named; the day's name is sure)
+        return pick_due("by " + weekday.group(1), sent_at, tz, date_order)
+    return due
 
 
 def _starts_with_a_day(text: str) -> bool:
@@ -779,5 +885,5 @@ def _starts_with_a_day(text: str) -> bool:
 def _vocative_request(work: str, name: str, due: date) -> ForeignRequest | None:
     """The request, titled by ``work`` without the marks it ends on; none when that is no more
     than a word."""
-    title = re.sub(r"\s+([,，])", r"\1", re.sub(r"[\s,，;:?؟;.。！!]+$", "", " ".join(work.split()))).strip()
+    title = re.sub(r"\s+([,，])", r"\1", re.sub(r"[\s,，;:?؟;.。！!।။]+$", "", " ".join(work.split()))).strip()
     return ForeignRequest(capitalise(title), name, due) if len(title.split()) >= 2 or len(title) >= 8 else None

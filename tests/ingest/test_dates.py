@@ -226,3 +226,16 @@ def test_after_tomorrow_is_the_day_after_tomorrow() -> None:
 def test_dates_in_thai_and_korean_calendars_and_scripts(phrase: str, expected: date) -> None:
     sent = datetime(2026, 11, 2, 3, 0, tzinfo=UTC)
     assert [m.value for m in find_dates(phrase, sent, "Asia/Bangkok", "DMY")] == [expected]
+
+
+@pytest.mark.parametrize(("phrase", "tz", "expected"), [
+    # (where the weekend is Friday and Saturday, the working week ends on Thursday)
+    ("before the end of the week", "Asia/Kuwait", date(2026, 11, 19)),
+    ("before our weekend", "Africa/Mogadishu", date(2026, 11, 19)),
+    ("by the end of next week", "Asia/Qatar", date(2026, 11, 26)),
+    ("before the end of the week", "Europe/London", date(2026, 11, 20)),
+    ("before our weekend", "Europe/London", date(2026, 11, 20)),
+])
+def test_the_end_of_the_week_is_its_last_working_day_where_it_was_written(phrase: str, tz: str, expected: date) -> None:
+    sent = datetime(2026, 11, 17, 6, 0, tzinfo=UTC)
+    assert [m.value for m in find_dates(phrase, sent, tz, "DMY")] == [expected]
