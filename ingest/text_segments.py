@@ -18,8 +18,8 @@ MAX_SENTENCE_CHARS = 600
 # it says is no part of the sentence's claim
 ASIDE_IN_BRACKETS = re.compile(r"\s*\([^()]{3,200}\)")
 
-# "-", "•", "1.", "2)", "14.1" (a report's numbered action points), "a)", "b.", "(c)", "iv)", "#1 -" (a reply ticking off a numbered
-# list): a list item's marker
+# "-", "•", "1.", "2)", "14.1" (a report's numbered action points), "1- " (and "١- " in Arabic digits), "a)", "b.", "(c)", "iv)",
+# "#1 -" (a reply ticking off a numbered list): a list item's marker
 # ("·" is how Outlook writes a Symbol-font bullet in the plain-text part)
 LIST_MARKER = r"(?:[-*•+‣◦▪·]|\d{1,2}\.\d{1,2}(?=\s+[A-Z])|\d{1,2}[.)]|\d{1,2}[-–](?=\s)|\(?[a-zA-Z]\)|[a-z]\.|\(\d{1,2}\)|\(?[ivx]{1,4}\)|#\d{1,2}(?:\s*[-–—:.)])?)"
 _BULLET = re.compile(r"^\s{0,8}" + LIST_MARKER + r"\s+")
