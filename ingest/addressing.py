@@ -289,7 +289,8 @@ class MemberIndex:
             found = next((f for end in _PET_ENDINGS if key.endswith(end) and len(key) - len(end) >= 3
                           and (f := self._by_clipped.get(key[: -len(end)]) or self._by_key.get(key[: -len(end)])) is not None), None)
         if found is None and "x" in key[1:]:
-            # "Orxan" for Orkhan, "Xurshid" for Khurshid: Azerbaijani and Uzbek write "kh" as "x"
+            # "Orxan" for Orkhan, "Ilxom" for Ilkhom: Azerbaijani and Uzbek write "kh" as "x" (inside
+            # the name: a first "x" is left as it is)
             found = self._by_key.get(key[0] + key[1:].replace("x", "kh"))
         return found
 

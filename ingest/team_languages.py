@@ -175,10 +175,10 @@ _READY_SAID = re.compile(
     # "Testovací instance běží", "Staging-ul e sus")
     r"tayari|nimemaliza|imekamilika|xong|hoàn\s+thành|sudah\s+(?:selesai|siap|dikirim)|terlampir|tapos\s+na|saru|"
     r"liitteenä|manuses|csatolva|běží|beží|(?:e|este|sunt)\s+sus|"
-    # (attached: "In de bijlage de datamodel-schets", "Im Anhang ...", "In allegato ...", "W
-    # załączniku ...", "V příloze ...", "U prilogu ...")
     # (checked, confirmed, tested: Russian, Uzbek, Bulgarian, Greek)
     r"проверил[аи]?|tekshirdim|tekshirib\s+chiqdim|потвърди\w*|δοκίμασα|έλεγξα|"
+    # (attached: "In de bijlage de datamodel-schets", "Im Anhang ...", "In allegato ...", "W
+    # załączniku ...", "V příloze ...", "U prilogu ...")
     r"in\s+de\s+bijlage|bijgevoegd|im\s+anhang|anbei|in\s+allegato|w\s+załączniku|v\s+příloze|v\s+prílohe|u\s+prilogu|"
     r"u\s+privitku|v\s+prilogi|mellékelve|pielikumā|priede|vedhæftet|vedlagt|bifogad|bifogat|"
     r"gedaan|fatto|pront[oaie]|completat\w*|tehtud|lest[a]?|redi|"
