@@ -225,6 +225,7 @@ def _find_dates(text: str, sent_at: datetime, tz: str, date_order: str, numeric_
     # depends on nothing else.
     today = local_today(sent_at, tz)
     dmy = date_order.upper() == "DMY"
+    week_end = _last_working_day(tz)
     found: list[tuple[int, int, date]] = []
     has_digit = _DIGIT.search(text) is not None
     for kind, rx in _COMPILED:
@@ -233,7 +234,7 @@ def _find_dates(text: str, sent_at: datetime, tz: str, date_order: str, numeric_
             continue
         for m in rx.finditer(text):
             try:
-                value = _resolve_match(kind, m, today, dmy, text, numeric_needs_cue, _last_working_day(tz))
+                value = _resolve_match(kind, m, today, dmy, text, numeric_needs_cue, week_end)
             except OverflowError:
                 # Date arithmetic past year 9999 (a bogus Date header): no date.
                 value = None

@@ -1368,10 +1368,8 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                     vp = "provide your " + yours[-1].group("np") + clause[4:]
             else:
                 continue
-            owner = _request_owner(sentence, frame, False)
-            if (whose := _WHOSE.match(clause)) is not None and (member := frame.index.lookup(whose.group("name"))) is not None:
-                # ("We need Jean-Baptiste's translation by Friday": his to provide)
-                owner = member
+            # ("We need Jean-Baptiste's translation by Friday": his to provide)
+            owner = _whose_work(_WHOSE, clause, frame) or _request_owner(sentence, frame, False)
         else:
             if trig.kind in ("commitment", "offer", "third"):
                 resolved = _resolve_pronoun_work(clause, sentence[: trig.start], frame)
@@ -1450,11 +1448,8 @@ def _tasks(sentence: str, frame: Frame, question: bool) -> tuple[list[TaskItem],
                 # with a later delivery date ("..., you'll have it Friday") becomes a task.
                 continue
             if trig.kind == "request":
-                owner = trig.owner_hint or _request_owner(sentence, frame, trig.group)
-                if ((whose := _HAVE_WHOSE.match(vp)) is not None and trig.owner_hint is None
-                        and (member := frame.index.lookup(whose.group("name"))) is not None):
-                    # ("It would help us to have Jean-Baptiste's translation by Friday": his to provide)
-                    owner = member
+                # ("It would help us to have Jean-Baptiste's translation by Friday": his to provide)
+                owner = trig.owner_hint or _whose_work(_HAVE_WHOSE, vp, frame) or _request_owner(sentence, frame, trig.group)
                 if due is None and _ATTEND.search(clause):
                     due = _event_date(frame)
         title = make_title(vp, ctx.sent_at, author.tz, author.date_order)
@@ -7105,6 +7100,13 @@ _FRONTED_YOULL_HAVE = re.compile(r"^(?:(?:and|so)\s+)?(?P<np>(?:the|our|my)\s+[^
 
 _WHOSE = re.compile(_WHOSE_NAME + r"\s")
 _HAVE_WHOSE = re.compile(r"(?:have|get|see|receive)\s+" + _WHOSE_NAME + r"\s", re.IGNORECASE)
+
+
+def _whose_work(rx: re.Pattern[str], text: str, frame: Frame) -> str | None:
+    """The member whose thing ``text`` starts by naming, as ``rx`` reads it ("Jean-Baptiste's
+    translation ..."), or None."""
+    whose = rx.match(text)
+    return frame.index.lookup(whose.group("name")) if whose is not None else None
 # ("... to see a first clickable prototype at our staff meeting on Friday 11.12": wanted in time
 # for it)
 _AT_A_MEETING_ON = re.compile(r"\bat\s+(?:our|the|your|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|call|review|workshop|presentation|board|committee)\s+on\s",
